@@ -1,0 +1,32 @@
+"""Errors that end one article's run with one clear line: which file, what is wrong, what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class HighlightsError(Exception):
+    """An expected failure about one input; printed as a single line, never as a traceback."""
+
+    def __init__(self, path: Path | str | None, reason: str, hint: str = "") -> None:
+        self.path = str(path) if path is not None else None
+        self.reason = reason
+        self.hint = hint
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        tail = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.reason}{tail}"
+
+
+class InputError(HighlightsError):
+    """The article itself cannot be used (empty, binary, no body, undecodable)."""
+
+
+class GlyphError(HighlightsError):
+    """Characters that no configured font can draw."""
+
+
+class MissingDependencyError(HighlightsError):
+    """A system package or font that the set-up should have installed is missing."""
