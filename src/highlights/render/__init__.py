@@ -1,0 +1,1 @@
+"""Renderers: PDF (WeasyPrint), EPUB (pandoc) and PNG (Pillow), all styled by one theme."""
