@@ -1,0 +1,62 @@
+# highlights: `make demo` and `make test` set everything up on a fresh Debian machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+UV := .tools/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE := assets/samples/zigong-communique.txt
+OUT ?= output
+
+# Prefect's embedded server: offline and patient with a cold start (see README).
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export DO_NOT_TRACK ?= 1
+export PREFECT_SERVER_UI_ENABLED ?= false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
+
+.PHONY: help setup system demo test lint bench clean
+
+help:
+	@echo "make demo   set up, then publish the sample article into $(OUT)/"
+	@echo "make test   set up, then run the whole test suite"
+	@echo "make lint   ruff and mypy --strict"
+	@echo "make bench  benchmarks (not part of the tests)"
+
+system:
+	@scripts/setup-system.sh
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+# Locked dependencies: uv.lock, installed exactly (--frozen never re-resolves).
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
+	@touch $@
+
+# Migrate Prefect's database once, so parallel first runs don't race on it.
+$(VENV)/.prefect-db: $(VENV)/.synced
+	$(BIN)/prefect server database upgrade -y >/dev/null
+	@touch $@
+
+setup: system $(VENV)/.synced $(VENV)/.prefect-db
+
+demo: setup
+	$(BIN)/highlights publish $(SAMPLE) --out $(OUT)
+	@echo "Published: open the folder above (PDF, EPUB, long.png, cards/, manifest.json)."
+
+test: setup
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check src flows tests bench
+	$(BIN)/mypy --strict src flows
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .pytest_cache
+	find $(OUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -1,0 +1,152 @@
+"""`highlights`: the command line. Library commands run in-process; `publish` runs the Prefect flow."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from highlights.errors import HighlightsError
+from highlights.settings import ALL_FORMATS, Format, RunSettings
+
+# Prefect's embedded server: offline, quiet, and patient with a cold start (../shared/NOTES.md).
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_UI_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+
+
+def _formats(value: str) -> list[Format]:
+    chosen = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in ALL_FORMATS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}: choose from {','.join(ALL_FORMATS)}"
+        )
+    return [f for f in ALL_FORMATS if f in chosen]  # type: ignore[misc]
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--script", choices=["keep", "hans", "hant", "tw", "hk"], default="keep",
+                        help="convert the Chinese script with OpenCC (default: keep the source's)")
+    parser.add_argument("--theme", default="auto",
+                        help="theme name in assets/themes (default: auto: formal for official "
+                             "Chinese texts, neutral otherwise)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="highlights",
+        description="Turn scraped articles into key-point cards, PDF, EPUB and PNG images.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    pub = sub.add_parser("publish", help="publish articles through the Prefect flow")
+    pub.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt, .md or .html files")
+    pub.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    pub.add_argument("--formats", type=_formats, default=list(ALL_FORMATS),
+                     help="comma-separated subset of pdf,epub,png (default: all)")
+    pub.add_argument("--preset", choices=["4:5", "3:4", "1:1"], default="4:5",
+                     help="card image size: 4:5 1080x1350 (default), 3:4 1080x1440, 1:1 1080x1080")
+    pub.add_argument("--cards", type=Path, dest="override", metavar="FILE",
+                     help="use this deck (cards.json or Markdown with --- between cards) as given")
+    pub.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
+    _add_run_options(pub)
+
+    norm = sub.add_parser("normalise", help="print the normalised text of an article")
+    norm.add_argument("path", type=Path, metavar="PATH")
+    norm.add_argument("--report", action="store_true", help="print the normalisation report as JSON")
+    _add_run_options(norm)
+
+    cards = sub.add_parser("cards", help="print the deck of key-point cards as JSON")
+    cards.add_argument("path", type=Path, metavar="PATH")
+    _add_run_options(cards)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> RunSettings:
+    settings = RunSettings(theme=args.theme)
+    settings.normalise.script = args.script
+    if getattr(args, "formats", None):
+        settings.formats = args.formats
+    if getattr(args, "preset", None):
+        settings.png.preset = args.preset
+    return settings
+
+
+def _publish(args: argparse.Namespace) -> int:
+    for key, value in PREFECT_DEFAULTS.items():
+        if key == "PREFECT_LOGGING_LEVEL" and args.verbose:
+            continue
+        os.environ.setdefault(key, value)
+    from flows.publish import publish  # imported here: Prefect takes a second to import
+
+    results = publish(paths=list(args.paths), out=args.out, settings=_settings(args),
+                      override=args.override)
+    failed = 0
+    for result in results:
+        if result.status == "failed":
+            failed += 1
+            print(f"error: {result.error}", file=sys.stderr)
+            if args.debug and result.traceback:
+                print(result.traceback, file=sys.stderr)
+        else:
+            note = " (unchanged)" if result.status == "skipped" else ""
+            print(f"{result.out_dir}{note}")
+    if failed:
+        print(f"{failed} of {len(results)} articles failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _normalise(args: argparse.Namespace) -> int:
+    from highlights.ingest import read_source
+    from highlights.normalise import normalise
+
+    article = normalise(read_source(args.path), _settings(args).normalise)
+    if args.report:
+        data = {"meta": article.meta.model_dump(mode="json"),
+                "report": article.report.model_dump(mode="json")}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(article.body_text())
+    return 0
+
+
+def _cards(args: argparse.Namespace) -> int:
+    from highlights.publish import prepare
+
+    prepared = prepare(args.path, _settings(args))
+    print(prepared.deck.model_dump_json(indent=2))
+    return 0
+
+
+COMMANDS = {"publish": _publish, "normalise": _normalise, "cards": _cards}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except HighlightsError as exc:
+        print(f"error: {exc.line()}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"error: internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""The `publish` Prefect flow: thin tasks over the highlights library, renderers fanned out.
+
+Retries wrap only I/O (reading the source, moving files into place); bad input fails once
+with one clear line and the other articles of the batch go on.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from highlights import publish as lib
+from highlights.cards import build_deck, load_override
+from highlights.ingest import read_source
+from highlights.model import Article, Deck, Document, OutputFile
+from highlights.normalise import normalise
+from highlights.output import discard_staging
+from highlights.settings import CardSettings, Format, NormaliseSettings, RunSettings
+
+# Two cores: three renderer threads measured fastest (../shared/NOTES.md); more only contend.
+RENDER_WORKERS = 3
+
+
+def _retry_on_io_error(task: object, task_run: object, state: object) -> bool:
+    """Retry transient I/O failures only; a bad article fails the same way every time."""
+    try:
+        state.result()  # type: ignore[attr-defined]
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return False  # permanent: retrying cannot help
+    except OSError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE)
+def ingest(path: Path) -> Document:
+    return read_source(path)
+
+
+@task(cache_policy=NO_CACHE)
+def normalise_article(document: Document, settings: NormaliseSettings) -> Article:
+    return normalise(document, settings)
+
+
+@task(cache_policy=NO_CACHE)
+def make_deck(article: Article, settings: CardSettings, override: Path | None) -> Deck:
+    return load_override(override, article) if override else build_deck(article, settings)
+
+
+@task(cache_policy=NO_CACHE)
+def render(fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    return lib.render_format(fmt, prepared, stage, settings)
+
+
+@task(retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE)
+def finish(
+    prepared: lib.Prepared, stage: Path, files: list[OutputFile], settings: RunSettings, out: Path
+) -> Path:
+    return lib.finish(prepared, stage, files, settings, out)
+
+
+def _progress(index: int, total: int, path: Path, stage: str) -> None:
+    # Progress for a terminal; the Prefect UI has the task runs.
+    print(f"[{index}/{total}] {path.name}: {stage}", file=sys.stderr, flush=True)
+
+
+def publish_one(
+    path: Path, out: Path, settings: RunSettings, override: Path | None, index: int, total: int
+) -> lib.ArticleResult:
+    _progress(index, total, path, "reading and normalising")
+    article = normalise_article(ingest(path), settings.normalise)
+    _progress(index, total, path, "splitting into cards")
+    deck = make_deck(article, settings.cards, override)
+    prepared = lib.assemble(article, deck, settings)
+    done = lib.ArticleResult(
+        path=str(path), status="published", slug=prepared.slug, out_dir=str(out / prepared.slug),
+        title=article.meta.title, cards=len(deck.cards),
+    )
+    if override is None and lib.up_to_date(prepared, out, settings):
+        _progress(index, total, path, "unchanged, skipped")
+        return done.model_copy(update={"status": "skipped"})
+    stage = lib.start(prepared, out)
+    try:
+        _progress(index, total, path, f"rendering {', '.join(settings.formats)}")
+        futures = [render.submit(fmt, prepared, stage, settings) for fmt in settings.formats]
+        files = [item for future in futures for item in future.result()]
+        finish(prepared, stage, files, settings, out)
+    finally:
+        discard_staging(stage)  # a no-op once the folder has been moved into place
+    _progress(index, total, path, "done")
+    return done
+
+
+@flow(name="publish", task_runner=ThreadPoolTaskRunner(max_workers=RENDER_WORKERS))
+def publish(
+    paths: list[Path],
+    out: Path = Path("output"),
+    settings: RunSettings | None = None,
+    override: Path | None = None,
+) -> list[lib.ArticleResult]:
+    """Publish each article as PDF, EPUB and PNG into `<out>/<slug>/`; one failure never stops the rest."""
+    settings = settings or RunSettings()
+    out.mkdir(parents=True, exist_ok=True)
+    results: list[lib.ArticleResult] = []
+    for index, path in enumerate(paths, 1):
+        try:
+            results.append(publish_one(Path(path), out, settings, override, index, len(paths)))
+        except Exception as exc:  # one article's failure is recorded, the batch goes on
+            result = lib.failure(Path(path), exc)
+            _progress(index, len(paths), Path(path), "failed")
+            results.append(result)
+    return results

@@ -1,0 +1,143 @@
+"""The output contract: a staging folder per run, a manifest, and an atomic swap into place.
+
+Files are written to `<out>/.staging/<slug>-<random>/` and moved to `<out>/<slug>/` only when
+complete, under a per-slug lock, so a killed run leaves the previous complete set (or nothing)
+and two concurrent runs on the same article never mix their files.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import mimetypes
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from pydantic import BaseModel
+
+from highlights import __version__
+from highlights.model import OutputFile, SourceInfo
+from highlights.settings import RunSettings
+
+STAGING = ".staging"
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".epub": "application/epub+zip",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".json": "application/json",
+}
+
+
+def new_staging_dir(out_root: Path, slug: str) -> Path:
+    parent = out_root / STAGING
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f"{slug}-", dir=parent))
+
+
+def write_json(path: Path, model: BaseModel | dict[str, Any]) -> None:
+    data = model.model_dump(mode="json") if isinstance(model, BaseModel) else model
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _file_entry(stage: Path, rel: str, alt: str | None) -> dict[str, Any]:
+    path = stage / rel
+    suffix = path.suffix.lower()
+    entry: dict[str, Any] = {
+        "path": rel,
+        "media_type": MEDIA_TYPES.get(suffix) or mimetypes.guess_type(rel)[0] or "application/octet-stream",
+        "bytes": path.stat().st_size,
+        "sha256": sha256_file(path),
+    }
+    if suffix in (".png", ".jpg"):
+        with Image.open(path) as image:
+            entry["width"], entry["height"] = image.size
+        entry["alt"] = alt or ""
+    return entry
+
+
+def build_manifest(
+    stage: Path, source: SourceInfo, settings: RunSettings, theme: str, files: list[OutputFile]
+) -> dict[str, Any]:
+    """Describe every file in the staging folder; renderer-supplied alt text goes with images."""
+    alts = {f.path: f.alt for f in files}
+    rels = sorted(
+        p.relative_to(stage).as_posix()
+        for p in stage.rglob("*")
+        if p.is_file() and p.name != "manifest.json"
+    )
+    return {
+        "program": {"name": "highlights", "version": __version__},
+        "source": {"path": source.path, "sha256": source.sha256, "bytes": source.bytes},
+        "settings": {**settings.model_dump(mode="json"), "theme": theme},
+        "files": [_file_entry(stage, rel, alts.get(rel)) for rel in rels],
+    }
+
+
+@contextmanager
+def _slug_lock(out_root: Path, slug: str) -> Iterator[None]:
+    lock_dir = out_root / STAGING
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    with (lock_dir / f"{slug}.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def commit_staging(stage: Path, out_root: Path, slug: str) -> Path:
+    """Move a complete staging folder to `<out>/<slug>`, replacing the previous set."""
+    final = out_root / slug
+    with _slug_lock(out_root, slug):
+        old: Path | None = None
+        if final.exists():
+            old = Path(tempfile.mkdtemp(prefix=f"{slug}-old-", dir=out_root / STAGING))
+            os.replace(final, old / slug)
+        os.replace(stage, final)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    return final
+
+
+def discard_staging(stage: Path) -> None:
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    try:
+        data: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data
+
+
+def is_up_to_date(out_root: Path, slug: str, source_sha256: str, settings: RunSettings, theme: str) -> bool:
+    """True when `<out>/<slug>` was made from the same bytes, program version and settings."""
+    manifest = read_manifest(out_root / slug)
+    if manifest is None:
+        return False
+    wanted = {**settings.model_dump(mode="json"), "theme": theme}
+    return bool(
+        manifest.get("source", {}).get("sha256") == source_sha256
+        and manifest.get("program", {}).get("version") == __version__
+        and manifest.get("settings") == wanted
+        and all((out_root / slug / f["path"]).is_file() for f in manifest.get("files", []))
+    )

@@ -1,0 +1,141 @@
+"""The pipeline as plain functions: prepare an article, render one format, finish the output.
+
+The Prefect flow in `flows/publish.py` calls these as tasks; `publish_article` runs them
+in-process without Prefect (benchmarks, the library API).
+"""
+
+from __future__ import annotations
+
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+
+from highlights.errors import HighlightsError
+from highlights.model import Article, Deck, OutputFile
+from highlights.output import (
+    build_manifest,
+    commit_staging,
+    discard_staging,
+    is_up_to_date,
+    new_staging_dir,
+    write_json,
+)
+from highlights.settings import Format, RunSettings
+from highlights.slug import make_slug
+from highlights.theme import Theme, pick_theme
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to render: its normalised text, its deck, its theme and its folder name."""
+
+    article: Article
+    deck: Deck
+    theme: Theme
+    slug: str
+
+
+def prepare(path: Path, settings: RunSettings, override: Path | None = None) -> Prepared:
+    """ingest → normalise → cards. Raises HighlightsError with one clear line on bad input."""
+    from highlights.cards import build_deck, load_override
+    from highlights.ingest import read_source
+    from highlights.normalise import normalise
+
+    article = normalise(read_source(path), settings.normalise)
+    deck = load_override(override, article) if override else build_deck(article, settings.cards)
+    return assemble(article, deck, settings)
+
+
+def assemble(article: Article, deck: Deck, settings: RunSettings) -> Prepared:
+    """Pick the theme and the output folder name for a normalised article and its deck."""
+    theme = pick_theme(settings.theme, article.meta.language, article.meta.genre == "official")
+    slug = make_slug(article.meta.title, article.source.sha256)
+    return Prepared(article=article, deck=deck, theme=theme, slug=slug)
+
+
+def up_to_date(prepared: Prepared, out_root: Path, settings: RunSettings) -> bool:
+    return is_up_to_date(
+        out_root, prepared.slug, prepared.article.source.sha256, settings, prepared.theme.name
+    )
+
+
+def render_format(fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    """Render one format into the staging folder. Safe to call concurrently for different formats."""
+    article, deck, theme, slug = prepared.article, prepared.deck, prepared.theme, prepared.slug
+    if fmt == "pdf":
+        from highlights.render.pdf import render_pdf
+
+        return render_pdf(article, deck, theme, stage, slug)
+    if fmt == "epub":
+        from highlights.render.epub import render_epub
+
+        return render_epub(article, deck, theme, stage, slug)
+    from highlights.render.png import render_png
+
+    return render_png(deck, theme, stage, settings.png)
+
+
+def start(prepared: Prepared, out_root: Path) -> Path:
+    """Create the staging folder and write the JSON that needs no renderer."""
+    stage = new_staging_dir(out_root, prepared.slug)
+    write_json(stage / "article.json", prepared.article)
+    write_json(stage / "cards.json", prepared.deck)
+    return stage
+
+
+def finish(
+    prepared: Prepared, stage: Path, files: list[OutputFile], settings: RunSettings, out_root: Path
+) -> Path:
+    """Write the manifest and move the complete set into `<out>/<slug>/`."""
+    manifest = build_manifest(stage, prepared.article.source, settings, prepared.theme.name, files)
+    write_json(stage / "manifest.json", manifest)
+    return commit_staging(stage, out_root, prepared.slug)
+
+
+def publish_article(path: Path, out_root: Path, settings: RunSettings | None = None) -> Path:
+    """The whole pipeline for one article, renderers in parallel threads, without Prefect."""
+    settings = settings or RunSettings()
+    prepared = prepare(path, settings)
+    if up_to_date(prepared, out_root, settings):
+        return out_root / prepared.slug
+    stage = start(prepared, out_root)
+    try:
+        with ThreadPoolExecutor(max_workers=len(settings.formats) or 1) as pool:
+            results = pool.map(lambda f: render_format(f, prepared, stage, settings), settings.formats)
+            files = [item for result in results for item in result]
+        return finish(prepared, stage, files, settings, out_root)
+    except BaseException:
+        discard_staging(stage)
+        raise
+
+
+class ArticleResult(BaseModel):
+    """What happened to one article of a batch; failures carry one line for the user."""
+
+    path: str
+    status: Literal["published", "skipped", "failed"]
+    slug: str | None = None
+    out_dir: str | None = None
+    title: str | None = None
+    cards: int = 0
+    error: str | None = None
+    traceback: str | None = None  # only for unexpected errors, shown with --debug
+
+
+def failure(path: Path, exc: BaseException) -> ArticleResult:
+    """One clear line for expected errors; unexpected ones keep their traceback for --debug."""
+    if isinstance(exc, HighlightsError):
+        line = exc.line() if exc.path else f"{path}: {exc.line()}"
+        return ArticleResult(path=str(path), status="failed", error=line)
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        return ArticleResult(
+            path=str(path), status="failed", error=f"{path}: cannot read or write: {reason}"
+        )
+    tb = "".join(traceback.format_exception(exc))
+    line = f"{path}: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)"
+    return ArticleResult(path=str(path), status="failed", error=line, traceback=tb)
