@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from PIL import Image
+
+from highlights.model import OutputFile, SourceInfo
+from highlights.output import (
+    build_manifest,
+    commit_staging,
+    is_up_to_date,
+    new_staging_dir,
+    write_json,
+)
+from highlights.settings import RunSettings
+
+SOURCE = SourceInfo(path="a.txt", sha256="ab" * 32, encoding="utf-8", format="txt", bytes=3)
+
+
+def _stage_with_files(out: Path, marker: str) -> Path:
+    stage = new_staging_dir(out, "slug-12345678")
+    (stage / "cards").mkdir()
+    Image.new("RGB", (40, 50), "red").save(stage / "cards" / "01.png")
+    (stage / "x.pdf").write_text(marker)
+    files = [OutputFile(path="cards/01.png", alt="卡片一"), OutputFile(path="x.pdf")]
+    write_json(stage / "manifest.json", build_manifest(stage, SOURCE, RunSettings(), "formal", files))
+    return stage
+
+
+def test_manifest_describes_every_file(tmp_path: Path) -> None:
+    stage = _stage_with_files(tmp_path, "pdf")
+    manifest = json.loads((stage / "manifest.json").read_text())
+    by_path = {f["path"]: f for f in manifest["files"]}
+    assert set(by_path) == {"cards/01.png", "x.pdf"}
+    assert by_path["cards/01.png"]["width"] == 40 and by_path["cards/01.png"]["height"] == 50
+    assert by_path["cards/01.png"]["alt"] == "卡片一"
+    assert by_path["cards/01.png"]["media_type"] == "image/png"
+    assert by_path["x.pdf"]["bytes"] == 3 and len(by_path["x.pdf"]["sha256"]) == 64
+    assert manifest["source"]["sha256"] == SOURCE.sha256
+    assert manifest["settings"]["theme"] == "formal"
+
+
+def test_commit_replaces_the_previous_set_whole(tmp_path: Path) -> None:
+    final = commit_staging(_stage_with_files(tmp_path, "one"), tmp_path, "slug-12345678")
+    (final / "stale.txt").write_text("from the first run")
+    commit_staging(_stage_with_files(tmp_path, "two"), tmp_path, "slug-12345678")
+    assert (final / "x.pdf").read_text() == "two"
+    assert not (final / "stale.txt").exists()
+    assert [p for p in (tmp_path / ".staging").iterdir() if p.is_dir()] == []
+
+
+def test_concurrent_commits_never_mix(tmp_path: Path) -> None:
+    stages = [_stage_with_files(tmp_path, f"run{i}") for i in range(8)]
+    threads = [threading.Thread(target=commit_staging, args=(s, tmp_path, "slug-12345678")) for s in stages]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    final = tmp_path / "slug-12345678"
+    manifest = json.loads((final / "manifest.json").read_text())
+    pdf = next(f for f in manifest["files"] if f["path"] == "x.pdf")
+    import hashlib
+
+    assert hashlib.sha256((final / "x.pdf").read_bytes()).hexdigest() == pdf["sha256"]
+
+
+def test_up_to_date_needs_same_source_settings_and_files(tmp_path: Path) -> None:
+    commit_staging(_stage_with_files(tmp_path, "one"), tmp_path, "slug-12345678")
+    settings = RunSettings()
+    assert is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "formal")
+    assert not is_up_to_date(tmp_path, "slug-12345678", "cd" * 32, settings, "formal")
+    assert not is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "neutral")
+    (tmp_path / "slug-12345678" / "x.pdf").unlink()
+    assert not is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "formal")
