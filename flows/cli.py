@@ -137,6 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HighlightsError as exc:
         print(f"error: {exc.line()}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc} (check the path and its permissions)",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
