@@ -1,0 +1,124 @@
+"""The editors' desk: list published articles, show one with its downloads, publish an upload.
+
+Everything the desk serves comes from the output folder through `library.article_file`; the CSS
+is inlined into the pages, so no other file on the machine is ever reachable over HTTP.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import UploadFile
+
+from highlights.desk.i18n import LANGS, STRINGS, pick_language
+from highlights.desk.jobs import MAX_BYTES, JobQueue, PublishFn, UploadError, store_upload
+from highlights.desk.library import article_file, list_articles, load_article, write_zip
+from highlights.paths import assets_dir, templates_dir
+
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+
+
+class Desk:
+    """State shared by the routes: where the articles are, the templates, the publishing queue."""
+
+    def __init__(self, out_dir: Path, publish: PublishFn) -> None:
+        self.out_dir = out_dir
+        self.queue = JobQueue(out_dir, publish)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(templates_dir() / "desk"),
+            autoescape=True, undefined=jinja2.StrictUndefined,
+        )
+        self.css = (assets_dir() / "desk" / "desk.css").read_text(encoding="utf-8")
+
+    def page(self, request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        override = request.query_params.get("lang") or request.cookies.get("lang")
+        lang = pick_language(request.headers.get("accept-language"), override)
+        html = self.env.get_template(name).render(
+            t=STRINGS[lang], lang=lang, langs=LANGS, css=self.css, path=request.url.path, **context
+        )
+        response = HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+        if request.query_params.get("lang") in LANGS:  # remember an explicit choice
+            response.set_cookie("lang", lang, samesite="lax", httponly=True)
+        return response
+
+
+def _download_name(slug: str, rel: str) -> str:
+    if rel.startswith("cards/"):
+        return f"{slug}-card-{rel.removeprefix('cards/')}"
+    return rel if rel.startswith(slug) else f"{slug}-{rel.replace('/', '-')}"
+
+
+def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
+    """The desk over `out_dir`; `publish(paths, out, progress)` runs the pipeline for uploads."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    desk = Desk(out_dir, publish)
+    app = FastAPI(title="highlights desk", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.desk = desk
+
+    def not_found(request: Request) -> HTMLResponse:
+        return desk.page(request, "message.html.j2", status=404, message_key="not_found")
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request) -> HTMLResponse:
+        return desk.page(request, "list.html.j2", articles=list_articles(out_dir))
+
+    @app.get("/a/{slug}", response_class=HTMLResponse)
+    def article(request: Request, slug: str) -> HTMLResponse:
+        view = load_article(out_dir, slug)
+        if view is None:
+            return not_found(request)
+        return desk.page(request, "article.html.j2", a=view)
+
+    @app.get("/a/{slug}/files/{rel:path}", response_model=None)
+    def file(request: Request, slug: str, rel: str, download: bool = False) -> Response:
+        found = article_file(out_dir, slug, rel)
+        if found is None:
+            return not_found(request)
+        path, entry = found
+        name = _download_name(slug, rel) if download else None
+        return FileResponse(path, media_type=entry.media_type, filename=name,
+                            headers=SECURITY_HEADERS, content_disposition_type="attachment")
+
+    @app.get("/a/{slug}/all.zip", response_model=None)
+    def archive(request: Request, slug: str) -> Response:
+        view = load_article(out_dir, slug)
+        if view is None:
+            return not_found(request)
+        buffer = io.BytesIO()  # an article is a few MB: memory is simpler than a temporary file
+        write_zip(out_dir, view, buffer)
+        disposition = {"Content-Disposition": f'attachment; filename="{slug}.zip"'}
+        return Response(buffer.getvalue(), media_type="application/zip",
+                        headers={**SECURITY_HEADERS, **disposition})
+
+    @app.post("/upload", response_model=None)
+    async def upload(request: Request) -> Response:
+        form = await request.form(max_files=1, max_fields=10)
+        item = form.get("article")
+        try:
+            if not isinstance(item, UploadFile) or not item.filename:
+                raise UploadError("no_file")
+            data = await item.read(MAX_BYTES + 1)
+            path = store_upload(out_dir, item.filename, data)
+        except UploadError as exc:
+            return desk.page(request, "message.html.j2", status=400, message_key=exc.key)
+        finally:
+            await form.close()
+        job = desk.queue.submit(path)
+        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+    @app.get("/jobs/{job_id}", response_class=HTMLResponse)
+    def job_page(request: Request, job_id: str) -> HTMLResponse:
+        job = desk.queue.get(job_id)
+        if job is None:
+            return not_found(request)
+        slugs = [r.slug for r in job.results if r.slug and r.status != "failed"]
+        views = [v for v in (load_article(out_dir, s) for s in slugs) if v]
+        error = (job.error or "").replace(str(job.path), job.path.name)  # no server paths shown
+        return desk.page(request, "job.html.j2", job=job, views=views, error=error)
+
+    return app

@@ -1,0 +1,114 @@
+"""Read published articles from the output folder, and resolve only files their manifest lists.
+
+Serving goes through `article_file`: a request can reach a file only if the article's own
+manifest names it and its real path (symlinks resolved) is still inside the output folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from highlights.output import read_manifest
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,120}")
+CARD = re.compile(r"cards/(\d+)\.(png|jpe?g)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: str
+    media_type: str
+    bytes: int
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What the desk shows of one `<out>/<slug>/` folder."""
+
+    slug: str
+    title: str
+    date: str
+    files: dict[str, Entry]
+    cards: list[Entry] = field(default_factory=list)
+    mtime: float = 0.0
+
+    def find(self, suffix: str) -> Entry | None:
+        return next((e for e in self.files.values() if e.path.endswith(suffix)), None)
+
+    @property
+    def thumbnail(self) -> Entry | None:
+        return self.files.get("cover.png") or (self.cards[0] if self.cards else None)
+
+    @property
+    def long_image(self) -> Entry | None:
+        return next((e for p, e in self.files.items() if p.startswith("long.")), None)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def load_article(out_dir: Path, slug: str) -> ArticleView | None:
+    """The article in `<out>/<slug>`, or None for a bad name, a missing or an unfinished folder."""
+    if not SLUG.fullmatch(slug):
+        return None
+    folder = out_dir / slug
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return None
+    files: dict[str, Entry] = {}
+    for item in manifest.get("files", []):
+        rel = str(item.get("path", ""))
+        files[rel] = Entry(rel, str(item.get("media_type", "")), int(item.get("bytes", 0)),
+                           str(item.get("alt") or ""))
+    cards = sorted((e for p, e in files.items() if CARD.fullmatch(p)),
+                   key=lambda e: int(CARD.fullmatch(e.path).group(1)))  # type: ignore[union-attr]
+    meta = _read_json(folder / "article.json").get("meta", {})
+    deck = _read_json(folder / "cards.json")
+    title = str(meta.get("title") or deck.get("title") or slug)
+    date = str(meta.get("date") or deck.get("date") or "")
+    mtime = (folder / "manifest.json").stat().st_mtime
+    return ArticleView(slug, title, date, files, cards, mtime)
+
+
+def list_articles(out_dir: Path) -> list[ArticleView]:
+    """Every complete article folder, newest date first; hidden folders (staging, uploads) never."""
+    if not out_dir.is_dir():
+        return []
+    views = [load_article(out_dir, p.name) for p in out_dir.iterdir()
+             if p.is_dir() and not p.name.startswith(".")]
+    found = [v for v in views if v is not None]
+    return sorted(found, key=lambda v: (v.date, v.mtime), reverse=True)
+
+
+def article_file(out_dir: Path, slug: str, rel: str) -> tuple[Path, Entry] | None:
+    """The real path of a manifest-listed file, or None if anything about the request is off."""
+    view = load_article(out_dir, slug)
+    entry = view.files.get(rel) if view else None
+    if entry is None:
+        return None
+    root = out_dir.resolve()
+    path = (root / slug / rel).resolve()
+    if not path.is_relative_to(root / slug) or not path.is_file():
+        return None
+    return path, entry
+
+
+def write_zip(out_dir: Path, view: ArticleView, target: IO[bytes]) -> None:
+    """All of an article's files in one ZIP, under a folder named after the slug."""
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for rel in sorted([*view.files, "manifest.json"]):
+            found = article_file(out_dir, view.slug, rel) if rel != "manifest.json" else None
+            path = found[0] if found else out_dir.resolve() / view.slug / rel
+            if path.is_file() and path.is_relative_to(out_dir.resolve() / view.slug):
+                archive.write(path, f"{view.slug}/{rel}")
