@@ -1,4 +1,4 @@
-"""`highlights`: the command line. Library commands run in-process; `publish` runs the Prefect flow."""
+"""`highlights`: the command line; `publish` runs the Prefect flow, the rest run in-process."""
 
 from __future__ import annotations
 
@@ -29,15 +29,22 @@ def _formats(value: str) -> list[Format]:
         raise argparse.ArgumentTypeError(
             f"unknown format {', '.join(unknown) or value!r}: choose from {','.join(ALL_FORMATS)}"
         )
-    return [f for f in ALL_FORMATS if f in chosen]  # type: ignore[misc]
+    return [f for f in ALL_FORMATS if f in chosen]
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--script", choices=["keep", "hans", "hant", "tw", "hk"], default="keep",
-                        help="convert the Chinese script with OpenCC (default: keep the source's)")
-    parser.add_argument("--theme", default="auto",
-                        help="theme name in assets/themes (default: auto: formal for official "
-                             "Chinese texts, neutral otherwise)")
+    parser.add_argument(
+        "--script",
+        choices=["keep", "hans", "hant", "tw", "hk"],
+        default="keep",
+        help="convert the Chinese script with OpenCC (default: keep the source's)",
+    )
+    parser.add_argument(
+        "--theme",
+        default="auto",
+        help="theme name in assets/themes (default: auto: formal for official "
+        "Chinese texts, neutral otherwise)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
 
@@ -50,19 +57,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     pub = sub.add_parser("publish", help="publish articles through the Prefect flow")
     pub.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt, .md or .html files")
-    pub.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
-    pub.add_argument("--formats", type=_formats, default=list(ALL_FORMATS),
-                     help="comma-separated subset of pdf,epub,png (default: all)")
-    pub.add_argument("--preset", choices=["4:5", "3:4", "1:1"], default="4:5",
-                     help="card image size: 4:5 1080x1350 (default), 3:4 1080x1440, 1:1 1080x1080")
-    pub.add_argument("--cards", type=Path, dest="override", metavar="FILE",
-                     help="use this deck (cards.json or Markdown with --- between cards) as given")
+    pub.add_argument(
+        "--out", type=Path, default=Path("output"), help="output folder (default: output)"
+    )
+    pub.add_argument(
+        "--formats",
+        type=_formats,
+        default=list(ALL_FORMATS),
+        help="comma-separated subset of pdf,epub,png (default: all)",
+    )
+    pub.add_argument(
+        "--preset",
+        choices=["4:5", "3:4", "1:1"],
+        default="4:5",
+        help="card image size: 4:5 1080x1350 (default), 3:4 1080x1440, 1:1 1080x1080",
+    )
+    pub.add_argument(
+        "--cards",
+        type=Path,
+        dest="override",
+        metavar="FILE",
+        help="use this deck (cards.json or Markdown with --- between cards) as given",
+    )
     pub.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
     _add_run_options(pub)
 
     norm = sub.add_parser("normalise", help="print the normalised text of an article")
     norm.add_argument("path", type=Path, metavar="PATH")
-    norm.add_argument("--report", action="store_true", help="print the normalisation report as JSON")
+    norm.add_argument(
+        "--report", action="store_true", help="print the normalisation report as JSON"
+    )
     _add_run_options(norm)
 
     cards = sub.add_parser("cards", help="print the deck of key-point cards as JSON")
@@ -88,8 +112,9 @@ def _publish(args: argparse.Namespace) -> int:
         os.environ.setdefault(key, value)
     from flows.publish import publish  # imported here: Prefect takes a second to import
 
-    results = publish(paths=list(args.paths), out=args.out, settings=_settings(args),
-                      override=args.override)
+    results = publish(
+        paths=list(args.paths), out=args.out, settings=_settings(args), override=args.override
+    )
     failed = 0
     for result in results:
         if result.status == "failed":
@@ -111,8 +136,10 @@ def _normalise(args: argparse.Namespace) -> int:
 
     article = normalise(read_source(args.path), _settings(args).normalise)
     if args.report:
-        data = {"meta": article.meta.model_dump(mode="json"),
-                "report": article.report.model_dump(mode="json")}
+        data = {
+            "meta": article.meta.model_dump(mode="json"),
+            "report": article.report.model_dump(mode="json"),
+        }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(article.body_text())
@@ -139,8 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"error: {where}{exc.strerror or exc} (check the path and its permissions)",
-              file=sys.stderr)
+        print(
+            f"error: {where}{exc.strerror or exc} (check the path and its permissions)",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -148,8 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        print(f"error: internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
-              file=sys.stderr)
+        print(
+            f"error: internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
+            file=sys.stderr,
+        )
         return 1
 
 

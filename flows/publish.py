@@ -38,7 +38,9 @@ def _retry_on_io_error(task: object, task_run: object, state: object) -> bool:
     return False
 
 
-@task(retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE)
+@task(
+    retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE
+)
 def ingest(path: Path) -> Document:
     return read_source(path)
 
@@ -54,11 +56,15 @@ def make_deck(article: Article, settings: CardSettings, override: Path | None) -
 
 
 @task(cache_policy=NO_CACHE)
-def render(fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
+def render(
+    fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings
+) -> list[OutputFile]:
     return lib.render_format(fmt, prepared, stage, settings)
 
 
-@task(retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE)
+@task(
+    retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE
+)
 def finish(
     prepared: lib.Prepared, stage: Path, files: list[OutputFile], settings: RunSettings, out: Path
 ) -> Path:
@@ -79,8 +85,12 @@ def publish_one(
     deck = make_deck(article, settings.cards, override)
     prepared = lib.assemble(article, deck, settings)
     done = lib.ArticleResult(
-        path=str(path), status="published", slug=prepared.slug, out_dir=str(out / prepared.slug),
-        title=article.meta.title, cards=len(deck.cards),
+        path=str(path),
+        status="published",
+        slug=prepared.slug,
+        out_dir=str(out / prepared.slug),
+        title=article.meta.title,
+        cards=len(deck.cards),
     )
     if override is None and lib.up_to_date(prepared, out, settings):
         _progress(index, total, path, "unchanged, skipped")
@@ -97,14 +107,15 @@ def publish_one(
     return done
 
 
-@flow(name="publish", task_runner=ThreadPoolTaskRunner(max_workers=RENDER_WORKERS))
+# Prefect's TaskRunner generic is invariant, so its own ThreadPoolTaskRunner fails the check.
+@flow(name="publish", task_runner=ThreadPoolTaskRunner(max_workers=RENDER_WORKERS))  # type: ignore[arg-type]
 def publish(
     paths: list[Path],
     out: Path = Path("output"),
     settings: RunSettings | None = None,
     override: Path | None = None,
 ) -> list[lib.ArticleResult]:
-    """Publish each article as PDF, EPUB and PNG into `<out>/<slug>/`; one failure never stops the rest."""
+    """Publish each article (PDF, EPUB, PNG) into `<out>/<slug>/`; one failure never stops others."""
     settings = settings or RunSettings()
     out.mkdir(parents=True, exist_ok=True)
     results: list[lib.ArticleResult] = []

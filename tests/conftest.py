@@ -48,7 +48,7 @@ def golden_text(update_golden: bool) -> Callable[[str, str], None]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(actual, encoding="utf-8")
             return
-        assert path.is_file(), f"no golden file {path}: run pytest --update-golden once and review it"
+        assert path.is_file(), f"no golden file {path}: run pytest --update-golden, then review it"
         expected = path.read_text(encoding="utf-8")
         assert actual == expected, f"{name} differs from its golden file (pytest --update-golden)"
 

@@ -1,4 +1,4 @@
-"""Locate the theme's fonts (Debian's Noto CJK) and check glyph coverage before anything is drawn."""
+"""Locate the theme's fonts (Debian's Noto CJK) and check glyph coverage before drawing."""
 
 from __future__ import annotations
 

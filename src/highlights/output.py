@@ -62,7 +62,9 @@ def _file_entry(stage: Path, rel: str, alt: str | None) -> dict[str, Any]:
     suffix = path.suffix.lower()
     entry: dict[str, Any] = {
         "path": rel,
-        "media_type": MEDIA_TYPES.get(suffix) or mimetypes.guess_type(rel)[0] or "application/octet-stream",
+        "media_type": MEDIA_TYPES.get(suffix)
+        or mimetypes.guess_type(rel)[0]
+        or "application/octet-stream",
         "bytes": path.stat().st_size,
         "sha256": sha256_file(path),
     }
@@ -129,7 +131,9 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     return data
 
 
-def is_up_to_date(out_root: Path, slug: str, source_sha256: str, settings: RunSettings, theme: str) -> bool:
+def is_up_to_date(
+    out_root: Path, slug: str, source_sha256: str, settings: RunSettings, theme: str
+) -> bool:
     """True when `<out>/<slug>` was made from the same bytes, program version and settings."""
     manifest = read_manifest(out_root / slug)
     if manifest is None:

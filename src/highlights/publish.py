@@ -63,8 +63,10 @@ def up_to_date(prepared: Prepared, out_root: Path, settings: RunSettings) -> boo
     )
 
 
-def render_format(fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
-    """Render one format into the staging folder. Safe to call concurrently for different formats."""
+def render_format(
+    fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
+) -> list[OutputFile]:
+    """Render one format into the staging folder; safe to run concurrently for different formats."""
     article, deck, theme, slug = prepared.article, prepared.deck, prepared.theme, prepared.slug
     if fmt == "pdf":
         from highlights.render.pdf import render_pdf
@@ -105,7 +107,9 @@ def publish_article(path: Path, out_root: Path, settings: RunSettings | None = N
     stage = start(prepared, out_root)
     try:
         with ThreadPoolExecutor(max_workers=len(settings.formats) or 1) as pool:
-            results = pool.map(lambda f: render_format(f, prepared, stage, settings), settings.formats)
+            results = pool.map(
+                lambda f: render_format(f, prepared, stage, settings), settings.formats
+            )
             files = [item for result in results for item in result]
         return finish(prepared, stage, files, settings, out_root)
     except BaseException:

@@ -13,9 +13,13 @@ BIN = Path(sys.executable).parent / "highlights"
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(Path.home() / ".prefect"))}
-    return subprocess.run([str(BIN), *args], capture_output=True, text=True, cwd=cwd, env=env,
-                          timeout=600)
+    env = {
+        **os.environ,
+        "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(Path.home() / ".prefect")),
+    }
+    return subprocess.run(
+        [str(BIN), *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=600
+    )
 
 
 @pytest.mark.slow
@@ -23,8 +27,9 @@ def test_publish_batch_with_one_bad_file(tmp_path: Path, sample_path: Path) -> N
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n\n")
     out = tmp_path / "out"
-    done = _run("publish", str(empty), str(sample_path), "--out", str(out),
-                "--formats", "png", cwd=tmp_path)
+    done = _run(
+        "publish", str(empty), str(sample_path), "--out", str(out), "--formats", "png", cwd=tmp_path
+    )
     assert done.returncode == 1, done.stderr
     errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 1 and "empty.txt" in errors[0], done.stderr
@@ -33,7 +38,9 @@ def test_publish_batch_with_one_bad_file(tmp_path: Path, sample_path: Path) -> N
     assert len(published) == 1 and Path(published[0]).is_dir()
     assert (Path(published[0]) / "long.png").is_file()
     assert not list(Path(published[0]).glob("*.pdf"))  # --formats png only
-    assert [p.name for p in out.iterdir() if not p.name.startswith(".")] == [Path(published[0]).name]
+    assert [p.name for p in out.iterdir() if not p.name.startswith(".")] == [
+        Path(published[0]).name
+    ]
 
 
 def test_normalise_prints_text(sample_path: Path, tmp_path: Path) -> None:

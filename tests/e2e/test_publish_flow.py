@@ -15,7 +15,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def published(prefect_harness: None, sample_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def published(
+    prefect_harness: None, sample_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     from flows.publish import publish
 
     out = tmp_path_factory.mktemp("out")
@@ -27,8 +29,16 @@ def published(prefect_harness: None, sample_path: Path, tmp_path_factory: pytest
 
 def test_output_contract_files_exist(published: Path) -> None:
     slug = published.name
-    for name in (f"{slug}.pdf", f"{slug}.epub", "long.png", "cover.png", "cards/01.png",
-                 "article.json", "cards.json", "manifest.json"):
+    for name in (
+        f"{slug}.pdf",
+        f"{slug}.epub",
+        "long.png",
+        "cover.png",
+        "cards/01.png",
+        "article.json",
+        "cards.json",
+        "manifest.json",
+    ):
         assert (published / name).is_file(), name
     assert not (published.parent / ".staging").exists() or not any(
         p.is_dir() for p in (published.parent / ".staging").iterdir()
@@ -38,8 +48,11 @@ def test_output_contract_files_exist(published: Path) -> None:
 def test_manifest_matches_the_files(published: Path) -> None:
     manifest = json.loads((published / "manifest.json").read_text(encoding="utf-8"))
     listed = {f["path"] for f in manifest["files"]}
-    on_disk = {p.relative_to(published).as_posix() for p in published.rglob("*")
-               if p.is_file() and p.name != "manifest.json"}
+    on_disk = {
+        p.relative_to(published).as_posix()
+        for p in published.rglob("*")
+        if p.is_file() and p.name != "manifest.json"
+    }
     assert listed == on_disk
     for entry in manifest["files"]:
         path = published / entry["path"]
@@ -49,19 +62,30 @@ def test_manifest_matches_the_files(published: Path) -> None:
             with Image.open(path) as image:
                 assert image.size == (entry["width"], entry["height"])
             assert entry["alt"], f"{entry['path']} has no alt text"
-    assert manifest["source"]["sha256"] == hashlib.sha256(
-        (Path(__file__).parents[2] / "assets/samples/zigong-communique.txt").read_bytes()
-    ).hexdigest()
+    assert (
+        manifest["source"]["sha256"]
+        == hashlib.sha256(
+            (Path(__file__).parents[2] / "assets/samples/zigong-communique.txt").read_bytes()
+        ).hexdigest()
+    )
     assert manifest["program"]["name"] == "highlights"
 
 
 def test_pdf_text_holds_the_title(published: Path) -> None:
-    text = subprocess.run(["pdftotext", str(published / f"{published.name}.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(published / f"{published.name}.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     title = json.loads((published / "cards.json").read_text(encoding="utf-8"))["title"]
     assert title in text.replace("\n", "")
-    fonts = subprocess.run(["pdffonts", str(published / f"{published.name}.pdf")],
-                           capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(published / f"{published.name}.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "CJK" in fonts
 
 

@@ -25,7 +25,9 @@ def _stage_with_files(out: Path, marker: str) -> Path:
     Image.new("RGB", (40, 50), "red").save(stage / "cards" / "01.png")
     (stage / "x.pdf").write_text(marker)
     files = [OutputFile(path="cards/01.png", alt="卡片一"), OutputFile(path="x.pdf")]
-    write_json(stage / "manifest.json", build_manifest(stage, SOURCE, RunSettings(), "formal", files))
+    write_json(
+        stage / "manifest.json", build_manifest(stage, SOURCE, RunSettings(), "formal", files)
+    )
     return stage
 
 
@@ -53,7 +55,9 @@ def test_commit_replaces_the_previous_set_whole(tmp_path: Path) -> None:
 
 def test_concurrent_commits_never_mix(tmp_path: Path) -> None:
     stages = [_stage_with_files(tmp_path, f"run{i}") for i in range(8)]
-    threads = [threading.Thread(target=commit_staging, args=(s, tmp_path, "slug-12345678")) for s in stages]
+    threads = [
+        threading.Thread(target=commit_staging, args=(s, tmp_path, "slug-12345678")) for s in stages
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

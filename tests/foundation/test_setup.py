@@ -19,7 +19,9 @@ def test_all_packages_present_is_silent() -> None:
     assert done.stdout == ""
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to drop it")
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to drop it"
+)
 def test_without_root_lists_missing_packages() -> None:
     # pytest's tmp_path sits in a root-only folder: the unprivileged user needs its own.
     fake = Path(tempfile.mkdtemp(prefix="fake-dpkg-"))
@@ -30,7 +32,10 @@ def test_without_root_lists_missing_packages() -> None:
     env = {"PATH": f"{fake}:/usr/bin:/bin"}
     done = subprocess.run(
         ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "bash", str(SCRIPT)],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     shutil.rmtree(fake)
     assert done.returncode == 1

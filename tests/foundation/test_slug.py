@@ -19,7 +19,9 @@ def test_chinese_title_becomes_pinyin_with_hash() -> None:
 
 
 def test_english_title_keeps_words() -> None:
-    assert make_slug("Expanding Access to Capital!", SHA) == f"expanding-access-to-capital-{SHA[:8]}"
+    assert (
+        make_slug("Expanding Access to Capital!", SHA) == f"expanding-access-to-capital-{SHA[:8]}"
+    )
 
 
 def test_same_title_different_source_differs() -> None:
@@ -27,7 +29,7 @@ def test_same_title_different_source_differs() -> None:
     assert make_slug("Title", SHA) != make_slug("Title", other)
 
 
-@pytest.mark.parametrize("title", ['../../etc/passwd', '/ \\ : * ? " < > |', "..", "", "😀😀"])
+@pytest.mark.parametrize("title", ["../../etc/passwd", '/ \\ : * ? " < > |', "..", "", "😀😀"])
 def test_hostile_titles_cannot_form_a_path(title: str) -> None:
     slug = make_slug(title, SHA)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug), slug
