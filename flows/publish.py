@@ -115,7 +115,7 @@ def publish(
     settings: RunSettings | None = None,
     override: Path | None = None,
 ) -> list[lib.ArticleResult]:
-    """Publish each article (PDF, EPUB, PNG) into `<out>/<slug>/`; one failure never stops others."""
+    """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others."""
     settings = settings or RunSettings()
     out.mkdir(parents=True, exist_ok=True)
     results: list[lib.ArticleResult] = []
