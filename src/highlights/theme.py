@@ -28,6 +28,8 @@ class Colors(_Part):
     highlighter: str  # the translucent highlighter stroke behind key terms
     highlighter_alpha: float = 0.55
     rule: str  # thin rules between sections
+    ribbon: str = "#FFFFFF"  # the date ribbon on the header band
+    on_ribbon: str | None = None  # text on the ribbon; the primary colour when unset
 
 
 class Fonts(_Part):
@@ -51,6 +53,8 @@ class Sizes(_Part):
     point_min: int = 30
     footer: int = 26
     badge: int = 40
+    card_point: int = 40  # points on a card image start here and shrink down to point_min
+    cover_title: int = 84  # title on the cover card; shrinks down to title_min
 
 
 class Spacing(_Part):
@@ -58,6 +62,7 @@ class Spacing(_Part):
     section_gap: int = 56
     line_height: float = 1.65
     header_height: int = 680
+    card_margin: int = 80  # side margin of card images (hanging marks stay inside it)
 
 
 class Theme(_Part):

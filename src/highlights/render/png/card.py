@@ -1,0 +1,141 @@
+"""Card images: a band with `03 / 10` and the card title, the points, a footer with source and date.
+
+Points shrink from sizes.card_point down to sizes.point_min; what still does not fit goes on a
+further image of the same card (title marked 續), never outside the box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from highlights.model import Card, Deck
+from highlights.render.png.paint import Palette, badge, metrics
+from highlights.render.png.text import Block, draw_block, layout
+from highlights.render.png.words import continued, date_label, joined, source_label
+from highlights.theme import Theme
+
+SIZES = {"4:5": (1080, 1350), "3:4": (1080, 1440), "1:1": (1080, 1080)}
+BADGE_COL = 84  # the column the numbered badges sit in, left of the point text
+POINT_GAP = 0.9  # space between points, in em
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Lines first..last of point `index`'s block: what one card image shows of that point."""
+
+    index: int
+    block: Block
+    first: int
+    last: int
+
+    @property
+    def height(self) -> float:
+        return (self.last - self.first) * self.block.line_height
+
+
+@dataclass(frozen=True)
+class Page:
+    card: Card
+    chunks: list[Chunk]
+    part: int  # 0 for the card's first image, 1… for continuations
+
+
+def _geometry(theme: Theme, size: tuple[int, int], title_lines: int) -> tuple[int, int, int]:
+    """(band height, body top, body bottom) for a card of `size`."""
+    h = size[1]
+    band = 210 + title_lines * round(theme.sizes.card_title * 1.12 * 1.3)
+    return band, band + 64, h - 150
+
+
+def _title(card: Card, deck: Deck, theme: Theme, width: float, part: int) -> Block:
+    text = card.title + (continued(deck.language) if part else "")
+    m = metrics(theme, deck.language, round(theme.sizes.card_title * 1.12))
+    return layout(text, m, width, terms=(), all_bold=True, line_height=1.3, title=deck.language)
+
+
+def _points(card: Card, deck: Deck, theme: Theme, size: int, width: float) -> list[Block]:
+    m = metrics(theme, deck.language, size)
+    hang = min(m.em, theme.spacing.card_margin - 24)  # a final mark may hang, inside the margin
+    return [layout(p.text, m, width, terms=p.highlights, line_height=theme.spacing.line_height,
+                   hang=hang) for p in card.points]
+
+
+def paginate(card: Card, deck: Deck, theme: Theme, size: tuple[int, int]) -> list[Page]:
+    """Largest point size that fits on one image; else pack lines onto several images."""
+    w, _ = size
+    margin = theme.spacing.card_margin
+    text_w = w - 2 * margin - BADGE_COL
+    title_lines = len(_title(card, deck, theme, w - 2 * margin, 0).lines)
+    _, top, bottom = _geometry(theme, size, title_lines)
+    room = bottom - top
+    blocks: list[Block] = []
+    for pt in range(theme.sizes.card_point, theme.sizes.point_min - 1, -2):
+        blocks = _points(card, deck, theme, pt, text_w)
+        gaps = POINT_GAP * pt * (len(blocks) - 1)
+        if sum(b.height for b in blocks) + gaps <= room:
+            return [Page(card, [Chunk(i, b, 0, len(b.lines)) for i, b in enumerate(blocks)], 0)]
+    # Too much text even at the smallest size: continue on further images, line by line.
+    pages: list[list[Chunk]] = [[]]
+    used = 0.0
+    for i, b in enumerate(blocks):
+        first = 0
+        while first < len(b.lines):
+            gap = POINT_GAP * b.m.em if pages[-1] else 0.0
+            fit = int((room - used - gap) // b.line_height)
+            if fit <= 0 or (fit < len(b.lines) - first and fit < 2 and pages[-1]):
+                pages.append([])
+                used = 0.0
+                continue
+            last = min(len(b.lines), first + max(fit, 1))
+            chunk = Chunk(i, b, first, last)
+            pages[-1].append(chunk)
+            used += gap + chunk.height
+            first = last
+    return [Page(card, chunks, k) for k, chunks in enumerate(pages) if chunks]
+
+
+def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], counter: str
+              ) -> Image.Image:
+    w, h = size
+    p = Palette.of(theme)
+    margin = theme.spacing.card_margin
+    img = Image.new("RGB", size, p.background)
+    draw = ImageDraw.Draw(img)
+    title = _title(page.card, deck, theme, w - 2 * margin, page.part)
+    band, top, bottom = _geometry(theme, size, len(title.lines))
+    draw.rectangle((0, 0, w, band), fill=p.primary)
+    draw.rectangle((0, band, w, band + 8), fill=p.accent)
+    small = metrics(theme, deck.language, theme.sizes.kicker)
+    draw.text((margin, 112), counter, font=small.font(True), fill=p.on_primary, anchor="ls")
+    cw = small.advance(counter, True)
+    draw.line((margin + cw + 24, 102, margin + cw + 104, 102), fill=p.accent, width=4)
+    draw_block(draw, title, margin, 150, ink=p.on_primary)
+    # Points: vertically centred in the body, each with its numbered badge.
+    total = sum(c.height for c in page.chunks)
+    total += sum(POINT_GAP * c.block.m.em for c in page.chunks[1:])
+    y = top + max(0.0, (bottom - top - total) / 2)
+    for k, chunk in enumerate(page.chunks):
+        if k:
+            y += POINT_GAP * chunk.block.m.em
+        if chunk.first == 0:
+            bm = metrics(theme, deck.language, max(26, round(chunk.block.m.em * 0.8)))
+            cy = y + chunk.block.line_height / 2
+            badge(draw, margin + bm.em * 0.82, cy, str(chunk.index + 1), bm, p.primary,
+                  p.on_primary)
+        y = draw_block(draw, chunk.block, margin + BADGE_COL, y, ink=p.text, term=p.term,
+                       band=p.band_on_background, lines=slice(chunk.first, chunk.last))
+    foot = metrics(theme, deck.language, theme.sizes.footer)
+    draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
+    draw.text((margin, h - 56), source_label(deck), font=foot.font(), fill=p.muted, anchor="ls")
+    draw.text((w - margin, h - 56), date_label(deck.date, deck.language), font=foot.font(),
+              fill=p.muted, anchor="rs")
+    return img
+
+
+def card_alt(page: Page, deck: Deck, counter: str) -> str:
+    title = page.card.title + (continued(deck.language) if page.part else "")
+    texts = [c.block.text if c.first == 0 and c.last == len(c.block.lines) else
+             "".join(line.text for line in c.block.lines[c.first : c.last]) for c in page.chunks]
+    return joined(counter, title, *texts, source_label(deck), date_label(deck.date, deck.language))

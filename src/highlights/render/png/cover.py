@@ -1,0 +1,107 @@
+"""Cover images: the 1200×630 link preview (content inside the centre square) and card 01."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from highlights.fonts import require_glyphs
+from highlights.model import Deck
+from highlights.render.png.paint import RGB, Palette, blend, metrics, outline_pill, pill
+from highlights.render.png.text import Block, draw_block, layout
+from highlights.render.png.words import count_label, date_label, joined, source_label
+from highlights.theme import Theme
+
+
+def _title(deck: Deck, theme: Theme, width: float, top: int, bottom: int, lines: int) -> Block:
+    """The largest title size, within the theme's range, that fits in `lines` balanced lines."""
+    block = None
+    for size in range(top, bottom - 1, -2):
+        m = metrics(theme, deck.language, size)
+        block = layout(deck.title, m, width, all_bold=True, line_height=1.3, title=deck.language)
+        if len(block.lines) <= lines:
+            return block
+    assert block is not None
+    return block
+
+
+def _backdrop(img: Image.Image, p: Palette) -> None:
+    """Quiet decoration: darker discs at two corners and a gold frame. No content here."""
+    draw = ImageDraw.Draw(img)
+    w, h = img.size
+    deep = blend((0, 0, 0), p.primary, 0.10)
+    r = round(min(w, h) * 0.55)
+    draw.ellipse((w - r, -r, w + r, r), fill=deep)
+    draw.ellipse((-r, h - r, r, h + r), fill=deep)
+    inset = round(min(w, h) * 0.035)
+    draw.rectangle((inset, inset, w - inset - 1, h - inset - 1), outline=p.accent, width=3)
+
+
+def cover_alt(deck: Deck) -> str:
+    return joined(deck.kicker or "", deck.title, deck.subtitle or "",
+                  date_label(deck.date, deck.language), count_label(len(deck.cards), deck.language),
+                  source_label(deck))
+
+
+def draw_cover(deck: Deck, theme: Theme, size: tuple[int, int], count: bool = True) -> Image.Image:
+    """Title, kicker, date and (on the card) the number of key points, centred on the primary."""
+    w, h = size
+    side = min(w, h)
+    square = ((w - side) // 2, (h - side) // 2, (w + side) // 2, (h + side) // 2)
+    p = Palette.of(theme)
+    img = Image.new("RGB", size, p.primary)
+    _backdrop(img, p)
+    draw = ImageDraw.Draw(img)
+    s = side / 1080  # everything scales with the square that must hold it
+    inner = side - 2 * round(110 * s)
+    big = max(theme.sizes.title_min, round(theme.sizes.cover_title * s * 1.1))
+    title = _title(deck, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3)
+    small = metrics(theme, deck.language, max(26, round(theme.sizes.kicker * s * 1.2)))
+    kicker = deck.kicker or theme.kicker.get(deck.language, "")
+    date = date_label(deck.date, deck.language)
+    gap = round(48 * s)
+    stack = title.height + (small.em * 1.9 + gap if kicker else 0) + (small.em * 1.9 + gap if date
+                                                                        else 0)
+    if count and h > w:
+        stack += gap * 2 + 170
+    y = (h - stack) / 2 - (0.04 * h if count and h > w else 0)
+    cx = w / 2
+    if kicker:
+        y = outline_pill(draw, cx, y, kicker, small, p.accent, p.on_primary) + gap
+    y = draw_block(draw, title, square[0] + (side - inner) / 2, y, ink=p.on_primary,
+                   align="center", width=inner)
+    draw.line((round(cx - 60 * s), round(y + gap / 2), round(cx + 60 * s), round(y + gap / 2)),
+              fill=p.accent, width=4)
+    y += gap
+    if date:
+        y = pill(draw, cx, y, date, small, p.ribbon, p.on_ribbon, bold=True) + gap
+    if count and h > w:
+        _count_panel(draw, deck, theme, p, cx, y + gap)
+    source = source_label(deck)
+    if source and h > w:
+        foot = metrics(theme, deck.language, theme.sizes.footer)
+        draw.text((cx, h - 110), source, font=foot.font(), fill=p.on_primary, anchor="ms")
+    return img
+
+
+def _count_panel(draw: ImageDraw.ImageDraw, deck: Deck, theme: Theme, p: Palette, cx: float,
+                 top: float) -> None:
+    label = count_label(len(deck.cards), deck.language)
+    number, _, rest = label.partition(" ")
+    big = metrics(theme, deck.language, 96)
+    word = metrics(theme, deck.language, 44)
+    width = big.advance(number, True) + 16 + word.advance(rest, True)
+    box = (round(cx - width / 2 - 56), round(top), round(cx + width / 2 + 56), round(top + 170))
+    draw.rounded_rectangle(box, radius=24, fill=p.background)
+    base = top + 85 + 0.36 * big.em
+    x = cx - width / 2
+    ink: RGB = p.primary
+    draw.text((x, base), number, font=big.font(True), fill=ink, anchor="ls")
+    draw.text((x + big.advance(number, True) + 16, base), rest, font=word.font(True), fill=p.text,
+              anchor="ls")
+
+
+def cover_image(deck: Deck, theme: Theme, size: tuple[int, int] = (1200, 630)) -> Image.Image:
+    """The link-preview cover: everything that matters inside the centre square."""
+    require_glyphs(cover_alt(deck) + (deck.kicker or theme.kicker.get(deck.language, "")), theme,
+                   deck.language, "cover")
+    return draw_cover(deck, theme, size, count=False)

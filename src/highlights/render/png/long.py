@@ -1,0 +1,176 @@
+"""The long image (長圖): header band, lead panel, one numbered section per card, closing.
+
+Everything is laid out first as a list of bands with known heights, so that the image can be
+split at card boundaries when it grows taller than the setting allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from highlights.model import Card, Deck
+from highlights.render.png.paint import Palette, badge, blend, metrics, ornament, outline_pill
+from highlights.render.png.text import draw_block, layout
+from highlights.render.png.words import date_label, editors_label, joined, source_label
+from highlights.theme import Theme
+
+WIDTH = 1080
+Painter = Callable[[ImageDraw.ImageDraw, float], None]
+
+
+@dataclass(frozen=True)
+class Band:
+    height: int
+    paint: Painter
+    alt: str
+    breakable: bool = True  # a part may end after this band
+
+
+def header(deck: Deck, theme: Theme, p: Palette) -> Band:
+    m = theme.spacing.margin
+    inner = WIDTH - 2 * m
+    title = None
+    for size in range(theme.sizes.title, theme.sizes.title_min - 1, -2):
+        tm = metrics(theme, deck.language, size)
+        title = layout(deck.title, tm, inner, all_bold=True, line_height=1.3, title=deck.language)
+        if len(title.lines) <= 3:
+            break
+    assert title is not None
+    small = metrics(theme, deck.language, theme.sizes.kicker)
+    note = deck.subtitle or date_label(deck.date, deck.language)
+    nb = layout(note, small, inner - 120, line_height=1.45, title=deck.language) if note else None
+    kicker = deck.kicker or theme.kicker.get(deck.language, "")
+    need = 120 + 90 + title.height + 60 + (nb.height + 60 if nb else 0) + 80
+    height = max(theme.spacing.header_height, round(need))
+
+    def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
+        draw.rectangle((0, y0, WIDTH, y0 + height), fill=p.primary)
+        deep = blend((0, 0, 0), p.primary, 0.10)
+        draw.ellipse((WIDTH - 300, y0 - 300, WIDTH + 300, y0 + 300), fill=deep)
+        draw.rectangle((0, y0 + height - 10, WIDTH, y0 + height), fill=p.accent)
+        y = y0 + 110
+        if kicker:
+            y = outline_pill(draw, WIDTH / 2, y, kicker, small, p.accent, p.on_primary)
+        y += 40
+        y = draw_block(draw, title, m, y, ink=p.on_primary, align="center", width=inner)
+        y += 30
+        draw.line((WIDTH / 2 - 60, y, WIDTH / 2 + 60, y), fill=p.accent, width=4)
+        if nb is not None:
+            y += 40
+            box = (m + 40, y, WIDTH - m - 40, y + nb.height + 28)
+            draw.rounded_rectangle(box, radius=round(small.em), fill=p.ribbon)
+            draw_block(draw, nb, m + 60, y + 14, ink=p.on_ribbon, align="center",
+                       width=inner - 120)
+
+    return Band(height, paint, joined(kicker, deck.title, note), breakable=False)
+
+
+def lead(deck: Deck, theme: Theme, p: Palette) -> list[Band]:
+    if not deck.lead:
+        return []
+    m = theme.spacing.margin
+    lm = metrics(theme, deck.language, theme.sizes.lead)
+    block = layout(deck.lead, lm, WIDTH - 2 * m - 96, terms=deck.lead_highlights,
+                   line_height=theme.spacing.line_height)
+    height = round(block.height + 88 + theme.spacing.section_gap)
+
+    def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
+        y = y0 + theme.spacing.section_gap
+        draw.rounded_rectangle((m, y, WIDTH - m, y0 + height), radius=20, fill=p.panel)
+        draw.rectangle((m, y + 30, m + 8, y0 + height - 30), fill=p.primary)
+        draw_block(draw, block, m + 48, y + 44, ink=p.text, term=p.term, band=p.band_on_panel)
+
+    return [Band(height, paint, deck.lead)]
+
+
+def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Band:
+    m = theme.spacing.margin
+    gap = theme.spacing.section_gap
+    tm = metrics(theme, deck.language, theme.sizes.card_title)
+    indent = 100
+    title = layout(card.title, tm, WIDTH - 2 * m - indent, terms=card.highlights, all_bold=True,
+                   line_height=1.35, title=deck.language)
+    pm = metrics(theme, deck.language, theme.sizes.point)
+    hang = min(pm.em, m - 24)
+    points = [layout(pt.text, pm, WIDTH - 2 * m - 48, terms=pt.highlights, hang=hang,
+                     line_height=theme.spacing.line_height) for pt in card.points]
+    body = sum(b.height for b in points) + 14 * (len(points) - 1)
+    height = round((0 if first else gap) + gap + title.height + 24 + body + 8)
+
+    def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
+        y = y0
+        if not first:
+            ornament(draw, WIDTH / 2, y + gap / 2, 200, p.rule)
+            y += gap
+        y += gap
+        bm = metrics(theme, deck.language, theme.sizes.badge)
+        badge(draw, m + 38, y + title.line_height / 2, str(card.number), bm, p.primary,
+              p.on_primary)
+        y = draw_block(draw, title, m + indent, y, ink=p.text, term=p.term) + 24
+        for k, b in enumerate(points):
+            if k:
+                y += 14
+            cy = y + b.line_height / 2
+            d = 7
+            draw.polygon([(m + 12, cy - d), (m + 12 + d, cy), (m + 12, cy + d), (m + 12 - d, cy)],
+                         fill=p.primary)
+            y = draw_block(draw, b, m + 48, y, ink=p.text, term=p.term, band=p.band_on_background)
+
+    alt = joined(f"{card.number}. {card.title}", *(pt.text for pt in card.points))
+    return Band(height, paint, alt)
+
+
+def closing(deck: Deck, theme: Theme, p: Palette) -> Band:
+    m = theme.spacing.margin
+    fm = metrics(theme, deck.language, theme.sizes.footer)
+    lines = [t for t in (source_label(deck), date_label(deck.closing.date or deck.date,
+                                                       deck.language), editors_label(deck)) if t]
+    height = 2 * theme.spacing.section_gap + round(len(lines) * fm.em * 1.7) + 40
+
+    def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
+        y = y0 + theme.spacing.section_gap
+        draw.line((m, y, WIDTH - m, y), fill=p.rule, width=2)
+        y += 30
+        for text in lines:
+            draw.text((WIDTH / 2, y + fm.em * 1.2), text, font=fm.font(), fill=p.muted,
+                      anchor="ms")
+            y += fm.em * 1.7
+        draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height), fill=p.primary)
+
+    return Band(height, paint, joined(*lines))
+
+
+def bands(deck: Deck, theme: Theme) -> list[Band]:
+    p = Palette.of(theme)
+    out = [header(deck, theme, p), *lead(deck, theme, p)]
+    out += [section(c, deck, theme, p, first=k == 0) for k, c in enumerate(deck.cards)]
+    out.append(closing(deck, theme, p))
+    return out
+
+
+def parts(all_bands: list[Band], max_height: int) -> list[list[Band]]:
+    """Split at card boundaries so that no part is taller than max_height (if one band is,
+    it stands alone: a card is never cut in the middle)."""
+    out: list[list[Band]] = [[]]
+    used = 0
+    for band in all_bands:
+        if out[-1] and used + band.height > max_height and out[-1][-1].breakable:
+            out.append([])
+            used = 0
+        out[-1].append(band)
+        used += band.height
+    return out
+
+
+def draw_long(part: list[Band], theme: Theme) -> Image.Image:
+    p = Palette.of(theme)
+    img = Image.new("RGB", (WIDTH, sum(b.height for b in part)), p.background)
+    draw = ImageDraw.Draw(img)
+    y = 0
+    for band in part:
+        band.paint(draw, y)
+        y += band.height
+    return img

@@ -1,0 +1,39 @@
+"""Writing images: sRGB, no metadata or time stamps, the same bytes for the same pixels."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Literal
+
+from PIL import Image
+
+CARD_LIMIT = 1_000_000
+LONG_LIMIT = 5_000_000
+
+
+def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int) -> bytes:
+    """PNG, quantised to a palette when that makes it smaller (flat colours quantise well);
+    or JPEG without chroma subsampling so coloured text stays crisp. Nothing else is stored."""
+    buf = io.BytesIO()
+    if fmt == "jpeg":
+        for quality in (90, 82, 74, 66):
+            buf = io.BytesIO()
+            img.save(buf, "JPEG", quality=quality, subsampling=0)
+            if buf.tell() <= limit:
+                break
+        return buf.getvalue()
+    for colours in (256, 128, 64):
+        buf = io.BytesIO()
+        pal = img.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        pal.save(buf, "PNG", compress_level=9)
+        if buf.tell() <= limit:
+            break
+    return buf.getvalue()
+
+
+def write(img: Image.Image, path: Path, fmt: Literal["png", "jpeg"], limit: int) -> Path:
+    path = path.with_suffix(".jpg" if fmt == "jpeg" else ".png")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(encode(img, fmt, limit))
+    return path

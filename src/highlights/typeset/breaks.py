@@ -1,0 +1,118 @@
+"""Break opportunities: UAX #14 (uniseg) plus the W3C clreq prohibitions, and BudouX phrases.
+
+A *unit* is the smallest run of text that must stay on one line. Lines may only break between
+units. UAX #14 already forbids most bad breaks; clreq adds what it leaves open for Chinese.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable, Sequence
+from typing import cast
+
+import budoux
+from uniseg.linebreak import line_break_units
+
+from highlights.model import Language
+
+# clreq §3.1.7: marks that may not start a line (closing brackets, stops, commas, ellipsis…).
+NO_START = frozenset(
+    "，。、；：？！）」』》〉】〕｝〗〙〛”’…‥·・〜～%‰℃°'\",.;:?!)]}"
+    "﹐﹒﹔﹕﹖﹗﹚﹜﹞︰︶︸︺︼︾﹀﹂﹄ゝゞヽヾ々〻ー"
+)
+# …and marks that may not end a line (opening brackets, currency before a figure).
+NO_END = frozenset("（「『《〈【〔｛〖〘〚“‘([{¥$£€#﹙﹛﹝")
+# Marks drawn on a full-width body whose empty half may be compressed.
+FULLWIDTH_PUNCT = frozenset("，。、；：？！（）「」『』《》〈〉【】〔〕｛｝〖〗“”‘’")
+
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千萬万億亿兩两第0123456789")
+_WORDLIKE = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
+
+
+def _is_wordlike(ch: str) -> bool:
+    return bool(_WORDLIKE.match(ch))
+
+
+def _glued(prev: str, nxt: str) -> bool:
+    """True when no line break may fall between the units `prev` and `nxt`."""
+    if not prev or not nxt:
+        return False
+    if nxt[0] in NO_START or prev[-1] in NO_END:
+        return True
+    # ——, …… and ‥‥ are one mark drawn with two characters: never split them.
+    if prev[-1] == nxt[0] and nxt[0] in "—…‥─":
+        return True
+    # Latin words, numbers and URLs: UAX #14 breaks after "-" or "/", we keep them whole.
+    return (_is_wordlike(prev[-1]) or prev[-1] in "-/._") and _is_wordlike(nxt[0])
+
+
+def break_units(text: str) -> list[str]:
+    """Split `text` into unbreakable units; joining them gives `text` back unchanged."""
+    units: list[str] = []
+    for unit in line_break_units(text):
+        if units and _glued(units[-1], unit):
+            units[-1] += unit
+        else:
+            units.append(unit)
+    return units
+
+
+@functools.cache
+def _parser() -> budoux.Parser:
+    return budoux.load_default_simplified_chinese_parser()
+
+
+@functools.cache
+def _t2s() -> Callable[[str], str]:
+    import opencc  # only titles need it; loaded on first use
+
+    return cast(Callable[[str], str], opencc.OpenCC("t2s").convert)
+
+
+def _boundaries(words: Sequence[str]) -> set[int]:
+    cuts: set[int] = set()
+    pos = 0
+    for k, word in enumerate(words):
+        pos += len(word)
+        # Both split 十二|屆: keep a numeral with the measure word that follows it.
+        counted = k + 1 < len(words) and len(words[k + 1]) == 1
+        if not (counted and all(ch in _NUMERALS for ch in word)):
+            cuts.add(pos)
+    return cuts
+
+
+def phrase_units(text: str, language: Language) -> list[str]:
+    """Units for titles: break only at a phrase boundary that UAX #14 allows.
+
+    BudouX's Traditional model splits official titles badly (促進創|新鏈), so Traditional text is
+    read through OpenCC's character-for-character t2s with the Simplified model, and a boundary
+    must also be a jieba word boundary.
+    """
+    if language == "en" or not text:
+        return break_units(text)
+    probe = _t2s()(text) if language == "zh-Hant" else text
+    if len(probe) != len(text):
+        probe = text
+    import jieba  # slow to import and to load its dictionary: titles only
+
+    jieba.setLogLevel(logging.WARNING)
+
+    cuts = _boundaries(_parser().parse(probe)) & _boundaries(list(jieba.cut(probe, HMM=False)))
+    return merge_at(break_units(text), lambda end: end in cuts)
+
+
+def merge_at(units: Sequence[str], keep_break: Callable[[int], bool]) -> list[str]:
+    """Merge units, keeping a break after a unit only where `keep_break(offset)` holds."""
+    merged: list[str] = []
+    pos = 0
+    open_unit = False
+    for unit in units:
+        if merged and open_unit:
+            merged[-1] += unit
+        else:
+            merged.append(unit)
+        pos += len(unit)
+        open_unit = not keep_break(pos)
+    return merged
