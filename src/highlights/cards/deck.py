@@ -1,0 +1,148 @@
+"""Assemble the deck: pick a strategy, split drafts into points, number the cards."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards import extractive, official, sections
+from highlights.cards.points import sentences, shorten, split_units
+from highlights.cards.terms import find_terms
+from highlights.cards.text import Draft, Piece, display_len, to_script
+from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
+from highlights.settings import CardSettings
+
+PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
+BULLETIN = re.compile(r"公報|公报")
+
+
+def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
+    """The key-point deck for one article; `deck.notes` names every shortening rule used."""
+    settings = settings or CardSettings()
+    language = article.meta.language
+    notes: set[str] = set()
+    drafts, lead = _plan(article, settings, notes)
+    cards: list[Card] = []
+    for draft in drafts:
+        for title, points, span in _cards_for(draft, language, settings, notes):
+            cards.append(
+                Card(
+                    number=len(cards) + 1,
+                    title=title,
+                    points=points,
+                    highlights=find_terms(title, language, lead_object=False),
+                    span=span,
+                )
+            )
+    if len(cards) > settings.max_cards:
+        notes.add(f"max-cards: {len(cards) - settings.max_cards} cards over the limit left out")
+        cards = cards[: settings.max_cards]
+    meta = article.meta
+    return Deck(
+        title=meta.title,
+        subtitle=meta.subtitle,
+        date=meta.date,
+        kicker=_kicker(meta.title, language),
+        lead=lead,
+        lead_highlights=find_terms(lead, language, lead_object=False),
+        cards=cards,
+        closing=Closing(
+            source=meta.source,
+            date=meta.date,
+            editors=list(meta.editors),
+            reporters=list(meta.reporters),
+            photographers=list(meta.photographers),
+        ),
+        language=language,
+        notes=sorted(notes),
+    )
+
+
+def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[list[Draft], str]:
+    """Structure first (headings, then official cue phrases), extractive as the fallback."""
+    drafts, first = sections.find_drafts(article, settings, notes)
+    if drafts:
+        return drafts, _plain_lead(article, first, settings)[0]
+    if article.meta.language != "en":
+        drafts, context = official.find_drafts(article, settings)
+        if drafts:
+            if context:
+                notes.add("omit-context")  # 全會指出/強調/號召 paragraphs frame the cards
+            lead, _ = official.official_lead(article, drafts[0].source.block)
+            return drafts, lead or _plain_lead(article, drafts[0].source.block, settings)[0]
+    lead, used = _plain_lead(article, len(article.blocks), settings)
+    drafts = extractive.find_drafts(article, settings, exclude=used)
+    return drafts, lead
+
+
+def _plain_lead(article: Article, before: int, settings: CardSettings) -> tuple[str, list[Piece]]:
+    """The first one or two sentences of the first paragraph before the cards."""
+    language = article.meta.language
+    for i, block in enumerate(article.blocks[:before]):
+        if block.kind == "heading" or not block.text.strip():
+            continue
+        found = sentences(Piece(i, 0, len(block.text), block.text), language)
+        if not found:
+            continue
+        used = found[:1]
+        both = found[0].text + found[1].text if len(found) > 1 else ""
+        if both and display_len(both) <= 2 * settings.max_point_chars:
+            used = found[:2]
+        end = "" if language == "en" else "。"
+        text = (
+            " ".join(p.text for p in used)
+            if language == "en"
+            else "".join(
+                p.text if p.text.endswith(("。", "！", "？")) else p.text + end for p in used
+            )
+        )
+        if language == "en" and not text.endswith((".", "!", "?")):
+            text += "."
+        return text, used
+    return "", []
+
+
+def _cards_for(
+    draft: Draft, language: Language, settings: CardSettings, notes: set[str]
+) -> list[tuple[str, list[Point], Span]]:
+    """One card, or a card and its continuations when the points overflow max_points."""
+    units = split_units(draft.body, language, settings, notes)
+    points: list[Point] = []
+    for unit in units:
+        short = shorten(unit, language, settings.max_point_chars, notes)
+        points.append(
+            Point(
+                text=short.text,
+                highlights=find_terms(short.text, language),
+                span=Span(block=unit.block, start=unit.start, end=unit.end),
+            )
+        )
+    if not points:
+        return []
+    count = -(-len(points) // settings.max_points)
+    size = -(-len(points) // count)  # balanced: 7 points → 4 + 3, not 5 + 2
+    chunks = [points[k : k + size] for k in range(0, len(points), size)]
+    if len(chunks) > 1:
+        notes.add("continuation")
+    out: list[tuple[str, list[Point], Span]] = []
+    src = draft.source
+    for k, chunk in enumerate(chunks):
+        title = draft.title if k == 0 else _continued(draft.title, language)
+        spans = [p.span for p in chunk if p.span]
+        if k and spans and all(s.block == spans[0].block for s in spans):
+            span = Span(block=spans[0].block, start=spans[0].start, end=spans[-1].end)
+        else:
+            span = Span(block=src.block, start=src.start, end=src.end)
+        out.append((title, chunk, span))
+    return out
+
+
+def _continued(title: str, language: Language) -> str:
+    return f"{title} (cont.)" if language == "en" else title + to_script("（續）", language)
+
+
+def _kicker(title: str, language: Language) -> str | None:
+    if PLENUM.search(title):
+        return to_script("全會公報", language)
+    if BULLETIN.search(title):
+        return to_script("公報", language)
+    return None

@@ -1,0 +1,121 @@
+"""Text without structure: rank sentences with TextRank, keep the best in reading order.
+
+Sentences are compared by shared words (jieba for Chinese); the kept sentences are grouped
+into cards at paragraph boundaries, each titled by its most telling words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from highlights.cards.points import sentences
+from highlights.cards.text import Draft, Piece, display_len, to_script, words
+from highlights.model import Article, Language
+from highlights.settings import CardSettings
+
+EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_EN_STOP = (
+    "the a an and or but of to in on for with by at from as is are was were be been will would "
+    "this that these those it its their our we they he she his her has have had not also more "
+    "than which who said says about into over after new can all one two three per year"
+)
+EN_STOP = frozenset(_EN_STOP.split())
+_ZH_STOP = "我們 我们 他們 他们 進行 进行 開展 开展 相關 相关 以及 一個 一个 這個 这个 今年"
+ZH_STOP = frozenset(_ZH_STOP.split())
+SHARE = 0.4  # share of sentences kept when the text is long
+
+
+def tokens(text: str, language: Language) -> list[str]:
+    if language == "en":
+        return [w.lower() for w in EN_WORD.findall(text) if w.lower() not in EN_STOP]
+    return [w for w in words(text) if len(w) >= 2 and w not in ZH_STOP and not w.isdigit()]
+
+
+def textrank(bags: list[list[str]], damping: float = 0.85, rounds: int = 40) -> list[float]:
+    """Classic TextRank over sentences: overlap normalised by log lengths."""
+    n = len(bags)
+    sets = [set(b) for b in bags]
+    weight = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            shared = len(sets[i] & sets[j])
+            if shared and len(sets[i]) > 1 and len(sets[j]) > 1:
+                w = shared / (math.log(len(sets[i])) + math.log(len(sets[j])))
+                weight[i][j] = weight[j][i] = w
+    out = [sum(row) for row in weight]
+    score = [1.0] * n
+    for _ in range(rounds):
+        score = [
+            (1 - damping)
+            + damping * sum(weight[j][i] / out[j] * score[j] for j in range(n) if weight[j][i])
+            for i in range(n)
+        ]
+    return score
+
+
+def find_drafts(
+    article: Article, settings: CardSettings, exclude: list[Piece] | None = None
+) -> list[Draft]:
+    """Cards of the top-ranked sentences (less the lead's), in their original order."""
+    language = article.meta.language
+    pool: list[Piece] = []
+    for i, block in enumerate(article.blocks):
+        if block.kind != "heading":
+            pool.extend(sentences(Piece(i, 0, len(block.text), block.text), language))
+    rest = [p for p in pool if p not in (exclude or [])]
+    if len(rest) >= settings.min_points:
+        pool = rest  # the lead already says it; a very short text repeats it rather than be empty
+    if not pool:
+        return []
+    budget = settings.max_cards * settings.max_points
+    keep_n = (
+        len(pool)
+        if len(pool) <= settings.max_points
+        else max(settings.max_points, min(budget, round(len(pool) * SHARE)))
+    )
+    bags = [tokens(p.text, language) for p in pool]
+    ranks = textrank(bags)
+    order = sorted(range(len(pool)), key=lambda i: (-ranks[i], i))[:keep_n]
+    kept = [pool[i] for i in sorted(order)]
+    groups = _group(kept, settings)
+    return [Draft(_title(g, language, settings), g, g[0]) for g in groups]
+
+
+def _group(kept: list[Piece], settings: CardSettings) -> list[list[Piece]]:
+    """Break between paragraphs when a card has enough points, always at max_points."""
+    cards = max(1, math.ceil(len(kept) / settings.max_points))
+    target = math.ceil(len(kept) / cards)
+    groups: list[list[Piece]] = [[]]
+    for piece in kept:
+        current = groups[-1]
+        new_par = bool(current) and piece.block != current[-1].block
+        if len(current) >= settings.max_points or (
+            new_par and len(current) >= max(settings.min_points, target)
+        ):
+            groups.append([])
+        groups[-1].append(piece)
+    if len(groups) > 1 and len(groups[-1]) < settings.min_points:
+        tail = groups.pop()
+        if len(groups[-1]) + len(tail) <= settings.max_points:
+            groups[-1].extend(tail)
+        else:
+            groups.append(tail)
+    return groups
+
+
+def _title(group: list[Piece], language: Language, settings: CardSettings) -> str:
+    """The group's two most frequent content words (the earliest on a tie)."""
+    bag = [t for p in group for t in tokens(p.text, language)]
+    if language == "en":
+        bag = [t for t in bag if len(t) > 3]
+    counts = Counter(bag)
+    first = {t: i for i, t in reversed(list(enumerate(bag)))}
+    top = sorted(counts, key=lambda t: (-counts[t], first[t]))[:2]
+    if not top:
+        return to_script("要點", language) if language != "en" else "Key points"
+    sep = " & " if language == "en" else "與"
+    words_ = [t.capitalize() if language == "en" else t for t in top]
+    title = sep.join(words_) if language == "en" else to_script(sep, language).join(words_)
+    return title if display_len(title) <= settings.max_title_chars else words_[0]

@@ -1,0 +1,99 @@
+"""Chinese official texts: cards from cue paragraphs (全會提出，…) and inline enumerated heads.
+
+`全會提出，促進創新鏈產業鏈深度融合。聚焦…` is a card titled by its first sentence;
+`全會提出了…的總體要求，強調…` is a card titled by the named noun (總體要求).
+Paragraphs such as `全會指出，…` that open with a long argument are context, not cards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards.points import NUM, ZH_TRIM
+from highlights.cards.text import Draft, Piece, display_len, strip_piece
+from highlights.model import Article
+from highlights.settings import CardSettings
+
+SUBJECT = r"全會|全会|會議|会议|常委會|常委会|報告|报告|大會|大会|公報|公报"
+VERB = r"指出|提出|強調|强调|明確|明确|要求|號召|号召|認為|认为|決定|决定|部署"
+CUE = re.compile(
+    rf"^(?P<subj>{SUBJECT})(?P<adv>[^，,。：:「“]{{0,6}}?)(?P<verb>{VERB})(?P<le>了)?(?P<sep>[，,：:])?"
+)
+NAMED = re.compile(r"的(?P<name>[^，,。的“”]{2,8})$")
+INLINE_HEAD = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、])")
+LEAD_VERB = re.compile(r"^(?:強調|强调|指出|要求|明確|明确)[，,：:]?")
+HELD = re.compile(r"舉行|举行|召開|召开|閉幕|闭幕")
+ADOPTED = re.compile(r"審議通過|审议通过|通過了|通过了")
+
+
+def _topic(piece: Piece, settings: CardSettings) -> Draft | None:
+    """One paragraph → a draft card, if it opens with a cue and a topic phrase."""
+    text = piece.text
+    cue = CUE.match(text)
+    head = INLINE_HEAD.match(text)
+    if (cue and cue.group("sep")) or head:
+        start = cue.end() if cue else head.end() if head else 0
+        stop = text.find("。", start)
+        if stop > start:
+            title = text[start:stop]
+            if "，" not in title and 2 <= display_len(title) <= settings.max_title_chars:
+                body = strip_piece(piece.sub(stop + 1, len(text)), ZH_TRIM)
+                return Draft(title, [body] if body.text else [], piece) if body.text else None
+    if cue and cue.group("le"):
+        stop = min(i for i in (text.find("，"), text.find(","), len(text)) if i >= 0)
+        named = NAMED.search(text[:stop])
+        if named:
+            body = strip_piece(piece.sub(stop + 1, len(text)), ZH_TRIM)
+            lead = LEAD_VERB.match(body.text)
+            if lead:
+                body = strip_piece(body.sub(lead.end(), len(body.text)), ZH_TRIM)
+            return Draft(named.group("name"), [body], piece) if body.text else None
+    return None
+
+
+def find_drafts(article: Article, settings: CardSettings) -> tuple[list[Draft], int]:
+    """Drafts in order and the number of cue paragraphs left as context; ([], 0) if none."""
+    drafts: list[Draft] = []
+    context = 0
+    for i, block in enumerate(article.blocks):
+        if block.kind == "heading":
+            continue
+        draft = _topic(Piece(i, 0, len(block.text), block.text), settings)
+        if draft:
+            drafts.append(draft)
+        elif CUE.match(block.text) and drafts:
+            context += 1
+    if len(drafts) < 2:
+        return [], 0
+    return drafts, context + sum(
+        1 for b in article.blocks[: drafts[0].source.block] if CUE.match(b.text)
+    )
+
+
+def official_lead(article: Article, before: int) -> tuple[str, Piece | None]:
+    """`…全體會議，于2021年7月15日舉行。全會…審議通過了《…》。` from the opening paragraphs."""
+    held: str | None = None
+    adopted: str | None = None
+    first: Piece | None = None
+    for i, block in enumerate(article.blocks[:before]):
+        for sentence in re.split(r"(?<=[。！？])", block.text):
+            sentence = sentence.strip()
+            if held is None and HELD.search(sentence) and display_len(sentence) <= 80:
+                held, first = sentence, first or Piece(i, 0, len(block.text), block.text)
+            elif adopted is None and ADOPTED.search(sentence):
+                adopted = _adopted_clause(sentence)
+                first = first or Piece(i, 0, len(block.text), block.text)
+    parts = [p.rstrip("。") + "。" for p in (held, adopted) if p]
+    return "".join(parts), first
+
+
+def _adopted_clause(sentence: str) -> str:
+    """`全會深入貫徹…，審議通過了《決定》。` → `全會審議通過了《決定》`."""
+    clauses = re.split(r"[，,](?![^《]*》)", sentence.rstrip("。"))
+    subject = CUE.match(sentence) or re.match(f"^(?:{SUBJECT})", sentence)
+    for clause in clauses:
+        if ADOPTED.search(clause):
+            if subject and not clause.startswith(subject.group(0)[:2]):
+                return subject.group(0)[:2] + clause
+            return clause
+    return sentence

@@ -1,0 +1,201 @@
+"""Split a card's body into points and shorten long points by named rules.
+
+Points are cut at the text's own joints, coarsest first: enumerations (一是…二是…),
+sentences (。), semicolons (；), then clauses (，). A point longer than the limit is
+shortened by a rule whose name goes into the deck's notes; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards.terms import action_verb, count_terms
+from highlights.cards.text import Piece, display_len, strip_piece, to_script
+from highlights.model import Language
+from highlights.settings import CardSettings
+
+ZH_TRIM = "。；，、：;,:"
+EN_TRIM = ",;: "
+NUM = "一二三四五六七八九十"
+ENUM = re.compile(rf"[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)")
+ZH_SENT = re.compile(r"[。！？!?][”’」』）)]*")
+ZH_SEMI = re.compile(r"[；;]")
+ZH_CLAUSE = re.compile(r"[，,]")
+EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
+EN_ABBR = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|No|U\.S|e\.g|i\.e|vs|Gov|Sen|Rep)\.$")
+EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
+SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
+PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
+
+
+def _cut(piece: Piece, pattern: re.Pattern[str], trim: str) -> list[Piece]:
+    """Split after each match of `pattern`; empty pieces vanish."""
+    out: list[Piece] = []
+    pos = 0
+    for match in pattern.finditer(piece.text):
+        out.append(piece.sub(pos, match.end()))
+        pos = match.end()
+    out.append(piece.sub(pos, len(piece.text)))
+    return [p for p in (strip_piece(p, trim) for p in out) if p.text]
+
+
+def sentences(piece: Piece, language: Language) -> list[Piece]:
+    if language != "en":
+        return _cut(piece, ZH_SENT, ZH_TRIM)
+    parts: list[Piece] = []
+    pos = 0
+    for match in EN_SENT.finditer(piece.text):
+        if EN_ABBR.search(piece.text[pos : match.start()]):
+            continue  # "Mr. Smith", "U.S. companies": not a sentence end
+        parts.append(piece.sub(pos, match.start()))
+        pos = match.end()
+    parts.append(piece.sub(pos, len(piece.text)))
+    return [p for p in (strip_piece(p, EN_TRIM) for p in parts) if p.text]
+
+
+def semicolons(piece: Piece, language: Language) -> list[Piece]:
+    return _cut(piece, ZH_SEMI if language != "en" else re.compile(r";\s"), ZH_TRIM)
+
+
+def clauses(piece: Piece, language: Language) -> list[Piece]:
+    return _cut(piece, ZH_CLAUSE if language != "en" else EN_CLAUSE, ZH_TRIM + EN_TRIM)
+
+
+def enumeration(piece: Piece) -> tuple[Piece | None, list[Piece]]:
+    """`一是…二是…`, `（一）…（二）…`, `第一，…第二，…`: (preamble, items) or (None, [])."""
+    marks = [m for m in ENUM.finditer(piece.text) if not _inside_quote(piece.text, m.start())]
+    kinds = [re.sub(f"[{NUM}]+", "N", m.group()) for m in marks]
+    if len(marks) < 2 or kinds.count(kinds[0]) < 2:
+        return None, []
+    if not marks[0].group().lstrip("（(第").startswith("一"):
+        return None, []
+    marks = [m for m, k in zip(marks, kinds, strict=True) if k == kinds[0]]
+    pre = strip_piece(piece.sub(0, marks[0].start()), ZH_TRIM)
+    items: list[Piece] = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(piece.text)
+        items.append(strip_piece(piece.sub(m.end(), end), ZH_TRIM))
+    return (pre if pre.text else None), [p for p in items if p.text]
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    return text.count("“", 0, pos) > text.count("”", 0, pos)
+
+
+def drop_preamble(piece: Piece, notes: set[str]) -> Piece:
+    """`努力實現以下目標：A；B` introduces what follows: the points are A and B."""
+    match = PREAMBLE.match(piece.text)
+    if not match:
+        return piece
+    notes.add("drop-preamble")
+    return strip_piece(piece.sub(match.end(), len(piece.text)), ZH_TRIM)
+
+
+def split_units(
+    body: list[Piece], language: Language, settings: CardSettings, notes: set[str]
+) -> list[Piece]:
+    """The coarsest cut that gives at least min_points units (before shortening)."""
+    if body and language != "en":
+        body = [drop_preamble(body[0], notes), *body[1:]]
+    enum_units: list[Piece] = []
+    for piece in body:
+        pre, items = enumeration(piece)
+        if items:
+            short = pre is not None and display_len(pre.text) <= 20
+            intro = pre is not None and (pre.text.endswith(("：", ":")) or short)
+            if pre is not None and not intro:
+                enum_units.extend(sentences(pre, language))
+            elif pre is not None:
+                notes.add("drop-preamble")
+            enum_units.extend(items)
+        else:
+            enum_units.extend(sentences(piece, language))
+    if any(enumeration(p)[1] for p in body):
+        return enum_units
+    units = [s for p in body for s in sentences(p, language)]
+    if len(units) >= settings.min_points:
+        return units
+    units = [s for u in units for s in semicolons(u, language)]
+    if len(units) >= settings.min_points:
+        return units
+    parts = [c for u in units for c in clauses(u, language)]
+    if len(parts) <= 1:
+        return units
+    return select_clauses(parts, language, settings, notes)
+
+
+def select_clauses(
+    parts: list[Piece], language: Language, settings: CardSettings, notes: set[str]
+) -> list[Piece]:
+    """One long sentence: keep its most telling clauses, in order (rule `clause-select`)."""
+    limit = settings.max_points
+    if len(parts) <= limit:
+        return parts
+
+    def score(i: int) -> float:
+        text = parts[i].text
+        s = 2.0 * count_terms(text, language) + (1.5 if i == 0 else 0.0)
+        return s + (1.0 if 6 <= display_len(text) <= 30 else 0.0)
+
+    keep = sorted(sorted(range(len(parts)), key=lambda i: (-score(i), i))[:limit])
+    notes.add("clause-select")
+    return [parts[i] for i in keep]
+
+
+def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
+    """Fit a point into `limit` Han-width characters, naming each rule used."""
+    text = piece.text
+    if display_len(text) <= limit:
+        return piece
+    if language != "en":
+        collapsed = collapse_enumeration(text)
+        if collapsed != text:
+            notes.add("enumeration-collapse")
+            text = collapsed
+    if display_len(text) > limit:
+        whole = Piece(0, 0, len(text), text)
+        semis = [c.text for c in semicolons(whole, language)]
+        if len(semis) > 1 and display_len(semis[0]) <= limit:
+            parts, sep = semis, "；" if language != "en" else "; "  # the stronger joint first
+        else:
+            parts = [c.text for c in clauses(whole, language)]
+            sep = "，" if language != "en" else ", "
+        kept = parts[0]
+        for part in parts[1:]:
+            if display_len(kept + sep + part) > limit:
+                break
+            kept += sep + part
+        if kept != text:
+            notes.add("clause-cut")
+            text = kept
+    if display_len(text) > limit and language != "en":
+        items = text.split("、")
+        kept = items[0]
+        for item in items[1:]:
+            if display_len(kept + "、" + item + "等") > limit:
+                break
+            kept += "、" + item
+        if len(items) > 1 and display_len(kept + "等") <= limit:
+            notes.add("list-cut")
+            text = kept + to_script("等", language)
+    if display_len(text) > limit:
+        notes.add("hard-cut")
+        while display_len(text + "…") > limit:
+            text = text[:-1]
+        text = text.rstrip(ZH_TRIM + EN_TRIM) + "…"
+    return Piece(piece.block, piece.start, piece.end, text)
+
+
+def collapse_enumeration(text: str) -> str:
+    """`聚焦A、B、C…“五個領域”` → `聚焦“五個領域”`: the quoted count names the list it ends."""
+    out = text
+    for match in reversed(list(SUMMARY.finditer(text))):
+        clause_start = max(text.rfind(c, 0, match.start()) for c in "。；;") + 1
+        head = text[clause_start : match.start()]
+        if "、" not in head or display_len(head) < 12:
+            continue
+        verb = action_verb(head)
+        if not verb:
+            continue
+        out = out[:clause_start] + verb + out[match.start() :]
+    return out

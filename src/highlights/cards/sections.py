@@ -1,0 +1,73 @@
+"""Articles with their own structure: Markdown/HTML headings, bold lead-ins, short heading lines.
+
+Each section (a heading and the blocks up to the next one) becomes a card titled by its heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards.points import NUM
+from highlights.cards.text import Draft, Piece, display_len, strip_piece
+from highlights.model import Article, Block
+from highlights.settings import CardSettings
+
+BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)\s*")
+HEAD_LINE = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*[^。！？!?]{{2,30}}$")
+MARKUP = re.compile(r"\*\*|__")
+TRIM = " :：.-—\t"
+
+
+def _heading(block: Block, index: int, article: Article) -> tuple[str, int] | None:
+    """(title, offset where the section's body starts in this block) or None."""
+    text = block.text
+    if block.kind == "heading":
+        if block.level <= 1 and (index == 0 or text.strip() == article.meta.title.strip()):
+            return None  # the article's own title, not a section
+        return MARKUP.sub("", text).strip(TRIM), len(text)
+    if block.lead_in:
+        lead = block.lead_in
+        bare = MARKUP.sub("", lead)
+        pos = text.find(lead)
+        end = pos + len(lead) if pos == 0 else (len(bare) if text.startswith(bare) else 0)
+        return bare.strip(TRIM), end
+    bold = BOLD_LEAD.match(text)
+    if bold and (bold.group("lead").rstrip().endswith((":", "：")) or bold.end() == len(text)):
+        return bold.group("lead").strip(TRIM), bold.end()
+    if HEAD_LINE.match(text.strip()):
+        return text.strip().strip(TRIM), len(text)
+    return None
+
+
+def find_drafts(
+    article: Article, settings: CardSettings, notes: set[str]
+) -> tuple[list[Draft], int]:
+    """Drafts per section and the index of the first section's block; ([], 0) if < 2 sections."""
+    drafts: list[Draft] = []
+    first = len(article.blocks)
+    for i, block in enumerate(article.blocks):
+        head = _heading(block, i, article)
+        piece = Piece(i, 0, len(block.text), block.text)
+        if head:
+            title, body_start = head
+            first = min(first, i)
+            drafts.append(Draft(_fit_title(title, settings, notes), [], piece))
+            rest = strip_piece(piece.sub(body_start, len(block.text)), TRIM)
+            if rest.text:
+                drafts[-1].body.append(rest)
+        elif drafts:
+            drafts[-1].body.append(piece)
+    drafts = [d for d in drafts if d.body]
+    return (drafts, first) if len(drafts) >= 2 else ([], 0)
+
+
+def _fit_title(title: str, settings: CardSettings, notes: set[str]) -> str:
+    """Headings are the author's words: keep them, cutting only a very long one at a boundary."""
+    if display_len(title) <= settings.max_title_chars:
+        return title
+    for sep in ("：", ":", "，", ", ", " — ", "——"):
+        head = title.split(sep)[0]
+        if 2 <= display_len(head) <= settings.max_title_chars:
+            notes.add("title-cut")
+            return head
+    return title

@@ -1,0 +1,81 @@
+"""Terms to mark with the highlighter: quoted terms, titles, figures, and a point's key object."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.model import Language
+
+QUOTED = re.compile(r"“[^“”]{1,24}”|「[^「」]{1,24}」|《[^《》]{1,60}》|\"[^\"]{2,40}\"")
+ZH_FIGURE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|"
+    r"\d+(?:[.,]\d+)*(?:%|％|萬|万|億|亿)?(?:元|人|家|個|个|項|项|倍|年|天|公里|平方米|噸|吨)?"
+)
+EN_FIGURE = re.compile(
+    r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion))?|"
+    r"\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?"
+)
+MAX_TERMS = 3
+# Verbs that open official action phrases (both scripts); what follows is the key object.
+_ACTION = (
+    "強化 强化 提升 推進 推进 健全 完善 加大 加強 加强 加快 發展 发展 建立 打造 培育 構建 构建 "
+    "實施 实施 深化 推動 推动 促進 促进 堅持 坚持 落實 落实 優化 优化 擴大 扩大 引導 引导 支持 "
+    "鼓勵 鼓励 建設 建设 聚焦 增強 增强 創新 创新 保障 做好 抓好 用好 守住 筑牢 築牢"
+)
+ACTION = frozenset(_ACTION.split())
+ADVERB = ("深入", "大力", "全面", "持續", "持续", "積極", "积极", "著力", "着力", "切實", "切实")
+
+
+def action_verb(text: str) -> str:
+    """`深入推進營商環境改革` → `深入推進`; `加快發展先進材料…` → `加快發展`; else ''."""
+    pos = 2 if text[:2] in ADVERB else 0
+    if text[pos : pos + 2] not in ACTION:
+        return ""
+    pos += 2
+    if text[pos : pos + 2] in ACTION and text[pos : pos + 2] not in ("創新", "创新"):
+        pos += 2
+    return text[:pos]
+
+
+def _figures(text: str, language: Language) -> list[tuple[int, int]]:
+    pattern = EN_FIGURE if language == "en" else ZH_FIGURE
+    spans = []
+    for m in pattern.finditer(text):
+        value = m.group().strip()
+        digits = sum(ch.isdigit() for ch in value)
+        # a lone "3" in "3 tasks" is not worth marking; "2021年", "5553", "40%" are
+        if value and (digits >= 2 or len(value) > digits):
+            spans.append((m.start(), m.start() + len(value)))
+    return spans
+
+
+def count_terms(text: str, language: Language) -> int:
+    return len(find_terms(text, language, limit=10, lead_object=False))
+
+
+def _lead_object(text: str) -> tuple[int, int] | None:
+    """`強化企業創新主體地位，…` → `企業創新主體地位`: what the opening verb acts on."""
+    end = min(i for i in (text.find("，"), text.find(","), len(text)) if i >= 0)
+    if not 5 <= end <= 16:
+        return None
+    start = len(action_verb(text[:end]))
+    return (start, end) if start and end - start >= 3 else None
+
+
+def find_terms(
+    text: str, language: Language, limit: int = MAX_TERMS, lead_object: bool = True
+) -> list[str]:
+    """Exact substrings of `text`, in reading order, not overlapping, at most `limit`."""
+    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    spans += _figures(text, language)
+    if lead_object and language != "en" and not spans:
+        obj = _lead_object(text)
+        if obj:
+            spans.append(obj)
+    chosen: list[tuple[int, int]] = []
+    for span in spans:  # quoted terms first, so a figure inside quotes is not marked twice
+        if len(chosen) >= limit:
+            break
+        if all(span[1] <= s or span[0] >= e for s, e in chosen):
+            chosen.append(span)
+    return [text[s:e] for s, e in sorted(chosen)]

@@ -1,0 +1,90 @@
+"""Small text helpers shared by the card strategies: widths, pieces with offsets, segmentation."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+import opencc
+
+from highlights.model import Language
+
+jieba.setLogLevel(logging.WARNING)
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of one block's text; `text` may be shortened, start/end stay the source span."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+
+    def sub(self, start: int, end: int) -> Piece:
+        """The piece for text[start:end] of this (unshortened) piece."""
+        return Piece(self.block, self.start + start, self.start + end, self.text[start:end])
+
+
+def display_len(text: str) -> float:
+    """Width in Han characters: wide characters count 1, Latin and digits count half."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+
+
+def is_chinese(language: Language) -> bool:
+    return language != "en"
+
+
+def strip_piece(piece: Piece, chars: str) -> Piece:
+    """Trim whitespace and `chars` from both ends, keeping offsets right."""
+    text = piece.text
+    lead = len(text) - len(text.lstrip(chars + " \t\u3000"))
+    trail = len(text.rstrip(chars + " \t\u3000"))
+    if trail <= lead:
+        return Piece(piece.block, piece.start, piece.start, "")
+    return piece.sub(lead, trail)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(text: str) -> str | None:
+    """jieba's dictionary is Simplified: analyse a same-length Simplified copy when possible."""
+    converted: str = _t2s().convert(text)
+    return converted if len(converted) == len(text) else None
+
+
+def words(text: str) -> list[str]:
+    """Words in the original script (jieba over a Simplified copy)."""
+    simple = _simplified(text) or text
+    out: list[str] = []
+    pos = 0
+    for word in jieba.lcut(simple):
+        out.append(text[pos : pos + len(word)])
+        pos += len(word)
+    return out
+
+
+def to_script(text: str, language: Language) -> str:
+    """Labels we add ourselves ('續', '要點') follow the article's script."""
+    if language == "zh-Hans":
+        converted: str = _t2s().convert(text)
+        return converted
+    return text
+
+
+@dataclass
+class Draft:
+    """A card before splitting: its title, the pieces its points come from, and its source."""
+
+    title: str
+    body: list[Piece]
+    source: Piece  # the span the card came from (for the card's `span`)
