@@ -1,0 +1,143 @@
+"""HTML: trafilatura extracts the main text of whole pages; fragments are walked directly."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from typing import ClassVar
+
+import trafilatura
+
+from highlights.ingest.base import Source
+from highlights.model import Block, BlockKind, SourceFormat
+
+_SUFFIXES = {".html", ".htm", ".xhtml"}
+_PAGE = re.compile(r"<(?:html|body|article|!doctype)\b", re.IGNORECASE)
+_TAG_START = re.compile(r"^\s*(?:<!doctype|<html|<(?:p|div|h[1-6]|body|head)\b)", re.IGNORECASE)
+_STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
+_LEAD_END = tuple(":：")
+
+
+def _clean(text: str) -> str:
+    # Entities are decoded by the parsers; what is left of stray tags ("</p>") is removed here.
+    return " ".join(_STRAY_TAG.sub("", text).split())
+
+
+def _block(kind: BlockKind, text: str, level: int = 0, lead: str | None = None) -> Block | None:
+    text = _clean(text)
+    lead = _clean(lead) if lead else None
+    if lead and not text:
+        text, lead = lead, None
+    return Block(kind=kind, text=text, level=level, lead_in=lead or None) if text else None
+
+
+def _from_trafilatura_xml(xml: str) -> list[Block]:
+    root = ET.fromstring(xml)
+    main = root.find("main")
+    blocks: list[Block] = []
+    for el in main.iter() if main is not None else []:
+        block: Block | None = None
+        if el.tag == "head":
+            rend = el.get("rend", "h2")
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            block = _block("heading", "".join(el.itertext()), level)
+        elif el.tag == "p":
+            lead: str | None = None
+            first = el[0] if len(el) else None
+            if first is not None and first.tag == "hi" and not (el.text or "").strip():
+                bold = "".join(first.itertext()).strip()
+                if bold.endswith(_LEAD_END):
+                    lead = bold
+                    rest = (first.tail or "") + "".join(
+                        "".join(child.itertext()) + (child.tail or "") for child in el[1:]
+                    )
+                    block = _block("paragraph", rest, lead=lead)
+            if lead is None:
+                block = _block("paragraph", "".join(el.itertext()))
+        elif el.tag == "item":
+            block = _block("list_item", "".join(el.itertext()))
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+class _FragmentParser(HTMLParser):
+    """Collects h1–h6, p, li (and bare text) from a fragment that is not a whole page."""
+
+    _BLOCKS: ClassVar[set[str]] = {"p", "li", "div", "br"}
+    _SKIP: ClassVar[set[str]] = {"script", "style", "nav", "footer", "head", "noscript"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._buf: list[str] = []
+        self._kind: BlockKind = "paragraph"
+        self._level = 0
+        self._skip = 0
+        self._lead: str | None = None
+        self._bold: list[str] | None = None
+
+    def _flush(self) -> None:
+        block = _block(self._kind, "".join(self._buf), self._level, self._lead)
+        if block is not None:
+            self.blocks.append(block)
+        self._buf, self._kind, self._level, self._lead = [], "paragraph", 0, None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self._flush()
+            self._kind, self._level = "heading", int(tag[1])
+        elif tag in self._BLOCKS:
+            self._flush()
+            self._kind = "list_item" if tag == "li" else "paragraph"
+        elif tag in ("b", "strong") and not "".join(self._buf).strip():
+            self._bold = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in self._BLOCKS:
+            self._flush()
+        elif tag in ("b", "strong") and self._bold is not None:
+            bold = "".join(self._bold).strip()
+            if bold.endswith(_LEAD_END):
+                self._lead, self._buf = bold, []
+            self._bold = None
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self._buf.append(data)
+        if self._bold is not None:
+            self._bold.append(data)
+
+
+def parse_html(text: str) -> list[Block]:
+    if _PAGE.search(text):
+        xml = trafilatura.extract(
+            text, output_format="xml", include_formatting=True, favor_recall=True
+        )
+        if xml:
+            blocks = _from_trafilatura_xml(xml)
+            if blocks:
+                return blocks
+    parser = _FragmentParser()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return parser.blocks
+
+
+class HtmlConverter:
+    format: SourceFormat = "html"
+
+    def accepts(self, source: Source) -> bool:
+        if source.path.suffix.lower() in _SUFFIXES:
+            return True
+        return source.path.suffix.lower() == "" and bool(_TAG_START.match(source.text))
+
+    def convert(self, source: Source) -> list[Block]:
+        return parse_html(source.text)

@@ -1,0 +1,105 @@
+"""Markdown: headings, paragraphs, list items and bold lead-ins, via markdown-it-py tokens."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from highlights.ingest.base import Source
+from highlights.model import Block, BlockKind, SourceFormat
+
+_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_HEADING_LINE = re.compile(r"^#{1,6} \S", re.MULTILINE)
+_TAG = re.compile(r"<[^<>]+>")
+_LEAD_END = tuple(":：")
+
+
+def _inline_text(children: list[Token]) -> tuple[str, str | None]:
+    """Plain text of an inline token, and the bold lead-in when the text opens with one."""
+    parts: list[str] = []
+    lead: str | None = None
+    bold_start: int | None = None
+    for i, tok in enumerate(children):
+        if tok.type == "strong_open" and i == 0:
+            bold_start = 0
+        elif tok.type == "strong_close" and bold_start == 0 and lead is None:
+            bold = "".join(parts).strip()
+            rest = children[i + 1 :]
+            following = rest[0].content if rest and rest[0].type == "text" else ""
+            if bold.endswith(_LEAD_END):
+                lead, parts = bold, []
+            elif following[:1] in _LEAD_END and following[1:].strip():
+                # "**Title**: text" – the colon belongs to the lead-in.
+                lead, parts = bold + following[0], [following[1:]]
+                children[i + 1] = Token("text", "", 0, content="")
+            bold_start = None
+        elif tok.type in ("text", "code_inline"):
+            parts.append(tok.content)
+        elif tok.type == "softbreak" or tok.type == "hardbreak":
+            parts.append("\n")
+        elif tok.type == "html_inline":
+            continue  # stray tags such as </p>
+    text = _join_lines("".join(parts))
+    if lead is not None and not text:
+        return lead, None  # a bold line on its own is text, not a lead-in
+    return text, lead
+
+
+def _join_lines(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n")]
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        if out and not (_wide(out[-1]) or _wide(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def _wide(ch: str) -> bool:
+    return ord(ch) >= 0x2E80
+
+
+def parse_markdown(text: str) -> list[Block]:
+    tokens = MarkdownIt("commonmark").parse(text)
+    blocks: list[Block] = []
+    kind: BlockKind = "paragraph"
+    level = 0
+    depth = 0  # list nesting: paragraphs inside list items are list items
+    for tok in tokens:
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif tok.type == "heading_open":
+            kind, level = "heading", int(tok.tag[1])
+        elif tok.type == "paragraph_open":
+            kind, level = ("list_item" if depth else "paragraph"), 0
+        elif tok.type == "inline" and tok.children is not None:
+            body, lead = _inline_text(list(tok.children))
+            if body or lead:
+                blocks.append(Block(kind=kind, text=body, level=level, lead_in=lead))
+        elif tok.type in ("fence", "code_block"):
+            for line in tok.content.splitlines():
+                if line.strip():
+                    blocks.append(Block(kind="paragraph", text=line.strip()))
+        elif tok.type == "html_block":
+            stripped = _TAG.sub(" ", tok.content).strip()
+            if stripped:
+                blocks.append(Block(kind="paragraph", text=" ".join(stripped.split())))
+    return blocks
+
+
+class MarkdownConverter:
+    format: SourceFormat = "md"
+
+    def accepts(self, source: Source) -> bool:
+        if source.path.suffix.lower() in _SUFFIXES:
+            return True
+        return source.path.suffix.lower() == "" and bool(_HEADING_LINE.search(source.text))
+
+    def convert(self, source: Source) -> list[Block]:
+        return parse_markdown(source.text)

@@ -1,0 +1,15 @@
+"""The plain registry: converters tried in order; the first that accepts the source wins."""
+
+from __future__ import annotations
+
+from highlights.ingest.base import Converter, Source
+from highlights.ingest.html import HtmlConverter
+from highlights.ingest.markdown import MarkdownConverter
+from highlights.ingest.text import TextConverter
+
+# Text accepts everything, so it stays last.
+CONVERTERS: list[Converter] = [HtmlConverter(), MarkdownConverter(), TextConverter()]
+
+
+def converter_for(source: Source) -> Converter:
+    return next(c for c in CONVERTERS if c.accepts(source))

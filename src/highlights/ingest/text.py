@@ -1,0 +1,62 @@
+"""Plain text: one block per line, or per paragraph when the text is hard-wrapped."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.ingest.base import Source
+from highlights.model import Block, SourceFormat
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
+# A wrapped line ends mid-sentence; a paragraph's last line ends with one of these.
+_SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u3000" <= ch <= "\u303f"
+
+
+def _join(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines of one paragraph; a list marker or a sentence end starts anew."""
+    out: list[str] = []
+    for line in lines:
+        if out and not _LIST_MARK.match(line) and not out[-1].endswith(_SENTENCE_END):
+            prev = out[-1]
+            glue = "" if _is_cjk(prev[-1]) or _is_cjk(line[0]) else " "
+            out[-1] = prev + glue + line
+        else:
+            out.append(line)
+    return out
+
+
+def split_lines(text: str) -> list[Block]:
+    groups: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    groups = [g for g in groups if g]
+    # Scraped text (like the sample) has one paragraph per line and no blank lines; only text
+    # that separates paragraphs by blank lines can have wrapped lines worth joining.
+    wrapped = len(groups) > 1 and any(len(g) > 1 for g in groups)
+    blocks: list[Block] = []
+    for group in groups:
+        for line in _join(group) if wrapped else group:
+            mark = _LIST_MARK.match(line)
+            if mark and len(line) > mark.end():
+                blocks.append(Block(kind="list_item", text=line[mark.end() :]))
+            else:
+                blocks.append(Block(kind="paragraph", text=line))
+    return blocks
+
+
+class TextConverter:
+    format: SourceFormat = "txt"
+
+    def accepts(self, source: Source) -> bool:
+        return True  # the fallback: anything decodable is text
+
+    def convert(self, source: Source) -> list[Block]:
+        return split_lines(source.text)

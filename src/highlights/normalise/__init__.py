@@ -1,0 +1,149 @@
+"""Normalise: repair an ingested Document into an Article, counting every rule in a report.
+
+Order matters: character clean-up first (so patterns see NFC text), then pinyin glosses (they
+use ASCII brackets), then boilerplate (its patterns accept both punctuation widths), then
+punctuation (skipping damaged spans), then script conversion, and damage is reported on the
+final text so its offsets point into the article's blocks.
+"""
+
+from __future__ import annotations
+
+from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
+from highlights.normalise import cleanup
+from highlights.normalise.boilerplate import Found, find_boilerplate
+from highlights.normalise.damage import find_damage
+from highlights.normalise.metadata import find_date, find_genre, find_place, is_subtitle
+from highlights.normalise.pinyin import remove_glosses
+from highlights.normalise.punctuation import fix_punctuation, space_han_latin
+from highlights.normalise.script import convert_script, detect_language
+from highlights.settings import NormaliseSettings
+
+__all__ = ["normalise", "normalise_text"]
+
+_CLEANUP = (
+    ("entities", cleanup.decode_entities),
+    ("stray_tags", cleanup.strip_tags),
+    ("control_chars", cleanup.remove_controls),
+    ("unicode_nfc", cleanup.to_nfc),
+    ("whitespace", cleanup.normalise_spaces),
+)
+
+
+def _repair(text: str, report: Report) -> str:
+    """Clean-up and pinyin: the rules that run before boilerplate is recognised."""
+    for rule, fix in _CLEANUP:
+        text, n = fix(text)
+        report.count(rule, n)
+    text, n = remove_glosses(text)
+    report.count("pinyin_glosses", n)
+    return text
+
+
+def _finish(text: str, settings: NormaliseSettings, report: Report) -> str:
+    """Punctuation, optional spacing and script: the rules that run on kept text."""
+    protect = [(s.start, s.end) for s in find_damage(text)]
+    text, converted, collapsed = fix_punctuation(text, protect)
+    report.count("punctuation_fullwidth", converted)
+    report.count("punctuation_collapsed", collapsed)
+    if settings.space_cjk_latin:
+        text, n = space_han_latin(text)
+        report.count("spacing", n)
+    text, n = convert_script(text, settings.script)
+    report.count("script", n)
+    text, n = cleanup.normalise_spaces(text)
+    return text
+
+
+def normalise_text(text: str, settings: NormaliseSettings | None = None) -> str:
+    """The text rules alone (no boilerplate, no metadata), for one line of body text."""
+    settings = settings or NormaliseSettings()
+    report = Report()
+    return _finish(_repair(text, report), settings, report)
+
+
+def normalise(doc: Document, settings: NormaliseSettings | None = None) -> Article:
+    settings = settings or NormaliseSettings()
+    report = Report()
+    kept: list[tuple[int, Block]] = []
+    found: list[Found] = []
+    for index, block in enumerate(doc.blocks):
+        text = _repair(block.text, report)
+        lead = _repair(block.lead_in, report) if block.lead_in else None
+        hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
+        found.append(hit)
+        for rule, removed in hit.removed:
+            report.count(rule)
+            report.removed.append(Removal(rule=rule, text=removed, block=index))
+        if not hit.text and not lead:
+            report.count("empty_blocks", 0 if hit.removed else 1)
+            continue
+        kept.append((index, block.model_copy(update={"text": hit.text, "lead_in": lead})))
+
+    finished = [
+        block.model_copy(
+            update={
+                "text": _finish(block.text, settings, report),
+                "lead_in": _finish(block.lead_in, settings, report) if block.lead_in else None,
+            }
+        )
+        for _, block in kept
+    ]
+    title, subtitle, body = _split_head(finished)
+    meta = _metadata(title, subtitle, body, found, settings)
+    for i, block in enumerate(body):
+        for spot in find_damage(block.text):
+            report.damage.append(
+                DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
+            )
+    report.count("damage", len(report.damage))
+    return Article(source=doc.source, meta=meta, blocks=body, report=report)
+
+
+def _split_head(blocks: list[Block]) -> tuple[str, str | None, list[Block]]:
+    """Title: the first heading near the top, else the first block; then an optional subtitle."""
+    if not blocks:
+        return "", None, []
+    first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "heading"), 0)
+    title_block = blocks[first]
+    title = " ".join(filter(None, [title_block.lead_in, title_block.text]))
+    rest = blocks[:first] + blocks[first + 1 :]
+    subtitle: str | None = None
+    if rest and len(rest) > first and is_subtitle(rest[first]):
+        subtitle = rest[first].text
+        rest = rest[:first] + rest[first + 1 :]
+    return title, subtitle, rest
+
+
+def _metadata(
+    title: str,
+    subtitle: str | None,
+    body: list[Block],
+    found: list[Found],
+    settings: NormaliseSettings,
+) -> Metadata:
+    def names(attr: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for hit in found:
+            for name in getattr(hit, attr):
+                seen[_finish(name, settings, Report())] = None
+        return list(seen)
+
+    head = [t for t in (subtitle, title) if t]
+    lead = [b.text for b in body[:3]]
+    removed = [text for hit in found for _, text in hit.removed]
+    source = next((h.source for h in found if h.source), None) or next(
+        (h.outlet for h in found if h.outlet), None
+    )
+    language_text = "\n".join([title, *(b.text for b in body)])
+    return Metadata(
+        title=title,
+        subtitle=subtitle,
+        date=find_date([*head, *lead, *removed]),
+        place=find_place([*head, *lead, *removed]),
+        source=_finish(source, settings, Report()) if source else None,
+        reporters=names("reporters"),
+        photographers=names("photographers"),
+        editors=names("editors"),
+        language=detect_language(language_text),
+        genre=find_genre(title, subtitle, [b.text for b in body[:5]]),
+    )

@@ -1,0 +1,133 @@
+"""Boilerplate: captions, credits, bylines, editor and source lines, teasers, page chrome.
+
+Nothing here is thrown away: every match is returned with its rule so that normalise() can
+put names in the metadata and the removed text in the report. Patterns cover Traditional
+and Simplified forms and both ASCII and full-width punctuation (this runs before the
+punctuation rule).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NAME = r"[\u4e00-\u9fff·•]{2,5}"
+_NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
+_SEP = r"[ 、,，/]+"
+_OUTLET = (
+    r"[^\s,，。！？!?()（）:：]{1,8}?"
+    r"(?:網|网|報|报|社|台|臺|頻道|频道|客戶端|客户端|新聞|新闻|傳媒|传媒)"
+)
+_REPORTER = (
+    r"(?:全媒體|全媒体|融媒體|融媒体|本報|本报|本台|首席|攝影|摄影)?(?:記者|记者|通訊員|通讯员)"
+)
+
+# "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
+_CAPTION = [
+    re.compile(
+        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*$"
+    ),
+    re.compile(
+        rf"(?:(?P<outlet>{_OUTLET})(?:發|发)?\s*)?[(（]\s*(?:(?P<inner>{_OUTLET})?{_REPORTER})?"
+        rf"\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*[)）]\s*$"
+    ),
+    re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{_NAMES})\s*$"),
+]
+# "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
+_BYLINE_INLINE = re.compile(
+    rf"[(（]\s*(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
+)
+_BYLINE_LINE = re.compile(
+    rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|文\s*[/／|｜]|作者\s*[:：])\s*(?P<names>{_NAMES})\s*$"
+)
+_ROLES = (
+    "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
+    "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图"
+)
+_NOT_ROLE = rf"(?!(?:{_ROLES})\s*[:：])"
+_EDITOR = re.compile(
+    rf"(?P<role>{_ROLES})\s*[:：]\s*(?P<names>{_NAME}(?:{_SEP}{_NOT_ROLE}{_NAME})*)"
+)
+_EDITOR_LINE = re.compile(rf"^(?:\s*(?:{_ROLES})\s*[:：]\s*{_NAMES}\s*[|｜]?)+$")
+_SOURCE = re.compile(
+    r"^(?:資料來源|资料来源|來源|来源|稿源|出處|出处|Source)\s*[:：]\s*(?P<src>.+?)\s*$"
+)
+_TEASER = re.compile(
+    r"戳.{0,3}(?:圖|图)|(?:劃|划)重點|划重点|長圖|长图|新鮮出爐|新鲜出炉|一起來看|一起来看|"
+    r"(?:一圖|一图)(?:讀懂|读懂|看懂)|快來看|快来看|有哪些(?:重要|重點|重点)?(?:內容|内容|看點|看点)|"
+    r"速覽|速览|點擊(?:查看|閱讀)|点击(?:查看|阅读)|長按|长按|(?:關注|关注)(?:我們|我们)|"
+    r"[↓⬇👇▼]{2,}",
+)
+_ARROWS = re.compile(r"^[↓⬇👇▼↑→←\s]+$")
+_CHROME = re.compile(
+    r"^(?:上一篇|下一篇)|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|A\s*\+\s*A\s*-|"
+    r"【\s*(?:字體|字体|字號|字号)|打印本(?:頁|页)|(?:關閉|关闭)(?:窗口|本頁|本页)|^分享到|"
+    r"^(?:首頁|首页|當前位置|当前位置|您的位置|您现在的位置|Home)\s*[:：]?\s*[>»/＞›]|"
+    r"^(?:\d{1,3}|第\s*\d+\s*(?:頁|页)|\d+\s*/\s*\d+)$"
+)
+_SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
+
+
+@dataclass
+class Found:
+    """What one block gave up: the remaining text and the removed pieces with their rules."""
+
+    text: str
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, text)
+    photographers: list[str] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+    outlet: str | None = None  # the newsroom named in a credit, e.g. 自貢網
+
+
+def _names(raw: str) -> list[str]:
+    return [n for n in re.split(_SEP, raw.strip()) if n]
+
+
+def find_boilerplate(text: str) -> Found:
+    found = Found(text=text)
+    line = text.strip()
+    for pattern in _CAPTION:
+        m = pattern.search(line)
+        if m:
+            # The whole line is the caption: the photo's description plus its credit.
+            found.photographers += _names(m.group("names"))
+            found.outlet = _outlet(m.groupdict().get("outlet") or m.groupdict().get("inner"))
+            return _drop(found, "boilerplate.caption", line)
+    if _EDITOR_LINE.match(line):
+        for m in _EDITOR.finditer(line):
+            found.editors += _names(m.group("names"))
+        return _drop(found, "boilerplate.editor", line)
+    m = _SOURCE.match(line)
+    if m:
+        found.source = m.group("src")
+        return _drop(found, "boilerplate.source", line)
+    m = _BYLINE_LINE.match(line)
+    if m:
+        found.reporters += _names(m.group("names"))
+        found.outlet = _outlet(m.group("outlet"))
+        return _drop(found, "boilerplate.byline", line)
+    if len(line) <= _SHORT and (_TEASER.search(line) or _ARROWS.match(line)):
+        return _drop(found, "boilerplate.teaser", line)
+    if len(line) <= _SHORT and _CHROME.search(line):
+        return _drop(found, "boilerplate.chrome", line)
+    for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
+        names = re.sub(_REPORTER, " ", m.group("names"))
+        found.reporters[:0] = _names(names)
+        found.outlet = found.outlet or _outlet(m.group("outlet"))
+        found.removed.insert(0, ("boilerplate.byline", m.group(0)))
+        line = (line[: m.start()] + line[m.end() :]).strip()
+    found.text = line
+    return found
+
+
+def _outlet(raw: str | None) -> str | None:
+    # "本報" / "本台" ("this paper") names no newsroom.
+    return raw if raw and not raw.startswith("本") else None
+
+
+def _drop(found: Found, rule: str, line: str) -> Found:
+    found.removed.append((rule, line))
+    found.text = ""
+    return found

@@ -1,0 +1,68 @@
+"""Character-level clean-up: entities, stray tags, control characters, NFC, odd spaces."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from highlights.normalise.fix import Fix, is_chinese
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# Only tags a scraper leaves behind; "a < b" or "<3" in prose is not a tag.
+_TAG = re.compile(
+    r"</?(?:p|br|div|span|strong|b|i|em|u|a|li|ul|ol|h[1-6]|font|img|section|article|table|"
+    r"tr|td|th|tbody|center|sup|sub|small|blockquote)\b[^<>]*>",
+    re.IGNORECASE,
+)
+# C0/C1 controls, zero-width characters and the BOM; tabs become spaces below.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+def decode_entities(text: str) -> Fix:
+    count = len(_ENTITY.findall(text))
+    return Fix(html.unescape(text) if count else text, count)
+
+
+def strip_tags(text: str) -> Fix:
+    new, count = _TAG.subn("", text)
+    return Fix(new, count)
+
+
+def remove_controls(text: str) -> Fix:
+    new, count = _CONTROL.subn("", text)
+    return Fix(new, count)
+
+
+def to_nfc(text: str) -> Fix:
+    new = unicodedata.normalize("NFC", text)
+    return Fix(new, 0 if new == text else 1)
+
+
+def normalise_spaces(text: str) -> Fix:
+    """Full-width spaces, NBSP and tabs become one ASCII space; spaces inside Chinese go."""
+    new = _ODD_SPACE.sub(" ", text)
+    new = _MULTI_SPACE.sub(" ", new).strip()
+    # A space between two Chinese characters or punctuation marks is scraping residue
+    # (indentation, justified text), except between name parts in credits, which boilerplate
+    # reads before this matters.
+    chars = list(new)
+    out: list[str] = []
+    for i, ch in enumerate(chars):
+        if ch == " " and 0 < i < len(chars) - 1:
+            left, right = chars[i - 1], chars[i + 1]
+            if (
+                is_chinese(left)
+                and is_chinese(right)
+                and not (_is_plain_han(left) and _is_plain_han(right))
+            ):
+                continue
+        out.append(ch)
+    result = "".join(out)
+    return Fix(result, 0 if result == text else 1)
+
+
+def _is_plain_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"

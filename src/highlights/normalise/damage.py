@@ -1,0 +1,111 @@
+"""Find damaged text (mojibake, replacement characters) and report it; never repair or drop it.
+
+Signals are scored: a strong one (U+FFFD, private-use or enclosed CJK symbols inside Han
+text, Latin-1 mojibake, a run of characters rare in both GB2312 and Big5) makes a spot on its
+own; weak ones (a "?" glued between Han and letters, bare pinyin-like letters or a lone capital
+between Han characters) only when two of them fall close together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from highlights.normalise.fix import HAN
+
+_STRONG = [
+    (re.compile("\ufffd+"), "replacement character (bytes that could not be decoded)"),
+    (re.compile(r"[\ue000-\uf8ff]+"), "private-use character"),
+    (
+        re.compile(
+            rf"(?<=[{HAN}])[\u3200-\u32ff\u2460-\u24ff\u2500-\u257f]+|[\u3200-\u32ff]+(?=[{HAN}])"
+        ),
+        "enclosed or box-drawing symbol inside Chinese text",
+    ),
+    (re.compile(r"(?:Ã[\u0080-\u00bf]|â€|Â[\u00a0-\u00bf]|ï¼|ã€)"), "UTF-8 read as Latin-1"),
+]
+_WEAK = [
+    (re.compile(rf"(?<=[{HAN}])\?(?=[{HAN}a-zA-Z\u00c0-\u01dc])"), "'?' inside a word"),
+    (
+        re.compile(rf"(?<=[{HAN}?])[a-z\u00e0-\u01dc]+[)）]?(?=[{HAN}])"),
+        "bare pinyin-like letters between Han",
+    ),
+    (re.compile(rf"(?<=[{HAN}])[A-Z](?=[{HAN}])"), "lone capital between Han"),
+]
+_RARE_RUN = 3
+_GAP = 3  # signals this close belong to one spot
+_BOUNDARY = set("，。；：？！、,.;:!\n “”「」（）() ")
+_CONTEXT = 6
+
+
+@dataclass(frozen=True)
+class Spot:
+    start: int
+    end: int
+    snippet: str
+    reason: str
+
+
+@lru_cache(maxsize=65536)
+def is_rare(ch: str) -> bool:
+    """A Han character that neither GB2312 nor Big5 holds: rare in both scripts."""
+    for codec in ("gb2312", "big5"):
+        try:
+            ch.encode(codec)
+            return False
+        except UnicodeEncodeError:
+            continue
+    return True
+
+
+def _signals(text: str) -> list[tuple[int, int, bool, str]]:
+    found: list[tuple[int, int, bool, str]] = []
+    for pattern, reason in _STRONG:
+        found += [(m.start(), m.end(), True, reason) for m in pattern.finditer(text)]
+    for pattern, reason in _WEAK:
+        found += [(m.start(), m.end(), False, reason) for m in pattern.finditer(text)]
+    for m in re.finditer(rf"[{HAN}]+", text):
+        run_start = None
+        for i in range(m.start(), m.end() + 1):
+            rare = i < m.end() and is_rare(text[i])
+            if rare and run_start is None:
+                run_start = i
+            elif not rare and run_start is not None:
+                strong = i - run_start >= _RARE_RUN
+                found.append((run_start, i, strong, "characters rare in both GB2312 and Big5"))
+                run_start = None
+    return sorted(found)
+
+
+def find_damage(text: str) -> list[Spot]:
+    spots: list[Spot] = []
+    cluster: list[tuple[int, int, bool, str]] = []
+
+    def close() -> None:
+        strong = any(s for _, _, s, _ in cluster)
+        if cluster and (strong or len(cluster) >= 2):
+            start, end = cluster[0][0], max(e for _, e, _, _ in cluster)
+            reasons = list(dict.fromkeys(r for _, _, _, r in cluster))
+            spots.append(
+                Spot(start, end, _snippet(text, start, end), "mojibake: " + "; ".join(reasons))
+            )
+        cluster.clear()
+
+    for signal in _signals(text):
+        if cluster and signal[0] - max(e for _, e, _, _ in cluster) > _GAP:
+            close()
+        cluster.append(signal)
+    close()
+    return spots
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    """The damaged span widened to the surrounding phrase (up to the next punctuation)."""
+    left = start
+    while left > 0 and start - left < _CONTEXT and text[left - 1] not in _BOUNDARY:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _CONTEXT and text[right] not in _BOUNDARY:
+        right += 1
+    return text[left:right]

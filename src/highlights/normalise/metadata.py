@@ -1,0 +1,89 @@
+"""Metadata read from the text: title, subtitle or adoption note, date, place, genre."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from highlights.model import Block, Genre
+
+_ADOPTION = re.compile(r"^[(（].{4,}[)）]$")  # (2021年7月15日…全體會議通過)
+_SUBTITLE_DASH = re.compile(r"^(?:——|—|--)\s*\S")
+_DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+_MONTHS = "january february march april may june july august september october november december"
+_MONTH_NAMES = _MONTHS.split()
+_DATE_EN = re.compile(
+    r"\b(?P<mon>" + "|".join(m[:3] for m in _MONTH_NAMES) + r")[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_PLACE_ZH = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{2,6}?)(?:隆重)?(?:舉行|举行|召開|召开|開幕|开幕|閉幕|闭幕)"
+)
+_DATELINE_ZH = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}(?:網|网|社|報|报))?(?P<place>[\u4e00-\u9fff]{2,4})\s*\d{1,2}月\d{1,2}日(?:電|电|訊|讯)"
+)
+_DATELINE_EN = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*[,(–—-]\s*(?:"
+    + "|".join(m[:3].title() for m in _MONTH_NAMES)
+    + r")"
+)
+_OFFICIAL = re.compile(
+    r"公報|公报|全會|全会|會議|会议|決定|决定|通知|意見|意见|條例|条例|辦法|办法|決議|决议|"
+    r"規劃|规划|綱要|纲要|白皮書|白皮书|工作報告|工作报告|講話|讲话|常委會|常委会|人民代表大會|人民代表大会|"
+    r"communiqu[eé]|resolution|white paper",
+    re.IGNORECASE,
+)
+_PRESS = re.compile(
+    r"press release|for immediate release|media contact|announced today|"
+    r"新聞稿|新闻稿|新聞發佈|新闻发布|"
+    r"^#{3}$|^-?\s*#{3}\s*-?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ABOUT = re.compile(r"^About [A-Z]", re.MULTILINE)  # the boilerplate section of a release
+
+
+def is_subtitle(block: Block) -> bool:
+    """An adoption note in brackets or a dash-led subtitle line right under the title."""
+    text = block.text.strip()
+    return bool(_ADOPTION.match(text) or _SUBTITLE_DASH.match(text))
+
+
+def find_date(texts: Iterable[str]) -> str | None:
+    """The first full date in the texts, as ISO 8601."""
+    for text in texts:
+        for pattern in (_DATE_ZH, _DATE_ISO, _DATE_EN):
+            m = pattern.search(text)
+            if m:
+                month = (
+                    _MONTH_NAMES.index(
+                        next(n for n in _MONTH_NAMES if n.startswith(m["mon"].lower()[:3]))
+                    )
+                    + 1
+                    if "mon" in m.groupdict()
+                    else int(m["m"])
+                )
+                day = int(m["d"])
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    return f"{int(m['y']):04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def find_place(texts: Iterable[str]) -> str | None:
+    for text in texts:
+        for pattern in (_DATELINE_ZH, _DATELINE_EN, _PLACE_ZH):
+            m = pattern.search(text)
+            if m:
+                return m["place"].strip()
+    return None
+
+
+def find_genre(title: str, subtitle: str | None, body: list[str]) -> Genre:
+    head = " ".join([title, subtitle or ""])
+    text = "\n".join([head, *body])
+    if _PRESS.search(text) or _ABOUT.search(text):
+        return "press"
+    if _OFFICIAL.search(head):
+        return "official"
+    return "article"

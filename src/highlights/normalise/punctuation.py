@@ -1,0 +1,149 @@
+"""Chinese punctuation: ASCII marks in Chinese context become full-width; clashes collapse.
+
+Latin and number context keeps ASCII (3,000 · 10:30 · URLs · English sentences). The rule is
+applied until nothing changes, so a second run never finds more to do (idempotent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from highlights.normalise.fix import Fix, is_chinese, is_han
+
+FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_URL = re.compile(r"(?:https?://|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_STOPS = "，、；：。？！"
+_RUN = re.compile(f"[{_STOPS}]{{2,}}")
+_PRIORITY = "。；：、，"  # the strongest mark of a clashing run wins: ",。" → "。"
+_SPACE_AROUND = re.compile(r" *([，。；：？！、（）]) *")
+_HAN_LATIN = re.compile(r"([\u3400-\u9fff])([A-Za-z0-9])|([A-Za-z0-9%])([\u3400-\u9fff])")
+
+Span = tuple[int, int]
+
+
+def _protected(text: str, protect: Sequence[Span]) -> list[bool]:
+    mask = [False] * len(text)
+    spans = [m.span() for m in _URL.finditer(text)] + list(protect)
+    for start, end in spans:
+        for i in range(max(0, start), min(len(text), end)):
+            mask[i] = True
+    return mask
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] == " ":
+        j += step
+    return text[j] if 0 <= j < len(text) else ""
+
+
+def _convert_parens(chars: list[str], mask: list[bool]) -> int:
+    text = "".join(chars)
+    changed = 0
+    for m in re.finditer(r"\(([^()]*)\)", text):
+        start, end = m.start(), m.end() - 1
+        if mask[start] or mask[end]:
+            continue
+        # Paired brackets are decided here, as a pair, never one half by the mark rule.
+        mask[start] = mask[end] = True
+        before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
+        inner_han = any(is_han(ch) for ch in m.group(1))
+        if inner_han or (before and is_chinese(before)) or (after and is_chinese(after)):
+            chars[start], chars[end] = "（", "）"
+            changed += 2
+    return changed
+
+
+def _convert_marks(chars: list[str], mask: list[bool]) -> int:
+    changed = 0
+    for i, ch in enumerate(chars):
+        if ch not in FULL or mask[i]:
+            continue
+        text = "".join(chars)  # neighbours see marks converted earlier in this pass
+        left = _neighbour(text, i, -1)
+        # To the right only a touching character counts: "world! 他說" ends an English sentence.
+        right = text[i + 1] if i + 1 < len(text) else ""
+        if ch in ",:" and left.isdigit() and right.isdigit():
+            continue  # 3,000 · 10:30
+        if (left and is_chinese(left)) or (right and is_chinese(right)):
+            chars[i] = FULL[ch]
+            changed += 1
+    return changed
+
+
+def _collapse(match: re.Match[str]) -> str:
+    run = match.group(0)
+    loud = "".join(ch for ch in run if ch in "？！")
+    if loud:
+        return loud  # "嗎?。" → "？"; "？！" stays
+    return next(mark for mark in _PRIORITY if mark in run)
+
+
+def _one_pass(text: str) -> tuple[str, int, int]:
+    chars = list(text)
+    mask = _protected(text, ())
+    converted = _convert_parens(chars, mask)
+    converted += _convert_marks(chars, mask)
+    new = "".join(chars)
+    collapsed = sum(1 for m in _RUN.finditer(new) if not _keep(m))
+    new = _RUN.sub(lambda m: m.group(0) if _keep(m) else _collapse(m), new)
+    new = _SPACE_AROUND.sub(r"\1", new)
+    return new, converted, collapsed
+
+
+def _keep(match: re.Match[str]) -> bool:
+    return set(match.group(0)) <= set("？！")
+
+
+def _fix_plain(text: str) -> tuple[str, int, int]:
+    converted = collapsed = 0
+    for _ in range(5):
+        new, c, k = _one_pass(text)
+        converted, collapsed = converted + c, collapsed + k
+        if new == text:
+            break
+        text = new
+    return text, converted, collapsed
+
+
+def _context(ch: str) -> str:
+    # A stand-in for a protected neighbour that no rule changes: Han or Latin.
+    return "中" if ch and is_chinese(ch) else "a"
+
+
+def fix_punctuation(text: str, protect: Sequence[Span] = ()) -> tuple[str, int, int]:
+    """Return (text, marks made full-width, clashing runs collapsed).
+
+    `protect` spans (damaged text) are kept verbatim: a "?" inside mojibake is not a question.
+    """
+    pieces: list[str] = []
+    converted = collapsed = 0
+    pos = 0
+    for start, end in [*sorted(protect), (len(text), len(text))]:
+        if start < pos:
+            continue
+        left = _context(text[pos - 1]) if pos else ""
+        right = _context(text[start]) if start < len(text) else ""
+        fixed, c, k = _fix_plain(left + text[pos:start] + right)
+        pieces.append(fixed[len(left) : len(fixed) - len(right)])
+        pieces.append(text[start:end])
+        converted, collapsed, pos = converted + c, collapsed + k, end
+    return "".join(pieces), converted, collapsed
+
+
+def space_han_latin(text: str) -> Fix:
+    """Optional: one space between Han and Latin letters or digits (not official style)."""
+    new, count = _HAN_LATIN.subn(
+        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}",
+        text,
+    )
+    while True:  # overlapping matches such as 年2021年
+        again, more = _HAN_LATIN.subn(
+            lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}",
+            new,
+        )
+        if not more:
+            break
+        new, count = again, count + more
+    return Fix(new, count)
