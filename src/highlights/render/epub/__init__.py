@@ -1,0 +1,121 @@
+"""EPUB 3 publication: pandoc (from pypandoc-binary) on a document the program builds itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+from highlights.errors import HighlightsError, MissingDependencyError
+from highlights.fonts import css_family, face_index, font_file
+from highlights.model import Article, Deck, OutputFile
+from highlights.render.epub.ast import document
+from highlights.render.epub.subset import subset_font
+from highlights.render.html import (
+    LABELS,
+    check_glyphs,
+    check_slug,
+    css_color,
+    css_family_name,
+    css_rgba,
+    kicker,
+    publication_text,
+    render_template,
+    source_epoch,
+    write_cover,
+)
+from highlights.theme import Theme
+
+__all__ = ["render_epub"]
+
+BODY_FONT = "HL-Body.otf"
+HEADING_FONT = "HL-Heading.otf"
+PANDOC_TIMEOUT = 120  # seconds; the sample takes ~0.1 s
+
+
+def pandoc_path() -> str:
+    try:
+        import pypandoc
+
+        return str(pypandoc.get_pandoc_path())
+    except (ImportError, OSError) as exc:
+        raise MissingDependencyError(None, "pandoc not found", "install pypandoc-binary") from exc
+
+
+def heading_text(article: Article, deck: Deck, theme: Theme) -> str:
+    """Characters shown bold (titles, badges, marks, labels): the bold face is cut to these."""
+    parts = [deck.title, article.meta.title, kicker(deck, theme), "0123456789：:"]
+    parts += [*LABELS[deck.language].values(), *deck.lead_highlights]
+    for card in deck.cards:
+        parts += [card.title, *card.highlights]
+        parts += [term for point in card.points for term in point.highlights]
+    parts += [b.text for b in article.blocks if b.kind == "heading"]
+    parts += [b.lead_in for b in article.blocks if b.lead_in]
+    return "".join(parts)
+
+
+def stylesheet(deck: Deck, theme: Theme) -> str:
+    colors = theme.colors
+    values = {name: css_color(getattr(colors, name)) for name in (
+        "primary", "accent", "on_primary", "panel", "text", "muted", "term", "rule")}
+    return render_template(
+        "epub/style.css.j2",
+        body_font=BODY_FONT,
+        heading_font=HEADING_FONT,
+        serif=css_family_name(css_family(theme, "serif", deck.language)),
+        sans=css_family_name(css_family(theme, "sans", deck.language)),
+        highlighter=css_rgba(colors.highlighter, colors.highlighter_alpha),
+        **values,
+    )
+
+
+def epub_bytes(article: Article, deck: Deck, theme: Theme, work: Path, text: str) -> bytes:
+    """Run pandoc in `work`, handing it only files this function wrote there."""
+    index = face_index(deck.language)
+    body = subset_font(font_file(theme, "serif", False), index, text)
+    bold = subset_font(font_file(theme, "sans", True), index, heading_text(article, deck, theme))
+    (work / BODY_FONT).write_bytes(body)
+    (work / HEADING_FONT).write_bytes(bold)
+    (work / "style.css").write_text(stylesheet(deck, theme), encoding="utf-8")
+    (work / "data").mkdir()  # an empty data dir: no user templates change the output
+    args = [
+        pandoc_path(), "--from=json", "--to=epub3", "--output=out.epub",
+        "--toc", "--toc-depth=2", "--split-level=1", "--data-dir=data",
+        "--resource-path=.", "--css=style.css",
+        f"--epub-embed-font={BODY_FONT}", f"--epub-embed-font={HEADING_FONT}",
+    ]
+    cover = write_cover(deck, theme, work)
+    if cover:
+        args.append(f"--epub-cover-image={cover.name}")
+    epoch = source_epoch(article, deck) or 0
+    env = {"SOURCE_DATE_EPOCH": str(epoch), "HOME": str(work), "LANG": "C.UTF-8"}
+    ast = json.dumps(document(article, deck), ensure_ascii=False).encode("utf-8")
+    run = subprocess.run(
+        args, input=ast, cwd=work, env=env, capture_output=True, timeout=PANDOC_TIMEOUT,
+        check=False,
+    )
+    if run.returncode != 0:
+        message = run.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+        raise HighlightsError(article.source.path, f"pandoc failed: {' '.join(message)}")
+    return (work / "out.epub").read_bytes()
+
+
+def render_epub(
+    article: Article, deck: Deck, theme: Theme, out_dir: Path, slug: str
+) -> list[OutputFile]:
+    """Write out_dir/<slug>.epub; a character missing from the fonts raises GlyphError first."""
+    name = f"{check_slug(slug)}.epub"
+    text = publication_text(article, deck, theme)
+    check_glyphs(text, theme, deck.language, article.source.path)
+    with tempfile.TemporaryDirectory(prefix="highlights-epub-") as tmp:
+        data = epub_bytes(article, deck, theme, Path(tmp), text)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    part = out_dir / f".{name}.part"
+    try:
+        part.write_bytes(data)
+        os.replace(part, out_dir / name)  # readers never see a half-written EPUB
+    finally:
+        part.unlink(missing_ok=True)
+    return [OutputFile(path=name, alt=deck.title)]

@@ -1,0 +1,173 @@
+"""Build the EPUB's document as a pandoc JSON AST.
+
+Article text only ever becomes `Str` nodes, so pandoc never parses it: no Markdown, no raw
+HTML or LaTeX, no image paths to read.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from highlights.model import Article, Block, Card, Deck
+from highlights.render.html import LABELS, mark_segments, pub_date
+
+API_VERSION = [1, 23, 1, 1]  # pandoc 3.9's JSON API
+Node = dict[str, Any]
+_SPACES = re.compile(r"(\s+)")
+
+
+def inlines(text: str) -> list[Node]:
+    """Text as Str/Space/LineBreak nodes: literal characters only."""
+    nodes: list[Node] = []
+    for piece in _SPACES.split(text):
+        if not piece:
+            continue
+        if piece.isspace():
+            nodes.append({"t": "LineBreak"} if "\n" in piece else {"t": "Space"})
+        else:
+            nodes.append({"t": "Str", "c": piece})
+    return nodes
+
+
+def attr(ident: str = "", classes: Iterable[str] = (), **pairs: str) -> list[Any]:
+    return [ident, list(classes), [[k.replace("_", "-"), v] for k, v in pairs.items()]]
+
+
+def marked(text: str, terms: Iterable[str]) -> list[Node]:
+    """Highlighted terms as Span.mark, which pandoc writes as <mark>."""
+    nodes: list[Node] = []
+    for piece, flag in mark_segments(text, terms):
+        if flag:
+            nodes.append({"t": "Span", "c": [attr("", ["mark"]), inlines(piece)]})
+        else:
+            nodes += inlines(piece)
+    return nodes
+
+
+def para(content: list[Node]) -> Node:
+    return {"t": "Para", "c": content}
+
+
+def header(level: int, ident: str, content: list[Node], classes: Iterable[str] = ()) -> Node:
+    return {"t": "Header", "c": [level, attr(ident, classes), content]}
+
+
+def div(classes: Iterable[str], blocks: list[Node]) -> Node:
+    return {"t": "Div", "c": [attr("", classes), blocks]}
+
+
+def card_blocks(card: Card) -> list[Node]:
+    badge: Node = {"t": "Span", "c": [attr("", ["badge"]), inlines(str(card.number))]}
+    title: list[Node] = [badge, {"t": "Space"}, *marked(card.title, card.highlights)]
+    points = [[{"t": "Plain", "c": marked(p.text, p.highlights)}] for p in card.points]
+    body = [{"t": "BulletList", "c": points}] if points else []
+    return [div(["card"], [header(2, f"card-{card.number}", title), *body])]
+
+
+def article_blocks(blocks: list[Block]) -> list[Node]:
+    """Article headings sit under the chapter's level-1 title; list items become lists."""
+    out: list[Node] = []
+    for i, block in enumerate(blocks):
+        lead = [{"t": "Strong", "c": inlines(block.lead_in)}] if block.lead_in else []
+        if block.kind == "heading":
+            level = min(max(block.level, 1) + 1, 6)
+            out.append(header(level, f"h-{i + 1}", inlines(block.text)))
+        elif block.kind == "list_item":
+            item = [{"t": "Plain", "c": [*lead, *inlines(block.text)]}]
+            if out and out[-1]["t"] == "BulletList":
+                out[-1]["c"].append(item)
+            else:
+                out.append({"t": "BulletList", "c": [item]})
+        else:
+            out.append(para([*lead, *inlines(block.text)]))
+    return out
+
+
+def closing_blocks(article: Article, deck: Deck) -> list[Node]:
+    labels, meta, closing = LABELS[deck.language], article.meta, deck.closing
+    sep, colon = (", ", ": ") if deck.language == "en" else ("、", "：")
+    rows = [
+        ("source", [closing.source or meta.source or ""]),
+        ("reporters", closing.reporters or meta.reporters),
+        ("photographers", closing.photographers or meta.photographers),
+        ("editors", closing.editors or meta.editors),
+    ]
+    paras = [
+        para([{"t": "Strong", "c": inlines(labels[key] + colon)}, *inlines(sep.join(names))])
+        for key, names in rows
+        if any(names)
+    ]
+    return [div(["closing"], paras)] if paras else []
+
+
+def identifier(article: Article) -> str:
+    """Stable for the source: the same file always gives the same EPUB identifier."""
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "sha256:" + article.source.sha256))
+
+
+def meta_inlines(text: str) -> Node:
+    return {"t": "MetaInlines", "c": inlines(text)}
+
+
+def meta_string(text: str) -> Node:
+    return {"t": "MetaString", "c": text}
+
+
+def meta_people(names: list[str], role: str) -> list[Node]:
+    return [
+        {"t": "MetaMap", "c": {"text": meta_inlines(name), "role": meta_string(role)}}
+        for name in names
+    ]
+
+
+def metadata(article: Article, deck: Deck) -> dict[str, Node]:
+    meta, closing = article.meta, deck.closing
+    source = closing.source or meta.source
+    creators = meta_people(meta.reporters or closing.reporters, "aut")
+    if not creators and source:
+        creators = meta_people([source], "aut")
+    contributors = meta_people(closing.editors or meta.editors, "edt")
+    contributors += meta_people(closing.photographers or meta.photographers, "pht")
+    fields: dict[str, Node] = {
+        "title": meta_inlines(deck.title or meta.title),
+        "lang": meta_string(deck.language),
+        "identifier": meta_string(identifier(article)),
+        "toc-title": meta_inlines(LABELS[deck.language]["contents"]),
+    }
+    optional = {
+        "subtitle": deck.subtitle or meta.subtitle,
+        "publisher": source,
+        "date": pub_date(article, deck),
+        "description": deck.lead or None,
+    }
+    for key, value in optional.items():
+        if value:
+            fields[key] = meta_string(value) if key == "date" else meta_inlines(value)
+    if creators:
+        fields["creator"] = {"t": "MetaList", "c": creators}
+    if contributors:
+        fields["contributor"] = {"t": "MetaList", "c": contributors}
+    return fields
+
+
+def document(article: Article, deck: Deck) -> dict[str, Any]:
+    """Chapter 1: the highlights (lead and cards); chapter 2: the article and the closing."""
+    labels = LABELS[deck.language]
+    highlights = [header(1, "highlights", inlines(labels["highlights"]))]
+    if deck.lead:
+        highlights.append(div(["lead"], [para(marked(deck.lead, deck.lead_highlights))]))
+    for card in deck.cards:
+        highlights += card_blocks(card)
+    body = [header(1, "article", inlines(article.meta.title))]
+    if article.meta.subtitle:
+        body.append(div(["subtitle"], [para(inlines(article.meta.subtitle))]))
+    body.append(div(["body"], article_blocks(article.blocks)))
+    body += closing_blocks(article, deck)
+    return {
+        "pandoc-api-version": API_VERSION,
+        "meta": metadata(article, deck),
+        "blocks": highlights + body,
+    }
