@@ -66,7 +66,16 @@ class _FragmentParser(HTMLParser):
     """Collects h1–h6, p, li (and bare text) from a fragment that is not a whole page."""
 
     _BLOCKS: ClassVar[set[str]] = {"p", "li", "div", "br"}
-    _SKIP: ClassVar[set[str]] = {"script", "style", "nav", "footer", "head", "noscript"}
+    _SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "nav",
+        "footer",
+        "aside",
+        "head",
+        "noscript",
+        "form",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -78,7 +87,7 @@ class _FragmentParser(HTMLParser):
         self._lead: str | None = None
         self._bold: list[str] | None = None
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         block = _block(self._kind, "".join(self._buf), self._level, self._lead)
         if block is not None:
             self.blocks.append(block)
@@ -88,10 +97,10 @@ class _FragmentParser(HTMLParser):
         if tag in self._SKIP:
             self._skip += 1
         elif re.fullmatch(r"h[1-6]", tag):
-            self._flush()
+            self.flush()
             self._kind, self._level = "heading", int(tag[1])
         elif tag in self._BLOCKS:
-            self._flush()
+            self.flush()
             self._kind = "list_item" if tag == "li" else "paragraph"
         elif tag in ("b", "strong") and not "".join(self._buf).strip():
             self._bold = []
@@ -100,7 +109,7 @@ class _FragmentParser(HTMLParser):
         if tag in self._SKIP:
             self._skip = max(0, self._skip - 1)
         elif re.fullmatch(r"h[1-6]", tag) or tag in self._BLOCKS:
-            self._flush()
+            self.flush()
         elif tag in ("b", "strong") and self._bold is not None:
             bold = "".join(self._bold).strip()
             if bold.endswith(_LEAD_END):
@@ -115,20 +124,31 @@ class _FragmentParser(HTMLParser):
             self._bold.append(data)
 
 
-def parse_html(text: str) -> list[Block]:
-    if _PAGE.search(text):
-        xml = trafilatura.extract(
-            text, output_format="xml", include_formatting=True, favor_recall=True
-        )
-        if xml:
-            blocks = _from_trafilatura_xml(xml)
-            if blocks:
-                return blocks
+def _fragment(text: str) -> list[Block]:
     parser = _FragmentParser()
     parser.feed(text)
     parser.close()
-    parser._flush()
+    parser.flush()
     return parser.blocks
+
+
+def parse_html(text: str) -> list[Block]:
+    if not _PAGE.search(text):
+        return _fragment(text)
+    # trafilatura's default mode falls back to one flat paragraph on short pages; its precision
+    # mode keeps headings and lists but may drop a line. Take whichever keeps more structure.
+    best: list[Block] = []
+    for precise in (False, True):
+        xml = trafilatura.extract(
+            text, output_format="xml", include_formatting=True, favor_precision=precise
+        )
+        blocks = _from_trafilatura_xml(xml) if xml else []
+        if len(blocks) > len(best):
+            best = blocks
+    if len(best) > 1:
+        return best
+    walked = _fragment(text)  # the page's own tags, minus nav, footer and scripts
+    return walked if len(walked) > len(best) else best
 
 
 class HtmlConverter:

@@ -22,7 +22,7 @@ def _inline_text(children: list[Token]) -> tuple[str, str | None]:
     lead: str | None = None
     bold_start: int | None = None
     for i, tok in enumerate(children):
-        if tok.type == "strong_open" and i == 0:
+        if tok.type == "strong_open" and not "".join(parts).strip() and lead is None:
             bold_start = 0
         elif tok.type == "strong_close" and bold_start == 0 and lead is None:
             bold = "".join(parts).strip()

@@ -145,5 +145,5 @@ def _metadata(
         photographers=names("photographers"),
         editors=names("editors"),
         language=detect_language(language_text),
-        genre=find_genre(title, subtitle, [b.text for b in body[:5]]),
+        genre=find_genre(title, subtitle, [b.text for b in body]),
     )

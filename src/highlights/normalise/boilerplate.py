@@ -50,7 +50,7 @@ _EDITOR = re.compile(
 )
 _EDITOR_LINE = re.compile(rf"^(?:\s*(?:{_ROLES})\s*[:：]\s*{_NAMES}\s*[|｜]?)+$")
 _SOURCE = re.compile(
-    r"^(?:資料來源|资料来源|來源|来源|稿源|出處|出处|Source)\s*[:：]\s*(?P<src>.+?)\s*$"
+    r"^(?:資料來源|资料来源|來源|来源|稿源|出處|出处|Source)\s*[:：]\s*(?P<src>[^\s|｜]+)(?:[\s|｜].*)?$"
 )
 _TEASER = re.compile(
     r"戳.{0,3}(?:圖|图)|(?:劃|划)重點|划重点|長圖|长图|新鮮出爐|新鲜出炉|一起來看|一起来看|"

@@ -36,11 +36,13 @@ _OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 _PRESS = re.compile(
-    r"press release|for immediate release|media contact|announced today|"
-    r"新聞稿|新闻稿|新聞發佈|新闻发布|"
+    r"press release|for immediate release|media contacts?:|announced today|today announced|"
     r"^#{3}$|^-?\s*#{3}\s*-?$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PRESS_ZH = re.compile(
+    r"新聞稿|新闻稿|新聞通稿|新闻通稿"
+)  # only in the head: bodies cite 新聞發佈會
 _ABOUT = re.compile(r"^About [A-Z]", re.MULTILINE)  # the boilerplate section of a release
 
 
@@ -51,22 +53,24 @@ def is_subtitle(block: Block) -> bool:
 
 
 def find_date(texts: Iterable[str]) -> str | None:
-    """The first full date in the texts, as ISO 8601."""
+    """The first full date in the texts (earliest in the first text that has one), ISO 8601."""
     for text in texts:
-        for pattern in (_DATE_ZH, _DATE_ISO, _DATE_EN):
-            m = pattern.search(text)
-            if m:
-                month = (
-                    _MONTH_NAMES.index(
-                        next(n for n in _MONTH_NAMES if n.startswith(m["mon"].lower()[:3]))
-                    )
-                    + 1
-                    if "mon" in m.groupdict()
-                    else int(m["m"])
-                )
-                day = int(m["d"])
-                if 1 <= month <= 12 and 1 <= day <= 31:
-                    return f"{int(m['y']):04d}-{month:02d}-{day:02d}"
+        matches = [m for p in (_DATE_ZH, _DATE_ISO, _DATE_EN) for m in p.finditer(text)]
+        for m in sorted(matches, key=lambda m: m.start()):
+            iso = _iso(m)
+            if iso:
+                return iso
+    return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    if "mon" in m.groupdict():
+        month = next(i for i, n in enumerate(_MONTH_NAMES, 1) if n.startswith(m["mon"].lower()))
+    else:
+        month = int(m["m"])
+    day = int(m["d"])
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{int(m['y']):04d}-{month:02d}-{day:02d}"
     return None
 
 
@@ -82,7 +86,7 @@ def find_place(texts: Iterable[str]) -> str | None:
 def find_genre(title: str, subtitle: str | None, body: list[str]) -> Genre:
     head = " ".join([title, subtitle or ""])
     text = "\n".join([head, *body])
-    if _PRESS.search(text) or _ABOUT.search(text):
+    if _PRESS.search(text) or _ABOUT.search(text) or _PRESS_ZH.search(head):
         return "press"
     if _OFFICIAL.search(head):
         return "official"
