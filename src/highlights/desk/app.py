@@ -31,7 +31,8 @@ class Desk:
         self.queue = JobQueue(out_dir, publish)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates_dir() / "desk"),
-            autoescape=True, undefined=jinja2.StrictUndefined,
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
         )
         self.css = (assets_dir() / "desk" / "desk.css").read_text(encoding="utf-8")
 
@@ -81,8 +82,13 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
             return not_found(request)
         path, entry = found
         name = _download_name(slug, rel) if download else None
-        return FileResponse(path, media_type=entry.media_type, filename=name,
-                            headers=SECURITY_HEADERS, content_disposition_type="attachment")
+        return FileResponse(
+            path,
+            media_type=entry.media_type,
+            filename=name,
+            headers=SECURITY_HEADERS,
+            content_disposition_type="attachment",
+        )
 
     @app.get("/a/{slug}/all.zip", response_model=None)
     def archive(request: Request, slug: str) -> Response:
@@ -92,8 +98,11 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
         buffer = io.BytesIO()  # an article is a few MB: memory is simpler than a temporary file
         write_zip(out_dir, view, buffer)
         disposition = {"Content-Disposition": f'attachment; filename="{slug}.zip"'}
-        return Response(buffer.getvalue(), media_type="application/zip",
-                        headers={**SECURITY_HEADERS, **disposition})
+        return Response(
+            buffer.getvalue(),
+            media_type="application/zip",
+            headers={**SECURITY_HEADERS, **disposition},
+        )
 
     @app.post("/upload", response_model=None)
     async def upload(request: Request) -> Response:

@@ -69,10 +69,14 @@ def load_article(out_dir: Path, slug: str) -> ArticleView | None:
     files: dict[str, Entry] = {}
     for item in manifest.get("files", []):
         rel = str(item.get("path", ""))
-        files[rel] = Entry(rel, str(item.get("media_type", "")), int(item.get("bytes", 0)),
-                           str(item.get("alt") or ""))
-    cards = sorted((e for p, e in files.items() if CARD.fullmatch(p)),
-                   key=lambda e: int(CARD.fullmatch(e.path).group(1)))  # type: ignore[union-attr]
+        files[rel] = Entry(
+            rel,
+            str(item.get("media_type", "")),
+            int(item.get("bytes", 0)),
+            str(item.get("alt") or ""),
+        )
+    numbered = [(int(m.group(1)), e) for p, e in files.items() if (m := CARD.fullmatch(p))]
+    cards = [e for _, e in sorted(numbered, key=lambda pair: pair[0])]
     meta = _read_json(folder / "article.json").get("meta", {})
     deck = _read_json(folder / "cards.json")
     title = str(meta.get("title") or deck.get("title") or slug)
@@ -85,8 +89,11 @@ def list_articles(out_dir: Path) -> list[ArticleView]:
     """Every complete article folder, newest date first; hidden folders (staging, uploads) never."""
     if not out_dir.is_dir():
         return []
-    views = [load_article(out_dir, p.name) for p in out_dir.iterdir()
-             if p.is_dir() and not p.name.startswith(".")]
+    views = [
+        load_article(out_dir, p.name)
+        for p in out_dir.iterdir()
+        if p.is_dir() and not p.name.startswith(".")
+    ]
     found = [v for v in views if v is not None]
     return sorted(found, key=lambda v: (v.date, v.mtime), reverse=True)
 

@@ -1,0 +1,156 @@
+"""Run reports in the Prefect UI: a summary per article, a table of the files, the long image.
+
+Called once at the end of the `publish` flow. Reports are a convenience: a failure here is
+logged and never fails the run that already published the articles.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from prefect.artifacts import (
+    create_image_artifact,
+    create_link_artifact,
+    create_markdown_artifact,
+    create_table_artifact,
+)
+from prefect.context import FlowRunContext
+from prefect.logging import get_logger
+
+from highlights.publish import ArticleResult
+
+# Where the editors' desk runs, if anywhere: links then open in the browser, not as file://.
+DESK_URL_ENV = "HIGHLIGHTS_DESK_URL"
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def article_markdown(result: ArticleResult, folder: Path) -> str:
+    """Title, status, the cards with their points, and what normalisation changed or flagged."""
+    article, deck = _load(folder / "article.json"), _load(folder / "cards.json")
+    report = article.get("report", {})
+    lines = [
+        f"# {result.title or result.slug}",
+        "",
+        f"- status: **{result.status}**",
+        f"- source: `{result.path}`",
+        f"- folder: `{result.out_dir}`",
+        f"- cards: {result.cards}",
+        "",
+        "## Cards",
+        "",
+    ]
+    for card in deck.get("cards", []):
+        lines.append(f"{card.get('number', '')}. **{card.get('title', '')}**")
+        lines.extend(f"    - {p.get('text', '')}" for p in card.get("points", []))
+    lines += ["", "## Normalisation report", ""]
+    counts = report.get("counts", {})
+    if counts:
+        lines += ["| rule | count |", "|---|---|"]
+        lines += [f"| {_cell(rule)} | {n} |" for rule, n in sorted(counts.items())]
+    else:
+        lines.append("No changes.")
+    removed, damage = report.get("removed", []), report.get("damage", [])
+    lines += ["", f"Removed from the body: {len(removed)}; damaged spots: {len(damage)}."]
+    lines += [
+        f"- removed ({_cell(r.get('rule'))}): {_cell(r.get('text', ''))[:120]}" for r in removed
+    ]
+    lines += [f"- damage ({_cell(d.get('reason'))}): {_cell(d.get('snippet', ''))}" for d in damage]
+    return "\n".join(lines) + "\n"
+
+
+def run_markdown(results: list[ArticleResult]) -> str:
+    """The batch at a glance, failures with their one-line reason."""
+    counts = {s: sum(r.status == s for r in results) for s in ("published", "skipped", "failed")}
+    lines = [
+        f"# Publish run: {len(results)} articles",
+        "",
+        ", ".join(f"{n} {s}" for s, n in counts.items()),
+        "",
+        "| article | status | cards | folder |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {_cell(r.title or Path(r.path).name)} | {r.status} | {r.cards} | "
+        f"{_cell(r.out_dir or '')} |"
+        for r in results
+    ]
+    failures = [r for r in results if r.status == "failed"]
+    if failures:
+        lines += ["", "## Failures", ""] + [f"- {_cell(r.error)}" for r in failures]
+    return "\n".join(lines) + "\n"
+
+
+def files_table(results: list[ArticleResult]) -> list[dict[str, Any]]:
+    """One row per output file, from each article's manifest."""
+    rows: list[dict[str, Any]] = []
+    for result in results:
+        if not result.out_dir or result.status == "failed":
+            continue
+        for item in _load(Path(result.out_dir) / "manifest.json").get("files", []):
+            size = f"{item['width']}×{item['height']}" if "width" in item else ""
+            rows.append(
+                {
+                    "article": result.slug,
+                    "file": item.get("path"),
+                    "media type": item.get("media_type"),
+                    "bytes": item.get("bytes"),
+                    "size": size,
+                    "sha256": str(item.get("sha256", ""))[:12],
+                }
+            )
+    return rows
+
+
+def long_image_url(result: ArticleResult) -> str | None:
+    folder = Path(result.out_dir or "")
+    long = next(iter(sorted(folder.glob("long.*"))), None) if result.out_dir else None
+    if long is None:
+        return None
+    desk = os.environ.get(DESK_URL_ENV, "").rstrip("/")
+    return f"{desk}/a/{result.slug}/files/{long.name}" if desk else long.resolve().as_uri()
+
+
+def report_run(results: list[ArticleResult]) -> None:
+    """Leave the run's artifacts; keys per article keep a history across runs in the UI."""
+    if FlowRunContext.get() is None:  # a plain call (`publish.fn`): no run to annotate
+        return
+    try:
+        create_markdown_artifact(
+            run_markdown(results), key="publish-run", description="Articles of this run"
+        )
+        rows = files_table(results)
+        if rows:
+            create_table_artifact(rows, key="publish-files", description="Files written")
+        for result in results:
+            if result.status == "failed" or not result.slug or not result.out_dir:
+                continue
+            key = f"article-{result.slug}"[:100].rstrip("-")
+            create_markdown_artifact(
+                article_markdown(result, Path(result.out_dir)), key=key, description=result.title
+            )
+            url = long_image_url(result)
+            if url:
+                create_link_artifact(
+                    url,
+                    link_text=f"{result.title}: long image",
+                    key=f"{key[:90].rstrip('-')}-long",
+                    description="Long image",
+                )
+            if url and url.startswith("http"):  # the UI can only show an image it can fetch
+                create_image_artifact(url, description=f"{result.title}: long image")
+    except Exception as exc:  # reports must never fail a run that already published
+        get_logger("highlights.artifacts").warning("could not write the run's artifacts: %s", exc)
