@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards import extractive, official, sections
-from highlights.cards.points import sentences, shorten, split_units
+from highlights.cards.points import sentences, shorten, split_long, split_units
 from highlights.cards.terms import find_terms
 from highlights.cards.text import Draft, Piece, display_len, to_script
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
@@ -13,6 +13,10 @@ from highlights.settings import CardSettings
 
 PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
 BULLETIN = re.compile(r"公報|公报")
+# "WESTBURY, April 2, 2025 — " opens the wire copy, not the story
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[—–-]+\s*"
+)
 
 
 def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
@@ -69,12 +73,14 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
                 notes.add("omit-context")  # 全會指出/強調/號召 paragraphs frame the cards
             lead, _ = official.official_lead(article, drafts[0].source.block)
             return drafts, lead or _plain_lead(article, drafts[0].source.block, settings)[0]
-    lead, used = _plain_lead(article, len(article.blocks), settings)
+    lead, used = _plain_lead(article, len(article.blocks), settings, most=1)
     drafts = extractive.find_drafts(article, settings, exclude=used)
     return drafts, lead
 
 
-def _plain_lead(article: Article, before: int, settings: CardSettings) -> tuple[str, list[Piece]]:
+def _plain_lead(
+    article: Article, before: int, settings: CardSettings, most: int = 2
+) -> tuple[str, list[Piece]]:
     """The first one or two sentences of the first paragraph before the cards."""
     language = article.meta.language
     for i, block in enumerate(article.blocks[:before]):
@@ -85,18 +91,15 @@ def _plain_lead(article: Article, before: int, settings: CardSettings) -> tuple[
             continue
         used = found[:1]
         both = found[0].text + found[1].text if len(found) > 1 else ""
-        if both and display_len(both) <= 2 * settings.max_point_chars:
+        short = display_len(found[0].text) < settings.max_point_chars / 2
+        if (most > 1 or short) and both and display_len(both) <= 2 * settings.max_point_chars:
             used = found[:2]
-        end = "" if language == "en" else "。"
-        text = (
-            " ".join(p.text for p in used)
-            if language == "en"
-            else "".join(
-                p.text if p.text.endswith(("。", "！", "？")) else p.text + end for p in used
-            )
+        if language == "en":
+            text = DATELINE.sub("", " ".join(p.text for p in used))
+            return (text if text.endswith((".", "!", "?")) else text + "."), used
+        text = "".join(
+            p.text if p.text.endswith(("。", "！", "？")) else p.text + "。" for p in used
         )
-        if language == "en" and not text.endswith((".", "!", "?")):
-            text += "."
         return text, used
     return "", []
 
@@ -105,7 +108,7 @@ def _cards_for(
     draft: Draft, language: Language, settings: CardSettings, notes: set[str]
 ) -> list[tuple[str, list[Point], Span]]:
     """One card, or a card and its continuations when the points overflow max_points."""
-    units = split_units(draft.body, language, settings, notes)
+    units = split_long(split_units(draft.body, language, settings, notes), language, settings)
     points: list[Point] = []
     for unit in units:
         short = shorten(unit, language, settings.max_point_chars, notes)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, to_script, words
+from highlights.cards.text import Draft, Piece, display_len, keywords, to_script, words
 from highlights.model import Article, Language
 from highlights.settings import CardSettings
 
@@ -24,7 +24,8 @@ _EN_STOP = (
 EN_STOP = frozenset(_EN_STOP.split())
 _ZH_STOP = "我們 我们 他們 他们 進行 进行 開展 开展 相關 相关 以及 一個 一个 這個 这个 今年"
 ZH_STOP = frozenset(_ZH_STOP.split())
-SHARE = 0.4  # share of sentences kept when the text is long
+SHARE = 0.5  # share of sentences kept when the text is long
+PER_CARD = 4  # points per card that read comfortably on a phone
 
 
 def tokens(text: str, language: Language) -> list[str]:
@@ -80,12 +81,16 @@ def find_drafts(
     order = sorted(range(len(pool)), key=lambda i: (-ranks[i], i))[:keep_n]
     kept = [pool[i] for i in sorted(order)]
     groups = _group(kept, settings)
-    return [Draft(_title(g, language, settings), g, g[0]) for g in groups]
+    drafts = []
+    for group in groups:
+        others = [p for g in groups if g is not group for p in g]
+        drafts.append(Draft(_title(group, others, language, settings), group, group[0]))
+    return drafts
 
 
 def _group(kept: list[Piece], settings: CardSettings) -> list[list[Piece]]:
     """Break between paragraphs when a card has enough points, always at max_points."""
-    cards = max(1, math.ceil(len(kept) / settings.max_points))
+    cards = max(1, math.ceil(len(kept) / min(PER_CARD, settings.max_points)))
     target = math.ceil(len(kept) / cards)
     groups: list[list[Piece]] = [[]]
     for piece in kept:
@@ -105,17 +110,22 @@ def _group(kept: list[Piece], settings: CardSettings) -> list[list[Piece]]:
     return groups
 
 
-def _title(group: list[Piece], language: Language, settings: CardSettings) -> str:
-    """The group's two most frequent content words (the earliest on a tie)."""
-    bag = [t for p in group for t in tokens(p.text, language)]
+def _title(
+    group: list[Piece], others: list[Piece], language: Language, settings: CardSettings
+) -> str:
+    """The group's two most telling words; a plain label when none stands out
+    (a card made from three sentences)."""
     if language == "en":
-        bag = [t for t in bag if len(t) > 3]
-    counts = Counter(bag)
-    first = {t: i for i, t in reversed(list(enumerate(bag)))}
-    top = sorted(counts, key=lambda t: (-counts[t], first[t]))[:2]
-    if not top:
-        return to_script("要點", language) if language != "en" else "Key points"
-    sep = " & " if language == "en" else "與"
-    words_ = [t.capitalize() if language == "en" else t for t in top]
-    title = sep.join(words_) if language == "en" else to_script(sep, language).join(words_)
-    return title if display_len(title) <= settings.max_title_chars else words_[0]
+        bag = [t for p in group for t in tokens(p.text, language) if len(t) > 3]
+        elsewhere = Counter(t for p in others for t in tokens(p.text, language))
+        counts = Counter(bag)
+        first = {t: i for i, t in reversed(list(enumerate(bag)))}
+        ranked = sorted(counts, key=lambda t: (-(counts[t] - 0.5 * elsewhere[t]), first[t]))
+        top = [t.capitalize() for t in ranked if counts[t] >= 2][:2]
+        title = " & ".join(top)
+    else:
+        top = keywords("".join(p.text for p in group), 2) if others else []
+        title = to_script("與", language).join(top)
+    if len(top) < 2:
+        return "Key points" if language == "en" else to_script("要點", language)
+    return title if display_len(title) <= settings.max_title_chars else top[0]

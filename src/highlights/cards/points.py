@@ -124,6 +124,22 @@ def split_units(
     return select_clauses(parts, language, settings, notes)
 
 
+def split_long(units: list[Piece], language: Language, settings: CardSettings) -> list[Piece]:
+    """A too-long unit whose `；` parts each fit becomes several points while the card has room."""
+    out = list(units)
+    i = 0
+    while i < len(out):
+        parts = semicolons(out[i], language)
+        fits = all(display_len(p.text) <= settings.max_point_chars for p in parts)
+        room = len(out) - 1 + len(parts) <= settings.max_points
+        if display_len(out[i].text) > settings.max_point_chars and len(parts) > 1 and fits and room:
+            out[i : i + 1] = parts
+            i += len(parts)
+        else:
+            i += 1
+    return out
+
+
 def select_clauses(
     parts: list[Piece], language: Language, settings: CardSettings, notes: set[str]
 ) -> list[Piece]:
@@ -145,8 +161,10 @@ def select_clauses(
 def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
     """Fit a point into `limit` Han-width characters, naming each rule used."""
     text = piece.text
+    if language == "en" and text.endswith(".") and not EN_ABBR.search(text):
+        text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
     if display_len(text) <= limit:
-        return piece
+        return Piece(piece.block, piece.start, piece.end, text)
     if language != "en":
         collapsed = collapse_enumeration(text)
         if collapsed != text:

@@ -15,6 +15,7 @@ from highlights.settings import CardSettings
 BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)\s*")
 HEAD_LINE = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*[^。！？!?]{{2,30}}$")
 MARKUP = re.compile(r"\*\*|__")
+MARKER = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*")  # the card's badge shows the number
 TRIM = " :：.-—\t"
 
 
@@ -35,7 +36,7 @@ def _heading(block: Block, index: int, article: Article) -> tuple[str, int] | No
     if bold and (bold.group("lead").rstrip().endswith((":", "：")) or bold.end() == len(text)):
         return bold.group("lead").strip(TRIM), bold.end()
     if HEAD_LINE.match(text.strip()):
-        return text.strip().strip(TRIM), len(text)
+        return MARKER.sub("", text.strip()).strip(TRIM), len(text)
     return None
 
 
@@ -45,6 +46,8 @@ def find_drafts(
     """Drafts per section and the index of the first section's block; ([], 0) if < 2 sections."""
     drafts: list[Draft] = []
     first = len(article.blocks)
+    taking = False  # does the current section take the paragraphs that follow it?
+    left_out = 0
     for i, block in enumerate(article.blocks):
         head = _heading(block, i, article)
         piece = Piece(i, 0, len(block.text), block.text)
@@ -55,10 +58,18 @@ def find_drafts(
             rest = strip_piece(piece.sub(body_start, len(block.text)), TRIM)
             if rest.text:
                 drafts[-1].body.append(rest)
-        elif drafts:
+            # `**Lead-in:** text` is a one-paragraph section; a heading runs to the next one
+            taking = block.kind == "heading" or not rest.text
+        elif drafts and (taking or block.kind == "list_item"):
             drafts[-1].body.append(piece)
+        elif drafts:
+            left_out += 1  # closing quotes and boilerplate after lead-in sections
     drafts = [d for d in drafts if d.body]
-    return (drafts, first) if len(drafts) >= 2 else ([], 0)
+    if len(drafts) < 2:
+        return [], 0
+    if left_out:
+        notes.add("omit-context")
+    return drafts, first
 
 
 def _fit_title(title: str, settings: CardSettings, notes: set[str]) -> str:

@@ -7,20 +7,31 @@ import re
 from highlights.model import Language
 
 QUOTED = re.compile(r"“[^“”]{1,24}”|「[^「」]{1,24}」|《[^《》]{1,60}》|\"[^\"]{2,40}\"")
-ZH_FIGURE = re.compile(
-    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|"
-    r"\d+(?:[.,]\d+)*(?:%|％|萬|万|億|亿)?(?:元|人|家|個|个|項|项|倍|年|天|公里|平方米|噸|吨)?"
+ZH_UNIT = (
+    "公里|平方米|平方公里|人次|微克|千瓦|萬人|万人|MW|GW|kW|"
+    "[元人家個个項项倍年天所張张座台臺輛辆名次棟栋間间套條条位戶户件噸吨米份批場场處处]"
 )
+ZH_FIGURE = re.compile(
+    r"(?<![A-Za-z\d.])(?:"
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}|"
+    rf"\d+(?:\.\d+)?(?:%|％|萬|万|億|亿)?(?:{ZH_UNIT})?"
+    r")"
+)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 EN_FIGURE = re.compile(
-    r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion))?|"
-    r"\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?"
+    rf"\b{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|"
+    r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.|"
+    r"\b\d{3}-\d{4}\b|"
+    r"[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|trillion))?|"
+    r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?|"
+    r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?"
 )
 MAX_TERMS = 3
 # Verbs that open official action phrases (both scripts); what follows is the key object.
 _ACTION = (
     "強化 强化 提升 推進 推进 健全 完善 加大 加強 加强 加快 發展 发展 建立 打造 培育 構建 构建 "
     "實施 实施 深化 推動 推动 促進 促进 堅持 坚持 落實 落实 優化 优化 擴大 扩大 引導 引导 支持 "
-    "鼓勵 鼓励 建設 建设 聚焦 增強 增强 創新 创新 保障 做好 抓好 用好 守住 筑牢 築牢"
+    "鼓勵 鼓励 建設 建设 聚焦 增強 增强 保障 做好 抓好 用好 守住 筑牢 築牢"
 )
 ACTION = frozenset(_ACTION.split())
 ADVERB = ("深入", "大力", "全面", "持續", "持续", "積極", "积极", "著力", "着力", "切實", "切实")
@@ -32,7 +43,7 @@ def action_verb(text: str) -> str:
     if text[pos : pos + 2] not in ACTION:
         return ""
     pos += 2
-    if text[pos : pos + 2] in ACTION and text[pos : pos + 2] not in ("創新", "创新"):
+    if text[pos : pos + 2] in ACTION:
         pos += 2
     return text[:pos]
 

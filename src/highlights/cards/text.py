@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
+import jieba.analyse
 import opencc
 
 from highlights.model import Language
@@ -71,6 +72,15 @@ def words(text: str) -> list[str]:
         out.append(text[pos : pos + len(word)])
         pos += len(word)
     return out
+
+
+def keywords(text: str, top: int) -> list[str]:
+    """TF-IDF nouns (jieba.analyse), returned as they are written in `text`."""
+    simple = _simplified(text) or text
+    tags: list[str] = jieba.analyse.extract_tags(
+        simple, topK=top, allowPOS=("n", "nz", "vn", "ns", "nt", "nw")
+    )
+    return [text[simple.find(t) : simple.find(t) + len(t)] for t in tags if t in simple]
 
 
 def to_script(text: str, language: Language) -> str:
