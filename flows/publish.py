@@ -13,6 +13,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.artifacts import report_run
 from highlights import publish as lib
 from highlights.cards import build_deck, load_override
 from highlights.ingest import read_source
@@ -126,4 +127,5 @@ def publish(
             result = lib.failure(Path(path), exc)
             _progress(index, len(paths), Path(path), "failed")
             results.append(result)
+    report_run(results)  # run reports for the Prefect UI (flows/artifacts.py)
     return results
