@@ -14,6 +14,11 @@ from functools import lru_cache
 
 from highlights.normalise.fix import HAN
 
+# What UTF-8 continuation bytes 0x80–0xBF look like when read as Latin-1 or Windows-1252.
+_CONT = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _STRONG = [
     (re.compile("\ufffd+"), "replacement character (bytes that could not be decoded)"),
     (re.compile(r"[\ue000-\uf8ff]+"), "private-use character"),
@@ -23,7 +28,10 @@ _STRONG = [
         ),
         "enclosed or box-drawing symbol inside Chinese text",
     ),
-    (re.compile(r"(?:Ã[\u0080-\u00bf]|â€|Â[\u00a0-\u00bf]|ï¼|ã€)"), "UTF-8 read as Latin-1"),
+    (
+        re.compile(rf"(?:[\u00e4-\u00e9]{_CONT}{{2}})+|Ã{_CONT}|â€|Â[\u00a0-\u00bf]"),
+        "UTF-8 read as Latin-1",
+    ),
 ]
 _WEAK = [
     (re.compile(rf"(?<=[{HAN}])\?(?=[{HAN}a-zA-Z\u00c0-\u01dc])"), "'?' inside a word"),
