@@ -53,7 +53,7 @@ class Sizes(_Part):
     point_min: int = 30
     footer: int = 26
     badge: int = 40
-    card_point: int = 40  # points on a card image start here and shrink down to point_min
+    card_point: int = 44  # points on a card image start here and shrink down to point_min
     cover_title: int = 84  # title on the cover card; shrinks down to title_min
 
 

@@ -28,6 +28,7 @@ NO_END = frozenset("（「『《〈【〔｛〖〘〚“‘([{¥$£€#﹙﹛﹝
 FULLWIDTH_PUNCT = frozenset("，。、；：？！（）「」『』《》〈〉【】〔〕｛｝〖〗“”‘’")
 
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千萬万億亿兩两第0123456789")
+_PLAIN_WORD = re.compile(r"[0-9A-Za-z]+")  # one unit whatever its length: no need to ask uniseg
 _WORDLIKE = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
 
 
@@ -48,15 +49,42 @@ def _glued(prev: str, nxt: str) -> bool:
     return (_is_wordlike(prev[-1]) or prev[-1] in "-/._") and _is_wordlike(nxt[0])
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _segments(text: str) -> list[str]:
+    """Cut between two Han ideographs (UAX #14: ID ÷ ID, whatever surrounds them).
+
+    uniseg is pure Python and slow (~1 ms a character); asking it only about the stretches
+    that hold punctuation, digits or Latin gives the same answer many times faster.
+    """
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(text)):
+        if _is_han(text[i - 1]) and _is_han(text[i]):
+            out.append(text[start:i])
+            start = i
+    out.append(text[start:])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _units(text: str) -> tuple[str, ...]:
+    units: list[str] = []
+    for segment in _segments(text):
+        plain = len(segment) == 1 or _PLAIN_WORD.fullmatch(segment)
+        for unit in (segment,) if plain else line_break_units(segment):
+            if units and _glued(units[-1], unit):
+                units[-1] += unit
+            else:
+                units.append(unit)
+    return tuple(units)
+
+
 def break_units(text: str) -> list[str]:
     """Split `text` into unbreakable units; joining them gives `text` back unchanged."""
-    units: list[str] = []
-    for unit in line_break_units(text):
-        if units and _glued(units[-1], unit):
-            units[-1] += unit
-        else:
-            units.append(unit)
-    return units
+    return list(_units(text)) if text else []
 
 
 @functools.cache
@@ -92,15 +120,39 @@ def phrase_units(text: str, language: Language) -> list[str]:
     """
     if language == "en" or not text:
         return break_units(text)
+    probe = _probe(text, language)
+    cuts = _boundaries(_parser().parse(probe)) & word_ends(text, language)
+    return merge_at(break_units(text), lambda end: end in cuts)
+
+
+def _probe(text: str, language: Language) -> str:
     probe = _t2s()(text) if language == "zh-Hant" else text
-    if len(probe) != len(text):
-        probe = text
-    import jieba  # slow to import and to load its dictionary: titles only
+    return probe if len(probe) == len(text) else text
+
+
+@functools.lru_cache(maxsize=2048)
+def word_ends(text: str, language: Language) -> frozenset[int]:
+    """Offsets where a jieba word ends: the breaks a reader does not notice (人才, not 人|才)."""
+    if language == "en":
+        return frozenset(range(len(text) + 1))
+    import jieba  # slow to import and to load its dictionary: loaded on first use
 
     jieba.setLogLevel(logging.WARNING)
+    words = list(jieba.cut(_probe(text, language), HMM=False))
+    # Runs of one-character words are jieba not knowing a word (減|污|降|碳): keep them whole.
+    ends: set[int] = set()
+    pos = 0
+    for k, word in enumerate(words):
+        pos += len(word)
+        unknown = len(word) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1
+        if not (unknown and _is_han(word) and _is_han(words[k + 1])):
+            ends.add(pos)
+    return frozenset(ends & _boundaries(words))
 
-    cuts = _boundaries(_parser().parse(probe)) & _boundaries(list(jieba.cut(probe, HMM=False)))
-    return merge_at(break_units(text), lambda end: end in cuts)
+
+def keep_together(units: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Merge units so that no line breaks inside any of `spans` (short highlighted terms)."""
+    return merge_at(units, lambda end: not any(a < end < b for a, b in spans))
 
 
 def merge_at(units: Sequence[str], keep_break: Callable[[int], bool]) -> list[str]:

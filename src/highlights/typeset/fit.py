@@ -15,6 +15,8 @@ from uniseg.graphemecluster import grapheme_clusters
 from highlights.typeset.breaks import NO_START, break_units
 from highlights.typeset.punct import Metrics, squeeze
 
+LOOKBACK = 4  # units a line may give up to end on a preferred break
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -128,13 +130,24 @@ class _Fitter:
         # Hanging punctuation: only the final mark may pass the edge, and only by `hang`.
         return body <= self.width + 0.01 and ink_end <= self.width + self.hang + 0.01
 
-    def greedy(self) -> list[tuple[int, int]]:
+    def greedy(self, prefer: frozenset[int] | None = None) -> list[tuple[int, int]]:
+        """Fill each line; with `prefer`, back up to LOOKBACK units to end a line on a word."""
         lines: list[tuple[int, int]] = []
         a = 0
-        for k in range(1, len(self.units) + 1):
+        k = 1
+        while k <= len(self.units):
             if k - 1 > a and not self.fits(a, k):
-                lines.append((a, k - 1))
-                a = k - 1
+                end = k - 1
+                if prefer is not None:
+                    for back in range(end, max(a + 1, end - LOOKBACK) - 1, -1):
+                        if self.units[back - 1].end in prefer:
+                            end = back
+                            break
+                lines.append((a, end))
+                a = end
+                k = end + 1
+            else:
+                k += 1
         if self.units:
             lines.append((a, len(self.units)))
         return lines
@@ -193,12 +206,21 @@ class _Fitter:
 
 
 def wrap(text: str, metrics: Metrics, width: float, *, bold: Sequence[bool] | None = None,
-         hang: float = 0.0, widow: bool = True, units: Sequence[str] | None = None) -> list[Line]:
-    """Break `text` into lines no wider than `width` (final marks may hang by `hang`)."""
+         hang: float = 0.0, widow: bool = True, units: Sequence[str] | None = None,
+         prefer: frozenset[int] | None = None) -> list[Line]:
+    """Break `text` into lines no wider than `width` (final marks may hang by `hang`).
+
+    `prefer`: offsets where a break reads well (word ends); a line gives up to LOOKBACK units
+    of its end to break at one of them rather than inside a word.
+    """
     if not text:
         return []
     f = _Fitter(text, metrics, width, bold, hang, units)
     spans = f.greedy()
+    if prefer is not None:
+        nicer = f.greedy(prefer)
+        if len(nicer) == len(spans):  # word ends are worth a ragged edge, not an extra line
+            spans = nicer
     if widow:
         spans = f.fix_widow(spans)
     return [f.line(a, b) for a, b in spans]

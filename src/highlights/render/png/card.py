@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from highlights.model import Card, Deck
-from highlights.render.png.paint import Palette, badge, metrics
+from highlights.render.png.paint import Palette, badge, blend, metrics
 from highlights.render.png.text import Block, draw_block, layout
 from highlights.render.png.words import continued, date_label, joined, source_label
 from highlights.theme import Theme
@@ -59,6 +59,7 @@ def _points(card: Card, deck: Deck, theme: Theme, size: int, width: float) -> li
     m = metrics(theme, deck.language, size)
     hang = min(m.em, theme.spacing.card_margin - 24)  # a final mark may hang, inside the margin
     return [layout(p.text, m, width, terms=p.highlights, line_height=theme.spacing.line_height,
+                   language=deck.language,
                    hang=hang) for p in card.points]
 
 
@@ -106,6 +107,8 @@ def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], count
     title = _title(page.card, deck, theme, w - 2 * margin, page.part)
     band, top, bottom = _geometry(theme, size, len(title.lines))
     draw.rectangle((0, 0, w, band), fill=p.primary)
+    # A disc barely darker than the band, as on the cover: texture, not content.
+    draw.ellipse((w - 260, -260, w + 260, 260), fill=blend((0, 0, 0), p.primary, 0.10))
     draw.rectangle((0, band, w, band + 8), fill=p.accent)
     small = metrics(theme, deck.language, theme.sizes.kicker)
     draw.text((margin, 112), counter, font=small.font(True), fill=p.on_primary, anchor="ls")

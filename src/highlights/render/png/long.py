@@ -62,8 +62,7 @@ def header(deck: Deck, theme: Theme, p: Palette) -> Band:
             y += 40
             box = (m + 40, y, WIDTH - m - 40, y + nb.height + 28)
             draw.rounded_rectangle(box, radius=round(small.em), fill=p.ribbon)
-            draw_block(draw, nb, m + 60, y + 14, ink=p.on_ribbon, align="center",
-                       width=inner - 120)
+            draw_block(draw, nb, m + 60, y + 14, ink=p.on_ribbon, align="center", width=inner - 120)
 
     return Band(height, paint, joined(kicker, deck.title, note), breakable=False)
 
@@ -73,8 +72,14 @@ def lead(deck: Deck, theme: Theme, p: Palette) -> list[Band]:
         return []
     m = theme.spacing.margin
     lm = metrics(theme, deck.language, theme.sizes.lead)
-    block = layout(deck.lead, lm, WIDTH - 2 * m - 96, terms=deck.lead_highlights,
-                   line_height=theme.spacing.line_height)
+    block = layout(
+        deck.lead,
+        lm,
+        WIDTH - 2 * m - 96,
+        terms=deck.lead_highlights,
+        language=deck.language,
+        line_height=theme.spacing.line_height,
+    )
     height = round(block.height + 88 + theme.spacing.section_gap)
 
     def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
@@ -91,12 +96,29 @@ def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Ba
     gap = theme.spacing.section_gap
     tm = metrics(theme, deck.language, theme.sizes.card_title)
     indent = 100
-    title = layout(card.title, tm, WIDTH - 2 * m - indent, terms=card.highlights, all_bold=True,
-                   line_height=1.35, title=deck.language)
+    title = layout(
+        card.title,
+        tm,
+        WIDTH - 2 * m - indent,
+        terms=card.highlights,
+        all_bold=True,
+        line_height=1.35,
+        title=deck.language,
+    )
     pm = metrics(theme, deck.language, theme.sizes.point)
     hang = min(pm.em, m - 24)
-    points = [layout(pt.text, pm, WIDTH - 2 * m - 48, terms=pt.highlights, hang=hang,
-                     line_height=theme.spacing.line_height) for pt in card.points]
+    points = [
+        layout(
+            pt.text,
+            pm,
+            WIDTH - 2 * m - 48,
+            terms=pt.highlights,
+            hang=hang,
+            language=deck.language,
+            line_height=theme.spacing.line_height,
+        )
+        for pt in card.points
+    ]
     body = sum(b.height for b in points) + 14 * (len(points) - 1)
     height = round((0 if first else gap) + gap + title.height + 24 + body + 8)
 
@@ -107,16 +129,19 @@ def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Ba
             y += gap
         y += gap
         bm = metrics(theme, deck.language, theme.sizes.badge)
-        badge(draw, m + 38, y + title.line_height / 2, str(card.number), bm, p.primary,
-              p.on_primary)
+        badge(
+            draw, m + 38, y + title.line_height / 2, str(card.number), bm, p.primary, p.on_primary
+        )
         y = draw_block(draw, title, m + indent, y, ink=p.text, term=p.term) + 24
         for k, b in enumerate(points):
             if k:
                 y += 14
             cy = y + b.line_height / 2
             d = 7
-            draw.polygon([(m + 12, cy - d), (m + 12 + d, cy), (m + 12, cy + d), (m + 12 - d, cy)],
-                         fill=p.primary)
+            draw.polygon(
+                [(m + 12, cy - d), (m + 12 + d, cy), (m + 12, cy + d), (m + 12 - d, cy)],
+                fill=p.primary,
+            )
             y = draw_block(draw, b, m + 48, y, ink=p.text, term=p.term, band=p.band_on_background)
 
     alt = joined(f"{card.number}. {card.title}", *(pt.text for pt in card.points))
@@ -126,8 +151,15 @@ def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Ba
 def closing(deck: Deck, theme: Theme, p: Palette) -> Band:
     m = theme.spacing.margin
     fm = metrics(theme, deck.language, theme.sizes.footer)
-    lines = [t for t in (source_label(deck), date_label(deck.closing.date or deck.date,
-                                                       deck.language), editors_label(deck)) if t]
+    lines = [
+        t
+        for t in (
+            source_label(deck),
+            date_label(deck.closing.date or deck.date, deck.language),
+            editors_label(deck),
+        )
+        if t
+    ]
     height = 2 * theme.spacing.section_gap + round(len(lines) * fm.em * 1.7) + 40
 
     def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
@@ -135,8 +167,7 @@ def closing(deck: Deck, theme: Theme, p: Palette) -> Band:
         draw.line((m, y, WIDTH - m, y), fill=p.rule, width=2)
         y += 30
         for text in lines:
-            draw.text((WIDTH / 2, y + fm.em * 1.2), text, font=fm.font(), fill=p.muted,
-                      anchor="ms")
+            draw.text((WIDTH / 2, y + fm.em * 1.2), text, font=fm.font(), fill=p.muted, anchor="ms")
             y += fm.em * 1.7
         draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height), fill=p.primary)
 

@@ -9,7 +9,10 @@ from PIL import ImageDraw
 
 from highlights.model import Language
 from highlights.render.png.paint import RGB
-from highlights.typeset import Line, PillowMetrics, balance, phrase_units, wrap
+from highlights.typeset import Line, PillowMetrics, balance, break_units, phrase_units, wrap
+from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_ends
+
+KEEP_TERM = 10  # highlighted terms up to this many characters stay on one line
 
 
 def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
@@ -36,6 +39,7 @@ class Block:
     m: PillowMetrics
     spans: list[tuple[int, int]]
     line_height: float
+    bold: list[bool]
 
     @property
     def height(self) -> float:
@@ -44,7 +48,7 @@ class Block:
 
 def layout(text: str, m: PillowMetrics, width: float, *, terms: Sequence[str] = (),
            line_height: float = 1.65, hang: float = 0.0, all_bold: bool = False,
-           title: Language | None = None) -> Block:
+           title: Language | None = None, language: Language = "zh-Hant") -> Block:
     """Wrap `text` to `width`; `title=<language>` balances the lines on phrase boundaries."""
     spans = term_spans(text, terms)
     bold = [all_bold] * len(text)
@@ -56,8 +60,12 @@ def layout(text: str, m: PillowMetrics, width: float, *, terms: Sequence[str] = 
             units = None  # a phrase wider than the line: fall back to plain break units
         lines = balance(text, m, width, bold=bold, units=units)
     else:
-        lines = wrap(text, m, width, bold=bold, hang=hang)
-    return Block(text, lines, m, spans, m.em * line_height)
+        # A short marked term reads as one thing: do not break it across lines.
+        short = [(a, b) for a, b in spans if b - a <= KEEP_TERM]
+        lines = wrap(text, m, width, bold=bold, hang=hang,
+                     units=keep_together(break_units(text), short) if short else None,
+                     prefer=word_ends(text, language))
+    return Block(text, lines, m, spans, m.em * line_height, bold)
 
 
 def draw_block(draw: ImageDraw.ImageDraw, block: Block, x: float, y: float, *, ink: RGB,
@@ -72,8 +80,16 @@ def draw_block(draw: ImageDraw.ImageDraw, block: Block, x: float, y: float, *, i
         if band is not None:
             for a, b in block.spans:
                 if a < line.end and b > line.start:
-                    x0 = left + line.x_of(max(a, line.start), m)
-                    x1 = left + line.x_of(min(b, line.end), m)
+                    a, b = max(a, line.start), min(b, line.end)
+                    x0 = left + line.x_of(a, m)
+                    x1 = left + line.x_of(b, m)
+                    # Quote marks carry half an em of air: the band follows their ink instead.
+                    bold = block.bold[a]
+                    if block.text[a] in FULLWIDTH_PUNCT:
+                        x0 += m.ink(block.text[a], bold)[0]
+                    if block.text[b - 1] in FULLWIDTH_PUNCT:
+                        last = block.text[b - 1]
+                        x1 += m.ink(last, bold)[1] - m.advance(last, bold)
                     box = (round(x0 - 3), round(base - 0.42 * m.em), round(x1 + 3),
                            round(base + 0.16 * m.em))
                     draw.rounded_rectangle(box, radius=round(m.em * 0.12), fill=band)
