@@ -14,6 +14,7 @@ from highlights.ingest import read_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.fix import is_han
+from highlights.normalise.script import convert_script
 from highlights.settings import NormaliseSettings
 
 ASCII_NEXT_TO_HAN = re.compile(r"(?<=[\u3400-\u9fff])[,;:?!]|[,;:?!](?=[\u3400-\u9fff])")
@@ -135,8 +136,6 @@ def test_simplified_on_request(sample_path: Path) -> None:
         == "中国共产党自贡市第十二届委员会第十二次全体会议，于2021年7月15日举行。"
     )
     # No Traditional-only character is left: converting again changes nothing.
-    from highlights.normalise.script import convert_script
-
     assert convert_script(article.body_text(), "hans").changes == 0
     assert len(article.report.damage) == 1
 
