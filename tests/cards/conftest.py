@@ -76,3 +76,12 @@ def load_article(name: str) -> Article:
 @pytest.fixture
 def article_from() -> Callable[[str], Article]:
     return load_article
+
+
+MakeArticle = Callable[..., Article]
+
+
+@pytest.fixture
+def article_of() -> MakeArticle:
+    """`article_of(blocks_or_paragraphs, metadata)`: an Article without ingest or normalise."""
+    return make_article

@@ -47,7 +47,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
         date=meta.date,
         kicker=_kicker(meta.title, language),
         lead=lead,
-        lead_highlights=find_terms(lead, language, lead_object=False),
+        lead_highlights=find_terms(lead, language, limit=4, lead_object=False),
         cards=cards,
         closing=Closing(
             source=meta.source,

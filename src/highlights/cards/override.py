@@ -22,6 +22,7 @@ from pathlib import Path
 import opencc
 from pydantic import ValidationError
 
+from highlights.cards.text import display_len
 from highlights.errors import InputError
 from highlights.model import Article, Card, Closing, Deck, Language, Point
 
@@ -122,7 +123,9 @@ def _card(path: Path, number: int, chunk: str) -> Card:
         else:  # a wrapped line continues the point above it
             body, terms = _marked(line)
             last = points[-1]
-            points[-1] = Point(text=last.text + " " + body, highlights=last.highlights + terms)
+            wide = display_len(last.text[-1:] + body[:1]) == 2  # Chinese wraps without a space
+            joined = last.text + ("" if wide else " ") + body
+            points[-1] = Point(text=joined, highlights=last.highlights + terms)
     if not points:
         raise InputError(path, f"card {number} ({title}) has no points", MD_HINT)
     return Card(number=number, title=title, points=points, highlights=title_terms)

@@ -35,7 +35,13 @@ class Piece:
 
 def display_len(text: str) -> float:
     """Width in Han characters: wide characters count 1, Latin and digits count half."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+    return sum(1.0 if _wide(ch) else 0.5 for ch in text)
+
+
+def _wide(ch: str) -> bool:
+    # “”…— are "ambiguous": full width in a Chinese font, and counting them so is the safe side
+    width = unicodedata.east_asian_width(ch)
+    return width in "WF" or (width == "A" and ord(ch) >= 0x2000)
 
 
 def is_chinese(language: Language) -> bool:

@@ -1,0 +1,167 @@
+"""Splitting bodies into points and shortening them by named rules."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from highlights.cards.points import (
+    collapse_enumeration,
+    enumeration,
+    sentences,
+    shorten,
+    split_long,
+    split_units,
+)
+from highlights.cards.terms import find_terms
+from highlights.cards.text import Piece, display_len
+from highlights.settings import CardSettings
+
+
+def piece(text: str, block: int = 0) -> Piece:
+    return Piece(block, 0, len(text), text)
+
+
+def test_display_len_counts_latin_as_half() -> None:
+    assert display_len("創新") == 2
+    assert display_len("PM2.5") == 2.5
+    assert display_len("“五個領域”") == 6
+
+
+def test_sentences_keep_offsets() -> None:
+    text = "做強先進製造業。做優現代服務業！做實數字經濟"
+    parts = sentences(piece(text, block=3), "zh-Hant")
+    assert [p.text for p in parts] == ["做強先進製造業", "做優現代服務業！", "做實數字經濟"]
+    for p in parts:
+        assert text[p.start : p.end] == p.text and p.block == 3
+
+
+def test_english_sentences_skip_abbreviations() -> None:
+    text = "Mr. Smith met U.S. officials on Monday. They agreed on a plan."
+    assert [p.text for p in sentences(piece(text), "en")] == [
+        "Mr. Smith met U.S. officials on Monday.",
+        "They agreed on a plan.",
+    ]
+
+
+def test_enumeration_yi_shi() -> None:
+    text = "要做好以下工作：一是做強製造業；二是做優服務業；三是做實數字經濟。"
+    pre, items = enumeration(piece(text))
+    assert pre is not None and pre.text == "要做好以下工作"
+    assert [i.text for i in items] == ["做強製造業", "做優服務業", "做實數字經濟"]
+
+
+def test_enumeration_needs_a_sequence_from_one() -> None:
+    assert enumeration(piece("他是二是三的問題，三是數字"))[1] == []
+    assert enumeration(piece("（二）優化環境；（三）擴大開放"))[1] == []
+
+
+def test_enumeration_parenthesised_and_ordinal() -> None:
+    assert [i.text for i in enumeration(piece("（一）深化改革；（二）優化環境"))[1]] == [
+        "深化改革",
+        "優化環境",
+    ]
+    assert [i.text for i in enumeration(piece("第一，穩就業。第二，辦教育。"))[1]] == [
+        "穩就業",
+        "辦教育",
+    ]
+
+
+def test_split_units_prefers_sentences_then_semicolons() -> None:
+    notes: set[str] = set()
+    cfg = CardSettings()
+    two = split_units([piece("甲乙丙丁。戊己庚辛。")], "zh-Hant", cfg, notes)
+    assert [u.text for u in two] == ["甲乙丙丁", "戊己庚辛"]
+    semi = split_units([piece("深入推進甲；深入推進乙；深入推進丙。")], "zh-Hant", cfg, notes)
+    assert [u.text for u in semi] == ["深入推進甲", "深入推進乙", "深入推進丙"]
+
+
+def test_long_single_sentence_keeps_telling_clauses() -> None:
+    clauses = [f"堅持第{n}項普通要求" for n in "一二三四五六七"] + [
+        "大力實施城市創新“5553”行動計劃"
+    ]
+    notes: set[str] = set()
+    units = split_units([piece("，".join(clauses) + "。")], "zh-Hant", CardSettings(), notes)
+    assert len(units) == 5
+    assert units[0].text == clauses[0]  # the opening principle stays
+    assert any("“5553”" in u.text for u in units)
+    assert "clause-select" in notes
+
+
+def test_preamble_before_colon_is_dropped_and_named() -> None:
+    notes: set[str] = set()
+    text = "通過不懈奮鬥，努力實現以下目標：能力加快提升。產業加快發展。"
+    units = split_units([piece(text)], "zh-Hant", CardSettings(), notes)
+    assert [u.text for u in units] == ["能力加快提升", "產業加快發展"]
+    assert notes == {"drop-preamble"}
+
+
+def test_collapse_enumeration_keeps_verb_and_quoted_count() -> None:
+    text = (
+        "聚焦高性能氟材料領域，大飛機、高鐵、潛艇等配套產品領域，無人機領域“五個領域”，集中力量攻關"
+    )
+    assert collapse_enumeration(text) == "聚焦“五個領域”，集中力量攻關"
+    text = "加快發展先進材料產業、新能源裝備產業、數字經濟“三個產業”，培育新優勢"
+    assert collapse_enumeration(text) == "加快發展“三個產業”，培育新優勢"
+    assert (
+        collapse_enumeration("重點部署了“三項改革”，深入推進") == "重點部署了“三項改革”，深入推進"
+    )
+
+
+def test_shorten_cuts_at_clause_boundary_and_names_rule() -> None:
+    notes: set[str] = set()
+    text = "強化企業創新主體地位，" + "，".join(["引導民營企業持續增加創新投入"] * 4)
+    out = shorten(piece(text), "zh-Hant", 30, notes)
+    assert out.text == "強化企業創新主體地位，引導民營企業持續增加創新投入"
+    assert notes == {"clause-cut"}
+    assert (out.start, out.end) == (0, len(text))  # the span is still the whole source
+
+
+def test_shorten_prefers_semicolons() -> None:
+    notes: set[str] = set()
+    text = "甲加快提升，乙大幅提高；丙持續湧現，丁高於平均；戊建成"
+    assert shorten(piece(text), "zh-Hant", 12, notes).text == "甲加快提升，乙大幅提高"
+
+
+def test_shorten_list_and_hard_cut() -> None:
+    notes: set[str] = set()
+    text = "、".join(["先進材料產業"] * 8)
+    assert shorten(piece(text), "zh-Hant", 20, notes).text == "先進材料產業、先進材料產業等"
+    assert "list-cut" in notes
+    out = shorten(piece("一" * 50), "zh-Hant", 20, notes)
+    assert out.text.endswith("…") and display_len(out.text) <= 20 and "hard-cut" in notes
+
+
+def test_shorten_leaves_fitting_points_alone() -> None:
+    notes: set[str] = set()
+    assert (
+        shorten(piece("發展高水平創新聯合體"), "zh-Hant", 60, notes).text == "發展高水平創新聯合體"
+    )
+    assert shorten(piece("Fees fall to $50."), "en", 60, notes).text == "Fees fall to $50"
+    assert notes == set()
+
+
+def test_split_long_uses_room_for_semicolon_parts() -> None:
+    long = "產業競爭力加快提升，" + "甲" * 40 + "；傳統產業加快推進，" + "乙" * 30
+    units = split_long([piece(long), piece("短句")], "zh-Hant", CardSettings())
+    assert [u.text[:5] for u in units] == ["產業競爭力", "傳統產業加", "短句"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="創新驅動發展產業人才“五個領域”，、；。2021年", min_size=1, max_size=90),
+        min_size=1,
+        max_size=4,
+    ),
+    st.integers(min_value=10, max_value=60),
+)
+def test_points_always_fit_and_highlights_are_substrings(parts: list[str], limit: int) -> None:
+    notes: set[str] = set()
+    cfg = CardSettings(max_point_chars=limit)
+    units = split_units([piece(p, i) for i, p in enumerate(parts)], "zh-Hant", cfg, notes)
+    for unit in split_long(units, "zh-Hant", cfg):
+        out = shorten(unit, "zh-Hant", limit, notes)
+        assert display_len(out.text) <= limit
+        for term in find_terms(out.text, "zh-Hant"):
+            assert term in out.text

@@ -1,0 +1,142 @@
+"""Each strategy on small hand-made articles: official cue phrases, sections, extractive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from highlights.cards import build_deck
+from highlights.model import Article, Block, Metadata
+from highlights.settings import CardSettings
+
+HANT = Metadata(title="中共某市委全會公報", language="zh-Hant", genre="official")
+HANS = Metadata(title="中共某市委全会公报", language="zh-Hans", genre="official")
+EN = Metadata(title="Release", language="en", genre="press")
+Make = Callable[..., Article]
+
+
+def test_topic_phrase_is_the_title(article_of: Make) -> None:
+    article = article_of(
+        [
+            "全會提出，促進創新鏈產業鏈深度融合。聚焦“五個領域”開展攻關。打造“五個平臺”。",
+            "全會強調，要堅持系統觀念。深入推進改革。加強組織領導。",
+            "全會提出，著力體制機制改革。深入推進甲改革；深入推進乙改革。",
+        ],
+        HANT,
+    )
+    deck = build_deck(article)
+    assert [c.title for c in deck.cards] == [
+        "促進創新鏈產業鏈深度融合",
+        "要堅持系統觀念",
+        "著力體制機制改革",
+    ]
+    assert [p.text for p in deck.cards[2].points] == ["深入推進甲改革", "深入推進乙改革"]
+
+
+def test_named_requirement_and_context_paragraphs(article_of: Make) -> None:
+    article = article_of(
+        [
+            "某市第五次全體會議，于2024年12月20日舉行。",
+            "全會指出，過去一年，全市上下攻堅克難，經濟運行總體平穩，發展質量穩步提升。",
+            "全會提出了推進高質量發展的總體要求，強調必須堅持穩中求進，必須堅持改革開放。",
+            "全會明確了今後五年的主要目標，強調努力實現以下目標：產業加快升級。民生持續改善。",
+            "全會號召，全市上下團結奮鬥，為建設美好家園而努力！",
+        ],
+        HANT,
+    )
+    deck = build_deck(article)
+    assert [c.title for c in deck.cards] == ["總體要求", "主要目標"]
+    assert [p.text for p in deck.cards[0].points] == ["必須堅持穩中求進", "必須堅持改革開放"]
+    assert [p.text for p in deck.cards[1].points] == ["產業加快升級", "民生持續改善"]
+    assert deck.lead == "某市第五次全體會議，于2024年12月20日舉行。"
+    assert "omit-context" in deck.notes and "drop-preamble" in deck.notes
+
+
+def test_simplified_cues_and_continuation_card(article_of: Make) -> None:
+    items = "；".join(f"{n}是推进第{n}项工作" for n in "一二三四五六七")
+    article = article_of(
+        [
+            "会议提出，加快建设现代化产业体系。" + items + "。",
+            "会议要求，持续改善民生。稳就业。办教育。",
+        ],
+        HANS,
+    )
+    deck = build_deck(article, CardSettings(max_points=5))
+    assert [c.title for c in deck.cards] == [
+        "加快建设现代化产业体系",
+        "加快建设现代化产业体系（续）",
+        "持续改善民生",
+    ]
+    assert [len(c.points) for c in deck.cards] == [4, 3, 2]  # balanced, nothing dropped
+    assert deck.cards[0].points[0].text == "推进第一项工作"
+    assert "continuation" in deck.notes
+    assert deck.kicker == "全会公报"
+
+
+def test_press_release_with_bold_lead_ins_gives_one_card_per_section(
+    article_from: Callable[[str], Article],
+) -> None:
+    deck = build_deck(article_from("smallbiz-press-en.md"))
+    assert [c.title for c in deck.cards] == [
+        "Expanding Access to Capital",
+        "Cutting Red Tape",
+        "Training the Workforce",
+        "Supporting Main Streets",
+    ]
+    assert deck.lead.startswith("Governor Maria Alvarez today announced")  # dateline dropped
+    assert "$75 million" in deck.cards[0].points[0].highlights
+    assert deck.kicker is None and deck.language == "en"
+
+
+def test_markdown_headings_and_bullets(article_from: Callable[[str], Article]) -> None:
+    deck = build_deck(article_from("library-headings-en.md"))
+    assert [c.title for c in deck.cards] == [
+        "What the classes cover",
+        "Who can join",
+        "How to sign up",
+    ]
+    assert len(deck.cards[0].points) == 3
+
+
+def test_inline_bold_lead_in_without_ingest_help(article_of: Make) -> None:
+    blocks = [
+        Block(text="**Faster Permits:** Decisions will come in 30 days. Fees drop."),
+        Block(text="**Lower Fees:** Registration costs $50. Renewals are free."),
+    ]
+    deck = build_deck(article_of(blocks, EN))
+    assert [c.title for c in deck.cards] == ["Faster Permits", "Lower Fees"]
+    assert deck.cards[0].points[0].text == "Decisions will come in 30 days"
+
+
+def test_three_sentence_release_gives_one_sensible_card(
+    article_from: Callable[[str], Article],
+) -> None:
+    for name in ("bridge-three-sentences-en.txt", "metro-three-sentences-hans.txt"):
+        deck = build_deck(article_from(name))
+        assert len(deck.cards) == 1, name
+        assert len(deck.cards[0].points) == 2
+        assert deck.cards[0].title in ("Key points", "要点")
+        assert deck.lead and deck.lead not in [p.text for p in deck.cards[0].points]
+
+
+def test_unstructured_text_keeps_original_order(article_from: Callable[[str], Article]) -> None:
+    article = article_from("night-market-hant.txt")
+    deck = build_deck(article)
+    assert 1 <= len(deck.cards) <= 3
+    spans = [(p.span.block, p.span.start) for c in deck.cards for p in c.points if p.span]
+    assert spans == sorted(spans)
+    assert sum(len(c.points) for c in deck.cards) >= 4
+    for card in deck.cards:
+        assert 2 <= len(card.points) <= 5
+
+
+def test_spans_and_highlights_are_exact(article_from: Callable[[str], Article]) -> None:
+    for name in ("qingyuan-plenum-hans.txt", "smallbiz-press-en.md", "night-market-hant.txt"):
+        article = article_from(name)
+        for card in build_deck(article).cards:
+            assert card.span is not None
+            for point in card.points:
+                assert point.span is not None
+                block = article.blocks[point.span.block].text
+                assert 0 <= point.span.start < point.span.end <= len(block)
+                for term in point.highlights:
+                    assert term in point.text
