@@ -140,3 +140,43 @@ def test_spans_and_highlights_are_exact(article_from: Callable[[str], Article]) 
                 assert 0 <= point.span.start < point.span.end <= len(block)
                 for term in point.highlights:
                     assert term in point.text
+
+
+def test_heading_markers_enumeration_lead_ins_and_boilerplate(article_of: Make) -> None:
+    blocks = [
+        Block(kind="heading", level=2, text="一、總體要求"),
+        Block(text="堅持穩中求進。推動高質量發展。"),
+        Block(kind="heading", level=2, text="二、重點任務"),
+        Block(kind="list_item", text="建設5G基站3000個"),
+        Block(kind="list_item", text="培育龍頭企業20家"),
+        Block(text="一是： 穩住糧食生產。確保面積不減。", lead_in="一是："),
+        Block(kind="heading", level=3, text="About Acme"),
+        Block(text="Acme makes everything. Call us."),
+    ]
+    deck = build_deck(article_of(blocks, HANT))
+    assert [c.title for c in deck.cards] == ["總體要求", "重點任務"]
+    assert [p.text for p in deck.cards[1].points][:2] == ["建設5G基站3000個", "培育龍頭企業20家"]
+    assert "omit-context" in deck.notes
+
+
+def test_one_topic_paragraph_is_enough_for_an_official_text(article_of: Make) -> None:
+    paragraphs = [
+        "示例縣第六次全體會議，于2023年3月8日舉行。",
+        "全會提出，推進產業轉型升級。一是發展製造業，二是做強服務業，三是建設數字鄉村。",
+        "全會號召，全縣上下團結一心！",
+    ]
+    deck = build_deck(article_of(paragraphs, HANT))
+    assert [c.title for c in deck.cards] == ["推進產業轉型升級"]
+    assert [p.text for p in deck.cards[0].points] == ["發展製造業", "做強服務業", "建設數字鄉村"]
+
+
+def test_max_cards_is_a_limit_and_says_so(article_of: Make) -> None:
+    paragraphs = [f"全會提出，推進第{n}項工作。甲乙丙丁戊。己庚辛壬癸。" for n in range(1, 6)]
+    deck = build_deck(article_of(paragraphs, HANT), CardSettings(max_cards=3))
+    assert len(deck.cards) == 3
+    assert any(note.startswith("max-cards") for note in deck.notes)
+
+
+def test_empty_article_gives_an_empty_deck(article_of: Make) -> None:
+    deck = build_deck(article_of([], EN))
+    assert deck.cards == [] and deck.lead == "" and deck.title == "Release"

@@ -24,6 +24,8 @@ _EN_STOP = (
 EN_STOP = frozenset(_EN_STOP.split())
 _ZH_STOP = "我們 我们 他們 他们 進行 进行 開展 开展 相關 相关 以及 一個 一个 這個 这个 今年"
 ZH_STOP = frozenset(_ZH_STOP.split())
+_ZH_GENERIC = "全會 全会 會議 会议 會上 会上 記者 记者 市民 方面 工作"
+ZH_GENERIC = frozenset(_ZH_GENERIC.split())  # words too general to title a card
 SHARE = 0.5  # share of sentences kept when the text is long
 PER_CARD = 4  # points per card that read comfortably on a phone
 
@@ -124,7 +126,8 @@ def _title(
         top = [t.capitalize() for t in ranked if counts[t] >= 2][:2]
         title = " & ".join(top)
     else:
-        top = keywords("".join(p.text for p in group), 2) if others else []
+        found = keywords("".join(p.text for p in group), 4) if others else []
+        top = [w for w in found if w not in ZH_GENERIC][:2]
         title = to_script("與", language).join(top)
     if len(top) < 2:
         return "Key points" if language == "en" else to_script("要點", language)

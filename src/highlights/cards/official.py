@@ -22,6 +22,7 @@ CUE = re.compile(
 NAMED = re.compile(r"的(?P<name>[^，,。的“”]{2,8})$")
 INLINE_HEAD = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、])")
 LEAD_VERB = re.compile(r"^(?:強調|强调|指出|要求|明確|明确)[，,：:]?")
+BULLETIN = re.compile(r"公報|公报|會議|会议|全會|全会")
 HELD = re.compile(r"舉行|举行|召開|召开|閉幕|闭幕")
 ADOPTED = re.compile(r"審議通過|审议通过|通過了|通过了")
 
@@ -63,7 +64,9 @@ def find_drafts(article: Article, settings: CardSettings) -> tuple[list[Draft], 
             drafts.append(draft)
         elif CUE.match(block.text) and drafts:
             context += 1
-    if len(drafts) < 2:
+    # one topical paragraph is enough when the text says it is official
+    official = article.meta.genre == "official" or BULLETIN.search(article.meta.title)
+    if len(drafts) < (1 if official else 2):
         return [], 0
     return drafts, context + sum(
         1 for b in article.blocks[: drafts[0].source.block] if CUE.match(b.text)

@@ -16,11 +16,27 @@ BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)\s*"
 HEAD_LINE = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*[^。！？!?]{{2,30}}$")
 MARKUP = re.compile(r"\*\*|__")
 MARKER = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*")  # the card's badge shows the number
+ENUM_ONLY = re.compile(rf"^(?:[{NUM}]+是|第[{NUM}]+|\d+|[{NUM}]+)$")
+BOILERPLATE = re.compile(
+    r"^(?:about\b|media contacts?|press contacts?|contacts?$|notes? to editors|for more information"
+    r"|關於我們|关于我们|聯絡方式|联系方式|聯繫我們|联系我们)",
+    re.IGNORECASE,
+)
 TRIM = " :：.-—\t"
 
 
 def _heading(block: Block, index: int, article: Article) -> tuple[str, int] | None:
     """(title, offset where the section's body starts in this block) or None."""
+    head = _raw_heading(block, index, article)
+    if head is None:
+        return None
+    title = MARKER.sub("", head[0]).strip(TRIM)
+    if ENUM_ONLY.match(title) or len(title) < 2:
+        return None  # `**一是：**` numbers a point, it does not name a section
+    return title, head[1]
+
+
+def _raw_heading(block: Block, index: int, article: Article) -> tuple[str, int] | None:
     text = block.text
     if block.kind == "heading":
         if block.level <= 1 and (index == 0 or text.strip() == article.meta.title.strip()):
@@ -36,7 +52,7 @@ def _heading(block: Block, index: int, article: Article) -> tuple[str, int] | No
     if bold and (bold.group("lead").rstrip().endswith((":", "：")) or bold.end() == len(text)):
         return bold.group("lead").strip(TRIM), bold.end()
     if HEAD_LINE.match(text.strip()):
-        return MARKER.sub("", text.strip()).strip(TRIM), len(text)
+        return text.strip(), len(text)
     return None
 
 
@@ -64,7 +80,9 @@ def find_drafts(
             drafts[-1].body.append(piece)
         elif drafts:
             left_out += 1  # closing quotes and boilerplate after lead-in sections
-    drafts = [d for d in drafts if d.body]
+    kept = [d for d in drafts if d.body and not BOILERPLATE.match(d.title)]
+    left_out += sum(1 for d in drafts if d.body and BOILERPLATE.match(d.title))
+    drafts = kept
     if len(drafts) < 2:
         return [], 0
     if left_out:
