@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -12,7 +13,20 @@ CARD_LIMIT = 1_000_000
 LONG_LIMIT = 5_000_000
 
 
-def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int) -> bytes:
+def _snap(pal: Image.Image, exact: Sequence[tuple[int, int, int]]) -> None:
+    """Octree rounds flat colours (white becomes 254): put the theme's exact colours back."""
+    palette = pal.getpalette() or []
+    for k in range(0, len(palette) - 2, 3):
+        entry = palette[k : k + 3]
+        for colour in exact:
+            if max(abs(a - b) for a, b in zip(entry, colour, strict=True)) <= 4:
+                palette[k : k + 3] = list(colour)
+                break
+    pal.putpalette(palette)
+
+
+def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int,
+           exact: Sequence[tuple[int, int, int]] = ()) -> bytes:
     """PNG, quantised to a palette when that makes it smaller (flat colours quantise well);
     or JPEG without chroma subsampling so coloured text stays crisp. Nothing else is stored."""
     buf = io.BytesIO()
@@ -27,14 +41,16 @@ def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int) -> bytes:
         buf = io.BytesIO()
         # Fast octree: a third of the RGB size, and ~10× faster than median cut on a long image.
         pal = img.quantize(colours, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+        _snap(pal, exact)
         pal.save(buf, "PNG", compress_level=6)
         if buf.tell() <= limit:
             break
     return buf.getvalue()
 
 
-def write(img: Image.Image, path: Path, fmt: Literal["png", "jpeg"], limit: int) -> Path:
+def write(img: Image.Image, path: Path, fmt: Literal["png", "jpeg"], limit: int,
+          exact: Sequence[tuple[int, int, int]] = ()) -> Path:
     path = path.with_suffix(".jpg" if fmt == "jpeg" else ".png")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(encode(img, fmt, limit))
+    path.write_bytes(encode(img, fmt, limit, exact))
     return path
