@@ -128,6 +128,16 @@ def pub_date(article: Article, deck: Deck) -> str | None:
     return None
 
 
+def date_text(date: str | None, language: Language) -> str:
+    """The date as readers write it: 2021年7月15日, or 15 July 2021."""
+    if not date:
+        return ""
+    day = dt.date.fromisoformat(date)
+    if language == "en":
+        return f"{day.day} {day.strftime('%B')} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def source_epoch(article: Article, deck: Deck) -> int | None:
     """Seconds for SOURCE_DATE_EPOCH: the article's date at noon UTC, else the caller's value."""
     date = pub_date(article, deck)

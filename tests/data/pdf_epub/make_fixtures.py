@@ -66,10 +66,73 @@ def zh_hant() -> dict[str, object]:
     return {"article": article, "deck": deck}
 
 
+def zh_hans(hant: dict[str, object]) -> dict[str, object]:
+    """The same fixture in Simplified characters (OpenCC t2s on every string)."""
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    text = t2s.convert(json.dumps(hant, ensure_ascii=False))
+    data: dict[str, dict[str, object]] = json.loads(text)
+    data["article"]["meta"]["language"] = "zh-Hans"  # type: ignore[index]
+    data["deck"]["language"] = "zh-Hans"
+    data["deck"]["kicker"] = "全会公报"
+    data["article"]["source"]["sha256"] = hashlib.sha256(text.encode()).hexdigest()  # type: ignore[index]
+    return data
+
+
+def english() -> dict[str, object]:
+    blocks = [
+        {"kind": "paragraph", "text": "The city council adopted a ten-year plan on Tuesday "
+         "to widen access to capital for small firms, train 5,000 technicians and cut "
+         "permit times in half."},
+        {"kind": "heading", "level": 1, "text": "What the plan does"},
+        {"kind": "list_item", "lead_in": "Expanding Access to Capital: ", "text": "a guarantee "
+         "fund of $40 million will back loans to firms with fewer than 50 employees."},
+        {"kind": "list_item", "lead_in": "Training: ", "text": "community colleges will run "
+         "evening courses in electrical and mechanical trades."},
+        {"kind": "list_item",
+         "text": "Permits will be issued within 30 days, or the fee is refunded."},
+        {"kind": "heading", "level": 2, "text": "Costs and timing"},
+        {"kind": "paragraph", "text": "The plan costs $120 million over ten years. \u201cWe "
+         "expect the first loans before the end of the year,\u201d the mayor said; officials "
+         "will report on progress every six months."},
+        {"kind": "paragraph", "text": "Critics said the training targets were ambitious "
+         "and asked for independent audits of the guarantee fund."},
+    ]
+    cards = [
+        {"number": 1, "title": "Capital for small firms", "highlights": ["Capital"],
+         "points": [
+             {"text": "A $40 million guarantee fund backs loans", "highlights": ["$40 million"]},
+             {"text": "Firms with fewer than 50 employees qualify"}]},
+        {"number": 2, "title": "Skills", "points": [
+            {"text": "5,000 technicians trained in ten years", "highlights": ["5,000"]},
+            {"text": "Evening courses at community colleges"}]},
+        {"number": 3, "title": "Faster permits", "points": [
+            {"text": "Permits within 30 days, or the fee is refunded", "highlights": ["30 days"]}]},
+    ]
+    raw = json.dumps(blocks).encode()
+    return {
+        "article": {
+            "source": source(raw, "tests/data/pdf_epub/english.md") | {"format": "md"},
+            "meta": {"title": "Council adopts ten-year plan for small business",
+                     "date": "2024-03-05", "source": "City Press Office",
+                     "reporters": ["Ann Lee"], "editors": ["Bo Chen"], "language": "en",
+                     "genre": "press"},
+            "blocks": blocks,
+        },
+        "deck": {"title": "Council adopts ten-year plan for small business", "date": "2024-03-05",
+                 "lead": "A ten-year plan for small firms: capital, skills and faster permits.",
+                 "cards": cards, "language": "en",
+                 "closing": {"source": "City Press Office", "editors": ["Bo Chen"]}},
+    }
+
+
 def main() -> None:
-    (HERE / "zh-hant.json").write_text(
-        json.dumps(zh_hant(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    hant = zh_hant()
+    for name, data in (("zh-hant", hant), ("zh-hans", zh_hans(hant)), ("en", english())):
+        (HERE / f"{name}.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

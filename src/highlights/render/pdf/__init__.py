@@ -17,7 +17,7 @@ from highlights.render.html import (
     write_cover,
 )
 from highlights.render.pdf.document import css_context, html_context
-from highlights.render.pdf.fetcher import LocalFetcher
+from highlights.render.pdf.fetcher import LocalFetcher, work_url
 from highlights.theme import Theme
 
 __all__ = ["PDF_VARIANT", "render_pdf"]
@@ -30,12 +30,12 @@ def pdf_bytes(article: Article, deck: Deck, theme: Theme, work: Path) -> bytes:
     import weasyprint  # imported lazily: 0.65 s, and only the PDF needs it
 
     cover = write_cover(deck, theme, work)
-    cover_url = cover.as_uri() if cover else None
+    cover_url = work_url(cover.name) if cover else None
     context = html_context(article, deck, theme, cover_url, deck.title)
     html = render_template("pdf/document.html.j2", **context)
     css = render_template("pdf/style.css.j2", **css_context(deck, theme))
-    fetcher = LocalFetcher([assets_dir(), work])
-    document = weasyprint.HTML(string=html, base_url=work.as_uri() + "/", url_fetcher=fetcher)
+    fetcher = LocalFetcher([assets_dir()], work)
+    document = weasyprint.HTML(string=html, base_url=work_url(""), url_fetcher=fetcher)
     stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher)
     data: bytes = document.write_pdf(
         stylesheets=[stylesheet],

@@ -16,6 +16,7 @@ from highlights.render.html import (
     css_family_name,
     css_rgba,
     css_string,
+    date_text,
     kicker,
     pub_date,
 )
@@ -105,7 +106,7 @@ def html_context(
         "subject": deck.lead or (deck.cards[0].title if deck.cards else ""),
         "keywords": [card.title for card in deck.cards][:12],
         "date": date,
-        "date_text": deck.date or meta.date or "",
+        "date_text": date_text(date, deck.language) or deck.date or meta.date or "",
         "count_text": labels["count"].format(n=len(deck.cards)) if deck.cards else "",
         "kicker": kicker(deck, theme),
         "source": source,
