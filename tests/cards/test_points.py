@@ -165,3 +165,17 @@ def test_points_always_fit_and_highlights_are_substrings(parts: list[str], limit
         assert display_len(out.text) <= limit
         for term in find_terms(out.text, "zh-Hant"):
             assert term in out.text
+
+
+def test_terms_quoted_figures_and_key_phrases() -> None:
+    assert find_terms("聚焦“五個領域”，服務國家", "zh-Hant") == ["“五個領域”"]
+    assert find_terms("大力實施城市創新“5553”行動計劃", "zh-Hant") == ["“5553”"]
+    assert find_terms("新增養老床位2000張，PM2.5下降", "zh-Hans") == ["2000張"]
+    assert find_terms("強化企業創新主體地位，實施倍增計劃", "zh-Hant") == ["企業創新主體地位"]
+    assert find_terms("綜合創新能力加快提升，研發投入增加", "zh-Hant") == ["綜合創新能力加快提升"]
+    assert find_terms("協會發言人表示，已增加清潔人力", "zh-Hant") == []
+    assert find_terms("Loans of up to $250,000 at 4 percent from May 20", "en") == [
+        "$250,000",
+        "4 percent",
+        "May 20",
+    ]

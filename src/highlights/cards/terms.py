@@ -28,6 +28,9 @@ EN_FIGURE = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?"
 )
 MAX_TERMS = 3
+ATTRIBUTION = re.compile(
+    r"(?:表示|指出|說|说|認為|认为|強調|强调|介紹|介绍|透露|坦言|稱|称|問|问)$"
+)
 # Verbs that open official action phrases (both scripts); what follows is the key object.
 _ACTION = (
     "強化 强化 提升 推進 推进 健全 完善 加大 加強 加强 加快 發展 发展 建立 打造 培育 構建 构建 "
@@ -74,6 +77,14 @@ def _lead_object(text: str) -> tuple[int, int] | None:
     return (start, end) if start and end - start >= 3 else None
 
 
+def _headline(text: str) -> tuple[int, int] | None:
+    """`綜合創新能力加快提升，研發…` → the short opening clause that states the point."""
+    end = text.find("，")
+    if ATTRIBUTION.search(text[:end]):
+        return None  # `協會表示，…` says who speaks, not what matters
+    return (0, end) if 4 <= end <= 12 else None
+
+
 def find_terms(
     text: str, language: Language, limit: int = MAX_TERMS, lead_object: bool = True
 ) -> list[str]:
@@ -81,7 +92,7 @@ def find_terms(
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     spans += _figures(text, language)
     if lead_object and language != "en" and not spans:
-        obj = _lead_object(text)
+        obj = _lead_object(text) or _headline(text)
         if obj:
             spans.append(obj)
     chosen: list[tuple[int, int]] = []
