@@ -199,7 +199,14 @@ class _Fitter:
             u = self.units[k]
             if k > a:
                 x -= u.lead
-            pieces.extend(Piece(p.text, p.start, x + p.x, p.width, p.bold) for p in u.pieces)
+            for p in u.pieces:
+                last = pieces[-1] if pieces else None
+                if last and last.bold == p.bold and abs(last.x + last.width - x - p.x) < 0.01:
+                    # One draw call per run instead of per unit: drawing dominates the cost.
+                    pieces[-1] = Piece(last.text + p.text, last.start, last.x,
+                                       last.width + p.width, p.bold)
+                else:
+                    pieces.append(Piece(p.text, p.start, x + p.x, p.width, p.bold))
             x += u.width
         width, ink_end, _ = self.measure(a, b)
         return Line(self.units[a].start, self.units[b - 1].end, tuple(pieces), width, ink_end)

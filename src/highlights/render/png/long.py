@@ -14,7 +14,13 @@ from PIL import Image, ImageDraw
 from highlights.model import Card, Deck
 from highlights.render.png.paint import Palette, badge, blend, metrics, ornament, outline_pill
 from highlights.render.png.text import draw_block, layout
-from highlights.render.png.words import date_label, editors_label, joined, source_label
+from highlights.render.png.words import (
+    date_label,
+    editors_label,
+    joined,
+    source_label,
+    unbracketed,
+)
 from highlights.theme import Theme
 
 WIDTH = 1080
@@ -40,7 +46,7 @@ def header(deck: Deck, theme: Theme, p: Palette) -> Band:
             break
     assert title is not None
     small = metrics(theme, deck.language, theme.sizes.kicker)
-    note = deck.subtitle or date_label(deck.date, deck.language)
+    note = unbracketed(deck.subtitle or "") or date_label(deck.date, deck.language)
     nb = layout(note, small, inner - 120, line_height=1.45, title=deck.language) if note else None
     kicker = deck.kicker or theme.kicker.get(deck.language, "")
     need = 120 + 90 + title.height + 60 + (nb.height + 60 if nb else 0) + 80

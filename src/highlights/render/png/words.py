@@ -47,3 +47,13 @@ def editors_label(deck: Deck) -> str:
 def joined(*parts: str) -> str:
     """Alt text: the visible texts in reading order, one per line."""
     return "\n".join(p for p in parts if p)
+
+
+def unbracketed(text: str) -> str:
+    """（2021年7月15日…通過） → 2021年7月15日…通過: the ribbon already sets the note apart."""
+    pairs = {"（": "）", "(": ")", "【": "】"}
+    if len(text) > 2 and pairs.get(text[0]) == text[-1]:
+        inner = text[1:-1]
+        if text[0] not in inner and text[-1] not in inner:
+            return inner.strip()
+    return text

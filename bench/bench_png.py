@@ -1,0 +1,91 @@
+"""Milliseconds per card image and per long image for the sample deck (median of several runs).
+
+Run: .venv/bin/python bench/bench_png.py [--runs 7]
+Uses the real pipeline's deck when highlights.cards is available, else the fixture deck.
+Not a test: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from highlights.model import Deck
+from highlights.render.png import long
+from highlights.render.png.card import SIZES, draw_card, paginate
+from highlights.render.png.cover import draw_cover
+from highlights.render.png.save import CARD_LIMIT, LONG_LIMIT, encode
+from highlights.theme import Theme, load_theme
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sample_deck() -> tuple[Deck, str]:
+    try:
+        from highlights.cards import build_deck
+        from highlights.ingest import read_source
+        from highlights.normalise import normalise
+
+        article = normalise(read_source(ROOT / "assets" / "samples" / "zigong-communique.txt"))
+        return build_deck(article), "sample (build_deck)"
+    except ImportError:
+        path = ROOT / "tests" / "data" / "png" / "zigong-deck.json"
+        return Deck.model_validate_json(path.read_text(encoding="utf-8")), "fixture deck"
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--theme", default="formal")
+    args = parser.parse_args()
+    deck, origin = sample_deck()
+    theme: Theme = load_theme(args.theme)
+    size = SIZES["4:5"]
+    draw_cover(deck, theme, size)  # warm the caches: fonts, jieba, glyph metrics
+    pages = [p for c in deck.cards for p in paginate(c, deck, theme, size)]
+    n = len(pages)
+
+    def layout_cards() -> None:
+        for c in deck.cards:
+            paginate(c, deck, theme, size)
+
+    def draw_cards() -> list[object]:
+        return [draw_card(p, deck, theme, size, "02 / 10") for p in pages]
+
+    imgs = [draw_card(p, deck, theme, size, "02 / 10") for p in pages]
+    long_img = long.draw_long(long.bands(deck, theme), theme)
+    rows = [
+        ("card: layout (paginate)", median_ms(layout_cards, args.runs) / len(deck.cards)),
+        ("card: draw", median_ms(draw_cards, args.runs) / n),
+        ("card: encode PNG", median_ms(lambda: [encode(i, "png", CARD_LIMIT) for i in imgs],
+                                       args.runs) / n),
+        ("cover card: draw", median_ms(lambda: draw_cover(deck, theme, size), args.runs)),
+        ("long: layout + draw", median_ms(lambda: long.draw_long(long.bands(deck, theme), theme),
+                                          args.runs)),
+        ("long: encode PNG", median_ms(lambda: encode(long_img, "png", LONG_LIMIT), args.runs)),
+    ]
+    print(f"deck: {origin}, {len(deck.cards)} cards, {n} card images, long image "
+          f"{long_img.width}×{long_img.height}, theme {args.theme}, median of {args.runs} runs")
+    print(f"{'step':<26}{'ms':>10}")
+    print("-" * 36)
+    for name, ms in rows:
+        print(f"{name:<26}{ms:>10.1f}")
+    total = rows[0][1] + rows[1][1] + rows[2][1]
+    print(f"{'card: total per image':<26}{total:>10.1f}")
+    print(f"{'long: total':<26}{rows[4][1] + rows[5][1]:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
