@@ -100,11 +100,12 @@ def test_markdown_headings_and_bullets(article_from: Callable[[str], Article]) -
 def test_inline_bold_lead_in_without_ingest_help(article_of: Make) -> None:
     blocks = [
         Block(text="**Faster Permits:** Decisions will come in 30 days. Fees drop."),
-        Block(text="**Lower Fees:** Registration costs $50. Renewals are free."),
+        Block(text="**Lower Fees**: Registration costs $50. Renewals are free."),
     ]
     deck = build_deck(article_of(blocks, EN))
     assert [c.title for c in deck.cards] == ["Faster Permits", "Lower Fees"]
     assert deck.cards[0].points[0].text == "Decisions will come in 30 days"
+    assert deck.cards[1].points[0].text == "Registration costs $50"
 
 
 def test_three_sentence_release_gives_one_sensible_card(

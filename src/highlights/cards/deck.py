@@ -1,4 +1,12 @@
-"""Assemble the deck: pick a strategy, split drafts into points, number the cards."""
+"""Assemble the deck: pick a strategy, split drafts into points, number the cards.
+
+`deck.notes` names what was shortened or left out, so an editor can check it:
+clause-cut, list-cut, hard-cut (a point cut to fit max_point_chars), enumeration-collapse
+(`聚焦A、B…“五個領域”` → `聚焦“五個領域”`), drop-preamble (`努力實現以下目標：`),
+clause-select (a one-sentence paragraph kept by its telling clauses), continuation (points
+moved to a further card), omit-context (framing paragraphs such as 全會指出/號召 or
+"About us"), title-cut, max-cards.
+"""
 
 from __future__ import annotations
 

@@ -12,7 +12,9 @@ from highlights.cards.text import Draft, Piece, display_len, strip_piece
 from highlights.model import Article, Block
 from highlights.settings import CardSettings
 
-BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)\s*")
+BOLD_LEAD = re.compile(
+    r"^\s*(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)(?P<colon>\s*[:：])?\s*"
+)
 HEAD_LINE = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*[^。！？!?]{{2,30}}$")
 MARKUP = re.compile(r"\*\*|__")
 MARKER = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*")  # the card's badge shows the number
@@ -49,7 +51,8 @@ def _raw_heading(block: Block, index: int, article: Article) -> tuple[str, int] 
         end = pos + len(lead) if pos == 0 else (len(bare) if text.startswith(bare) else 0)
         return bare.strip(TRIM), end
     bold = BOLD_LEAD.match(text)
-    if bold and (bold.group("lead").rstrip().endswith((":", "：")) or bold.end() == len(text)):
+    colon = bold and (bold.group("colon") or bold.group("lead").rstrip().endswith((":", "：")))
+    if bold and (colon or bold.end() == len(text)):
         return bold.group("lead").strip(TRIM), bold.end()
     if HEAD_LINE.match(text.strip()):
         return text.strip(), len(text)
