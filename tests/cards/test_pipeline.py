@@ -45,3 +45,15 @@ def test_english_release_through_ingest_and_normalise() -> None:
         "Training the Workforce",
         "Supporting Main Streets",
     ]
+
+
+def test_sample_converted_to_simplified_keeps_its_nine_cards(sample_path: Path) -> None:
+    from highlights.settings import NormaliseSettings
+
+    article = normalise(read_source(sample_path), NormaliseSettings(script="hans"))
+    deck = build_deck(article)
+    assert deck.language == "zh-Hans" and deck.kicker == "全会公报"
+    assert len(deck.cards) == 9
+    assert deck.cards[0].title == "总体要求" and deck.cards[1].title == "主要目标"
+    assert deck.cards[2].title == "促进创新链产业链深度融合"
+    assert deck.cards[2].points[0].text.startswith("聚焦“五个领域”")
