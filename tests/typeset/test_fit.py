@@ -74,10 +74,18 @@ def test_prefer_word_ends_without_adding_lines(fake: object) -> None:
     text = "甲乙丙丁戊己庚辛壬癸子丑"
     plain = wrap(text, fake, 100)  # type: ignore[arg-type]
     nicer = wrap(text, fake, 100, prefer=frozenset({8, 12}))  # type: ignore[arg-type]
-    assert [ln.text for ln in plain] == ["甲乙丙丁戊己庚辛壬癸", "子丑"]
+    assert [ln.text for ln in plain] == ["甲乙丙丁戊己庚辛壬", "癸子丑"]  # three on the last line
     assert [ln.text for ln in nicer] == ["甲乙丙丁戊己庚辛", "壬癸子丑"]
 
 
 def test_units_cover_text() -> None:
     assert "".join(break_units("")) == ""
     assert wrap("", None, 10) == []  # type: ignore[arg-type]
+
+
+def test_last_line_prefers_three_characters_but_keeps_the_line_above(fake: Metrics) -> None:
+    lines = wrap("甲乙丙丁戊己庚辛壬癸子丑。", fake, 100)
+    assert [ln.text for ln in lines] == ["甲乙丙丁戊己庚辛壬", "癸子丑。"]
+    # Never at the price of a line above shorter than half the width.
+    assert [ln.text for ln in wrap("甲乙丙丁戊子丑", fake, 50)] == ["甲乙丙丁", "戊子丑"]
+    assert [ln.text for ln in wrap("甲乙子丑", fake, 30)] == ["甲乙", "子丑"]

@@ -16,6 +16,7 @@ from highlights.typeset.breaks import NO_START, break_units
 from highlights.typeset.punct import Metrics, squeeze
 
 LOOKBACK = 4  # units a line may give up to end on a preferred break
+WIDOW = 3  # characters wanted on a paragraph's last line (two at the very least)
 
 
 @dataclass(frozen=True)
@@ -152,15 +153,22 @@ class _Fitter:
             lines.append((a, len(self.units)))
         return lines
 
-    def is_widow(self, a: int, b: int) -> bool:
+    def is_widow(self, a: int, b: int, least: int = 2) -> bool:
         body = self.text[self.units[a].start : self.units[b - 1].end]
-        return sum(1 for ch in body if ch not in NO_START and not ch.isspace()) <= 1
+        return sum(1 for ch in body if ch not in NO_START and not ch.isspace()) < least
 
     def fix_widow(self, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Pull units down from the line above until the last line holds two characters."""
-        while len(lines) >= 2 and self.is_widow(*lines[-1]):
+        """Pull units down from the line above until the last line holds WIDOW characters.
+
+        Two is the rule (no character alone with its full stop); three reads better, so it is
+        sought as long as the line above keeps at least half the width.
+        """
+        while len(lines) >= 2 and self.is_widow(*lines[-1], least=WIDOW):
             (pa, pb), (_, lb) = lines[-2], lines[-1]
+            must = self.is_widow(*lines[-1])
             if pb - pa < 2 or not self.fits(pb - 1, lb):
+                break
+            if not must and self.measure(pa, pb - 1)[0] < self.width / 2:
                 break
             lines[-2:] = [(pa, pb - 1), (pb - 1, lb)]
         return lines
