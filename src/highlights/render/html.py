@@ -185,17 +185,10 @@ def check_slug(slug: str) -> str:
     return slug
 
 
-def write_cover(deck: Deck, theme: Theme, folder: Path) -> Path | None:
+def write_cover(deck: Deck, theme: Theme, folder: Path) -> Path:
     """The PNG renderer's 1200×630 cover, saved in the caller's private folder."""
-    import importlib
+    from highlights.render.png import cover_image  # lazy: Pillow and its fonts load on first use
 
-    try:
-        png = importlib.import_module("highlights.render.png")
-    except ModuleNotFoundError:
-        return None
-    make = getattr(png, "cover_image", None)
-    if make is None:  # the PNG renderer does not export it yet
-        return None
     path = folder / "cover.png"
-    make(deck, theme).convert("RGB").save(path, format="PNG", optimize=True)
+    cover_image(deck, theme).convert("RGB").save(path, format="PNG", optimize=True)
     return path

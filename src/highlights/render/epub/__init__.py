@@ -86,9 +86,7 @@ def epub_bytes(article: Article, deck: Deck, theme: Theme, work: Path, text: str
         "--resource-path=.", "--css=style.css",
         f"--epub-embed-font={BODY_FONT}", f"--epub-embed-font={HEADING_FONT}",
     ]
-    cover = write_cover(deck, theme, work)
-    if cover:
-        args.append(f"--epub-cover-image={cover.name}")
+    args.append(f"--epub-cover-image={write_cover(deck, theme, work).name}")
     epoch = source_epoch(article, deck) or 0
     env = {"SOURCE_DATE_EPOCH": str(epoch), "HOME": str(work), "LANG": "C.UTF-8"}
     ast = json.dumps(document(article, deck), ensure_ascii=False).encode("utf-8")

@@ -30,7 +30,7 @@ def pdf_bytes(article: Article, deck: Deck, theme: Theme, work: Path) -> bytes:
     import weasyprint  # imported lazily: 0.65 s, and only the PDF needs it
 
     cover = write_cover(deck, theme, work)
-    cover_url = work_url(cover.name) if cover else None
+    cover_url = work_url(cover.name)
     context = html_context(article, deck, theme, cover_url, deck.title)
     html = render_template("pdf/document.html.j2", **context)
     css = render_template("pdf/style.css.j2", **css_context(deck, theme))

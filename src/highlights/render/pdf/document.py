@@ -23,7 +23,7 @@ from highlights.render.html import (
 from highlights.theme import Theme
 
 PX_TO_PT = 0.33  # theme sizes are pixels on a 1080-px image; A4's text block is ~480 pt wide
-HEADER_CHARS = 40  # running header: longer titles are cut with an ellipsis
+HEADER_WIDTH = 80  # running header, in half-width units (a Han character counts 2)
 
 
 TITLE_LINE_CHARS = 14  # Han characters per line of the cover title (31 pt on 166 mm)
@@ -123,14 +123,46 @@ def html_context(
     }
 
 
+def _luminance(color: str) -> float:
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two #RRGGBB colours."""
+    hi, lo = sorted((_luminance(css_color(a)), _luminance(css_color(b))), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable(background: str, *choices: str) -> str:
+    """The first choice with AA contrast (4.5:1) on the background, else the best one."""
+    for choice in choices:
+        if contrast(choice, background) >= 4.5:
+            return choice
+    return max(choices, key=lambda choice: contrast(choice, background))
+
+
+def header_title(title: str) -> str:
+    width, out = 0, ""
+    for ch in title:
+        width += 1 if ord(ch) < 0x1100 else 2
+        if width > HEADER_WIDTH:
+            return out.rstrip() + "…"
+        out += ch
+    return out
+
+
 def css_context(deck: Deck, theme: Theme) -> dict[str, str]:
     colors, sizes = theme.colors, theme.sizes
-    title = deck.title
-    short = title if len(title) <= HEADER_CHARS else title[: HEADER_CHARS - 1] + "…"
     ctx = {
         "sans": css_family_name(css_family(theme, "sans", deck.language)),
         "serif": css_family_name(css_family(theme, "serif", deck.language)),
-        "header_title": css_string(short),
+        "header_title": css_string(header_title(deck.title)),
+        "hyphens": "manual",  # WeasyPrint 70 sets the justified hyphen apart: "mechan -"
+        # cover text on the primary colour and on the accent ribbons: AA contrast or the best
+        "cover_kicker": readable(colors.primary, colors.accent, colors.on_primary),
+        "ribbon_text": readable(colors.accent, colors.primary, colors.text, colors.on_primary),
         "colon": css_string(": " if deck.language == "en" else "："),
         "highlighter": css_rgba(colors.highlighter, colors.highlighter_alpha),
     }
