@@ -12,6 +12,9 @@ _HANT_REGIONS: Final = {"tw", "hk", "mo", "hant"}
 
 STRINGS: Final[dict[str, dict[str, str]]] = {
     "en": {
+        "brand": "Highlights",
+        "colon": ": ",
+        "progress": "Progress",
         "desk": "Editors' desk",
         "articles": "Published articles",
         "none": "Nothing published yet. Upload an article below.",
@@ -28,7 +31,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card": "Card",
         "zip": "Everything (ZIP)",
         "back": "All articles",
-        "job": "Publishing",
+        "job": "Upload",
         "queued": "Waiting for the previous article…",
         "running": "Working…",
         "done": "Published",
@@ -44,6 +47,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "cards_of": "cards",
     },
     "zh-Hans": {
+        "brand": "长图·划重点",
+        "colon": "：",
+        "progress": "进度",
         "desk": "编辑台",
         "articles": "已发布的文章",
         "none": "还没有发布任何文章。请在下方上传。",
@@ -60,7 +66,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card": "卡片",
         "zip": "全部文件（ZIP）",
         "back": "全部文章",
-        "job": "正在发布",
+        "job": "上传",
         "queued": "等待上一篇文章完成……",
         "running": "处理中……",
         "done": "已发布",
@@ -76,6 +82,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "cards_of": "张卡片",
     },
     "zh-Hant": {
+        "brand": "長圖·劃重點",
+        "colon": "：",
+        "progress": "進度",
         "desk": "編輯台",
         "articles": "已發布的文章",
         "none": "尚未發布任何文章。請在下方上傳。",
@@ -92,7 +101,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "card": "卡片",
         "zip": "全部檔案（ZIP）",
         "back": "全部文章",
-        "job": "正在發布",
+        "job": "上傳",
         "queued": "等待上一篇文章完成……",
         "running": "處理中……",
         "done": "已發布",

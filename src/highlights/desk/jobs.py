@@ -6,6 +6,7 @@ itself never imports Prefect. One worker thread: rendering is CPU-bound and the 
 
 from __future__ import annotations
 
+import contextvars
 import queue
 import re
 import threading
@@ -90,7 +91,12 @@ class JobQueue:
         self.jobs: dict[str, Job] = {}
         self._queue: queue.Queue[Job] = queue.Queue()
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._work, name="desk-publish", daemon=True)
+        # Run jobs in a copy of the creator's context: settings held in context variables
+        # (a Prefect test harness, a temporary profile) then apply to the uploads too.
+        context = contextvars.copy_context()
+        self._thread = threading.Thread(
+            target=context.run, args=(self._work,), name="desk-publish", daemon=True
+        )
         self._thread.start()
 
     def submit(self, path: Path) -> Job:

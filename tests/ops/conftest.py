@@ -1,0 +1,103 @@
+"""Fixtures for the operations tests: published articles, a running desk, a headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+CHROMIUM = "/usr/bin/chromium"
+# Flags for a sandboxed machine with no network (see the machine notes): no background calls.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@dataclass
+class Published:
+    out: Path
+    results: list[Any]  # highlights.publish.ArticleResult
+    flow_run_id: UUID
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="session")
+def published(
+    prefect_harness: None, tmp_path_factory: pytest.TempPathFactory, sample_path: Path
+) -> Published:
+    """The sample and a short English article, published once by the real flow."""
+    from flows.publish import publish
+
+    out = tmp_path_factory.mktemp("ops-out")
+    paths = [sample_path, DATA / "riverside-library-en.md"]
+    state = publish(paths=paths, out=out, return_state=True)
+    results = state.result(_sync=True)  # type: ignore[call-overload]
+    assert [r.status for r in results] == ["published", "published"], results
+    return Published(out, results, state.state_details.flow_run_id)
+
+
+@pytest.fixture(scope="session")
+def desk_url(published: Published) -> Iterator[str]:
+    """The desk over the published folder, on a free loopback port, uploads run the real flow."""
+    import uvicorn
+    from flows.desk import publish_for_desk
+
+    from highlights.desk import create_app
+
+    port = free_port()
+    app = create_app(published.out, publish_for_desk)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "desk did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(15)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def copy_out(published: Published, tmp_path: Path) -> Path:
+    """A private copy of the published folder, for tests that tamper with it."""
+    target = tmp_path / "out"
+    shutil.copytree(published.out, target, ignore=shutil.ignore_patterns(".*"))
+    return target
