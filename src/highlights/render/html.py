@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import io
 import os
 import re
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -185,10 +188,27 @@ def check_slug(slug: str) -> str:
     return slug
 
 
-def write_cover(deck: Deck, theme: Theme, folder: Path) -> Path:
-    """The PNG renderer's 1200×630 cover, saved in the caller's private folder."""
+_COVER_LOCK = threading.Lock()
+_COVERS: dict[str, bytes] = {}  # PNG bytes by deck and theme: the PDF and EPUB share one cover
+
+
+def cover_png(deck: Deck, theme: Theme) -> bytes:
+    """The PNG renderer's 1200×630 cover, drawn once when the PDF and EPUB run side by side."""
     from highlights.render.png import cover_image  # lazy: Pillow and its fonts load on first use
 
+    key = hashlib.sha256((deck.model_dump_json() + theme.model_dump_json()).encode()).hexdigest()
+    with _COVER_LOCK:  # held while drawing, so the second renderer waits and reuses it
+        if key not in _COVERS:
+            buffer = io.BytesIO()
+            cover_image(deck, theme).convert("RGB").save(buffer, format="PNG", optimize=True)
+            if len(_COVERS) >= 16:
+                _COVERS.pop(next(iter(_COVERS)))
+            _COVERS[key] = buffer.getvalue()
+        return _COVERS[key]
+
+
+def write_cover(deck: Deck, theme: Theme, folder: Path) -> Path:
+    """The cover saved in the caller's private folder."""
     path = folder / "cover.png"
-    cover_image(deck, theme).convert("RGB").save(path, format="PNG", optimize=True)
+    path.write_bytes(cover_png(deck, theme))
     return path
