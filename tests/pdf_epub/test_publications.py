@@ -107,6 +107,7 @@ def test_epub_metadata_and_navigation(cases: dict[str, Case]) -> None:
     assert re.search(r"<dc:identifier[^>]*>urn:uuid:[0-9a-f-]{36}</dc:identifier>", opf)
     assert 'properties="cover-image"' in opf
     assert "舒旭暉" in opf and ">edt<" in opf
+    assert "<dc:creator" not in opf  # no reporter named: the source is the publisher only
     assert nav.index("劃重點") < nav.index("ch002.xhtml#article")
     assert sorted(n for n in names if n.startswith("EPUB/fonts/")) == [
         "EPUB/fonts/HL-Body.otf", "EPUB/fonts/HL-Heading.otf"]

@@ -126,9 +126,7 @@ def meta_people(names: list[str], role: str) -> list[Node]:
 def metadata(article: Article, deck: Deck) -> dict[str, Node]:
     meta, closing = article.meta, deck.closing
     source = closing.source or meta.source
-    creators = meta_people(meta.reporters or closing.reporters, "aut")
-    if not creators and source:
-        creators = meta_people([source], "aut")
+    creators = meta_people(meta.reporters or closing.reporters, "aut")  # the source: publisher
     contributors = meta_people(closing.editors or meta.editors, "edt")
     contributors += meta_people(closing.photographers or meta.photographers, "pht")
     fields: dict[str, Node] = {
