@@ -52,7 +52,7 @@ def draw_cover(deck: Deck, theme: Theme, size: tuple[int, int], count: bool = Tr
     _backdrop(img, p)
     draw = ImageDraw.Draw(img)
     s = side / 1080  # everything scales with the square that must hold it
-    inner = side - 2 * round(110 * s)
+    inner = side - 2 * round(90 * s)
     big = max(theme.sizes.title_min, round(theme.sizes.cover_title * s * 1.1))
     title = _title(deck, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3)
     small = metrics(theme, deck.language, max(26, round(theme.sizes.kicker * s * 1.2)))
