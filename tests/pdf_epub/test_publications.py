@@ -7,6 +7,7 @@ import re
 import subprocess
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,3 +112,18 @@ def test_epub_metadata_and_navigation(cases: dict[str, Case]) -> None:
     assert nav.index("劃重點") < nav.index("ch002.xhtml#article")
     assert sorted(n for n in names if n.startswith("EPUB/fonts/")) == [
         "EPUB/fonts/HL-Body.otf", "EPUB/fonts/HL-Heading.otf"]
+
+
+def test_undated_article_takes_source_date_epoch(
+    cases: dict[str, Case], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = cases["en"]
+    article = case.article.model_copy(deep=True)
+    article.meta.date = None
+    deck = case.deck.model_copy(update={"date": None})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14T22:13:20Z
+    replace(case, name="undated", article=article, deck=deck, out=tmp_path).render(tmp_path)
+    info = run("pdfinfo", str(tmp_path / "undated.pdf"))
+    assert "CreationDate:    Tue Nov 14 22:13:20 2023 UTC" in info
+    with zipfile.ZipFile(tmp_path / "undated.epub") as epub:
+        assert "2023-11-14T22:13:20Z" in epub.read("EPUB/content.opf").decode()

@@ -131,6 +131,17 @@ def pub_date(article: Article, deck: Deck) -> str | None:
     return None
 
 
+def meta_date(article: Article, deck: Deck) -> str | None:
+    """The date for document metadata: the article's, else SOURCE_DATE_EPOCH's, never now."""
+    date = pub_date(article, deck)
+    if date:
+        return date
+    epoch = source_epoch(article, deck)
+    if epoch is None:
+        return None
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def date_text(date: str | None, language: Language) -> str:
     """The date as readers write it: 2021年7月15日, or 15 July 2021."""
     if not date:

@@ -18,6 +18,7 @@ from highlights.render.html import (
     css_string,
     date_text,
     kicker,
+    meta_date,
     pub_date,
 )
 from highlights.theme import Theme
@@ -105,7 +106,7 @@ def html_context(
         "authors": authors,
         "subject": deck.lead or (deck.cards[0].title if deck.cards else ""),
         "keywords": [card.title for card in deck.cards][:12],
-        "date": date,
+        "date": meta_date(article, deck),
         "date_text": date_text(date, deck.language) or deck.date or meta.date or "",
         "count_text": labels["count"].format(n=len(deck.cards)) if deck.cards else "",
         "kicker": kicker(deck, theme),
