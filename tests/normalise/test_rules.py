@@ -34,6 +34,7 @@ from highlights.settings import NormaliseSettings
         ("綠(lǜ)色", "綠色", 1),
         ("方案(an)", "方案", 1),  # toneless, but a reading of 案
         ("蘋果(píngguǒ)", "蘋果", 1),  # a tone-marked pinyin word
+        ("中 (chǎn)中", "中中", 1),
     ],
 )
 def test_glosses_removed(text: str, expected: str, count: int) -> None:
@@ -56,7 +57,7 @@ def test_glosses_removed(text: str, expected: str, count: int) -> None:
         "條款(a)項",  # a list label
         "公司(Inc)",
         "產品(chan)",  # not a reading of 品
-        "中文 (chǎn)",  # not right after a Han character
+        "中文, (chǎn)",  # not right after a Han character
         "(chǎn)開頭",
     ],
 )
@@ -88,6 +89,8 @@ def test_real_parentheticals_kept(text: str) -> None:
         ("詳見 https://a.gov.cn/x?id=1,2 。", "詳見 https://a.gov.cn/x?id=1,2。"),
         ("Hello, world! He said: fine (really).", "Hello, world! He said: fine (really)."),
         ("他說:Hello, world!", "他說：Hello, world!"),
+        ("$(rm -rf /) 與 `id`", "$(rm -rf /) 與 `id`"),
+        ("生產總值 (GDP) 增長", "生產總值 (GDP) 增長"),
     ],
 )
 def test_punctuation(text: str, expected: str) -> None:
@@ -123,6 +126,7 @@ def test_cleanup_rules() -> None:
     assert decode_entities("A&amp;B&nbsp;&#x4E2D;") == ("A&B\u00a0中", 3)
     assert strip_tags("任務</p>。<br/>") == ("任務。", 2)
     assert remove_controls("中\x00文\u200b字\ufeff") == ("中文字", 3)
+    assert remove_controls("全會\x07指出\x1b[31m,\u202e強調\u2066") == ("全會指出,強調", 4)
     assert to_nfc("cha\u030cn").text == "chǎn"
     assert normalise_spaces("\u3000\u3000全會指出\u00a0, 黨的 。").text == "全會指出 , 黨的。"
 

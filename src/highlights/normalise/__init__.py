@@ -20,6 +20,8 @@ from highlights.settings import NormaliseSettings
 
 __all__ = ["normalise", "normalise_text"]
 
+DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
+
 _CLEANUP = (
     ("entities", cleanup.decode_entities),
     ("stray_tags", cleanup.strip_tags),
@@ -54,15 +56,14 @@ def _finish(text: str, settings: NormaliseSettings, report: Report) -> str:
     return text
 
 
-def normalise_text(text: str, settings: NormaliseSettings | None = None) -> str:
+def normalise_text(text: str, settings: NormaliseSettings = DEFAULT) -> str:
     """The text rules alone (no boilerplate, no metadata), for one line of body text."""
-    settings = settings or NormaliseSettings()
     report = Report()
     return _finish(_repair(text, report), settings, report)
 
 
-def normalise(doc: Document, settings: NormaliseSettings | None = None) -> Article:
-    settings = settings or NormaliseSettings()
+def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
+    """Repair the document's blocks, move boilerplate to the metadata, report every change."""
     report = Report()
     kept: list[tuple[int, Block]] = []
     found: list[Found] = []

@@ -15,8 +15,13 @@ _TAG = re.compile(
     r"tr|td|th|tbody|center|sup|sub|small|blockquote)\b[^<>]*>",
     re.IGNORECASE,
 )
-# C0/C1 controls, zero-width characters and the BOM; tabs become spaces below.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+# ANSI terminal escapes go whole, so no "[31m" is left behind.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+# C0/C1 controls, zero-width characters, bidi overrides/isolates and the BOM; tabs become spaces
+# below. Bidi controls can reorder what a reader sees, so they never reach an output.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = re.compile(r" {2,}")
 
@@ -32,8 +37,9 @@ def strip_tags(text: str) -> Fix:
 
 
 def remove_controls(text: str) -> Fix:
-    new, count = _CONTROL.subn("", text)
-    return Fix(new, count)
+    new, escapes = _ANSI.subn("", text)
+    new, count = _CONTROL.subn("", new)
+    return Fix(new, escapes + count)
 
 
 def to_nfc(text: str) -> Fix:

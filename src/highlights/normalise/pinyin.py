@@ -20,8 +20,9 @@ from highlights.normalise.fix import HAN, Fix
 _SYLLABLE = re.compile(syllable)
 _WORD = re.compile(accented_word)
 _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron
-# A Han character followed by one or more bracketed groups of (ASCII or full-width) parens.
-_RUN = re.compile(rf"(?<=[{HAN}])(?:[(（][^()（）\n]{{1,24}}[)）])+")
+# A Han character, perhaps one space, then bracketed groups in ASCII or full-width parens.
+# The space matters for idempotence: punctuation later drops spaces before "（".
+_RUN = re.compile(rf"(?<=[{HAN}])( ?)((?:[(（][^()（）\n]{{1,24}}[)）])+)")
 _GROUP = re.compile(r"[(（]([^()（）\n]{1,24})[)）]")
 
 
@@ -59,14 +60,16 @@ def remove_glosses(text: str) -> Fix:
     def strip(match: re.Match[str]) -> str:
         nonlocal removed
         han = text[match.start() - 1]
-        run = match.group(0)
+        space, run = match.group(1), match.group(2)
         pos = 0
         for group in _GROUP.finditer(run):
             if group.start() != pos or not is_gloss(han, group.group(1)):
                 break
             pos = group.end()
             removed += 1
-        return run[pos:]
+        if pos == 0:
+            return match.group(0)
+        return space + run[pos:] if run[pos:] else ""
 
     new = _RUN.sub(strip, text)
     return Fix(new, removed)

@@ -47,7 +47,9 @@ def _convert_parens(chars: list[str], mask: list[bool]) -> int:
             continue
         # Paired brackets are decided here, as a pair, never one half by the mark rule.
         mask[start] = mask[end] = True
-        before, after = _neighbour(text, start, -1), _neighbour(text, end, 1)
+        # Only touching characters count: "$(rm -rf /) 與" is a Latin bracket.
+        before = text[start - 1] if start else ""
+        after = text[end + 1] if end + 1 < len(text) else ""
         inner_han = any(is_han(ch) for ch in m.group(1))
         if inner_han or (before and is_chinese(before)) or (after and is_chinese(after)):
             chars[start], chars[end] = "（", "）"
