@@ -127,3 +127,10 @@ def test_undated_article_takes_source_date_epoch(
     assert "CreationDate:    Tue Nov 14 22:13:20 2023 UTC" in info
     with zipfile.ZipFile(tmp_path / "undated.epub") as epub:
         assert "2023-11-14T22:13:20Z" in epub.read("EPUB/content.opf").decode()
+
+
+@pytest.mark.parametrize("name", ["zh-hant", "zh-hans", "sample"])
+def test_no_line_opens_with_closing_punctuation(cases: dict[str, Case], name: str) -> None:
+    lines = run("pdftotext", "-enc", "UTF-8", str(cases[name].pdf), "-").splitlines()
+    assert not [line for line in lines if line[:1] and line[0] in "，。、；：？！）」』》”…"]
+    assert not [line for line in lines if line[-1:] and line[-1] in "（「『《“"]
