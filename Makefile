@@ -60,3 +60,15 @@ bench: setup
 clean:
 	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .pytest_cache
 	find $(OUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+
+# Operations (docs/operations.md): the scheduled inbox and the editors' desk.
+INBOX ?= inbox
+DESK_PORT ?= 8000
+.PHONY: serve desk
+
+# Inbox every 10 min (HIGHLIGHTS_INBOX_CRON); starts a local Prefect server if none is set.
+serve: setup
+	$(BIN)/highlights serve --inbox $(INBOX) --out $(OUT)
+
+desk: setup
+	$(BIN)/highlights desk --out $(OUT) --port $(DESK_PORT)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -231,11 +232,14 @@ def _serve(args: argparse.Namespace) -> int:
     # The embedded server has no scheduler: run a local one for as long as we serve.
     from flows.server import local_server
 
+    port = int(os.environ.get("HIGHLIGHTS_PREFECT_PORT", "4200"))
     print(
-        "starting a local Prefect server (UI and artifacts at http://127.0.0.1:4200)",
+        f"starting a local Prefect server: UI and run reports at http://127.0.0.1:{port}",
         file=sys.stderr,
     )
-    with local_server(port=int(os.environ.get("HIGHLIGHTS_PREFECT_PORT", "4200"))) as api_url:
+    # SIGTERM as an exception, so the server is stopped even during its start-up.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    with local_server(port=port) as api_url:
         os.environ["PREFECT_API_URL"] = api_url
         serve_inbox(config)
     return 0
