@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
+import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -101,3 +104,37 @@ def copy_out(published: Published, tmp_path: Path) -> Path:
     target = tmp_path / "out"
     shutil.copytree(published.out, target, ignore=shutil.ignore_patterns(".*"))
     return target
+
+
+def _pg(pg_bin: Path, command: str, *args: str) -> None:
+    """Run a PostgreSQL tool; it refuses to run as root, so drop to its own user when we are."""
+    argv = [str(pg_bin / command), *args]
+    if os.geteuid() == 0 and command != "createdb":
+        argv = ["runuser", "-u", "postgres", "--", *argv]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, f"{argv}: {done.stdout}\n{done.stderr}"
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str | None]:
+    """A throwaway PostgreSQL cluster on a free loopback port, or None where not installed."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not found or (os.geteuid() == 0 and shutil.which("runuser") is None):
+        yield None
+        return
+    pg_bin = found[-1].parent
+    folder = Path(tempfile.mkdtemp(prefix="highlights-pg-"))  # /tmp: the postgres user reads it
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    data, port = str(folder / "data"), str(free_port())
+    try:
+        _pg(pg_bin, "initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1"
+        log = str(folder / "pg.log")
+        _pg(pg_bin, "pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start")
+        _pg(pg_bin, "createdb", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "prefect")
+        yield f"postgresql+asyncpg://postgres@127.0.0.1:{port}/prefect"
+    finally:
+        if Path(data).exists():
+            _pg(pg_bin, "pg_ctl", "-D", data, "-m", "fast", "-w", "-t", "30", "stop")
+        shutil.rmtree(folder, ignore_errors=True)

@@ -29,10 +29,14 @@ FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 
 
 @pytest.fixture(scope="module")
-def cluster_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """A server with its own PREFECT_HOME; the environment its clients need."""
+def cluster_env(
+    tmp_path_factory: pytest.TempPathFactory, postgres_url: str | None
+) -> Iterator[dict[str, str]]:
+    """A server with its own PREFECT_HOME, on PostgreSQL where installed (else SQLite)."""
     home = tmp_path_factory.mktemp("prefect-home")
+    database = {"PREFECT_API_DATABASE_CONNECTION_URL": postgres_url} if postgres_url else {}
     env = {
+        **database,
         **os.environ,
         "PREFECT_HOME": str(home),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -100,23 +104,22 @@ def _check_article(folder: Path) -> None:
     assert any(name.startswith("cards/") for name in files)
 
 
-def test_process_worker_runs_the_deployment(
-    cluster_env: dict[str, str], tmp_path: Path, sample_path: Path
-) -> None:
-    api, out = cluster_env["PREFECT_API_URL"], tmp_path / "shared-out"
-    _run([str(BIN / "prefect"), "work-pool", "create", "it-pool", "--type", "process"], cluster_env)
+def _worker_publishes(env: dict[str, str], tmp_path: Path, papers: list[str]) -> str:
+    """Deploy `publish` to a new process pool, start a worker, run it; returns the run id."""
+    out = tmp_path / "shared-out"
+    _run([str(BIN / "prefect"), "work-pool", "create", "it-pool", "--type", "process"], env)
     printed = _run(
         [str(BIN / "highlights"), "deploy", "--pool", "it-pool", "--name", "it", "--out", str(out)],
-        cluster_env,
+        env,
     )
     assert "deployment publish/it" in printed
     worker = _start(
         [str(BIN / "prefect"), "worker", "start", "--pool", "it-pool", "--type", "process"],
-        cluster_env,
+        env,
         tmp_path / "worker.log",
     )
     try:
-        papers = [str(sample_path), str(DATA / "riverside-library-en.md")]
+        api = env["PREFECT_API_URL"]
         run_id = _run_deployment(api, "publish/it", {"paths": papers}, RUN_TIMEOUT)
     except BaseException:
         print((tmp_path / "worker.log").read_text(errors="replace")[-4000:])
@@ -124,15 +127,26 @@ def test_process_worker_runs_the_deployment(
     finally:
         stop(worker)
     folders = sorted(p for p in out.iterdir() if not p.name.startswith("."))
-    assert len(folders) == 2, folders
+    assert len(folders) == len(papers), folders
     for folder in folders:
         _check_article(folder)
+    return run_id
+
+
+def test_process_worker_runs_the_deployment(
+    cluster_env: dict[str, str], tmp_path: Path, sample_path: Path
+) -> None:
+    papers = [str(sample_path), str(DATA / "riverside-library-en.md")]
+    run_id = _worker_publishes(cluster_env, tmp_path, papers)
     artifacts = httpx.post(
-        f"{api}/artifacts/filter",
+        f"{cluster_env['PREFECT_API_URL']}/artifacts/filter",
         json={"artifacts": {"flow_run_id": {"any_": [run_id]}}},
         timeout=10,
     ).json()
     assert "publish-run" in {a["key"] for a in artifacts}
+    home = Path(cluster_env["PREFECT_HOME"])
+    if "PREFECT_API_DATABASE_CONNECTION_URL" in cluster_env:  # the runs went to PostgreSQL
+        assert not (home / "prefect.db").exists()
 
 
 def test_served_inbox_runs_on_the_server(cluster_env: dict[str, str], tmp_path: Path) -> None:
