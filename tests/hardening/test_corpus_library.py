@@ -1,7 +1,9 @@
-"""Each hostile input through the library (`publish_article`), in-process: outputs or one line.
+"""Each hostile input through the library in-process: correct outputs or one clear error line.
 
-The two 300,000-character inputs take long to render; they go through the CLI batch only
-(test_corpus_cli.py), which also bounds their time and memory.
+Inputs whose hostility ends at ingest (encodings, control characters, file names) are checked
+on the prepared article and deck; the others are published with every renderer. The two
+300,000-character inputs go through the CLI batch only (test_corpus_cli.py), which renders
+every case and bounds time and memory.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from hardening_support import (
+    SLUG_RE,
     Case,
     Corpus,
-    article_blocks,
     case_names,
     check_published,
     control_chars,
@@ -23,7 +25,7 @@ from hardening_support import (
 )
 
 from highlights.errors import HighlightsError
-from highlights.publish import prepare, publish_article
+from highlights.publish import Prepared, prepare, publish_article
 from highlights.settings import RunSettings
 
 
@@ -39,12 +41,20 @@ def _refused(case: Case, exc: HighlightsError, out: Path) -> None:
     assert staging_leftovers(out) == [], "a refused article left half-written files"
 
 
-def _twin_blocks(case: Case, tmp_path: Path) -> list[dict[str, object]]:
-    assert case.twin is not None
-    twin = tmp_path / "twin.txt"
-    twin.write_text(case.twin, encoding="utf-8")
-    article = prepare(twin, RunSettings()).article
-    return [block.model_dump(mode="json") for block in article.blocks]
+def _check_text(case: Case, article: dict[str, object], deck: dict[str, object], tmp: Path) -> None:
+    for what, data in (("article", article["blocks"]), ("deck", deck["cards"])):
+        left = control_chars("\n".join(strings(data)))
+        assert left == [], f"{case.name}: control characters left in the {what}: {left}"
+    body = "\n".join(strings(article["blocks"]))
+    for literal in case.literals:
+        assert literal in body, f"{literal!r} did not survive literally"
+    if case.twin is not None:
+        twin = tmp / "twin.txt"
+        twin.write_text(case.twin, encoding="utf-8")
+        expected = prepare(twin, RunSettings()).article.model_dump(mode="json")["blocks"]
+        assert article["blocks"] == expected, (
+            f"{case.name} does not normalise to the same article as its UTF-8 twin"
+        )
 
 
 @pytest.mark.parametrize("name", case_names(heavy=False))
@@ -52,27 +62,27 @@ def test_hostile_input_through_the_library(name: str, corpus: Corpus, tmp_path: 
     case = corpus.by_name(name)
     out = tmp_path / "out"
     try:
-        folder = publish_article(case.path, out, RunSettings())
+        if not case.render:
+            prepared: Prepared = prepare(case.path, RunSettings())
+        else:
+            folder = publish_article(case.path, out, RunSettings())
     except HighlightsError as exc:
         _refused(case, exc, out)
         return
     assert case.expect != "fail", f"{case.name} should have been refused ({case.note})"
+    if not case.render:
+        assert SLUG_RE.fullmatch(prepared.slug), f"unsafe slug {prepared.slug!r}"
+        article = prepared.article.model_dump(mode="json")
+        deck = prepared.deck.model_dump(mode="json")
+        _check_text(case, article, deck, tmp_path)
+        return
     assert folder.parent == out, f"published outside the output folder: {folder}"
     check_published(folder)
     assert published_folders(out) == [folder]
     assert staging_leftovers(out) == []
-
-    for name_ in ("article.json", "cards.json"):
-        data = json.loads((folder / name_).read_text(encoding="utf-8"))
-        shown = "\n".join(strings(data.get("blocks", data.get("cards"))))
-        assert control_chars(shown) == [], f"{name_}: control characters left in the text"
-    body = "\n".join(str(block["text"]) for block in article_blocks(folder))
-    for literal in case.literals:
-        assert literal in body, f"{literal!r} did not survive literally"
-    if case.twin is not None:
-        assert article_blocks(folder) == _twin_blocks(case, tmp_path), (
-            f"{case.name} does not normalise to the same article as its UTF-8 twin"
-        )
+    article = json.loads((folder / "article.json").read_text(encoding="utf-8"))
+    deck = json.loads((folder / "cards.json").read_text(encoding="utf-8"))
+    _check_text(case, article, deck, tmp_path)
 
 
 def test_missing_file_is_one_line(tmp_path: Path) -> None:

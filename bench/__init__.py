@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): speed and memory against what users would run instead."""
