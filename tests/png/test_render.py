@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from highlights.errors import GlyphError
+from highlights.errors import GlyphError, HighlightsError
 from highlights.model import Card, Deck, OutputFile, Point
 from highlights.render.png import cover_image, render_png
 from highlights.render.png.card import SIZES, paginate
@@ -148,3 +148,15 @@ def test_cover_image_contract(hant: Deck, english: Deck) -> None:
     p = Palette.of(load_theme("formal"))
     left = img.crop((60, 40, 270, 590)).getcolors(4096) or []
     assert len(left) < 40 and p.on_primary not in [c for _, c in left]
+
+
+def test_very_long_titles_stay_inside(hant: Deck, tmp_path: Path) -> None:
+    title = "關於深入推進創新驅動引領超常跨越和高質量發展的決定" * 10
+    card = Card(number=1, title="深入推進創新驅動引領超常跨越和高質量發展的決定" * 3,
+                points=[Point(text="短")])
+    deck = hant.model_copy(update={"title": title, "cards": [card]})
+    theme = load_theme("formal")
+    files = render_png(deck, theme, tmp_path)
+    assert [f.path for f in files] == ["long.png", "cards/01.png", "cards/02.png", "cover.png"]
+    with pytest.raises(HighlightsError, match="title too long"):
+        paginate(card.model_copy(update={"title": "長" * 400}), deck, theme, SIZES["4:5"])

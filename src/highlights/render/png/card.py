@@ -6,10 +6,12 @@ further image of the same card (title marked 續), never outside the box.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
+from highlights.errors import HighlightsError
 from highlights.model import Card, Deck
 from highlights.render.png.paint import Palette, badge, blend, metrics
 from highlights.render.png.text import Block, draw_block, layout
@@ -17,6 +19,7 @@ from highlights.render.png.words import continued, date_label, joined, source_la
 from highlights.theme import Theme
 
 SIZES = {"4:5": (1080, 1350), "3:4": (1080, 1440), "1:1": (1080, 1080)}
+MIN_TYPE = 24  # the smallest type a long card title may get
 BADGE_COL = 84  # the column the numbered badges sit in, left of the point text
 POINT_GAP = 0.9  # space between points, in em
 
@@ -42,17 +45,22 @@ class Page:
     part: int  # 0 for the card's first image, 1… for continuations
 
 
-def _geometry(theme: Theme, size: tuple[int, int], title_lines: int) -> tuple[int, int, int]:
-    """(band height, body top, body bottom) for a card of `size`."""
-    h = size[1]
-    band = 210 + title_lines * round(theme.sizes.card_title * 1.12 * 1.3)
-    return band, band + 64, h - 150
+def _geometry(size: tuple[int, int], title: Block) -> tuple[int, int, int]:
+    """(band height, body top, body bottom) for a card of `size` under `title`."""
+    band = 210 + math.ceil(title.height)
+    return band, band + 64, size[1] - 150
 
 
 def _title(card: Card, deck: Deck, theme: Theme, width: float, part: int) -> Block:
+    """At most three balanced lines; a very long title gets smaller type, not more lines."""
     text = card.title + (continued(deck.language) if part else "")
-    m = metrics(theme, deck.language, round(theme.sizes.card_title * 1.12))
-    return layout(text, m, width, terms=(), all_bold=True, line_height=1.3, title=deck.language)
+    for size in range(round(theme.sizes.card_title * 1.12), MIN_TYPE - 1, -2):
+        m = metrics(theme, deck.language, size)
+        block = layout(text, m, width, all_bold=True, line_height=1.3, title=deck.language)
+        if len(block.lines) <= 3:
+            return block
+    raise HighlightsError(None, f"card {card.number}: title too long for a card image",
+                          "shorten the card title")
 
 
 def _points(card: Card, deck: Deck, theme: Theme, size: int, width: float) -> list[Block]:
@@ -68,8 +76,9 @@ def paginate(card: Card, deck: Deck, theme: Theme, size: tuple[int, int]) -> lis
     w, _ = size
     margin = theme.spacing.card_margin
     text_w = w - 2 * margin - BADGE_COL
-    title_lines = len(_title(card, deck, theme, w - 2 * margin, 0).lines)
-    _, top, bottom = _geometry(theme, size, title_lines)
+    # Continuation images carry 續 in the title: plan for the taller of the two bands.
+    titles = [_title(card, deck, theme, w - 2 * margin, part) for part in (0, 1)]
+    _, top, bottom = _geometry(size, max(titles, key=lambda b: b.height))
     room = bottom - top
     blocks: list[Block] = []
     for pt in range(theme.sizes.card_point, theme.sizes.point_min - 1, -2):
@@ -85,6 +94,9 @@ def paginate(card: Card, deck: Deck, theme: Theme, size: tuple[int, int]) -> lis
         while first < len(b.lines):
             gap = POINT_GAP * b.m.em if pages[-1] else 0.0
             fit = int((room - used - gap) // b.line_height)
+            if fit <= 0 and not pages[-1]:
+                raise HighlightsError(None, f"card {card.number}: no room for its points",
+                                      "shorten the card title")
             if fit <= 0 or (fit < len(b.lines) - first and fit < 2 and pages[-1]):
                 pages.append([])
                 used = 0.0
@@ -105,7 +117,7 @@ def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], count
     img = Image.new("RGB", size, p.background)
     draw = ImageDraw.Draw(img)
     title = _title(page.card, deck, theme, w - 2 * margin, page.part)
-    band, top, bottom = _geometry(theme, size, len(title.lines))
+    band, top, bottom = _geometry(size, title)
     draw.rectangle((0, 0, w, band), fill=p.primary)
     # A disc barely darker than the band, as on the cover: texture, not content.
     draw.ellipse((w - 260, -260, w + 260, 260), fill=blend((0, 0, 0), p.primary, 0.10))

@@ -12,13 +12,15 @@ from highlights.render.png.words import count_label, date_label, joined, source_
 from highlights.theme import Theme
 
 
-def _title(deck: Deck, theme: Theme, width: float, top: int, bottom: int, lines: int) -> Block:
-    """The largest title size, within the theme's range, that fits in `lines` balanced lines."""
+def _title(deck: Deck, theme: Theme, width: float, top: int, bottom: int, lines: int,
+           room: float) -> Block:
+    """The largest size in the theme's range that fits in `lines` balanced lines; a very long
+    title may take more lines at the smallest size, then smaller type, but stays in `room`."""
     block = None
-    for size in range(top, bottom - 1, -2):
+    for size in range(top, 19, -2):
         m = metrics(theme, deck.language, size)
         block = layout(deck.title, m, width, all_bold=True, line_height=1.3, title=deck.language)
-        if len(block.lines) <= lines:
+        if len(block.lines) <= lines or (size <= bottom and block.height <= room):
             return block
     assert block is not None
     return block
@@ -54,7 +56,8 @@ def draw_cover(deck: Deck, theme: Theme, size: tuple[int, int], count: bool = Tr
     s = side / 1080  # everything scales with the square that must hold it
     inner = side - 2 * round(90 * s)
     big = max(theme.sizes.title_min, round(theme.sizes.cover_title * s * 1.1))
-    title = _title(deck, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3)
+    title = _title(deck, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3,
+                   room=h * 0.8 - (420 if count and h > w else 260) * s)
     small = metrics(theme, deck.language, max(26, round(theme.sizes.kicker * s * 1.2)))
     kicker = deck.kicker or theme.kicker.get(deck.language, "")
     date = date_label(deck.date, deck.language)
