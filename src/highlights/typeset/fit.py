@@ -16,6 +16,7 @@ from highlights.typeset.breaks import NO_START, break_units
 from highlights.typeset.punct import Metrics, squeeze
 
 LOOKBACK = 4  # units a line may give up to end on a preferred break
+BALANCE_MAX = 5  # lines beyond which titles are filled greedily instead of balanced
 WIDOW = 3  # characters wanted on a paragraph's last line (two at the very least)
 
 
@@ -108,12 +109,16 @@ class _Fitter:
         for k, u in enumerate(self.units):
             if k:
                 u.lead = squeeze(text[u.start - 1], text[u.start], m, self.bold[u.start])
+        # Prefix sums make measuring any run of units O(1): the title balancer asks often.
+        self._widths = [0.0]
+        self._leads = [0.0]
+        for u in self.units:
+            self._widths.append(self._widths[-1] + u.width)
+            self._leads.append(self._leads[-1] + u.lead)
 
     def measure(self, a: int, b: int) -> tuple[float, float, float]:
         """(advance width, ink end, width before a final mark) of units a..b-1 on one line."""
-        x = 0.0
-        for k in range(a, b):
-            x += self.units[k].width - (self.units[k].lead if k > a else 0.0)
+        x = self._widths[b] - self._widths[a] - (self._leads[b] - self._leads[a + 1])
         last = self.units[b - 1]
         x -= last.trail
         body = self.text[last.start : last.end].rstrip()
@@ -181,9 +186,12 @@ class _Fitter:
         for lines in range(1, n + 1):
             for b in range(lines, m + 1):
                 cands = []
-                for a in range(lines - 1, b):
+                # Lines only get wider as they start earlier: stop at the first that fails.
+                for a in range(b - 1, lines - 2, -1):
+                    if not self.fits(a, b):
+                        break
                     prev = best.get((lines - 1, a))
-                    if prev is None or not self.fits(a, b):
+                    if prev is None:
                         continue
                     if lines == n and b == m and n > 1 and self.is_widow(a, b):
                         continue
@@ -248,5 +256,6 @@ def balance(text: str, metrics: Metrics, width: float, *, bold: Sequence[bool] |
         return []
     f = _Fitter(text, metrics, width, bold, 0.0, units)
     spans = f.fix_widow(f.greedy())
-    even = f.balanced(len(spans)) if len(spans) > 1 else None
+    # Balancing is for display lines (titles take up to three); past BALANCE_MAX it only costs.
+    even = f.balanced(len(spans)) if 1 < len(spans) <= BALANCE_MAX else None
     return [f.line(a, b) for a, b in (even or spans)]
