@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +90,12 @@ def test_last_line_prefers_three_characters_but_keeps_the_line_above(fake: Metri
     # Never at the price of a line above shorter than half the width.
     assert [ln.text for ln in wrap("甲乙丙丁戊子丑", fake, 50)] == ["甲乙丙丁", "戊子丑"]
     assert [ln.text for ln in wrap("甲乙子丑", fake, 30)] == ["甲乙", "子丑"]
+
+
+def test_line_start_opening_mark_is_half_width(noto: PillowMetrics) -> None:
+    lines = wrap("甲乙丙丁“戊己”庚辛", noto, 4.2 * noto.em)
+    second = lines[1]
+    assert second.text.startswith("“")
+    assert second.pieces[0].x == pytest.approx(-noto.em / 2, abs=0.2 * noto.em)
+    ink_left = second.pieces[0].x + noto.ink("“")[0]
+    assert 0 <= ink_left <= 0.15 * noto.em  # flush with the margin, not inside the box's edge

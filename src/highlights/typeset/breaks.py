@@ -24,6 +24,8 @@ NO_START = frozenset(
 )
 # …and marks that may not end a line (opening brackets, currency before a figure).
 NO_END = frozenset("（「『《〈【〔｛〖〘〚“‘([{¥$£€#﹙﹛﹝")
+# Full-width opening marks: their ink sits on the right half of the em.
+OPENING = frozenset("（「『《〈【〔｛〖“‘")
 # Marks drawn on a full-width body whose empty half may be compressed.
 FULLWIDTH_PUNCT = frozenset("，。、；：？！（）「」『』《》〈〉【】〔〕｛｝〖〗“”‘’")
 

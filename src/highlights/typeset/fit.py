@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from uniseg.graphemecluster import grapheme_clusters
 
-from highlights.typeset.breaks import NO_START, break_units
+from highlights.typeset.breaks import NO_START, OPENING, break_units
 from highlights.typeset.punct import Metrics, squeeze
 
 LOOKBACK = 4  # units a line may give up to end on a preferred break
@@ -208,9 +208,18 @@ class _Fitter:
             b, k = a, k - 1
         return out[::-1]
 
+    def lead_in(self, a: int) -> float:
+        """Line-start opening marks (“「《) set half-width (clreq): no apparent indent."""
+        ch = self.text[self.units[a].start]
+        if ch not in OPENING:
+            return 0.0
+        bold = self.bold[self.units[a].start]
+        return min(self.m.em / 2, max(0.0, self.m.ink(ch, bold)[0] - 0.1 * self.m.em))
+
     def line(self, a: int, b: int) -> Line:
         pieces: list[Piece] = []
-        x = 0.0
+        shift = self.lead_in(a)
+        x = -shift
         for k in range(a, b):
             u = self.units[k]
             if k > a:
@@ -225,7 +234,8 @@ class _Fitter:
                     pieces.append(Piece(p.text, p.start, x + p.x, p.width, p.bold))
             x += u.width
         width, ink_end, _ = self.measure(a, b)
-        return Line(self.units[a].start, self.units[b - 1].end, tuple(pieces), width, ink_end)
+        return Line(self.units[a].start, self.units[b - 1].end, tuple(pieces), width - shift,
+                    ink_end - shift)
 
 
 def wrap(text: str, metrics: Metrics, width: float, *, bold: Sequence[bool] | None = None,
