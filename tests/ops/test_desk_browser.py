@@ -90,7 +90,7 @@ def test_upload_runs_the_flow_and_shows_cards(page: Any, desk_url: str) -> None:
     # The job page refreshes itself until the flow has run; then it shows the cards.
     page.wait_for_selector("[data-status=done], [data-status=failed]", timeout=240_000)
     assert page.get_attribute(".status", "data-status") == "done", page.inner_text("main")
-    assert "清河滨水公园" in page.inner_text("main h2")
+    assert "清河滨水公园" in page.inner_text(".result-title")
     page.wait_for_load_state("networkidle")
     assert _all_images_loaded(page, ".card-image") >= 1
     assert page.locator(".progress li").count() >= 3  # the flow's stages were shown
@@ -115,3 +115,17 @@ def test_languages_follow_accept_language(browser: Any, desk_url: str) -> None:
             assert page.inner_text("h1") == heading, header
         finally:
             context.close()
+
+
+def test_failed_upload_shows_the_reason(page: Any, desk_url: str, tmp_path: Path) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)  # an image renamed .txt
+    page.goto(desk_url + "/?lang=en")
+    page.set_input_files("input[type=file]", str(bad))
+    page.get_by_role("button", name="Publish").click()
+    page.wait_for_selector("[data-status=done], [data-status=failed]", timeout=240_000)
+    assert page.get_attribute(".status", "data-status") == "failed"
+    reason = page.inner_text(".error")
+    assert reason.startswith("scan.txt: ") and str(tmp_path) not in reason
+    assert "/.inbox-uploads/" not in page.content()  # no server paths shown
+    page.screenshot(path=str(SHOTS / "desk-upload-failed.png"), full_page=True)

@@ -43,7 +43,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "no_file": "Choose a file first.",
         "bad_type": "Only .txt, .md and .html files can be published.",
         "too_big": "The file is too large.",
-        "elapsed": "seconds",
+        "elapsed": "s",
         "cards_of": "cards",
     },
     "zh-Hans": {
