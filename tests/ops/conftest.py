@@ -84,8 +84,10 @@ def desk_url(published: Published) -> Iterator[str]:
     thread.join(15)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Chromium for one test module: Playwright's event loop must not outlive it, or later
+    tests' Prefect calls would see a running loop and return coroutines."""
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright

@@ -20,7 +20,7 @@ Published = Any  # tests/ops/conftest.py: out, results, flow_run_id
 
 
 @pytest.fixture
-def page(browser: Any, desk_url: str) -> Iterator[Any]:
+def page(desk_url: str, browser: Any) -> Iterator[Any]:
     context = browser.new_context(
         locale="zh-TW",
         extra_http_headers={"Accept-Language": "zh-TW,zh;q=0.9,en;q=0.5"},
