@@ -1,18 +1,25 @@
-"""Child process of test_atomic.py: publish one article, SIGKILL itself at the N-th file event.
+"""Child process of test_atomic.py: forks publishing runs and kills them at chosen points.
 
-    python kill_child.py SOURCE OUT PRESET KILL_AT [--wait]
+    python kill_child.py SOURCE OUT
 
-File events are the calls that create, write, move or delete files (open for writing,
-os.replace/rename, mkdir, mkdtemp, rmtree, unlink), counted across all renderer threads from
-the moment publishing starts. KILL_AT 0 never kills; the child then prints the number of events
-it saw, so that the parent can choose kill points across the whole run. With --wait the child
-prints "ready" once imported and waits for a line on stdin before it publishes (to start two
-children at the same moment).
+Imports and warms the pipeline once, prints "ready", then reads commands from stdin, one per
+line, and answers each with one line once its runs have ended:
+
+    run SPEC PRESET            fork one run that publishes SOURCE into OUT with the card preset
+    pair PRESET PRESET         fork two runs at once, never killed
+
+SPEC says where the run SIGKILLs itself: "0" never; "e:N" before its N-th file event (a call
+that creates, writes, moves or deletes a file: open for writing, os.replace/rename, mkdir,
+mkdtemp, rmtree, unlink), counted across all renderer threads; "r:N" right after its N-th
+os.replace returns (between moving the old set away and the new set in, for example); "t:S"
+the parent kills it S seconds after it starts. The answer is "exit CODES events N replaces R"
+(N and R from the last run that finished).
 """
 
 from __future__ import annotations
 
 import builtins
+import contextlib
 import io
 import os
 import shutil
@@ -20,27 +27,48 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 _lock = threading.Lock()
-_count = 0
-_kill_at = 0
+_events = 0
+_replaces = 0
+_kill_event = 0
+_kill_replace = 0
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _event() -> None:
-    global _count
+    global _events
     with _lock:
-        _count += 1
-        if _count == _kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
+        _events += 1
+        if _events == _kill_event:
+            _die()
 
 
 def _counted(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         _event()
         return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _counted_replace(func: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        global _replaces
+        _event()
+        result = func(*args, **kwargs)
+        with _lock:
+            _replaces += 1
+            if _replaces == _kill_replace:
+                _die()
+        return result
 
     return wrapper
 
@@ -54,30 +82,67 @@ def _counted_open(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def main() -> int:
-    global _kill_at
-    source, out = Path(sys.argv[1]), Path(sys.argv[2])
-    preset, kill_at = sys.argv[3], int(sys.argv[4])
-    # Import the renderers before counting, so that the count is about publishing only.
-    import highlights.render.epub
-    import highlights.render.pdf
-    import highlights.render.png  # noqa: F401
+def _instrument(spec: str) -> None:
+    global _kill_event, _kill_replace
+    kind, _, value = spec.partition(":")
+    if kind == "e":
+        _kill_event = int(value)
+    elif kind == "r":
+        _kill_replace = int(value)
+    builtins.open = _counted_open(builtins.open)
+    io.open = _counted_open(io.open)
+    os.replace = _counted_replace(os.replace)
+    for module, name in ((os, "rename"), (os, "mkdir"), (os, "unlink"), (os, "remove"),
+                         (tempfile, "mkdtemp"), (shutil, "rmtree")):
+        setattr(module, name, _counted(getattr(module, name)))
+
+
+def _fork(source: Path, out: Path, spec: str, preset: str, report: int) -> int:
     from highlights.publish import publish_article
     from highlights.settings import PngSettings, RunSettings
 
-    settings = RunSettings(png=PngSettings(preset=preset))
-    if "--wait" in sys.argv:
-        print("ready", flush=True)
-        sys.stdin.readline()
-    _kill_at = kill_at
-    builtins.open = _counted_open(builtins.open)
-    io.open = _counted_open(io.open)
-    for module, name in ((os, "replace"), (os, "rename"), (os, "mkdir"), (os, "unlink"),
-                         (os, "remove"), (tempfile, "mkdtemp"), (shutil, "rmtree")):
-        setattr(module, name, _counted(getattr(module, name)))
-    folder = publish_article(source, out, settings)
-    print(f"events {_count}", flush=True)
-    print(f"folder {folder}", flush=True)
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 0
+    try:
+        _instrument(spec)
+        settings = RunSettings(formats=["png"], png=PngSettings.model_validate({"preset": preset}))
+        publish_article(source, out, settings)
+    except BaseException as exc:  # reported to the test, which fails on it
+        print(f"error {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        code = 1
+    os.write(report, f"{_events} {_replaces}\n".encode())
+    os._exit(code)
+
+
+def main() -> int:
+    source, out = Path(sys.argv[1]), Path(sys.argv[2])
+    from highlights.publish import prepare
+    from highlights.settings import RunSettings
+
+    prepare(source, RunSettings())  # warm: dictionaries, fonts
+    import highlights.render.png  # noqa: F401
+
+    print("ready", flush=True)
+    for line in sys.stdin:
+        command, *args = line.split()
+        read_end, write_end = os.pipe()
+        if command == "run":
+            spec, preset = args
+            pids = [_fork(source, out, spec, preset, write_end)]
+            if spec.startswith("t:"):
+                time.sleep(float(spec[2:]))
+                with contextlib.suppress(ProcessLookupError):  # it may have finished first
+                    os.kill(pids[0], signal.SIGKILL)
+        else:
+            pids = [_fork(source, out, "0", preset, write_end) for preset in args]
+        os.close(write_end)
+        codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in pids]
+        with os.fdopen(read_end) as reports:
+            counts = reports.read().split()
+        events, replaces = (counts[-2], counts[-1]) if counts else ("0", "0")
+        print(f"exit {','.join(map(str, codes))} events {events} replaces {replaces}", flush=True)
     return 0
 
 

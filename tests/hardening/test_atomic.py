@@ -1,22 +1,22 @@
 """Atomic outputs: a run killed with SIGKILL anywhere leaves the previous complete set or nothing,
 and two runs on the same article at the same time never mix their files.
 
-The runs are child processes (kill_child.py) that republish the sample with the other card
-preset, so that a complete set of either run is recognisable by its card sizes.
+The runs are forked by one warm child process (kill_child.py); each republishes a short article
+with the other card preset, so that a complete set of either run is recognisable by its card
+sizes. Only the PNG renderer runs: the swap into place is the same for every format.
 """
 
 from __future__ import annotations
 
 import json
 import random
-import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from hardening_support import ROOT, SAMPLE, manifest_problems, staging_leftovers
+from hardening_support import ROOT, manifest_problems, sample_lines, staging_leftovers
 
 from highlights.publish import publish_article
 from highlights.settings import PngSettings, RunSettings
@@ -26,14 +26,36 @@ CARD_SIZE = {"4:5": (1080, 1350), "1:1": (1080, 1080)}
 TIMEOUT_S = 300
 
 
-def _child(
-    source: Path, out: Path, preset: str, kill_at: int, wait: bool = False
-) -> subprocess.Popen[str]:
-    args = [sys.executable, str(CHILD), str(source), str(out), preset, str(kill_at)]
-    if wait:
-        args.append("--wait")
-    return subprocess.Popen(args, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+class Runs:
+    """The kill_child.py server: one warm process that forks the publishing runs."""
+
+    def __init__(self, source: Path, out: Path) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(CHILD), str(source), str(out)], cwd=ROOT, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        assert self._line() == "ready"
+
+    def _line(self) -> str:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline().strip()
+        if not line:
+            self.proc.kill()
+            _, stderr = self.proc.communicate(timeout=TIMEOUT_S)
+            pytest.fail(f"kill_child.py ended: {stderr[-3000:]}")
+        return line
+
+    def ask(self, command: str) -> tuple[list[int], int, int]:
+        """Send one command; return the runs' exit codes, and the last run's event counts."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        _, codes, _, events, _, replaces = self._line().split()
+        return [int(code) for code in codes.split(",")], int(events), int(replaces)
+
+    def close(self) -> str:
+        _, stderr = self.proc.communicate(timeout=TIMEOUT_S)  # closes stdin: the server ends
+        return stderr
 
 
 def _state(folder: Path) -> str | None:
@@ -59,64 +81,53 @@ def _other(preset: str | None) -> str:
 
 @pytest.fixture
 def published(tmp_path: Path) -> tuple[Path, Path]:
-    """The sample published once (4:5): the previous complete set."""
+    """A short article published once (4:5 cards): the previous complete set."""
+    lines = sample_lines()
     source = tmp_path / "article.txt"
-    shutil.copyfile(SAMPLE, source)
-    out = tmp_path / "out"
-    folder = publish_article(source, out, RunSettings(png=PngSettings(preset="4:5")))
+    source.write_text("\n".join(lines[:2] + lines[7:12]) + "\n", encoding="utf-8")
+    settings = RunSettings(formats=["png"], png=PngSettings(preset="4:5"))
+    folder = publish_article(source, tmp_path / "out", settings)
     assert _state(folder) == "4:5"
     return source, folder
 
 
 @pytest.mark.slow
 def test_sigkill_at_any_point_leaves_the_previous_set_or_nothing(
-    published: tuple[Path, Path], tmp_path: Path
+    published: tuple[Path, Path],
 ) -> None:
     source, folder = published
     out = folder.parent
+    runs = Runs(source, out)
+    outcomes: dict[str, str] = {}
 
-    # Calibrate on a copy: how many file events does one republishing run make?
-    calib = tmp_path / "calib"
-    shutil.copytree(out, calib)
-    proc = _child(source, calib, _other(_state(folder)), 0)
-    stdout, stderr = proc.communicate(timeout=TIMEOUT_S)
-    assert proc.returncode == 0, stderr[-3000:]
-    total = int(stdout.split("events ")[1].split()[0])
-    assert total >= 5, stdout
-
-    # Every file event of the last stretch (the swap into place) and some spread before it.
-    points = sorted({1, 2, total // 4, total // 2, (3 * total) // 4,
-                     *range(max(1, total - 5), total + 1)})
-    outcomes: dict[int, str] = {}
-    for point in points:
+    def kill(spec: str) -> tuple[int, int]:
         before = _state(folder)
         wanted = _other(before)
-        proc = _child(source, out, wanted, point)
-        _, stderr = proc.communicate(timeout=TIMEOUT_S)
-        assert proc.returncode in (0, -signal.SIGKILL), f"kill point {point}: {stderr[-3000:]}"
-        after = _state(folder)  # asserts a complete, unmixed set when present
-        assert after in (before, wanted, None), f"kill point {point}: unexpected {after}"
-        outcomes[point] = {before: "previous", wanted: "new", None: "absent"}[after]
-        assert "Traceback" not in stderr, stderr[-3000:]
+        codes, events, replaces = runs.ask(f"run {spec} {wanted}")
+        assert codes[0] in (0, -signal.SIGKILL), f"{spec}: exit {codes[0]}"
+        after = _state(folder)  # asserts one complete, unmixed set when present
+        assert after in (before, wanted, None), f"{spec}: unexpected {after}"
+        outcomes[spec] = {before: "previous", wanted: "new", None: "absent"}[after]
+        return events, replaces
 
-    # A run killed after a random delay (wherever it happens to be).
+    # Calibrate: how many file events and os.replace calls does one republishing run make?
+    events, replaces = kill("0")
+    assert events >= 5 and replaces >= 2, (events, replaces)
+    # Spread over the run, then right after each os.replace of the last ones: the swap of the
+    # old set for the new one, where a crash is most likely to lose both.
+    for point in sorted({1, events // 3, (2 * events) // 3, events - 1}):
+        kill(f"e:{point}")
+    for point in range(max(1, replaces - 2), replaces + 1):
+        kill(f"r:{point}")
     rng = random.Random(8)
-    for _ in range(3):
-        before = _state(folder)
-        proc = _child(source, out, _other(before), 0, wait=True)
-        assert proc.stdout is not None and proc.stdin is not None
-        assert proc.stdout.readline().strip() == "ready"
-        proc.stdin.write("go\n")
-        proc.stdin.flush()
-        try:
-            proc.wait(timeout=rng.uniform(0.05, 3.0))
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-        proc.communicate(timeout=TIMEOUT_S)
-        assert _state(folder) in (before, _other(before), None)
+    for _ in range(2):  # and wherever the run happens to be after a random delay
+        kill(f"t:{rng.uniform(0.1, 2.0):.2f}")
+    stderr = runs.close()
+    assert "error" not in stderr, stderr[-3000:]
 
-    # And the next run recovers whatever a killed run left behind.
-    final = publish_article(source, out, RunSettings(png=PngSettings(preset="1:1")))
+    # The next run recovers whatever a killed run left behind.
+    settings = RunSettings(formats=["png"], png=PngSettings(preset="1:1"))
+    final = publish_article(source, out, settings)
     assert final == folder and _state(folder) == "1:1"
     print("kill points and what they left:", outcomes)
 
@@ -125,17 +136,11 @@ def test_sigkill_at_any_point_leaves_the_previous_set_or_nothing(
 def test_two_concurrent_runs_never_mix_their_files(published: tuple[Path, Path]) -> None:
     source, folder = published
     out = folder.parent
+    runs = Runs(source, out)
     for _ in range(3):
-        procs = [_child(source, out, preset, 0, wait=True) for preset in ("1:1", "4:5")]
-        for proc in procs:
-            assert proc.stdout is not None
-            assert proc.stdout.readline().strip() == "ready"
-        for proc in procs:
-            assert proc.stdin is not None
-            proc.stdin.write("go\n")
-            proc.stdin.flush()
-        for proc in procs:
-            _, stderr = proc.communicate(timeout=TIMEOUT_S)
-            assert proc.returncode == 0, stderr[-3000:]
+        codes, _, _ = runs.ask("pair 1:1 4:5")
+        assert codes == [0, 0]
         assert _state(folder) in ("1:1", "4:5")
         assert staging_leftovers(out) == [], "a finished run left half-written files"
+    stderr = runs.close()
+    assert "error" not in stderr, stderr[-3000:]
