@@ -179,3 +179,24 @@ def test_terms_quoted_figures_and_key_phrases() -> None:
         "4 percent",
         "May 20",
     ]
+
+
+def test_one_sentence_bodies() -> None:
+    notes: set[str] = set()
+    cfg = CardSettings(max_point_chars=20)
+
+    def cut(text: str) -> list[str]:
+        return [u.text for u in split_units([piece(text)], "zh-Hant", cfg, notes)]
+
+    # short: whole, unless its clauses are parallel action phrases
+    assert cut("他說，過去最怕下雨。") == ["他說，過去最怕下雨"]
+    assert cut("必須堅持穩中求進，必須堅持改革開放。") == ["必須堅持穩中求進", "必須堅持改革開放"]
+    assert cut("加強黨的領導，堅持系統觀念。") == ["加強黨的領導", "堅持系統觀念"]
+    # long, few clauses: packed into points that fit, nothing dropped
+    assert cut("加快建設西部科學城自貢科創園，強化創新資源集聚，服務國家科技自立自強。") == [
+        "加快建設西部科學城自貢科創園",
+        "強化創新資源集聚，服務國家科技自立自強",
+    ]
+    assert notes == set()
+    english = "The grants will cover facades, accessibility upgrades and energy-efficient lighting."
+    assert len(split_units([piece(english)], "en", cfg, notes)) == 1

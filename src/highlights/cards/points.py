@@ -101,7 +101,7 @@ def split_units(
     for piece in body:
         pre, items = enumeration(piece)
         if items:
-            short = pre is not None and display_len(pre.text) <= 20
+            short = pre is not None and display_len(pre.text) <= 10
             intro = pre is not None and (pre.text.endswith(("：", ":")) or short)
             if pre is not None and not intro:
                 enum_units.extend(sentences(pre, language))
@@ -116,12 +116,37 @@ def split_units(
     if len(units) >= settings.min_points:
         return units
     units = [s for u in units for s in semicolons(u, language)]
-    if len(units) >= settings.min_points:
-        return units
+    limit = settings.max_point_chars
+    if len(units) >= settings.min_points or language == "en":
+        return units  # English clauses are no points: "cover facades" + "and lighting"
     parts = [c for u in units for c in clauses(u, language)]
-    if len(parts) <= 1:
-        return units
-    return select_clauses(parts, language, settings, notes)
+    if all(display_len(u.text) <= limit for u in units):
+        # a short sentence splits only into parallel action phrases (必須堅持A，必須堅持B)
+        return parts if _parallel(parts, settings) else units
+    if len(parts) > settings.max_points:
+        return select_clauses(parts, language, settings, notes)
+    return [g for u in units for g in _pack(u, clauses(u, language), limit)]
+
+
+def _parallel(parts: list[Piece], settings: CardSettings) -> bool:
+    if not settings.min_points <= len(parts) <= settings.max_points:
+        return False
+    same_start = len({p.text[:2] for p in parts}) == 1
+    return same_start or all(action_verb(p.text) for p in parts)
+
+
+def _pack(unit: Piece, parts: list[Piece], limit: int) -> list[Piece]:
+    """Consecutive clauses of `unit` joined into points that fit `limit`."""
+    groups: list[Piece] = []
+    for part in parts:
+        if groups:
+            last = groups[-1]
+            joined = unit.sub(last.start - unit.start, part.end - unit.start)
+            if display_len(joined.text) <= limit:
+                groups[-1] = joined
+                continue
+        groups.append(part)
+    return groups
 
 
 def split_long(units: list[Piece], language: Language, settings: CardSettings) -> list[Piece]:
