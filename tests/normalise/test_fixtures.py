@@ -115,3 +115,12 @@ def test_english_wrapped_text(data_dir: Path) -> None:
     assert a.meta.title == "Acme Opens New Plant in Ohio"
     assert (a.meta.date, a.meta.place, a.meta.genre) == ("2022-03-03", "COLUMBUS", "article")
     assert len(a.blocks) == 4
+
+
+def test_a_long_first_line_is_body_not_title(tmp_path: Path) -> None:
+    line = "全會指出," + "創新驅動發展" * 30 + "。"
+    path = tmp_path / "one-line.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    a = normalise(read_source(path))
+    assert a.meta.title == "全會指出"
+    assert len(a.blocks) == 1 and a.blocks[0].text.startswith("全會指出，創新驅動發展")

@@ -160,3 +160,32 @@ def test_wrapped_text_joins_lines(data_dir: Path) -> None:
 def test_registry_order() -> None:
     # Plain text accepts everything, so it must be tried last.
     assert [c.format for c in CONVERTERS][-1] == "txt"
+
+
+def test_utf8_with_a_few_broken_bytes_is_read_and_the_damage_reported(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    from highlights.normalise import normalise
+
+    raw = sample_path.read_bytes()
+    cut = raw.index("全會由市委常委會主持".encode())
+    path = tmp_path / "broken.txt"
+    path.write_bytes(raw[:cut] + b"\xff\xfe" + raw[cut:])
+    article = normalise(read_source(path))
+    assert any("\ufffd" in spot.snippet for spot in article.report.damage)
+    assert len(article.report.damage) == 2
+
+
+def test_chinese_markdown_with_one_paragraph_per_line(sample_path: Path, tmp_path: Path) -> None:
+    # No blank lines: CommonMark would make the whole sample one paragraph.
+    path = tmp_path / "sample.md"
+    path.write_bytes(sample_path.read_bytes())
+    assert texts(path) == texts(sample_path)
+
+
+def test_wrapped_chinese_markdown_lines_join(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.md"
+    path.write_text(
+        "# 標題\n\n全會指出,黨的十八大以來,習近平總書記\n高瞻遠矚、審時度勢。\n", "utf-8"
+    )
+    assert texts(path) == ["標題", "全會指出,黨的十八大以來,習近平總書記高瞻遠矚、審時度勢。"]

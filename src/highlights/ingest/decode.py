@@ -68,6 +68,10 @@ def _decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    if damaged.count("\ufffd") <= max(4, len(damaged) // 1000):
+        # UTF-8 with a few broken bytes: keep the text; normalise reports each U+FFFD as damage.
+        return damaged, "utf-8"
     best = from_bytes(data).best()
     wide = best is not None and best.encoding.startswith(("utf_16", "utf_32"))
     if b"\x00" in data and not wide:

@@ -14,6 +14,7 @@ _SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _HEADING_LINE = re.compile(r"^#{1,6} \S", re.MULTILINE)
 _TAG = re.compile(r"<[^<>]+>")
 _LEAD_END = tuple(":：")
+_ENDS = tuple("。！？；：」』”）")
 
 
 def _inline_text(children: list[Token]) -> tuple[str, str | None]:
@@ -41,21 +42,36 @@ def _inline_text(children: list[Token]) -> tuple[str, str | None]:
             parts.append("\n")
         elif tok.type == "html_inline":
             continue  # stray tags such as </p>
-    text = _join_lines("".join(parts))
+    text = "".join(parts).strip()
     if lead is not None and not text:
         return lead, None  # a bold line on its own is text, not a lead-in
     return text, lead
 
 
-def _join_lines(text: str) -> str:
-    lines = [line.strip() for line in text.split("\n")]
-    out = ""
-    for line in lines:
-        if not line:
-            continue
-        if out and not (_wide(out[-1]) or _wide(line[0])):
-            out += " "
-        out += line
+def split_lines(text: str) -> list[str]:
+    """Lines of one Markdown paragraph: joined when wrapped, kept apart when each is a unit.
+
+    CommonMark joins soft-wrapped lines, but scraped Chinese Markdown often has one paragraph
+    (or a title) per line with no blank lines between. In Chinese text a line that ends a
+    sentence, or is much shorter than the longest line, ends its paragraph.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return [""]
+    wide_text = sum(_wide(ch) for ch in text) > sum(ch.isascii() and ch.isalpha() for ch in text)
+    if not wide_text:
+        return [" ".join(lines)]  # English: soft-wrapped lines are one paragraph
+    longest = max(len(line) for line in lines)
+    out = [lines[0]]
+    last = lines[0]  # the previous physical line (out[-1] may hold several joined ones)
+    for line in lines[1:]:
+        wrapped = not last.endswith(_ENDS) and len(last) >= 0.8 * longest
+        if wrapped:
+            glue = "" if _wide(last[-1]) or _wide(line[0]) else " "
+            out[-1] += glue + line
+        else:
+            out.append(line)
+        last = line
     return out
 
 
@@ -80,8 +96,10 @@ def parse_markdown(text: str) -> list[Block]:
             kind, level = ("list_item" if depth else "paragraph"), 0
         elif tok.type == "inline" and tok.children is not None:
             body, lead = _inline_text(list(tok.children))
-            if body or lead:
-                blocks.append(Block(kind=kind, text=body, level=level, lead_in=lead))
+            for i, line in enumerate(split_lines(body)):
+                if line or (lead and i == 0):
+                    first = lead if i == 0 else None
+                    blocks.append(Block(kind=kind, text=line, level=level, lead_in=first))
         elif tok.type in ("fence", "code_block"):
             for line in tok.content.splitlines():
                 if line.strip():

@@ -8,6 +8,8 @@ final text so its offsets point into the article's blocks.
 
 from __future__ import annotations
 
+import re
+
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
 from highlights.normalise.boilerplate import Found, find_boilerplate
@@ -20,6 +22,7 @@ from highlights.settings import NormaliseSettings
 
 __all__ = ["normalise", "normalise_text"]
 
+_TITLE_MAX = 100  # characters; a longer first line is a paragraph
 DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
 
 _CLEANUP = (
@@ -107,6 +110,11 @@ def _split_head(blocks: list[Block]) -> tuple[str, str | None, list[Block]]:
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "heading"), 0)
     title_block = blocks[first]
     title = " ".join(filter(None, [title_block.lead_in, title_block.text]))
+    if title_block.kind != "heading" and len(title) > _TITLE_MAX:
+        # A long first line is body text, not a title: it stays, and its opening names the piece.
+        clause = re.split(r"[，。；：！？,.;:!?]", title, maxsplit=1)[0]
+        short = clause if len(clause) <= _TITLE_MAX else clause[: _TITLE_MAX - 1] + "…"
+        return short, None, blocks
     rest = blocks[:first] + blocks[first + 1 :]
     subtitle: str | None = None
     if rest and len(rest) > first and is_subtitle(rest[first]):

@@ -33,10 +33,11 @@ _STRONG = [
         "UTF-8 read as Latin-1",
     ),
 ]
+# Both widths of "?" and ")": detection must not change once punctuation has been converted.
 _WEAK = [
-    (re.compile(rf"(?<=[{HAN}])\?(?=[{HAN}a-zA-Z\u00c0-\u01dc])"), "'?' inside a word"),
+    (re.compile(rf"(?<=[{HAN}])[?？](?=[{HAN}a-zA-Z\u00c0-\u01dc])"), "'?' inside a word"),
     (
-        re.compile(rf"(?<=[{HAN}?])[a-z\u00e0-\u01dc]+[)）]?(?=[{HAN}])"),
+        re.compile(rf"(?<=[{HAN}?？])[a-z\u00e0-\u01dc]+[)）]?(?=[{HAN}])"),
         "bare pinyin-like letters between Han",
     ),
     (re.compile(rf"(?<=[{HAN}])[A-Z](?=[{HAN}])"), "lone capital between Han"),
@@ -100,9 +101,11 @@ def find_damage(text: str) -> list[Spot]:
             )
         cluster.clear()
 
+    end = 0
     for signal in _signals(text):
-        if cluster and signal[0] - max(e for _, e, _, _ in cluster) > _GAP:
+        if cluster and signal[0] - end > _GAP:
             close()
+        end = max(end, signal[1]) if cluster else signal[1]
         cluster.append(signal)
     close()
     return spots

@@ -12,7 +12,11 @@ from collections.abc import Sequence
 from highlights.normalise.fix import Fix, is_chinese, is_han
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_URL = re.compile(r"(?:https?://|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+# ASCII-only and bounded: an unbounded \w+@ scan is quadratic on a long line of Han text.
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s，。；）)]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+",
+    re.IGNORECASE,
+)
 _STOPS = "，、；：。？！"
 _RUN = re.compile(f"[{_STOPS}]{{2,}}")
 _PRIORITY = "。；：、，"  # the strongest mark of a clashing run wins: ",。" → "。"
@@ -31,7 +35,7 @@ def _protected(text: str, protect: Sequence[Span]) -> list[bool]:
     return mask
 
 
-def _neighbour(text: str, i: int, step: int) -> str:
+def _neighbour(text: Sequence[str], i: int, step: int) -> str:
     j = i + step
     while 0 <= j < len(text) and text[j] == " ":
         j += step
@@ -59,13 +63,15 @@ def _convert_parens(chars: list[str], mask: list[bool]) -> int:
 
 def _convert_marks(chars: list[str], mask: list[bool]) -> int:
     changed = 0
-    for i, ch in enumerate(chars):
+    # Two sweeps, so a run of marks touching Chinese on either side converts in one pass.
+    for i in [*range(len(chars)), *range(len(chars) - 1, -1, -1)]:
+        ch = chars[i]
         if ch not in FULL or mask[i]:
             continue
-        text = "".join(chars)  # neighbours see marks converted earlier in this pass
-        left = _neighbour(text, i, -1)
+        # Neighbours see marks converted earlier in this pass (chars is updated in place).
+        left = _neighbour(chars, i, -1)
         # To the right only a touching character counts: "world! 他說" ends an English sentence.
-        right = text[i + 1] if i + 1 < len(text) else ""
+        right = chars[i + 1] if i + 1 < len(chars) else ""
         if ch in ",:" and left.isdigit() and right.isdigit():
             continue  # 3,000 · 10:30
         if (left and is_chinese(left)) or (right and is_chinese(right)):
@@ -100,7 +106,7 @@ def _keep(match: re.Match[str]) -> bool:
 
 def _fix_plain(text: str) -> tuple[str, int, int]:
     converted = collapsed = 0
-    for _ in range(5):
+    for _ in range(len(text) + 1):  # each pass changes something or ends the loop
         new, c, k = _one_pass(text)
         converted, collapsed = converted + c, collapsed + k
         if new == text:
