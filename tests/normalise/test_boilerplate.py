@@ -23,6 +23,10 @@ from highlights.normalise.boilerplate import find_boilerplate
         ("責任編輯：吳山冠", "editor", "editors", ["吳山冠"]),
         ("编辑：张三 审核：李四 签发：赵六", "editor", "editors", ["张三", "李四", "赵六"]),
         ("校對:林一 終審:黃二", "editor", "editors", ["林一", "黃二"]),
+        ("By Jane Doe and John Roe", "byline", "reporters", ["Jane Doe", "John Roe"]),
+        ("The plant opens. (Photo: Jane Doe/Acme)", "caption", "photographers", ["Jane Doe"]),
+        ("Photo by Mary Ann Smith", "caption", "photographers", ["Mary Ann Smith"]),
+        ("Edited by John Roe", "editor", "editors", ["John Roe"]),
     ],
 )
 def test_credits_move_to_metadata(line: str, rule: str, field: str, names: list[str]) -> None:
@@ -86,6 +90,8 @@ def test_inline_byline_leaves_the_paragraph() -> None:
         "编辑部门要加强审核,确保内容准确。",
         "來源廣泛的資金支持了2021年的項目。",
         "第1季度增長12%",
+        "By 2025 the plant will employ 400 people.",
+        "The photo by the river won a prize in 2021.",
     ],
 )
 def test_body_text_stays(line: str) -> None:

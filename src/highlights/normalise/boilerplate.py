@@ -66,6 +66,15 @@ _CHROME = re.compile(
     r"^(?:首頁|首页|Home)\s*[>»/＞›]|^[^>»＞›]{1,12}(?:\s*[>»＞›]\s*[^>»＞›]{1,12}){2,}$|"
     r"^(?:\d{1,3}|第\s*\d+\s*(?:頁|页)|\d+\s*/\s*\d+)$"
 )
+# English credits: "By Jane Doe and John Roe", "(Photo: Jane Doe/Acme)", "Edited by Jane Doe".
+_EN_NAME = r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){1,3}"
+_EN_NAMES = rf"{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*"
+_EN_SEP = r",? and |, "
+_EN_BYLINE = re.compile(rf"^By (?P<names>{_EN_NAMES})$")
+_EN_CAPTION = re.compile(
+    rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
+)
+_EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 
 
@@ -96,6 +105,18 @@ def find_boilerplate(text: str) -> Found:
             found.photographers += _names(m.group("names"))
             found.outlet = _outlet(m.groupdict().get("outlet") or m.groupdict().get("inner"))
             return _drop(found, "boilerplate.caption", line)
+    m = _EN_CAPTION.search(line)
+    if m:
+        found.photographers.append(m.group("names"))
+        return _drop(found, "boilerplate.caption", line)
+    m = _EN_BYLINE.match(line)
+    if m:
+        found.reporters += re.split(_EN_SEP, m.group("names"))
+        return _drop(found, "boilerplate.byline", line)
+    m = _EN_EDITOR.match(line)
+    if m:
+        found.editors += re.split(_EN_SEP, m.group("names"))
+        return _drop(found, "boilerplate.editor", line)
     if _EDITOR_LINE.match(line):
         for m in _EDITOR.finditer(line):
             found.editors += _names(m.group("names"))
