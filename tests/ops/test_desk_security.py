@@ -52,6 +52,17 @@ def test_traversal_requests_get_nothing(desk_url: str, published: Any) -> None:
 
 
 @pytest.mark.slow
+def test_other_hosts_and_cross_site_posts_are_refused(desk_url: str) -> None:
+    assert httpx.get(desk_url + "/", headers={"Host": "evil.example"}).status_code == 403
+    files = {"article": ("a.txt", "文章".encode(), "text/plain")}
+    posted = httpx.post(
+        desk_url + "/upload", files=files, headers={"Origin": "http://evil.example"}
+    )
+    assert posted.status_code == 403
+    assert httpx.get(desk_url + "/").status_code == 200
+
+
+@pytest.mark.slow
 def test_refused_upload_writes_nothing(desk_url: str, published: Any) -> None:
     uploads = published.out / UPLOADS
     before = sorted(uploads.rglob("*")) if uploads.exists() else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -20,7 +21,8 @@ from highlights.desk.jobs import MAX_BYTES, JobQueue, PublishFn, UploadError, st
 from highlights.desk.library import article_file, list_articles, load_article, write_zip
 from highlights.paths import assets_dir, templates_dir
 
-SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin"}
 
 
 class Desk:
@@ -60,6 +62,19 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
     desk = Desk(out_dir, publish)
     app = FastAPI(title="highlights desk", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.desk = desk
+
+    @app.middleware("http")
+    async def local_only(request: Request, call_next: Any) -> Response:
+        # No login: refuse other Host names (DNS rebinding) and cross-site form posts
+        # (an "Origin: null" post too; our own pages send their origin: same-origin policy).
+        host = (request.headers.get("host") or "").rsplit(":", 1)[0]
+        origin = request.headers.get("origin")
+        if host not in LOCAL_HOSTS or (
+            request.method == "POST" and origin and urlsplit(origin).netloc != request.url.netloc
+        ):
+            return Response("forbidden", status_code=403, headers=SECURITY_HEADERS)
+        response: Response = await call_next(request)
+        return response
 
     def not_found(request: Request) -> HTMLResponse:
         return desk.page(request, "message.html.j2", status=404, message_key="not_found")
