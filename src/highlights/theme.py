@@ -1,4 +1,4 @@
-"""Themes: data in `assets/themes/<name>/theme.toml`, read alike by the PDF, EPUB and PNG renderers."""
+"""Themes: data in `assets/themes/<name>/theme.toml`, read by the PDF, EPUB and PNG renderers."""
 
 from __future__ import annotations
 
