@@ -44,7 +44,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "bad_type": "Only .txt, .md and .html files can be published.",
         "too_big": "The file is too large.",
         "elapsed": "s",
-        "cards_of": "cards",
+        "cards_of": "key points",
     },
     "zh-Hans": {
         "brand": "长图·划重点",
@@ -79,7 +79,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "bad_type": "只能发布 .txt、.md 和 .html 文件。",
         "too_big": "文件太大。",
         "elapsed": "秒",
-        "cards_of": "张卡片",
+        "cards_of": "个重点",
     },
     "zh-Hant": {
         "brand": "長圖·劃重點",
@@ -114,7 +114,7 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "bad_type": "只能發布 .txt、.md 和 .html 檔案。",
         "too_big": "檔案太大。",
         "elapsed": "秒",
-        "cards_of": "張卡片",
+        "cards_of": "個重點",
     },
 }
 

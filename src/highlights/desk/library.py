@@ -37,13 +37,15 @@ class ArticleView:
     files: dict[str, Entry]
     cards: list[Entry] = field(default_factory=list)
     mtime: float = 0.0
+    points: int = 0  # key-point cards in the deck (the images add a title card)
 
     def find(self, suffix: str) -> Entry | None:
         return next((e for e in self.files.values() if e.path.endswith(suffix)), None)
 
     @property
     def thumbnail(self) -> Entry | None:
-        return self.files.get("cover.png") or (self.cards[0] if self.cards else None)
+        # The first card is the portrait title card; cover.png is a wide share image.
+        return self.cards[0] if self.cards else self.files.get("cover.png")
 
     @property
     def long_image(self) -> Entry | None:
@@ -82,7 +84,7 @@ def load_article(out_dir: Path, slug: str) -> ArticleView | None:
     title = str(meta.get("title") or deck.get("title") or slug)
     date = str(meta.get("date") or deck.get("date") or "")
     mtime = (folder / "manifest.json").stat().st_mtime
-    return ArticleView(slug, title, date, files, cards, mtime)
+    return ArticleView(slug, title, date, files, cards, mtime, len(deck.get("cards", [])))
 
 
 def list_articles(out_dir: Path) -> list[ArticleView]:
