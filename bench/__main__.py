@@ -56,6 +56,12 @@ def _cli(args: list[str | Path]) -> Run:
     return result
 
 
+def _save(figures: dict[str, Any]) -> None:
+    """Keep the raw figures so far: a late failure must not lose twenty minutes of runs."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "partial.json").write_text(json.dumps(figures, indent=2) + "\n")
+
+
 def measure(runs: int, count: int, work: Path) -> dict[str, Any]:
     import pypandoc
 
@@ -72,7 +78,8 @@ def measure(runs: int, count: int, work: Path) -> dict[str, Any]:
         data, result = _worker("stage", stage, runs, SAMPLE, *batch)
         data["peak_mb"] = result.peak_mb
         stages[stage] = data
-    figures["stages"] = stages
+        figures["stages"] = stages
+        _save(figures)
 
     _log("baselines: weasyprint, pandoc")
     weasy = BIN / "weasyprint"
@@ -99,6 +106,7 @@ def measure(runs: int, count: int, work: Path) -> dict[str, Any]:
     }
     data, result = _worker("weasyprint", runs, sample_html)
     figures["weasyprint_inprocess"] = {**data, "peak_mb": result.peak_mb}
+    _save(figures)
 
     _log("card image and Chromium screenshot")
     data, result = _worker("card", max(runs, 5))
@@ -123,6 +131,7 @@ def measure(runs: int, count: int, work: Path) -> dict[str, Any]:
         "published": first.stdout.count("\n"), "errors": first.stderr.count("error: "),
         "error_lines": [line for line in first.stderr.splitlines() if line.startswith("error:")],
     }
+    _save(figures)
 
     _log("the batch through the library, then unchanged")
     data, result = _worker("library-batch", work / "library", *batch)

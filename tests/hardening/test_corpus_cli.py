@@ -26,7 +26,7 @@ from hardening_support import (
 )
 
 HIGHLIGHTS = Path(sys.executable).with_name("highlights")
-TIMEOUT_S = 900  # a hang, not a slow run: the batch takes a few minutes on 2 cores
+TIMEOUT_S = 900  # a hang, not a slow run: 29 inputs take minutes on a busy 2-core machine
 MAX_RSS_MB = 2000  # a blow-up, not a target: the 500 MB target is measured in bench/
 
 
