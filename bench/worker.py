@@ -89,6 +89,13 @@ def task_stage(stage: str, runs: str, sample: str, *batch: str) -> dict[str, Any
         shutil.rmtree(work, ignore_errors=True)
 
 
+def task_once(out: str, path: str) -> dict[str, Any]:
+    """One article, all formats, in a fresh process: the memory one article needs."""
+    from highlights.publish import publish_article
+
+    return {"seconds": _timed(lambda: publish_article(Path(path), Path(out)))}
+
+
 def task_library_batch(out: str, *paths: str) -> dict[str, Any]:
     """The batch through the library in one process, then the unchanged re-run."""
     from highlights.errors import HighlightsError
@@ -253,6 +260,7 @@ def task_chromium(runs: str, html: str) -> dict[str, Any]:
 
 TASKS: dict[str, Callable[..., dict[str, Any]]] = {
     "stage": task_stage,
+    "once": task_once,
     "library-batch": task_library_batch,
     "html": task_html,
     "weasyprint": task_weasyprint,
