@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import sys
@@ -148,6 +149,12 @@ def _prefect_env(verbose: bool = False) -> None:
 def _publish(args: argparse.Namespace) -> int:
     _prefect_env(args.verbose)
     from flows.publish import publish  # imported here: Prefect takes a second to import
+
+    if not args.verbose:
+        # A refused article is reported below in one line; Prefect would also log it at ERROR
+        # level with a traceback (task and flow run loggers). Keep those for --verbose.
+        for name in ("prefect.task_runs", "prefect.flow_runs"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
     results = publish(
         paths=list(args.paths), out=args.out, settings=_settings(args), override=args.override

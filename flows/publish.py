@@ -11,6 +11,7 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import wait
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import report_run
@@ -100,6 +101,9 @@ def publish_one(
     try:
         _progress(index, total, path, f"rendering {', '.join(settings.formats)}")
         futures = [render.submit(fmt, prepared, stage, settings) for fmt in settings.formats]
+        # Every renderer stops writing before the stage is moved or discarded: one failing
+        # first must not leave the others writing into a discarded staging folder.
+        wait(futures)
         files = [item for future in futures for item in future.result()]
         finish(prepared, stage, files, settings, out)
     finally:
