@@ -33,6 +33,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     language = article.meta.language
     notes: set[str] = set()
     drafts, lead = _plan(article, settings, notes)
+    lead = _bounded_lead(lead, settings, notes)
     cards: list[Card] = []
     for draft in drafts:
         for title, points, span in _cards_for(draft, language, settings, notes):
@@ -67,6 +68,21 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
         language=language,
         notes=sorted(notes),
     )
+
+
+LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
+
+
+def _bounded_lead(lead: str, settings: CardSettings, notes: set[str]) -> str:
+    """Cut a runaway lead (a 300,000-character sentence) to LEAD_POINTS × max_point_chars."""
+    limit = LEAD_POINTS * settings.max_point_chars
+    if display_len(lead) <= limit:
+        return lead
+    notes.add("lead-cut")
+    text = lead[: 2 * limit + 2]  # every character counts at least half
+    while display_len(text + "…") > limit:
+        text = text[:-1]
+    return text + "…"
 
 
 def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[list[Draft], str]:

@@ -36,8 +36,17 @@ def tokens(text: str, language: Language) -> list[str]:
     return [w for w in words(text) if len(w) >= 2 and w not in ZH_STOP and not w.isdigit()]
 
 
+MAX_RANKED = 300  # TextRank is quadratic: past this many sentences, only the first are ranked
+
+
 def textrank(bags: list[list[str]], damping: float = 0.85, rounds: int = 40) -> list[float]:
-    """Classic TextRank over sentences: overlap normalised by log lengths."""
+    """Classic TextRank over sentences: overlap normalised by log lengths.
+
+    Only the first MAX_RANKED sentences are ranked (news puts what matters first); the rest
+    score 0, so that a 300,000-character article takes seconds, not hours.
+    """
+    if len(bags) > MAX_RANKED:
+        return textrank(bags[:MAX_RANKED], damping, rounds) + [0.0] * (len(bags) - MAX_RANKED)
     n = len(bags)
     sets = [set(b) for b in bags]
     weight = [[0.0] * n for _ in range(n)]

@@ -223,6 +223,9 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
             text = kept + to_script("等", language)
     if display_len(text) > limit:
         notes.add("hard-cut")
+        # Every character counts at least half: past 2 × limit + 2 it is cut anyway, and the
+        # loop below is quadratic on a 300,000-character sentence.
+        text = text[: int(2 * limit) + 2]
         while display_len(text + "…") > limit:
             text = text[:-1]
         text = text.rstrip(ZH_TRIM + EN_TRIM) + "…"
