@@ -146,7 +146,33 @@ def _prefect_env(verbose: bool = False) -> None:
         os.environ.setdefault(key, value)
 
 
+def _unchanged(args: argparse.Namespace, settings: RunSettings) -> list[ArticleResult]:
+    """Articles whose outputs are already current: no need to start Prefect for them."""
+    from highlights.publish import ArticleResult, prepare, up_to_date
+
+    found: list[ArticleResult] = []
+    for path in args.paths:
+        try:
+            prepared = prepare(path, settings)
+        except Exception:  # the flow reports it, with one clear line
+            continue
+        if up_to_date(prepared, args.out, settings):
+            found.append(ArticleResult(
+                path=str(path), status="skipped", slug=prepared.slug,
+                out_dir=str(args.out / prepared.slug), title=prepared.article.meta.title,
+                cards=len(prepared.deck.cards),
+            ))
+    return found
+
+
 def _publish(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    # The embedded Prefect server takes 10-20 s to start: skip it when nothing changed.
+    skipped = [] if args.override else _unchanged(args, settings)
+    done = {result.path for result in skipped}
+    pending = [path for path in args.paths if str(path) not in done]
+    if not pending:
+        return _report(skipped, args.debug)
     _prefect_env(args.verbose)
     from flows.publish import publish  # imported here: Prefect takes a second to import
 
@@ -156,10 +182,8 @@ def _publish(args: argparse.Namespace) -> int:
         for name in ("prefect.task_runs", "prefect.flow_runs"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
 
-    results = publish(
-        paths=list(args.paths), out=args.out, settings=_settings(args), override=args.override
-    )
-    return _report(results, args.debug)
+    results = publish(paths=pending, out=args.out, settings=settings, override=args.override)
+    return _report(skipped + results, args.debug)
 
 
 def _report(results: list[ArticleResult], debug: bool) -> int:

@@ -60,3 +60,18 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path, sample_path: Path) -> N
     done = _run("publish", str(sample_path), "--formats", "pdf,docx", cwd=tmp_path)
     assert done.returncode == 2
     assert "docx" in done.stderr
+
+
+@pytest.mark.slow
+def test_unchanged_rerun_needs_no_flow_run(tmp_path: Path, sample_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ("publish", str(sample_path), "--out", str(out), "--formats", "epub")
+    first = _run(*args, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "[1/1]" in first.stderr  # the flow's progress
+    again = _run(*args, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == f"{first.stdout.strip()} (unchanged)"
+    assert "[1/1]" not in again.stderr  # answered before starting Prefect
+    changed = _run(*args[:-1], "epub,png", cwd=tmp_path)  # other settings: published again
+    assert changed.returncode == 0 and "(unchanged)" not in changed.stdout

@@ -42,7 +42,7 @@ def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int,
         # Fast octree: a third of the RGB size, and ~10× faster than median cut on a long image.
         pal = img.quantize(colours, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
         _snap(pal, exact)
-        pal.save(buf, "PNG", compress_level=6)
+        pal.save(buf, "PNG", compress_level=3)  # level 6 costs 12 ms more for 17% less
         if buf.tell() <= limit:
             break
     return buf.getvalue()
