@@ -81,6 +81,13 @@ def require_glyphs(text: str, theme: Theme, language: Language, where: str | Non
     """Raise a GlyphError naming the characters that no theme font can draw."""
     index = face_index(language)
     missing = missing_glyphs(text, font_file(theme, "sans", False), index)
+    if "\ufffd" in missing:
+        # U+FFFD stands for bytes that could not be decoded: the file, not the font, is at fault.
+        raise GlyphError(
+            where,
+            "the text holds undecodable bytes (shown as U+FFFD)",
+            "save the article again as UTF-8, or fix its damaged bytes",
+        )
     if missing:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:8])
         more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
