@@ -42,6 +42,17 @@ def new_staging_dir(out_root: Path, slug: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{slug}-", dir=parent))
 
 
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write through a hidden `.part` file so that readers never see a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f".{path.name}.part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
 def write_json(path: Path, model: BaseModel | dict[str, Any]) -> None:
     data = model.model_dump(mode="json") if isinstance(model, BaseModel) else model
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from highlights.errors import HighlightsError, MissingDependencyError
 from highlights.fonts import css_family, face_index, font_file
 from highlights.model import Article, Deck, OutputFile
+from highlights.output import write_bytes_atomic
 from highlights.render.epub.ast import document
 from highlights.render.epub.subset import subset_font
 from highlights.render.html import (
@@ -109,11 +109,5 @@ def render_epub(
     check_glyphs(text, theme, deck.language, article.source.path)
     with tempfile.TemporaryDirectory(prefix="highlights-epub-") as tmp:
         data = epub_bytes(article, deck, theme, Path(tmp), text)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    part = out_dir / f".{name}.part"
-    try:
-        part.write_bytes(data)
-        os.replace(part, out_dir / name)  # readers never see a half-written EPUB
-    finally:
-        part.unlink(missing_ok=True)
+    write_bytes_atomic(out_dir / name, data)
     return [OutputFile(path=name, alt=deck.title)]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
 from highlights.errors import HighlightsError
 from highlights.model import Article, Deck, OutputFile
+from highlights.output import write_bytes_atomic
 from highlights.paths import assets_dir
 from highlights.render.html import (
     check_glyphs,
@@ -55,11 +55,5 @@ def render_pdf(
     check_glyphs(publication_text(article, deck, theme), theme, deck.language, article.source.path)
     with tempfile.TemporaryDirectory(prefix="highlights-pdf-") as tmp:
         data = pdf_bytes(article, deck, theme, Path(tmp))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    part = out_dir / f".{name}.part"
-    try:
-        part.write_bytes(data)
-        os.replace(part, out_dir / name)  # readers never see a half-written PDF
-    finally:
-        part.unlink(missing_ok=True)
+    write_bytes_atomic(out_dir / name, data)
     return [OutputFile(path=name, alt=deck.title)]
