@@ -85,3 +85,19 @@ MakeArticle = Callable[..., Article]
 def article_of() -> MakeArticle:
     """`article_of(blocks_or_paragraphs, metadata)`: an Article without ingest or normalise."""
     return make_article
+
+
+@pytest.fixture(scope="session")
+def sample_titles() -> list[str]:
+    """The sample's nine card titles, exactly as issue 4 asks for them."""
+    return [
+        "總體要求",
+        "主要目標",
+        "促進創新鏈產業鏈深度融合",
+        "著力體制機制改革",
+        "培育建強各類創新主體",
+        "打造川南渝西創新人才高地",
+        "大力營造良好創新創造環境",
+        "深入推進科技惠民",
+        "加強黨對創新發展的全面領導",
+    ]
