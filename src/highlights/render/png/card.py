@@ -13,7 +13,9 @@ from PIL import Image, ImageDraw
 
 from highlights.errors import HighlightsError
 from highlights.model import Card, Deck
+from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import Palette, badge, blend, metrics
+from highlights.render.png.quant import tag
 from highlights.render.png.text import Block, draw_block, layout
 from highlights.render.png.words import continued, date_label, joined, source_label
 from highlights.theme import Theme
@@ -123,7 +125,7 @@ def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], count
     draw.ellipse((w - 260, -260, w + 260, 260), fill=blend((0, 0, 0), p.primary, 0.10))
     draw.rectangle((0, band, w, band + 8), fill=p.accent)
     small = metrics(theme, deck.language, theme.sizes.kicker)
-    draw.text((margin, 112), counter, font=small.font(True), fill=p.on_primary, anchor="ls")
+    draw_text(draw, (margin, 112), counter, small.font(True), p.on_primary)
     cw = small.advance(counter, True)
     draw.line((margin + cw + 24, 102, margin + cw + 104, 102), fill=p.accent, width=4)
     draw_block(draw, title, margin, 150, ink=p.on_primary)
@@ -143,10 +145,10 @@ def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], count
                        band=p.band_on_background, lines=slice(chunk.first, chunk.last))
     foot = metrics(theme, deck.language, theme.sizes.footer)
     draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
-    draw.text((margin, h - 56), source_label(deck), font=foot.font(), fill=p.muted, anchor="ls")
+    draw_text(draw, (margin, h - 56), source_label(deck), foot.font(), p.muted)
     draw.text((w - margin, h - 56), date_label(deck.date, deck.language), font=foot.font(),
               fill=p.muted, anchor="rs")
-    return img
+    return tag(img, p)
 
 
 def card_alt(page: Page, deck: Deck, counter: str) -> str:

@@ -7,6 +7,7 @@ from PIL import Image, ImageDraw
 from highlights.fonts import require_glyphs
 from highlights.model import Deck
 from highlights.render.png.paint import RGB, Palette, blend, metrics, outline_pill, pill
+from highlights.render.png.quant import tag
 from highlights.render.png.text import Block, draw_block, layout
 from highlights.render.png.words import count_label, date_label, joined, source_label
 from highlights.theme import Theme
@@ -83,7 +84,7 @@ def draw_cover(deck: Deck, theme: Theme, size: tuple[int, int], count: bool = Tr
     if source and h > w:
         foot = metrics(theme, deck.language, theme.sizes.footer)
         draw.text((cx, h - 110), source, font=foot.font(), fill=p.on_primary, anchor="ms")
-    return img
+    return tag(img, p)
 
 
 def _count_panel(draw: ImageDraw.ImageDraw, deck: Deck, theme: Theme, p: Palette, cx: float,

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw
 
 from highlights.model import Card, Deck
 from highlights.render.png.paint import Palette, badge, blend, metrics, ornament, outline_pill
+from highlights.render.png.quant import tag
 from highlights.render.png.text import draw_block, layout
 from highlights.render.png.words import (
     date_label,
@@ -210,4 +211,4 @@ def draw_long(part: list[Band], theme: Theme) -> Image.Image:
     for band in part:
         band.paint(draw, y)
         y += band.height
-    return img
+    return tag(img, p)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PIL import ImageDraw
 
 from highlights.model import Language
+from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import RGB
 from highlights.typeset import Line, PillowMetrics, balance, break_units, phrase_units, wrap
 from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_ends
@@ -96,7 +97,6 @@ def draw_block(draw: ImageDraw.ImageDraw, block: Block, x: float, y: float, *, i
         for piece in line.pieces:
             marked = term is not None and any(a <= piece.start < b for a, b in block.spans)
             colour = term if marked and term is not None else ink
-            draw.text((left + piece.x, base), piece.text, font=m.font(piece.bold), fill=colour,
-                      anchor="ls")
+            draw_text(draw, (left + piece.x, base), piece.text, m.font(piece.bold), colour)
         y += block.line_height
     return y

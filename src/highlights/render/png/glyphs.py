@@ -1,0 +1,117 @@
+"""Drawing text from cached glyph bitmaps: the same pixels as ImageDraw.text, without FreeType.
+
+Pillow's text drawing loads every glyph three times and rasterises it twice per call (~30 µs a
+glyph); a card draws ~300 glyphs, mostly the same few hundred characters. Pillow renders each
+glyph at a whole-pixel pen position, so one bitmap per (font, character) reproduces it exactly:
+the placement below mirrors FreeTypeFont.render (_imagingft.c) for anchor "ls".
+
+Only runs that shape as independent glyphs take this path: no ligatures or marks (characters
+checked below) and no kerning between neighbours (checked per pair with the shaper itself).
+Anything else goes through ImageDraw.text unchanged.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import struct
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PIL import ImageDraw, ImageFont
+
+from highlights.render.png.paint import RGB
+
+if TYPE_CHECKING:
+    from PIL._imaging import ImagingCore
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    advance: int  # 26.6 pixels, as the shaper reports it
+    xmin: int  # min(0, left edge of the glyph box), whole pixels
+    ymax: int  # max(0, top of the glyph box), whole pixels
+    sprite: ImagingCore | None  # the glyph's ink, cropped; None for a space
+    dx: int  # sprite origin, relative to the glyph's pen pixel
+    dy: int  # ... and to the baseline
+
+
+_glyphs: dict[tuple[int, str], _Glyph] = {}
+_plain: dict[tuple[int, str], bool] = {}  # (font, pair of characters) → shaped without kerning
+
+
+def _f32(v: float) -> float:
+    """C float arithmetic, as in _imagingft.c."""
+    return float(struct.unpack("f", struct.pack("f", v))[0])
+
+
+def _round(v: float) -> int:
+    """C round(): halves away from zero."""
+    return int(math.copysign(math.floor(abs(v) + 0.5), v))
+
+
+def _pixel(v: int) -> int:
+    return (v + 32) >> 6
+
+
+def _simple(ch: str) -> bool:
+    """Characters no default OpenType feature rewrites on its own (no marks, joiners,
+    dashes that ligate, Hangul jamo, or the f of fi/fl)."""
+    if ch == "f" or "\u1100" <= ch <= "\u11ff" or "\uac00" <= ch <= "\ud7af":
+        return False
+    cat = unicodedata.category(ch)
+    return cat[0] not in "MC" and cat != "Pd" and ch != "\u2015"
+
+
+def _glyph(font: ImageFont.FreeTypeFont, ch: str) -> _Glyph:
+    key = (id(font), ch)
+    g = _glyphs.get(key)
+    if g is None:
+        mask, (ox, oy) = font.getmask2(ch, "L", anchor="ls")
+        box = mask.getbbox()
+        sprite = mask.crop(box) if box else None
+        bx, by = (box[0], box[1]) if box else (0, 0)
+        g = _glyphs[key] = _Glyph(round(font.getlength(ch) * 64), ox, -oy, sprite, ox + bx,
+                                  oy + by)
+    return g
+
+
+def _independent(font: ImageFont.FreeTypeFont, text: str) -> bool:
+    if not all(_simple(ch) for ch in text):
+        return False
+    for a, b in itertools.pairwise(text):
+        key = (id(font), a + b)
+        ok = _plain.get(key)
+        if ok is None:
+            ok = _plain[key] = (round(font.getlength(a + b) * 64)
+                                == _glyph(font, a).advance + _glyph(font, b).advance)
+        if not ok:
+            return False
+    return True
+
+
+def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
+              font: ImageFont.FreeTypeFont, fill: RGB) -> None:
+    """ImageDraw.text(xy, text, font=font, fill=fill, anchor="ls"), from cached glyphs."""
+    if not text or not _independent(font, text):
+        draw.text(xy, text, font=font, fill=fill, anchor="ls")
+        return
+    glyphs = [_glyph(font, ch) for ch in text]
+    pens: list[int] = []
+    pen = 0
+    for g in glyphs:
+        pens.append(pen)
+        pen += g.advance
+    xmin = min(0, *(g.xmin + _pixel(s) for g, s in zip(glyphs, pens, strict=True)))
+    ymax = max(0, *(g.ymax for g in glyphs))
+    x, y = xy
+    fx, fy = math.modf(x)[0], math.modf(y)[0]
+    x0 = _round(_f32(_f32(-xmin + _f32(fx)) * 64))
+    y0 = _round(_f32(_f32(-ymax - _f32(fy)) * 64))
+    left = int(x) + xmin
+    top = int(y) - ymax - _pixel(y0)
+    ink = draw.draw.draw_ink(fill)
+    for g, s in zip(glyphs, pens, strict=True):
+        if g.sprite is not None:
+            draw.draw.draw_bitmap((left + _pixel(x0 + s) + g.dx, top + g.dy), g.sprite, ink)
