@@ -45,6 +45,7 @@ class Page:
     card: Card
     chunks: list[Chunk]
     part: int  # 0 for the card's first image, 1… for continuations
+    title: Block | None = None  # the title as paginate laid it out (drawing need not redo it)
 
 
 def _geometry(size: tuple[int, int], title: Block) -> tuple[int, int, int]:
@@ -87,7 +88,8 @@ def paginate(card: Card, deck: Deck, theme: Theme, size: tuple[int, int]) -> lis
         blocks = _points(card, deck, theme, pt, text_w)
         gaps = POINT_GAP * pt * (len(blocks) - 1)
         if sum(b.height for b in blocks) + gaps <= room:
-            return [Page(card, [Chunk(i, b, 0, len(b.lines)) for i, b in enumerate(blocks)], 0)]
+            chunks = [Chunk(i, b, 0, len(b.lines)) for i, b in enumerate(blocks)]
+            return [Page(card, chunks, 0, titles[0])]
     # Too much text even at the smallest size: continue on further images, line by line.
     pages: list[list[Chunk]] = [[]]
     used = 0.0
@@ -108,7 +110,7 @@ def paginate(card: Card, deck: Deck, theme: Theme, size: tuple[int, int]) -> lis
             pages[-1].append(chunk)
             used += gap + chunk.height
             first = last
-    return [Page(card, chunks, k) for k, chunks in enumerate(pages) if chunks]
+    return [Page(card, chunks, k, titles[min(k, 1)]) for k, chunks in enumerate(pages) if chunks]
 
 
 def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], counter: str
@@ -118,7 +120,7 @@ def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], count
     margin = theme.spacing.card_margin
     img = Image.new("RGB", size, p.background)
     draw = ImageDraw.Draw(img)
-    title = _title(page.card, deck, theme, w - 2 * margin, page.part)
+    title = page.title or _title(page.card, deck, theme, w - 2 * margin, page.part)
     band, top, bottom = _geometry(size, title)
     draw.rectangle((0, 0, w, band), fill=p.primary)
     # A disc barely darker than the band, as on the cover: texture, not content.
