@@ -31,9 +31,11 @@ $(UV):
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet "uv==$(UV_VERSION)"
 
-# Locked dependencies: uv.lock, installed exactly (--frozen never re-resolves).
-$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
-	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
+# Locked dependencies: uv.lock, installed exactly (--frozen never re-resolves). Bytecode is
+# compiled once here: where PYTHONDONTWRITEBYTECODE is set (CI images often do), every process
+# would otherwise recompile Prefect and WeasyPrint from source, seconds per start.
+$(VENV)/.synced: pyproject.toml uv.lock Makefile | $(UV)
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet --compile-bytecode
 	@touch $@
 
 # Migrate Prefect's database once, so parallel first runs don't race on it.

@@ -18,6 +18,7 @@ from highlights.settings import ALL_FORMATS, Format, RunSettings
 
 if TYPE_CHECKING:
     from flows.deploy import InboxConfig
+    from flows.server import TemporaryServer
     from highlights.publish import ArticleResult
 
 # Prefect's embedded server: offline, quiet, and patient with a cold start (../shared/NOTES.md).
@@ -146,44 +147,64 @@ def _prefect_env(verbose: bool = False) -> None:
         os.environ.setdefault(key, value)
 
 
-def _unchanged(args: argparse.Namespace, settings: RunSettings) -> list[ArticleResult]:
-    """Articles whose outputs are already current: no need to start Prefect for them."""
-    from highlights.publish import ArticleResult, prepare, up_to_date
-
-    found: list[ArticleResult] = []
-    for path in args.paths:
-        try:
-            prepared = prepare(path, settings)
-        except Exception:  # the flow reports it, with one clear line
-            continue
-        if up_to_date(prepared, args.out, settings):
-            found.append(ArticleResult(
-                path=str(path), status="skipped", slug=prepared.slug,
-                out_dir=str(args.out / prepared.slug), title=prepared.article.meta.title,
-                cards=len(prepared.deck.cards),
-            ))
-    return found
-
-
 def _publish(args: argparse.Namespace) -> int:
+    from highlights.unchanged import split_unchanged
+
     settings = _settings(args)
-    # The embedded Prefect server takes 10-20 s to start: skip it when nothing changed.
-    skipped = [] if args.override else _unchanged(args, settings)
-    done = {result.path for result in skipped}
-    pending = [path for path in args.paths if str(path) not in done]
-    if not pending:
-        return _report(skipped, args.debug)
+    paths: list[Path] = list(args.paths)
+    # Unchanged articles are known from their manifests: no Prefect, no renderer for them.
+    pending, skipped = (paths, {}) if args.override else split_unchanged(paths, args.out, settings)
+    results = _run_flow(args, settings, pending) if pending else []
+    by_path = {result.path: result for result in results}
+    return _report([skipped.get(path) or by_path[str(path)] for path in paths], args.debug)
+
+
+def _run_flow(
+    args: argparse.Namespace, settings: RunSettings, pending: list[Path]
+) -> list[ArticleResult]:
+    """The publish flow on Prefect's temporary server (or PREFECT_API_URL's): the server, the
+    render workers and this process's dictionaries all start at once, on both cores."""
+    import threading
+
+    from flows.server import TemporaryServer
+    from highlights.render.pool import start_workers
+
     _prefect_env(args.verbose)
-    from flows.publish import publish  # imported here: Prefect takes a second to import
+    server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
+    try:
+        if server:
+            os.environ["PREFECT_API_URL"] = server.api_url
+        threading.Thread(target=start_workers, daemon=True).start()
+        from flows.publish import publish  # Prefect takes seconds to import: meanwhile, above
+        from highlights.warm import warm_prepare
 
-    if not args.verbose:
-        # A refused article is reported below in one line; Prefect would also log it at ERROR
-        # level with a traceback (task and flow run loggers). Keep those for --verbose.
-        for name in ("prefect.task_runs", "prefect.flow_runs"):
-            logging.getLogger(name).setLevel(logging.CRITICAL)
+        warm_prepare()
+        if server:
+            _wait(server)
+        if not args.verbose:
+            # A refused article is reported below in one line; Prefect would also log it at
+            # ERROR level with a traceback (task and flow run loggers). Kept for --verbose.
+            for name in ("prefect.task_runs", "prefect.flow_runs"):
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+        found: list[ArticleResult] = publish(
+            paths=pending, out=args.out, settings=settings, override=args.override
+        )
+        return found
+    finally:
+        if server:
+            server.stop()
+            os.environ.pop("PREFECT_API_URL", None)
 
-    results = publish(paths=pending, out=args.out, settings=settings, override=args.override)
-    return _report(skipped + results, args.debug)
+
+def _wait(server: TemporaryServer) -> None:
+    try:
+        server.wait()
+    except (RuntimeError, TimeoutError) as exc:
+        raise HighlightsError(
+            None,
+            f"Prefect's temporary server did not start: {exc}",
+            "rerun with --verbose to see its log, or set PREFECT_API_URL to a running server",
+        ) from exc
 
 
 def _report(results: list[ArticleResult], debug: bool) -> int:

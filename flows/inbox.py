@@ -7,18 +7,15 @@ Files still being written (modified in the last `settle_seconds`) wait for the n
 
 from __future__ import annotations
 
-import hashlib
-import json
 import time
 from pathlib import Path
-from typing import Any
 
 from prefect import flow
 
 from flows.publish import publish
-from highlights.output import is_up_to_date, read_manifest
 from highlights.publish import ArticleResult
 from highlights.settings import RunSettings
+from highlights.unchanged import split_unchanged
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
@@ -36,64 +33,6 @@ def find_sources(inbox_dir: Path, settle_seconds: float = 0.0) -> list[Path]:
         if path.is_file() and now - path.stat().st_mtime >= settle_seconds:
             found.append(path)
     return sorted(found)
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def published_index(out: Path) -> dict[str, tuple[str, str]]:
-    """source sha256 → (slug, theme) for every complete article folder."""
-    index: dict[str, tuple[str, str]] = {}
-    for folder in out.iterdir() if out.is_dir() else []:
-        manifest = read_manifest(folder) if not folder.name.startswith(".") else None
-        if manifest:
-            sha = manifest.get("source", {}).get("sha256")
-            theme = manifest.get("settings", {}).get("theme")
-            if isinstance(sha, str) and isinstance(theme, str):
-                index[sha] = (folder.name, theme)
-    return index
-
-
-def _skipped(path: Path, out: Path, slug: str) -> ArticleResult:
-    def load(name: str) -> dict[str, Any]:
-        try:
-            data = json.loads((out / slug / name).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    title = load("article.json").get("meta", {}).get("title")
-    cards = len(load("cards.json").get("cards", []))
-    return ArticleResult(
-        path=str(path),
-        status="skipped",
-        slug=slug,
-        out_dir=str(out / slug),
-        title=title,
-        cards=cards,
-    )
-
-
-def split_unchanged(
-    paths: list[Path], out: Path, settings: RunSettings
-) -> tuple[list[Path], dict[Path, ArticleResult]]:
-    """Files that need publishing, and results for those already published as they are."""
-    index = published_index(out)
-    todo: list[Path] = []
-    done: dict[Path, ArticleResult] = {}
-    for path in paths:
-        try:
-            sha = _sha256(path)
-        except OSError:
-            todo.append(path)  # let the flow report the read error with its usual line
-            continue
-        known = index.get(sha)
-        if known and is_up_to_date(out, known[0], sha, settings, known[1]):
-            done[path] = _skipped(path, out, known[0])
-        else:
-            todo.append(path)
-    return todo, done
 
 
 @flow(name="inbox")

@@ -7,11 +7,13 @@ with one clear line and the other articles of the batch go on.
 from __future__ import annotations
 
 import sys
+from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import wait
+from prefect.futures import PrefectFuture, wait
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import report_run
@@ -21,10 +23,13 @@ from highlights.ingest import read_source
 from highlights.model import Article, Deck, Document, OutputFile
 from highlights.normalise import normalise
 from highlights.output import discard_staging
-from highlights.settings import CardSettings, Format, NormaliseSettings, RunSettings
+from highlights.render import pool
+from highlights.settings import ALL_FORMATS, CardSettings, Format, NormaliseSettings, RunSettings
 
-# Two cores: three renderer threads measured fastest (../shared/NOTES.md); more only contend.
-RENDER_WORKERS = 3
+# Renderers run in worker processes (highlights.render.pool); these threads only wait on them.
+# Two articles in flight keep both cores busy while the next article is read and split.
+IN_FLIGHT = 2
+RENDER_THREADS = IN_FLIGHT * len(ALL_FORMATS)
 
 
 def _retry_on_io_error(task: object, task_run: object, state: object) -> bool:
@@ -61,7 +66,7 @@ def make_deck(article: Article, settings: CardSettings, override: Path | None) -
 def render(
     fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings
 ) -> list[OutputFile]:
-    return lib.render_format(fmt, prepared, stage, settings)
+    return pool.render(fmt, prepared, stage, settings)
 
 
 @task(
@@ -78,9 +83,22 @@ def _progress(index: int, total: int, path: Path, stage: str) -> None:
     print(f"[{index}/{total}] {path.name}: {stage}", file=sys.stderr, flush=True)
 
 
-def publish_one(
+@dataclass
+class InFlight:
+    """An article whose renderers are running: landed (finished) once they all return."""
+
+    index: int
+    path: Path
+    done: lib.ArticleResult
+    prepared: lib.Prepared
+    stage: Path
+    futures: list[PrefectFuture[list[OutputFile]]]
+
+
+def start_one(
     path: Path, out: Path, settings: RunSettings, override: Path | None, index: int, total: int
-) -> lib.ArticleResult:
+) -> lib.ArticleResult | InFlight:
+    """Read, normalise and split one article, then start its renderers (or skip it)."""
     _progress(index, total, path, "reading and normalising")
     article = normalise_article(ingest(path), settings.normalise)
     _progress(index, total, path, "splitting into cards")
@@ -101,19 +119,33 @@ def publish_one(
     try:
         _progress(index, total, path, f"rendering {', '.join(settings.formats)}")
         futures = [render.submit(fmt, prepared, stage, settings) for fmt in settings.formats]
+    except BaseException:
+        discard_staging(stage)
+        raise
+    return InFlight(index, path, done, prepared, stage, futures)
+
+
+def land(item: InFlight, out: Path, settings: RunSettings, total: int) -> lib.ArticleResult:
+    """Wait for every renderer of the article, then move its complete set into place."""
+    try:
         # Every renderer stops writing before the stage is moved or discarded: one failing
         # first must not leave the others writing into a discarded staging folder.
-        wait(futures)
-        files = [item for future in futures for item in future.result()]
-        finish(prepared, stage, files, settings, out)
+        wait(item.futures)
+        files = [entry for future in item.futures for entry in future.result()]
+        finish(item.prepared, item.stage, files, settings, out)
     finally:
-        discard_staging(stage)  # a no-op once the folder has been moved into place
-    _progress(index, total, path, "done")
-    return done
+        discard_staging(item.stage)  # a no-op once the folder has been moved into place
+    _progress(item.index, total, item.path, "done")
+    return item.done
+
+
+def _failed(index: int, total: int, path: Path, exc: Exception) -> lib.ArticleResult:
+    _progress(index, total, path, "failed")
+    return lib.failure(path, exc)
 
 
 # Prefect's TaskRunner generic is invariant, so its own ThreadPoolTaskRunner fails the check.
-@flow(name="publish", task_runner=ThreadPoolTaskRunner(max_workers=RENDER_WORKERS))  # type: ignore[arg-type]
+@flow(name="publish", task_runner=ThreadPoolTaskRunner(max_workers=RENDER_THREADS))  # type: ignore[arg-type]
 def publish(
     paths: list[Path],
     out: Path = Path("output"),
@@ -123,13 +155,36 @@ def publish(
     """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others."""
     settings = settings or RunSettings()
     out.mkdir(parents=True, exist_ok=True)
-    results: list[lib.ArticleResult] = []
-    for index, path in enumerate(paths, 1):
+    total = len(paths)
+    results: dict[int, lib.ArticleResult] = {}
+    flying: deque[InFlight] = deque()
+
+    def land_next() -> None:
+        item = flying.popleft()
         try:
-            results.append(publish_one(Path(path), out, settings, override, index, len(paths)))
+            results[item.index] = land(item, out, settings, total)
         except Exception as exc:  # one article's failure is recorded, the batch goes on
-            result = lib.failure(Path(path), exc)
-            _progress(index, len(paths), Path(path), "failed")
-            results.append(result)
-    report_run(results)  # run reports for the Prefect UI (flows/artifacts.py)
-    return results
+            results[item.index] = _failed(item.index, total, item.path, exc)
+
+    try:
+        for index, path in enumerate(map(Path, paths), 1):
+            try:
+                started = start_one(path, out, settings, override, index, total)
+            except Exception as exc:
+                results[index] = _failed(index, total, path, exc)
+                continue
+            if isinstance(started, InFlight):
+                flying.append(started)
+            else:
+                results[index] = started
+            while len(flying) >= IN_FLIGHT:
+                land_next()
+        while flying:
+            land_next()
+    finally:
+        for item in flying:  # interrupted: stop writing, leave no staging folder behind
+            wait(item.futures)
+            discard_staging(item.stage)
+    ordered = [results[index] for index in sorted(results)]
+    report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
+    return ordered

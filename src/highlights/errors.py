@@ -14,6 +14,10 @@ class HighlightsError(Exception):
         self.hint = hint
         super().__init__(self.line())
 
+    def __reduce__(self) -> tuple[type[HighlightsError], tuple[str | None, str, str]]:
+        # Renderers run in worker processes: the error must cross back whole, not as one string.
+        return type(self), (self.path, self.reason, self.hint)
+
     def line(self) -> str:
         where = f"{self.path}: " if self.path else ""
         tail = f" ({self.hint})" if self.hint else ""

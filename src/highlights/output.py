@@ -99,9 +99,15 @@ def build_manifest(
     return {
         "program": {"name": "highlights", "version": __version__},
         "source": {"path": source.path, "sha256": source.sha256, "bytes": source.bytes},
-        "settings": {**settings.model_dump(mode="json"), "theme": theme},
+        "settings": manifest_settings(settings, theme),
         "files": [_file_entry(stage, rel, alts.get(rel)) for rel in rels],
     }
+
+
+def manifest_settings(settings: RunSettings, theme: str) -> dict[str, Any]:
+    """The settings as a manifest records them: the resolved theme and the requested one
+    ("auto" resolves from the text, so the same bytes and settings give the same theme)."""
+    return {**settings.model_dump(mode="json"), "theme": theme, "requested_theme": settings.theme}
 
 
 @contextmanager
@@ -149,7 +155,7 @@ def is_up_to_date(
     manifest = read_manifest(out_root / slug)
     if manifest is None:
         return False
-    wanted = {**settings.model_dump(mode="json"), "theme": theme}
+    wanted = manifest_settings(settings, theme)
     return bool(
         manifest.get("source", {}).get("sha256") == source_sha256
         and manifest.get("program", {}).get("version") == __version__

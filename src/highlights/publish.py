@@ -7,7 +7,6 @@ in-process without Prefect (benchmarks, the library API).
 from __future__ import annotations
 
 import traceback
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -99,22 +98,19 @@ def finish(
 
 
 def publish_article(path: Path, out_root: Path, settings: RunSettings | None = None) -> Path:
-    """The whole pipeline for one article, renderers in parallel threads, without Prefect."""
+    """The whole pipeline for one article, renderers in parallel worker processes, no Prefect."""
     settings = settings or RunSettings()
     prepared = prepare(path, settings)
     if up_to_date(prepared, out_root, settings):
         return out_root / prepared.slug
+    from highlights.render import pool
+
     stage = start(prepared, out_root)
     try:
-        with ThreadPoolExecutor(max_workers=len(settings.formats) or 1) as pool:
-            results = pool.map(
-                lambda f: render_format(f, prepared, stage, settings), settings.formats
-            )
-            files = [item for result in results for item in result]
+        files = pool.render_all(prepared, stage, settings)
         return finish(prepared, stage, files, settings, out_root)
-    except BaseException:
-        discard_staging(stage)
-        raise
+    finally:
+        discard_staging(stage)  # a no-op once the folder has been moved into place
 
 
 class ArticleResult(BaseModel):

@@ -118,6 +118,9 @@ def _fork(source: Path, out: Path, spec: str, preset: str, report: int) -> int:
 
 def main() -> int:
     source, out = Path(sys.argv[1]), Path(sys.argv[2])
+    # Render in the run's own process, so that every file event is counted (and can be the one
+    # that kills it); worker processes are killed in test_atomic.py's worker test.
+    os.environ["HIGHLIGHTS_WORKERS"] = "0"
     from highlights.publish import prepare
     from highlights.settings import RunSettings
 

@@ -1,0 +1,166 @@
+"""Renderers in worker processes: both cores at work, and memory handed back.
+
+Threads cannot render side by side (WeasyPrint's layout and Pillow's drawing run Python code
+under the GIL), and a long batch in one process keeps growing (font and layout caches). So each
+format is rendered in a worker process forked from a warm template (`highlights.render.preload`:
+fonts and dictionary loaded once), and a worker is replaced after RENDERS_PER_WORKER renders.
+
+HIGHLIGHTS_WORKERS sets the number of worker processes (default: the CPU count, at most 4);
+0 renders in the calling thread instead (for debugging and profiling).
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import os
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import context, forkserver, popen_forkserver, reduction, spawn, util
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from highlights.errors import HighlightsError
+from highlights.model import OutputFile
+from highlights.publish import Prepared, render_format
+from highlights.settings import Format, RunSettings
+
+RENDERS_PER_WORKER = 30  # ten articles; measured growth is ~30 MB a PDF without recycling
+MAX_DEFAULT_WORKERS = 4
+_lock = threading.Lock()
+_pool: ProcessPoolExecutor | None = None
+
+
+class _Popen(popen_forkserver.Popen):
+    """Python's forkserver launch, minus re-running the caller's `__main__` in each worker: the
+    renderers are library functions, and a script without an `if __name__ == "__main__"`
+    guard must not run again (nor fail) in every worker. The rest is 3.11's `_launch`."""
+
+    def _launch(self, process_obj: BaseProcess) -> None:
+        prep_data = spawn.get_preparation_data(process_obj.name)
+        prep_data.pop("init_main_from_path", None)
+        prep_data.pop("init_main_from_name", None)
+        buf = io.BytesIO()
+        context.set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            context.set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)  # type: ignore[attr-defined]
+        parent_w = os.dup(w)  # the child's sentinel of its parent, as in the original
+        self.finalizer = util.Finalize(self, util.close_fds, (parent_w, self.sentinel))  # type: ignore[attr-defined]
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _Process(context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: BaseProcess) -> _Popen:  # multiprocessing's name
+        return _Popen(process_obj)
+
+
+class _Context(context.ForkServerContext):
+    Process = _Process
+
+
+def worker_count() -> int:
+    raw = os.environ.get("HIGHLIGHTS_WORKERS", "").strip()
+    if not raw:
+        return min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS)
+    if not raw.isdigit():
+        raise HighlightsError(
+            None,
+            f"HIGHLIGHTS_WORKERS={raw!r} is not a whole number",
+            "set it to a count of worker processes such as 2, or 0 to render in-process",
+        )
+    return int(raw)
+
+
+def _executor() -> ProcessPoolExecutor:
+    global _pool
+    with _lock:
+        if _pool is None:
+            mp_context = _Context()
+            mp_context.set_forkserver_preload(["highlights.render.preload"])
+            _pool = ProcessPoolExecutor(
+                worker_count(), mp_context=mp_context, max_tasks_per_child=RENDERS_PER_WORKER
+            )
+        return _pool
+
+
+def start_workers() -> None:
+    """Start the template process and the workers now, so that they warm up in the background
+    (the CLI calls this while Prefect's server starts)."""
+    if worker_count():
+        pool = _executor()
+        for _ in range(worker_count()):
+            pool.submit(os.getpid)
+
+
+def shutdown() -> None:
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(shutdown)
+
+
+def submit(
+    fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
+) -> Future[list[OutputFile]]:
+    """Render one format in a worker process (or in this thread with HIGHLIGHTS_WORKERS=0)."""
+    if not worker_count():
+        future: Future[list[OutputFile]] = Future()
+        try:
+            future.set_result(render_format(fmt, prepared, stage, settings))
+        except BaseException as exc:  # handed to the caller like a worker's
+            future.set_exception(exc)
+        return future
+    try:
+        return _executor().submit(render_format, fmt, prepared, stage, settings)
+    except BrokenProcessPool:
+        # A worker died between articles (killed, out of memory): not this article's fault.
+        _discard_broken()
+        return _executor().submit(render_format, fmt, prepared, stage, settings)
+
+
+def render(fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    """Render one format in a worker and wait; a worker that died (killed, out of memory) is
+    reported as this article's failure, and the next article gets fresh workers."""
+    return _result(fmt, prepared, submit(fmt, prepared, stage, settings))
+
+
+def render_all(prepared: Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    """Every format of `settings` side by side; returns only when all have stopped writing."""
+    futures = [submit(fmt, prepared, stage, settings) for fmt in settings.formats]
+    wait(futures)  # a failing renderer must not leave the others writing into the stage
+    files: list[OutputFile] = []
+    for fmt, future in zip(settings.formats, futures, strict=True):
+        files.extend(_result(fmt, prepared, future))
+    return files
+
+
+def _result(fmt: Format, prepared: Prepared, future: Future[list[OutputFile]]) -> list[OutputFile]:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        _discard_broken()
+        raise HighlightsError(
+            prepared.article.source.path,
+            f"the {fmt.upper()} renderer's process stopped",
+            "it was killed or ran out of memory; the next run starts new ones",
+        ) from exc
+
+
+def _discard_broken() -> None:
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)

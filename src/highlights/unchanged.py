@@ -1,0 +1,85 @@
+"""Articles already published as they are, recognised from the manifests alone.
+
+An output folder is current for a file when its manifest names the same source bytes
+(sha256), program version and settings, and all its files are there. The theme "auto"
+resolves from the text, so the same bytes and settings always resolve to the same theme:
+the manifest keeps the requested theme beside the resolved one. No reading, normalising or
+splitting is needed, so an unchanged batch costs one hash per file and a directory scan.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from highlights import __version__
+from highlights.output import manifest_settings, read_manifest
+from highlights.publish import ArticleResult
+from highlights.settings import RunSettings
+
+
+def published_index(out: Path) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """source sha256 → [(folder name, manifest)] for every article folder in `out`."""
+    index: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for folder in sorted(out.iterdir()) if out.is_dir() else []:
+        manifest = read_manifest(folder) if not folder.name.startswith(".") else None
+        sha = (manifest or {}).get("source", {}).get("sha256")
+        if manifest and isinstance(sha, str):
+            index.setdefault(sha, []).append((folder.name, manifest))
+    return index
+
+
+def _current(out: Path, slug: str, manifest: dict[str, Any], settings: RunSettings) -> bool:
+    recorded = dict(manifest.get("settings") or {})
+    recorded.pop("theme", None)
+    wanted = manifest_settings(settings, "")
+    wanted.pop("theme")
+    return bool(
+        manifest.get("program", {}).get("version") == __version__
+        and recorded == wanted
+        and all((out / slug / f["path"]).is_file() for f in manifest.get("files", []))
+    )
+
+
+def _skipped(path: Path, out: Path, slug: str) -> ArticleResult:
+    def load(name: str) -> dict[str, Any]:
+        try:
+            data = json.loads((out / slug / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    return ArticleResult(
+        path=str(path),
+        status="skipped",
+        slug=slug,
+        out_dir=str(out / slug),
+        title=load("article.json").get("meta", {}).get("title"),
+        cards=len(load("cards.json").get("cards", [])),
+    )
+
+
+def split_unchanged(
+    paths: list[Path], out: Path, settings: RunSettings
+) -> tuple[list[Path], dict[Path, ArticleResult]]:
+    """Files that need publishing, and results for those already published as they are.
+
+    A file that cannot be read goes to the first list: the flow reports it with its usual line.
+    """
+    index = published_index(out)
+    todo: list[Path] = []
+    done: dict[Path, ArticleResult] = {}
+    for path in paths:
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            todo.append(path)
+            continue
+        slug = next((s for s, m in index.get(sha, []) if _current(out, s, m, settings)), None)
+        if slug:
+            done[path] = _skipped(path, out, slug)
+        else:
+            todo.append(path)
+    return todo, done

@@ -1,0 +1,86 @@
+"""Warm-ups: load fonts, caches and dictionaries before the first article needs them.
+
+`warm_renderers` runs once in the render workers' template process (`highlights.render.preload`,
+see `highlights.render.pool`): fontconfig's cache, the CJK faces and jieba's dictionary are
+loaded once and shared by every worker, instead of costing each new worker two seconds on its
+first article. Only what the renderers need is loaded there: every page is resident in every
+worker. `warm_prepare` loads what reading and splitting need, in the calling process.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from highlights.model import (
+    Article,
+    Block,
+    Card,
+    Deck,
+    Language,
+    Metadata,
+    Point,
+    SourceInfo,
+)
+from highlights.publish import Prepared, assemble, render_format
+from highlights.settings import RunSettings
+
+log = logging.getLogger(__name__)
+
+_TEXT: dict[Language, str] = {
+    "zh-Hant": "全會強調，要堅持創新驅動。",
+    "zh-Hans": "全会强调，要坚持创新驱动。",
+    "en": "The council agreed to widen access to capital.",
+}
+
+
+def tiny_prepared(language: Language) -> Prepared:
+    """A one-card article in `language`: enough to load every face the renderers use."""
+    text = _TEXT[language]
+    source = SourceInfo(
+        path="warm-up", sha256="0" * 64, encoding="utf-8", format="txt", bytes=len(text.encode())
+    )
+    meta = Metadata(
+        title=text[:6],
+        date="2021-07-15",
+        source=text[:2],
+        language=language,
+        genre="official" if language != "en" else "article",
+    )
+    article = Article(source=source, meta=meta, blocks=[Block(text=text)])
+    card = Card(number=1, title=text[:4], points=[Point(text=text, highlights=[text[2:4]])])
+    deck = Deck(title=text[:6], lead=text, cards=[card], language=language)
+    return assemble(article, deck, RunSettings())
+
+
+def warm_renderers() -> None:
+    """Render a tiny article in every format and script; any failure only costs the speed-up."""
+    settings = RunSettings()
+    try:
+        with tempfile.TemporaryDirectory(prefix="highlights-warm-") as tmp:
+            for language in _TEXT:
+                prepared = tiny_prepared(language)
+                for fmt in settings.formats:
+                    stage = Path(tmp) / language / fmt
+                    stage.mkdir(parents=True)
+                    render_format(fmt, prepared, stage, settings)
+    except Exception as exc:  # a real render reports the same problem with its own clear line
+        log.debug("render warm-up failed: %s", exc)
+
+
+def warm_prepare() -> None:
+    """Read, normalise and split a tiny article: OpenCC, jieba's dictionaries, the rules."""
+    from highlights.cards import build_deck
+    from highlights.model import Document
+    from highlights.normalise import normalise
+
+    text = _TEXT["zh-Hant"]
+    source = SourceInfo(
+        path="warm-up", sha256="0" * 64, encoding="utf-8", format="txt", bytes=len(text.encode())
+    )
+    blocks = [Block(text=text * 2), Block(text=_TEXT["zh-Hans"] * 2), Block(text=text)]
+    try:
+        build_deck(normalise(Document(source=source, blocks=blocks)))
+    except Exception as exc:  # the first real article reports the same problem clearly
+        log.debug("warm-up of the text stages failed: %s", exc)
