@@ -1,12 +1,15 @@
 """The output contract: a staging folder per run, a manifest, and an atomic swap into place.
 
 Files are written to `<out>/.staging/<slug>-<random>/` and moved to `<out>/<slug>/` only when
-complete, under a per-slug lock, so a killed run leaves the previous complete set (or nothing)
-and two concurrent runs on the same article never mix their files.
+complete, under a per-slug lock, by one atomic exchange of the two folders: a killed run
+leaves the previous complete set or the new one, and two concurrent runs on the same article
+never mix their files. Staging folders of killed runs are swept after a day.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import fcntl
 import hashlib
 import json
@@ -14,6 +17,7 @@ import mimetypes
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +31,9 @@ from highlights.model import OutputFile, SourceInfo
 from highlights.settings import RunSettings
 
 STAGING = ".staging"
+STALE_AFTER_S = 24 * 3600  # no run takes a day: a staging folder this old was left by a kill
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 MEDIA_TYPES = {
     ".pdf": "application/pdf",
     ".epub": "application/epub+zip",
@@ -39,7 +46,23 @@ MEDIA_TYPES = {
 def new_staging_dir(out_root: Path, slug: str) -> Path:
     parent = out_root / STAGING
     parent.mkdir(parents=True, exist_ok=True)
+    sweep_staging(out_root)
     return Path(tempfile.mkdtemp(prefix=f"{slug}-", dir=parent))
+
+
+def sweep_staging(out_root: Path, max_age_s: float = STALE_AFTER_S) -> list[Path]:
+    """Remove staging folders that killed runs left behind (untouched for `max_age_s`)."""
+    removed: list[Path] = []
+    now = time.time()
+    for folder in (out_root / STAGING).iterdir() if (out_root / STAGING).is_dir() else []:
+        try:
+            stale = folder.is_dir() and now - folder.stat().st_mtime > max_age_s
+        except OSError:
+            continue  # removed meanwhile by its own run
+        if stale:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -122,10 +145,29 @@ def _slug_lock(out_root: Path, slug: str) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE), so that `<out>/<slug>`
+    always holds a complete set; False where the system or file system cannot."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(a), None, str(b))
+
+
 def commit_staging(stage: Path, out_root: Path, slug: str) -> Path:
     """Move a complete staging folder to `<out>/<slug>`, replacing the previous set."""
     final = out_root / slug
     with _slug_lock(out_root, slug):
+        if final.exists() and exchange(stage, final):
+            shutil.rmtree(stage, ignore_errors=True)  # now the previous set
+            return final
+        # Without an atomic exchange: the previous set aside, then the new one in (a kill
+        # between the two leaves no folder, and the old set in .staging for sweep_staging).
         old: Path | None = None
         if final.exists():
             old = Path(tempfile.mkdtemp(prefix=f"{slug}-old-", dir=out_root / STAGING))

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
+import time
 from pathlib import Path
 
 from PIL import Image
@@ -10,8 +12,10 @@ from highlights.model import OutputFile, SourceInfo
 from highlights.output import (
     build_manifest,
     commit_staging,
+    exchange,
     is_up_to_date,
     new_staging_dir,
+    sweep_staging,
     write_json,
 )
 from highlights.settings import RunSettings
@@ -78,3 +82,23 @@ def test_up_to_date_needs_same_source_settings_and_files(tmp_path: Path) -> None
     assert not is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "neutral")
     (tmp_path / "slug-12345678" / "x.pdf").unlink()
     assert not is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "formal")
+
+
+def test_exchange_swaps_two_folders_in_one_step(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "new.txt").write_text("new")
+    (b / "old.txt").write_text("old")
+    assert exchange(a, b)  # Linux and a local file system: the atomic path is the one taken
+    assert [p.name for p in b.iterdir()] == ["new.txt"]
+    assert [p.name for p in a.iterdir()] == ["old.txt"]
+
+
+def test_staging_left_by_killed_runs_is_swept(tmp_path: Path) -> None:
+    fresh = new_staging_dir(tmp_path, "slug-12345678")
+    stale = new_staging_dir(tmp_path, "slug-12345678")
+    day_ago = time.time() - 2 * 24 * 3600
+    os.utime(stale, (day_ago, day_ago))
+    assert sweep_staging(tmp_path) == [stale]
+    assert fresh.is_dir() and not stale.exists()

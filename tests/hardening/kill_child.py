@@ -89,6 +89,10 @@ def _instrument(spec: str) -> None:
         _kill_event = int(value)
     elif kind == "r":
         _kill_replace = int(value)
+    import highlights.output
+
+    # The atomic swap of the old set for the new one is a replace too.
+    highlights.output.exchange = _counted_replace(highlights.output.exchange)
     builtins.open = _counted_open(builtins.open)
     io.open = _counted_open(io.open)
     os.replace = _counted_replace(os.replace)

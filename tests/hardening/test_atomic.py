@@ -106,13 +106,14 @@ def test_sigkill_at_any_point_leaves_the_previous_set_or_nothing(
         codes, events, replaces = runs.ask(f"run {spec} {wanted}")
         assert codes[0] in (0, -signal.SIGKILL), f"{spec}: exit {codes[0]}"
         after = _state(folder)  # asserts one complete, unmixed set when present
-        assert after in (before, wanted, None), f"{spec}: unexpected {after}"
-        outcomes[spec] = {before: "previous", wanted: "new", None: "absent"}[after]
+        # The swap is one atomic exchange: the folder is never missing once it existed.
+        assert after in (before, wanted), f"{spec}: unexpected {after}"
+        outcomes[spec] = {before: "previous", wanted: "new"}[after]
         return events, replaces
 
     # Calibrate: how many file events and os.replace calls does one republishing run make?
     events, replaces = kill("0")
-    assert events >= 5 and replaces >= 2, (events, replaces)
+    assert events >= 5 and replaces >= 1, (events, replaces)
     # Spread over the run, then right after each os.replace of the last ones: the swap of the
     # old set for the new one, where a crash is most likely to lose both.
     for point in sorted({1, events // 3, (2 * events) // 3, events - 1}):
