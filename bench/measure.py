@@ -43,7 +43,8 @@ PREFECT_ENV = {
 
 @dataclass
 class Run:
-    """One child process: wall seconds, peak resident memory (MB), status and output."""
+    """One child process: wall seconds, peak resident memory (MB) of the child or of any of its
+    descendants (whichever is highest), status and output."""
 
     seconds: float
     peak_mb: float
@@ -51,6 +52,7 @@ class Run:
     stdout: str
     stderr: str
     marks: dict[str, float] = field(default_factory=dict)  # stderr pattern → seconds after start
+    tree_peak_mb: float = 0.0  # all its processes together, at the highest sample
 
     def json(self) -> object:
         return json.loads(self.stdout.strip().splitlines()[-1])
@@ -71,6 +73,7 @@ def run(args: Sequence[str | Path], env: dict[str, str] | None = None, cwd: Path
     start = time.perf_counter()
     proc = subprocess.Popen([str(a) for a in args], cwd=cwd, env=full_env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    tree = TreeSampler(proc.pid)
     stdout, stderr = proc.stdout, proc.stderr
     assert stdout is not None and stderr is not None
     reader = threading.Thread(target=lambda: out_chunks.append(stdout.read()), daemon=True)
@@ -84,9 +87,73 @@ def run(args: Sequence[str | Path], env: dict[str, str] | None = None, cwd: Path
     reader.join(timeout)
     _, status, usage = os.wait4(proc.pid, 0)  # the rusage of exactly this child
     seconds = time.perf_counter() - start
+    tree.stop()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, "".join(out_chunks),
-               "".join(err_lines), found)
+    # The child's own peak, or a descendant's (render workers, Prefect's server), if higher.
+    peak = max(usage.ru_maxrss / 1024, tree.peak_process_mb)
+    return Run(seconds, peak, proc.returncode, "".join(out_chunks), "".join(err_lines), found,
+               tree_peak_mb=tree.peak_tree_mb)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(p) for p in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _status_kb(pid: int, *keys: str) -> dict[str, int]:
+    found: dict[str, int] = {}
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                key, _, value = line.partition(":")
+                if key in keys:
+                    found[key] = int(value.split()[0])
+    except (OSError, ValueError):
+        pass
+    return found
+
+
+class TreeSampler:
+    """Every 50 ms, the child's descendants: each one's peak RSS (VmHWM, a high-water mark, so
+    a peak between samples is not missed) and the whole tree's RSS at that instant."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        self.pid, self.interval = pid, interval
+        self.hwm: dict[int, int] = {}
+        self.tree_kb = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._done.wait(self.interval):
+            todo, seen, total = _children(self.pid), set(), 0
+            while todo:
+                pid = todo.pop()
+                if pid in seen:
+                    continue
+                seen.add(pid)
+                todo.extend(_children(pid))
+                status = _status_kb(pid, "VmHWM", "VmRSS")
+                self.hwm[pid] = max(self.hwm.get(pid, 0), status.get("VmHWM", 0))
+                total += status.get("VmRSS", 0)
+            total += _status_kb(self.pid, "VmRSS").get("VmRSS", 0)
+            self.tree_kb = max(self.tree_kb, total)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    @property
+    def peak_process_mb(self) -> float:
+        return max(self.hwm.values(), default=0) / 1024
+
+    @property
+    def peak_tree_mb(self) -> float:
+        return self.tree_kb / 1024
 
 
 def median(values: Sequence[float]) -> float:
