@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
-import jieba.analyse
 import opencc
 
+from highlights.cards.tfidf import extract_tags
 from highlights.model import Language
 
 jieba.setLogLevel(logging.WARNING)
@@ -81,11 +81,9 @@ def words(text: str) -> list[str]:
 
 
 def keywords(text: str, top: int) -> list[str]:
-    """TF-IDF nouns (jieba.analyse), returned as they are written in `text`."""
+    """TF-IDF nouns (jieba.analyse's, see tfidf.py), returned as they are written in `text`."""
     simple = _simplified(text) or text
-    tags: list[str] = jieba.analyse.extract_tags(
-        simple, topK=top, allowPOS=("n", "nz", "vn", "ns", "nt", "nw")
-    )
+    tags = extract_tags(simple, top, ("n", "nz", "vn", "ns", "nt", "nw"))
     return [text[simple.find(t) : simple.find(t) + len(t)] for t in tags if t in simple]
 
 
