@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from highlights.render.pdf import render_pdf
 from highlights.render.png import render_png
 
 if TYPE_CHECKING:  # importlib mode: conftest is not importable at run time
@@ -83,6 +84,13 @@ def test_same_bytes_twice_in_threads_beside_png(cases: dict[str, Case], tmp_path
     for case in picked:
         assert (tmp_path / case.pdf.name).read_bytes() == case.pdf.read_bytes(), case.name
         assert (tmp_path / case.epub.name).read_bytes() == case.epub.read_bytes(), case.name
+
+
+def test_same_bytes_again_with_the_fonts_reused(cases: dict[str, Case], tmp_path: Path) -> None:
+    # this thread's FontConfiguration has already laid out every case: no trace of them may leak
+    for case in reversed(list(cases.values())):
+        render_pdf(case.article, case.deck, case.theme, tmp_path, case.name)
+        assert (tmp_path / case.pdf.name).read_bytes() == case.pdf.read_bytes(), case.name
 
 
 def test_pdf_metadata(cases: dict[str, Case]) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import tempfile
+import threading
 from pathlib import Path
+from typing import Any
 
 from highlights.errors import HighlightsError
 from highlights.model import Article, Deck, OutputFile
@@ -35,16 +37,31 @@ def pdf_bytes(article: Article, deck: Deck, theme: Theme, work: Path) -> bytes:
     html = render_template("pdf/document.html.j2", **context)
     css = render_template("pdf/style.css.j2", **css_context(deck, theme))
     fetcher = LocalFetcher([assets_dir()], work)
+    fonts = _font_config()
     document = weasyprint.HTML(string=html, base_url=work_url(""), url_fetcher=fetcher)
-    stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher)
+    stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, font_config=fonts)
     data: bytes = document.write_pdf(
         stylesheets=[stylesheet],
+        font_config=fonts,
         pdf_variant=PDF_VARIANT,
         pdf_identifier=article.source.sha256[:32].encode("ascii"),
     )
     if fetcher.refused:
         raise HighlightsError(None, f"PDF refused resources: {', '.join(fetcher.refused[:3])}")
     return data
+
+
+_local = threading.local()
+
+
+def _font_config() -> Any:
+    """One WeasyPrint FontConfiguration per thread (Pango's font map is not thread-safe): a new
+    one per document loads the CJK fonts again, and the old one lives on until a full GC."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    if getattr(_local, "fonts", None) is None:
+        _local.fonts = FontConfiguration()
+    return _local.fonts
 
 
 def render_pdf(
