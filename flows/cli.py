@@ -172,12 +172,15 @@ def _run_flow(
     _prefect_env(args.verbose)
     server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
     try:
-        if server:
-            os.environ["PREFECT_API_URL"] = server.api_url
         threading.Thread(target=start_workers, daemon=True).start()
+        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
         from flows.publish import publish  # Prefect takes seconds to import: meanwhile, above
         from highlights.warm import warm_prepare
 
+        if server and get_current_settings().api.url:  # a Prefect profile names a server
+            server.stop()
+            server = None
         warm_prepare()
         if server:
             _wait(server)
@@ -186,14 +189,15 @@ def _run_flow(
             # ERROR level with a traceback (task and flow run loggers). Kept for --verbose.
             for name in ("prefect.task_runs", "prefect.flow_runs"):
                 logging.getLogger(name).setLevel(logging.CRITICAL)
-        found: list[ArticleResult] = publish(
-            paths=pending, out=args.out, settings=settings, override=args.override
-        )
+        api = {PREFECT_API_URL: server.api_url} if server else {}
+        with temporary_settings(updates=api):
+            found: list[ArticleResult] = publish(
+                paths=pending, out=args.out, settings=settings, override=args.override
+            )
         return found
     finally:
         if server:
             server.stop()
-            os.environ.pop("PREFECT_API_URL", None)
 
 
 def _wait(server: TemporaryServer) -> None:
