@@ -54,12 +54,15 @@ def tiny_prepared(language: Language) -> Prepared:
     return assemble(article, deck, RunSettings())
 
 
-def warm_renderers() -> None:
-    """Render a tiny article in every format and script; any failure only costs the speed-up."""
+def warm_renderers(languages: tuple[Language, ...] = ("zh-Hant",)) -> None:
+    """Render a tiny article in every format; any failure only costs the speed-up.
+
+    One script is enough to load the libraries, fontconfig and the dictionary; each further
+    script's faces would be resident in every worker whether its articles need them or not."""
     settings = RunSettings()
     try:
         with tempfile.TemporaryDirectory(prefix="highlights-warm-") as tmp:
-            for language in _TEXT:
+            for language in languages:
                 prepared = tiny_prepared(language)
                 for fmt in settings.formats:
                     stage = Path(tmp) / language / fmt

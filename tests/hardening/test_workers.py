@@ -119,3 +119,23 @@ def test_worker_count_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
         pool.worker_count()
     monkeypatch.setenv("HIGHLIGHTS_WORKERS", "0")
     assert pool.worker_count() == 0
+
+
+def test_workers_are_replaced_without_losing_a_render(
+    tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fresh workers every RENDERS_PER_POOL renders; the retired pool finishes its queue (no
+    hang: this is what `max_tasks_per_child` gets wrong on Python 3.11, CPython gh-115634)."""
+    monkeypatch.delenv("HIGHLIGHTS_WORKERS", raising=False)
+    monkeypatch.setattr(pool, "RENDERS_PER_POOL", 2)
+    pool.start_workers()
+    first = set(pool._executor()._processes)
+    sources = []
+    for k in range(3):
+        source = tmp_path / f"copy-{k}.txt"
+        source.write_bytes(sample_path.read_bytes() + f"\n第{k}份。\n".encode())
+        sources.append(source)
+    settings = RunSettings(formats=["epub", "pdf"])
+    folders = [publish_article(source, tmp_path / "out", settings) for source in sources]
+    assert len(set(folders)) == 3 and all((f / f"{f.name}.pdf").is_file() for f in folders)
+    assert not set(pool._executor()._processes) & first

@@ -3,7 +3,7 @@
 Threads cannot render side by side (WeasyPrint's layout and Pillow's drawing run Python code
 under the GIL), and a long batch in one process keeps growing (font and layout caches). So each
 format is rendered in a worker process forked from a warm template (`highlights.render.preload`:
-fonts and dictionary loaded once), and a worker is replaced after RENDERS_PER_WORKER renders.
+fonts and dictionary loaded once), and the workers are replaced every RENDERS_PER_POOL renders.
 
 HIGHLIGHTS_WORKERS sets the number of worker processes (default: the CPU count, at most 4);
 0 renders in the calling thread instead (for debugging and profiling).
@@ -15,6 +15,7 @@ import atexit
 import io
 import os
 import threading
+from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import context, forkserver, popen_forkserver, reduction, spawn, util
@@ -26,10 +27,12 @@ from highlights.model import OutputFile
 from highlights.publish import Prepared, render_format
 from highlights.settings import Format, RunSettings
 
-RENDERS_PER_WORKER = 30  # ten articles; measured growth is ~30 MB a PDF without recycling
+RENDERS_PER_POOL = 12  # four articles: workers grow with every new face and document
 MAX_DEFAULT_WORKERS = 4
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
+_retired: deque[ProcessPoolExecutor] = deque(maxlen=8)
+_renders = 0
 
 
 class _Popen(popen_forkserver.Popen):
@@ -79,15 +82,24 @@ def worker_count() -> int:
     return int(raw)
 
 
-def _executor() -> ProcessPoolExecutor:
-    global _pool
+def _executor(renders: int = 0) -> ProcessPoolExecutor:
+    """The current pool; after RENDERS_PER_POOL renders, a fresh one (new workers forked from the
+    warm template) while the old one finishes its queue and lets its workers exit.
+
+    Not `max_tasks_per_child`: on Python 3.11 a pool can hang when a worker retires that way
+    (CPython gh-115634), and a scheduled pipeline must never hang."""
+    global _pool, _renders
     with _lock:
+        if _pool is not None and _renders >= RENDERS_PER_POOL:
+            _pool.shutdown(wait=False)  # its queued renders still run; then its workers exit
+            _retired.append(_pool)  # referenced until then: its manager thread needs it
+            _pool = None
         if _pool is None:
             mp_context = _Context()
             mp_context.set_forkserver_preload(["highlights.render.preload"])
-            _pool = ProcessPoolExecutor(
-                worker_count(), mp_context=mp_context, max_tasks_per_child=RENDERS_PER_WORKER
-            )
+            _pool = ProcessPoolExecutor(worker_count(), mp_context=mp_context)
+            _renders = 0
+        _renders += renders
         return _pool
 
 
@@ -103,8 +115,10 @@ def start_workers() -> None:
 def shutdown() -> None:
     global _pool
     with _lock:
-        pool, _pool = _pool, None
-    if pool is not None:
+        pools = [*_retired, *([_pool] if _pool else [])]
+        _pool = None
+        _retired.clear()
+    for pool in pools:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -123,11 +137,11 @@ def submit(
             future.set_exception(exc)
         return future
     try:
-        return _executor().submit(render_format, fmt, prepared, stage, settings)
+        return _executor(1).submit(render_format, fmt, prepared, stage, settings)
     except BrokenProcessPool:
         # A worker died between articles (killed, out of memory): not this article's fault.
         _discard_broken()
-        return _executor().submit(render_format, fmt, prepared, stage, settings)
+        return _executor(1).submit(render_format, fmt, prepared, stage, settings)
 
 
 def render(fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
