@@ -163,8 +163,13 @@ def _pdf_images(pdf: Path) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("suffix", [".md", ".txt", ".html"])
 def test_references_in_the_text_read_nothing_and_connect_nowhere(
-    suffix: str, tmp_path: Path, secret: tuple[Path, str], listener: Listener
+    suffix: str, tmp_path: Path, secret: tuple[Path, str], listener: Listener,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Renderers in this process, so that the audit hook sees every file they open and every
+    # socket they connect (in worker processes it would see none; the listener would still
+    # catch a connection from any process).
+    monkeypatch.setenv("HIGHLIGHTS_WORKERS", "0")
     secret_dir, token = secret
     articles = tmp_path / "articles"
     articles.mkdir()
