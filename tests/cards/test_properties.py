@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from highlights.cards import build_deck
@@ -31,6 +31,7 @@ block = st.builds(
     language=st.sampled_from(["zh-Hant", "zh-Hans", "en"]),
     limit=st.integers(min_value=10, max_value=60),
 )
+@example(blocks=[Block(text=".")], language="en", limit=10)  # once gave a point with no text
 def test_any_article_gives_a_well_formed_deck(
     article_of: Callable[..., Article], blocks: list[Block], language: str, limit: int
 ) -> None:

@@ -186,7 +186,7 @@ def select_clauses(
 def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
     """Fit a point into `limit` Han-width characters, naming each rule used."""
     text = piece.text
-    if language == "en" and text.endswith(".") and not EN_ABBR.search(text):
+    if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
     if display_len(text) <= limit:
         return Piece(piece.block, piece.start, piece.end, text)
