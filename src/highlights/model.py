@@ -42,6 +42,8 @@ class Document(Model):
 
     source: SourceInfo
     blocks: list[Block]
+    # Fields the source declares about itself (Markdown front matter): title, date, author...
+    meta: dict[str, str] = Field(default_factory=dict)
 
 
 class Removal(Model):

@@ -11,6 +11,7 @@ from pathlib import Path
 from highlights.errors import InputError
 from highlights.ingest.base import Converter, Source
 from highlights.ingest.decode import decode
+from highlights.ingest.frontmatter import split_front_matter
 from highlights.ingest.registry import CONVERTERS, converter_for
 from highlights.model import Document, SourceInfo
 
@@ -24,6 +25,7 @@ def read_source(path: Path) -> Document:
         raise InputError(path, "no such file", "check the path")
     data = path.read_bytes()
     text, encoding = decode(path, data)
+    meta, text = split_front_matter(text)
     source = Source(path=path, text=text, encoding=encoding)
     converter = converter_for(source)
     blocks = converter.convert(source)
@@ -36,4 +38,4 @@ def read_source(path: Path) -> Document:
         format=converter.format,
         bytes=len(data),
     )
-    return Document(source=info, blocks=blocks)
+    return Document(source=info, blocks=blocks, meta=meta)

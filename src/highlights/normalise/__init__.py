@@ -92,8 +92,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         )
         for _, block in kept
     ]
-    title, subtitle, body = _split_head(finished)
-    meta = _metadata(title, subtitle, body, found, settings)
+    declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
+    title, subtitle, body = _split_head(finished, declared.get("title"))
+    meta = _with_declared(_metadata(title, subtitle, body, found, settings), declared)
     for i, block in enumerate(body):
         for spot in find_damage(block.text):
             report.damage.append(
@@ -103,8 +104,16 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
 
 
-def _split_head(blocks: list[Block]) -> tuple[str, str | None, list[Block]]:
-    """Title: the first heading near the top, else the first block; then an optional subtitle."""
+def _split_head(
+    blocks: list[Block], declared: str | None = None
+) -> tuple[str, str | None, list[Block]]:
+    """Title: the first heading near the top, else the first block; then an optional subtitle.
+
+    A title the source declares (front matter) wins; a heading repeating it is dropped."""
+    if declared:
+        if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() == declared:
+            blocks = blocks[1:]
+        return declared, None, blocks
     if not blocks:
         return "", None, []
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "heading"), 0)
@@ -121,6 +130,30 @@ def _split_head(blocks: list[Block]) -> tuple[str, str | None, list[Block]]:
         subtitle = rest[first].text
         rest = rest[:first] + rest[first + 1 :]
     return title, subtitle, rest
+
+
+_DECLARED_NAMES = {
+    "reporters": ("author", "authors", "reporter", "reporters", "byline"),
+    "editors": ("editor", "editors"),
+    "photographers": ("photographer", "photographers"),
+}
+_DECLARED_SOURCE = ("source", "publisher", "site", "site_name", "outlet")
+
+
+def _with_declared(meta: Metadata, declared: dict[str, str]) -> Metadata:
+    """What the source declares about itself (front matter) over what the text suggests."""
+    update: dict[str, object] = {}
+    date = find_date([declared.get("date", "")[:10]])
+    if date:
+        update["date"] = date
+    source = next((declared[k] for k in _DECLARED_SOURCE if declared.get(k)), None)
+    if source:
+        update["source"] = source
+    for field, keys in _DECLARED_NAMES.items():
+        names = [n.strip() for k in keys for n in re.split(r"[,、，;]", declared.get(k, ""))]
+        if any(names):
+            update[field] = list(dict.fromkeys(n for n in names if n))
+    return meta.model_copy(update=update) if update else meta
 
 
 def _metadata(
