@@ -24,7 +24,7 @@ from highlights.model import (
     SourceInfo,
 )
 from highlights.publish import Prepared, assemble, render_format
-from highlights.settings import RunSettings
+from highlights.settings import ALL_FORMATS, Format, RunSettings
 
 log = logging.getLogger(__name__)
 
@@ -54,20 +54,35 @@ def tiny_prepared(language: Language) -> Prepared:
     return assemble(article, deck, RunSettings())
 
 
-def warm_renderers(languages: tuple[Language, ...] = ("zh-Hant",)) -> None:
-    """Render a tiny article in every format; any failure only costs the speed-up.
+def warm_libraries() -> None:
+    """What every renderer needs, for the workers' template: the libraries, fontconfig's cache
+    (a Latin-only WeasyPrint page) and jieba's dictionary (line breaking). No CJK face: every
+    page loaded here is resident in every worker, and a PDF worker never needs Pillow's faces."""
+    try:
+        import weasyprint
 
-    One script is enough to load the libraries, fontconfig and the dictionary; each further
-    script's faces would be resident in every worker whether its articles need them or not."""
-    settings = RunSettings()
+        import highlights.render.epub
+        import highlights.render.pdf
+        import highlights.render.png  # noqa: F401
+        from highlights.typeset.breaks import word_ends
+
+        word_ends("全會強調創新", "zh-Hant")
+        weasyprint.HTML(string="<p>warm</p>").write_pdf()
+    except Exception as exc:  # a real render reports the same problem with its own clear line
+        log.debug("library warm-up failed: %s", exc)
+
+
+def warm_renderers(formats: tuple[Format, ...] = ALL_FORMATS) -> None:
+    """Render a tiny Traditional Chinese article in `formats`: a new worker's fonts and caches,
+    loaded before its first article; any failure only costs the speed-up."""
+    settings = RunSettings(formats=list(formats))
     try:
         with tempfile.TemporaryDirectory(prefix="highlights-warm-") as tmp:
-            for language in languages:
-                prepared = tiny_prepared(language)
-                for fmt in settings.formats:
-                    stage = Path(tmp) / language / fmt
-                    stage.mkdir(parents=True)
-                    render_format(fmt, prepared, stage, settings)
+            prepared = tiny_prepared("zh-Hant")
+            for fmt in formats:
+                stage = Path(tmp) / fmt
+                stage.mkdir(parents=True)
+                render_format(fmt, prepared, stage, settings)
     except Exception as exc:  # a real render reports the same problem with its own clear line
         log.debug("render warm-up failed: %s", exc)
 

@@ -47,7 +47,7 @@ def test_killed_worker_fails_one_article_then_the_next_renders(
     monkeypatch.delenv("HIGHLIGHTS_WORKERS", raising=False)
     out = tmp_path / "out"
     pool.start_workers()
-    workers = list(pool._executor()._processes)  # the test needs their pids
+    workers = list(pool.worker_pids())
     assert workers and all(pid != os.getpid() for pid in workers)
     errors: list[BaseException] = []
 
@@ -73,7 +73,7 @@ def test_killed_worker_fails_one_article_then_the_next_renders(
 
     folder = publish_article(sample_path, out, RunSettings(formats=["epub"]))
     assert (folder / f"{folder.name}.epub").is_file()
-    assert not set(pool._executor()._processes) & set(workers)
+    assert not pool.worker_pids() & set(workers)
 
 
 def test_a_script_without_a_main_guard_runs_once(tmp_path: Path, sample_path: Path) -> None:
@@ -129,7 +129,7 @@ def test_workers_are_replaced_without_losing_a_render(
     monkeypatch.delenv("HIGHLIGHTS_WORKERS", raising=False)
     monkeypatch.setattr(pool, "RENDERS_PER_POOL", 2)
     pool.start_workers()
-    first = set(pool._executor()._processes)
+    first = pool.worker_pids()
     sources = []
     for k in range(3):
         source = tmp_path / f"copy-{k}.txt"
@@ -138,4 +138,4 @@ def test_workers_are_replaced_without_losing_a_render(
     settings = RunSettings(formats=["epub", "pdf"])
     folders = [publish_article(source, tmp_path / "out", settings) for source in sources]
     assert len(set(folders)) == 3 and all((f / f"{f.name}.pdf").is_file() for f in folders)
-    assert not set(pool._executor()._processes) & first
+    assert not pool.worker_pids() & first

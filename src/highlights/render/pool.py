@@ -1,9 +1,12 @@
 """Renderers in worker processes: both cores at work, and memory handed back.
 
 Threads cannot render side by side (WeasyPrint's layout and Pillow's drawing run Python code
-under the GIL), and a long batch in one process keeps growing (font and layout caches). So each
-format is rendered in a worker process forked from a warm template (`highlights.render.preload`:
-fonts and dictionary loaded once), and the workers are replaced every RENDERS_PER_POOL renders.
+under the GIL), and a long batch in one process keeps growing (font and layout caches). So
+formats render in worker processes forked from a template that has loaded the libraries and the
+dictionary (`highlights.render.preload`). PDF has a lane of workers of its own and the images
+and EPUB another, so no process holds both WeasyPrint's and Pillow's fonts; a new worker warms
+up on a tiny article of its lane's formats, and each lane's workers are replaced every
+RENDERS_PER_POOL renders.
 
 HIGHLIGHTS_WORKERS sets the number of worker processes (default: the CPU count, at most 4);
 0 renders in the calling thread instead (for debugging and profiling).
@@ -25,14 +28,15 @@ from pathlib import Path
 from highlights.errors import HighlightsError
 from highlights.model import OutputFile
 from highlights.publish import Prepared, render_format
-from highlights.settings import Format, RunSettings
+from highlights.settings import ALL_FORMATS, Format, RunSettings
+from highlights.warm import warm_renderers
 
-RENDERS_PER_POOL = 12  # four articles: workers grow with every new face and document
+RENDERS_PER_POOL = 12  # per lane: workers grow with every new face and document
 MAX_DEFAULT_WORKERS = 4
 _lock = threading.Lock()
-_pool: ProcessPoolExecutor | None = None
+_pools: dict[str, ProcessPoolExecutor] = {}  # lane → its current pool
 _retired: deque[ProcessPoolExecutor] = deque(maxlen=8)
-_renders = 0
+_renders: dict[str, int] = {}
 
 
 class _Popen(popen_forkserver.Popen):
@@ -82,41 +86,73 @@ def worker_count() -> int:
     return int(raw)
 
 
-def _executor(renders: int = 0) -> ProcessPoolExecutor:
-    """The current pool; after RENDERS_PER_POOL renders, a fresh one (new workers forked from the
-    warm template) while the old one finishes its queue and lets its workers exit.
+def lanes() -> dict[str, int]:
+    """Worker processes per lane. PDF renders in a lane of its own and the images and the EPUB
+    in another, so that no worker holds both WeasyPrint's and Pillow's fonts (peak memory per
+    process); their work per article is about equal. One worker: one lane for everything."""
+    count = worker_count()
+    if count < 2:
+        return {"all": count}
+    return {"pdf": count - count // 2, "other": count // 2}
+
+
+LANE_FORMATS: dict[str, tuple[Format, ...]] = {
+    "all": ALL_FORMATS,
+    "pdf": ("pdf",),
+    "other": ("png", "epub"),
+}
+
+
+def _lane(fmt: Format) -> str:
+    return "all" if "all" in lanes() else ("pdf" if fmt == "pdf" else "other")
+
+
+def _executor(lane: str, renders: int = 0) -> ProcessPoolExecutor:
+    """The lane's current pool; after RENDERS_PER_POOL renders, a fresh one (new workers forked
+    from the template) while the old one finishes its queue and lets its workers exit.
 
     Not `max_tasks_per_child`: on Python 3.11 a pool can hang when a worker retires that way
     (CPython gh-115634), and a scheduled pipeline must never hang."""
-    global _pool, _renders
     with _lock:
-        if _pool is not None and _renders >= RENDERS_PER_POOL:
-            _pool.shutdown(wait=False)  # its queued renders still run; then its workers exit
-            _retired.append(_pool)  # referenced until then: its manager thread needs it
-            _pool = None
-        if _pool is None:
+        pool = _pools.get(lane)
+        if pool is not None and _renders.get(lane, 0) >= RENDERS_PER_POOL:
+            pool.shutdown(wait=False)  # its queued renders still run; then its workers exit
+            _retired.append(pool)  # referenced until then: its manager thread needs it
+            pool = None
+        if pool is None:
             mp_context = _Context()
             mp_context.set_forkserver_preload(["highlights.render.preload"])
-            _pool = ProcessPoolExecutor(worker_count(), mp_context=mp_context)
-            _renders = 0
-        _renders += renders
-        return _pool
+            pool = _pools[lane] = ProcessPoolExecutor(
+                lanes()[lane],
+                mp_context=mp_context,
+                initializer=warm_renderers,
+                initargs=(LANE_FORMATS[lane],),
+            )
+            _renders[lane] = 0
+        _renders[lane] += renders
+        return pool
+
+
+def worker_pids() -> set[int]:
+    """The process ids of the current workers (for tests and diagnostics)."""
+    with _lock:
+        return {pid for pool in _pools.values() for pid in pool._processes or {}}
 
 
 def start_workers() -> None:
     """Start the template process and the workers now, so that they warm up in the background
     (the CLI calls this while Prefect's server starts)."""
-    if worker_count():
-        pool = _executor()
-        for _ in range(worker_count()):
-            pool.submit(os.getpid)
+    for lane, count in lanes().items():
+        if count:
+            pool = _executor(lane)
+            for _ in range(count):
+                pool.submit(os.getpid)
 
 
 def shutdown() -> None:
-    global _pool
     with _lock:
-        pools = [*_retired, *([_pool] if _pool else [])]
-        _pool = None
+        pools = [*_retired, *_pools.values()]
+        _pools.clear()
         _retired.clear()
     for pool in pools:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -137,11 +173,11 @@ def submit(
             future.set_exception(exc)
         return future
     try:
-        return _executor(1).submit(render_format, fmt, prepared, stage, settings)
+        return _executor(_lane(fmt), 1).submit(render_format, fmt, prepared, stage, settings)
     except BrokenProcessPool:
         # A worker died between articles (killed, out of memory): not this article's fault.
         _discard_broken()
-        return _executor(1).submit(render_format, fmt, prepared, stage, settings)
+        return _executor(_lane(fmt), 1).submit(render_format, fmt, prepared, stage, settings)
 
 
 def render(fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings) -> list[OutputFile]:
@@ -173,8 +209,10 @@ def _result(fmt: Format, prepared: Prepared, future: Future[list[OutputFile]]) -
 
 
 def _discard_broken() -> None:
-    global _pool
+    """Drop every pool that a dead worker broke; the next render starts fresh ones."""
     with _lock:
-        pool, _pool = _pool, None
-    if pool is not None:
+        broken = {lane: pool for lane, pool in _pools.items() if pool._broken}
+        for lane in broken:
+            del _pools[lane]
+    for pool in broken.values():
         pool.shutdown(wait=False, cancel_futures=True)

@@ -3,6 +3,6 @@
 (`multiprocessing` can only preload modules, so this one's import is its job.)
 """
 
-from highlights.warm import warm_renderers
+from highlights.warm import warm_libraries
 
-warm_renderers()
+warm_libraries()

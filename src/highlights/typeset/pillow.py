@@ -7,8 +7,12 @@ from pathlib import Path
 
 from PIL import ImageFont
 
+# Bounded: each FreeType face maps its 20 MB collection and keeps its own tables, and a deck
+# uses ~17 sizes × 2 weights per script; an unbounded cache held every script's set at once.
+MAX_SIZES = 24
 
-@functools.cache
+
+@functools.lru_cache(maxsize=2 * MAX_SIZES)
 def load_font(path: Path, size: int, index: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size, index=index, layout_engine=ImageFont.Layout.RAQM)
 
@@ -50,6 +54,6 @@ class PillowMetrics:
         return value
 
 
-@functools.cache
+@functools.lru_cache(maxsize=MAX_SIZES)
 def metrics_for(regular: Path, bold: Path, size: int, index: int) -> PillowMetrics:
     return PillowMetrics(load_font(regular, size, index), load_font(bold, size, index))

@@ -18,6 +18,7 @@ import struct
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from PIL import ImageDraw, ImageFont
 
@@ -37,8 +38,9 @@ class _Glyph:
     dy: int  # ... and to the baseline
 
 
-_glyphs: dict[tuple[int, str], _Glyph] = {}
-_plain: dict[tuple[int, str], bool] = {}  # (font, pair of characters) → shaped without kerning
+# Per font object, and dropped with it: fonts are evicted from typeset's bounded cache.
+_glyphs: WeakKeyDictionary[ImageFont.FreeTypeFont, dict[str, _Glyph]] = WeakKeyDictionary()
+_plain: WeakKeyDictionary[ImageFont.FreeTypeFont, dict[str, bool]] = WeakKeyDictionary()
 
 
 def _f32(v: float) -> float:
@@ -65,14 +67,16 @@ def _simple(ch: str) -> bool:
 
 
 def _glyph(font: ImageFont.FreeTypeFont, ch: str) -> _Glyph:
-    key = (id(font), ch)
-    g = _glyphs.get(key)
+    cache = _glyphs.get(font)
+    if cache is None:
+        cache = _glyphs[font] = {}
+    g = cache.get(ch)
     if g is None:
         mask, (ox, oy) = font.getmask2(ch, "L", anchor="ls")
         box = mask.getbbox()
         sprite = mask.crop(box) if box else None
         bx, by = (box[0], box[1]) if box else (0, 0)
-        g = _glyphs[key] = _Glyph(round(font.getlength(ch) * 64), ox, -oy, sprite, ox + bx,
+        g = cache[ch] = _Glyph(round(font.getlength(ch) * 64), ox, -oy, sprite, ox + bx,
                                   oy + by)
     return g
 
@@ -80,11 +84,13 @@ def _glyph(font: ImageFont.FreeTypeFont, ch: str) -> _Glyph:
 def _independent(font: ImageFont.FreeTypeFont, text: str) -> bool:
     if not all(_simple(ch) for ch in text):
         return False
+    pairs = _plain.get(font)
+    if pairs is None:
+        pairs = _plain[font] = {}
     for a, b in itertools.pairwise(text):
-        key = (id(font), a + b)
-        ok = _plain.get(key)
+        ok = pairs.get(a + b)
         if ok is None:
-            ok = _plain[key] = (round(font.getlength(a + b) * 64)
+            ok = pairs[a + b] = (round(font.getlength(a + b) * 64)
                                 == _glyph(font, a).advance + _glyph(font, b).advance)
         if not ok:
             return False
