@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import signal
 import sys
@@ -18,7 +17,6 @@ from highlights.settings import ALL_FORMATS, Format, RunSettings
 
 if TYPE_CHECKING:
     from flows.deploy import InboxConfig
-    from flows.server import TemporaryServer
     from highlights.publish import ArticleResult
 
 # Prefect's embedded server: offline, quiet, and patient with a cold start (../shared/NOTES.md).
@@ -154,61 +152,14 @@ def _publish(args: argparse.Namespace) -> int:
     paths: list[Path] = list(args.paths)
     # Unchanged articles are known from their manifests: no Prefect, no renderer for them.
     pending, skipped = (paths, {}) if args.override else split_unchanged(paths, args.out, settings)
-    results = _run_flow(args, settings, pending) if pending else []
+    results: list[ArticleResult] = []
+    if pending:
+        _prefect_env(args.verbose)  # before Prefect is imported: it reads them once
+        from flows.launch import run_flow
+
+        results = run_flow(pending, args.out, settings, args.override, args.verbose)
     by_path = {result.path: result for result in results}
     return _report([skipped.get(path) or by_path[str(path)] for path in paths], args.debug)
-
-
-def _run_flow(
-    args: argparse.Namespace, settings: RunSettings, pending: list[Path]
-) -> list[ArticleResult]:
-    """The publish flow on Prefect's temporary server (or PREFECT_API_URL's): the server, the
-    render workers and this process's dictionaries all start at once, on both cores."""
-    import threading
-
-    from flows.server import TemporaryServer
-    from highlights.render.pool import start_workers
-
-    _prefect_env(args.verbose)
-    server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
-    try:
-        threading.Thread(target=start_workers, daemon=True).start()
-        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
-
-        from flows.publish import publish  # Prefect takes seconds to import: meanwhile, above
-        from highlights.warm import warm_prepare
-
-        if server and get_current_settings().api.url:  # a Prefect profile names a server
-            server.stop()
-            server = None
-        warm_prepare()
-        if server:
-            _wait(server)
-        if not args.verbose:
-            # A refused article is reported below in one line; Prefect would also log it at
-            # ERROR level with a traceback (task and flow run loggers). Kept for --verbose.
-            for name in ("prefect.task_runs", "prefect.flow_runs"):
-                logging.getLogger(name).setLevel(logging.CRITICAL)
-        api = {PREFECT_API_URL: server.api_url} if server else {}
-        with temporary_settings(updates=api):
-            found: list[ArticleResult] = publish(
-                paths=pending, out=args.out, settings=settings, override=args.override
-            )
-        return found
-    finally:
-        if server:
-            server.stop()
-
-
-def _wait(server: TemporaryServer) -> None:
-    try:
-        server.wait()
-    except (RuntimeError, TimeoutError) as exc:
-        raise HighlightsError(
-            None,
-            f"Prefect's temporary server did not start: {exc}",
-            "rerun with --verbose to see its log, or set PREFECT_API_URL to a running server",
-        ) from exc
 
 
 def _report(results: list[ArticleResult], debug: bool) -> int:
