@@ -16,13 +16,14 @@ export DO_NOT_TRACK ?= 1
 export PREFECT_SERVER_UI_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 
-.PHONY: help setup system demo test lint bench clean
+.PHONY: help setup system demo test lint bench eval clean
 
 help:
 	@echo "make demo   set up, then publish the sample article into $(OUT)/"
 	@echo "make test   set up, then run the whole test suite"
 	@echo "make lint   ruff and mypy --strict"
 	@echo "make bench  benchmarks (not part of the tests)"
+	@echo "make eval   score the decks of the real-article corpus (writes docs/eval.md)"
 
 system:
 	@scripts/setup-system.sh
@@ -53,11 +54,15 @@ test: setup
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check src flows tests bench
-	$(BIN)/mypy --strict src flows
+	$(BIN)/ruff check src flows tests bench evaluation
+	$(BIN)/mypy --strict src flows evaluation
 
 bench: setup
 	$(BIN)/python -m bench
+
+# The real-article corpus (tests/data/corpus/) against its hand-written decks.
+eval: setup
+	$(BIN)/python -m evaluation
 
 clean:
 	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .pytest_cache

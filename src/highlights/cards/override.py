@@ -3,8 +3,9 @@
 Markdown format (the header chunk is optional when an Article is given):
 
     # Deck title
-    subtitle: …   date: 2021-07-15   kicker: …   source: …   editors: A, B
+    subtitle: …   date: 2021-07-15   kicker: …   source: …   editors: A, B   reporters: C
     The lead, one or two sentences.
+    <!-- a comment: ignored (the corpus keeps its scoring notes here) -->
     ---
     ## Card title
     - a point with a **highlighted** term
@@ -30,8 +31,10 @@ SEPARATOR = re.compile(r"^\s*---+\s*$", re.MULTILINE)
 MARK = re.compile(r"\*\*(.+?)\*\*|==(.+?)==")
 BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)、])\s+")
 FIELD = re.compile(
-    r"^(subtitle|date|kicker|source|editors|language)\s*[:：]\s*(.*)$", re.IGNORECASE
+    r"^(subtitle|date|kicker|source|editors|reporters|photographers|language)\s*[:：]\s*(.*)$",
+    re.IGNORECASE,
 )
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 MD_HINT = "separate cards with a line '---'; give each a '## title' and '- point' lines"
 JSON_HINT = "fix the field or regenerate the file with `highlights cards`"
 
@@ -71,7 +74,7 @@ def _marked(line: str) -> tuple[str, list[str]]:
 
 
 def _from_markdown(path: Path, text: str, article: Article | None) -> Deck:
-    chunks = [c.strip() for c in SEPARATOR.split(text) if c.strip()]
+    chunks = [c.strip() for c in SEPARATOR.split(COMMENT.sub("", text)) if c.strip()]
     header: dict[str, str] = {}
     title = article.meta.title if article else ""
     lead: list[str] = []
@@ -91,8 +94,6 @@ def _from_markdown(path: Path, text: str, article: Article | None) -> Deck:
         raise InputError(path, "no deck title", "start the file with '# Title' or pass the article")
     meta = article.meta if article else None
     lead_text, lead_terms = _marked("".join(lead) if _has_han(text) else " ".join(lead))
-    editors = header.get("editors")
-    listed = re.split(r"\s*[,，、]\s*", editors) if editors else None
     return Deck(
         title=title,
         subtitle=header.get("subtitle", meta.subtitle if meta else None),
@@ -104,12 +105,18 @@ def _from_markdown(path: Path, text: str, article: Article | None) -> Deck:
         closing=Closing(
             source=header.get("source", meta.source if meta else None),
             date=header.get("date", meta.date if meta else None),
-            editors=listed if listed is not None else (meta.editors if meta else []),
-            reporters=meta.reporters if meta else [],
-            photographers=meta.photographers if meta else [],
+            editors=_names(header, "editors", meta.editors if meta else []),
+            reporters=_names(header, "reporters", meta.reporters if meta else []),
+            photographers=_names(header, "photographers", meta.photographers if meta else []),
         ),
         language=_language(header.get("language"), article, text),
     )
+
+
+def _names(header: dict[str, str], field: str, default: list[str]) -> list[str]:
+    """A comma-separated header field, or the article's own list when the field is absent."""
+    given = header.get(field)
+    return [n for n in re.split(r"\s*[,，、]\s*", given) if n] if given else default
 
 
 def _card(path: Path, number: int, chunk: str) -> Card:

@@ -1,0 +1,41 @@
+"""`make eval`: score the corpus, print the totals, write docs/eval.md and docs/eval.json.
+
+    python -m evaluation [--no-write] [--only PATTERN]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from evaluation.report import GOALS, markdown
+from evaluation.run import CORPUS, ROOT, Totals, evaluate
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--only", default="", help="score only articles whose name contains this")
+    args = parser.parse_args()
+    scores = [s for s in evaluate(CORPUS) if args.only in s.name]
+    totals = asdict(Totals.of(scores))
+    for s in scores:
+        mark = "✓" if s.headline_ok else "✗"
+        print(
+            f"{mark} {s.name:<44} {s.matched_cards}/{s.expected_cards}/{s.produced_cards} "
+            f"chrome {len(s.chrome)} cut {len(s.cut_points)}  {(s.error or s.title)[:40]}"
+        )
+    print()
+    for key, label, goal in GOALS:
+        print(f"{label:<40} {totals[key]!s:>8}   goal {goal}")
+    if not args.no_write and not args.only:
+        (ROOT / "docs" / "eval.md").write_text(markdown(scores), encoding="utf-8")
+        (ROOT / "docs" / "eval.json").write_text(json.dumps(totals, indent=2) + "\n")
+        print("\nwritten: docs/eval.md, docs/eval.json", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Token-level ROUGE-L: Han characters one by one, Latin words and numbers whole.
+
+Written here rather than taken from `rouge-chinese`: that package expects pre-segmented text
+and recurses on long inputs; the LCS below is 15 lines and scores 70 decks in well under a
+second (measured with `make eval`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]|[A-Za-z0-9]+(?:[.,][0-9]+)*")
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[str, ...]:
+    """Comparable tokens: Simplified, case-folded, no punctuation or spaces."""
+    folded = _T2S.convert(unicodedata.normalize("NFKC", text)).casefold()
+    return tuple(TOKEN.findall(folded))
+
+
+def lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    if not a or not b:
+        return 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def rouge_l(a: str, b: str) -> float:
+    """F1 of the longest common subsequence of tokens (0 when either side is empty)."""
+    ta, tb = tokens(a), tokens(b)
+    n = lcs(ta, tb)
+    if n == 0:
+        return 0.0
+    precision, recall = n / len(tb), n / len(ta)
+    return 2 * precision * recall / (precision + recall)
+
+
+def squash(text: str) -> str:
+    """For containment checks: Simplified, NFKC, no whitespace, case-folded."""
+    return re.sub(r"\s+", "", _T2S.convert(unicodedata.normalize("NFKC", text))).casefold()
