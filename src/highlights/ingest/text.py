@@ -16,11 +16,23 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u3000" <= ch <= "\u303f"
 
 
+WRAPPED = 0.6  # a wrapped line is nearly as long as the longest: a short one ends a paragraph
+
+
 def _join(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines of one paragraph; a list marker or a sentence end starts anew."""
+    """Join hard-wrapped lines of one paragraph; a list marker, a sentence end or a short line
+    (a headline, a rule of ****, a date under a title) starts anew."""
     out: list[str] = []
+    width = max(len(line) for line in lines)
+    full = sum(len(line) >= 0.85 * width for line in lines[:-1])
+    if full < (len(lines) - 1) / 2:
+        return lines  # lines of all lengths: a scraped page, one paragraph per line
+    previous = ""
     for line in lines:
-        if out and not _LIST_MARK.match(line) and not out[-1].endswith(_SENTENCE_END):
+        wrapped = len(previous) >= WRAPPED * width
+        joinable = out and wrapped and not out[-1].endswith(_SENTENCE_END)
+        previous = line
+        if joinable and not _LIST_MARK.match(line):
             prev = out[-1]
             glue = "" if _is_cjk(prev[-1]) or _is_cjk(line[0]) else " "
             out[-1] = prev + glue + line

@@ -14,7 +14,9 @@ from highlights.model import Article, Block, DamageSpot, Document, Metadata, Rem
 from highlights.normalise import cleanup
 from highlights.normalise.boilerplate import Found, find_boilerplate
 from highlights.normalise.damage import find_damage
-from highlights.normalise.metadata import find_date, find_genre, find_place, is_subtitle
+from highlights.normalise.headline import find_head
+from highlights.normalise.metadata import find_date, find_genre, find_place
+from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake
 from highlights.normalise.pinyin import remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.script import convert_script, detect_language
@@ -22,7 +24,6 @@ from highlights.settings import NormaliseSettings
 
 __all__ = ["normalise", "normalise_text"]
 
-_TITLE_MAX = 100  # characters; a longer first line is a paragraph
 DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
 
 _CLEANUP = (
@@ -70,8 +71,14 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     report = Report()
     kept: list[tuple[int, Block]] = []
     found: list[Found] = []
+    repaired: dict[int, list[Repair]] = {}
     for index, block in enumerate(doc.blocks):
-        text = _repair(block.text, report)
+        raw, repairs = repair_mojibake(block.text)
+        report.count("mojibake_repaired", len(repairs))
+        repairs += find_remnants(raw)
+        if repairs:
+            repaired[index] = repairs
+        text = _repair(raw, report)
         lead = _repair(block.lead_in, report) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
         found.append(hit)
@@ -93,8 +100,20 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for _, block in kept
     ]
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
-    title, subtitle, body = _split_head(finished, declared.get("title"))
+    head = find_head(finished, declared.get("title"))
+    title, subtitle, body = head.title, head.subtitle, head.body
+    for line in head.masthead:  # indices are of kept blocks: the report names the text
+        report.count("boilerplate.masthead")
+        report.removed.append(Removal(rule="boilerplate.masthead", text=line, block=0))
+    found.append(Found(text="", removed=[("boilerplate.masthead", t) for t in head.masthead]))
     meta = _with_declared(_metadata(title, subtitle, body, found, settings), declared)
+    first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
+    for position, (index, _) in enumerate(kept[first_body:]):
+        for fix in repaired.get(index, []):
+            done = f"mojibake repaired ({fix.reason}): {fix.after[:12]}"
+            reason = done if fix.after else f"{fix.reason} (repaired)"
+            fixed = DamageSpot(block=position, offset=0, snippet=fix.before[:24], reason=reason)
+            report.damage.append(fixed)
     for i, block in enumerate(body):
         for spot in find_damage(block.text):
             report.damage.append(
@@ -102,34 +121,6 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             )
     report.count("damage", len(report.damage))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
-
-
-def _split_head(
-    blocks: list[Block], declared: str | None = None
-) -> tuple[str, str | None, list[Block]]:
-    """Title: the first heading near the top, else the first block; then an optional subtitle.
-
-    A title the source declares (front matter) wins; a heading repeating it is dropped."""
-    if declared:
-        if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() == declared:
-            blocks = blocks[1:]
-        return declared, None, blocks
-    if not blocks:
-        return "", None, []
-    first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "heading"), 0)
-    title_block = blocks[first]
-    title = " ".join(filter(None, [title_block.lead_in, title_block.text]))
-    if title_block.kind != "heading" and len(title) > _TITLE_MAX:
-        # A long first line is body text, not a title: it stays, and its opening names the piece.
-        clause = re.split(r"[，。；：！？,.;:!?]", title, maxsplit=1)[0]
-        short = clause if len(clause) <= _TITLE_MAX else clause[: _TITLE_MAX - 1] + "…"
-        return short, None, blocks
-    rest = blocks[:first] + blocks[first + 1 :]
-    subtitle: str | None = None
-    if rest and len(rest) > first and is_subtitle(rest[first]):
-        subtitle = rest[first].text
-        rest = rest[:first] + rest[first + 1 :]
-    return title, subtitle, rest
 
 
 _DECLARED_NAMES = {

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from highlights.normalise.chrome import find_chrome
+
 _NAME = r"[\u4e00-\u9fff·•]{2,5}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 _SEP = r"[ 、,，/]+"
@@ -19,7 +21,9 @@ _OUTLET = (
     r"(?:網|网|報|报|社|台|臺|頻道|频道|客戶端|客户端|新聞|新闻|傳媒|传媒)"
 )
 _REPORTER = (
-    r"(?:全媒體|全媒体|融媒體|融媒体|本報|本报|本台|首席|攝影|摄影)?(?:記者|记者|通訊員|通讯员)"
+    r"(?:全媒體|全媒体|融媒體|融媒体|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|"
+    r"職工|职工)*"
+    r"(?:記者|记者|通訊員|通讯员)"
 )
 
 # "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
@@ -32,10 +36,12 @@ _CAPTION = [
         rf"\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*[)）]\s*$"
     ),
     re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{_NAMES})\s*$"),
+    re.compile(rf"(?P<outlet>{_OUTLET})(?:發|发)\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*[|｜]?\s*$"),
 ]
+_CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under a photo
 # "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
 _BYLINE_INLINE = re.compile(
-    rf"[(（]\s*(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
+    rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
 )
 _BYLINE_LINE = re.compile(
     rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|文\s*[/／|｜]|作者\s*[:：])\s*(?P<names>{_NAMES})\s*$"
@@ -75,6 +81,17 @@ _EN_CAPTION = re.compile(
     rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
 )
 _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
+# "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
+# the first paragraph; the outlet and place go to the metadata, the story starts after it.
+_DATELINE = re.compile(
+    r"^(?:[据據](?P<by>新華社|新华社|中新社|[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺))"
+    r"(?:消息|報道|报道)[，,]\s*)"
+    r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
+    r"[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
+    r"(?:(?P<place>[\u4e00-\u9fff]{2,6}?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    r"(?:[\u4e00-\u9fff]{2,4}?)?(?:電|电|訊|讯|消息)"
+    r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
+)
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 
 
@@ -95,9 +112,17 @@ def _names(raw: str) -> list[str]:
     return [n for n in re.split(_SEP, raw.strip()) if n]
 
 
+_BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]+?)\s*[)）\]】]$")
+
+
 def find_boilerplate(text: str) -> Found:
     found = Found(text=text)
     line = text.strip()
+    inner = _BRACKETED.match(line)
+    if inner and (_EDITOR_LINE.match(inner["inner"]) or _SOURCE.match(inner["inner"])):
+        line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
+    if _CAPTION_MARK.match(line) and len(line) <= 200:
+        return _drop(found, "boilerplate.caption", line)
     for pattern in _CAPTION:
         m = pattern.search(line)
         if m:
@@ -121,6 +146,12 @@ def find_boilerplate(text: str) -> Found:
         for m in _EDITOR.finditer(line):
             found.editors += _names(m.group("names"))
         return _drop(found, "boilerplate.editor", line)
+    chrome = find_chrome(line)
+    if chrome and (chrome.fields or not _SOURCE.match(line)):
+        found.source = chrome.fields.get("source")
+        found.reporters += _names(chrome.fields.get("author", ""))
+        found.editors += _names(chrome.fields.get("editor", ""))
+        return _drop(found, "boilerplate.chrome", line)
     m = _SOURCE.match(line)
     if m:
         found.source = m.group("src")
@@ -134,6 +165,11 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.teaser", line)
     if len(line) <= _SHORT and _CHROME.search(line):
         return _drop(found, "boilerplate.chrome", line)
+    m = _DATELINE.match(line)
+    if m:
+        found.outlet = _outlet(m.group("outlet") or m.group("by"))
+        found.removed.append(("boilerplate.dateline", m.group(0).strip()))
+        line = line[m.end() :]
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
         names = re.sub(_REPORTER, " ", m.group("names"))
         found.reporters[:0] = _names(names)

@@ -31,8 +31,19 @@ def decode_entities(text: str) -> Fix:
     return Fix(html.unescape(text) if count else text, count)
 
 
+# Any other element, but only in strict markup form (a name, quoted attributes) and only when
+# the text also closes one: `<button id="x"></button>` is markup, "x <y> z" is not.
+_ANY_TAG = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s+[a-zA-Z_:-]+(?:=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>'\"]+))?)*\s*/?>"
+)
+_CLOSING = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,15}>")
+
+
 def strip_tags(text: str) -> Fix:
     new, count = _TAG.subn("", text)
+    if _CLOSING.search(new):
+        new, more = _ANY_TAG.subn("", new)
+        count += more
     return Fix(new, count)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from highlights.normalise.fix import HAN
+from highlights.normalise.mojibake import common_hanzi
 
 # What UTF-8 continuation bytes 0x80–0xBF look like when read as Latin-1 or Windows-1252.
 _CONT = (
@@ -33,6 +34,12 @@ _STRONG = [
         "UTF-8 read as Latin-1",
     ),
 ]
+_STRONG += [
+    (re.compile(rf"[?？]{{2,}}(?=[{HAN}])|(?<=[{HAN}])[?？]{{2,}}"), "run of '?' (lost text)"),
+    (re.compile(r"[?？][a-z\u00e0-\u01dc]+[)）]"), "'?' glued to a pinyin gloss"),
+    (re.compile(rf"(?<=[{HAN}])[\u3100-\u312f€ƒ„‚]+|[\u3100-\u312f€]+(?=[{HAN}])"), "stray symbol"),
+]
+_QUESTION = re.compile(r"[嗎吗呢麼么什何哪誰谁否吧難难豈岂怎]")
 # Both widths of "?" and ")": detection must not change once punctuation has been converted.
 _WEAK = [
     (re.compile(rf"(?<=[{HAN}])[?？](?=[{HAN}a-zA-Z\u00c0-\u01dc])"), "'?' inside a word"),
@@ -74,6 +81,10 @@ def _signals(text: str) -> list[tuple[int, int, bool, str]]:
         found += [(m.start(), m.end(), True, reason) for m in pattern.finditer(text)]
     for pattern, reason in _WEAK:
         found += [(m.start(), m.end(), False, reason) for m in pattern.finditer(text)]
+    for m in re.finditer(rf"(?<=[{HAN}])[?？](?=[{HAN}])", text):
+        if not _QUESTION.search(text, max(0, m.start() - 12), m.start()):
+            found.append((m.start(), m.end(), True, "'?' in place of a character"))
+    found += _uncommon_runs(text)
     for m in re.finditer(rf"[{HAN}]+", text):
         run_start = None
         for i in range(m.start(), m.end() + 1):
@@ -85,6 +96,23 @@ def _signals(text: str) -> list[tuple[int, int, bool, str]]:
                 found.append((run_start, i, strong, "characters rare in both GB2312 and Big5"))
                 run_start = None
     return sorted(found)
+
+
+def _uncommon_runs(text: str) -> list[tuple[int, int, bool, str]]:
+    """Runs of Han characters outside everyday Chinese: mojibake reads like this."""
+    common = common_hanzi()
+    found = []
+    for m in re.finditer(rf"[{HAN}]{{{_RARE_RUN},}}", text):
+        run_start = None
+        for i in range(m.start(), m.end() + 1):
+            rare = i < m.end() and text[i] not in common
+            if rare and run_start is None:
+                run_start = i
+            elif not rare and run_start is not None:
+                if i - run_start >= _RARE_RUN:
+                    found.append((run_start, i, True, "run of characters rare in Chinese text"))
+                run_start = None
+    return found
 
 
 def find_damage(text: str) -> list[Spot]:

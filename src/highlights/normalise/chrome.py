@@ -1,0 +1,131 @@
+"""Page chrome: the lines a web page wraps around an article (skip links, widgets, share bars,
+publish-time lines, breadcrumbs, rules of `****`), in Simplified, Traditional and English.
+
+A line is chrome when it is short and matches one of these patterns; publish-time lines also
+give up the date, source and author they carry (the caller puts them in the metadata).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
+
+_PATTERNS = [
+    # skip links and browser warnings
+    r"^(?:跳[至到過过](?:主要|主)?(?:內容|内容|主選單|主菜单|導覽|导航)|跳過導覽|跳过导航)",
+    r"^(?:Skip to (?:main )?(?:content|navigation)|Skip navigation|Jump to (?:main )?content)",
+    r"瀏覽器不支援|浏览器不支持|瀏覽器不支持|JavaScript功能|請開啟JavaScript|请开启JavaScript",
+    r"(?:enable|enabled|requires) JavaScript|JavaScript-enabled|Javascript-enabled browser",
+    # print, font-size and share widgets
+    r"友善列印|列印本[頁页]|打印本[页頁]|^【?\s*(?:打印|列印|關閉|关闭|收藏|返回)\s*】?$",
+    r"字級設定|字级设定|字體大小|字体大小|字[号號]\s*[:：]?\s*[大中小]|^[【\[]?\s*[大中小](?:\s+[大中小]){2}",
+    r"^(?:A\s*[+＋]\s*A\s*[-－]|A\s*[-－]\s*A\s*[+＋]|[AＡ]{2,3})$",
+    r"(?:關閉|关闭)(?:窗口|視窗|视窗|本頁|本页)|^返回(?:頂部|顶部|首頁|首页|列表|上[頁页])",
+    r"^(?:分享到|分享[:：]|分享至|转发到|轉發到|Share(?: this| on|:)|Print(?: this)?$|Email$)",
+    r"^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|查看原文|閱讀原文|阅读原文|相關閱讀|相关阅读)",
+    r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
+    r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
+    r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
+    r"^(?:Facebook|Twitter|LinkedIn|WeChat|微信|微博|QQ空間|QQ空间)(?:\s*[|｜/·]\s*\S{1,10}){1,}$",
+    # rules and separators: a line of symbols only
+    r"^[\s*＊\-－=＝_~～:：·•.。#＃+|｜/\\<>《》…—]{3,}$",
+    # breadcrumbs
+    r"^(?:當前位置|当前位置|您的位置|您所在的位置|您現在的位置|您现在的位置|所在位置|位置)\s*[:：]",
+    r"^(?:首頁|首页|主頁|主页|Home)\s*(?:[>»/＞›→|｜]|&gt;)",
+    r"^[^>»＞›。，]{1,14}(?:\s*[>»＞›→]\s*[^>»＞›。，]{1,14}){2,}$",
+    # counters and page furniture
+    r"(?:[浏瀏][览覽]|閱讀|阅读|點擊|点击)(?:量|次數|次数|數|数)?\s*(?:[:：]\s*\d*|\d+)\s*$",
+    r"^(?:\d{1,3}|第\s*\d+\s*(?:頁|页)|\d+\s*/\s*\d+|[【\[]?(?:列印|打印|關閉|关闭)[】\]]?)$",
+    r"掃一掃|扫一扫|掃描二維碼|扫描二维码|長按識別|长按识别|Scan the QR",
+    r"^(?:版權所有|版权所有|Copyright|©)",
+    r"^(?:即日新聞|新聞速遞|新聞公報|新聞稿|新闻稿|本站新聞|附件\s*\d*|附件附件|图片|圖片)$",
+    # video links, pagers, newspaper page labels, site navigation, logos
+    r"^(?:查看|觀看|观看|播放|點擊觀看|点击观看)(?:視頻|视频|原文|大圖|大图|全文)",
+    r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^\d{1,2}版\s*[:：]",
+    r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P\b|^(?:Updated|Posted|Published)\b.*\bago$",
+    r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
+    r"^(?:[\u4e00-\u9fff] ){1,4}[\u4e00-\u9fff](?:\s*[:：].*)?$",
+    r"^(?:[\u4e00-\u9fff]{1,4}[ ·/]+){3,}[\u4e00-\u9fff]{1,4}$|[-_ ]?LOGO$",
+    r"^(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)",
+    r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
+    r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?)\s*[:：]",
+    # English page furniture
+    r"your browser|^Recommended (?:Posts|Articles|for you)$",
+    r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
+    r"^\s*[>»]\s*\S|放大\s*[+＋]|[【\[]?(?:放大|縮小|缩小)(?:字[體体])?[】\]]|^(?:放大|縮小|缩小)$",
+    r"\bIE\s?[5-9]\b|\bbrowser\b",
+    # a short line that ends in a timestamp or an ISO date: the page's stamp, not text
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
+    r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
+    r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
+]
+# Strong enough to drop a longer line: copyright and reprint notices.
+_NOTICE = re.compile(
+    r"^(?:[^|｜]{1,8}[|｜]){3,}|your browser|瀏覽器不支援|浏览器不支持|"
+    r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
+    r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
+)
+# A line that opens with a date (and time) and is no sentence: the page's publish line.
+_DATED = re.compile(
+    r"^[(（\[]?\s*(?:文章正文)?(?:[发發]布[时時][间間][:：]\s*)?(?:\d{2,4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?"
+    r"|\d{2,3}-\d{2}-\d{2})"
+)
+CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+# "发布时间：2024-05-06 10:00 来源：示例网 作者：张三 浏览量：123"
+_KEY = (
+    r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|更新時間|更新时间|日期|時間|时间|"
+    r"來源|来源|作者|編輯|编辑|責任編輯|责任编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号|Posted|"
+    r"Published|Updated|Date|Source|Author|By"
+)
+_FIELD = re.compile(
+    rf"(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
+    rf"(?P<value>(?:(?!{_KEY})[^\s:：|｜])*(?:\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+)
+
+
+@dataclass
+class Chrome:
+    line: str
+    fields: dict[str, str] = field(default_factory=dict)  # source, date, author when given
+
+
+def find_chrome(line: str) -> Chrome | None:
+    """The line as chrome (with any publish fields it carries), or None."""
+    text = line.strip().rstrip("，,、；;")  # a stray comma does not make chrome into text
+    if not text or len(text) > SHORT * 4:
+        return None
+    if _NOTICE.search(text):
+        return Chrome(text)
+    if text.endswith(("。", "！", "？")):
+        return None  # chrome does not end like a sentence
+    fields = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}
+    if len(_FIELD.findall(text)) >= 2 and len(text) <= SHORT * 2:
+        return Chrome(text, _named(fields))
+    if len(text) <= SHORT and CHROME.search(text):
+        return Chrome(text)
+    dated = _DATED.match(text)
+    rest = text[dated.end() :] if dated else ""
+    if dated and len(text) <= SHORT and not re.search(r"[，,、。；;！!？?]", rest):
+        rest = _FIELD.sub("", rest)
+        if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) <= 12:  # a stamp, not a sentence
+            return Chrome(text, _named(fields))
+    return None
+
+
+def _named(fields: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in fields.items():
+        if key in ("來源", "来源", "Source"):
+            out.setdefault("source", value)
+        elif key in ("作者", "Author", "By"):
+            out.setdefault("author", value)
+        elif key in ("編輯", "编辑", "責任編輯", "责任编辑"):
+            out.setdefault("editor", value)
+        elif re.match(r"\d{4}", value):
+            out.setdefault("date", value)
+    return out

@@ -1,0 +1,163 @@
+"""The headline: the first short line near the top that is not chrome and does not end like a
+sentence; a site's page title (`標題 - 某某網`) gives up its site name; short lines above the
+headline are the page's masthead and leave the body (reported, never silent).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from highlights.model import Block
+from highlights.normalise.metadata import is_subtitle
+
+SCAN = 12  # blocks looked at for a headline
+HEAD_MAX_ZH = 48  # characters: a longer line is a paragraph
+HEAD_MAX_EN = 160
+LONG_TITLE = 100  # a first paragraph used as the title is cut to its first clause
+FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
+_SENTENCE_END = tuple("。！？；：，、.;:,!?…")
+_SITE_SEP = re.compile(r"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_")
+_SITE_WORD = re.compile(
+    r"網$|网$|網站|网站|新聞網|新闻网|政府|門戶|门户|頻道|频道|速遞|速递|首頁|首页|官網|官网|"
+    r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw",
+    re.IGNORECASE,
+)
+_DATE_LED = re.compile(r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}")
+_DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*[号號]$")
+HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
+_PREFIX = re.compile(
+    r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE)\s*[:：-]\s*"
+    r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"
+    r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
+    r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?=\S{6})"
+    r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
+)
+_SUFFIX = re.compile(
+    r"\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s*\*{3,}.*$|\s*(?:列印|打印)?(?:資料|资料)?"
+    r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
+)
+_COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
+_TIME_PHRASE = re.compile(
+    r"^(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|近日|日前|目前|當天|当天)"
+    r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
+)
+# `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
+_INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
+    r"(?<=[\u4e00-\u5e73\u5e75-\u9fff])\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?"
+    r"(?=[\u4e00-\u81f2\u81f4-\u9fff])"  # not before 至 (U+81F3), a range
+)
+# `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
+_LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
+_DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
+_SYMBOLS = re.compile(r"^[\W_]+$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Head:
+    title: str
+    subtitle: str | None
+    body: list[Block]
+    masthead: list[str] = field(default_factory=list)  # lines above the headline, removed
+
+
+def site_title(text: str) -> str:
+    """`首份青年發展藍圖公布 - 香港政府新聞網` → `首份青年發展藍圖公布`; `` when all is site."""
+    parts = [p.strip() for p in _SITE_SEP.split(text) if p.strip()]
+    if len(parts) < 2:
+        return "" if _SITE_WORD.search(text) and len(text) <= 12 else text
+    kept = [p for p in parts if not _SITE_WORD.search(p)]
+    return max(kept, key=len) if kept else ""
+
+
+def clean_title(title: str) -> str:
+    """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
+    title = _SUFFIX.sub("", _PREFIX.sub("", title.strip()))
+    if _LATIN.search(title) and not re.search(r"[\u4e00-\u9fff]", title):
+        return title
+    return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
+
+
+def _is_headline(text: str) -> bool:
+    if _DATE_LED.match(text) and clean_title(text) != text:
+        text = clean_title(text)  # `114年01月13日總統接見…`: the headline behind its date
+    if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or _DATE_LED.match(text):
+        return False
+    if _DOC_NUMBER.match(text):
+        return False
+    latin = len(_LATIN.findall(text)) > len(text) / 2
+    if len(text) > (HEAD_MAX_EN if latin else HEAD_MAX_ZH):
+        return False
+    if len(text) < (4 if latin else HEAD_MIN_ZH):
+        return False
+    return not text.endswith(_SENTENCE_END) and site_title(text) == text
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(text) > HEAD_MAX_ZH and text.endswith((*_SENTENCE_END[:5], ".", "”", "」"))
+
+
+def find_head(blocks: list[Block], declared: str | None = None) -> Head:
+    """Title, subtitle, the body without them, and the masthead lines dropped above the title."""
+    declared = site_title(declared.strip()) if declared else None
+    if not blocks:
+        return Head(declared or "", None, [])
+    at = _headline_index(blocks, declared)
+    if at is None:
+        if declared:
+            return Head(clean_title(declared), None, blocks)
+        return _first_paragraph(blocks)
+    title_block = blocks[at]
+    title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
+    masthead = [b.text for b in blocks[:at]]
+    rest = blocks[at + 1 :]
+    subtitle = None
+    if rest and is_subtitle(rest[0]):
+        subtitle, rest = rest[0].text, rest[1:]
+    return Head(title, subtitle, rest, masthead)
+
+
+def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
+    """Where the headline is; None when the text opens straight with its body."""
+    for i, block in enumerate(blocks[:SCAN]):
+        text = block.text.strip()
+        if declared and (text == declared or site_title(text) == declared):
+            return i
+        if declared:
+            continue
+        if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
+            return i
+        if _is_headline(text):
+            return i
+        if _is_paragraph(text):
+            return None
+    return None
+
+
+def _first_paragraph(blocks: list[Block]) -> Head:
+    """No headline line: the first paragraph's first sentence names the piece, without its
+    time phrase (`11月21日，全會在福州召開。` → `全會在福州召開`); the paragraph stays.
+    Short lines above it (menus such as 新聞與活動) are the page's masthead."""
+    at = next((i for i, b in enumerate(blocks[:SCAN]) if len(b.text) >= FIRST_PARAGRAPH), 0)
+    head = _first_paragraph_at(blocks[at:])
+    return Head(head.title, head.subtitle, head.body, [b.text for b in blocks[:at]])
+
+
+def _first_paragraph_at(blocks: list[Block]) -> Head:
+    first = blocks[0]
+    text = " ".join(filter(None, [first.lead_in, first.text]))
+    if len(text) <= HEAD_MAX_ZH and not text.endswith(_SENTENCE_END):
+        return Head(clean_title(text), None, blocks[1:])
+    sentence = re.split(r"(?<=[。！？!?])|(?<=\.)\s", _TIME_PHRASE.sub("", text), maxsplit=1)[0]
+    sentence = _INNER_TIME.sub("", sentence).rstrip("".join(_SENTENCE_END))
+    sentence = _LEAD_IN.sub("", sentence)
+    if not re.search(r"[^\W\d_]", sentence):  # no word to name the piece: the line is all there is
+        return Head(text, None, blocks[1:])
+    if len(sentence) <= HEAD_MAX_ZH and sentence == text.rstrip("".join(_SENTENCE_END)):
+        return Head(text, None, blocks[1:])  # the paragraph is nothing but the title
+    if 4 <= len(sentence) <= HEAD_MAX_ZH:
+        return Head(sentence, None, blocks)
+    clause = re.split(r"[，。；：！？,;:!?]", sentence, maxsplit=1)[0]
+    short = clause if len(clause) <= LONG_TITLE else clause[: LONG_TITLE - 1] + "…"
+    return Head(short, None, blocks)

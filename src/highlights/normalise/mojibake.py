@@ -1,0 +1,145 @@
+"""Mojibake found by character statistics and repaired only by an exact re-encoding round trip.
+
+Text decoded with the wrong code page reads as runs of rare characters (`鍏ㄤ細` for 全会:
+UTF-8 read as GBK) or of Latin-1 letters (`ÖйúÌØÉ«` for 中国特色: GBK read as Latin-1). A
+stretch is repaired when encoding it back with the wrong code page and decoding it with the
+right one succeeds without errors and gives text that is far more common Chinese than before;
+everything repaired is reported, and nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from highlights.paths import assets_dir
+
+# (read as, written in): how the bytes were mis-decoded, and what they really were.
+ROUND_TRIPS = (
+    ("latin-1", "gbk", "GBK read as Latin-1"),
+    ("cp1252", "gbk", "GBK read as Windows-1252"),
+    ("gbk", "utf-8", "UTF-8 read as GBK"),
+    ("big5", "utf-8", "UTF-8 read as Big5"),
+    ("latin-1", "utf-8", "UTF-8 read as Latin-1"),
+    ("cp1252", "utf-8", "UTF-8 read as Windows-1252"),
+    ("latin-1", "big5", "Big5 read as Latin-1"),
+)
+# A stretch worth trying: Latin-1 letters and symbols, or Han text, without line breaks.
+_STRETCH = re.compile(r"[^\s\x00-\x7f]+(?:[\x20-\x7e]{1,3}[^\s\x00-\x7f]+)*")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+MIN_GAIN = 0.35  # the repaired text must be this much more common Chinese than the original
+MIN_COMMON = 0.85
+MIN_LETTERS = 4  # shorter stretches (a pinyin gloss, a name) are never "repaired"
+MAX_LOST = 0.2  # share of characters a round trip may leave undecodable (U+FFFD, reported)
+
+
+@lru_cache(maxsize=1)
+def common_hanzi() -> frozenset[str]:
+    table = assets_dir() / "data" / "common-hanzi.txt"
+    return frozenset(table.read_text(encoding="utf-8").replace("\n", ""))
+
+
+def _letters(text: str) -> list[str]:
+    return [c for c in text if not c.isascii() and (c.isalpha() or _HAN.match(c))]
+
+
+def commonness(text: str) -> float:
+    """Share of the text's letters that are common Han characters (ASCII is left out)."""
+    letters = _letters(text)
+    if not letters:
+        return 0.0
+    common = common_hanzi()
+    return sum(c in common for c in letters) / len(letters)
+
+
+@dataclass(frozen=True)
+class Repair:
+    start: int  # in the original text
+    end: int
+    before: str
+    after: str
+    reason: str
+
+
+def _bytes_of_mixed(text: str) -> bytes:
+    """Bytes a "UTF-8, else Latin-1 per byte" decoder saw: `Öйú` is GBK's D6 D0 B9 FA (中国)."""
+    return b"".join(c.encode("latin-1") if ord(c) < 256 else c.encode("utf-8") for c in text)
+
+
+@lru_cache(maxsize=65536)
+def _gbk(ch: str) -> bool:
+    try:
+        return ch == "€" or bool(ch.encode("gbk"))
+    except UnicodeEncodeError:
+        return False
+
+
+def _candidates(stretch: str) -> list[tuple[str, str]]:
+    """Each round trip's result; a few undecodable bytes become U+FFFD (reported later)."""
+    tries: list[tuple[bytes, str, str]] = []
+    for wrong, right, reason in ROUND_TRIPS:
+        if wrong == "gbk":  # Windows' GBK (cp936) reads 0x80 as €, Python's codec does not
+            data = b"".join(c.encode("gbk") if c != "€" else b"\x80" for c in stretch if _gbk(c))
+            if len(data) >= len(stretch):
+                tries.append((data, right, reason))
+            continue
+        try:
+            tries.append((stretch.encode(wrong), right, reason))
+        except UnicodeEncodeError:
+            continue
+    tries.append((_bytes_of_mixed(stretch), "gbk", "GBK read as mixed UTF-8/Latin-1"))
+    out: list[tuple[str, str]] = []
+    for data, right, reason in tries:
+        after = data.decode(right, errors="replace")
+        if after.count("\ufffd") <= 2 + MAX_LOST * len(after):  # a cut last character
+            out.append((after, reason))
+    return out
+
+
+def _round_trip(stretch: str) -> tuple[str, str] | None:
+    before = commonness(stretch)
+    best: tuple[float, str, str] | None = None
+    for after, reason in _candidates(stretch):
+        score = commonness(after)
+        if len(_HAN.findall(after)) < MIN_LETTERS - 1:
+            continue
+        if score >= MIN_COMMON and score - before >= MIN_GAIN and (not best or score > best[0]):
+            best = (score, after, reason)
+    return (best[1], best[2]) if best else None
+
+
+def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
+    """The text with every round-trippable mojibake stretch repaired, and the repairs."""
+    if text.isascii() or commonness(text) >= 0.97:
+        return text, []  # clean Chinese or English: the fast path for nearly every block
+    repairs: list[Repair] = []
+    out: list[str] = []
+    pos = 0
+    for m in _STRETCH.finditer(text):
+        stretch = m.group(0)
+        if len(_letters(stretch)) < MIN_LETTERS or commonness(stretch) >= 0.6:
+            continue  # punctuation alone, or text that already reads as Chinese
+        fixed = _round_trip(stretch)
+        if fixed is None:
+            continue
+        out += [text[pos : m.start()], fixed[0]]
+        pos = m.end()
+        repairs.append(Repair(m.start(), m.end(), stretch, fixed[0], fixed[1]))
+    out.append(text[pos:])
+    return "".join(out), repairs
+
+
+_DOUBLED = re.compile(r"[,，、。；;][,，、。；;]+")  # `舉行,。全會`: a scraper's doubled marks
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,200}>|&(?:#\d{1,7}|[a-zA-Z]{2,8});")
+_AROUND = 4
+
+
+def find_remnants(text: str) -> list[Repair]:
+    """Damage that later rules repair (doubled punctuation, markup), reported where it was."""
+    found: list[Repair] = []
+    for pattern, reason in ((_DOUBLED, "doubled punctuation"), (_MARKUP, "HTML remnant")):
+        for m in pattern.finditer(text):
+            start, end = max(0, m.start() - _AROUND), min(len(text), m.end() + _AROUND)
+            found.append(Repair(m.start(), m.end(), text[start:end], "", reason))
+    return found
