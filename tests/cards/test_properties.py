@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from highlights.cards import build_deck
+from highlights.cards.points import LONG_POINT
 from highlights.cards.text import display_len
 from highlights.model import Article, Block, Metadata
 from highlights.settings import CardSettings
@@ -43,6 +44,7 @@ def test_any_article_gives_a_well_formed_deck(
     for card in deck.cards:
         assert card.title and 1 <= len(card.points) <= cfg.max_points
         for point in card.points:
-            assert point.text and display_len(point.text) <= limit
+            # a single clause may run a little over rather than be cut (points.LONG_POINT)
+            assert point.text and display_len(point.text) <= LONG_POINT * limit
             assert all(term in point.text for term in point.highlights)
     assert all(term in deck.lead for term in deck.lead_highlights)

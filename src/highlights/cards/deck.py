@@ -3,8 +3,8 @@
 `deck.notes` names what was shortened or left out, so an editor can check it:
 clause-cut, list-cut, hard-cut (a point cut to fit max_point_chars), enumeration-collapse
 (`聚焦A、B…“五個領域”` → `聚焦“五個領域”`), drop-preamble (`努力實現以下目標：`),
-clause-select (a one-sentence paragraph kept by its telling clauses), continuation (points
-moved to a further card), omit-context (framing paragraphs such as 全會指出/號召 or
+clause-select (a one-sentence paragraph kept by its telling clauses), point-select (a card
+keeps its telling points), omit-context (framing paragraphs such as 全會指出/號召 or
 "About us"), title-cut, max-cards.
 """
 
@@ -22,6 +22,7 @@ from highlights.settings import CardSettings
 PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
 BULLETIN = re.compile(r"公報|公报")
 # "WESTBURY, April 2, 2025 — " opens the wire copy, not the story
+FIGURE = re.compile(r"\d")
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[—–-]+\s*"
 )
@@ -131,7 +132,8 @@ def _plain_lead(
 def _cards_for(
     draft: Draft, language: Language, settings: CardSettings, notes: set[str]
 ) -> list[tuple[str, list[Point], Span]]:
-    """One card, or a card and its continuations when the points overflow max_points."""
+    """One card; past max_points only its telling points (continuations are a rendering matter)."""
+    src = draft.source
     units = split_long(split_units(draft.body, language, settings, notes), language, settings)
     points: list[Point] = []
     for unit in units:
@@ -145,26 +147,18 @@ def _cards_for(
         )
     if not points:
         return []
-    count = -(-len(points) // settings.max_points)
-    size = -(-len(points) // count)  # balanced: 7 points → 4 + 3, not 5 + 2
-    chunks = [points[k : k + size] for k in range(0, len(points), size)]
-    if len(chunks) > 1:
-        notes.add("continuation")
-    out: list[tuple[str, list[Point], Span]] = []
-    src = draft.source
-    for k, chunk in enumerate(chunks):
-        title = draft.title if k == 0 else _continued(draft.title, language)
-        spans = [p.span for p in chunk if p.span]
-        if k and spans and all(s.block == spans[0].block for s in spans):
-            span = Span(block=spans[0].block, start=spans[0].start, end=spans[-1].end)
-        else:
-            span = Span(block=src.block, start=src.start, end=src.end)
-        out.append((title, chunk, span))
-    return out
+    if len(points) > settings.max_points:
+        notes.add("point-select")  # an editor keeps a card's few telling points, not all
+        points = _telling(points, language, settings.max_points)
+    return [(draft.title, points, Span(block=src.block, start=src.start, end=src.end))]
 
 
-def _continued(title: str, language: Language) -> str:
-    return f"{title} (cont.)" if language == "en" else title + to_script("（續）", language)
+def _telling(points: list[Point], language: Language, most: int) -> list[Point]:
+    """The first point (it states the topic) and the best-ranked others, in reading order."""
+    ranks = extractive.textrank([extractive.tokens(p.text, language) for p in points])
+    bonus = [0.3 if FIGURE.search(p.text) else 0.0 for p in points]
+    order = sorted(range(1, len(points)), key=lambda i: (-(ranks[i] + bonus[i]), i))
+    return [points[i] for i in sorted([0, *order[: most - 1]])]
 
 
 def _kicker(title: str, language: Language) -> str | None:

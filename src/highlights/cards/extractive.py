@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, keywords, to_script, words
+from highlights.cards.text import Draft, Piece, display_len, words
+from highlights.cards.titles import phrase_title
 from highlights.model import Article, Language
 from highlights.settings import CardSettings
 
@@ -67,77 +67,61 @@ def textrank(bags: list[list[str]], damping: float = 0.85, rounds: int = 40) -> 
     return score
 
 
+MAX_CARDS = 6  # an unstructured text gives the few paragraphs that carry it, not all of them
+SHORT_PARAGRAPH = 40  # a one-sentence paragraph this short joins the next (a card needs points)
+CUE = re.compile(
+    r"^(?:會議|会议|全會|全会|報告|报告|方案|意見|意见|通知)[^，,。]{0,6}?"
+    r"(?:指出|強調|强调|要求|認為|认为|提出|明確|明确|部署|決定|决定)"
+)
+FIGURE = re.compile(r"\d")
+
+
 def find_drafts(
     article: Article, settings: CardSettings, exclude: list[Piece] | None = None
 ) -> list[Draft]:
-    """Cards of the top-ranked sentences (less the lead's), in their original order."""
+    """One card per telling paragraph (a paragraph is the writer's own topic), in order."""
     language = article.meta.language
-    pool: list[Piece] = []
+    paragraphs: list[list[Piece]] = []
     for i, block in enumerate(article.blocks):
-        if block.kind != "heading":
-            pool.extend(sentences(Piece(i, 0, len(block.text), block.text), language))
-    rest = [p for p in pool if p not in (exclude or [])]
-    if len(rest) >= settings.min_points:
-        pool = rest  # the lead already says it; a very short text repeats it rather than be empty
-    if not pool:
+        if block.kind == "heading":
+            continue
+        found = sentences(Piece(i, 0, len(block.text), block.text), language)
+        kept = [p for p in found if p not in (exclude or [])]
+        if kept:
+            paragraphs.append(kept)
+    if not paragraphs:
         return []
-    budget = settings.max_cards * settings.max_points
-    keep_n = (
-        len(pool)
-        if len(pool) <= settings.max_points
-        else max(settings.max_points, min(budget, round(len(pool) * SHARE)))
-    )
-    bags = [tokens(p.text, language) for p in pool]
-    ranks = textrank(bags)
-    order = sorted(range(len(pool)), key=lambda i: (-ranks[i], i))[:keep_n]
-    kept = [pool[i] for i in sorted(order)]
-    groups = _group(kept, settings)
-    drafts = []
-    for group in groups:
-        others = [p for g in groups if g is not group for p in g]
-        drafts.append(Draft(_title(group, others, language, settings), group, group[0]))
-    return drafts
+    groups = _merge_short(paragraphs, language)
+    pool = [p for g in groups for p in g]
+    ranks = dict(zip(pool, textrank([tokens(p.text, language) for p in pool]), strict=True))
+
+    def weight(group: list[Piece]) -> float:
+        top = sorted((ranks[p] for p in group), reverse=True)[:2]
+        bonus = 0.5 if CUE.match(group[0].text) else 0.0
+        return sum(top) / 2 + bonus + (0.2 if any(FIGURE.search(p.text) for p in group) else 0.0)
+
+    most = min(MAX_CARDS, settings.max_cards)
+    chosen = sorted(sorted(range(len(groups)), key=lambda i: (-weight(groups[i]), i))[:most])
+    limit = min(settings.max_title_chars, 14 if language != "en" else 48)
+    return [
+        Draft(phrase_title(groups[i], language, limit), groups[i], groups[i][0]) for i in chosen
+    ]
 
 
-def _group(kept: list[Piece], settings: CardSettings) -> list[list[Piece]]:
-    """Break between paragraphs when a card has enough points, always at max_points."""
-    cards = max(1, math.ceil(len(kept) / min(PER_CARD, settings.max_points)))
-    target = math.ceil(len(kept) / cards)
-    groups: list[list[Piece]] = [[]]
-    for piece in kept:
-        current = groups[-1]
-        new_par = bool(current) and piece.block != current[-1].block
-        if len(current) >= settings.max_points or (
-            new_par and len(current) >= max(settings.min_points, target)
-        ):
-            groups.append([])
-        groups[-1].append(piece)
-    if len(groups) > 1 and len(groups[-1]) < settings.min_points:
-        tail = groups.pop()
-        if len(groups[-1]) + len(tail) <= settings.max_points:
-            groups[-1].extend(tail)
+def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list[Piece]]:
+    """A lone short sentence is no card of its own: it joins the paragraph after it."""
+    out: list[list[Piece]] = []
+    carry: list[Piece] = []
+    for group in paragraphs:
+        group = carry + group
+        carry = []
+        if len(group) == 1 and display_len(group[0].text) < SHORT_PARAGRAPH:
+            carry = group
+            continue
+        out.append(group)
+    if carry:
+        if out:
+            out[-1] = out[-1] + carry
         else:
-            groups.append(tail)
-    return groups
-
-
-def _title(
-    group: list[Piece], others: list[Piece], language: Language, settings: CardSettings
-) -> str:
-    """The group's two most telling words; a plain label when none stands out
-    (a card made from three sentences)."""
-    if language == "en":
-        bag = [t for p in group for t in tokens(p.text, language) if len(t) > 3]
-        elsewhere = Counter(t for p in others for t in tokens(p.text, language))
-        counts = Counter(bag)
-        first = {t: i for i, t in reversed(list(enumerate(bag)))}
-        ranked = sorted(counts, key=lambda t: (-(counts[t] - 0.5 * elsewhere[t]), first[t]))
-        top = [t.capitalize() for t in ranked if counts[t] >= 2][:2]
-        title = " & ".join(top)
-    else:
-        found = keywords("".join(p.text for p in group), 4) if others else []
-        top = [w for w in found if w not in ZH_GENERIC][:2]
-        title = to_script("與", language).join(top)
-    if len(top) < 2:
-        return "Key points" if language == "en" else to_script("要點", language)
-    return title if display_len(title) <= settings.max_title_chars else top[0]
+            out.append(carry)
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards.terms import action_verb, count_terms
-from highlights.cards.text import Piece, display_len, strip_piece, to_script
+from highlights.cards.text import Piece, display_len, strip_piece, to_script, words
 from highlights.model import Language
 from highlights.settings import CardSettings
 
@@ -25,6 +25,7 @@ EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
 EN_ABBR = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|No|U\.S|e\.g|i\.e|vs|Gov|Sen|Rep)\.$")
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
 SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
+LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
 
 
@@ -221,15 +222,35 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         if len(items) > 1 and display_len(kept + "等") <= limit:
             notes.add("list-cut")
             text = kept + to_script("等", language)
-    if display_len(text) > limit:
+    if limit < display_len(text) <= LONG_POINT * limit:
+        notes.add("long-point")  # one clause a little over: the card wraps it, no cut
+    elif display_len(text) > limit:
         notes.add("hard-cut")
-        # Every character counts at least half: past 2 × limit + 2 it is cut anyway, and the
-        # loop below is quadratic on a 300,000-character sentence.
-        text = text[: int(2 * limit) + 2]
-        while display_len(text + "…") > limit:
-            text = text[:-1]
-        text = text.rstrip(ZH_TRIM + EN_TRIM) + "…"
+        text = _cut_between_words(text, limit, language)
     return Piece(piece.block, piece.start, piece.end, text)
+
+
+def _cut_between_words(text: str, limit: int, language: Language) -> str:
+    """A runaway clause cut where a word ends: after a title mark or list comma in Chinese
+    (`依据《甲法》《乙法》等`), after a whole word in English; `…` only where nothing else fits."""
+    text = text[: int(2 * limit) + 2]  # every character counts at least half
+    stops = "》」”)）、" if language != "en" else " "
+    cuts = [i + 1 for i, ch in enumerate(text) if ch in stops]
+    cuts = [i for i in cuts if display_len(text[:i]) <= limit]
+    if cuts and display_len(text[: cuts[-1]]) >= limit / 2:
+        head = text[: cuts[-1]].rstrip("、 ")
+        return head + to_script("等", language) if language != "en" else head.rstrip(",;:") + "…"
+    if language != "en":
+        ends = [0]
+        for word in words(text):
+            if display_len(text[: ends[-1] + len(word)]) > limit - 1:
+                break
+            ends.append(ends[-1] + len(word))
+        if ends[-1] >= limit / 2:
+            return text[: ends[-1]].rstrip(ZH_TRIM) + "…"
+    while display_len(text + "…") > limit:
+        text = text[:-1]
+    return text.rstrip(ZH_TRIM + EN_TRIM) + "…"
 
 
 def collapse_enumeration(text: str) -> str:
