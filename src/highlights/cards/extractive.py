@@ -85,6 +85,8 @@ def find_drafts(
     for i, block in enumerate(article.blocks):
         if block.kind == "heading":
             continue
+        if _label(block.text, language):
+            continue  # a kicker, a second headline line, a menu label: no card material
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         kept = [p for p in found if p not in (exclude or [])]
         if kept:
@@ -106,6 +108,17 @@ def find_drafts(
     return [
         Draft(phrase_title(groups[i], language, limit), groups[i], groups[i][0]) for i in chosen
     ]
+
+
+LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
+EN_ENDS = (".", "!", "?", '"', "”", ")")
+ZH_ENDS = ("。", "！", "？", "”", "」", "）")
+
+
+def _label(text: str, language: Language) -> bool:
+    text = text.strip()
+    ends = EN_ENDS if language == "en" else ZH_ENDS
+    return len(text) < (LABEL * 2 if language == "en" else LABEL) and not text.endswith(ends)
 
 
 def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list[Piece]]:

@@ -33,7 +33,9 @@ def phrase_title(pieces: list[Piece], language: Language, limit: float) -> str:
     text = ("" if language != "en" else " ").join(p.text for p in pieces)
     if language == "en":
         return _english(text, limit) or "Key points"
-    return _chinese(text, limit) or to_script("要點", language)
+    # no clause fits: the card's most telling word is still its own words, unlike a label
+    word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
+    return _chinese(text, limit) or word or to_script("要點", language)
 
 
 def _chinese(text: str, limit: float) -> str:

@@ -65,7 +65,7 @@ _PATTERNS = [
 ]
 # Strong enough to drop a longer line: copyright and reprint notices.
 _NOTICE = re.compile(
-    r"^(?:[^|｜]{1,8}[|｜]){3,}|your browser|瀏覽器不支援|浏览器不支持|"
+    r"^(?:[^|｜]{1,8}[|｜]){3,}|your browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
     r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
     r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
 )

@@ -30,7 +30,7 @@ _STRETCH = re.compile(r"[^\s\x00-\x7f]+(?:[\x20-\x7e]{1,3}[^\s\x00-\x7f]+)*")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_GAIN = 0.35  # the repaired text must be this much more common Chinese than the original
 MIN_COMMON = 0.85
-MIN_LETTERS = 4  # shorter stretches (a pinyin gloss, a name) are never "repaired"
+MIN_LETTERS = 3  # shorter stretches (a pinyin gloss, a name) are never "repaired"
 MAX_LOST = 0.2  # share of characters a round trip may leave undecodable (U+FFFD, reported)
 
 
@@ -42,6 +42,11 @@ def common_hanzi() -> frozenset[str]:
 
 def _letters(text: str) -> list[str]:
     return [c for c in text if not c.isascii() and (c.isalpha() or _HAN.match(c))]
+
+
+def _content(text: str) -> int:
+    """Characters that carry text in a stretch: Latin-1 letters and symbols, Han, kana…"""
+    return sum(1 for c in text if ord(c) >= 0xA0 and not 0x3000 <= ord(c) <= 0x303F)
 
 
 def commonness(text: str) -> float:
@@ -102,8 +107,9 @@ def _round_trip(stretch: str) -> tuple[str, str] | None:
     best: tuple[float, str, str] | None = None
     for after, reason in _candidates(stretch):
         score = commonness(after)
-        if len(_HAN.findall(after)) < MIN_LETTERS - 1:
-            continue
+        han = len(_HAN.findall(after))
+        if han < 2 or (han < 4 and score < 1.0):
+            continue  # a short stretch is repaired only into wholly common Chinese
         if score >= MIN_COMMON and score - before >= MIN_GAIN and (not best or score > best[0]):
             best = (score, after, reason)
     return (best[1], best[2]) if best else None
@@ -118,7 +124,7 @@ def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
     pos = 0
     for m in _STRETCH.finditer(text):
         stretch = m.group(0)
-        if len(_letters(stretch)) < MIN_LETTERS or commonness(stretch) >= 0.6:
+        if _content(stretch) < MIN_LETTERS or commonness(stretch) >= 0.6:
             continue  # punctuation alone, or text that already reads as Chinese
         fixed = _round_trip(stretch)
         if fixed is None:
