@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from highlights.cards.points import (
+    LONG_POINT,
     collapse_enumeration,
     enumeration,
     sentences,
@@ -162,7 +163,7 @@ def test_points_always_fit_and_highlights_are_substrings(parts: list[str], limit
     units = split_units([piece(p, i) for i, p in enumerate(parts)], "zh-Hant", cfg, notes)
     for unit in split_long(units, "zh-Hant", cfg):
         out = shorten(unit, "zh-Hant", limit, notes)
-        assert display_len(out.text) <= limit
+        assert display_len(out.text) <= LONG_POINT * limit  # one clause may run a little over
         for term in find_terms(out.text, "zh-Hant"):
             assert term in out.text
 

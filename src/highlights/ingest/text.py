@@ -25,7 +25,7 @@ def _join(lines: list[str]) -> list[str]:
     out: list[str] = []
     width = max(len(line) for line in lines)
     full = sum(len(line) >= 0.85 * width for line in lines[:-1])
-    if full < (len(lines) - 1) / 2:
+    if full < max((len(lines) - 1) / 2, 2 if len(lines) > 2 else 1):
         return lines  # lines of all lengths: a scraped page, one paragraph per line
     previous = ""
     for line in lines:

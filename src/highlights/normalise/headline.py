@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from highlights.model import Block
 from highlights.normalise.metadata import is_subtitle
+from highlights.normalise.mojibake import commonness
 
 SCAN = 12  # blocks looked at for a headline
 HEAD_MAX_ZH = 48  # characters: a longer line is a paragraph
@@ -23,6 +24,8 @@ _SITE_WORD = re.compile(
     r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw",
     re.IGNORECASE,
 )
+# a site's name on a line of its own
+_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心)$")
 _DATE_LED = re.compile(r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}")
 _DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*[号號]$")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
@@ -52,6 +55,7 @@ _LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
 _SYMBOLS = re.compile(r"^[\W_]+$")
 _LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -66,7 +70,7 @@ def site_title(text: str) -> str:
     """`首份青年發展藍圖公布 - 香港政府新聞網` → `首份青年發展藍圖公布`; `` when all is site."""
     parts = [p.strip() for p in _SITE_SEP.split(text) if p.strip()]
     if len(parts) < 2:
-        return "" if _SITE_WORD.search(text) and len(text) <= 12 else text
+        return "" if _SITE_NAME.search(text) and len(text) <= 12 else text
     kept = [p for p in parts if not _SITE_WORD.search(p)]
     return max(kept, key=len) if kept else ""
 
@@ -82,6 +86,8 @@ def clean_title(title: str) -> str:
 def _is_headline(text: str) -> bool:
     if _DATE_LED.match(text) and clean_title(text) != text:
         text = clean_title(text)  # `114年01月13日總統接見…`: the headline behind its date
+    if not clean_title(text) or _damaged(text):
+        return False
     if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or _DATE_LED.match(text):
         return False
     if _DOC_NUMBER.match(text):
@@ -94,8 +100,14 @@ def _is_headline(text: str) -> bool:
     return not text.endswith(_SENTENCE_END) and site_title(text) == text
 
 
+def _damaged(text: str) -> bool:
+    """Mojibake is never a title: Han text that is not everyday Chinese."""
+    return len(_HAN.findall(text)) >= 4 and commonness(text) < 0.75
+
+
 def _is_paragraph(text: str) -> bool:
-    return len(text) > HEAD_MAX_ZH and text.endswith((*_SENTENCE_END[:5], ".", "”", "」"))
+    """Body text: the search for a headline stops here, so no text is taken for masthead."""
+    return len(text) > HEAD_MAX_ZH * (2 if _LATIN.search(text[:20]) else 1)
 
 
 def find_head(blocks: list[Block], declared: str | None = None) -> Head:
