@@ -14,7 +14,7 @@ from highlights.model import Article, Block, DamageSpot, Document, Metadata, Rem
 from highlights.normalise import cleanup
 from highlights.normalise.boilerplate import Found, find_boilerplate
 from highlights.normalise.damage import find_damage
-from highlights.normalise.headline import find_head
+from highlights.normalise.headline import find_head, site_name
 from highlights.normalise.metadata import find_date, find_genre, find_place
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake
 from highlights.normalise.pinyin import remove_glosses
@@ -105,7 +105,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
         report.removed.append(Removal(rule="boilerplate.masthead", text=line, block=0))
-    found.append(Found(text="", removed=[("boilerplate.masthead", t) for t in head.masthead]))
+    site = site_name([*head.masthead, *(v for k, v in doc.meta.items() if k == "title")])
+    masthead = [("boilerplate.masthead", t) for t in head.masthead]
+    found.append(Found(text="", removed=masthead, outlet=site))  # the site: the last resort
     meta = _with_declared(_metadata(title, subtitle, body, found, settings), declared)
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     for position, (index, _) in enumerate(kept[first_body:]):
@@ -147,6 +149,9 @@ def _with_declared(meta: Metadata, declared: dict[str, str]) -> Metadata:
     return meta.model_copy(update=update) if update else meta
 
 
+_STAMPS = ("boilerplate.chrome", "boilerplate.masthead", "boilerplate.dateline")
+
+
 def _metadata(
     title: str,
     subtitle: str | None,
@@ -164,6 +169,8 @@ def _metadata(
     head = [t for t in (subtitle, title) if t]
     lead = [b.text for b in body[:3]]
     removed = [text for hit in found for _, text in hit.removed]
+    # the page's own publish stamp outranks a date the body happens to mention
+    stamps = [t for hit in found for rule, t in hit.removed if rule in _STAMPS]
     source = next((h.source for h in found if h.source), None) or next(
         (h.outlet for h in found if h.outlet), None
     )
@@ -171,7 +178,7 @@ def _metadata(
     return Metadata(
         title=title,
         subtitle=subtitle,
-        date=find_date([*head, *lead, *removed]),
+        date=find_date([*head, *stamps, *lead, *removed]),
         place=find_place([*head, *lead, *removed]),
         source=_finish(source, settings, Report()) if source else None,
         reporters=names("reporters"),

@@ -108,8 +108,12 @@ class Found:
     outlet: str | None = None  # the newsroom named in a credit, e.g. 自貢網
 
 
+_TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
+
+
 def _names(raw: str) -> list[str]:
-    return [n for n in re.split(_SEP, raw.strip()) if n]
+    names = (_TRAILING_CHROME.sub("", n) for n in re.split(_SEP, raw.strip()))
+    return [n for n in names if len(n) >= 2]
 
 
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]+?)\s*[)）\]】]$")

@@ -123,7 +123,8 @@ def _named(fields: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in fields.items():
         if key in ("來源", "来源", "Source"):
-            out.setdefault("source", value)
+            if not re.fullmatch(r"[A-Za-z]{0,4}\d+", value):  # `sp20241121` is an id, no source
+                out.setdefault("source", value)
         elif key in ("作者", "Author", "By"):
             out.setdefault("author", value)
         elif key in ("編輯", "编辑", "責任編輯", "责任编辑"):

@@ -83,6 +83,16 @@ def clean_title(title: str) -> str:
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
 
 
+def site_name(lines: list[str]) -> str | None:
+    """The publishing site named in the page's masthead (`香港政府新聞網 - 新聞速遞`)."""
+    for line in lines:
+        for part in re.split(r"\s*[-–—|｜_]\s*", line):
+            part = part.strip()
+            if 3 <= len(part) <= 12 and _SITE_NAME.search(part):
+                return part
+    return None
+
+
 def _is_headline(text: str) -> bool:
     if _DATE_LED.match(text) and clean_title(text) != text:
         text = clean_title(text)  # `114年01月13日總統接見…`: the headline behind its date

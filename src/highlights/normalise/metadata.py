@@ -10,6 +10,15 @@ from highlights.model import Block, Genre
 _ADOPTION = re.compile(r"^[(（].{4,}[)）]$")  # (2021年7月15日…全體會議通過)
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--)\s*\S")
 _DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# Taiwan's calendar: 民國114年1月13日 or 114年01月13日 is 2025-01-13 (year + 1911)
+_DATE_ROC = re.compile(
+    r"(?:民國|民国)?(?<!\d)(?P<roc>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
+_DATE_DMY = re.compile(
+    r"\b(?P<d>\d{1,2})\s+(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+    r"(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NAMES = _MONTHS.split()
@@ -55,7 +64,8 @@ def is_subtitle(block: Block) -> bool:
 def find_date(texts: Iterable[str]) -> str | None:
     """The first full date in the texts (earliest in the first text that has one), ISO 8601."""
     for text in texts:
-        matches = [m for p in (_DATE_ZH, _DATE_ISO, _DATE_EN) for m in p.finditer(text)]
+        patterns = (_DATE_ZH, _DATE_ISO, _DATE_EN, _DATE_DMY, _DATE_ROC)
+        matches = [m for p in patterns for m in p.finditer(text)]
         for m in sorted(matches, key=lambda m: m.start()):
             iso = _iso(m)
             if iso:
@@ -64,6 +74,13 @@ def find_date(texts: Iterable[str]) -> str | None:
 
 
 def _iso(m: re.Match[str]) -> str | None:
+    if m.groupdict().get("roc"):
+        roc = int(m["roc"])
+        if not 1 <= roc <= 200:
+            return None
+        month, day = int(m["m"]), int(m["d"])
+        valid = 1 <= month <= 12 and 1 <= day <= 31
+        return f"{roc + 1911:04d}-{month:02d}-{day:02d}" if valid else None
     if "mon" in m.groupdict():
         month = next(i for i, n in enumerate(_MONTH_NAMES, 1) if n.startswith(m["mon"].lower()))
     else:
