@@ -22,7 +22,7 @@ class NormaliseSettings(Settings):
 
 
 class CardSettings(Settings):
-    max_cards: int = Field(default=12, ge=1)
+    max_cards: int = Field(default=16, ge=1)  # a news programme of 16 stories keeps them all
     min_points: int = Field(default=2, ge=1)
     max_points: int = Field(default=5, ge=1)
     max_point_chars: int = Field(default=60, ge=10)  # Han characters (Latin counts half)

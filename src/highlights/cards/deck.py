@@ -71,6 +71,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     )
 
 
+LEAD_MIN = 8  # Han-width characters
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
 
 
@@ -109,8 +110,8 @@ def _plain_lead(
     """The first one or two sentences of the first paragraph before the cards."""
     language = article.meta.language
     for i, block in enumerate(article.blocks[:before]):
-        if block.kind == "heading" or not block.text.strip():
-            continue
+        if block.kind == "heading" or display_len(block.text.strip()) < LEAD_MIN:
+            continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         if not found:
             continue

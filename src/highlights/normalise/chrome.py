@@ -56,6 +56,7 @@ _PATTERNS = [
     # English page furniture
     r"your browser|^Recommended (?:Posts|Articles|for you)$",
     r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
+    r"^(?:資料|资料)?(?:更新|發布|发布)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
     r"^\s*[>»]\s*\S|放大\s*[+＋]|[【\[]?(?:放大|縮小|缩小)(?:字[體体])?[】\]]|^(?:放大|縮小|缩小)$",
     r"\bIE\s?[5-9]\b|\bbrowser\b",
     # a short line that ends in a timestamp or an ISO date: the page's stamp, not text
@@ -73,7 +74,7 @@ _NOTICE = re.compile(
 )
 # A line that opens with a date (and time) and is no sentence: the page's publish line.
 _DATED = re.compile(
-    r"^[(（\[]?\s*(?:文章正文)?(?:[发發]布[时時][间間][:：]\s*)?(?:\d{2,4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?"
+    r"^[(（\[]?\s*(?:文章正文)?(?:[发發]布[时時][间間][:：]\s*)?(?:\d{2,4}[-/.年\s]\s*\d{1,2}[-/.月]\s*\d{1,2}日?"
     r"|\d{2,3}-\d{2}-\d{2})"
 )
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
@@ -82,7 +83,7 @@ CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _KEY = (
     r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|更新時間|更新时间|日期|時間|时间|"
     r"來源|来源|作者|編輯|编辑|責任編輯|责任编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号|Posted|"
-    r"Published|Updated|Date|Source|Author|By"
+    r"Published|Updated|Date|Source|Author|By|地址|[电電]話|[电電]话|[传傳]真|[邮郵]箱|Email|Tel|Fax"
 )
 _FIELD = re.compile(
     rf"(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"

@@ -13,6 +13,7 @@ from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
 
 SCAN = 12  # blocks looked at for a headline
+REPEAT_SCAN = 5  # blocks under the headline where a repeat of it is dropped
 HEAD_MAX_ZH = 48  # characters: a longer line is a paragraph
 HEAD_MAX_EN = 160
 LONG_TITLE = 100  # a first paragraph used as the title is cut to its first clause
@@ -37,7 +38,7 @@ _PREFIX = re.compile(
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
 )
 _SUFFIX = re.compile(
-    r"\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s*\*{3,}.*$|\s*(?:列印|打印)?(?:資料|资料)?"
+    r"\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
@@ -134,6 +135,10 @@ def find_head(blocks: list[Block], declared: str | None = None) -> Head:
     title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
+    # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
+    repeats = [b for b in rest[:REPEAT_SCAN] if b.text != title and clean_title(b.text) == title]
+    masthead += [b.text for b in repeats]
+    rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
     if rest and is_subtitle(rest[0]):
         subtitle, rest = rest[0].text, rest[1:]
