@@ -68,7 +68,7 @@ def textrank(bags: list[list[str]], damping: float = 0.85, rounds: int = 40) -> 
 
 
 MAX_CARDS = 6  # an unstructured text gives the few paragraphs that carry it, not all of them
-SHORT_PARAGRAPH = 40  # a one-sentence paragraph this short joins the next (a card needs points)
+LONE_SENTENCE = 80  # a one-sentence paragraph this short joins the next (a card needs points)
 CUE = re.compile(
     r"^(?:會議|会议|全會|全会|報告|报告|方案|意見|意见|通知)[^，,。]{0,6}?"
     r"(?:指出|強調|强调|要求|認為|认为|提出|明確|明确|部署|決定|决定)"
@@ -128,7 +128,7 @@ def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list
     for group in paragraphs:
         group = carry + group
         carry = []
-        if len(group) == 1 and display_len(group[0].text) < SHORT_PARAGRAPH:
+        if len(group) == 1 and display_len(group[0].text) < LONE_SENTENCE:
             carry = group
             continue
         out.append(group)

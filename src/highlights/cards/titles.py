@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.text import Piece, display_len, keywords, to_script
+from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
 
 ZH_CLAUSE = re.compile(r"[，,。；;：:！？!?]")  # not 、: a list item is no title
@@ -18,7 +18,8 @@ EN_CLAUSE = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwh
 ZH_OPENER = re.compile(
     r"^(?:(?:會議|会议|全會|全会|報告|报告|他|她|我們|我们|文章|通知|方案|意見|意见)"
     r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|並|并|同時|同时|還|还|也|"
-    r"要|將|将|則|则|而|以|從而|从而|進一步|进一步|此外|另外|其中|目前|今年|近日|今天|當天|当天|據悉|据悉)"
+    r"要|將|将|則|则|而|以|從而|从而|進一步|进一步|此外|另外|其中|目前|今年|近日|今天|當天|当天|據悉|据悉|"
+    r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过)"
 )
 _EN_STOP = (
     "the a an and or but of to in on for with by at from as is are was were be been will would "
@@ -32,10 +33,38 @@ def phrase_title(pieces: list[Piece], language: Language, limit: float) -> str:
     """A short phrase of the card's own text; a plain label only when nothing fits."""
     text = ("" if language != "en" else " ").join(p.text for p in pieces)
     if language == "en":
-        return _english(text, limit) or "Key points"
-    # no clause fits: the card's most telling word is still its own words, unlike a label
+        return _english(text, limit) or _english_head(text) or "Key points"
+    # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
-    return _chinese(text, limit) or word or to_script("要點", language)
+    label = to_script("要點", language)
+    return _chinese(text, limit) or _chinese_head(text, limit) or word or label
+
+
+_ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以")
+_EN_WEAK_END = EN_STOP | {"after", "before", "under", "about", "into", "over", "than", "more"}
+HEAD_WORDS = 6
+
+
+def _chinese_head(text: str, limit: float) -> str:
+    """The first clause cut where a word ends, never on a particle: `推動城市更新`."""
+    clause = ZH_OPENER.sub("", ZH_CLAUSE.split(text, maxsplit=1)[0].strip())
+    out = ""
+    for word in words(clause):
+        if display_len(out + word) > min(limit, 12):
+            break
+        out += word
+    out = out.rstrip("".join(_ZH_WEAK_END))
+    return out if display_len(out) >= 4 else ""
+
+
+def _english_head(text: str) -> str:
+    """The first clause's opening words, ending on a content word: `Government announces
+    further funding` rather than a label."""
+    clause = EN_CLAUSE.split(text, maxsplit=1)[0]
+    head = clause.split()[:HEAD_WORDS]
+    while head and head[-1].lower().strip(".,;:") in _EN_WEAK_END:
+        head.pop()
+    return _capital(" ".join(head)) if len(head) >= 2 else ""
 
 
 def _chinese(text: str, limit: float) -> str:

@@ -57,6 +57,7 @@ _PATTERNS = [
     r"your browser|^Recommended (?:Posts|Articles|for you)$",
     r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
     r"^(?:資料|资料)?(?:更新|發布|发布)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
+    r"^[(（]?(?:可?按這裏|可?按这里|按此|點擊這裏|点击这里|點擊此處|点击此处|click here)",
     r"^\s*[>»]\s*\S|放大\s*[+＋]|[【\[]?(?:放大|縮小|缩小)(?:字[體体])?[】\]]|^(?:放大|縮小|缩小)$",
     r"\bIE\s?[5-9]\b|\bbrowser\b",
     # a short line that ends in a timestamp or an ISO date: the page's stamp, not text

@@ -72,4 +72,10 @@ def remove_glosses(text: str) -> Fix:
         return space + run[pos:] if run[pos:] else ""
 
     new = _RUN.sub(strip, text)
+    while removed and new != text:  # `中(chǎn) (chǎn)`: a gloss freed by the first pass
+        text = new
+        before = removed
+        new = _RUN.sub(strip, text)
+        if removed == before:
+            break
     return Fix(new, removed)
