@@ -29,6 +29,7 @@ from highlights.model import Article, Card, Closing, Deck, Language, Point
 SEPARATOR = re.compile(r"^\s*---+\s*$", re.MULTILINE)
 MARK = re.compile(r"\*\*(.+?)\*\*|==(.+?)==")
 BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)、])\s+")
+BARE_BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)、])\s*$")  # a point with no text: refused
 FIELD = re.compile(
     r"^(subtitle|date|kicker|source|editors|language)\s*[:：]\s*(.*)$", re.IGNORECASE
 )
@@ -117,7 +118,9 @@ def _card(path: Path, number: int, chunk: str) -> Card:
     title, title_terms = _marked(re.sub(r"^#+\s*", "", lines[0]))
     points: list[Point] = []
     for line in lines[1:]:
-        if BULLET.match(line) or not points:
+        if BARE_BULLET.match(line):
+            points.append(Point(text=""))
+        elif BULLET.match(line) or not points:
             body, terms = _marked(BULLET.sub("", line))
             points.append(Point(text=body, highlights=terms))
         else:  # a wrapped line continues the point above it
@@ -147,8 +150,21 @@ def _language(given: str | None, article: Article | None, text: str) -> Language
 
 
 def _check(path: Path, deck: Deck) -> None:
-    """Renderers rely on highlights being exact substrings: say which one is not."""
+    """Nothing empty (a blank card would be published as is), and highlights exact substrings
+    of their text, as the renderers rely on: say which card and field is wrong."""
+    hint = "write the text, or remove the card or point"
+    if not deck.title.strip():
+        raise InputError(path, "the deck title is empty", hint)
+    if not deck.cards:
+        raise InputError(path, "no cards in override file", MD_HINT)
     for card in deck.cards:
+        if not card.title.strip():
+            raise InputError(path, f"card {card.number}: the title is empty", hint)
+        if not card.points:
+            raise InputError(path, f"card {card.number} ({card.title}) has no points", hint)
+        for index, point in enumerate(card.points, 1):
+            if not point.text.strip():
+                raise InputError(path, f"card {card.number}: point {index} is empty", hint)
         for point in card.points:
             for term in point.highlights:
                 if term not in point.text:
