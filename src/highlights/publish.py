@@ -9,7 +9,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -27,7 +27,8 @@ from highlights.settings import Format, RunSettings
 from highlights.slug import make_slug
 from highlights.theme import Theme, pick_theme
 
-
+M = TypeVar("M", bound=BaseModel)
+DAMAGE_MARK = "\u3013"  # 〓
 NO_CARD = (
     "no key points found: the article yields no card",
     "give the full text, or pass --allow-empty to publish it anyway",
@@ -73,11 +74,22 @@ def up_to_date(prepared: Prepared, out_root: Path, settings: RunSettings) -> boo
     )
 
 
+def drawable(model: M) -> M:
+    """The model with each U+FFFD (bytes that did not decode) as 〓, the typesetter's mark for a
+    character that cannot be set: the CJK fonts have no U+FFFD glyph. The JSON outputs keep
+    U+FFFD, and article.json reports every damaged spot."""
+    raw = model.model_dump_json()
+    if "\ufffd" not in raw:
+        return model
+    return type(model).model_validate_json(raw.replace("\ufffd", DAMAGE_MARK))
+
+
 def render_format(
     fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
 ) -> list[OutputFile]:
     """Render one format into the staging folder; safe to run concurrently for different formats."""
-    article, deck, theme, slug = prepared.article, prepared.deck, prepared.theme, prepared.slug
+    article, deck = drawable(prepared.article), drawable(prepared.deck)
+    theme, slug = prepared.theme, prepared.slug
     if fmt == "pdf":
         from highlights.render.pdf import render_pdf
 
