@@ -83,6 +83,45 @@ def sweep_staging(out_root: Path, max_age_s: float = STALE_AFTER_S) -> list[Path
     return removed
 
 
+def remove_folder(parent: Path, name: str) -> bool:
+    """Remove `parent/name` (a folder, not a link) through a descriptor of `parent` opened
+    without following links: nothing outside `parent` can be reached."""
+    fd = _open_dir(parent)
+    if fd is None:
+        return False
+    try:
+        if not stat.S_ISDIR(os.stat(name, dir_fd=fd, follow_symlinks=False).st_mode):
+            return False
+        shutil.rmtree(name, dir_fd=fd, ignore_errors=True)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def sweep_folders(parent: Path, max_age_s: float = STALE_AFTER_S) -> list[str]:
+    """Remove the folders in `parent` untouched for `max_age_s`; links are left alone."""
+    fd = _open_dir(parent)
+    if fd is None:
+        return []
+    removed: list[str] = []
+    now = time.time()
+    try:
+        with os.scandir(fd) as entries:
+            for entry in entries:
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if stat.S_ISDIR(info.st_mode) and now - info.st_mtime > max_age_s:
+                    shutil.rmtree(entry.name, dir_fd=fd, ignore_errors=True)
+                    removed.append(entry.name)
+    finally:
+        os.close(fd)
+    return removed
+
+
 def _open_lock(name: str, dir_fd: int | None = None) -> int:
     flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
     return os.open(name, flags, 0o600, dir_fd=dir_fd)
