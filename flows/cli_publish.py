@@ -61,7 +61,7 @@ def publish_command(
     from highlights.precheck import check_inputs, check_run
     from highlights.unchanged import split_unchanged
 
-    check_run(settings)  # a bad --theme is one line, before anything starts
+    check_run(settings, args.out)  # a bad --theme is one line, before anything starts
     paths: list[Path] = list(args.paths)
     usable, refused, hashes = check_inputs(paths, settings)
     skipped: dict[Path, ArticleResult] = {}

@@ -19,6 +19,7 @@ from highlights.ingest import parse_source
 from highlights.inputs import name_problem, read_input
 from highlights.publish import NO_CARD, ArticleResult, failure
 from highlights.settings import RunSettings
+from highlights.staging import STAGING
 from highlights.theme import check_theme_name
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -48,10 +49,15 @@ def check_inputs(paths: list[Path], settings: RunSettings, root: Path | None = N
     return usable, refused, hashes
 
 
-def check_run(settings: RunSettings) -> None:
-    """What applies to the whole run: the theme must be one of assets/themes by name."""
+def check_run(settings: RunSettings, out: Path) -> None:
+    """What applies to the whole run: the theme must be one of assets/themes by name, and the
+    output's staging folder must not be a link (runs would write, and sweeps delete, there)."""
     if settings.theme != "auto":
         check_theme_name(settings.theme)
+    if (out / STAGING).is_symlink():
+        raise HighlightsError(
+            out / STAGING, "is a symbolic link, not a folder", "remove it: highlights creates it"
+        )
 
 
 def inbox_sources(inbox_dir: Path, settle_seconds: float = 0.0) -> list[Path]:

@@ -105,8 +105,14 @@ def test_symlinked_staging_never_deletes_its_target(tmp_path: Path) -> None:
     assert sweep_staging(out) == []
     with pytest.raises(Exception, match="symbolic link"):
         new_staging_dir(out, "slug-12345678")
+    (tmp_path / "a.txt").write_text("全會指出，要堅持。\n全會強調，要發展。\n", encoding="utf-8")
+    done, took = _cli("publish", "a.txt", "--out", "out", cwd=tmp_path, timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.count("error: ") == 1 and "symbolic link" in done.stderr, done.stderr
+    assert took < FAST_S
     assert (old / "keep.txt").read_text() == "keep me"
     assert (target / "old.lock").exists()
+    assert sorted(p.name for p in target.iterdir()) == ["old-folder", "old.lock"]
 
 
 def test_stale_locks_are_swept_with_staging_folders(tmp_path: Path) -> None:
