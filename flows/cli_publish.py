@@ -62,6 +62,10 @@ def publish_command(
     from highlights.unchanged import split_unchanged
 
     check_run(settings, args.out)  # a bad --theme is one line, before anything starts
+    if args.override:
+        from highlights.inputs import read_input
+
+        read_input(args.override, settings.inputs)  # a pipe or a link is one line too
     paths: list[Path] = list(args.paths)
     usable, refused, hashes = check_inputs(paths, settings)
     skipped: dict[Path, ArticleResult] = {}

@@ -24,7 +24,9 @@ from pydantic import ValidationError
 
 from highlights.cards.text import display_len
 from highlights.errors import InputError
+from highlights.inputs import read_input
 from highlights.model import Article, Card, Closing, Deck, Language, Point
+from highlights.settings import InputSettings
 
 SEPARATOR = re.compile(r"^\s*---+\s*$", re.MULTILINE)
 MARK = re.compile(r"\*\*(.+?)\*\*|==(.+?)==")
@@ -40,7 +42,8 @@ JSON_HINT = "fix the field or regenerate the file with `highlights cards`"
 def load_override(path: Path, article: Article | None = None) -> Deck:
     """The deck an editor wrote; InputError (one line) when the file cannot be used."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # Checked like an article: a regular file (no pipe, device or link), within the size.
+        text = read_input(path, InputSettings()).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, f"cannot read override file: {exc}", "save it as UTF-8") from exc
     if path.suffix.lower() == ".json":
