@@ -5,8 +5,9 @@ Unchanged files are recognised before any work from the manifests already in the
 Files still being written (modified in the last `settle_seconds`) wait for the next run.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: served runs unpickle the flow function with only
+# the globals its body uses, so Prefect must get the parameter types as objects, not as names
+# (a `Path` left only in a string annotation fails "InboxModel is not fully defined").
 from pathlib import Path
 
 from prefect import flow
