@@ -11,6 +11,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,42 +89,61 @@ def test_output_folders_follow_another_umask(
     assert stat.S_IMODE(folder.stat().st_mode) == 0o750
 
 
-def _scratch() -> set[str]:
-    root = Path(tempfile.gettempdir())
-    return {p.name for p in root.glob("highlights-*") if p.name.startswith(("highlights-pdf-",
-                                                                           "highlights-epub-"))}
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The system's temporary folder, for this test alone (other tests run side by side)."""
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 def test_no_scratch_folder_outlives_a_run(
-    in_process: None, tmp_path: Path, sample_path: Path
+    in_process: None,
+    private_tmp: Path,
+    tmp_path: Path,
+    sample_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    before = _scratch()
+    import highlights.render.epub as epub
+    import highlights.render.pdf as pdf
+
+    # Where the renderers work (the real functions run): inside the run's staging folder,
+    # so a killed run's scratch goes with its staging folder, never left in /tmp.
+    seen: list[Path] = []
+    for module, name in ((pdf, "pdf_bytes"), (epub, "epub_bytes")):
+        real = getattr(module, name)
+
+        def spy(*args: Any, _real: Any = real) -> Any:
+            seen.append(args[3])
+            return _real(*args)
+
+        monkeypatch.setattr(module, name, spy)
     out = tmp_path / "out"
     publish_article(sample_path, out, RunSettings(formats=["pdf", "epub"]))
+    assert len(seen) == 2
+    assert all(path.is_relative_to(out / STAGING) for path in seen), seen
     # A run that fails during the PDF (over its page limit) leaves nothing either.
     limited = RunSettings(formats=["pdf"], inputs=InputSettings(max_pages=1))
     edited = tmp_path / "edited.txt"
     edited.write_bytes(sample_path.read_bytes() + "\n又及。\n".encode())
     with pytest.raises(HighlightsError, match="pages, more than the limit of 1"):
         publish_article(edited, out, limited)
-    assert _scratch() == before
+    assert [p.name for p in private_tmp.iterdir() if p.name.startswith("highlights-")] == []
     assert [p for p in (out / STAGING).iterdir() if p.is_dir()] == []
 
 
-def test_old_scratch_folders_in_tmp_are_swept() -> None:
+def test_old_scratch_folders_in_tmp_are_swept(private_tmp: Path) -> None:
     old = Path(tempfile.mkdtemp(prefix="highlights-pdf-"))
     new = Path(tempfile.mkdtemp(prefix="highlights-epub-"))
+    other = Path(tempfile.mkdtemp(prefix="someone-else-"))
     (old / "cover.png").write_bytes(b"x")
     day_ago = time.time() - 2 * 24 * 3600
-    os.utime(old, (day_ago, day_ago))
-    try:
-        sweep_temp()
-        assert not old.exists() and new.is_dir()
-    finally:
-        for folder in (old, new):
-            if folder.exists():
-                os.remove(folder / "cover.png") if (folder / "cover.png").exists() else None
-                folder.rmdir()
+    for folder in (old, other):
+        os.utime(folder, (day_ago, day_ago))
+    sweep_temp()
+    assert old.parent == private_tmp
+    assert not old.exists() and new.is_dir() and other.is_dir()
 
 
 @pytest.mark.parametrize(

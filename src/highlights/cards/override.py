@@ -44,6 +44,8 @@ def load_override(path: Path, article: Article | None = None) -> Deck:
     try:
         # Checked like an article: a regular file (no pipe, device or link), within the size.
         text = read_input(path, InputSettings()).decode("utf-8-sig")
+    except InputError as exc:
+        raise InputError(path, f"cannot read override file: {exc.reason}", exc.hint) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, f"cannot read override file: {exc}", "save it as UTF-8") from exc
     if path.suffix.lower() == ".json":
