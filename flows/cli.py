@@ -12,7 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from highlights.errors import HighlightsError
+from flows.cli_publish import add_input_options, input_settings
+from highlights.errors import HighlightsError, shown
 from highlights.settings import ALL_FORMATS, Format, RunSettings
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pub.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
     _add_run_options(pub)
+    add_input_options(pub)
 
     norm = sub.add_parser("normalise", help="print the normalised text of an article")
     norm.add_argument("path", type=Path, metavar="PATH")
@@ -135,6 +137,7 @@ def _settings(args: argparse.Namespace) -> RunSettings:
         settings.formats = args.formats
     if getattr(args, "preset", None):
         settings.png.preset = args.preset
+    settings.inputs = input_settings(args)
     return settings
 
 
@@ -146,20 +149,9 @@ def _prefect_env(verbose: bool = False) -> None:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from highlights.unchanged import split_unchanged
+    from flows.cli_publish import publish_command
 
-    settings = _settings(args)
-    paths: list[Path] = list(args.paths)
-    # Unchanged articles are known from their manifests: no Prefect, no renderer for them.
-    pending, skipped = (paths, {}) if args.override else split_unchanged(paths, args.out, settings)
-    results: list[ArticleResult] = []
-    if pending:
-        _prefect_env(args.verbose)  # before Prefect is imported: it reads them once
-        from flows.launch import run_flow
-
-        results = run_flow(pending, args.out, settings, args.override, args.verbose)
-    by_path = {result.path: result for result in results}
-    return _report([skipped.get(path) or by_path[str(path)] for path in paths], args.debug)
+    return _report(publish_command(args, _settings(args), _prefect_env), args.debug)
 
 
 def _report(results: list[ArticleResult], debug: bool) -> int:
@@ -279,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc.line()}", file=sys.stderr)
         return 1
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
+        where = f"{shown(str(exc.filename))}: " if exc.filename else ""
         print(
             f"error: {where}{exc.strerror or exc} (check the path and its permissions)",
             file=sys.stderr,

@@ -54,12 +54,20 @@ def progress_from_stderr(on_line: Callable[[str], None]) -> Iterator[None]:
 def publish_for_desk(
     paths: list[Path], out: Path, progress: Callable[[str], None]
 ) -> list[ArticleResult]:
-    """Run the `publish` flow for an upload; progress lines go to the desk's job page."""
-    from flows.publish import publish  # Prefect imports in a second; the desk starts at once
+    """Run the `publish` flow for an upload; progress lines go to the desk's job page. The
+    upload is checked first, like any input: a refused one never starts Prefect."""
+    from highlights.precheck import check_inputs
+    from highlights.settings import RunSettings
 
-    progress("starting the Prefect flow")
-    with progress_from_stderr(progress):
-        return publish(paths=paths, out=out)
+    usable, refused, _ = check_inputs(paths, RunSettings())
+    flown: dict[Path, ArticleResult] = {}
+    if usable:
+        from flows.publish import publish  # Prefect imports in a second; the desk starts at once
+
+        progress("starting the Prefect flow")
+        with progress_from_stderr(progress):
+            flown = dict(zip(usable, publish(paths=usable, out=out), strict=True))
+    return [refused.get(path) or flown[path] for path in paths]
 
 
 def run_desk(out: Path, port: int) -> None:

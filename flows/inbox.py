@@ -5,34 +5,26 @@ Unchanged files are recognised before any work from the manifests already in the
 Files still being written (modified in the last `settle_seconds`) wait for the next run.
 """
 
-from __future__ import annotations
-
-import time
+# No `from __future__ import annotations`: served runs unpickle the flow function with only
+# the globals its body uses, so Prefect must get the parameter types as objects, not as names
+# (a `Path` left only in a string annotation fails "InboxModel is not fully defined").
 from pathlib import Path
 
 from prefect import flow
 
 from flows.publish import publish
+from highlights.precheck import SUFFIXES, check_inputs, inbox_sources
 from highlights.publish import ArticleResult
 from highlights.settings import RunSettings
 from highlights.unchanged import split_unchanged
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+__all__ = ["SUFFIXES", "find_sources", "inbox"]
 
 
 def find_sources(inbox_dir: Path, settle_seconds: float = 0.0) -> list[Path]:
-    """Article files under the inbox, hidden files and folders excluded, oldest name order."""
-    if not inbox_dir.is_dir():
-        return []
-    now = time.time()
-    found = []
-    for path in inbox_dir.rglob("*"):
-        rel = path.relative_to(inbox_dir).parts
-        if any(part.startswith((".", "~")) for part in rel) or path.suffix.lower() not in SUFFIXES:
-            continue
-        if path.is_file() and now - path.stat().st_mtime >= settle_seconds:
-            found.append(path)
-    return sorted(found)
+    """Article files under the inbox, hidden files and folders excluded, in name order; links
+    and other non-files are listed too, and refused one by one by `check_inputs`."""
+    return inbox_sources(inbox_dir, settle_seconds)
 
 
 @flow(name="inbox")
@@ -45,7 +37,10 @@ def inbox(
     """Publish every new or changed article in `inbox_dir`; one failure never stops the others."""
     settings = settings or RunSettings()
     paths = find_sources(inbox_dir, settle_seconds)
-    todo, done = split_unchanged(paths, out, settings)
+    # Links (unless allowed, and then only into the inbox), pipes, devices, names that are not
+    # UTF-8 and files over the limits are skipped, each reported in one line.
+    usable, refused, hashes = check_inputs(paths, settings, root=inbox_dir)
+    todo, done = split_unchanged(usable, out, settings, hashes)
     published = publish(paths=todo, out=out, settings=settings) if todo else []
-    by_path = {Path(r.path): r for r in published}
-    return [done.get(p) or by_path[p] for p in paths if p in done or p in by_path]
+    by_path = dict(zip(todo, published, strict=True))  # the flow answers in order
+    return [refused.get(p) or done.get(p) or by_path[p] for p in paths]

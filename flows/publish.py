@@ -19,12 +19,20 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows.artifacts import report_run
 from highlights import publish as lib
 from highlights.cards import build_deck, load_override
+from highlights.errors import shown
 from highlights.ingest import read_source
 from highlights.model import Article, Deck, Document, OutputFile
 from highlights.normalise import normalise
 from highlights.output import discard_staging
 from highlights.render import pool
-from highlights.settings import ALL_FORMATS, CardSettings, Format, NormaliseSettings, RunSettings
+from highlights.settings import (
+    ALL_FORMATS,
+    CardSettings,
+    Format,
+    InputSettings,
+    NormaliseSettings,
+    RunSettings,
+)
 
 # Renderers run in worker processes (highlights.render.pool); these threads only wait on them.
 # Two articles in flight keep both cores busy while the next article is read and split.
@@ -48,8 +56,8 @@ def _retry_on_io_error(task: object, task_run: object, state: object) -> bool:
 @task(
     retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE
 )
-def ingest(path: Path) -> Document:
-    return read_source(path)
+def ingest(path: Path, limits: InputSettings) -> Document:
+    return read_source(path, limits)
 
 
 @task(cache_policy=NO_CACHE)
@@ -79,8 +87,9 @@ def finish(
 
 
 def _progress(index: int, total: int, path: Path, stage: str) -> None:
-    # Progress for a terminal; the Prefect UI has the task runs.
-    print(f"[{index}/{total}] {path.name}: {stage}", file=sys.stderr, flush=True)
+    # Progress for a terminal; the Prefect UI has the task runs. The name is shown escaped: a
+    # newline in it would forge a line.
+    print(f"[{index}/{total}] {shown(path.name)}: {stage}", file=sys.stderr, flush=True)
 
 
 @dataclass
@@ -100,7 +109,7 @@ def start_one(
 ) -> lib.ArticleResult | InFlight:
     """Read, normalise and split one article, then start its renderers (or skip it)."""
     _progress(index, total, path, "reading and normalising")
-    article = normalise_article(ingest(path), settings.normalise)
+    article = normalise_article(ingest(path, settings.inputs), settings.normalise)
     _progress(index, total, path, "splitting into cards")
     deck = make_deck(article, settings.cards, override)
     prepared = lib.assemble(article, deck, settings)

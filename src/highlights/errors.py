@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def shown(path: Path | str) -> str:
+    """A path as one printable line: bytes that are not UTF-8 as \\xNN, control characters
+    (a newline could forge a progress or error line) as \\n, \\x1b and so on."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 class HighlightsError(Exception):
     """An expected failure about one input; printed as a single line, never as a traceback."""
 
     def __init__(self, path: Path | str | None, reason: str, hint: str = "") -> None:
-        self.path = str(path) if path is not None else None
+        self.path = shown(path) if path is not None else None
         self.reason = reason
         self.hint = hint
         super().__init__(self.line())

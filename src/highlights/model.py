@@ -29,12 +29,22 @@ class Block(Model):
     lead_in: str | None = None  # bold lead-in such as "Expanding Access to Capital:"
 
 
+class InvalidBytes(Model):
+    """Bytes that did not decode, replaced by U+FFFD in the text (as browsers and editors do)."""
+
+    offset: int  # byte offset in the source file
+    length: int  # how many bytes
+    hex: str  # the bytes themselves, e.g. "ff fe"
+    context: str  # the decoded text around them, with U+FFFD at the spot
+
+
 class SourceInfo(Model):
-    path: str
+    path: str  # as given to the run; outputs record only the file name
     sha256: str
     encoding: str
     format: SourceFormat
     bytes: int
+    invalid_bytes: list[InvalidBytes] = Field(default_factory=list)
 
 
 class Document(Model):

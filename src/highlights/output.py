@@ -3,23 +3,19 @@
 Files are written to `<out>/.staging/<slug>-<random>/` and moved to `<out>/<slug>/` only when
 complete, under a per-slug lock, by one atomic exchange of the two folders: a killed run
 leaves the previous complete set or the new one, and two concurrent runs on the same article
-never mix their files. Staging folders of killed runs are swept after a day.
+never mix their files. Staging folders of killed runs are swept after a day (`staging.py`).
 """
 
 from __future__ import annotations
 
 import ctypes
 import errno
-import fcntl
 import hashlib
 import json
 import mimetypes
 import os
 import shutil
 import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +25,30 @@ from pydantic import BaseModel
 from highlights import __version__
 from highlights.model import OutputFile, SourceInfo
 from highlights.settings import RunSettings
+from highlights.staging import (
+    STAGING,
+    new_staging_dir,
+    share_like_umask,
+    slug_lock,
+    sweep_staging,
+    work_dir,
+)
 
-STAGING = ".staging"
-STALE_AFTER_S = 24 * 3600  # no run takes a day: a staging folder this old was left by a kill
+__all__ = [
+    "STAGING",
+    "build_manifest",
+    "commit_staging",
+    "discard_staging",
+    "exchange",
+    "is_up_to_date",
+    "new_staging_dir",
+    "read_manifest",
+    "sweep_staging",
+    "work_dir",
+    "write_bytes_atomic",
+    "write_json",
+]
+
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 MEDIA_TYPES = {
@@ -41,28 +58,6 @@ MEDIA_TYPES = {
     ".jpg": "image/jpeg",
     ".json": "application/json",
 }
-
-
-def new_staging_dir(out_root: Path, slug: str) -> Path:
-    parent = out_root / STAGING
-    parent.mkdir(parents=True, exist_ok=True)
-    sweep_staging(out_root)
-    return Path(tempfile.mkdtemp(prefix=f"{slug}-", dir=parent))
-
-
-def sweep_staging(out_root: Path, max_age_s: float = STALE_AFTER_S) -> list[Path]:
-    """Remove staging folders that killed runs left behind (untouched for `max_age_s`)."""
-    removed: list[Path] = []
-    now = time.time()
-    for folder in (out_root / STAGING).iterdir() if (out_root / STAGING).is_dir() else []:
-        try:
-            stale = folder.is_dir() and now - folder.stat().st_mtime > max_age_s
-        except OSError:
-            continue  # removed meanwhile by its own run
-        if stale:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed.append(folder)
-    return removed
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -121,7 +116,8 @@ def build_manifest(
     )
     return {
         "program": {"name": "highlights", "version": __version__},
-        "source": {"path": source.path, "sha256": source.sha256, "bytes": source.bytes},
+        # The file name only: an absolute path would tell every reader the server's layout.
+        "source": {"path": Path(source.path).name, "sha256": source.sha256, "bytes": source.bytes},
         "settings": manifest_settings(settings, theme),
         "files": [_file_entry(stage, rel, alts.get(rel)) for rel in rels],
     }
@@ -130,19 +126,9 @@ def build_manifest(
 def manifest_settings(settings: RunSettings, theme: str) -> dict[str, Any]:
     """The settings as a manifest records them: the resolved theme and the requested one
     ("auto" resolves from the text, so the same bytes and settings give the same theme)."""
-    return {**settings.model_dump(mode="json"), "theme": theme, "requested_theme": settings.theme}
-
-
-@contextmanager
-def _slug_lock(out_root: Path, slug: str) -> Iterator[None]:
-    lock_dir = out_root / STAGING
-    lock_dir.mkdir(parents=True, exist_ok=True)
-    with (lock_dir / f"{slug}.lock").open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    # Input limits decide whether an article is read, not what is published: not recorded.
+    dumped = settings.model_dump(mode="json", exclude={"inputs"})
+    return {**dumped, "theme": theme, "requested_theme": settings.theme}
 
 
 def exchange(a: Path, b: Path) -> bool:
@@ -162,7 +148,8 @@ def exchange(a: Path, b: Path) -> bool:
 def commit_staging(stage: Path, out_root: Path, slug: str) -> Path:
     """Move a complete staging folder to `<out>/<slug>`, replacing the previous set."""
     final = out_root / slug
-    with _slug_lock(out_root, slug):
+    share_like_umask(stage)  # mkdtemp made it 0700; readers may run as other users
+    with slug_lock(out_root, slug):
         if final.exists() and exchange(stage, final):
             shutil.rmtree(stage, ignore_errors=True)  # now the previous set
             return final

@@ -9,11 +9,11 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel
 
-from highlights.errors import HighlightsError
+from highlights.errors import HighlightsError, InputError, shown
 from highlights.model import Article, Deck, OutputFile
 from highlights.output import (
     build_manifest,
@@ -26,6 +26,13 @@ from highlights.output import (
 from highlights.settings import Format, RunSettings
 from highlights.slug import make_slug
 from highlights.theme import Theme, pick_theme
+
+M = TypeVar("M", bound=BaseModel)
+DAMAGE_MARK = "\u3013"  # 〓
+NO_CARD = (
+    "no key points found: the article yields no card",
+    "give the full text, or pass --allow-empty to publish it anyway",
+)
 
 
 @dataclass(frozen=True)
@@ -44,13 +51,18 @@ def prepare(path: Path, settings: RunSettings, override: Path | None = None) -> 
     from highlights.ingest import read_source
     from highlights.normalise import normalise
 
-    article = normalise(read_source(path), settings.normalise)
+    article = normalise(read_source(path, settings.inputs), settings.normalise)
     deck = load_override(override, article) if override else build_deck(article, settings.cards)
     return assemble(article, deck, settings)
 
 
 def assemble(article: Article, deck: Deck, settings: RunSettings) -> Prepared:
-    """Pick the theme and the output folder name for a normalised article and its deck."""
+    """Pick the theme and the output folder name for a normalised article and its deck.
+
+    An article that yields no card is refused (a PDF and images of a title alone help no
+    reader) unless the settings allow it."""
+    if not deck.cards and not settings.inputs.allow_empty:
+        raise InputError(article.source.path, *NO_CARD)
     theme = pick_theme(settings.theme, article.meta.language, article.meta.genre == "official")
     slug = make_slug(article.meta.title, article.source.sha256)
     return Prepared(article=article, deck=deck, theme=theme, slug=slug)
@@ -62,15 +74,26 @@ def up_to_date(prepared: Prepared, out_root: Path, settings: RunSettings) -> boo
     )
 
 
+def drawable(model: M) -> M:
+    """The model with each U+FFFD (bytes that did not decode) as 〓, the typesetter's mark for a
+    character that cannot be set: the CJK fonts have no U+FFFD glyph. The JSON outputs keep
+    U+FFFD, and article.json reports every damaged spot."""
+    raw = model.model_dump_json()
+    if "\ufffd" not in raw:
+        return model
+    return type(model).model_validate_json(raw.replace("\ufffd", DAMAGE_MARK))
+
+
 def render_format(
     fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
 ) -> list[OutputFile]:
     """Render one format into the staging folder; safe to run concurrently for different formats."""
-    article, deck, theme, slug = prepared.article, prepared.deck, prepared.theme, prepared.slug
+    article, deck = drawable(prepared.article), drawable(prepared.deck)
+    theme, slug = prepared.theme, prepared.slug
     if fmt == "pdf":
         from highlights.render.pdf import render_pdf
 
-        return render_pdf(article, deck, theme, stage, slug)
+        return render_pdf(article, deck, theme, stage, slug, settings.inputs.max_pages)
     if fmt == "epub":
         from highlights.render.epub import render_epub
 
@@ -83,9 +106,15 @@ def render_format(
 def start(prepared: Prepared, out_root: Path) -> Path:
     """Create the staging folder and write the JSON that needs no renderer."""
     stage = new_staging_dir(out_root, prepared.slug)
-    write_json(stage / "article.json", prepared.article)
+    write_json(stage / "article.json", public_article(prepared.article))
     write_json(stage / "cards.json", prepared.deck)
     return stage
+
+
+def public_article(article: Article) -> Article:
+    """The article as its output records it: the source by file name, never a server path."""
+    source = article.source.model_copy(update={"path": Path(article.source.path).name})
+    return article.model_copy(update={"source": source})
 
 
 def finish(
@@ -128,14 +157,18 @@ class ArticleResult(BaseModel):
 
 def failure(path: Path, exc: BaseException) -> ArticleResult:
     """One clear line for expected errors; unexpected ones keep their traceback for --debug."""
+    # Paths are shown escaped: a newline in a file name must not forge another line, and a
+    # name that is not UTF-8 must not break the run's JSON.
+    where = shown(path)
     if isinstance(exc, HighlightsError):
-        line = exc.line() if exc.path else f"{path}: {exc.line()}"
-        return ArticleResult(path=str(path), status="failed", error=line)
+        line = exc.line() if exc.path else f"{where}: {exc.line()}"
+        return ArticleResult(path=where, status="failed", error=line)
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
         return ArticleResult(
-            path=str(path), status="failed", error=f"{path}: cannot read or write: {reason}"
+            path=where, status="failed", error=f"{where}: cannot read or write: {reason}"
         )
     tb = "".join(traceback.format_exception(exc))
-    line = f"{path}: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)"
-    return ArticleResult(path=str(path), status="failed", error=line, traceback=tb)
+    what = f"{type(exc).__name__}: {exc}"
+    line = f"{where}: internal error: {what} (rerun with --debug and report it)"
+    return ArticleResult(path=where, status="failed", error=line, traceback=tb)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from highlights.errors import HighlightsError
+from highlights.errors import HighlightsError, shown
 from highlights.model import Language
 from highlights.paths import themes_dir
+
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
 class _Part(BaseModel):
@@ -87,11 +90,25 @@ def available_themes() -> list[str]:
     return sorted(p.parent.name for p in themes_dir().glob("*/theme.toml"))
 
 
-def load_theme(name: str) -> Theme:
-    path = themes_dir() / name / "theme.toml"
-    if not path.is_file():
+def check_theme_name(name: str) -> None:
+    """A theme is a folder name in assets/themes, never a path (`../x` is refused)."""
+    folder = themes_dir() / name
+    if (
+        not _NAME.fullmatch(name)
+        or name not in available_themes()
+        or not folder.resolve().is_relative_to(themes_dir().resolve())
+    ):
         choices = ", ".join(available_themes()) or "none installed"
-        raise HighlightsError(path, f"unknown theme {name!r}", f"choose one of: {choices}")
+        raise HighlightsError(
+            None,
+            f"unknown theme {shown(name)!r}: themes are names in assets/themes",
+            f"choose one of: {choices}",
+        )
+
+
+def load_theme(name: str) -> Theme:
+    check_theme_name(name)
+    path = themes_dir() / name / "theme.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         return Theme(name=name, **data)

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from highlights import __version__
+from highlights.errors import HighlightsError
+from highlights.inputs import read_input
 from highlights.output import manifest_settings, read_manifest
 from highlights.publish import ArticleResult
 from highlights.settings import RunSettings
@@ -62,19 +64,22 @@ def _skipped(path: Path, out: Path, slug: str) -> ArticleResult:
 
 
 def split_unchanged(
-    paths: list[Path], out: Path, settings: RunSettings
+    paths: list[Path], out: Path, settings: RunSettings, known: dict[Path, str] | None = None
 ) -> tuple[list[Path], dict[Path, ArticleResult]]:
     """Files that need publishing, and results for those already published as they are.
 
-    A file that cannot be read goes to the first list: the flow reports it with its usual line.
+    `known` holds the sha256 of files already read (by `precheck.check_inputs`): each file is
+    read once. A file that cannot be read goes to the first list: the flow reports it with its
+    usual line. Reading checks the file first (a pipe or a device is never read).
     """
     index = published_index(out)
     todo: list[Path] = []
     done: dict[Path, ArticleResult] = {}
     for path in paths:
+        sha = (known or {}).get(path)
         try:
-            sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
+            sha = sha or hashlib.sha256(read_input(path, settings.inputs)).hexdigest()
+        except (OSError, HighlightsError):
             todo.append(path)
             continue
         slug = next((s for s, m in index.get(sha, []) if _current(out, s, m, settings)), None)

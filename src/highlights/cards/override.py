@@ -25,11 +25,14 @@ from pydantic import ValidationError
 
 from highlights.cards.text import display_len
 from highlights.errors import InputError
+from highlights.inputs import read_input
 from highlights.model import Article, Card, Closing, Deck, Language, Point
+from highlights.settings import InputSettings
 
 SEPARATOR = re.compile(r"^\s*---+\s*$", re.MULTILINE)
 MARK = re.compile(r"\*\*(.+?)\*\*|==(.+?)==")
 BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)、])\s+")
+BARE_BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)、])\s*$")  # a point with no text: refused
 FIELD = re.compile(
     r"^(subtitle|date|kicker|source|editors|reporters|photographers|language)\s*[:：]\s*(.*)$",
     re.IGNORECASE,
@@ -42,7 +45,10 @@ JSON_HINT = "fix the field or regenerate the file with `highlights cards`"
 def load_override(path: Path, article: Article | None = None) -> Deck:
     """The deck an editor wrote; InputError (one line) when the file cannot be used."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # Checked like an article: a regular file (no pipe, device or link), within the size.
+        text = read_input(path, InputSettings()).decode("utf-8-sig")
+    except InputError as exc:
+        raise InputError(path, f"cannot read override file: {exc.reason}", exc.hint) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, f"cannot read override file: {exc}", "save it as UTF-8") from exc
     if path.suffix.lower() == ".json":
@@ -124,7 +130,9 @@ def _card(path: Path, number: int, chunk: str) -> Card:
     title, title_terms = _marked(re.sub(r"^#+\s*", "", lines[0]))
     points: list[Point] = []
     for line in lines[1:]:
-        if BULLET.match(line) or not points:
+        if BARE_BULLET.match(line):
+            points.append(Point(text=""))
+        elif BULLET.match(line) or not points:
             body, terms = _marked(BULLET.sub("", line))
             points.append(Point(text=body, highlights=terms))
         else:  # a wrapped line continues the point above it
@@ -154,8 +162,21 @@ def _language(given: str | None, article: Article | None, text: str) -> Language
 
 
 def _check(path: Path, deck: Deck) -> None:
-    """Renderers rely on highlights being exact substrings: say which one is not."""
+    """Nothing empty (a blank card would be published as is), and highlights exact substrings
+    of their text, as the renderers rely on: say which card and field is wrong."""
+    hint = "write the text, or remove the card or point"
+    if not deck.title.strip():
+        raise InputError(path, "the deck title is empty", hint)
+    if not deck.cards:
+        raise InputError(path, "no cards in override file", MD_HINT)
     for card in deck.cards:
+        if not card.title.strip():
+            raise InputError(path, f"card {card.number}: the title is empty", hint)
+        if not card.points:
+            raise InputError(path, f"card {card.number} ({card.title}) has no points", hint)
+        for index, point in enumerate(card.points, 1):
+            if not point.text.strip():
+                raise InputError(path, f"card {card.number}: point {index} is empty", hint)
         for point in card.points:
             for term in point.highlights:
                 if term not in point.text:

@@ -22,7 +22,58 @@ from highlights.desk.library import article_file, list_articles, load_article, w
 from highlights.paths import assets_dir, templates_dir
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
-SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin"}
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    # No other site may frame the desk (clickjacking the upload form): CSP for today's
+    # browsers, X-Frame-Options for older ones.
+    "Content-Security-Policy": "frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+}
+FORM_OVERHEAD = 64 * 1024  # multipart boundaries and headers around the file
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def same_origin(origin: str, request: Request) -> bool:
+    """The Origin header names this very server: scheme, host and port all equal."""
+    try:
+        given = urlsplit(origin)
+        port = given.port or _DEFAULT_PORTS.get(given.scheme)
+    except ValueError:
+        return False
+    here = request.url
+    return (given.scheme, (given.hostname or "").lower(), port) == (
+        here.scheme,
+        (here.hostname or "").lower(),
+        here.port or _DEFAULT_PORTS.get(here.scheme),
+    )
+
+
+async def read_limited(request: Request, limit: int) -> bytes | None:
+    """The request body, or None as soon as it is longer than `limit`: a large upload is
+    refused from its Content-Length, or after `limit` bytes, never read to the end."""
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > limit):
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
+def _replay(body: bytes) -> Any:
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
 
 
 class Desk:
@@ -70,10 +121,12 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
         host = (request.headers.get("host") or "").rsplit(":", 1)[0]
         origin = request.headers.get("origin")
         if host not in LOCAL_HOSTS or (
-            request.method == "POST" and origin and urlsplit(origin).netloc != request.url.netloc
+            request.method == "POST" and origin is not None and not same_origin(origin, request)
         ):
             return Response("forbidden", status_code=403, headers=SECURITY_HEADERS)
         response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():  # every answer, errors and redirects too
+            response.headers.setdefault(name, value)
         return response
 
     def not_found(request: Request) -> HTMLResponse:
@@ -121,7 +174,10 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
 
     @app.post("/upload", response_model=None)
     async def upload(request: Request) -> Response:
-        form = await request.form(max_files=1, max_fields=10)
+        body = await read_limited(request, MAX_BYTES + FORM_OVERHEAD)
+        if body is None:
+            return desk.page(request, "message.html.j2", status=413, message_key="too_big")
+        form = await Request(request.scope, _replay(body)).form(max_files=1, max_fields=10)
         item = form.get("article")
         try:
             if not isinstance(item, UploadFile) or not item.filename:

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Literal
 
 from highlights.publish import ArticleResult
+from highlights.staging import STALE_AFTER_S, remove_folder, sweep_folders
 
 UPLOADS = ".inbox-uploads"
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -59,6 +60,7 @@ def store_upload(out_dir: Path, filename: str, data: bytes) -> Path:
         raise UploadError("no_file")
     if len(data) > MAX_BYTES:
         raise UploadError("too_big")
+    sweep_folders(out_dir / UPLOADS, STALE_AFTER_S)  # uploads a day old: published or failed
     folder = out_dir / UPLOADS / uuid.uuid4().hex
     folder.mkdir(parents=True)
     path = folder / name
@@ -120,6 +122,8 @@ class JobQueue:
                 job.status = "failed" if failed or not job.results else "done"
                 if failed:
                     job.error = failed[0].error
+                else:  # published: the copy has served its purpose (a failed one stays a day)
+                    remove_folder(self.out_dir / UPLOADS, job.path.parent.name)
             except Exception as exc:  # the desk must keep serving whatever the flow does
                 job.status, job.error = "failed", f"{type(exc).__name__}: {exc}"
             finally:

@@ -7,7 +7,9 @@ manifest names it and its real path (symlinks resolved) is still inside the outp
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,9 @@ from typing import IO, Any
 from highlights.output import read_manifest
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,120}")
+# A manifest path is plain relative parts: no "..", no absolute path, no backslash or control
+# characters, so it can name neither a file outside the folder nor a ZIP entry outside its own.
+_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}")
 CARD = re.compile(r"cards/(\d+)\.(png|jpe?g)")
 
 
@@ -71,6 +76,8 @@ def load_article(out_dir: Path, slug: str) -> ArticleView | None:
     files: dict[str, Entry] = {}
     for item in manifest.get("files", []):
         rel = str(item.get("path", ""))
+        if not safe_rel(rel):
+            continue  # a hand-made or damaged manifest: never served, never zipped
         files[rel] = Entry(
             rel,
             str(item.get("media_type", "")),
@@ -100,24 +107,43 @@ def list_articles(out_dir: Path) -> list[ArticleView]:
     return sorted(found, key=lambda v: (v.date, v.mtime), reverse=True)
 
 
+def safe_rel(rel: str) -> bool:
+    parts = rel.split("/")
+    return bool(rel) and len(parts) <= 4 and all(_PART.fullmatch(p) for p in parts)
+
+
+def real_file(out_dir: Path, slug: str, rel: str) -> Path | None:
+    """`<out>/<slug>/<rel>` when it is a regular file reached through no link at all (the
+    article folder included), so resolving it cannot leave the folder; else None."""
+    if not SLUG.fullmatch(slug) or not safe_rel(rel):
+        return None
+    root = out_dir.resolve()
+    path = root / slug / rel
+    try:
+        if os.path.realpath(path) != str(path):
+            return None  # a link somewhere below the output folder
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+    except OSError:
+        return None
+    return path
+
+
 def article_file(out_dir: Path, slug: str, rel: str) -> tuple[Path, Entry] | None:
     """The real path of a manifest-listed file, or None if anything about the request is off."""
     view = load_article(out_dir, slug)
     entry = view.files.get(rel) if view else None
-    if entry is None:
-        return None
-    root = out_dir.resolve()
-    path = (root / slug / rel).resolve()
-    if not path.is_relative_to(root / slug) or not path.is_file():
+    path = real_file(out_dir, slug, rel) if entry else None
+    if entry is None or path is None:
         return None
     return path, entry
 
 
 def write_zip(out_dir: Path, view: ArticleView, target: IO[bytes]) -> None:
-    """All of an article's files in one ZIP, under a folder named after the slug."""
+    """All of an article's files in one ZIP, under a folder named after the slug: each one
+    checked like a download (listed, a plain relative name, no link, inside the folder)."""
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for rel in sorted([*view.files, "manifest.json"]):
-            found = article_file(out_dir, view.slug, rel) if rel != "manifest.json" else None
-            path = found[0] if found else out_dir.resolve() / view.slug / rel
-            if path.is_file() and path.is_relative_to(out_dir.resolve() / view.slug):
+        for rel in sorted({*view.files, "manifest.json"}):
+            path = real_file(out_dir, view.slug, rel)
+            if path is not None:
                 archive.write(path, f"{view.slug}/{rel}")

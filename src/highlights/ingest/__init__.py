@@ -13,29 +13,44 @@ from highlights.ingest.base import Converter, Source
 from highlights.ingest.decode import decode
 from highlights.ingest.frontmatter import split_front_matter
 from highlights.ingest.registry import CONVERTERS, converter_for
+from highlights.inputs import check_size, read_input
 from highlights.model import Document, SourceInfo
+from highlights.settings import InputSettings
 
-__all__ = ["CONVERTERS", "Converter", "Source", "read_source"]
+__all__ = ["CONVERTERS", "Converter", "Source", "parse_source", "read_source"]
 
 
-def read_source(path: Path) -> Document:
-    """Decode and split one article; raise InputError (file, reason, hint) when it is unusable."""
+def read_source(
+    path: Path, settings: InputSettings | None = None, root: Path | None = None
+) -> Document:
+    """Decode and split one article; raise InputError (file, reason, hint) when it is unusable.
+
+    The file is read once, after checking that it is a regular file within the limits of
+    `settings` (a link is followed only when they allow it and, under an inbox `root`, only
+    to a file inside it); the text is then held to its limits on lines and characters.
+    """
     path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "no such file", "check the path")
-    data = path.read_bytes()
-    text, encoding = decode(path, data)
+    settings = settings or InputSettings()
+    return parse_source(path, read_input(path, settings, root), settings)
+
+
+def parse_source(path: Path, data: bytes, settings: InputSettings | None = None) -> Document:
+    """Decode and split the bytes read from `path`, within the text limits of `settings`."""
+    settings = settings or InputSettings()
+    text, encoding, invalid = decode(path, data)
     meta, text = split_front_matter(text)
     source = Source(path=path, text=text, encoding=encoding)
     converter = converter_for(source)
     blocks = converter.convert(source)
     if not blocks:
         raise InputError(path, "the file has no article text", "is it an empty page or a menu?")
+    check_size(path, len(blocks), sum(len(b.text) for b in blocks), settings)
     info = SourceInfo(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         format=converter.format,
         bytes=len(data),
+        invalid_bytes=invalid,
     )
     return Document(source=info, blocks=blocks, meta=meta)

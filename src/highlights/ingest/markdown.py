@@ -15,6 +15,13 @@ _HEADING_LINE = re.compile(r"^#{1,6} \S", re.MULTILINE)
 _TAG = re.compile(r"<[^<>]+>")
 _LEAD_END = tuple(":：")
 _ENDS = tuple("。！？；：」』”）")
+# markdown-it stops descending at `maxNesting` and drops whatever lies deeper, so container
+# markers (quotes, list bullets) beyond _MAX_MARKERS on a line and indentation beyond
+# _MAX_INDENT are flattened first: the structure gets shallower, the text is all kept.
+_MAX_NESTING = 100  # parser levels: each container costs two; stays far from recursion limits
+_MAX_MARKERS = 16
+_MAX_INDENT = 64
+_MARKER = re.compile(r">[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+")
 
 
 def _inline_text(children: list[Token]) -> tuple[str, str | None]:
@@ -79,8 +86,31 @@ def _wide(ch: str) -> bool:
     return ord(ch) >= 0x2E80
 
 
+def _flatten_line(line: str) -> str:
+    body = line.lstrip(" \t")
+    indent = line[: len(line) - len(body)]
+    if len(indent.expandtabs(4)) > _MAX_INDENT:
+        indent = " " * _MAX_INDENT
+    ends: list[int] = []  # where each leading container marker ends
+    pos = 0
+    while (m := _MARKER.match(body, pos)) is not None:
+        pos = m.end()
+        while pos < len(body) and body[pos] in " \t":
+            pos += 1
+        ends.append(pos)
+    if len(ends) > _MAX_MARKERS:
+        body = body[: ends[_MAX_MARKERS - 1]] + body[ends[-1] :]
+    return indent + body
+
+
+def flatten_nesting(text: str) -> str:
+    """The text with container nesting capped (see _MAX_MARKERS): nothing but markup removed."""
+    return "\n".join(_flatten_line(line) for line in text.split("\n"))
+
+
 def parse_markdown(text: str) -> list[Block]:
-    tokens = MarkdownIt("commonmark").parse(text)
+    parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
+    tokens = parser.parse(flatten_nesting(text))
     blocks: list[Block] = []
     kind: BlockKind = "paragraph"
     level = 0

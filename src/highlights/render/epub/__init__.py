@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import tempfile
 from pathlib import Path
 
 from highlights.errors import HighlightsError, MissingDependencyError
 from highlights.fonts import css_family, face_index, font_file
 from highlights.model import Article, Deck, OutputFile
-from highlights.output import write_bytes_atomic
+from highlights.output import work_dir, write_bytes_atomic
 from highlights.render.epub.ast import document
 from highlights.render.epub.subset import subset_font
 from highlights.render.html import (
@@ -107,7 +106,7 @@ def render_epub(
     name = f"{check_slug(slug)}.epub"
     text = publication_text(article, deck, theme)
     check_glyphs(text, theme, deck.language, article.source.path)
-    with tempfile.TemporaryDirectory(prefix="highlights-epub-") as tmp:
-        data = epub_bytes(article, deck, theme, Path(tmp), text)
+    with work_dir(out_dir, "epub") as tmp:
+        data = epub_bytes(article, deck, theme, tmp, text)
     write_bytes_atomic(out_dir / name, data)
     return [OutputFile(path=name, alt=deck.title)]

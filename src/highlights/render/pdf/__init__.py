@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
 from highlights.errors import HighlightsError
 from highlights.model import Article, Deck, OutputFile
-from highlights.output import write_bytes_atomic
+from highlights.output import work_dir, write_bytes_atomic
 from highlights.paths import assets_dir
 from highlights.render.html import (
     check_glyphs,
@@ -27,8 +26,11 @@ __all__ = ["PDF_VARIANT", "render_pdf"]
 PDF_VARIANT = "pdf/ua-1"  # tagged PDF for screen readers; works with the Noto CJK fonts
 
 
-def pdf_bytes(article: Article, deck: Deck, theme: Theme, work: Path) -> bytes:
-    """Render the PDF in memory; `work` is the private folder for the cover image."""
+def pdf_bytes(
+    article: Article, deck: Deck, theme: Theme, work: Path, max_pages: int | None = None
+) -> bytes:
+    """Render the PDF in memory; `work` is the private folder for the cover image. More pages
+    than `max_pages` after layout: refused before the (larger) cost of writing them."""
     import weasyprint  # imported lazily: 0.65 s, and only the PDF needs it
 
     cover = write_cover(deck, theme, work)
@@ -40,12 +42,19 @@ def pdf_bytes(article: Article, deck: Deck, theme: Theme, work: Path) -> bytes:
     fonts = _font_config()
     document = weasyprint.HTML(string=html, base_url=work_url(""), url_fetcher=fetcher)
     stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, font_config=fonts)
-    data: bytes = document.write_pdf(
-        stylesheets=[stylesheet],
-        font_config=fonts,
-        pdf_variant=PDF_VARIANT,
-        pdf_identifier=article.source.sha256[:32].encode("ascii"),
-    )
+    options = {
+        "pdf_variant": PDF_VARIANT,
+        "pdf_identifier": article.source.sha256[:32].encode("ascii"),
+    }
+    laid_out = document.render(font_config=fonts, stylesheets=[stylesheet], **options)
+    if max_pages is not None and len(laid_out.pages) > max_pages:
+        raise HighlightsError(
+            article.source.path,
+            f"the PDF would have {len(laid_out.pages):,} pages, more than the limit of "
+            f"{max_pages:,}",
+            "split the article, or raise HIGHLIGHTS_MAX_PAGES or --max-pages",
+        )
+    data: bytes = laid_out.write_pdf(**options)
     if fetcher.refused:
         raise HighlightsError(None, f"PDF refused resources: {', '.join(fetcher.refused[:3])}")
     return data
@@ -65,12 +74,17 @@ def _font_config() -> Any:
 
 
 def render_pdf(
-    article: Article, deck: Deck, theme: Theme, out_dir: Path, slug: str
+    article: Article,
+    deck: Deck,
+    theme: Theme,
+    out_dir: Path,
+    slug: str,
+    max_pages: int | None = None,
 ) -> list[OutputFile]:
     """Write out_dir/<slug>.pdf; a character missing from the fonts raises GlyphError first."""
     name = f"{check_slug(slug)}.pdf"
     check_glyphs(publication_text(article, deck, theme), theme, deck.language, article.source.path)
-    with tempfile.TemporaryDirectory(prefix="highlights-pdf-") as tmp:
-        data = pdf_bytes(article, deck, theme, Path(tmp))
+    with work_dir(out_dir, "pdf") as tmp:
+        data = pdf_bytes(article, deck, theme, tmp, max_pages)
     write_bytes_atomic(out_dir / name, data)
     return [OutputFile(path=name, alt=deck.title)]

@@ -1,0 +1,84 @@
+"""`highlights publish`: every input checked and bounded here, before Prefect, its temporary
+server or any render worker starts; only the files that pass go to the flow."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from highlights.settings import InputSettings, RunSettings
+
+if TYPE_CHECKING:
+    from highlights.publish import ArticleResult
+
+_LIMITS = (
+    ("--max-bytes", "max_bytes", "HIGHLIGHTS_MAX_BYTES", "size of a file in bytes"),
+    ("--max-lines", "max_lines", "HIGHLIGHTS_MAX_LINES", "lines (paragraphs) of article text"),
+    ("--max-chars", "max_chars", "HIGHLIGHTS_MAX_CHARS", "characters of article text"),
+    ("--max-pages", "max_pages", "HIGHLIGHTS_MAX_PAGES", "pages of the PDF"),
+)
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    defaults = InputSettings()
+    for option, field, env, what in _LIMITS:
+        parser.add_argument(
+            option,
+            type=int,
+            dest=field,
+            metavar="N",
+            help=f"limit on the {what} (default: ${env} or {getattr(defaults, field)})",
+        )
+    parser.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read files given as symbolic links (refused by default)",
+    )
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="publish an article that yields no key-point card (refused by default)",
+    )
+
+
+def input_settings(args: argparse.Namespace) -> InputSettings:
+    chosen = {field: getattr(args, field, None) for _, field, _, _ in _LIMITS}
+    settings = InputSettings(**{k: v for k, v in chosen.items() if v is not None})
+    if getattr(args, "follow_symlinks", False):
+        settings.follow_symlinks = True
+    if getattr(args, "allow_empty", False):
+        settings.allow_empty = True
+    return settings
+
+
+def publish_command(
+    args: argparse.Namespace, settings: RunSettings, prefect_env: Callable[[bool], None]
+) -> list[ArticleResult]:
+    """One result per path, in order: refused ones from the checks, unchanged ones from the
+    manifests, the rest from the flow (started only when something is left to publish)."""
+    from highlights.precheck import check_inputs, check_run
+    from highlights.unchanged import split_unchanged
+
+    check_run(settings, args.out)  # a bad --theme is one line, before anything starts
+    if args.override:
+        from highlights.inputs import read_input
+
+        read_input(args.override, settings.inputs)  # a pipe or a link is one line too
+    paths: list[Path] = list(args.paths)
+    usable, refused, hashes = check_inputs(paths, settings)
+    skipped: dict[Path, ArticleResult] = {}
+    if args.override:
+        pending = usable
+    else:
+        # Unchanged articles are known from their manifests: no Prefect, no renderer for them.
+        pending, skipped = split_unchanged(usable, args.out, settings, hashes)
+    flown: dict[Path, ArticleResult] = {}
+    if pending:
+        prefect_env(args.verbose)  # before Prefect is imported: it reads them once
+        from flows.launch import run_flow
+
+        results = run_flow(pending, args.out, settings, args.override, args.verbose)
+        flown = dict(zip(pending, results, strict=True))  # the flow answers in order
+    return [refused.get(p) or skipped.get(p) or flown[p] for p in paths]
