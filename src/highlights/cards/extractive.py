@@ -93,7 +93,7 @@ def find_drafts(
             paragraphs.append(kept)
     if not paragraphs:
         return []
-    groups = _merge_short(paragraphs, language)
+    groups = _split_long(_merge_short(paragraphs, language), settings)
     pool = [p for g in groups for p in g]
     ranks = dict(zip(pool, textrank([tokens(p.text, language) for p in pool]), strict=True))
 
@@ -119,6 +119,24 @@ def _label(text: str, language: Language) -> bool:
     text = text.strip()
     ends = EN_ENDS if language == "en" else ZH_ENDS
     return len(text) < (LABEL * 2 if language == "en" else LABEL) and not text.endswith(ends)
+
+
+SPLIT_AT = 6  # sentences: a paragraph this long holds more than one topic
+
+
+def _split_long(groups: list[list[Piece]], settings: CardSettings) -> list[list[Piece]]:
+    """A paragraph of many sentences becomes cards of about three, while cards are few."""
+    out: list[list[Piece]] = []
+    for group in groups:
+        if len(group) >= SPLIT_AT and len(groups) < MAX_CARDS:
+            size = max(settings.min_points, 3)
+            out += [group[k : k + size] for k in range(0, len(group), size)]
+        else:
+            out.append(group)
+    if out and len(out[-1]) < settings.min_points and len(out) > len(groups):
+        tail = out.pop()
+        out[-1] = out[-1] + tail
+    return out
 
 
 def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list[Piece]]:

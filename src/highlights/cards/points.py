@@ -25,6 +25,8 @@ EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
 EN_ABBR = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|No|U\.S|e\.g|i\.e|vs|Gov|Sen|Rep)\.$")
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
 SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
+# A clause that only says who spoke: the point is what they said.
+FRAME = re.compile(r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$")
 LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
 
@@ -204,6 +206,9 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         else:
             parts = [c.text for c in clauses(whole, language)]
             sep = "，" if language != "en" else ", "
+        while len(parts) > 1 and FRAME.search(parts[0]):
+            notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
+            parts = parts[1:]
         kept = parts[0]
         for part in parts[1:]:
             if display_len(kept + sep + part) > limit:

@@ -61,7 +61,7 @@ _PATTERNS = [
     r"^\s*[>»]\s*\S|放大\s*[+＋]|[【\[]?(?:放大|縮小|缩小)(?:字[體体])?[】\]]|^(?:放大|縮小|缩小)$",
     r"\bIE\s?[5-9]\b|\bbrowser\b",
     # a short line that ends in a timestamp or an ISO date: the page's stamp, not text
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    r"^.{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
     r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",

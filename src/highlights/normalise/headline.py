@@ -140,7 +140,7 @@ def find_head(blocks: list[Block], declared: str | None = None) -> Head:
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
-    if rest and is_subtitle(rest[0]):
+    if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead)
 
@@ -176,15 +176,13 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     text = " ".join(filter(None, [first.lead_in, first.text]))
     if len(text) <= HEAD_MAX_ZH and not text.endswith(_SENTENCE_END):
         return Head(clean_title(text), None, blocks[1:])
-    sentence = re.split(r"(?<=[。！？!?])|(?<=\.)\s", _TIME_PHRASE.sub("", text), maxsplit=1)[0]
+    sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", _TIME_PHRASE.sub("", text), maxsplit=1)[0]
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(_SENTENCE_END))
     sentence = _LEAD_IN.sub("", sentence)
-    if not re.search(r"[^\W\d_]", sentence):  # no word to name the piece: the line is all there is
-        return Head(text, None, blocks[1:])
-    if len(sentence) <= HEAD_MAX_ZH and sentence == text.rstrip("".join(_SENTENCE_END)):
-        return Head(text, None, blocks[1:])  # the paragraph is nothing but the title
-    if 4 <= len(sentence) <= HEAD_MAX_ZH:
-        return Head(sentence, None, blocks)
-    clause = re.split(r"[，。；：！？,;:!?]", sentence, maxsplit=1)[0]
+    if sentence != text.rstrip("".join(_SENTENCE_END)) and _is_headline(sentence):
+        return Head(clean_title(sentence), None, blocks)  # drawn from the paragraph, which stays
+    if len(text) <= LONG_TITLE:
+        return Head(text, None, blocks[1:])  # a short first paragraph is the title itself
+    clause = re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
     short = clause if len(clause) <= LONG_TITLE else clause[: LONG_TITLE - 1] + "…"
     return Head(short, None, blocks)

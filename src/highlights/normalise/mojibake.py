@@ -45,8 +45,13 @@ def _letters(text: str) -> list[str]:
 
 
 def _content(text: str) -> int:
-    """Characters that carry text in a stretch: Latin-1 letters and symbols, Han, kana…"""
-    return sum(1 for c in text if ord(c) >= 0xA0 and not 0x3000 <= ord(c) <= 0x303F)
+    """Characters that carry text in a stretch: Latin-1 letters and symbols, Han, kana…
+    (not CJK or full-width punctuation, which round-trips into nonsense)."""
+    return sum(
+        1
+        for c in text
+        if ord(c) >= 0xA0 and not 0x3000 <= ord(c) <= 0x303F and not 0xFF00 <= ord(c) <= 0xFF65
+    )
 
 
 def commonness(text: str) -> float:
