@@ -12,10 +12,14 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from highlights.publish import ArticleResult
+
+if TYPE_CHECKING:
+    from highlights.render.pool import RenderPool
 
 PROGRESS_LINE = re.compile(r"\[\d+/\d+\] ")
 _one_at_a_time = threading.Lock()  # stderr is process-wide: one captured run at a time
@@ -52,22 +56,28 @@ def progress_from_stderr(on_line: Callable[[str], None]) -> Iterator[None]:
 
 
 def publish_for_desk(
-    paths: list[Path], out: Path, progress: Callable[[str], None]
+    paths: list[Path],
+    out: Path,
+    progress: Callable[[str], None],
+    renders: RenderPool | None = None,
 ) -> list[ArticleResult]:
-    """Run the `publish` flow for an upload; progress lines go to the desk's job page."""
-    from flows.publish import publish  # Prefect imports in a second; the desk starts at once
+    """Run the `publish` flow for an upload; progress lines go to the desk's job page.
+    `renders` is the desk's render pool (else the run starts and stops its own)."""
+    from flows.publish import publish, results_of  # Prefect imports in a second: desk starts now
 
     progress("starting the Prefect flow")
     with progress_from_stderr(progress):
-        return publish(paths=paths, out=out)
+        state = publish(paths=paths, out=out, renders=renders, return_state=True)
+        return results_of(state)
 
 
-def run_desk(out: Path, port: int) -> None:
-    """Serve the desk on 127.0.0.1 only: it has no login, so it is never on the network."""
+def run_desk(out: Path, port: int, renders: RenderPool | None = None) -> None:
+    """Serve the desk on 127.0.0.1 only: it has no login, so it is never on the network.
+    Returns when uvicorn has stopped (SIGTERM or Ctrl-C: it handles both)."""
     import uvicorn
 
     from highlights.desk import create_app
 
-    app = create_app(out.resolve(), publish_for_desk)
+    app = create_app(out.resolve(), partial(publish_for_desk, renders=renders))
     print(f"desk: http://127.0.0.1:{port}/  (output folder {out.resolve()})", file=sys.stderr)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections import deque
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from prefect import flow, task
+from prefect import State, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, wait
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -23,7 +25,7 @@ from highlights.ingest import read_source
 from highlights.model import Article, Deck, Document, OutputFile
 from highlights.normalise import normalise
 from highlights.output import discard_staging
-from highlights.render import pool
+from highlights.render.pool import RenderPool
 from highlights.settings import ALL_FORMATS, CardSettings, Format, NormaliseSettings, RunSettings
 
 # Renderers run in worker processes (highlights.render.pool); these threads only wait on them.
@@ -64,9 +66,9 @@ def make_deck(article: Article, settings: CardSettings, override: Path | None) -
 
 @task(cache_policy=NO_CACHE)
 def render(
-    fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings
+    fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings, renders: RenderPool
 ) -> list[OutputFile]:
-    return pool.render(fmt, prepared, stage, settings)
+    return renders.render(fmt, prepared, stage, settings)
 
 
 @task(
@@ -96,9 +98,15 @@ class InFlight:
 
 
 def start_one(
-    path: Path, out: Path, settings: RunSettings, override: Path | None, index: int, total: int
+    path: Path,
+    out: Path,
+    settings: RunSettings,
+    override: Path | None,
+    renders: RenderPool,
+    where: tuple[int, int],
 ) -> lib.ArticleResult | InFlight:
     """Read, normalise and split one article, then start its renderers (or skip it)."""
+    index, total = where
     _progress(index, total, path, "reading and normalising")
     article = normalise_article(ingest(path), settings.normalise)
     _progress(index, total, path, "splitting into cards")
@@ -118,7 +126,9 @@ def start_one(
     stage = lib.start(prepared, out)
     try:
         _progress(index, total, path, f"rendering {', '.join(settings.formats)}")
-        futures = [render.submit(fmt, prepared, stage, settings) for fmt in settings.formats]
+        futures = [
+            render.submit(fmt, prepared, stage, settings, renders) for fmt in settings.formats
+        ]
     except BaseException:
         discard_staging(stage)
         raise
@@ -151,10 +161,27 @@ def publish(
     out: Path = Path("output"),
     settings: RunSettings | None = None,
     override: Path | None = None,
-) -> list[lib.ArticleResult]:
-    """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others."""
+    renders: RenderPool | None = None,
+) -> Any:
+    """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others.
+
+    `renders` is the caller's render pool; without one the run starts its own and stops it
+    (every worker) before it ends, whatever happens."""
     settings = settings or RunSettings()
     out.mkdir(parents=True, exist_ok=True)
+    with nullcontext(renders) if renders else RenderPool() as pool:
+        ordered = _publish_all(list(map(Path, paths)), out, settings, override, pool)
+    report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
+    return ordered
+
+
+def _publish_all(
+    paths: list[Path],
+    out: Path,
+    settings: RunSettings,
+    override: Path | None,
+    renders: RenderPool,
+) -> list[lib.ArticleResult]:
     total = len(paths)
     results: dict[int, lib.ArticleResult] = {}
     flying: deque[InFlight] = deque()
@@ -167,9 +194,9 @@ def publish(
             results[item.index] = _failed(item.index, total, item.path, exc)
 
     try:
-        for index, path in enumerate(map(Path, paths), 1):
+        for index, path in enumerate(paths, 1):
             try:
-                started = start_one(path, out, settings, override, index, total)
+                started = start_one(path, out, settings, override, renders, (index, total))
             except Exception as exc:
                 results[index] = _failed(index, total, path, exc)
                 continue
@@ -182,9 +209,20 @@ def publish(
         while flying:
             land_next()
     finally:
-        for item in flying:  # interrupted: stop writing, leave no staging folder behind
+        if flying:  # interrupted (SIGTERM, Ctrl-C, cancelled): stop the renders now
+            renders.close()
+        for item in flying:  # they have stopped writing: leave no staging folder behind
             wait(item.futures)
             discard_staging(item.stage)
-    ordered = [results[index] for index in sorted(results)]
-    report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
-    return ordered
+    return [results[index] for index in sorted(results)]
+
+
+def results_of(state: Any) -> list[lib.ArticleResult]:
+    """The article results of a finished `publish` run (its `return_state=True` state,
+    Completed or Failed); a run that crashed re-raises its error."""
+    assert isinstance(state, State), state
+    data = state.result(raise_on_failure=False, _sync=True)  # type: ignore[call-overload]
+    if isinstance(data, BaseException):
+        raise data
+    found: list[lib.ArticleResult] = data
+    return found

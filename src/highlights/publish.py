@@ -7,14 +7,15 @@ in-process without Prefect (benchmarks, the library API).
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
 from highlights.errors import HighlightsError
-from highlights.model import Article, Deck, OutputFile
+from highlights.model import OutputFile
 from highlights.output import (
     build_manifest,
     commit_staging,
@@ -23,19 +24,13 @@ from highlights.output import (
     new_staging_dir,
     write_json,
 )
-from highlights.settings import Format, RunSettings
-from highlights.slug import make_slug
-from highlights.theme import Theme, pick_theme
+from highlights.render.job import Prepared, assemble, render_format
+from highlights.settings import RunSettings
 
+if TYPE_CHECKING:
+    from highlights.render.pool import RenderPool
 
-@dataclass(frozen=True)
-class Prepared:
-    """An article ready to render: its normalised text, its deck, its theme and its folder name."""
-
-    article: Article
-    deck: Deck
-    theme: Theme
-    slug: str
+__all__ = ["ArticleResult", "Prepared", "assemble", "prepare", "publish_article", "render_format"]
 
 
 def prepare(path: Path, settings: RunSettings, override: Path | None = None) -> Prepared:
@@ -49,35 +44,10 @@ def prepare(path: Path, settings: RunSettings, override: Path | None = None) -> 
     return assemble(article, deck, settings)
 
 
-def assemble(article: Article, deck: Deck, settings: RunSettings) -> Prepared:
-    """Pick the theme and the output folder name for a normalised article and its deck."""
-    theme = pick_theme(settings.theme, article.meta.language, article.meta.genre == "official")
-    slug = make_slug(article.meta.title, article.source.sha256)
-    return Prepared(article=article, deck=deck, theme=theme, slug=slug)
-
-
 def up_to_date(prepared: Prepared, out_root: Path, settings: RunSettings) -> bool:
     return is_up_to_date(
         out_root, prepared.slug, prepared.article.source.sha256, settings, prepared.theme.name
     )
-
-
-def render_format(
-    fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
-) -> list[OutputFile]:
-    """Render one format into the staging folder; safe to run concurrently for different formats."""
-    article, deck, theme, slug = prepared.article, prepared.deck, prepared.theme, prepared.slug
-    if fmt == "pdf":
-        from highlights.render.pdf import render_pdf
-
-        return render_pdf(article, deck, theme, stage, slug)
-    if fmt == "epub":
-        from highlights.render.epub import render_epub
-
-        return render_epub(article, deck, theme, stage, slug)
-    from highlights.render.png import render_png
-
-    return render_png(deck, theme, stage, settings.png)
 
 
 def start(prepared: Prepared, out_root: Path) -> Path:
@@ -97,20 +67,34 @@ def finish(
     return commit_staging(stage, out_root, prepared.slug)
 
 
-def publish_article(path: Path, out_root: Path, settings: RunSettings | None = None) -> Path:
-    """The whole pipeline for one article, renderers in parallel worker processes, no Prefect."""
+def publish_article(
+    path: Path,
+    out_root: Path,
+    settings: RunSettings | None = None,
+    renders: RenderPool | None = None,
+) -> Path:
+    """The whole pipeline for one article, renderers in parallel worker processes, no Prefect.
+
+    `renders` is the caller's render pool (see `highlights.render.pool`); without one, a pool
+    is started for this article and stopped before returning."""
     settings = settings or RunSettings()
     prepared = prepare(path, settings)
     if up_to_date(prepared, out_root, settings):
         return out_root / prepared.slug
-    from highlights.render import pool
+    from highlights.render.pool import RenderPool
 
-    stage = start(prepared, out_root)
-    try:
-        files = pool.render_all(prepared, stage, settings)
-        return finish(prepared, stage, files, settings, out_root)
-    finally:
-        discard_staging(stage)  # a no-op once the folder has been moved into place
+    with RenderPool() if renders is None else _borrowed(renders) as pool:
+        stage = start(prepared, out_root)
+        try:
+            files = pool.render_all(prepared, stage, settings)
+            return finish(prepared, stage, files, settings, out_root)
+        finally:
+            discard_staging(stage)  # a no-op once the folder has been moved into place
+
+
+@contextmanager
+def _borrowed(renders: RenderPool) -> Iterator[RenderPool]:
+    yield renders  # the caller's pool: its owner closes it
 
 
 class ArticleResult(BaseModel):

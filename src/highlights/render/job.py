@@ -1,0 +1,50 @@
+"""One render job: an article ready to render (`Prepared`) and the call that renders one format.
+
+Kept apart from `highlights.publish` so that the render pool, the warm-up and the pipeline all
+depend on it and not on each other (no import cycle).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from highlights.model import Article, Deck, OutputFile
+from highlights.settings import Format, RunSettings
+from highlights.slug import make_slug
+from highlights.theme import Theme, pick_theme
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to render: its normalised text, its deck, its theme and its folder name."""
+
+    article: Article
+    deck: Deck
+    theme: Theme
+    slug: str
+
+
+def assemble(article: Article, deck: Deck, settings: RunSettings) -> Prepared:
+    """Pick the theme and the output folder name for a normalised article and its deck."""
+    theme = pick_theme(settings.theme, article.meta.language, article.meta.genre == "official")
+    slug = make_slug(article.meta.title, article.source.sha256)
+    return Prepared(article=article, deck=deck, theme=theme, slug=slug)
+
+
+def render_format(
+    fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
+) -> list[OutputFile]:
+    """Render one format into the staging folder; safe to run concurrently for different formats."""
+    article, deck, theme, slug = prepared.article, prepared.deck, prepared.theme, prepared.slug
+    if fmt == "pdf":
+        from highlights.render.pdf import render_pdf
+
+        return render_pdf(article, deck, theme, stage, slug)
+    if fmt == "epub":
+        from highlights.render.epub import render_epub
+
+        return render_epub(article, deck, theme, stage, slug)
+    from highlights.render.png import render_png
+
+    return render_png(deck, theme, stage, settings.png)
