@@ -1,38 +1,24 @@
 """The scheduled inbox: publish new or changed articles dropped into a folder, skip the rest.
 
-Unchanged files are recognised before any work from the manifests already in the output folder
-(same source bytes, program version and settings), so a quiet inbox costs a directory scan.
-Files still being written (modified in the last `settle_seconds`) wait for the next run.
+The look at the inbox is the library's (`highlights.inbox`): unchanged files are recognised
+from the manifests, files that failed are set aside until they change, so a quiet inbox costs a
+directory scan; the `publish` flow (and its render workers) starts only when there is work.
+The run ends Failed when a file failed, with the failures in its message.
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
+from typing import Any
 
 from prefect import flow
+from prefect.states import Failed
 
-from flows.publish import publish
+from highlights.inbox import FAILED, find_sources, forget, scan, set_aside
 from highlights.publish import ArticleResult
 from highlights.settings import RunSettings
-from highlights.unchanged import split_unchanged
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-
-
-def find_sources(inbox_dir: Path, settle_seconds: float = 0.0) -> list[Path]:
-    """Article files under the inbox, hidden files and folders excluded, oldest name order."""
-    if not inbox_dir.is_dir():
-        return []
-    now = time.time()
-    found = []
-    for path in inbox_dir.rglob("*"):
-        rel = path.relative_to(inbox_dir).parts
-        if any(part.startswith((".", "~")) for part in rel) or path.suffix.lower() not in SUFFIXES:
-            continue
-        if path.is_file() and now - path.stat().st_mtime >= settle_seconds:
-            found.append(path)
-    return sorted(found)
+__all__ = ["find_sources", "inbox"]
 
 
 @flow(name="inbox")
@@ -41,11 +27,33 @@ def inbox(
     out: Path = Path("output"),
     settings: RunSettings | None = None,
     settle_seconds: float = 5.0,
-) -> list[ArticleResult]:
-    """Publish every new or changed article in `inbox_dir`; one failure never stops the others."""
+) -> Any:
+    """Publish every new or changed article in `inbox_dir`; one failure never stops the others.
+
+    Returns the results of the files it looked at (set-aside files are left out), or a Failed
+    state holding them when a file failed (it is then set aside)."""
     settings = settings or RunSettings()
-    paths = find_sources(inbox_dir, settle_seconds)
-    todo, done = split_unchanged(paths, out, settings)
-    published = publish(paths=todo, out=out, settings=settings) if todo else []
+    found = scan(inbox_dir, out, settings, settle_seconds)
+    published: list[ArticleResult] = []
+    if found.pending:
+        from flows.publish import publish, results_of  # the pipeline loads only when needed
+
+        published = results_of(
+            publish(paths=found.pending, out=out, settings=settings, return_state=True)
+        )
     by_path = {Path(r.path): r for r in published}
-    return [done.get(p) or by_path[p] for p in paths if p in done or p in by_path]
+    results = [found.unchanged.get(p) or by_path[p] for p in sorted({*found.unchanged, *by_path})]
+    for result in results:
+        if result.status == "failed":
+            set_aside(inbox_dir, Path(result.path), result.error or "failed")
+        else:
+            forget(inbox_dir, Path(result.path))  # changed since it failed, and now fine
+    failed = [r for r in results if r.status == "failed"]
+    if failed:
+        reasons = "; ".join((r.error or r.path) for r in failed[:5])
+        message = (
+            f"{len(failed)} of {len(results)} inbox files failed and are set aside in "
+            f"{inbox_dir / FAILED} until they change: {reasons}"
+        )
+        return Failed(message=message, data=results)
+    return results

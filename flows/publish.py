@@ -16,6 +16,7 @@ from typing import Any
 from prefect import State, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, wait
+from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import report_run
@@ -154,6 +155,18 @@ def _failed(index: int, total: int, path: Path, exc: Exception) -> lib.ArticleRe
     return lib.failure(path, exc)
 
 
+def outcome(results: list[lib.ArticleResult]) -> list[lib.ArticleResult] | State[Any]:
+    """The run's final state tells the truth: Failed, with every failure in its message (and
+    the results as its data), when any article failed; else the results (Completed)."""
+    failed = [r for r in results if r.status == "failed"]
+    if not failed:
+        return results
+    shown = "; ".join((r.error or r.path).replace("\n", " ") for r in failed[:5])
+    more = f"; and {len(failed) - 5} more" if len(failed) > 5 else ""
+    message = f"{len(failed)} of {len(results)} articles failed: {shown}{more}"
+    return Failed(message=message, data=results)
+
+
 # Prefect's TaskRunner generic is invariant, so its own ThreadPoolTaskRunner fails the check.
 @flow(name="publish", task_runner=ThreadPoolTaskRunner(max_workers=RENDER_THREADS))  # type: ignore[arg-type]
 def publish(
@@ -165,6 +178,7 @@ def publish(
 ) -> Any:
     """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others.
 
+    Returns the results (Completed), or a Failed state holding them when any article failed.
     `renders` is the caller's render pool; without one the run starts its own and stops it
     (every worker) before it ends, whatever happens."""
     settings = settings or RunSettings()
@@ -172,7 +186,7 @@ def publish(
     with nullcontext(renders) if renders else RenderPool() as pool:
         ordered = _publish_all(list(map(Path, paths)), out, settings, override, pool)
     report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
-    return ordered
+    return outcome(ordered)
 
 
 def _publish_all(
