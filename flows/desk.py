@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, TextIO
 
 from highlights.publish import ArticleResult
@@ -71,13 +72,27 @@ def publish_for_desk(
         return results_of(state)
 
 
+STOP_SECONDS = 8.0  # from SIGTERM or Ctrl-C to every process stopped: within the promised 10 s
+
+
 def run_desk(out: Path, port: int, renders: RenderPool | None = None) -> None:
     """Serve the desk on 127.0.0.1 only: it has no login, so it is never on the network.
-    Returns when uvicorn has stopped (SIGTERM or Ctrl-C: it handles both)."""
+    Returns when uvicorn has stopped (SIGTERM or Ctrl-C: it handles both); from that signal
+    on, a watchdog stops every process below this one and exits within STOP_SECONDS."""
     import uvicorn
 
     from highlights.desk import create_app
+    from highlights.procs import exit_after
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+            exit_after(STOP_SECONDS)  # an upload being rendered, exit handlers: bounded
+            super().handle_exit(sig, frame)
 
     app = create_app(out.resolve(), partial(publish_for_desk, renders=renders))
     print(f"desk: http://127.0.0.1:{port}/  (output folder {out.resolve()})", file=sys.stderr)
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+    # Open connections get 3 s after SIGTERM, so that the desk stops within seconds.
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=3
+    )
+    Server(config).run()

@@ -8,6 +8,7 @@ whatever is still below it (docs/operations.md, "Stopping").
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import signal
 import sys
@@ -74,11 +75,11 @@ def desk(args: argparse.Namespace) -> int:
     from highlights.render.pool import RenderPool
 
     become_subreaper()
-    try:
-        with RenderPool() as renders:  # the desk's workers, for every upload; closed on exit
-            run_desk(args.out, args.port, renders)  # uvicorn: returns on SIGTERM or Ctrl-C
-    finally:
-        stop_descendants()
+    # Registered before Prefect is imported, so it runs after Prefect's own exit handlers
+    # (which send an interrupted upload's last events to Prefect's server, still running).
+    atexit.register(stop_descendants)
+    with RenderPool() as renders:  # the desk's workers, for every upload; closed on exit
+        run_desk(args.out, args.port, renders)  # returns on SIGTERM or Ctrl-C, with a watchdog
     return 0
 
 

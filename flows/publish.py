@@ -144,8 +144,9 @@ def land(item: InFlight, out: Path, settings: RunSettings, total: int) -> lib.Ar
         wait(item.futures)
         files = [entry for future in item.futures for entry in future.result()]
         finish(item.prepared, item.stage, files, settings, out)
-    finally:
-        discard_staging(item.stage)  # a no-op once the folder has been moved into place
+    except Exception:
+        discard_staging(item.stage)  # they have all stopped; interrupted: see _publish_all
+        raise
     _progress(item.index, total, item.path, "done")
     return item.done
 
@@ -201,11 +202,12 @@ def _publish_all(
     flying: deque[InFlight] = deque()
 
     def land_next() -> None:
-        item = flying.popleft()
+        item = flying[0]  # still in flight if interrupted while landing: see finally below
         try:
             results[item.index] = land(item, out, settings, total)
         except Exception as exc:  # one article's failure is recorded, the batch goes on
             results[item.index] = _failed(item.index, total, item.path, exc)
+        flying.popleft()
 
     try:
         for index, path in enumerate(paths, 1):

@@ -13,10 +13,8 @@ stop.
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
-import threading
 from datetime import timedelta
 from typing import Any
 
@@ -31,24 +29,12 @@ SERVE_TAG = "highlights-serve"
 STOP_SECONDS = 8.0  # graceful stop, then every process is killed; 10 s is the promise
 
 
-def watchdog(seconds: float = STOP_SECONDS) -> None:
-    """Once stopping: after `seconds`, kill every process below this one and exit."""
-
-    def expire() -> None:
-        procs.stop_all(procs.descendants(os.getpid()), grace=0.5)
-        os._exit(128 + signal.SIGTERM)
-
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
-
-
 class _Runner(Runner):
     """Prefect's runner; its SIGTERM handling plus the watchdog (it installs this handler)."""
 
     def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
         print("serve: stopping", file=sys.stderr, flush=True)
-        watchdog()
+        procs.exit_after(STOP_SECONDS)  # whatever hangs, everything is stopped in time
         super().handle_sigterm(*args, **kwargs)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -78,3 +79,16 @@ def become_subreaper() -> None:
 def stop_descendants(grace: float = 2.0) -> None:
     """Stop every process still below this one (SIGTERM, then SIGKILL after `grace`)."""
     stop_all(descendants(os.getpid()), grace=grace)
+
+
+def exit_after(seconds: float, code: int = 128 + signal.SIGTERM) -> None:
+    """A watchdog for a stop in progress: after `seconds`, stop every process below this one
+    and exit with `code`, whatever is still running or waiting (exit handlers included)."""
+
+    def expire() -> None:
+        stop_all(descendants(os.getpid()), grace=0.5)
+        os._exit(code)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
