@@ -196,3 +196,26 @@ def test_served_inbox_runs_on_the_server(cluster_env: dict[str, str], tmp_path: 
     folders = [p for p in out.iterdir() if not p.name.startswith(".")]
     assert len(folders) == 1
     _check_article(folders[0])
+
+
+def test_serve_refuses_a_deployment_it_did_not_create(
+    cluster_env: dict[str, str], tmp_path: Path
+) -> None:
+    api = cluster_env["PREFECT_API_URL"]
+    found = httpx.get(f"{api}/deployments/name/inbox/serve", timeout=10)
+    if found.status_code == 200:  # left by the test above: not this test's subject
+        httpx.delete(f"{api}/deployments/{found.json()['id']}", timeout=10)
+    flow_id = httpx.post(f"{api}/flows/", json={"name": "inbox"}, timeout=10).json()["id"]
+    made = httpx.post(
+        f"{api}/deployments/", json={"name": "serve", "flow_id": flow_id}, timeout=10
+    )
+    assert made.status_code in (200, 201), made.text
+    try:
+        done = subprocess.run(
+            [str(BIN / "highlights"), "serve", "--inbox", str(tmp_path), "--out", str(tmp_path)],
+            env=cluster_env, capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
+        )
+    finally:
+        httpx.delete(f"{api}/deployments/{made.json()['id']}", timeout=10)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "inbox/serve exists and was not created by `highlights serve`" in done.stderr
