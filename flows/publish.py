@@ -125,12 +125,15 @@ def start_one(
         _progress(index, total, path, "unchanged, skipped")
         return done.model_copy(update={"status": "skipped"})
     stage = lib.start(prepared, out)
+    futures: list[PrefectFuture[list[OutputFile]]] = []
     try:
         _progress(index, total, path, f"rendering {', '.join(settings.formats)}")
-        futures = [
-            render.submit(fmt, prepared, stage, settings, renders) for fmt in settings.formats
-        ]
-    except BaseException:
+        for fmt in settings.formats:
+            futures.append(render.submit(fmt, prepared, stage, settings, renders))
+    except BaseException as exc:
+        if not isinstance(exc, Exception):  # interrupted (SIGTERM, Ctrl-C): stop the renders
+            renders.close()
+        wait(futures)  # none may still write into the stage once it is discarded
         discard_staging(stage)
         raise
     return InFlight(index, path, done, prepared, stage, futures)

@@ -53,8 +53,12 @@ def up_to_date(prepared: Prepared, out_root: Path, settings: RunSettings) -> boo
 def start(prepared: Prepared, out_root: Path) -> Path:
     """Create the staging folder and write the JSON that needs no renderer."""
     stage = new_staging_dir(out_root, prepared.slug)
-    write_json(stage / "article.json", prepared.article)
-    write_json(stage / "cards.json", prepared.deck)
+    try:
+        write_json(stage / "article.json", prepared.article)
+        write_json(stage / "cards.json", prepared.deck)
+    except BaseException:  # failed or interrupted: leave no staging folder behind
+        discard_staging(stage)
+        raise
     return stage
 
 
@@ -88,6 +92,10 @@ def publish_article(
         try:
             files = pool.render_all(prepared, stage, settings)
             return finish(prepared, stage, files, settings, out_root)
+        except BaseException as exc:
+            if not isinstance(exc, Exception):  # interrupted: stop the renders before the
+                pool.close()  # staging folder goes (render_all waited for them otherwise)
+            raise
         finally:
             discard_staging(stage)  # a no-op once the folder has been moved into place
 

@@ -167,8 +167,12 @@ def test_serve_runs_every_schedule_and_stops_clean(tmp_path: Path) -> None:
     assert len([p for p in out.iterdir() if not p.name.startswith(".")]) == 3
 
     # Nothing left: no process that was ever below serve, none in its session.
-    time.sleep(0.5)
-    left = [pid for pid, start in seen if procs.alive(pid) and _start_time(pid) == start]
+    deadline = time.monotonic() + max(0.5, 10 - stopped_in)  # within 10 s of SIGTERM
+    while True:
+        left = [pid for pid, start in seen if procs.alive(pid) and _start_time(pid) == start]
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
     assert not left, [procs.cmdline(pid) for pid in left]
     assert not _session_members(serve.pid), [procs.cmdline(p) for p in _session_members(serve.pid)]
     with pytest.raises(httpx.HTTPError):

@@ -73,11 +73,15 @@ def _stop_while(
     return took, seen
 
 
-def _left(seen: set[tuple[int, str]]) -> list[str]:
-    time.sleep(0.5)
-    return [
-        procs.cmdline(pid) for pid, start in seen if procs.alive(pid) and _start_time(pid) == start
-    ]
+def _left(seen: set[tuple[int, str]], took: float) -> list[str]:
+    """The processes seen below the command that still run 10 s after SIGTERM (helpers such
+    as the workers' template exit when they see their parent gone: give them that long)."""
+    deadline = time.monotonic() + max(0.5, 10 - took)
+    while True:
+        left = [pid for pid, start in seen if procs.alive(pid) and _start_time(pid) == start]
+        if not left or time.monotonic() > deadline:
+            return [procs.cmdline(pid) for pid in left]
+        time.sleep(0.1)
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -111,7 +115,7 @@ def test_desk_stops_within_10_s_while_rendering_an_upload(tmp_path: Path) -> Non
     assert posted and posted[0] in (200, 303), posted
     print(f"desk stopped {took:.1f} s after SIGTERM")
     assert took < 10, f"the desk took {took:.1f} s to stop"
-    assert not _left(seen)
+    assert not _left(seen, took)
     assert not [p for p in (out / STAGING).glob("*") if p.is_dir()]  # nothing half-written
 
 
@@ -125,6 +129,6 @@ def test_publish_stops_within_10_s_while_rendering(tmp_path: Path, sample_path: 
     took, seen = _stop_while(run, lambda: "rendering" in log.read_text(errors="replace"), log)
     print(f"publish stopped {took:.1f} s after SIGTERM")
     assert took < 10, f"publish took {took:.1f} s to stop"
-    assert run.returncode == 128 + signal.SIGTERM, log.read_text(errors="replace")[-2000:]
-    assert not _left(seen)
+    assert run.returncode == 128 + signal.SIGTERM, (run.returncode, log.read_text()[-2000:])
+    assert not _left(seen, took)
     assert not [p for p in (out / STAGING).glob("*") if p.is_dir()]
