@@ -20,6 +20,7 @@ from typing import Any
 
 from bench.measure import median
 from highlights.publish import Prepared
+from highlights.render.pool import RenderPool
 
 STAGES = ("ingest", "normalise", "cards", "pdf", "epub", "png", "publish")
 
@@ -37,8 +38,11 @@ def _prepare(path: Path) -> Prepared:
     return prepare(path, RunSettings())
 
 
-def _stage_call(stage: str, path: Path, work: Path) -> Callable[[], object]:
-    """A zero-argument call that runs one stage on one article (its inputs made beforehand)."""
+def _stage_call(
+    stage: str, path: Path, work: Path, renders: RenderPool | None = None
+) -> Callable[[], object]:
+    """A zero-argument call that runs one stage on one article (its inputs made beforehand);
+    `publish` renders with the benchmark's pool, as the CLI and the flow do with theirs."""
     from highlights.cards import build_deck
     from highlights.ingest import read_source
     from highlights.normalise import normalise
@@ -57,7 +61,7 @@ def _stage_call(stage: str, path: Path, work: Path) -> Callable[[], object]:
     if stage == "publish":
         def publish() -> object:
             out = Path(tempfile.mkdtemp(dir=work))
-            return publish_article(path, out, settings)
+            return publish_article(path, out, settings, renders)
 
         return publish
     prepared = _prepare(path)
@@ -72,20 +76,22 @@ def _stage_call(stage: str, path: Path, work: Path) -> Callable[[], object]:
 def task_stage(stage: str, runs: str, sample: str, *batch: str) -> dict[str, Any]:
     """One stage: median over `runs` on the sample, then one pass over the batch (sum)."""
     work = Path(tempfile.mkdtemp(prefix=f"bench-{stage}-"))
+    renders = RenderPool()
     try:
-        call = _stage_call(stage, Path(sample), work)
+        call = _stage_call(stage, Path(sample), work, renders)
         cold = _timed(call)
         times = [_timed(call) for _ in range(int(runs))]
         batch_times: list[float] = []
         errors: list[str] = []
         for path in batch:
             try:
-                batch_times.append(_timed(_stage_call(stage, Path(path), work)))
+                batch_times.append(_timed(_stage_call(stage, Path(path), work, renders)))
             except Exception as exc:  # a fixture this stage refuses: count it, go on
                 errors.append(f"{Path(path).name}: {type(exc).__name__}: {exc}"[:300])
         return {"stage": stage, "cold_s": cold, "sample_s": median(times), "runs": int(runs),
                 "batch_s": sum(batch_times), "batch_n": len(batch_times), "errors": errors}
     finally:
+        renders.close()
         shutil.rmtree(work, ignore_errors=True)
 
 
@@ -104,18 +110,20 @@ def task_library_batch(out: str, *paths: str) -> dict[str, Any]:
 
     settings = RunSettings()
     errors: list[str] = []
+    renders = RenderPool()  # the benchmark's workers, for the whole batch
 
     def batch() -> float:
         start = time.perf_counter()
         for path in paths:
             try:
-                publish_article(Path(path), Path(out), settings)
+                publish_article(Path(path), Path(out), settings, renders)
             except HighlightsError as exc:  # refused, as the flow would: counted, batch goes on
                 errors.append(exc.line()[:300])
         return time.perf_counter() - start
 
-    first = batch()
-    rerun = batch()
+    with renders:
+        first = batch()
+        rerun = batch()
     return {"first_s": first, "rerun_s": rerun, "n": len(paths), "errors": errors}
 
 

@@ -4,31 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import signal
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows import ops
 from flows.cli_publish import add_input_options, input_settings
+from flows.console import prefect_env, report
+from flows.ops import add_ops_commands
 from highlights.errors import HighlightsError, shown
 from highlights.settings import ALL_FORMATS, Format, RunSettings
 
 if TYPE_CHECKING:
-    from flows.deploy import InboxConfig
-    from highlights.publish import ArticleResult
-
-# Prefect's embedded server: offline, quiet, and patient with a cold start (../shared/NOTES.md).
-PREFECT_DEFAULTS = {
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_SERVER_UI_ENABLED": "false",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-}
-
+    pass
 
 def _formats(value: str) -> list[Format]:
     chosen = [part.strip() for part in value.split(",") if part.strip()]
@@ -101,33 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     cards = sub.add_parser("cards", help="print the deck of key-point cards as JSON")
     cards.add_argument("path", type=Path, metavar="PATH")
     _add_run_options(cards)
-    _add_ops_commands(sub)
+    add_ops_commands(sub)
     return parser
-
-
-def _add_ops_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    desk = sub.add_parser("desk", help="the editors' desk: a web app on 127.0.0.1")
-    desk.add_argument(
-        "--out", type=Path, default=Path("output"), help="output folder (default: output)"
-    )
-    desk.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
-    desk.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-
-    serve = sub.add_parser("serve", help="publish new or changed inbox files on a schedule")
-    serve.add_argument("--inbox", type=Path, help="inbox folder ($HIGHLIGHTS_INBOX or inbox)")
-    serve.add_argument("--out", type=Path, help="output folder ($HIGHLIGHTS_OUT or output)")
-    serve.add_argument("--cron", help="schedule (default: $HIGHLIGHTS_INBOX_CRON or */10 * * * *)")
-    serve.add_argument("--once", action="store_true", help="look at the inbox once now, then exit")
-    serve.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-
-    deploy = sub.add_parser("deploy", help="register a deployment on a Prefect work pool")
-    deploy.add_argument("--pool", required=True, help="name of a process work pool")
-    deploy.add_argument("--flow", choices=["publish", "inbox"], default="publish")
-    deploy.add_argument("--name", help="deployment name (default: the flow's name)")
-    deploy.add_argument("--inbox", type=Path, help="inbox folder for --flow inbox")
-    deploy.add_argument("--out", type=Path, help="output folder the workers write to")
-    deploy.add_argument("--cron", help="schedule (default: none for publish, 10 min for inbox)")
-    deploy.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
 
 def _settings(args: argparse.Namespace) -> RunSettings:
@@ -141,34 +106,10 @@ def _settings(args: argparse.Namespace) -> RunSettings:
     return settings
 
 
-def _prefect_env(verbose: bool = False) -> None:
-    for key, value in PREFECT_DEFAULTS.items():
-        if key == "PREFECT_LOGGING_LEVEL" and verbose:
-            continue
-        os.environ.setdefault(key, value)
-
-
 def _publish(args: argparse.Namespace) -> int:
     from flows.cli_publish import publish_command
 
-    return _report(publish_command(args, _settings(args), _prefect_env), args.debug)
-
-
-def _report(results: list[ArticleResult], debug: bool) -> int:
-    """One line per article: its folder, or the reason it failed; non-zero if any failed."""
-    failed = 0
-    for result in results:
-        if result.status == "failed":
-            failed += 1
-            print(f"error: {result.error}", file=sys.stderr)
-            if debug and result.traceback:
-                print(result.traceback, file=sys.stderr)
-        else:
-            note = " (unchanged)" if result.status == "skipped" else ""
-            print(f"{result.out_dir}{note}")
-    if failed:
-        print(f"{failed} of {len(results)} articles failed", file=sys.stderr)
-    return 1 if failed else 0
+    return report(publish_command(args, _settings(args), prefect_env), args.debug)
 
 
 def _normalise(args: argparse.Namespace) -> int:
@@ -195,76 +136,25 @@ def _cards(args: argparse.Namespace) -> int:
     return 0
 
 
-def _inbox_config(args: argparse.Namespace) -> InboxConfig:
-    from flows.deploy import InboxConfig
-
-    config = InboxConfig()
-    changes = {
-        "inbox_dir": args.inbox and args.inbox.resolve(),
-        "out": args.out and args.out.resolve(),
-        "cron": args.cron,
-    }
-    return replace(config, **{k: v for k, v in changes.items() if v})
-
-
-def _desk(args: argparse.Namespace) -> int:
-    _prefect_env()
-    from flows.desk import run_desk
-
-    run_desk(args.out, args.port)
-    return 0
-
-
-def _serve(args: argparse.Namespace) -> int:
-    _prefect_env()
-    from flows.deploy import serve_inbox
-
-    config = _inbox_config(args)
-    if args.once:
-        from flows.inbox import inbox
-
-        results: list[ArticleResult] = inbox(**config.parameters())
-        return _report(results, args.debug)
-    if os.environ.get("PREFECT_API_URL"):
-        serve_inbox(config)
-        return 0
-    # The embedded server has no scheduler: run a local one for as long as we serve.
-    from flows.server import local_server
-
-    port = int(os.environ.get("HIGHLIGHTS_PREFECT_PORT", "4200"))
-    print(
-        f"starting a local Prefect server: UI and run reports at http://127.0.0.1:{port}",
-        file=sys.stderr,
-    )
-    # SIGTERM as an exception, so the server is stopped even during its start-up.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
-    with local_server(port=port) as api_url:
-        os.environ["PREFECT_API_URL"] = api_url
-        serve_inbox(config)
-    return 0
-
-
-def _deploy(args: argparse.Namespace) -> int:
-    _prefect_env()
-    from flows.deploy import deploy_to_pool
-
-    deployment_id = deploy_to_pool(args.pool, args.flow, args.name, _inbox_config(args), args.cron)
-    print(f"deployment {args.flow}/{args.name or args.flow}: {deployment_id}")
-    return 0
-
-
 COMMANDS = {
     "publish": _publish,
     "normalise": _normalise,
     "cards": _cards,
-    "desk": _desk,
-    "serve": _serve,
-    "deploy": _deploy,
+    "desk": ops.desk,
+    "serve": ops.serve,
+    "deploy": ops.deploy,
 }
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    """SIGTERM as an exception: `with` blocks close (render workers, Prefect's temporary
+    server) on the way out, as for Ctrl-C."""
+    raise SystemExit(128 + signum)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         return COMMANDS[args.command](args)
     except HighlightsError as exc:

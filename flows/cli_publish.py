@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from highlights.errors import shown
 from highlights.settings import InputSettings, RunSettings
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ def publish_command(
         prefect_env(args.verbose)  # before Prefect is imported: it reads them once
         from flows.launch import run_flow
 
-        results = run_flow(pending, args.out, settings, args.override, args.verbose)
-        flown = dict(zip(pending, results, strict=True))  # the flow answers in order
+        ran = run_flow(pending, args.out, settings, args.override, args.verbose)
+        by_name = {r.path: r for r in ran}
+        # published results name their file as it is, failed ones as shown (escaped)
+        flown = {p: by_name.get(str(p)) or by_name[shown(p)] for p in pending}
     return [refused.get(p) or skipped.get(p) or flown[p] for p in paths]

@@ -1,8 +1,10 @@
-"""Deployments: the scheduled inbox served from this process, or flows on a process work pool.
+"""Deployments on a process work pool, and where the inbox and output are.
 
-`serve_inbox` is what `make serve` runs: Prefect's embedded default, no server to set up.
 `deploy_to_pool` registers a flow with a real Prefect server for `prefect worker start` to run;
 workers load it from this project folder, so every worker machine needs the same checkout.
+Folders given to `deploy` are made absolute here; the `paths` of a `publish` run are read by
+the worker, whose working directory is this checkout, so relative ones resolve against it.
+(`highlights serve` is in `flows/serving.py`.)
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 from uuid import UUID
+
+from highlights.errors import HighlightsError
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CRON = "*/10 * * * *"  # every ten minutes
@@ -32,6 +36,10 @@ class InboxConfig:
     cron: str = field(
         default_factory=lambda: os.environ.get("HIGHLIGHTS_INBOX_CRON") or DEFAULT_CRON
     )
+    # seconds between runs, instead of the cron schedule (tests, short soak runs)
+    interval: float | None = field(
+        default_factory=lambda: float(os.environ.get("HIGHLIGHTS_INBOX_INTERVAL") or 0) or None
+    )
     settle_seconds: float = 5.0
 
     def parameters(self) -> dict[str, Any]:
@@ -43,20 +51,36 @@ class InboxConfig:
         }
 
 
-def serve_inbox(config: InboxConfig, name: str = "inbox") -> None:
-    """Register the inbox deployment on its cron schedule and run it until interrupted."""
-    from flows.inbox import inbox
+def check_server(pool: str) -> str:
+    """The configured Prefect server's API URL, after checking that it answers and has `pool`:
+    each problem is one line with its fix, within seconds."""
+    import httpx
+    from prefect.settings import get_current_settings
 
-    config.inbox_dir.mkdir(parents=True, exist_ok=True)
-    config.out.mkdir(parents=True, exist_ok=True)
-    # limit=1: a slow batch and the next tick never publish the same files at once.
-    inbox.serve(
-        name=name,
-        cron=config.cron,
-        parameters=config.parameters(),
-        limit=1,
-        description="Publish new or changed articles from the inbox folder",
-    )
+    url = get_current_settings().api.url
+    if not url:
+        raise HighlightsError(
+            None,
+            "deploy needs a running Prefect server, and PREFECT_API_URL is not set",
+            "start one with `prefect server start`, then run "
+            "`prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`",
+        )
+    try:
+        httpx.get(f"{url}/health", timeout=5).raise_for_status()
+        found = httpx.get(f"{url}/work_pools/{pool}", timeout=5)
+    except httpx.HTTPError as exc:
+        raise HighlightsError(
+            None,
+            f"no Prefect server answers at PREFECT_API_URL={url} ({type(exc).__name__})",
+            "start it with `prefect server start`, or point PREFECT_API_URL at a running one",
+        ) from exc
+    if found.status_code == 404:
+        raise HighlightsError(
+            None,
+            f"the work pool {pool!r} does not exist on {url}",
+            f"create it: prefect work-pool create {pool} --type process",
+        )
+    return url
 
 
 def deploy_to_pool(
@@ -65,10 +89,17 @@ def deploy_to_pool(
     name: str | None = None,
     config: InboxConfig | None = None,
     cron: str | None = None,
+    paused: bool = False,
 ) -> UUID:
-    """Create or update a deployment on `pool` (a process work pool) from this checkout."""
+    """Create or update a deployment on `pool` (a process work pool) from this checkout;
+    `paused` creates it with its schedule paused (`prefect deployment resume` starts it)."""
     from prefect import Flow
 
+    if (name or flow_name) == "serve":
+        raise HighlightsError(
+            None, "the deployment name 'serve' belongs to `highlights serve`", "choose another"
+        )
+    check_server(pool)
     config = config or InboxConfig()
     # Both calls are sync here; Prefect types them as maybe-coroutines (async_dispatch).
     loaded = Flow.from_source(source=str(ROOT), entrypoint=ENTRYPOINTS[flow_name])
@@ -86,5 +117,6 @@ def deploy_to_pool(
             cron=schedule,
             print_next_steps=False,
             concurrency_limit=1 if flow_name == "inbox" else None,
+            paused=paused,
         ),
     )

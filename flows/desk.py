@@ -12,10 +12,15 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import TextIO
+from types import FrameType
+from typing import TYPE_CHECKING, TextIO
 
 from highlights.publish import ArticleResult
+
+if TYPE_CHECKING:
+    from highlights.render.pool import RenderPool
 
 PROGRESS_LINE = re.compile(r"\[\d+/\d+\] ")
 _one_at_a_time = threading.Lock()  # stderr is process-wide: one captured run at a time
@@ -52,30 +57,52 @@ def progress_from_stderr(on_line: Callable[[str], None]) -> Iterator[None]:
 
 
 def publish_for_desk(
-    paths: list[Path], out: Path, progress: Callable[[str], None]
+    paths: list[Path],
+    out: Path,
+    progress: Callable[[str], None],
+    renders: RenderPool | None = None,
 ) -> list[ArticleResult]:
     """Run the `publish` flow for an upload; progress lines go to the desk's job page. The
-    upload is checked first, like any input: a refused one never starts Prefect."""
+    upload is checked first, like any input: a refused one never starts Prefect. `renders` is
+    the desk's render pool (else the run starts and stops its own)."""
+    from highlights.errors import shown
     from highlights.precheck import check_inputs
     from highlights.settings import RunSettings
 
     usable, refused, _ = check_inputs(paths, RunSettings())
     flown: dict[Path, ArticleResult] = {}
     if usable:
-        from flows.publish import publish  # Prefect imports in a second; the desk starts at once
+        from flows.publish import publish, results_of  # Prefect imports in a second: desk now
 
         progress("starting the Prefect flow")
         with progress_from_stderr(progress):
-            flown = dict(zip(usable, publish(paths=usable, out=out), strict=True))
+            state = publish(paths=usable, out=out, renders=renders, return_state=True)
+            by_name = {r.path: r for r in results_of(state)}
+        flown = {p: by_name.get(str(p)) or by_name[shown(p)] for p in usable}
     return [refused.get(path) or flown[path] for path in paths]
 
 
-def run_desk(out: Path, port: int) -> None:
-    """Serve the desk on 127.0.0.1 only: it has no login, so it is never on the network."""
+STOP_SECONDS = 8.0  # from SIGTERM or Ctrl-C to every process stopped: within the promised 10 s
+
+
+def run_desk(out: Path, port: int, renders: RenderPool | None = None) -> None:
+    """Serve the desk on 127.0.0.1 only: it has no login, so it is never on the network.
+    Returns when uvicorn has stopped (SIGTERM or Ctrl-C: it handles both); from that signal
+    on, a watchdog stops every process below this one and exits within STOP_SECONDS."""
     import uvicorn
 
     from highlights.desk import create_app
+    from highlights.procs import exit_after
 
-    app = create_app(out.resolve(), publish_for_desk)
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+            exit_after(STOP_SECONDS)  # an upload being rendered, exit handlers: bounded
+            super().handle_exit(sig, frame)
+
+    app = create_app(out.resolve(), partial(publish_for_desk, renders=renders))
     print(f"desk: http://127.0.0.1:{port}/  (output folder {out.resolve()})", file=sys.stderr)
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+    # Open connections get 3 s after SIGTERM, so that the desk stops within seconds.
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=3
+    )
+    Server(config).run()

@@ -1,30 +1,26 @@
 """The scheduled inbox: publish new or changed articles dropped into a folder, skip the rest.
 
-Unchanged files are recognised before any work from the manifests already in the output folder
-(same source bytes, program version and settings), so a quiet inbox costs a directory scan.
-Files still being written (modified in the last `settle_seconds`) wait for the next run.
+The look at the inbox is the library's (`highlights.inbox`): unchanged files are recognised
+from the manifests, files that failed are set aside until they change, so a quiet inbox costs a
+directory scan; the `publish` flow (and its render workers) starts only when there is work.
+The run ends Failed when a file failed, with the failures in its message.
 """
 
 # No `from __future__ import annotations`: served runs unpickle the flow function with only
 # the globals its body uses, so Prefect must get the parameter types as objects, not as names
 # (a `Path` left only in a string annotation fails "InboxModel is not fully defined").
 from pathlib import Path
+from typing import Any
 
 from prefect import flow
+from prefect.states import Failed
 
-from flows.publish import publish
-from highlights.precheck import SUFFIXES, check_inputs, inbox_sources
+from highlights.errors import shown
+from highlights.inbox import FAILED, SUFFIXES, find_sources, forget, scan, set_aside
 from highlights.publish import ArticleResult
 from highlights.settings import RunSettings
-from highlights.unchanged import split_unchanged
 
 __all__ = ["SUFFIXES", "find_sources", "inbox"]
-
-
-def find_sources(inbox_dir: Path, settle_seconds: float = 0.0) -> list[Path]:
-    """Article files under the inbox, hidden files and folders excluded, in name order; links
-    and other non-files are listed too, and refused one by one by `check_inputs`."""
-    return inbox_sources(inbox_dir, settle_seconds)
 
 
 @flow(name="inbox")
@@ -33,14 +29,35 @@ def inbox(
     out: Path = Path("output"),
     settings: RunSettings | None = None,
     settle_seconds: float = 5.0,
-) -> list[ArticleResult]:
-    """Publish every new or changed article in `inbox_dir`; one failure never stops the others."""
+) -> Any:
+    """Publish every new or changed article in `inbox_dir`; one failure never stops the others.
+
+    Returns the results of the files it looked at (set-aside files are left out), or a Failed
+    state holding them when a file failed (it is then set aside)."""
     settings = settings or RunSettings()
-    paths = find_sources(inbox_dir, settle_seconds)
-    # Links (unless allowed, and then only into the inbox), pipes, devices, names that are not
-    # UTF-8 and files over the limits are skipped, each reported in one line.
-    usable, refused, hashes = check_inputs(paths, settings, root=inbox_dir)
-    todo, done = split_unchanged(usable, out, settings, hashes)
-    published = publish(paths=todo, out=out, settings=settings) if todo else []
-    by_path = dict(zip(todo, published, strict=True))  # the flow answers in order
-    return [refused.get(p) or done.get(p) or by_path[p] for p in paths]
+    found = scan(inbox_dir, out, settings, settle_seconds)
+    published: list[ArticleResult] = []
+    if found.pending:
+        from flows.publish import publish, results_of  # the pipeline loads only when needed
+
+        published = results_of(
+            publish(paths=found.pending, out=out, settings=settings, return_state=True)
+        )
+    by_name = {r.path: r for r in published}  # failed ones name their file as shown
+    by_path = {p: by_name.get(str(p)) or by_name[shown(p)] for p in found.pending}
+    done = {**found.unchanged, **found.refused, **by_path}  # keys are the real paths
+    results = [done[p] for p in sorted(done)]
+    for path in sorted(done):
+        if done[path].status == "failed":
+            set_aside(inbox_dir, path, done[path].error or "failed")
+        else:
+            forget(inbox_dir, path)  # changed since it failed, and now fine
+    failed = [r for r in results if r.status == "failed"]
+    if failed:
+        reasons = "; ".join((r.error or r.path) for r in failed[:5])
+        message = (
+            f"{len(failed)} of {len(results)} inbox files failed and are set aside in "
+            f"{inbox_dir / FAILED} until they change: {reasons}"
+        )
+        return Failed(message=message, data=results)
+    return results

@@ -7,11 +7,15 @@ import logging
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flows.server import TemporaryServer
 from highlights.errors import HighlightsError
 from highlights.publish import ArticleResult
 from highlights.settings import RunSettings
+
+if TYPE_CHECKING:
+    from highlights.render.pool import RenderPool
 
 
 def run_flow(
@@ -19,36 +23,54 @@ def run_flow(
 ) -> list[ArticleResult]:
     """The publish flow on Prefect's temporary server, or on the server that PREFECT_API_URL or
     the Prefect profile names. The caller has set Prefect's environment defaults."""
-    from highlights.render.pool import start_workers
+    from highlights.render.pool import RenderPool
 
     server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
     try:
-        threading.Thread(target=start_workers, daemon=True).start()
-        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
-
-        from flows.publish import publish  # Prefect takes seconds to import: meanwhile, above
-        from highlights.warm import warm_prepare
-
-        if server and get_current_settings().api.url:  # a Prefect profile names a server
-            server.stop()
-            server = None
-        warm_prepare()
-        if server:
-            _wait(server)
-        if not verbose:
-            # A refused article is reported in one line; Prefect would also log it at ERROR
-            # level with a traceback (task and flow run loggers). Kept for --verbose.
-            for name in ("prefect.task_runs", "prefect.flow_runs"):
-                logging.getLogger(name).setLevel(logging.CRITICAL)
-        api = {PREFECT_API_URL: server.api_url} if server else {}
-        with temporary_settings(updates=api):
-            found: list[ArticleResult] = publish(
-                paths=paths, out=out, settings=settings, override=override
-            )
-        return found
+        with RenderPool() as renders:  # ours: every worker stops when we return or are stopped
+            threading.Thread(target=renders.start, daemon=True).start()
+            return _run(server, paths, out, settings, override, verbose, renders)
     finally:
         if server:
             server.stop()
+
+
+def _run(
+    server: TemporaryServer | None,
+    paths: list[Path],
+    out: Path,
+    settings: RunSettings,
+    override: Path | None,
+    verbose: bool,
+    renders: RenderPool,
+) -> list[ArticleResult]:
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    from flows.publish import publish, results_of  # seconds to import: meanwhile, above
+    from highlights.warm import warm_prepare
+
+    if server and get_current_settings().api.url:  # a Prefect profile names a server
+        server.stop()
+        server = None
+    warm_prepare()
+    if server:
+        _wait(server)
+    if not verbose:
+        # A refused article is reported in one line; Prefect would also log it at ERROR
+        # level with a traceback (task and flow run loggers). Kept for --verbose.
+        for name in ("prefect.task_runs", "prefect.flow_runs"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+    api = {PREFECT_API_URL: server.api_url} if server else {}
+    with temporary_settings(updates=api):
+        state = publish(
+            paths=paths,
+            out=out,
+            settings=settings,
+            override=override,
+            renders=renders,
+            return_state=True,
+        )
+    return results_of(state)
 
 
 def _wait(server: TemporaryServer) -> None:

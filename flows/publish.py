@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import sys
 from collections import deque
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from prefect import flow, task
+from prefect import State, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, wait
+from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import report_run
@@ -24,7 +27,7 @@ from highlights.ingest import read_source
 from highlights.model import Article, Deck, Document, OutputFile
 from highlights.normalise import normalise
 from highlights.output import discard_staging
-from highlights.render import pool
+from highlights.render.pool import RenderPool
 from highlights.settings import (
     ALL_FORMATS,
     CardSettings,
@@ -72,9 +75,9 @@ def make_deck(article: Article, settings: CardSettings, override: Path | None) -
 
 @task(cache_policy=NO_CACHE)
 def render(
-    fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings
+    fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings, renders: RenderPool
 ) -> list[OutputFile]:
-    return pool.render(fmt, prepared, stage, settings)
+    return renders.render(fmt, prepared, stage, settings)
 
 
 @task(
@@ -105,9 +108,15 @@ class InFlight:
 
 
 def start_one(
-    path: Path, out: Path, settings: RunSettings, override: Path | None, index: int, total: int
+    path: Path,
+    out: Path,
+    settings: RunSettings,
+    override: Path | None,
+    renders: RenderPool,
+    where: tuple[int, int],
 ) -> lib.ArticleResult | InFlight:
     """Read, normalise and split one article, then start its renderers (or skip it)."""
+    index, total = where
     _progress(index, total, path, "reading and normalising")
     article = normalise_article(ingest(path, settings.inputs), settings.normalise)
     _progress(index, total, path, "splitting into cards")
@@ -125,10 +134,15 @@ def start_one(
         _progress(index, total, path, "unchanged, skipped")
         return done.model_copy(update={"status": "skipped"})
     stage = lib.start(prepared, out)
+    futures: list[PrefectFuture[list[OutputFile]]] = []
     try:
         _progress(index, total, path, f"rendering {', '.join(settings.formats)}")
-        futures = [render.submit(fmt, prepared, stage, settings) for fmt in settings.formats]
-    except BaseException:
+        for fmt in settings.formats:
+            futures.append(render.submit(fmt, prepared, stage, settings, renders))
+    except BaseException as exc:
+        if not isinstance(exc, Exception):  # interrupted (SIGTERM, Ctrl-C): stop the renders
+            renders.close()
+        wait(futures)  # none may still write into the stage once it is discarded
         discard_staging(stage)
         raise
     return InFlight(index, path, done, prepared, stage, futures)
@@ -142,8 +156,9 @@ def land(item: InFlight, out: Path, settings: RunSettings, total: int) -> lib.Ar
         wait(item.futures)
         files = [entry for future in item.futures for entry in future.result()]
         finish(item.prepared, item.stage, files, settings, out)
-    finally:
-        discard_staging(item.stage)  # a no-op once the folder has been moved into place
+    except Exception:
+        discard_staging(item.stage)  # they have all stopped; interrupted: see _publish_all
+        raise
     _progress(item.index, total, item.path, "done")
     return item.done
 
@@ -153,6 +168,18 @@ def _failed(index: int, total: int, path: Path, exc: Exception) -> lib.ArticleRe
     return lib.failure(path, exc)
 
 
+def outcome(results: list[lib.ArticleResult]) -> list[lib.ArticleResult] | State[Any]:
+    """The run's final state tells the truth: Failed, with every failure in its message (and
+    the results as its data), when any article failed; else the results (Completed)."""
+    failed = [r for r in results if r.status == "failed"]
+    if not failed:
+        return results
+    shown = "; ".join((r.error or r.path).replace("\n", " ") for r in failed[:5])
+    more = f"; and {len(failed) - 5} more" if len(failed) > 5 else ""
+    message = f"{len(failed)} of {len(results)} articles failed: {shown}{more}"
+    return Failed(message=message, data=results)
+
+
 # Prefect's TaskRunner generic is invariant, so its own ThreadPoolTaskRunner fails the check.
 @flow(name="publish", task_runner=ThreadPoolTaskRunner(max_workers=RENDER_THREADS))  # type: ignore[arg-type]
 def publish(
@@ -160,25 +187,44 @@ def publish(
     out: Path = Path("output"),
     settings: RunSettings | None = None,
     override: Path | None = None,
-) -> list[lib.ArticleResult]:
-    """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others."""
+    renders: RenderPool | None = None,
+) -> Any:
+    """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others.
+
+    Returns the results (Completed), or a Failed state holding them when any article failed.
+    `renders` is the caller's render pool; without one the run starts its own and stops it
+    (every worker) before it ends, whatever happens."""
     settings = settings or RunSettings()
     out.mkdir(parents=True, exist_ok=True)
+    with nullcontext(renders) if renders else RenderPool() as pool:
+        ordered = _publish_all(list(map(Path, paths)), out, settings, override, pool)
+    report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
+    return outcome(ordered)
+
+
+def _publish_all(
+    paths: list[Path],
+    out: Path,
+    settings: RunSettings,
+    override: Path | None,
+    renders: RenderPool,
+) -> list[lib.ArticleResult]:
     total = len(paths)
     results: dict[int, lib.ArticleResult] = {}
     flying: deque[InFlight] = deque()
 
     def land_next() -> None:
-        item = flying.popleft()
+        item = flying[0]  # still in flight if interrupted while landing: see finally below
         try:
             results[item.index] = land(item, out, settings, total)
         except Exception as exc:  # one article's failure is recorded, the batch goes on
             results[item.index] = _failed(item.index, total, item.path, exc)
+        flying.popleft()
 
     try:
-        for index, path in enumerate(map(Path, paths), 1):
+        for index, path in enumerate(paths, 1):
             try:
-                started = start_one(path, out, settings, override, index, total)
+                started = start_one(path, out, settings, override, renders, (index, total))
             except Exception as exc:
                 results[index] = _failed(index, total, path, exc)
                 continue
@@ -191,9 +237,20 @@ def publish(
         while flying:
             land_next()
     finally:
-        for item in flying:  # interrupted: stop writing, leave no staging folder behind
+        if flying:  # interrupted (SIGTERM, Ctrl-C, cancelled): stop the renders now
+            renders.close()
+        for item in flying:  # they have stopped writing: leave no staging folder behind
             wait(item.futures)
             discard_staging(item.stage)
-    ordered = [results[index] for index in sorted(results)]
-    report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
-    return ordered
+    return [results[index] for index in sorted(results)]
+
+
+def results_of(state: Any) -> list[lib.ArticleResult]:
+    """The article results of a finished `publish` run (its `return_state=True` state,
+    Completed or Failed); a run that crashed re-raises its error."""
+    assert isinstance(state, State), state
+    data = state.result(raise_on_failure=False, _sync=True)  # type: ignore[call-overload]
+    if isinstance(data, BaseException):
+        raise data
+    found: list[lib.ArticleResult] = data
+    return found

@@ -88,7 +88,7 @@ def local_server(
         wait_healthy(api_url, STARTUP_TIMEOUT, process)
         yield api_url
     finally:
-        stop(process)
+        stop(process, timeout=4.0)  # then SIGKILL: `serve` stops within seconds
         if out:
             out.close()
 

@@ -7,14 +7,15 @@ in-process without Prefect (benchmarks, the library API).
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from highlights.errors import HighlightsError, InputError, shown
-from highlights.model import Article, Deck, OutputFile
+from highlights.errors import HighlightsError, shown
+from highlights.model import Article, OutputFile
 from highlights.output import (
     build_manifest,
     commit_staging,
@@ -23,26 +24,13 @@ from highlights.output import (
     new_staging_dir,
     write_json,
 )
-from highlights.settings import Format, RunSettings
-from highlights.slug import make_slug
-from highlights.theme import Theme, pick_theme
+from highlights.render.job import Prepared, assemble, render_format
+from highlights.settings import RunSettings
 
-M = TypeVar("M", bound=BaseModel)
-DAMAGE_MARK = "\u3013"  # 〓
-NO_CARD = (
-    "no key points found: the article yields no card",
-    "give the full text, or pass --allow-empty to publish it anyway",
-)
+if TYPE_CHECKING:
+    from highlights.render.pool import RenderPool
 
-
-@dataclass(frozen=True)
-class Prepared:
-    """An article ready to render: its normalised text, its deck, its theme and its folder name."""
-
-    article: Article
-    deck: Deck
-    theme: Theme
-    slug: str
+__all__ = ["ArticleResult", "Prepared", "assemble", "prepare", "publish_article", "render_format"]
 
 
 def prepare(path: Path, settings: RunSettings, override: Path | None = None) -> Prepared:
@@ -56,58 +44,21 @@ def prepare(path: Path, settings: RunSettings, override: Path | None = None) -> 
     return assemble(article, deck, settings)
 
 
-def assemble(article: Article, deck: Deck, settings: RunSettings) -> Prepared:
-    """Pick the theme and the output folder name for a normalised article and its deck.
-
-    An article that yields no card is refused (a PDF and images of a title alone help no
-    reader) unless the settings allow it."""
-    if not deck.cards and not settings.inputs.allow_empty:
-        raise InputError(article.source.path, *NO_CARD)
-    theme = pick_theme(settings.theme, article.meta.language, article.meta.genre == "official")
-    slug = make_slug(article.meta.title, article.source.sha256)
-    return Prepared(article=article, deck=deck, theme=theme, slug=slug)
-
-
 def up_to_date(prepared: Prepared, out_root: Path, settings: RunSettings) -> bool:
     return is_up_to_date(
         out_root, prepared.slug, prepared.article.source.sha256, settings, prepared.theme.name
     )
 
 
-def drawable(model: M) -> M:
-    """The model with each U+FFFD (bytes that did not decode) as 〓, the typesetter's mark for a
-    character that cannot be set: the CJK fonts have no U+FFFD glyph. The JSON outputs keep
-    U+FFFD, and article.json reports every damaged spot."""
-    raw = model.model_dump_json()
-    if "\ufffd" not in raw:
-        return model
-    return type(model).model_validate_json(raw.replace("\ufffd", DAMAGE_MARK))
-
-
-def render_format(
-    fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
-) -> list[OutputFile]:
-    """Render one format into the staging folder; safe to run concurrently for different formats."""
-    article, deck = drawable(prepared.article), drawable(prepared.deck)
-    theme, slug = prepared.theme, prepared.slug
-    if fmt == "pdf":
-        from highlights.render.pdf import render_pdf
-
-        return render_pdf(article, deck, theme, stage, slug, settings.inputs.max_pages)
-    if fmt == "epub":
-        from highlights.render.epub import render_epub
-
-        return render_epub(article, deck, theme, stage, slug)
-    from highlights.render.png import render_png
-
-    return render_png(deck, theme, stage, settings.png)
-
-
 def start(prepared: Prepared, out_root: Path) -> Path:
     """Create the staging folder and write the JSON that needs no renderer."""
     stage = new_staging_dir(out_root, prepared.slug)
-    write_json(stage / "article.json", public_article(prepared.article))
-    write_json(stage / "cards.json", prepared.deck)
+    try:
+        write_json(stage / "article.json", public_article(prepared.article))
+        write_json(stage / "cards.json", prepared.deck)
+    except BaseException:  # failed or interrupted: leave no staging folder behind
+        discard_staging(stage)
+        raise
     return stage
 
 
@@ -126,20 +77,38 @@ def finish(
     return commit_staging(stage, out_root, prepared.slug)
 
 
-def publish_article(path: Path, out_root: Path, settings: RunSettings | None = None) -> Path:
-    """The whole pipeline for one article, renderers in parallel worker processes, no Prefect."""
+def publish_article(
+    path: Path,
+    out_root: Path,
+    settings: RunSettings | None = None,
+    renders: RenderPool | None = None,
+) -> Path:
+    """The whole pipeline for one article, renderers in parallel worker processes, no Prefect.
+
+    `renders` is the caller's render pool (see `highlights.render.pool`); without one, a pool
+    is started for this article and stopped before returning."""
     settings = settings or RunSettings()
     prepared = prepare(path, settings)
     if up_to_date(prepared, out_root, settings):
         return out_root / prepared.slug
-    from highlights.render import pool
+    from highlights.render.pool import RenderPool
 
-    stage = start(prepared, out_root)
-    try:
-        files = pool.render_all(prepared, stage, settings)
-        return finish(prepared, stage, files, settings, out_root)
-    finally:
-        discard_staging(stage)  # a no-op once the folder has been moved into place
+    with RenderPool() if renders is None else _borrowed(renders) as pool:
+        stage = start(prepared, out_root)
+        try:
+            files = pool.render_all(prepared, stage, settings)
+            return finish(prepared, stage, files, settings, out_root)
+        except BaseException as exc:
+            if not isinstance(exc, Exception):  # interrupted: stop the renders before the
+                pool.close()  # staging folder goes (render_all waited for them otherwise)
+            raise
+        finally:
+            discard_staging(stage)  # a no-op once the folder has been moved into place
+
+
+@contextmanager
+def _borrowed(renders: RenderPool) -> Iterator[RenderPool]:
+    yield renders  # the caller's pool: its owner closes it
 
 
 class ArticleResult(BaseModel):

@@ -1,7 +1,7 @@
 """Warm-ups: load fonts, caches and dictionaries before the first article needs them.
 
 `warm_renderers` runs once in the render workers' template process (`highlights.render.preload`,
-see `highlights.render.pool`): fontconfig's cache, the CJK faces and jieba's dictionary are
+see `highlights.render.mpcontext`): fontconfig's cache, the CJK faces and jieba's dictionary are
 loaded once and shared by every worker, instead of costing each new worker two seconds on its
 first article. Only what the renderers need is loaded there: every page is resident in every
 worker. `warm_prepare` loads what reading and splitting need, in the calling process.
@@ -23,7 +23,7 @@ from highlights.model import (
     Point,
     SourceInfo,
 )
-from highlights.publish import Prepared, assemble, render_format
+from highlights.render.job import Prepared, assemble, render_format
 from highlights.settings import ALL_FORMATS, Format, RunSettings
 
 log = logging.getLogger(__name__)

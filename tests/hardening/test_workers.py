@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from highlights import procs
 from highlights.errors import GlyphError, HighlightsError, InputError
 from highlights.output import STAGING
-from highlights.publish import publish_article
+from highlights.publish import prepare, publish_article, start
 from highlights.render import pool
+from highlights.render.pool import RenderPool
 from highlights.settings import RunSettings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,47 +35,94 @@ def test_errors_cross_processes_whole(cls: type[HighlightsError]) -> None:
         error.path, error.reason, error.hint, error.line())
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"  # a zombie has exited: only its parent has not collected it yet
+_alive = procs.alive
+
+
+def _workers(count: int) -> set[int]:
+    """This process's render workers, once `count` of them have started."""
+    deadline = time.monotonic() + 60
+    while len(found := pool.worker_pids()) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found
 
 
 def test_killed_worker_fails_one_article_then_the_next_renders(
-    tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, sample_path: Path
 ) -> None:
-    monkeypatch.delenv("HIGHLIGHTS_WORKERS", raising=False)
     out = tmp_path / "out"
-    pool.start_workers()
-    workers = list(pool.worker_pids())
-    assert workers and all(pid != os.getpid() for pid in workers)
-    errors: list[BaseException] = []
+    with RenderPool(workers=2) as renders:
+        renders.start()
+        workers = list(_workers(2))
+        assert workers and all(pid != os.getpid() for pid in workers)
+        errors: list[BaseException] = []
 
-    def run() -> None:
-        try:
-            publish_article(sample_path, out, RunSettings())
-        except BaseException as exc:  # examined below
-            errors.append(exc)
+        def run() -> None:
+            try:
+                publish_article(sample_path, out, RunSettings(), renders)
+            except BaseException as exc:  # examined below
+                errors.append(exc)
 
-    thread = threading.Thread(target=run)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not any((out / STAGING).glob("*-*/cards.json")) and time.monotonic() < deadline:
-        time.sleep(0.01)  # the renderers start right after the staging folder's JSON
-    for pid in workers:
-        os.kill(pid, signal.SIGKILL)
-    thread.join(120)
-    assert len(errors) == 1 and isinstance(errors[0], HighlightsError), errors
-    assert "renderer's process stopped" in errors[0].line()
-    assert str(sample_path) in errors[0].line()
-    assert not [p for p in out.iterdir() if p.name != STAGING]  # nothing published
-    assert not [p for p in (out / STAGING).iterdir() if p.is_dir()]  # nothing left staged
+        thread = threading.Thread(target=run)
+        thread.start()
+        deadline = time.monotonic() + 60
+        while not any((out / STAGING).glob("*-*/cards.json")) and time.monotonic() < deadline:
+            time.sleep(0.01)  # the renderers start right after the staging folder's JSON
+        for pid in workers:
+            os.kill(pid, signal.SIGKILL)
+        thread.join(120)
+        assert len(errors) == 1 and isinstance(errors[0], HighlightsError), errors
+        assert "renderer's process stopped" in errors[0].line()
+        assert str(sample_path) in errors[0].line()
+        assert not [p for p in out.iterdir() if p.name != STAGING]  # nothing published
+        assert not [p for p in (out / STAGING).iterdir() if p.is_dir()]  # nothing left staged
 
-    folder = publish_article(sample_path, out, RunSettings(formats=["epub"]))
-    assert (folder / f"{folder.name}.epub").is_file()
-    assert not pool.worker_pids() & set(workers)
+        folder = publish_article(sample_path, out, RunSettings(formats=["epub"]), renders)
+        assert (folder / f"{folder.name}.epub").is_file()
+        assert not pool.worker_pids() & set(workers)
+    assert not [pid for pid in pool.worker_pids() if _alive(pid)]  # closed: every worker gone
+
+
+def test_a_render_that_takes_too_long_is_stopped(tmp_path: Path, sample_path: Path) -> None:
+    """Each render has a timeout: the worker is stopped, the article fails with one line, and
+    the pool goes on with a new worker."""
+    settings = RunSettings(formats=["pdf"])
+    prepared = prepare(sample_path, settings)
+    with RenderPool(workers=1, timeout=0.01) as renders:
+        with pytest.raises(HighlightsError, match=r"PDF renderer took longer than 0 s"):
+            renders.render("pdf", prepared, start(prepared, tmp_path / "a"), settings)
+        renders.timeout = 120
+        files = renders.render("pdf", prepared, start(prepared, tmp_path / "b"), settings)
+        assert files and files[0].path.endswith(".pdf")
+
+
+CHILD = """
+import multiprocessing, sys
+from pathlib import Path
+
+def publish_one(source, out):
+    from highlights.publish import publish_article
+    from highlights.settings import RunSettings
+    publish_article(Path(source), Path(out), RunSettings(formats=["epub", "pdf"]))
+
+if __name__ == "__main__":
+    # A spawned child, as Prefect's runner starts a served flow run: `atexit` never runs there.
+    child = multiprocessing.get_context("spawn").Process(target=publish_one, args=sys.argv[1:])
+    child.start()
+    child.join(180)
+    print("exit", child.exitcode, flush=True)
+"""
+
+
+def test_a_child_process_exits_once_its_renders_are_done(tmp_path: Path, sample_path: Path) -> None:
+    """The hang of `serve`: a multiprocessing child that rendered must exit, not wait for its
+    workers for ever."""
+    script = tmp_path / "child.py"
+    script.write_text(CHILD, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), str(sample_path), str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=240, check=False, cwd=ROOT,
+    )
+    assert done.returncode == 0 and "exit 0" in done.stdout, done.stdout + done.stderr[-2000:]
 
 
 def test_a_script_without_a_main_guard_runs_once(tmp_path: Path, sample_path: Path) -> None:
@@ -121,21 +170,17 @@ def test_worker_count_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     assert pool.worker_count() == 0
 
 
-def test_workers_are_replaced_without_losing_a_render(
-    tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Fresh workers every RENDERS_PER_POOL renders; the retired pool finishes its queue (no
-    hang: this is what `max_tasks_per_child` gets wrong on Python 3.11, CPython gh-115634)."""
-    monkeypatch.delenv("HIGHLIGHTS_WORKERS", raising=False)
-    monkeypatch.setattr(pool, "RENDERS_PER_POOL", 2)
-    pool.start_workers()
-    first = pool.worker_pids()
+def test_workers_are_replaced_without_losing_a_render(tmp_path: Path, sample_path: Path) -> None:
+    """Fresh workers every `renders_per_worker` renders (pebble's max_tasks), no render lost."""
     sources = []
     for k in range(3):
         source = tmp_path / f"copy-{k}.txt"
         source.write_bytes(sample_path.read_bytes() + f"\n第{k}份。\n".encode())
         sources.append(source)
     settings = RunSettings(formats=["epub", "pdf"])
-    folders = [publish_article(source, tmp_path / "out", settings) for source in sources]
+    with RenderPool(workers=2, renders_per_worker=2) as renders:
+        renders.start()
+        first = _workers(2)
+        folders = [publish_article(s, tmp_path / "out", settings, renders) for s in sources]
+        assert not pool.worker_pids() & first
     assert len(set(folders)) == 3 and all((f / f"{f.name}.pdf").is_file() for f in folders)
-    assert not pool.worker_pids() & first

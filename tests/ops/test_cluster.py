@@ -150,11 +150,22 @@ def test_process_worker_runs_the_deployment(
 
 
 def test_served_inbox_runs_on_the_server(cluster_env: dict[str, str], tmp_path: Path) -> None:
+    """`serve` next to a deployed inbox: distinct deployments (inbox/serve, inbox/inbox), and
+    the deployed one keeps its work pool, its parameters and its pause."""
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
     shutil.copy(DATA / "riverside-library-en.md", inbox / "riverside.md")
     past = time.time() - 60  # settled: not a file still being copied
     os.utime(inbox / "riverside.md", (past, past))
+    api = cluster_env["PREFECT_API_URL"]
+    _run([str(BIN / "prefect"), "work-pool", "create", "inbox-pool", "--type", "process"],
+         cluster_env)
+    printed = _run([str(BIN / "highlights"), "deploy", "--pool", "inbox-pool", "--flow", "inbox",
+                    "--inbox", "elsewhere", "--paused"], cluster_env)
+    assert "deployment inbox/inbox" in printed and "paused" in printed
+    before = httpx.get(f"{api}/deployments/name/inbox/inbox", timeout=10).json()
+    assert before["paused"] and before["work_pool_name"] == "inbox-pool"
+    assert before["parameters"]["inbox_dir"] == str(ROOT / "elsewhere")  # made absolute
     serve = _start(
         [
             str(BIN / "highlights"),
@@ -170,15 +181,41 @@ def test_served_inbox_runs_on_the_server(cluster_env: dict[str, str], tmp_path: 
         tmp_path / "serve.log",
     )
     try:
-        api = cluster_env["PREFECT_API_URL"]
-        _run_deployment(api, "inbox/inbox", {}, RUN_TIMEOUT)
-        deployment = httpx.get(f"{api}/deployments/name/inbox/inbox", timeout=10).json()
+        _run_deployment(api, "inbox/serve", {}, RUN_TIMEOUT)
+        deployment = httpx.get(f"{api}/deployments/name/inbox/serve", timeout=10).json()
         assert deployment["schedules"][0]["schedule"]["cron"] == "0 0 1 1 *"
+        assert deployment["work_pool_name"] is None
     except BaseException:
         print((tmp_path / "serve.log").read_text(errors="replace")[-4000:])
         raise
     finally:
         stop(serve)
+    after = httpx.get(f"{api}/deployments/name/inbox/inbox", timeout=10).json()
+    assert (after["work_pool_name"], after["paused"], after["parameters"]) == (
+        "inbox-pool", True, before["parameters"])
     folders = [p for p in out.iterdir() if not p.name.startswith(".")]
     assert len(folders) == 1
     _check_article(folders[0])
+
+
+def test_serve_refuses_a_deployment_it_did_not_create(
+    cluster_env: dict[str, str], tmp_path: Path
+) -> None:
+    api = cluster_env["PREFECT_API_URL"]
+    found = httpx.get(f"{api}/deployments/name/inbox/serve", timeout=10)
+    if found.status_code == 200:  # left by the test above: not this test's subject
+        httpx.delete(f"{api}/deployments/{found.json()['id']}", timeout=10)
+    flow_id = httpx.post(f"{api}/flows/", json={"name": "inbox"}, timeout=10).json()["id"]
+    made = httpx.post(
+        f"{api}/deployments/", json={"name": "serve", "flow_id": flow_id}, timeout=10
+    )
+    assert made.status_code in (200, 201), made.text
+    try:
+        done = subprocess.run(
+            [str(BIN / "highlights"), "serve", "--inbox", str(tmp_path), "--out", str(tmp_path)],
+            env=cluster_env, capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
+        )
+    finally:
+        httpx.delete(f"{api}/deployments/{made.json()['id']}", timeout=10)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "inbox/serve exists and was not created by `highlights serve`" in done.stderr

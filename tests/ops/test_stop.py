@@ -1,0 +1,134 @@
+"""SIGTERM in the middle of rendering: `highlights desk` and `highlights publish` stop within
+10 s, and no process they started (render workers, their template, Prefect's server) is left.
+The process tree is read from /proc while they run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from highlights import procs
+from highlights.output import STAGING
+
+pytestmark = pytest.mark.slow
+DATA = Path(__file__).resolve().parent / "data"
+BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _start_time(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
+
+
+def _rendering(pid: int) -> bool:
+    """Render workers are running below `pid` (children of the workers' template)."""
+    return any(
+        procs.children(child)
+        for child in procs.descendants(pid)
+        if "multiprocessing.forkserver" in procs.cmdline(child)
+    )
+
+
+def _stop_while(
+    process: subprocess.Popen[bytes], ready: Callable[[], bool], log: Path
+) -> tuple[float, set[tuple[int, str]]]:
+    """Wait for `ready` (every process below noted), SIGTERM, wait; the seconds it took."""
+    seen: set[tuple[int, str]] = set()
+    deadline = time.monotonic() + 180
+    try:
+        while not ready():
+            assert process.poll() is None, log.read_text(errors="replace")[-3000:]
+            assert time.monotonic() < deadline, log.read_text(errors="replace")[-3000:]
+            seen |= {(pid, _start_time(pid)) for pid in procs.descendants(process.pid)}
+            time.sleep(0.2)
+        seen |= {(pid, _start_time(pid)) for pid in procs.descendants(process.pid)}
+    finally:
+        started = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(30)
+        finally:
+            took = time.monotonic() - started
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+    return took, seen
+
+
+def _left(seen: set[tuple[int, str]], took: float) -> list[str]:
+    """The processes seen below the command that still run 10 s after SIGTERM (helpers such
+    as the workers' template exit when they see their parent gone: give them that long)."""
+    deadline = time.monotonic() + max(0.5, 10 - took)
+    while True:
+        left = [pid for pid, start in seen if procs.alive(pid) and _start_time(pid) == start]
+        if not left or time.monotonic() > deadline:
+            return [procs.cmdline(pid) for pid in left]
+        time.sleep(0.1)
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home"), "HIGHLIGHTS_WORKERS": "2"}
+    env.pop("PREFECT_API_URL", None)
+    return env
+
+
+def test_desk_stops_within_10_s_while_rendering_an_upload(tmp_path: Path) -> None:
+    port, out, log = _free_port(), tmp_path / "out", tmp_path / "desk.log"
+    out.mkdir()
+    with log.open("ab") as handle:
+        desk = subprocess.Popen(
+            [str(BIN / "highlights"), "desk", "--out", str(out), "--port", str(port)],
+            env=_env(tmp_path), stdout=handle, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    posted: list[int] = []
+
+    def uploading() -> bool:
+        if not posted:
+            try:
+                article = (DATA / "riverside-library-en.md").read_bytes()
+                files = {"article": ("riverside.md", article)}
+                posted.append(httpx.post(f"{url}/upload", files=files, timeout=10).status_code)
+            except httpx.HTTPError:
+                return False  # not listening yet
+        return _rendering(desk.pid)
+
+    took, seen = _stop_while(desk, uploading, log)
+    assert posted and posted[0] in (200, 303), posted
+    print(f"desk stopped {took:.1f} s after SIGTERM")
+    assert took < 10, f"the desk took {took:.1f} s to stop"
+    assert not _left(seen, took)
+    assert not [p for p in (out / STAGING).glob("*") if p.is_dir()]  # nothing half-written
+
+
+def test_publish_stops_within_10_s_while_rendering(tmp_path: Path, sample_path: Path) -> None:
+    out, log = tmp_path / "out", tmp_path / "publish.log"
+    with log.open("ab") as handle:
+        run = subprocess.Popen(
+            [str(BIN / "highlights"), "publish", str(sample_path), "--out", str(out)],
+            env=_env(tmp_path), stdout=handle, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    took, seen = _stop_while(run, lambda: "rendering" in log.read_text(errors="replace"), log)
+    print(f"publish stopped {took:.1f} s after SIGTERM")
+    assert took < 10, f"publish took {took:.1f} s to stop"
+    assert run.returncode == 128 + signal.SIGTERM, (run.returncode, log.read_text()[-2000:])
+    assert not _left(seen, took)
+    assert not [p for p in (out / STAGING).glob("*") if p.is_dir()]
