@@ -9,6 +9,7 @@ The run ends Failed when a file failed, with the failures in its message.
 # No `from __future__ import annotations`: served runs unpickle the flow function with only
 # the globals its body uses, so Prefect must get the parameter types as objects, not as names
 # (a `Path` left only in a string annotation fails "InboxModel is not fully defined").
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ def inbox(
     state holding them when a file failed (it is then set aside)."""
     settings = settings or RunSettings()
     found = scan(inbox_dir, out, settings, settle_seconds)
+    for path, refused in sorted(found.refused.items()):  # one line each, as the flow's own
+        print(f"{shown(path.name)}: failed: {refused.error}", file=sys.stderr, flush=True)
     published: list[ArticleResult] = []
     if found.pending:
         from flows.publish import publish, results_of  # the pipeline loads only when needed

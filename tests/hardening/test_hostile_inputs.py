@@ -264,6 +264,7 @@ def test_inbox_run_publishes_the_good_and_reports_the_rest(
     prefect_harness: None, tmp_path: Path, sample_path: Path
 ) -> None:
     from flows.inbox import inbox
+    from flows.publish import results_of
 
     inbox_dir, out = tmp_path / "inbox", tmp_path / "out"
     inbox_dir.mkdir()
@@ -274,7 +275,11 @@ def test_inbox_run_publishes_the_good_and_reports_the_rest(
     os.mkfifo(inbox_dir / "pipe.txt")
     settings = RunSettings(formats=["png"])
 
-    results = inbox(inbox_dir=inbox_dir, out=out, settings=settings, settle_seconds=0)
+    state = inbox(
+        inbox_dir=inbox_dir, out=out, settings=settings, settle_seconds=0, return_state=True
+    )
+    assert state.is_failed()  # refused files are failures: the run says so, and sets them aside
+    results = results_of(state)
     by_name = {Path(r.path).name: r for r in results}
     assert by_name["good.txt"].status == "published"
     assert by_name["new\nline.txt"].status == "published"
@@ -286,3 +291,9 @@ def test_inbox_run_publishes_the_good_and_reports_the_rest(
     assert len(published) == 2
     for folder in published:  # the secret behind the link was published nowhere
         assert "秘密" not in (folder / "article.json").read_text(encoding="utf-8")
+    # set aside without reading through the link or blocking on the pipe: the next run is quiet
+    again = inbox(
+        inbox_dir=inbox_dir, out=out, settings=settings, settle_seconds=0, return_state=True
+    )
+    assert again.is_completed()
+    assert all(r.status == "skipped" for r in results_of(again))

@@ -4,8 +4,8 @@ changed and bad files are dropped into the inbox. Every scheduled run executes o
 Late), each article version is published once, the bad file is set aside once, and SIGTERM stops
 everything (serve, its Prefect server, flow run processes, render workers) within 10 s.
 
-The issue asks for a one-minute cron; the schedule here is HIGHLIGHTS_INBOX_INTERVAL=30 s (an
-interval schedule, as `serve --interval`), so that five runs take about three minutes in CI.
+The schedule is the one-minute cron the issue asks for (HIGHLIGHTS_INBOX_CRON="* * * * *"):
+five runs take five to six minutes in CI.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 DATA = Path(__file__).resolve().parent / "data"
 CARDS = Path(__file__).resolve().parents[1] / "data" / "cards"
 BIN = Path(sys.executable).parent
-INTERVAL = 30
+INTERVAL = 60  # seconds between scheduled runs: the one-minute cron
 RUNS = 5
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 
@@ -85,12 +85,13 @@ def test_serve_runs_every_schedule_and_stops_clean(tmp_path: Path) -> None:
         **os.environ,
         "PREFECT_HOME": str(home),
         "HIGHLIGHTS_PREFECT_PORT": str(port),
-        "HIGHLIGHTS_INBOX_INTERVAL": str(INTERVAL),
+        "HIGHLIGHTS_INBOX_CRON": "* * * * *",
         "PREFECT_RUNNER_POLL_FREQUENCY": "2",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
     }
     env.pop("PREFECT_API_URL", None)
+    env.pop("HIGHLIGHTS_INBOX_INTERVAL", None)  # an interval would replace the cron
     _drop(DATA / "riverside-library-en.md", inbox / "riverside.md")
     (inbox / "bad.txt").write_bytes(b"")  # empty: refused with one line
     os.utime(inbox / "bad.txt", (time.time() - 60, time.time() - 60))
