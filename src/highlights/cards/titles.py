@@ -69,7 +69,7 @@ def _english_head(text: str) -> str:
 
 def _chinese(text: str, limit: float) -> str:
     clauses = [ZH_OPENER.sub("", c.strip()) for c in ZH_CLAUSE.split(text)]
-    clauses = [c for c in clauses if 4 <= display_len(c) <= min(limit, 14)]
+    clauses = [c for c in clauses if 4 <= display_len(c) <= min(limit, 14) and _balanced(c)]
     if not clauses:
         return ""
     for word in keywords(text, 5):
@@ -77,6 +77,12 @@ def _chinese(text: str, limit: float) -> str:
         if with_word:
             return min(with_word, key=lambda c: (abs(display_len(c) - 8), clauses.index(c)))
     return clauses[0]
+
+
+def _balanced(text: str) -> bool:
+    """No half of a quotation or bracket pair: `全年都要攻堅”的精神狀態` is no title."""
+    pairs = ("“”", "「」", "『』", "《》", "（）", "()")
+    return all(text.count(pair[0]) == text.count(pair[1]) for pair in pairs)
 
 
 def _english(text: str, limit: float) -> str:

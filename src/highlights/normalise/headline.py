@@ -179,8 +179,10 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", _TIME_PHRASE.sub("", text), maxsplit=1)[0]
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(_SENTENCE_END))
     sentence = _LEAD_IN.sub("", sentence)
-    if sentence != text.rstrip("".join(_SENTENCE_END)) and _is_headline(sentence):
-        return Head(clean_title(sentence), None, blocks)  # drawn from the paragraph, which stays
+    clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
+    for candidate in (sentence, clause):  # the first sentence, else its first clause
+        if candidate != text.rstrip("".join(_SENTENCE_END)) and _is_headline(candidate):
+            return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
     if len(text) <= LONG_TITLE:
         return Head(text, None, blocks[1:])  # a short first paragraph is the title itself
     clause = re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
