@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.model import Block
+from highlights.normalise.damage import find_damage
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
 
@@ -113,6 +114,8 @@ def _is_headline(text: str) -> bool:
 
 def _damaged(text: str) -> bool:
     """Mojibake is never a title: Han text that is not everyday Chinese."""
+    if find_damage(text):
+        return True
     return len(_HAN.findall(text)) >= 4 and commonness(text) < 0.75
 
 
