@@ -45,7 +45,13 @@ $(VENV)/.prefect-db: $(VENV)/.synced
 	$(BIN)/prefect server database upgrade -y >/dev/null
 	@touch $@
 
-setup: system $(VENV)/.synced $(VENV)/.prefect-db
+# Single-face fonts cut from the Noto CJK collections for the PDF workers (~3 s, once; in
+# ~/.cache/highlights/fonts or HIGHLIGHTS_FONT_CACHE). A worker makes them itself if missing.
+$(VENV)/.single-faces: $(VENV)/.synced
+	$(BIN)/python -m highlights.single_faces >/dev/null
+	@touch $@
+
+setup: system $(VENV)/.synced $(VENV)/.prefect-db $(VENV)/.single-faces
 
 demo: setup
 	$(BIN)/highlights publish $(SAMPLE) --out $(OUT)
