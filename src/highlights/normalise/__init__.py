@@ -16,7 +16,7 @@ from highlights.normalise.boilerplate import Found, find_boilerplate
 from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head, site_name
 from highlights.normalise.metadata import find_date, find_genre, find_place
-from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake
+from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.pinyin import remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.script import convert_script, detect_language
@@ -75,6 +75,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     for index, block in enumerate(doc.blocks):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
+        raw, lost = strip_lost_indent(raw)
+        repairs += lost
         repairs += find_remnants(raw)
         if repairs:
             repaired[index] = repairs

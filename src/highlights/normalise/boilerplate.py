@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.spam import is_spam
 
 _NAME = r"[\u4e00-\u9fff·•]{2,5}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
@@ -83,12 +84,13 @@ _EN_CAPTION = re.compile(
 _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
 # "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
 # the first paragraph; the outlet and place go to the metadata, the story starts after it.
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
 _DATELINE = re.compile(
     r"^(?:[据據](?P<by>新華社|新华社|中新社|[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺))"
     r"(?:消息|報道|报道)[，,]\s*)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     r"[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
-    r"(?:(?P<place>[\u4e00-\u9fff]{2,6}?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    rf"(?:(?P<place>[\u4e00-\u9fff]{{2,6}}?)?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*"
     r"(?:[\u4e00-\u9fff]{2,4}?)?(?:電|电|訊|讯|消息)"
     r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
 )
@@ -125,6 +127,8 @@ def find_boilerplate(text: str) -> Found:
     inner = _BRACKETED.match(line)
     if inner and (_EDITOR_LINE.match(inner["inner"]) or _SOURCE.match(inner["inner"])):
         line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
+    if is_spam(line):
+        return _drop(found, "boilerplate.spam", line)
     if _CAPTION_MARK.match(line) and len(line) <= 200:
         return _drop(found, "boilerplate.caption", line)
     for pattern in _CAPTION:

@@ -27,7 +27,7 @@ _SITE_WORD = re.compile(
     re.IGNORECASE,
 )
 # a site's name on a line of its own
-_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心)$")
+_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
 _DATE_LED = re.compile(r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}")
 _DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*[号號]$")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
@@ -37,9 +37,12 @@ _PREFIX = re.compile(
     r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
     r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?=\S{6})"
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
+    r"|^[题題]\s*[:：]\s*"
 )
 _SUFFIX = re.compile(
-    r"\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$|\s*(?:列印|打印)?(?:資料|资料)?"
+    r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
+    r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
+    r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
@@ -55,6 +58,9 @@ _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
 # `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
 _LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
+# a headline may ask (`…透露了什么信號?`); a quoted question is someone's words
+_ASKS = re.compile(r"^[^“「『\"'].{5,}[^”」』\"'][？?]$")
+_AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
 _SYMBOLS = re.compile(r"^[\W_]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -109,7 +115,8 @@ def _is_headline(text: str) -> bool:
         return False
     if len(text) < (4 if latin else HEAD_MIN_ZH):
         return False
-    return not text.endswith(_SENTENCE_END) and site_title(text) == text
+    ends = text.endswith(_SENTENCE_END) and not _ASKS.search(text)
+    return not ends and site_title(text) == text
 
 
 def _damaged(text: str) -> bool:
@@ -139,13 +146,18 @@ def find_head(blocks: list[Block], declared: str | None = None) -> Head:
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
-    repeats = [b for b in rest[:REPEAT_SCAN] if b.text != title and clean_title(b.text) == title]
+    repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
     if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead)
+
+
+def _repeats(text: str, title: str) -> bool:
+    """The page's title again under it: a copy, or the wire's own `題：…` line."""
+    return (text != title and clean_title(text) == title) or bool(_AGENCY_TITLE.match(text))
 
 
 def _headline_index(blocks: list[Block], declared: str | None) -> int | None:

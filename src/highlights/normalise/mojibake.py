@@ -154,3 +154,16 @@ def find_remnants(text: str) -> list[Repair]:
             start, end = max(0, m.start() - _AROUND), min(len(text), m.end() + _AROUND)
             found.append(Repair(m.start(), m.end(), text[start:end], "", reason))
     return found
+
+
+# `????新華網北京…`: the paragraph's indent of full-width spaces, decoded as `?` by a scraper
+_LOST_INDENT = re.compile(r"^[?？]{2,}(?=[^\s?？])")
+
+
+def strip_lost_indent(text: str) -> tuple[str, list[Repair]]:
+    """The text without an indent that became question marks, and the repair to report."""
+    m = _LOST_INDENT.match(text)
+    if not m:
+        return text, []
+    seen = text[: m.end() + _AROUND * 2]
+    return text[m.end() :], [Repair(0, m.end(), seen, "", "indent decoded as ?")]
