@@ -114,3 +114,55 @@ def test_marks_alone_are_no_point() -> None:
     deck = build_deck(article)
     texts = [p.text for c in deck.cards for p in c.points]
     assert texts and all(any(ch.isalnum() for ch in t) for t in texts)
+
+
+def test_headline_right_above_the_publish_stamp() -> None:
+    article = normalise(
+        _doc(
+            "深入學習貫徹黨的十九屆六中全會精神",
+            "著力創建高原經濟高質量發展先行區初探",
+            "發布者:中共西藏自治區委員會黨校經濟學部 曾健 發布日期:2022-03-29 40049",
+            "新時代條件下西藏經濟發展處於新的階段，本文立足區域特點進行闡釋，展示西藏潛在的經濟優勢。",
+        )
+    )
+    assert article.meta.title == "著力創建高原經濟高質量發展先行區初探"
+    assert article.meta.date == "2022-03-29"
+    assert "深入學習貫徹黨的十九屆六中全會精神" in [r.text for r in article.report.removed]
+
+
+@pytest.mark.parametrize("line", ["牟定县人民政府", "1元 10元 50元"])
+def test_an_office_name_or_amounts_are_no_headline(line: str) -> None:
+    blocks = [
+        Block(kind="paragraph", text=t)
+        for t in (line, "牟定县人民政府办公室关于印发应急预案的通知")
+    ]
+    assert find_head(blocks).title == "牟定县人民政府办公室关于印发应急预案的通知"
+
+
+def test_a_short_english_name_gives_way_to_the_headline() -> None:
+    blocks = [
+        Block(kind="paragraph", text=t)
+        for t in (
+            "CallAID Network",
+            "WHO news",
+            "Corporate news releases, statements, and notes for media issued by the WHO.",
+            "New Ebola outbreak detected in northwest Democratic Republic of the Congo",
+            "The Government of the Democratic Republic of the Congo announced today that a new "
+            "outbreak of Ebola virus disease is occurring in Wangata health zone, Mbandaka, "
+            "in Équateur province.",
+        )
+    ]
+    assert find_head(blocks).title.startswith("New Ebola outbreak")
+
+
+def test_govuk_issued_by_line_names_the_source() -> None:
+    found = find_boilerplate(
+        "The press release issued by the Ministry of Defence on 7 September 2025."
+    )
+    assert found.text == "" and found.source == "Ministry of Defence"
+
+
+def test_document_number_line_leaves_the_text() -> None:
+    assert find_boilerplate("镇政发〔2024〕7号。").removed == [
+        ("boilerplate.doc_number", "镇政发〔2024〕7号。")
+    ]

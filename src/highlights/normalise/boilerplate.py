@@ -94,6 +94,12 @@ _DATELINE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}?)?(?:電|电|訊|讯|消息)"
     r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
 )
+# gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
+_ISSUED = re.compile(
+    r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
+    r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+)
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$")
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 
 
@@ -160,10 +166,12 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(chrome.fields.get("author", ""))
         found.editors += _names(chrome.fields.get("editor", ""))
         return _drop(found, "boilerplate.chrome", line)
-    m = _SOURCE.match(line)
+    m = _SOURCE.match(line) or _ISSUED.match(line)
     if m:
         found.source = m.group("src")
         return _drop(found, "boilerplate.source", line)
+    if _DOC_NUMBER.match(line):  # 镇政发〔2024〕7号: the document's number, kept in the report
+        return _drop(found, "boilerplate.doc_number", line)
     m = _BYLINE_LINE.match(line)
     if m:
         found.reporters += _names(m.group("names"))

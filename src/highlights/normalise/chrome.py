@@ -84,6 +84,7 @@ CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # "发布时间：2024-05-06 10:00 来源：示例网 作者：张三 浏览量：123"
 _KEY = (
     r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|更新時間|更新时间|日期|時間|时间|"
+    r"發布者|发布者|發佈者|發布單位|发布单位|發布機構|发布机构|"
     r"來源|来源|作者|編輯|编辑|責任編輯|责任编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号|Posted|"
     r"Published|Updated|Date|Source|Author|By|地址|[电電]話|[电電]话|[传傳]真|[邮郵]箱|Email|Tel|Fax"
 )
@@ -122,10 +123,26 @@ def find_chrome(line: str) -> Chrome | None:
     return None
 
 
+_SOURCE_KEYS = frozenset(
+    [
+        "來源",
+        "来源",
+        "Source",
+        "發布者",
+        "发布者",
+        "發佈者",
+        "發布單位",
+        "发布单位",
+        "發布機構",
+        "发布机构",
+    ]
+)
+
+
 def _named(fields: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in fields.items():
-        if key in ("來源", "来源", "Source"):
+        if key in _SOURCE_KEYS:
             if not re.fullmatch(r"[A-Za-z]{0,4}\d+", value):  # `sp20241121` is an id, no source
                 out.setdefault("source", value)
         elif key in ("作者", "Author", "By"):
