@@ -166,3 +166,16 @@ def test_document_number_line_leaves_the_text() -> None:
     assert find_boilerplate("镇政发〔2024〕7号。").removed == [
         ("boilerplate.doc_number", "镇政发〔2024〕7号。")
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("新华社记者 潘昱龙 摄pagebreak", "新华社记者 潘昱龙 摄"),
+        ("新华社发(苏阳摄)pagebreak", "新华社发(苏阳摄)"),
+        ('发布日期: class="pmingcheng"> 2024', "发布日期:  2024"),
+        ("the pagebreak setting", "the pagebreak setting"),  # English prose keeps its word
+    ],
+)
+def test_cms_markers_and_tag_tails(raw: str, kept: str) -> None:
+    assert strip_tags(raw).text == kept

@@ -99,7 +99,9 @@ _ISSUED = re.compile(
     r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
     r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
 )
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$")
+_DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$"
+)
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 
 

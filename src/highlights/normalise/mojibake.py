@@ -142,7 +142,12 @@ def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
 
 
 _DOUBLED = re.compile(r"[,，、。；;][,，、。；;]+")  # `舉行,。全會`: a scraper's doubled marks
-_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,200}>|&(?:#\d{1,7}|[a-zA-Z]{2,8});")
+_MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,200}>|&(?:#\d{1,7}|[a-zA-Z]{2,8});"
+    r"|(?<![A-Za-z0-9<])/(?:p|div|span|a|li|td|tr|b|strong|em|font)>"  # `豐富?!/p>`
+    r"|\b[a-z][a-z-]{1,15}=\"[^\"<>]{0,60}\"\s*/?>"  # `class="pmingcheng">`: a tag's tail
+    r"|(?:(?<=[^\x00-\x7f])|(?<=\)))pagebreak\b|_ueditor_page_break_tag_"  # a CMS page-break marker
+)
 _AROUND = 4
 
 
