@@ -179,3 +179,22 @@ def test_document_number_line_leaves_the_text() -> None:
 )
 def test_cms_markers_and_tag_tails(raw: str, kept: str) -> None:
     assert strip_tags(raw).text == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "索引号：",
+        "主题分类：",
+        "发文字号：",
+        "索 引 号: 成文日期: 失效时间:",
+        "主办单位：山西医科大学纪检监察室 版权所有",
+    ],
+)
+def test_disclosure_table_labels_and_site_footer_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_written_by_line_is_a_byline() -> None:
+    found = find_boilerplate("撰文 | 董鑫 余暉")
+    assert found.text == "" and found.reporters == ["董鑫", "余暉"]

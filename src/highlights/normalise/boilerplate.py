@@ -45,7 +45,8 @@ _BYLINE_INLINE = re.compile(
     rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
 )
 _BYLINE_LINE = re.compile(
-    rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|文\s*[/／|｜]|作者\s*[:：])\s*(?P<names>{_NAMES})\s*$"
+    rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]|(?:撰文|作者)\s*[:：])"
+    rf"\s*(?P<names>{_NAMES})\s*$"
 )
 _ROLES = (
     "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
