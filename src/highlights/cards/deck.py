@@ -112,6 +112,8 @@ def _plain_lead(
     for i, block in enumerate(article.blocks[:before]):
         if block.kind == "heading" or display_len(block.text.strip()) < LEAD_MIN:
             continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
+        if block.text.strip() == article.meta.title.strip():
+            continue  # the title again, under the page's document table
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         if not found:
             continue
