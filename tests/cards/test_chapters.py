@@ -45,3 +45,19 @@ def test_an_item_ending_in_a_semicolon_is_no_heading(article_of: MakeArticle) ->
     ]
     deck = build_deck(article_of(blocks, Metadata(title="示例", language="zh-Hant")))
     assert all(not c.title.endswith("；") for c in deck.cards)
+
+
+def test_a_paragraph_that_names_its_topic_is_titled_by_it(article_of: MakeArticle) -> None:
+    blocks = [
+        "《示例市2023年計劃》已經市人大會議審議通過，現印發給你們，請認真組織實施。",
+        "2023年全市經濟社會發展的總體要求是：堅持穩中求進工作總基調，完整、準確、全面貫徹新發展理念，"
+        "加快構建新發展格局，著力推動高質量發展。堅持以人民為中心的發展思想，更好統籌發展和安全。",
+        "主要預期目標是：生產總值增長6%左右，城鎮新增就業3萬人，居民消費價格漲幅3%左右。"
+        "糧食產量保持在180萬噸以上，節能減排完成省下達任務。",
+        "持續發展：發展局局長在主持巡迴展覽開幕典禮，介紹過往的成就及負責的大型項目。"
+        "展覽由即日起至明年初在各區舉行，市民可免費參觀。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="示例", language="zh-Hant")))
+    titles = [c.title for c in deck.cards]
+    assert "總體要求" in titles and "主要預期目標" in titles
+    assert "持續發展" not in titles  # a caption's label names no topic

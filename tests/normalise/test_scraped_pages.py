@@ -198,3 +198,14 @@ def test_disclosure_table_labels_and_site_footer_are_chrome(line: str) -> None:
 def test_written_by_line_is_a_byline() -> None:
     found = find_boilerplate("撰文 | 董鑫 余暉")
     assert found.text == "" and found.reporters == ["董鑫", "余暉"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县市区人民政府，市人民政府各工作部门、派出机构、直属事业机构：",
+        "各县（市）、区人民政府，市人民政府各部门：",
+    ],
+)
+def test_a_notices_addressees_leave_the_text(line: str) -> None:
+    assert find_boilerplate(line).removed == [("boilerplate.addressees", line)]

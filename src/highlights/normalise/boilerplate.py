@@ -103,6 +103,11 @@ _ISSUED = re.compile(
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$"
 )
+# the offices a notice is sent to (主送機關), a salutation and no key point
+_ADDRESSEES = re.compile(
+    r"^[^。！？：:]{0,80}(?:人民政府|政府|部门|部門|机构|機構|单位|單位|委员会|委員會|机关|機關|"
+    r"党委|黨委|党组|黨組|直属机构|直屬機構)[：:]$"
+)
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 
 
@@ -175,6 +180,8 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.source", line)
     if _DOC_NUMBER.match(line):  # 镇政发〔2024〕7号: the document's number, kept in the report
         return _drop(found, "boilerplate.doc_number", line)
+    if _ADDRESSEES.match(line):  # `各县（市）、区人民政府，市人民政府各部门：`
+        return _drop(found, "boilerplate.addressees", line)
     m = _BYLINE_LINE.match(line)
     if m:
         found.reporters += _names(m.group("names"))
