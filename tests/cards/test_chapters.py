@@ -61,3 +61,19 @@ def test_a_paragraph_that_names_its_topic_is_titled_by_it(article_of: MakeArticl
     titles = [c.title for c in deck.cards]
     assert "總體要求" in titles and "主要預期目標" in titles
     assert "持續發展" not in titles  # a caption's label names no topic
+
+
+def test_a_meeting_with_one_topic_keeps_what_it_argued(article_of: MakeArticle) -> None:
+    """國務院常務會議: `會議指出，…` at length is the meeting's substance, not context."""
+    paragraphs = [
+        "國務院總理3月21日主持召開國務院常務會議，確定重點任務分工。",
+        "會議指出，昨天閉幕的人大會議表決通過了政府工作報告。各部門、各單位要全面深入貫徹落實，"
+        "堅持穩中求進工作總基調，堅持新發展理念，圍繞推動高質量發展，著力深化改革開放。",
+        "會議強調，保障糧食安全是頭等大事。要全面實施新一輪糧食產能提升行動，扎實推進藏糧於地。",
+        "會議號召，各部門團結一心！",
+    ]
+    meta = Metadata(title="國務院常務會議", language="zh-Hant", genre="official")
+    deck = build_deck(article_of(paragraphs, meta))
+    assert len(deck.cards) == 2
+    assert deck.cards[1].title == "保障糧食安全是頭等大事"
+    assert all("團結一心" not in p.text for c in deck.cards for p in c.points)
