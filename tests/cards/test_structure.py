@@ -1,11 +1,11 @@
-"""A law or a set of rules: its chapters (第一章 總則) are the cards, not the items inside them."""
+"""Rules from the real-article corpus: chapters, named topics, meetings, fragments."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from highlights.cards import build_deck
-from highlights.model import Article, Metadata
+from highlights.model import Article, Block, Metadata
 
 MakeArticle = Callable[..., Article]
 
@@ -77,3 +77,17 @@ def test_a_meeting_with_one_topic_keeps_what_it_argued(article_of: MakeArticle) 
     assert len(deck.cards) == 2
     assert deck.cards[1].title == "保障糧食安全是頭等大事"
     assert all("團結一心" not in p.text for c in deck.cards for p in c.points)
+
+
+def test_a_fragment_is_no_card(article_of: MakeArticle) -> None:
+    blocks = [
+        Block(kind="heading", level=2, text="The findings"),
+        Block(text="The report tracks twenty years of data on sea ice, forests and energy use."),
+        Block(kind="heading", level=2, text="An institutional framework"),
+        Block(text="Rio+20."),
+        Block(kind="heading", level=2, text="Next steps"),
+        Block(text="Governments will discuss the findings at the summit in June, officials said."),
+    ]
+    meta = Metadata(title="New report", language="en", genre="press")
+    deck = build_deck(article_of(blocks, meta))
+    assert [c.title for c in deck.cards] == ["The findings", "Next steps"]
