@@ -209,3 +209,9 @@ def test_written_by_line_is_a_byline() -> None:
 )
 def test_a_notices_addressees_leave_the_text(line: str) -> None:
     assert find_boilerplate(line).removed == [("boilerplate.addressees", line)]
+
+
+def test_an_office_signing_a_notice_is_its_source() -> None:
+    found = find_boilerplate("咸阳市人民政府")
+    assert found.text == "" and found.source == "咸阳市人民政府"
+    assert find_boilerplate("市人民政府召开常务会议").text == "市人民政府召开常务会议"

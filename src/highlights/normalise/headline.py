@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.model import Block
+from highlights.normalise.boilerplate import ORGAN
 from highlights.normalise.damage import find_damage
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
@@ -104,11 +105,6 @@ def site_name(lines: list[str]) -> str | None:
     return None
 
 
-# `牟定县人民政府`: an office's name alone heads its site, not an article
-_ORGAN = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}(?:人民政府|政府|委員會|委员会|辦公室|办公室|辦公廳|办公厅|人大常委會|"
-    r"人大常委会|人民法院|人民檢察院|人民检察院)$"
-)
 _LATIN_HEAD = re.compile(r"^[^\u3400-\u9fff]*$")
 EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
 
@@ -126,7 +122,7 @@ def _is_headline(text: str) -> bool:
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
     if len(text) > limit and (latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)):
         return False  # longer than a headline, unless a Taiwanese one set with spaces
-    if len(text) < (4 if latin else HEAD_MIN_ZH) or _ORGAN.match(text):
+    if len(text) < (4 if latin else HEAD_MIN_ZH) or ORGAN.match(text):
         return False
     if not latin and len(_HAN.findall(text)) < HEAD_MIN_HAN:
         return False  # `1元 10元 50元`: amounts on buttons
