@@ -76,6 +76,7 @@ class Head:
     subtitle: str | None
     body: list[Block]
     masthead: list[str] = field(default_factory=list)  # lines above the headline, removed
+    line: str = ""  # the headline's line as found (`民國113年6月6日第3907次會議`: its date)
 
 
 def site_title(text: str) -> str:
@@ -89,7 +90,9 @@ def site_title(text: str) -> str:
 
 def clean_title(title: str) -> str:
     """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
-    title = _SUFFIX.sub("", _PREFIX.sub("", title.strip()))
+    title = title.strip()
+    while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
+        title = cut  # `X 2021-07-15 2021-07-15`: every stamp comes off, so a second pass agrees
     if _LATIN.search(title) and not re.search(r"[\u4e00-\u9fff]", title):
         return title
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
@@ -174,7 +177,7 @@ def find_head(blocks: list[Block], declared: str | None = None, stamp: int | Non
     subtitle = None
     if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
         subtitle, rest = rest[0].text, rest[1:]
-    return Head(title, subtitle, rest, masthead)
+    return Head(title, subtitle, rest, masthead, title_block.text)
 
 
 def _repeats(text: str, title: str) -> bool:
