@@ -239,3 +239,10 @@ def test_the_date_in_front_of_a_headline_dates_the_article() -> None:
         )
     )
     assert article.meta.date == "2024-06-06"
+
+
+def test_a_wire_quoting_a_wire_loses_both_datelines() -> None:
+    found = find_boilerplate("中評社北京10月23日電／據新華社消息，10月23日，全會通過公報。")
+    assert found.text == "10月23日，全會通過公報。"
+    assert [rule for rule, _ in found.removed] == ["boilerplate.dateline"] * 2
+    assert found.outlet == "中評社"

@@ -199,9 +199,12 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.teaser", line)
     if len(line) <= _SHORT and _CHROME.search(line):
         return _drop(found, "boilerplate.chrome", line)
-    m = _DATELINE.match(line)
-    if m:
-        found.outlet = _outlet(m.group("outlet") or m.group("by"))
+    # `中評社北京10月23日電／據新華社消息，…`: a wire quoting a wire has two datelines
+    for _ in range(2):
+        m = _DATELINE.match(line)
+        if not m:
+            break
+        found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
         found.removed.append(("boilerplate.dateline", m.group(0).strip()))
         line = line[m.end() :]
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
