@@ -152,6 +152,8 @@ def _cards_for(
                 span=Span(block=unit.block, start=unit.start, end=unit.end),
             )
         )
+    if not points:
+        return []
     if len(points) == 1 and display_len(points[0].text) < THIN_CARD:
         return []  # `"Rio+20`: a fragment left by a split is no card
     if len(points) > settings.max_points:
