@@ -16,7 +16,7 @@ export DO_NOT_TRACK ?= 1
 export PREFECT_SERVER_UI_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 
-.PHONY: help setup system demo test lint bench eval clean
+.PHONY: help setup system demo test test-latest lint bench eval clean
 
 help:
 	@echo "make demo   set up, then publish the sample article into $(OUT)/"
@@ -24,6 +24,7 @@ help:
 	@echo "make lint   ruff and mypy --strict"
 	@echo "make bench  benchmarks (not part of the tests)"
 	@echo "make eval   score the decks of the real-article corpus (writes docs/eval.md)"
+	@echo "make test-latest  the suite against the newest Prefect, WeasyPrint, Pillow (not CI)"
 
 system:
 	@scripts/setup-system.sh
@@ -44,7 +45,13 @@ $(VENV)/.prefect-db: $(VENV)/.synced
 	$(BIN)/prefect server database upgrade -y >/dev/null
 	@touch $@
 
-setup: system $(VENV)/.synced $(VENV)/.prefect-db
+# Single-face fonts cut from the Noto CJK collections for the PDF workers (~3 s, once; in
+# ~/.cache/highlights/fonts or HIGHLIGHTS_FONT_CACHE). A worker makes them itself if missing.
+$(VENV)/.single-faces: $(VENV)/.synced
+	$(BIN)/python -m highlights.single_faces >/dev/null
+	@touch $@
+
+setup: system $(VENV)/.synced $(VENV)/.prefect-db $(VENV)/.single-faces
 
 demo: setup
 	$(BIN)/highlights publish $(SAMPLE) --out $(OUT)
@@ -52,6 +59,19 @@ demo: setup
 
 test: setup
 	$(BIN)/pytest
+
+# The suite against the newest Prefect, WeasyPrint and Pillow on PyPI, in a venv of its own
+# (.venv-latest: the lock, then those three upgraded past their pins). Not part of CI: it tells
+# whether the next upgrade breaks anything, the fast paths on Pillow internals included.
+LATEST := .venv-latest
+LATEST_PACKAGES := prefect weasyprint pillow
+test-latest: setup
+	rm -rf $(LATEST)
+	UV_PROJECT_ENVIRONMENT=$(LATEST) UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
+	$(UV) pip install --quiet --python $(LATEST)/bin/python --upgrade $(LATEST_PACKAGES)
+	@$(LATEST)/bin/python -c "import importlib.metadata as m; print('test-latest:', ', '.join(f'{p} {m.version(p)}' for p in '$(LATEST_PACKAGES)'.split()))"
+	$(LATEST)/bin/prefect server database upgrade -y >/dev/null
+	$(LATEST)/bin/pytest -q -p no:cacheprovider -n 2 $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check src flows tests bench evaluation
@@ -65,7 +85,7 @@ eval: setup
 	$(BIN)/python -m evaluation
 
 clean:
-	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LATEST) .tools .mypy_cache .ruff_cache .pytest_cache
 	find $(OUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 # Operations (docs/operations.md): the scheduled inbox and the editors' desk.

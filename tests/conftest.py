@@ -28,6 +28,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """CI compares with the golden files and never rewrites them (.ci/run sets CI=1)."""
+    if os.environ.get("CI") and config.getoption("--update-golden"):
+        raise pytest.UsageError("--update-golden is refused when CI is set: golden files are "
+                                "rewritten only by hand, in a commit that says why")
+
+
 @pytest.fixture(scope="session")
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))

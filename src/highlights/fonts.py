@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from highlights.errors import GlyphError, MissingDependencyError
 from highlights.model import Language
@@ -55,57 +55,21 @@ def font_file(theme: Theme, style: Style, bold: bool) -> Path:
     return find_font_file(name)
 
 
-_HB_CDEF = """
-typedef struct hb_blob_t hb_blob_t;
-typedef struct hb_face_t hb_face_t;
-typedef struct hb_set_t hb_set_t;
-hb_blob_t *hb_blob_create_from_file_or_fail(const char *file_name);
-void hb_blob_destroy(hb_blob_t *blob);
-hb_face_t *hb_face_create(hb_blob_t *blob, unsigned int index);
-void hb_face_destroy(hb_face_t *face);
-hb_set_t *hb_set_create(void);
-void hb_set_destroy(hb_set_t *set);
-void hb_face_collect_unicodes(hb_face_t *face, hb_set_t *out);
-int hb_set_has(const hb_set_t *set, uint32_t codepoint);
-unsigned int hb_set_get_population(const hb_set_t *set);
-"""
-
-
-class HarfBuzzCoverage:
-    """The characters one face maps, as HarfBuzz's compact set: a Python frozenset of its
-    45,000 code points costs ~35 MB, and each render worker checks four faces."""
-
-    def __init__(self, path: Path, index: int) -> None:
-        import cffi  # type: ignore[import-untyped]  # a WeasyPrint dependency, untyped
-
-        self._ffi = cffi.FFI()
-        self._ffi.cdef(_HB_CDEF)
-        self._hb = self._ffi.dlopen("libharfbuzz.so.0")
-        blob = self._hb.hb_blob_create_from_file_or_fail(str(path).encode())
-        if blob == self._ffi.NULL:
-            raise OSError(f"HarfBuzz cannot read {path}")
-        face = self._hb.hb_face_create(blob, index)
-        self._set = self._ffi.gc(self._hb.hb_set_create(), self._hb.hb_set_destroy)
-        self._hb.hb_face_collect_unicodes(face, self._set)
-        self._hb.hb_face_destroy(face)
-        self._hb.hb_blob_destroy(blob)
-
-    def __contains__(self, codepoint: object) -> bool:
-        return isinstance(codepoint, int) and bool(self._hb.hb_set_has(self._set, codepoint))
-
-    def __len__(self) -> int:
-        return int(self._hb.hb_set_get_population(self._set))
+class Coverage(Protocol):
+    def __contains__(self, codepoint: object, /) -> bool: ...
+    def __len__(self) -> int: ...
 
 
 @functools.cache
-def _cmap(path: Path, index: int) -> HarfBuzzCoverage | frozenset[int]:
-    try:
-        return HarfBuzzCoverage(path, index)
-    except (ImportError, OSError, AttributeError):  # no libharfbuzz: fontTools reads the cmap
-        from fontTools.ttLib import TTFont  # imported lazily: fontTools is slow to import
+def _cmap(path: Path, index: int) -> Coverage:
+    """The characters one face maps, as HarfBuzz's compact set (uharfbuzz): a Python frozenset
+    of its 45,000 code points costs ~35 MB, and each render worker checks four faces."""
+    import uharfbuzz as hb
 
-        with TTFont(path, fontNumber=index, lazy=True) as font:
-            return frozenset(font.getBestCmap().keys())
+    unicodes: Coverage = hb.Face(hb.Blob.from_file_path(path), index).unicodes
+    if not len(unicodes):  # an unreadable file reads as an empty face: say which file
+        raise OSError(f"HarfBuzz cannot read a font face from {path} (face {index})")
+    return unicodes
 
 
 # Characters that need no glyph of their own: line ends, spacing and invisible format marks.

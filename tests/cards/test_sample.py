@@ -61,11 +61,45 @@ def test_deck_frame(deck: Deck) -> None:
     assert "clause-cut" in deck.notes
 
 
-def test_point_spans_point_into_the_article(article_from: Callable[[str], Article]) -> None:
-    article = article_from("zigong-hant.txt")
+CLAUSE_END = "，、；：,;:"
+FIXTURES = ["zigong-hant.txt", "night-market-hant.txt", "qinghe-netzero-hant.txt",
+            "qingyuan-plenum-hans.txt", "metro-three-sentences-hans.txt",
+            "bridge-three-sentences-en.txt", "library-headings-en.md", "smallbiz-press-en.md"]
+
+
+def span_problem(point: str, source: str) -> str | None:
+    """Why `point` is not made from `source`, or None. A point is the source's own words in
+    order, shortened by whole stretches: each piece at least two characters long (no
+    stitching of single characters), the first piece at the start of a clause."""
+    i = j = 0
+    while i < len(point):
+        n = next((n for n in range(len(point) - i, 0, -1) if point[i:i + n] in source[j:]), 0)
+        if n == 0:
+            return f"{point[i]!r} (at {i}) is not in the rest of the source"
+        if n < 2 and len(point) > 1:
+            return f"{point[i:i + n]!r} (at {i}) is a single character taken from the source"
+        k = source.index(point[i:i + n], j)
+        if i == 0 and k > 0 and source[k - 1] not in CLAUSE_END + " ":
+            return f"the point starts inside a clause of the source (at {k})"
+        i, j = i + n, k + n
+    return None
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_point_spans_point_into_the_article(name: str,
+                                            article_from: Callable[[str], Article]) -> None:
+    article = article_from(name)
     for card in build_deck(article).cards:
         for point in card.points:
-            assert point.span is not None
+            assert point.span is not None, point.text
             source = article.blocks[point.span.block].text[point.span.start : point.span.end]
-            # a shortened point keeps its leading words from the source sentence
-            assert source[:4] in point.text or point.text[:2] == source[:2], (source, point.text)
+            problem = span_problem(point.text, source)
+            assert problem is None, (problem, point.text, source)
+
+
+def test_span_check_catches_a_point_not_from_its_span() -> None:
+    """Broken inputs the check must refuse (the old check passed both: two characters matched)."""
+    source = "必須堅持以習近平新時代中國特色社會主義思想為指導"
+    assert span_problem("必須堅持以習近平新時代", source) is None
+    assert span_problem("必須推動高質量發展", source) is not None
+    assert span_problem("持以習近平新時代", source) is not None  # starts mid-clause

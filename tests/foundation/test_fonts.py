@@ -31,3 +31,18 @@ def test_missing_glyphs_lists_each_character_once() -> None:
 
     path = font_file(THEME, "sans", False)
     assert missing_glyphs("😀a😀", path, face_index("zh-Hant")) == ["😀"]
+
+
+def test_coverage_agrees_with_the_font_tables() -> None:
+    """HarfBuzz's set of mapped characters is the face's cmap, as fontTools reads it."""
+    from fontTools.ttLib import TTFont
+
+    from highlights.fonts import _cmap, face_index, font_file
+
+    path, index = font_file(THEME, "serif", False), face_index("zh-Hans")
+    with TTFont(path, fontNumber=index, lazy=True) as font:
+        cmap = set(font.getBestCmap())
+    coverage = _cmap(path, index)
+    assert len(coverage) == len(cmap)
+    assert all(cp in coverage for cp in sorted(cmap)[::97])
+    assert 0x20000 not in coverage and 0x1F600 not in coverage

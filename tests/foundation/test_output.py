@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageColor
 
 from highlights.model import OutputFile, SourceInfo
 from highlights.output import (
@@ -23,10 +25,10 @@ from highlights.settings import RunSettings
 SOURCE = SourceInfo(path="a.txt", sha256="ab" * 32, encoding="utf-8", format="txt", bytes=3)
 
 
-def _stage_with_files(out: Path, marker: str) -> Path:
+def _stage_with_files(out: Path, marker: str, colour: str = "red") -> Path:
     stage = new_staging_dir(out, "slug-12345678")
     (stage / "cards").mkdir()
-    Image.new("RGB", (40, 50), "red").save(stage / "cards" / "01.png")
+    Image.new("RGB", (40, 50), colour).save(stage / "cards" / "01.png")
     (stage / "x.pdf").write_text(marker)
     files = [OutputFile(path="cards/01.png", alt="卡片一"), OutputFile(path="x.pdf")]
     write_json(
@@ -58,20 +60,32 @@ def test_commit_replaces_the_previous_set_whole(tmp_path: Path) -> None:
 
 
 def test_concurrent_commits_never_mix(tmp_path: Path) -> None:
-    stages = [_stage_with_files(tmp_path, f"run{i}") for i in range(8)]
-    threads = [
-        threading.Thread(target=commit_staging, args=(s, tmp_path, "slug-12345678")) for s in stages
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    final = tmp_path / "slug-12345678"
-    manifest = json.loads((final / "manifest.json").read_text())
-    pdf = next(f for f in manifest["files"] if f["path"] == "x.pdf")
-    import hashlib
+    """Eight runs commit the same slug at once: each commit succeeds (an exception in a thread
+    is re-raised here by result(), not left as a pytest warning), and the folder that remains is
+    one run's complete set, files and manifest alike."""
+    colours = ["red", "green", "blue", "yellow", "cyan", "magenta", "white", "black"]
+    stages = [_stage_with_files(tmp_path, f"run{i}", colours[i]) for i in range(8)]
+    start = threading.Barrier(len(stages))
 
-    assert hashlib.sha256((final / "x.pdf").read_bytes()).hexdigest() == pdf["sha256"]
+    def commit(stage: Path) -> Path:
+        start.wait()
+        return commit_staging(stage, tmp_path, "slug-12345678")
+
+    with ThreadPoolExecutor(len(stages)) as pool:
+        finals = [future.result() for future in [pool.submit(commit, s) for s in stages]]
+    final = tmp_path / "slug-12345678"
+    assert finals == [final] * len(stages)
+    assert not any(stage.exists() for stage in stages)
+    assert sorted(p.relative_to(final).as_posix() for p in final.rglob("*")) == [
+        "cards", "cards/01.png", "manifest.json", "x.pdf"]
+    run = (final / "x.pdf").read_text()
+    assert run in {f"run{i}" for i in range(8)}
+    with Image.open(final / "cards" / "01.png") as card:  # the card of the same run
+        assert card.convert("RGB").getpixel((0, 0)) == ImageColor.getrgb(colours[int(run[3:])])
+    manifest = json.loads((final / "manifest.json").read_text())
+    for entry in manifest["files"]:
+        data = (final / entry["path"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"], entry["path"]
 
 
 def test_up_to_date_needs_same_source_settings_and_files(tmp_path: Path) -> None:

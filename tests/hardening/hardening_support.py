@@ -44,6 +44,8 @@ class Case:
     heavy: bool = False  # 300,000 characters: minutes of rendering, so only the CLI batch
     render: bool = True  # False: renders like the sample, so in-process tests check text only
     note: str = ""
+    names: tuple[str, ...] = ()  # what its refusal must name (characters as U+XXXX, "and 1 more")
+    damaged_at: int | None = None  # byte offset that article.json must report as invalid bytes
 
 
 @dataclass
@@ -146,8 +148,8 @@ def build_corpus(folder: Path) -> Corpus:
     raw = sample.encode("utf-8")
     cut = raw.index("全會由市委常委會主持".encode())
     broken = raw[:cut] + b"\xff\xfe\xc3" + "全".encode()[:2] + b"\n" + raw[cut:]
-    add("invalid_utf8", "invalid-utf8.txt", broken, "any", render=False,
-        note="either decoded with the damage reported or refused")
+    add("invalid_utf8", "invalid-utf8.txt", broken, "ok", render=False, damaged_at=cut,
+        note="decoded, each bad spot U+FFFD and reported in article.json")
 
     # Control characters, bidi overrides, zero-width marks and an ANSI escape in the text.
     controls = sample.replace("全會指出,", "全會\x07指出\x1b[31m,\x00\x08")
@@ -170,10 +172,14 @@ def build_corpus(folder: Path) -> Corpus:
     add("long_url", "long-url.txt", with_lines([f"全會公報全文見{url}。"]), "ok")
 
     glyph_lines = hostile_lines("glyphs.txt")
-    add("ext_b", "ext-b.txt", with_lines(glyph_lines[:1]), "any",
-        note="drawn, or refused naming the missing characters")
-    add("emoji", "emoji.txt", with_lines(glyph_lines[1:]), "any",
-        note="drawn, or refused naming the missing characters")
+    # Noto CJK has neither Extension B nor emoji: refused, naming each (the first eight).
+    add("ext_b", "ext-b.txt", with_lines(glyph_lines[:1]), "fail",
+        names=("U+20000", "U+20001", "U+20002"),
+        note="refused naming the missing characters")
+    emoji = ("U+1F600", "U+1F389", "U+1F44D", "U+1F3FD", "U+1F468", "U+1F469", "U+1F467",
+             "U+1F1E8", "and 1 more")  # the ZWJ needs no glyph; U+1F1F3 is the one more
+    add("emoji", "emoji.txt", with_lines(glyph_lines[1:]), "fail", names=emoji,
+        note="refused naming the missing characters")
 
     injection = hostile_lines("injection.txt")
     literals = ("{{ 7*7 }}", "\\input{/etc/passwd}", "$(rm -rf /)")

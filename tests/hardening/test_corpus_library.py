@@ -37,6 +37,8 @@ def _refused(case: Case, exc: HighlightsError, out: Path) -> None:
     assert str(case.path) in line, f"the error does not name the file: {line}"
     assert exc.reason.strip(), "the error gives no reason"
     assert exc.hint.strip(), f"the error gives no hint: {line}"
+    unnamed = [name for name in case.names if name not in line]
+    assert not unnamed, f"{case.name}: the error does not name {unnamed}: {line}"
     assert published_folders(out) == [], "a refused article left an output folder"
     assert staging_leftovers(out) == [], "a refused article left half-written files"
 
@@ -46,6 +48,12 @@ def _check_text(case: Case, article: dict[str, object], deck: dict[str, object],
         left = control_chars("\n".join(strings(data)))
         assert left == [], f"{case.name}: control characters left in the {what}: {left}"
     body = "\n".join(strings(article["blocks"]))
+    if case.damaged_at is not None:
+        source = article["source"]
+        assert isinstance(source, dict)
+        offsets = [spot["offset"] for spot in source["invalid_bytes"]]
+        assert case.damaged_at in offsets, f"{case.name}: damage at {offsets}, not reported"
+        assert "\ufffd" in body, f"{case.name}: the bad bytes left no U+FFFD in the text"
     for literal in case.literals:
         assert literal in body, f"{literal!r} did not survive literally"
     if case.twin is not None:
@@ -60,6 +68,7 @@ def _check_text(case: Case, article: dict[str, object], deck: dict[str, object],
 @pytest.mark.parametrize("name", case_names(heavy=False))
 def test_hostile_input_through_the_library(name: str, corpus: Corpus, tmp_path: Path) -> None:
     case = corpus.by_name(name)
+    assert case.expect != "any", f"{case.name}: say what must happen, not either outcome"
     out = tmp_path / "out"
     try:
         if not case.render:

@@ -1,4 +1,9 @@
-"""Each publish run leaves artifacts an editor can read in the Prefect UI."""
+"""Each publish run leaves artifacts an editor can read in the Prefect UI.
+
+The artifact texts are formatted from the output folders alone: those tests publish through the
+library (no Prefect, images only, rendered in-process); only the test that reads the artifacts
+back from a Prefect server starts one, and is marked slow.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,28 @@ from uuid import UUID
 import pytest
 from flows.artifacts import article_markdown, files_table, run_markdown
 
-from highlights.publish import ArticleResult
+from highlights.publish import ArticleResult, publish_article
+from highlights.render.pool import RenderPool
+from highlights.settings import RunSettings
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory: pytest.TempPathFactory, sample_path: Path) -> list[ArticleResult]:
+    """The sample and a short English article, published by the library: what the flow's
+    artifacts are made from, without Prefect."""
+    out = tmp_path_factory.mktemp("artifacts-out")
+    settings = RunSettings(formats=["png"])
+    results = []
+    with RenderPool(workers=0) as renders:
+        for path in (sample_path, DATA / "riverside-library-en.md"):
+            folder = publish_article(path, out, settings, renders)
+            deck = json.loads((folder / "cards.json").read_text(encoding="utf-8"))
+            results.append(ArticleResult(path=str(path), status="published", slug=folder.name,
+                                         out_dir=str(folder), title=deck["title"],
+                                         cards=len(deck["cards"])))
+    return results
 
 
 def read_artifacts(flow_run_id: UUID | None = None, key: str | None = None) -> list[Any]:
@@ -63,23 +89,26 @@ def test_publish_run_leaves_summary_table_and_long_image(published: Any) -> None
         assert (Path(result.out_dir) / "long.png").resolve().as_uri() in link.data
 
 
-def test_markdown_reports_failures_and_normalisation(published: Any) -> None:
+def test_markdown_reports_failures_and_normalisation(folders: list[ArticleResult]) -> None:
     failed = ArticleResult(path="/in/empty.txt", status="failed", error="/in/empty.txt: empty file")
-    text = run_markdown([*published.results, failed])
+    text = run_markdown([*folders, failed])
     assert "2 published, 0 skipped, 1 failed" in text
     assert "## Failures" in text and "/in/empty.txt: empty file" in text
 
-    sample = published.results[0]
-    report = json.loads((Path(sample.out_dir) / "article.json").read_text())["report"]
-    text = article_markdown(sample, Path(sample.out_dir))
+    sample = folders[0]
+    report = json.loads((Path(sample.out_dir or "") / "article.json").read_text())["report"]
+    assert report["counts"] and report["removed"], "the sample has repairs to report"
+    text = article_markdown(sample, Path(sample.out_dir or ""))
     for rule, count in report["counts"].items():
         assert f"| {rule} | {count} |" in text
     assert f"Removed from the body: {len(report['removed'])}" in text
 
 
-def test_files_table_skips_failures(published: Any) -> None:
+def test_files_table_skips_failures(folders: list[ArticleResult]) -> None:
     failed = ArticleResult(path="x.txt", status="failed", error="x.txt: bad")
-    rows = files_table([failed, published.results[1]])
-    assert rows and {row["article"] for row in rows} == {published.results[1].slug}
+    rows = files_table([failed, folders[1]])
+    assert rows and {row["article"] for row in rows} == {folders[1].slug}
+    manifest = json.loads((Path(folders[1].out_dir or "") / "manifest.json").read_text())
+    assert [row["file"] for row in rows] == [item["path"] for item in manifest["files"]]
     pngs = [row for row in rows if row["media type"] == "image/png"]
     assert pngs and all("×" in row["size"] for row in pngs)

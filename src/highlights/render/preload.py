@@ -3,6 +3,10 @@
 (`multiprocessing` can only preload modules, so this one's import is its job.)
 """
 
-from highlights.warm import warm_libraries
+from highlights.single_faces import use_single_faces
+
+use_single_faces()  # before WeasyPrint is imported: fontconfig reads its files then
+
+from highlights.warm import warm_libraries  # noqa: E402
 
 warm_libraries()

@@ -8,12 +8,19 @@ the placement below mirrors FreeTypeFont.render (_imagingft.c) for anchor "ls".
 Only runs that shape as independent glyphs take this path: no ligatures or marks (characters
 checked below) and no kerning between neighbours (checked per pair with the shaper itself).
 Anything else goes through ImageDraw.text unchanged.
+
+`draw_bitmap` and `draw_ink` are Pillow internals: this path runs only while the switch
+HIGHLIGHTS_PILLOW_FAST is on (the default; "0" turns it and quant.py's fast path off) and
+Pillow still has them and draws a probe exactly as ImageDraw.text does. Either way the pixels
+are ImageDraw.text's (tests/png/test_glyphs.py checks both ways against each other).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import os
 import struct
 import unicodedata
 from dataclasses import dataclass
@@ -97,9 +104,47 @@ def _independent(font: ImageFont.FreeTypeFont, text: str) -> bool:
     return True
 
 
+SWITCH = "HIGHLIGHTS_PILLOW_FAST"
+
+
+def fast_paths_on() -> bool:
+    """The switch for the fast paths that lean on Pillow internals (read at each call)."""
+    return os.environ.get(SWITCH, "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
 def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
               font: ImageFont.FreeTypeFont, fill: RGB) -> None:
-    """ImageDraw.text(xy, text, font=font, fill=fill, anchor="ls"), from cached glyphs."""
+    """ImageDraw.text(xy, text, font=font, fill=fill, anchor="ls"), from cached glyphs when
+    the fast path is on and works."""
+    if fast_paths_on() and _fast_path_works(font.size):
+        draw_text_fast(draw, xy, text, font, fill)
+    else:
+        draw.text(xy, text, font=font, fill=fill, anchor="ls")
+
+
+@functools.cache
+def _fast_path_works(size: float) -> bool:
+    """Pillow still has the internals, and draws a probe with them exactly as with its text()
+    (checked once per size, with the default font: ~1 ms)."""
+    from PIL import Image, ImageChops
+
+    font = ImageFont.load_default(size)
+    if not isinstance(font, ImageFont.FreeTypeFont):
+        return False
+    images = [Image.new("RGB", (240, 3 * int(size) + 8), (250, 246, 236)) for _ in range(2)]
+    try:
+        draw_text_fast(ImageDraw.Draw(images[0]), (3.5, 2 * size + 0.3), "Key 02 / 10", font,
+                       (43, 43, 43))
+    except (AttributeError, TypeError, ValueError):  # an internal renamed or changed
+        return False
+    ImageDraw.Draw(images[1]).text((3.5, 2 * size + 0.3), "Key 02 / 10", font=font,
+                                   fill=(43, 43, 43), anchor="ls")
+    return ImageChops.difference(*images).getbbox() is None
+
+
+def draw_text_fast(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
+                   font: ImageFont.FreeTypeFont, fill: RGB) -> None:
+    """The fast path itself (Pillow internals), falling back per run as described above."""
     if not text or not _independent(font, text):
         draw.text(xy, text, font=font, fill=fill, anchor="ls")
         return

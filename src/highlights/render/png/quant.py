@@ -4,14 +4,23 @@ and the flat colours cannot drift (an octree turns white into 254).
 
 Pillow draws shapes without anti-aliasing, so every in-between colour on an image is text ink
 blended over a surface: the pairs below are exactly the ones the painters use.
+
+Mapping onto the palette (`to_palette`) has two ways to the same bytes. The fast one is Pillow's
+`quantize(palette=...)`, whose result depends on its internal colour cache (`_corner`); the stock
+one computes the same rule in Python from public calls only. The fast one is used only while the
+switch is on (HIGHLIGHTS_PILLOW_FAST, see glyphs.py) and Pillow agrees with the rule on a probe.
 """
 
 from __future__ import annotations
 
+import array
 import functools
+import itertools
+import sys
 
 from PIL import Image
 
+from highlights.render.png.glyphs import fast_paths_on
 from highlights.render.png.paint import RGB, Palette, blend
 
 KEY = "highlights.palette"  # Image.info key: the palette the painter's colours map onto
@@ -105,3 +114,54 @@ def tag(img: Image.Image, p: Palette) -> Image.Image:
     if fixed is not None:
         img.info[KEY] = fixed
     return img
+
+
+def _nearest(entries: list[RGB], corner: RGB) -> int:
+    """The palette index Pillow's cache gives a colour: the entry nearest its cell's low corner,
+    the first one on a tie."""
+    return min(range(len(entries)), key=lambda k: (_dist(entries[k], corner), k))
+
+
+def _entries_of(fixed: Image.Image) -> list[RGB]:
+    flat = fixed.getpalette() or []
+    return [(flat[k], flat[k + 1], flat[k + 2]) for k in range(0, len(flat) - 2, 3)]
+
+
+def map_stock(img: Image.Image, fixed: Image.Image) -> Image.Image:
+    """The mapping rule in Python over public calls (~0.2 s a card): one index per pixel,
+    looked up per distinct colour, then a "P" image with the fixed palette."""
+    entries = _entries_of(fixed)
+    pixels = array.array("I", img.convert("RGBX").tobytes())  # one machine word per pixel
+    lookup: dict[int, int] = {}
+    for word in set(pixels):
+        r, g, b, _ = word.to_bytes(4, sys.byteorder)
+        lookup[word] = _nearest(entries, _corner((r, g, b)))
+    out = Image.frombytes("P", img.size, bytes(map(lookup.__getitem__, pixels)))
+    out.putpalette([v for c in entries for v in c])
+    return out
+
+
+def map_fast(img: Image.Image, fixed: Image.Image) -> Image.Image:
+    """Pillow's own mapping onto the palette (~2 ms a card)."""
+    return img.quantize(palette=fixed, dither=Image.Dither.NONE)
+
+
+@functools.cache
+def _pillow_follows_the_rule(fixed_key: tuple[RGB, ...]) -> bool:
+    """Pillow maps every entry, and the colours around each, as the stock rule does."""
+    fixed = Image.new("P", (1, 1))
+    fixed.putpalette([v for c in fixed_key for v in c])
+    probe_colours = sorted({(min(255, max(0, r + dr)), min(255, max(0, g + dg)),
+                             min(255, max(0, b + db)))
+                            for (r, g, b) in fixed_key
+                            for dr, dg, db in itertools.product((-5, 0, 4), repeat=3)})
+    probe = Image.new("RGB", (len(probe_colours), 1))
+    probe.putdata(probe_colours)
+    return map_fast(probe, fixed).tobytes() == map_stock(probe, fixed).tobytes()
+
+
+def to_palette(img: Image.Image, fixed: Image.Image) -> Image.Image:
+    """`img` as a "P" image on the fixed palette: the same bytes whichever way is taken."""
+    if fast_paths_on() and _pillow_follows_the_rule(tuple(_entries_of(fixed))):
+        return map_fast(img, fixed)
+    return map_stock(img, fixed)

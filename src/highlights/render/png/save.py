@@ -9,7 +9,7 @@ from typing import Literal
 
 from PIL import Image
 
-from highlights.render.png.quant import KEY
+from highlights.render.png.quant import KEY, to_palette
 
 CARD_LIMIT = 1_000_000
 LONG_LIMIT = 5_000_000
@@ -44,7 +44,7 @@ def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int,
     fixed = img.info.get(KEY)
     if isinstance(fixed, Image.Image):
         # The painter's own palette: exact flat colours, ~2 ms instead of a ~15 ms octree.
-        fixed_img = img.quantize(palette=fixed, dither=Image.Dither.NONE)
+        fixed_img = to_palette(img, fixed)
         # zlib's run-length strategy suits flat palette images: faster than level 1, smaller.
         fixed_img.save(buf, "PNG", compress_level=LEVEL, compress_type=Z_RLE)
         if buf.tell() <= limit:

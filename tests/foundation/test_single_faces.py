@@ -1,0 +1,72 @@
+"""Single-face fonts for the PDF workers: the same glyphs, chosen by fontconfig, same PDF bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from highlights.single_faces import collections, face_path, single_face_config
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "assets" / "samples" / "zigong-communique.txt"
+RENDER = """
+import hashlib, sys, tempfile
+from pathlib import Path
+from highlights.publish import prepare
+from highlights.render.job import render_format
+from highlights.settings import RunSettings
+settings = RunSettings(formats=["pdf"])
+with tempfile.TemporaryDirectory() as tmp:
+    files = render_format("pdf", prepare(Path(sys.argv[1]), settings), Path(tmp), settings)
+    print(hashlib.sha256((Path(tmp) / files[0].path).read_bytes()).hexdigest())
+"""
+
+
+@pytest.fixture(scope="module")
+def conf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The faces cut into a fresh cache folder of this module's own."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("HIGHLIGHTS_FONT_CACHE", str(tmp_path_factory.mktemp("font-cache")))
+        yield single_face_config()
+
+
+def test_each_face_keeps_the_collections_tables_byte_for_byte(conf: Path) -> None:
+    collection = next(p for p in collections() if p.name == "NotoSansCJK-Bold.ttc")
+    single = face_path(conf.parent, collection, 3)
+    with TTFont(collection, fontNumber=3, lazy=True) as whole, TTFont(single, lazy=True) as one:
+        assert sorted(one.keys()) == sorted(whole.keys())
+        for tag in ("cmap", "CFF ", "GSUB", "GPOS", "hmtx", "vmtx", "name"):
+            assert one.reader[tag] == whole.reader[tag], tag
+        assert one["name"].getDebugName(1) == "Noto Sans CJK TC"
+
+
+def test_fontconfig_picks_the_single_face(conf: Path) -> None:
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+    found = subprocess.run(["fc-match", "-f", "%{file}", "Noto Serif CJK SC:bold"], env=env,
+                           capture_output=True, text=True, check=True).stdout
+    assert Path(found).parent == conf.parent and found.endswith("NotoSerifCJK-Bold-2.otf")
+    listed = subprocess.run(["fc-list", "--format", "%{file}\n"], env=env, capture_output=True,
+                            text=True, check=True).stdout.splitlines()
+    assert not set(listed) & {str(p) for p in collections()}  # the collections are hidden
+    assert any("DejaVu" in line for line in listed)  # the other system fonts are not
+
+
+def _pdf_digest(fontconfig: Path | None) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "FONTCONFIG_FILE"}
+    if fontconfig is not None:
+        env["FONTCONFIG_FILE"] = str(fontconfig)
+    return subprocess.run([sys.executable, "-c", RENDER, str(SAMPLE)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_the_pdf_is_the_same_bytes_with_single_faces(conf: Path) -> None:
+    with_faces = _pdf_digest(conf)
+    assert len(with_faces) == 64 and with_faces == _pdf_digest(None)
+    assert hashlib.sha256(b"").hexdigest() != with_faces
