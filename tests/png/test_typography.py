@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.render_support import record
 
 from highlights.model import Deck
 from highlights.render.png import long
@@ -48,7 +49,7 @@ def test_card_blocks(source: str, preset: str, request: pytest.FixtureRequest) -
     margin = theme.spacing.card_margin
     width = size[0] - 2 * margin - BADGE_COL
     for card in deck.cards:
-        for page in paginate(card, deck, theme, size):
+        for page in paginate(card, record(deck, theme), theme, size):
             for chunk in page.chunks:
                 hang = min(chunk.block.m.em, margin - 24)
                 assert hang < margin  # a hanging mark stays inside the card's margin
@@ -59,7 +60,7 @@ def test_card_blocks(source: str, preset: str, request: pytest.FixtureRequest) -
 def test_long_image_fits_and_is_balanced(source: str, request: pytest.FixtureRequest) -> None:
     deck = sample_deck() if source == "sample" else request.getfixturevalue(source)
     theme = load_theme("formal")
-    bands = long.bands(deck, theme)
+    bands = long.bands(record(deck, theme), theme)
     img = long.draw_long(bands, theme)
     assert img.height == sum(b.height for b in bands)
     # The header's title: at most three balanced lines.
