@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.chrome import find_chrome
 
-_NAME = r"[\u4e00-\u9fff·•]{2,5}"
+_NAME = rf"[{HAN}·•]{{2,5}}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 _SEP = r"[ 、,，/]+"
 _OUTLET = (
@@ -84,12 +85,12 @@ _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAM
 # "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
 # the first paragraph; the outlet and place go to the metadata, the story starts after it.
 _DATELINE = re.compile(
-    r"^(?:[据據](?P<by>新華社|新华社|中新社|[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺))"
+    rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺))"
     r"(?:消息|報道|报道)[，,]\s*)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
-    r"[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
-    r"(?:(?P<place>[\u4e00-\u9fff]{2,6}?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
-    r"(?:[\u4e00-\u9fff]{2,4}?)?(?:電|电|訊|讯|消息)"
+    rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
+    rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+    rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
     r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
 )
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not

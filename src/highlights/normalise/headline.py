@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.damage import find_damage
 from highlights.normalise.metadata import is_subtitle
@@ -49,15 +50,14 @@ _TIME_PHRASE = re.compile(
 )
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
 _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
-    r"(?<=[\u4e00-\u5e73\u5e75-\u9fff])\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?"
-    r"(?=[\u4e00-\u81f2\u81f4-\u9fff])"  # not before 至 (U+81F3), a range
+    rf"(?<=[{HAN_RANGES}])(?<!年)\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上)?"
+    rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
 )
 # `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
 _LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
 _SYMBOLS = re.compile(r"^[\W_]+$")
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -80,7 +80,7 @@ def site_title(text: str) -> str:
 def clean_title(title: str) -> str:
     """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
     title = _SUFFIX.sub("", _PREFIX.sub("", title.strip()))
-    if _LATIN.search(title) and not re.search(r"[\u4e00-\u9fff]", title):
+    if _LATIN.search(title) and not has_han(title):
         return title
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
 
@@ -116,7 +116,7 @@ def _damaged(text: str) -> bool:
     """Mojibake is never a title: Han text that is not everyday Chinese."""
     if find_damage(text):
         return True
-    return len(_HAN.findall(text)) >= 4 and commonness(text) < 0.75
+    return count_han(text) >= 4 and commonness(text) < 0.75
 
 
 def _is_paragraph(text: str) -> bool:
