@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from highlights.model import Block, Card
-from highlights.presentation import LABELS, colon, iso_date, mark_segments
+from highlights.presentation import LABELS, colon, iso_date, mark_segments, names
 from highlights.publication import Publication
 
 API_VERSION = [1, 23, 1, 1]  # pandoc 3.9's JSON API
@@ -90,7 +90,6 @@ def article_blocks(blocks: list[Block]) -> list[Node]:
 def closing_blocks(record: Publication) -> list[Node]:
     """Source and credits, from the same record fields as the package metadata."""
     labels, credits, language = LABELS[record.language], record.credits, record.language
-    sep = ", " if language == "en" else "、"
     rows = [
         ("source", [record.source or ""]),
         ("reporters", credits.reporters),
@@ -99,7 +98,7 @@ def closing_blocks(record: Publication) -> list[Node]:
     ]
     paras = [
         para([{"t": "Strong", "c": inlines(labels[key] + colon(language))},
-              *inlines(sep.join(people))])
+              *inlines(names(people, language))])
         for key, people in rows
         if any(people)
     ]
