@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.spam import is_spam
 
 _NAME = rf"[{HAN}·•]{{2,5}}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
@@ -84,14 +85,23 @@ _EN_CAPTION = re.compile(
 _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
 # "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
 # the first paragraph; the outlet and place go to the metadata, the story starts after it.
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
 _DATELINE = re.compile(
     rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺))"
     r"(?:消息|報道|报道)[，,]\s*)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
-    rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+    rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*"
     rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
     r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
+)
+# gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
+_ISSUED = re.compile(
+    r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
+    r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+)
+_DOC_NUMBER = re.compile(
+    rf"^[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*[号號]。?$"
 )
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 
@@ -126,6 +136,8 @@ def find_boilerplate(text: str) -> Found:
     inner = _BRACKETED.match(line)
     if inner and (_EDITOR_LINE.match(inner["inner"]) or _SOURCE.match(inner["inner"])):
         line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
+    if is_spam(line):
+        return _drop(found, "boilerplate.spam", line)
     if _CAPTION_MARK.match(line) and len(line) <= 200:
         return _drop(found, "boilerplate.caption", line)
     for pattern in _CAPTION:
@@ -157,10 +169,12 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(chrome.fields.get("author", ""))
         found.editors += _names(chrome.fields.get("editor", ""))
         return _drop(found, "boilerplate.chrome", line)
-    m = _SOURCE.match(line)
+    m = _SOURCE.match(line) or _ISSUED.match(line)
     if m:
         found.source = m.group("src")
         return _drop(found, "boilerplate.source", line)
+    if _DOC_NUMBER.match(line):  # 镇政发〔2024〕7号: the document's number, kept in the report
+        return _drop(found, "boilerplate.doc_number", line)
     m = _BYLINE_LINE.match(line)
     if m:
         found.reporters += _names(m.group("names"))
