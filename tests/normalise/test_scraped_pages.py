@@ -12,6 +12,7 @@ from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import strip_tags
 from highlights.normalise.headline import clean_title, find_head
+from highlights.normalise.metadata import find_date
 from highlights.normalise.spam import is_spam
 
 
@@ -179,3 +180,80 @@ def test_document_number_line_leaves_the_text() -> None:
 )
 def test_cms_markers_and_tag_tails(raw: str, kept: str) -> None:
     assert strip_tags(raw).text == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "索引号：",
+        "主题分类：",
+        "发文字号：",
+        "索 引 号: 成文日期: 失效时间:",
+        "主办单位：山西医科大学纪检监察室 版权所有",
+    ],
+)
+def test_disclosure_table_labels_and_site_footer_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_written_by_line_is_a_byline() -> None:
+    found = find_boilerplate("撰文 | 董鑫 余暉")
+    assert found.text == "" and found.reporters == ["董鑫", "余暉"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县市区人民政府，市人民政府各工作部门、派出机构、直属事业机构：",
+        "各县（市）、区人民政府，市人民政府各部门：",
+    ],
+)
+def test_a_notices_addressees_leave_the_text(line: str) -> None:
+    assert find_boilerplate(line).removed == [("boilerplate.addressees", line)]
+
+
+def test_an_office_signing_a_notice_is_its_source() -> None:
+    found = find_boilerplate("咸阳市人民政府")
+    assert found.text == "" and found.source == "咸阳市人民政府"
+    assert find_boilerplate("市人民政府召开常务会议").text == "市人民政府召开常务会议"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("日期:105-06-17 資料來源:新聞傳播處", "2016-06-17"),  # Minguo year, dashed
+        ("02.06.2020", "2020-06-02"),  # day.month.year
+        ("version 1.2.2020 of the tool", None),
+        ("電話:02-2341-0648", None),
+    ],
+)
+def test_more_date_forms(text: str, iso: str | None) -> None:
+    assert find_date([text]) == iso
+
+
+def test_the_date_in_front_of_a_headline_dates_the_article() -> None:
+    article = normalise(
+        _doc(
+            "民國113年6月6日第3907次會議",
+            "為了回應總統所宣示的內閣成立，我在新內閣第一次院會上即期許全體公務人員。" * 2,
+        )
+    )
+    assert article.meta.date == "2024-06-06"
+
+
+def test_a_wire_quoting_a_wire_loses_both_datelines() -> None:
+    found = find_boilerplate("中評社北京10月23日電／據新華社消息，10月23日，全會通過公報。")
+    assert found.text == "10月23日，全會通過公報。"
+    assert [rule for rule, _ in found.removed] == ["boilerplate.dateline"] * 2
+    assert found.outlet == "中評社"
+
+
+def test_unrepaired_mojibake_is_reported_but_never_title_lead_or_card() -> None:
+    garbage = "鎮ㄥ彲浠ュ幓榪欓噷鐪嬬湅縐掑悗欏甸潰鑷姩璺寵漿鑷，涓柊緗戦欏鎮ㄥ彲浠ュ幓榪欓噷。"
+    body = "中國國務院總理溫家寶今天在此間表示，希望今年四月份他對日本的訪問成為一次融冰之旅。"
+    more = "他說，中日之間能夠構建一個長期穩定、健康發展的友好合作格局。"
+    article = normalise(_doc("溫家寶答中外記者問", garbage, body * 2, garbage * 2, more * 2))
+    deck = build_deck(article)
+    assert "鎮" not in article.meta.title and "鎮" not in deck.lead
+    assert all("鎮" not in p.text for c in deck.cards for p in c.points)
+    assert any(d.reason.startswith("mojibake") for d in article.report.damage)
