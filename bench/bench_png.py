@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from highlights.model import Deck
+from highlights.publication import resolve_publication
 from highlights.render.png import long
 from highlights.render.png.card import SIZES, draw_card, paginate
 from highlights.render.png.cover import draw_cover
@@ -56,8 +57,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--theme", default="formal")
     args = parser.parse_args()
-    deck, origin = sample_deck()
+    built, origin = sample_deck()
     theme: Theme = load_theme(args.theme)
+    deck = resolve_publication(built, theme)  # what the renderers draw from
     size = SIZES["4:5"]
     draw_cover(deck, theme, size)  # warm the caches: fonts, jieba, glyph metrics
     pages = [p for c in deck.cards for p in paginate(c, deck, theme, size)]

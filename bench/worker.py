@@ -46,7 +46,8 @@ def _stage_call(
     from highlights.cards import build_deck
     from highlights.ingest import read_source
     from highlights.normalise import normalise
-    from highlights.publish import publish_article, render_format
+    from highlights.publish import publish_article
+    from highlights.render.job import render_in_order
     from highlights.settings import RunSettings
 
     settings = RunSettings()
@@ -68,7 +69,8 @@ def _stage_call(
 
     def render() -> object:
         stage_dir = Path(tempfile.mkdtemp(dir=work))
-        return render_format(stage, prepared, stage_dir, settings)  # type: ignore[arg-type]
+        # The format and the cover it shows (each renderer drew its own cover before).
+        return render_in_order([stage], prepared, stage_dir, settings)  # type: ignore[list-item]
 
     return render
 
@@ -129,15 +131,16 @@ def task_library_batch(out: str, *paths: str) -> dict[str, Any]:
 
 def export_html(prepared: Prepared, folder: Path) -> Path:
     """The HTML and CSS our PDF renderer hands WeasyPrint, as one file a user could render."""
-    from highlights.render.html import render_template, write_cover
+    from highlights.render.html import render_template
     from highlights.render.pdf.document import css_context, html_context
+    from highlights.render.registry import renderer
+    from highlights.settings import RunSettings
 
-    article, deck, theme = prepared.article, prepared.deck, prepared.theme
+    record = prepared.record
     folder.mkdir(parents=True, exist_ok=True)
-    cover = write_cover(deck, theme, folder)
-    context = html_context(article, deck, theme, cover.name if cover else None, deck.title)
-    html = render_template("pdf/document.html.j2", **context)
-    css = render_template("pdf/style.css.j2", **css_context(deck, theme))
+    cover = renderer("cover").render(record, folder, RunSettings())[0].path
+    html = render_template("pdf/document.html.j2", **html_context(record, cover))
+    css = render_template("pdf/style.css.j2", **css_context(record))
     html = html.replace("</head>", f"<style>\n{css}\n</style>\n</head>", 1)
     path = folder / "article.html"
     path.write_text(html, encoding="utf-8")
@@ -211,13 +214,15 @@ def task_weasyprint(runs: str, html: str) -> dict[str, Any]:
 def task_card(runs: str) -> dict[str, Any]:
     """One card image (layout, draw, PNG encode), with the PNG engineer's bench_png helpers."""
     from bench.bench_png import sample_deck
+    from highlights.publication import resolve_publication
     from highlights.render.png.card import SIZES, draw_card, paginate
     from highlights.render.png.cover import draw_cover
     from highlights.render.png.save import CARD_LIMIT, encode
     from highlights.theme import load_theme
 
-    deck, origin = sample_deck()
+    built, origin = sample_deck()
     theme = load_theme("formal")
+    deck = resolve_publication(built, theme)  # what the renderers draw from
     size = SIZES["4:5"]
     draw_cover(deck, theme, size)  # warm-up: fonts, glyph metrics, caches
     wall: list[float] = []

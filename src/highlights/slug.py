@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from highlights.chars import has_han
+
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_WORDS_LEN = 48
 
 
 def _romanise(title: str) -> str:
-    if not _HAN.search(title):
+    if not has_han(title):
         return title
     from pypinyin import lazy_pinyin  # imported lazily: its dictionary takes a moment to load
 

@@ -78,7 +78,7 @@ def warm_renderers(formats: tuple[Format, ...] = ALL_FORMATS) -> None:
     settings = RunSettings(formats=list(formats))
     try:
         with tempfile.TemporaryDirectory(prefix="highlights-warm-") as tmp:
-            prepared = tiny_prepared("zh-Hant")
+            prepared = tiny_prepared("zh-Hant").without_cover()  # no Pillow in the PDF lane
             for fmt in formats:
                 stage = Path(tmp) / fmt
                 stage.mkdir(parents=True)

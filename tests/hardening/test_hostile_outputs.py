@@ -115,7 +115,7 @@ def test_no_scratch_folder_outlives_a_run(
         real = getattr(module, name)
 
         def spy(*args: Any, _real: Any = real) -> Any:
-            seen.append(args[3])
+            seen.append(args[2])  # (record, stage, work, …)
             return _real(*args)
 
         monkeypatch.setattr(module, name, spy)

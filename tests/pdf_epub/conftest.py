@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tests.render_support import record, render_kinds
 
 from highlights.model import Article, Block, Deck
-from highlights.render.epub import render_epub
-from highlights.render.pdf import render_pdf
+from highlights.publication import Publication
 from highlights.theme import Theme, load_theme, pick_theme
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pdf_epub"
@@ -30,16 +30,20 @@ class Case:
     out: Path
 
     @property
+    def record(self) -> Publication:
+        return record(self.deck, self.theme, self.article, self.name)
+
+    @property
     def pdf(self) -> Path:
-        return self.out / f"{self.name}.pdf"
+        return self.out / self.name / f"{self.name}.pdf"
 
     @property
     def epub(self) -> Path:
-        return self.out / f"{self.name}.epub"
+        return self.out / self.name / f"{self.name}.epub"
 
     def render(self, out: Path) -> None:
-        render_pdf(self.article, self.deck, self.theme, out, self.name)
-        render_epub(self.article, self.deck, self.theme, out, self.name)
+        """The cover, the PDF and the EPUB in `out/<name>/`, a staging folder of its own."""
+        render_kinds(self.record, out / self.name, ("pdf", "epub"))
 
 
 def load_case(name: str, theme: str, out: Path) -> Case:

@@ -7,11 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.render_support import record
 
 from highlights.model import Article, Deck
+from highlights.presentation import date_label, mark_segments
 from highlights.render.epub.ast import document, identifier, inlines
-from highlights.render.html import css_color, css_string, date_text, mark_segments, marked
-from highlights.render.pdf.document import balanced_lines
+from highlights.render.html import css_color, css_string, marked
+from highlights.theme import load_theme
+from highlights.typeset import title_text_lines
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pdf_epub"
 
@@ -43,14 +46,16 @@ def test_css_values_cannot_break_out() -> None:
     ],
 )
 def test_balanced_title_lines(title: str, language: Any, lines: list[str]) -> None:
-    got = balanced_lines(title, language)
+    got = title_text_lines(title, language, 14)
     assert got == lines
     assert min(len(line) for line in got) >= 2  # never one lonely character
 
 
 def test_dates() -> None:
-    assert date_text("2021-07-15", "zh-Hant") == "2021年7月15日"
-    assert date_text("2024-03-05", "en") == "5 March 2024"
+    assert date_label("2021-07-15", "zh-Hant") == "2021年7月15日"
+    assert date_label("2024-03-05", "en") == "5 March 2024"
+    assert date_label("2021-07-15T08:00", "zh-Hans") == "2021年7月15日"
+    assert date_label("七月中旬", "zh-Hant") == "七月中旬"  # not a date: shown as given
 
 
 def walk(node: Any) -> list[str]:
@@ -65,11 +70,12 @@ def walk(node: Any) -> list[str]:
 def test_ast_holds_only_literal_text() -> None:
     data = json.loads((DATA / "en.json").read_text(encoding="utf-8"))
     article, deck = Article.model_validate(data["article"]), Deck.model_validate(data["deck"])
-    ast = document(article, deck)
+    pub = record(deck, load_theme("neutral"), article)
+    ast = document(pub)
     kinds = set(walk(ast))
     assert not kinds & {"RawBlock", "RawInline", "Image", "Link", "Code", "CodeBlock", "Math"}
     assert inlines("a  b\nc") == [
         {"t": "Str", "c": "a"}, {"t": "Space"}, {"t": "Str", "c": "b"}, {"t": "LineBreak"},
         {"t": "Str", "c": "c"}]
-    assert identifier(article) == identifier(article.model_copy())
-    assert identifier(article).startswith("urn:uuid:")
+    assert identifier(pub) == identifier(pub.model_copy())
+    assert identifier(pub).startswith("urn:uuid:")

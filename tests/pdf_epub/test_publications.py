@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-
-from highlights.render.pdf import render_pdf
-from highlights.render.png import render_png
+from tests.render_support import render_kinds, render_png
 
 if TYPE_CHECKING:  # importlib mode: conftest is not importable at run time
     from conftest import Case
@@ -69,8 +67,10 @@ def test_sizes(cases: dict[str, Case]) -> None:
 
 def test_out_dir_holds_only_the_publications(cases: dict[str, Case]) -> None:
     out = next(iter(cases.values())).out
-    expected = {f"{name}.{ext}" for name in cases for ext in ("pdf", "epub")}
-    assert {p.name for p in out.iterdir()} == expected
+    assert {p.name for p in out.iterdir()} == set(cases)
+    for name in cases:
+        expected = {"cover.png", f"{name}.pdf", f"{name}.epub"}
+        assert {p.name for p in (out / name).iterdir()} == expected
 
 
 def test_same_bytes_twice_in_threads_beside_png(cases: dict[str, Case], tmp_path: Path) -> None:
@@ -82,15 +82,16 @@ def test_same_bytes_twice_in_threads_beside_png(cases: dict[str, Case], tmp_path
         for job in jobs:
             job.result()
     for case in picked:
-        assert (tmp_path / case.pdf.name).read_bytes() == case.pdf.read_bytes(), case.name
-        assert (tmp_path / case.epub.name).read_bytes() == case.epub.read_bytes(), case.name
+        again = tmp_path / case.name
+        assert (again / case.pdf.name).read_bytes() == case.pdf.read_bytes(), case.name
+        assert (again / case.epub.name).read_bytes() == case.epub.read_bytes(), case.name
 
 
 def test_same_bytes_again_with_the_fonts_reused(cases: dict[str, Case], tmp_path: Path) -> None:
     # this thread's FontConfiguration has already laid out every case: no trace of them may leak
     for case in reversed(list(cases.values())):
-        render_pdf(case.article, case.deck, case.theme, tmp_path, case.name)
-        assert (tmp_path / case.pdf.name).read_bytes() == case.pdf.read_bytes(), case.name
+        render_kinds(case.record, tmp_path / case.name, ("pdf",))
+        assert (tmp_path / case.name / case.pdf.name).read_bytes() == case.pdf.read_bytes()
 
 
 def test_pdf_metadata(cases: dict[str, Case]) -> None:
@@ -131,9 +132,9 @@ def test_undated_article_takes_source_date_epoch(
     deck = case.deck.model_copy(update={"date": None})
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14T22:13:20Z
     replace(case, name="undated", article=article, deck=deck, out=tmp_path).render(tmp_path)
-    info = run("pdfinfo", str(tmp_path / "undated.pdf"))
+    info = run("pdfinfo", str(tmp_path / "undated" / "undated.pdf"))
     assert "CreationDate:    Tue Nov 14 22:13:20 2023 UTC" in info
-    with zipfile.ZipFile(tmp_path / "undated.epub") as epub:
+    with zipfile.ZipFile(tmp_path / "undated" / "undated.epub") as epub:
         assert "2023-11-14T22:13:20Z" in epub.read("EPUB/content.opf").decode()
 
 

@@ -6,17 +6,18 @@ import html
 import re
 import subprocess
 import zipfile
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from highlights.errors import GlyphError
 from highlights.model import Block
 from highlights.paths import assets_dir
-from highlights.render.epub import render_epub
-from highlights.render.pdf import render_pdf
 from highlights.render.pdf.fetcher import LocalFetcher, RefusedURL, work_url
+from highlights.render.registry import renderer
+from highlights.settings import RunSettings
 
 if TYPE_CHECKING:
     from conftest import Case
@@ -81,12 +82,13 @@ def test_paths_in_the_text_are_never_embedded(cases: dict[str, Case]) -> None:
     assert '<img src="file:///etc/passwd">' in pdf and "![x](/etc/hostname)" in pdf
 
 
-@pytest.mark.parametrize("render", [render_pdf, render_epub])
-def test_missing_glyph_is_an_error(cases: dict[str, Case], tmp_path: Path, render: object) -> None:
+@pytest.mark.parametrize("kind", ["pdf", "epub"])
+def test_missing_glyph_is_an_error(cases: dict[str, Case], tmp_path: Path, kind: Any) -> None:
     case = cases["en"]
     article = case.article.model_copy(update={"blocks": [Block(text="Smile 😀 please")]})
+    pub = replace(case, article=article, name="glyph").record
     with pytest.raises(GlyphError, match="U\\+1F600"):
-        render(article, case.deck, case.theme, tmp_path, "glyph")  # type: ignore[operator]
+        renderer(kind).render(pub, tmp_path, RunSettings())
     assert list(tmp_path.iterdir()) == []
 
 
@@ -94,4 +96,4 @@ def test_missing_glyph_is_an_error(cases: dict[str, Case], tmp_path: Path, rende
 def test_unsafe_slug_is_refused(cases: dict[str, Case], tmp_path: Path, slug: str) -> None:
     case = cases["en"]
     with pytest.raises(ValueError, match="unsafe output name"):
-        render_pdf(case.article, case.deck, case.theme, tmp_path / "out", slug)
+        renderer("pdf").render(replace(case, name=slug).record, tmp_path / "out", RunSettings())

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.render_support import render_png
 
 from highlights.model import Deck, OutputFile
-from highlights.render.png import render_png
 from highlights.theme import load_theme
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "png"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.render_support import render_png
 
 from highlights.model import Deck, OutputFile
-from highlights.render.png import render_png
 from highlights.render.png.card import BADGE_COL
 from highlights.theme import load_theme
 

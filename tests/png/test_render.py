@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.render_support import record, render_png
 
 from highlights.errors import GlyphError, HighlightsError
 from highlights.model import Card, Deck, OutputFile, Point
-from highlights.render.png import cover_image, render_png
 from highlights.render.png.card import SIZES, paginate
+from highlights.render.png.cover import cover_image
 from highlights.render.png.paint import Palette, metrics
 from highlights.settings import PngSettings
 from highlights.theme import load_theme
@@ -102,7 +103,7 @@ def test_overflow_continues_on_further_images(hant: Deck, tmp_path: Path) -> Non
     deck = _crowded(hant)
     theme = load_theme("formal")
     size = SIZES["4:5"]
-    pages = paginate(deck.cards[0], deck, theme, size)
+    pages = paginate(deck.cards[0], record(deck, theme), theme, size)
     assert len(pages) >= 3
     files = render_png(deck, theme, tmp_path)
     cards = [f for f in files if f.path.startswith("cards/")]
@@ -129,7 +130,7 @@ def test_glyph_check_before_drawing(hant: Deck, tmp_path: Path) -> None:
     with pytest.raises(GlyphError, match="U\\+1F600"):
         render_png(deck, load_theme("formal"), tmp_path)
     with pytest.raises(GlyphError):
-        cover_image(deck, load_theme("formal"))
+        cover_image(record(deck, load_theme("formal")))
     assert not list(tmp_path.iterdir())
 
 
@@ -140,9 +141,9 @@ def test_face_follows_the_script() -> None:
 
 
 def test_cover_image_contract(hant: Deck, english: Deck) -> None:
-    img = cover_image(hant, load_theme("formal"))
+    img = cover_image(record(hant, load_theme("formal")))
     assert img.size == (1200, 630) and img.mode == "RGB"
-    square = cover_image(english, load_theme("neutral"), (800, 800))
+    square = cover_image(record(english, load_theme("neutral")), (800, 800))
     assert square.size == (800, 800)
     # Content stays in the centre 630×630: outside it only the backdrop's few colours.
     p = Palette.of(load_theme("formal"))
@@ -159,4 +160,5 @@ def test_very_long_titles_stay_inside(hant: Deck, tmp_path: Path) -> None:
     files = render_png(deck, theme, tmp_path)
     assert [f.path for f in files] == ["long.png", "cards/01.png", "cards/02.png", "cover.png"]
     with pytest.raises(HighlightsError, match="title too long"):
-        paginate(card.model_copy(update={"title": "長" * 400}), deck, theme, SIZES["4:5"])
+        paginate(card.model_copy(update={"title": "長" * 400}), record(deck, theme), theme,
+                 SIZES["4:5"])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
+from tests.render_support import record
 
 from highlights.model import Deck
 from highlights.render.png import long
@@ -51,7 +52,7 @@ def test_card_blocks(source: str, preset: str, request: pytest.FixtureRequest) -
     margin = theme.spacing.card_margin
     width = size[0] - 2 * margin - BADGE_COL
     for card in deck.cards:
-        for page in paginate(card, deck, theme, size):
+        for page in paginate(card, record(deck, theme), theme, size):
             for chunk in page.chunks:
                 hang = min(chunk.block.m.em, margin - 24)
                 assert hang < margin  # a hanging mark stays inside the card's margin
@@ -114,7 +115,7 @@ def test_long_image_fits_and_is_balanced(source: str, request: pytest.FixtureReq
     deck = sample_deck() if source == "sample" else request.getfixturevalue(source)
     theme = load_theme("formal")
     p = Palette.of(theme)
-    bands = long.bands(deck, theme)
+    bands = long.bands(record(deck, theme), theme)
     for k, band in enumerate(bands):
         assert spilled_rows(band, p.background) == 0, f"band {k} ({band.alt[:20]}) spills over"
     img = long.draw_long(bands, theme)
@@ -131,6 +132,6 @@ def test_long_image_fits_and_is_balanced(source: str, request: pytest.FixtureReq
 def test_spill_check_catches_a_band_too_short(hant: Deck) -> None:
     """The check above can fail: a section band cut 40 px short draws over what follows."""
     theme = load_theme("formal")
-    band = long.bands(hant, theme)[2]
+    band = long.bands(record(hant, theme), theme)[2]
     assert spilled_rows(dataclasses.replace(band, height=band.height - 40),
                         Palette.of(theme).background) > 0

@@ -24,6 +24,7 @@ import opencc
 from pydantic import ValidationError
 
 from highlights.cards.text import display_len
+from highlights.chars import has_han
 from highlights.errors import InputError
 from highlights.inputs import read_input
 from highlights.model import Article, Card, Closing, Deck, Language, Point
@@ -147,7 +148,7 @@ def _card(path: Path, number: int, chunk: str) -> Card:
 
 
 def _has_han(text: str) -> bool:
-    return re.search(r"[\u4e00-\u9fff]", text) is not None
+    return has_han(text)
 
 
 def _language(given: str | None, article: Article | None, text: str) -> Language:

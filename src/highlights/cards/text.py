@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,12 +10,12 @@ import jieba
 import opencc
 
 from highlights.cards.tfidf import extract_tags
+from highlights.chars import display_width
 from highlights.model import Article, Language
 from highlights.normalise.mojibake import commonness
 
 jieba.setLogLevel(logging.WARNING)
 
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -35,14 +33,9 @@ class Piece:
 
 
 def display_len(text: str) -> float:
-    """Width in Han characters: wide characters count 1, Latin and digits count half."""
-    return sum(1.0 if _wide(ch) else 0.5 for ch in text)
-
-
-def _wide(ch: str) -> bool:
-    # “”…— are "ambiguous": full width in a Chinese font, and counting them so is the safe side
-    width = unicodedata.east_asian_width(ch)
-    return width in "WF" or (width == "A" and ord(ch) >= 0x2000)
+    """Width in Han characters: wide characters count 1, Latin and digits count half
+    (“”…— count as wide: full width in a Chinese font, and the safe side)."""
+    return display_width(text)
 
 
 def is_chinese(language: Language) -> bool:

@@ -7,6 +7,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from highlights.chars import is_wide
 from highlights.ingest.base import Source
 from highlights.model import Block, BlockKind, SourceFormat
 
@@ -83,7 +84,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def _wide(ch: str) -> bool:
-    return ord(ch) >= 0x2E80
+    return is_wide(ch)
 
 
 def _flatten_line(line: str) -> str:

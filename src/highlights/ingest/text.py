@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import is_han
 from highlights.ingest.base import Source
 from highlights.model import Block, SourceFormat
 
@@ -13,7 +14,7 @@ _SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）")
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u3000" <= ch <= "\u303f"
+    return is_han(ch) or "\u3000" <= ch <= "\u303f"  # Han, or CJK punctuation
 
 
 WRAPPED = 0.6  # a wrapped line is nearly as long as the longest: a short one ends a paragraph

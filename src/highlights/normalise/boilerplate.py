@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.spam import is_spam
 
-_NAME = r"[\u4e00-\u9fff·•]{2,5}"
+_NAME = rf"[{HAN}·•]{{2,5}}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 _SEP = r"[ 、,，/]+"
 _OUTLET = (
@@ -87,12 +88,12 @@ _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAM
 # the first paragraph; the outlet and place go to the metadata, the story starts after it.
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
 _DATELINE = re.compile(
-    r"^(?:[据據](?P<by>新華社|新华社|中新社|[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺))"
+    rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺))"
     r"(?:消息|報道|报道)[，,]\s*)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
-    r"[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
-    rf"(?:(?P<place>[\u4e00-\u9fff]{{2,6}}?)?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*"
-    r"(?:[\u4e00-\u9fff]{2,4}?)?(?:電|电|訊|讯|消息)"
+    rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
+    rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*"
+    rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
     r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
 )
 # gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
@@ -101,11 +102,11 @@ _ISSUED = re.compile(
     r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
 )
 _DOC_NUMBER = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$"
+    rf"^[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*[号號]。?$"
 )
 # `牟定县人民政府`: an office's name on a line of its own signs a notice or heads its site
 ORGAN = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}(?:人民政府|政府|委員會|委员会|辦公室|办公室|辦公廳|办公厅|人大常委會|"
+    rf"^[{HAN}]{{2,12}}(?:人民政府|政府|委員會|委员会|辦公室|办公室|辦公廳|办公厅|人大常委會|"
     r"人大常委会|人民法院|人民檢察院|人民检察院)$"
 )
 # the offices a notice is sent to (主送機關), a salutation and no key point

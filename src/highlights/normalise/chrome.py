@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from highlights.chars import HAN_RANGES as HAN
+
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
 
 _PATTERNS = [
@@ -51,8 +53,8 @@ _PATTERNS = [
     r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^\d{1,2}版\s*[:：]",
     r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P\b|^(?:Updated|Posted|Published)\b.*\bago$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
-    r"^(?:[\u4e00-\u9fff] ){1,4}[\u4e00-\u9fff](?:\s*[:：].*)?$",
-    r"^(?:[\u4e00-\u9fff]{1,4}[ ·/]+){3,}[\u4e00-\u9fff]{1,4}$|[-_ ]?LOGO$",
+    rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
+    rf"^(?:[{HAN}]{{1,4}}[ ·/]+){{3,}}[{HAN}]{{1,4}}$|[-_ ]?LOGO$",
     r"(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)|^今天是\s*[:：]",
     r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
     r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?)\s*[:：]",
@@ -122,7 +124,7 @@ def find_chrome(line: str) -> Chrome | None:
     rest = text[dated.end() :] if dated else ""
     if dated and len(text) <= SHORT and not re.search(r"[，,、。；;！!？?]", rest):
         rest = _FIELD.sub("", rest)
-        if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) <= 12:  # a stamp, not a sentence
+        if len(re.findall(rf"[{HAN}A-Za-z]", rest)) <= 12:  # a stamp, not a sentence
             return Chrome(text, _named(fields))
     return None
 

@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 
-from highlights.normalise.fix import Fix, is_chinese
+from highlights.normalise.fix import Fix, is_chinese, is_han
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # Only tags a scraper leaves behind; "a < b" or "<3" in prose is not a tag.
@@ -92,4 +92,4 @@ def normalise_spaces(text: str) -> Fix:
 
 
 def _is_plain_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    return is_han(ch)

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-# Han ideographs (BMP, extension A, compatibility, supplementary planes).
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+from highlights.chars import HAN_RANGES as HAN  # for the rules' `re` patterns
+from highlights.chars import is_han
+
+__all__ = ["HAN", "Fix", "is_chinese", "is_cjk_punct", "is_han"]
 
 
 class Fix(NamedTuple):
     text: str
     changes: int
-
-
-def is_han(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3134F
-    )
 
 
 def is_cjk_punct(ch: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.boilerplate import ORGAN
 from highlights.normalise.damage import find_damage
@@ -56,8 +57,8 @@ _TIME_PHRASE = re.compile(
 )
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
 _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
-    r"(?<=[\u4e00-\u5e73\u5e75-\u9fff])\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?"
-    r"(?=[\u4e00-\u81f2\u81f4-\u9fff])"  # not before 至 (U+81F3), a range
+    rf"(?<=[{HAN_RANGES}])(?<!年)\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上)?"
+    rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
 )
 # `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
 _LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
@@ -67,7 +68,6 @@ _ASKS = re.compile(r"^[^“「『\"'].{5,}[^”」』\"'][？?]$")
 _AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
 _SYMBOLS = re.compile(r"^[\W_]+$")
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -93,7 +93,7 @@ def clean_title(title: str) -> str:
     title = title.strip()
     while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
         title = cut  # `X 2021-07-15 2021-07-15`: every stamp comes off, so a second pass agrees
-    if _LATIN.search(title) and not re.search(r"[\u4e00-\u9fff]", title):
+    if _LATIN.search(title) and not has_han(title):
         return title
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
 
@@ -108,7 +108,6 @@ def site_name(lines: list[str]) -> str | None:
     return None
 
 
-_LATIN_HEAD = re.compile(r"^[^\u3400-\u9fff]*$")
 EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
 
 
@@ -127,7 +126,7 @@ def _is_headline(text: str) -> bool:
         return False  # longer than a headline, unless a Taiwanese one set with spaces
     if len(text) < (4 if latin else HEAD_MIN_ZH) or ORGAN.match(text):
         return False
-    if not latin and len(_HAN.findall(text)) < HEAD_MIN_HAN:
+    if not latin and count_han(text) < HEAD_MIN_HAN:
         return False  # `1元 10元 50元`: amounts on buttons
     ends = text.endswith(_SENTENCE_END) and not _ASKS.search(text)
     return not ends and site_title(text) == text
@@ -137,7 +136,7 @@ def _damaged(text: str) -> bool:
     """Mojibake is never a title: Han text that is not everyday Chinese."""
     if find_damage(text):
         return True
-    return len(_HAN.findall(text)) >= 4 and commonness(text) < 0.75
+    return count_han(text) >= 4 and commonness(text) < 0.75
 
 
 def _is_paragraph(text: str) -> bool:
@@ -197,7 +196,7 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
             return i
         if _is_headline(text):
-            if not _LATIN_HEAD.match(text) or len(text.split()) >= EN_HEAD_WORDS:
+            if has_han(text) or len(text.split()) >= EN_HEAD_WORDS:
                 return i
             weak = i if weak is None else weak
         if _is_paragraph(text):

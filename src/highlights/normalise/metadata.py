@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Block, Genre
 
 _ADOPTION = re.compile(r"^[(（].{4,}[)）]$")  # (2021年7月15日…全體會議通過)
@@ -33,10 +34,10 @@ _DATE_EN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ZH = re.compile(
-    r"在(?P<place>[\u4e00-\u9fff]{2,6}?)(?:隆重)?(?:舉行|举行|召開|召开|開幕|开幕|閉幕|闭幕)"
+    rf"在(?P<place>[{HAN}]{{2,6}}?)(?:隆重)?(?:舉行|举行|召開|召开|開幕|开幕|閉幕|闭幕)"
 )
 _DATELINE_ZH = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}(?:網|网|社|報|报))?(?P<place>[\u4e00-\u9fff]{2,4})\s*\d{1,2}月\d{1,2}日(?:電|电|訊|讯)"
+    rf"^(?:[{HAN}]{{2,6}}(?:網|网|社|報|报))?(?P<place>[{HAN}]{{2,4}})\s*\d{{1,2}}月\d{{1,2}}日(?:電|电|訊|讯)"
 )
 _DATELINE_EN = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*[,(–—-]\s*(?:"

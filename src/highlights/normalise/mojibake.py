@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from highlights.chars import count_han, is_han
 from highlights.paths import assets_dir
 
 # (read as, written in): how the bytes were mis-decoded, and what they really were.
@@ -27,7 +28,6 @@ ROUND_TRIPS = (
 )
 # A stretch worth trying: Latin-1 letters and symbols, or Han text, without line breaks.
 _STRETCH = re.compile(r"[^\s\x00-\x7f]+(?:[\x20-\x7e]{1,3}[^\s\x00-\x7f]+)*")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_GAIN = 0.35  # the repaired text must be this much more common Chinese than the original
 MIN_COMMON = 0.85
 MIN_LETTERS = 3  # shorter stretches (a pinyin gloss, a name) are never "repaired"
@@ -41,7 +41,7 @@ def common_hanzi() -> frozenset[str]:
 
 
 def _letters(text: str) -> list[str]:
-    return [c for c in text if not c.isascii() and (c.isalpha() or _HAN.match(c))]
+    return [c for c in text if not c.isascii() and (c.isalpha() or is_han(c))]
 
 
 def _content(text: str) -> int:
@@ -112,7 +112,7 @@ def _round_trip(stretch: str) -> tuple[str, str] | None:
     best: tuple[float, str, str] | None = None
     for after, reason in _candidates(stretch):
         score = commonness(after)
-        han = len(_HAN.findall(after))
+        han = count_han(after)
         if han < 2 or (han < 4 and score < 1.0):
             continue  # a short stretch is repaired only into wholly common Chinese
         if score >= MIN_COMMON and score - before >= MIN_GAIN and (not best or score > best[0]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from highlights.normalise.fix import Fix, is_chinese, is_han
+from highlights.normalise.fix import HAN, Fix, is_chinese, is_han
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # ASCII-only and bounded: an unbounded \w+@ scan is quadratic on a long line of Han text.
@@ -21,7 +21,7 @@ _STOPS = "，、；：。？！"
 _RUN = re.compile(f"[{_STOPS}]{{2,}}")
 _PRIORITY = "。；：、，"  # the strongest mark of a clashing run wins: ",。" → "。"
 _SPACE_AROUND = re.compile(r" *([，。；：？！、（）]) *")
-_HAN_LATIN = re.compile(r"([\u3400-\u9fff])([A-Za-z0-9])|([A-Za-z0-9%])([\u3400-\u9fff])")
+_HAN_LATIN = re.compile(rf"([{HAN}])([A-Za-z0-9])|([A-Za-z0-9%])([{HAN}])")
 
 Span = tuple[int, int]
 

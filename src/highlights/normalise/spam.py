@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import HAN_RANGES as HAN
+
 SPAM_WORDS = re.compile(
     r"中文字幕|一[区區]二[区區]|[二三][区區]|不卡|[无無]码|有码|有碼|色[综綜]合|久久|精品|在[线線]|"
     r"[国國]产|[亚亞]洲|[欧歐]美|日[韩韓]|日产|日產|福利|影院|影音先[锋鋒]|高清|私拍|偷拍|自拍|午夜|"
-    r"\bAV\b|AV(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])AV|成人|人人|性色|一本道|一本打道|[视視][频頻]",
+    rf"\bAV\b|AV(?=[{HAN}])|(?<=[{HAN}])AV|成人|人人|性色|一本道|一本打道|[视視][频頻]",
     re.IGNORECASE,
 )
 MIN_WORDS = 4  # distinct words of the trade on one line

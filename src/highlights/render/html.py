@@ -1,44 +1,30 @@
-"""Shared helpers for the publication renderers (PDF and EPUB): templates, labels, dates, marks.
+"""Helpers the publication renderers (PDF and EPUB) share: templates, CSS values, glyph and
+name checks, dates for metadata, and the cover file they both show.
 
-Both renderers show the same words, dates and highlighted terms, so they come from here.
+The words, dates and marked terms themselves come from `highlights.presentation`, which the
+images use too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
-import io
 import os
 import re
-import threading
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup, escape
 
-from highlights.errors import GlyphError
+from highlights.errors import GlyphError, HighlightsError
 from highlights.fonts import face_index, font_file, missing_glyphs, require_glyphs
-from highlights.model import Article, Deck, Language
+from highlights.model import Language
 from highlights.paths import templates_dir
+from highlights.presentation import iso_date, mark_segments
+from highlights.publication import Publication
 from highlights.theme import Theme
-
-LABELS: dict[Language, dict[str, str]] = {
-    "zh-Hant": {
-        "highlights": "劃重點", "article": "全文", "source": "來源", "editors": "編輯",
-        "reporters": "記者", "photographers": "攝影", "count": "{n} 個重點", "contents": "目錄",
-    },
-    "zh-Hans": {
-        "highlights": "划重点", "article": "全文", "source": "来源", "editors": "编辑",
-        "reporters": "记者", "photographers": "摄影", "count": "{n} 个重点", "contents": "目录",
-    },
-    "en": {
-        "highlights": "Key points", "article": "Full text", "source": "Source",
-        "editors": "Editors", "reporters": "Reporters", "photographers": "Photographers",
-        "count": "{n} key points", "contents": "Contents",
-    },
-}
 
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 _FAMILY = re.compile(r"[A-Za-z0-9 ]{1,64}")
@@ -88,25 +74,6 @@ def css_string(text: str) -> str:
     return f'"{body}"'
 
 
-def mark_segments(text: str, terms: Iterable[str]) -> list[tuple[str, bool]]:
-    """Split text into (piece, is_marked): every occurrence of a term, longest terms first."""
-    marked_at = [False] * len(text)
-    for term in sorted({t for t in terms if t}, key=len, reverse=True):
-        start = text.find(term)
-        while start >= 0:
-            end = start + len(term)
-            if not any(marked_at[start:end]):  # overlapping a longer term: keep the longer one
-                marked_at[start:end] = [True] * len(term)
-            start = text.find(term, end)
-    segments: list[tuple[str, bool]] = []
-    for ch, flag in zip(text, marked_at, strict=True):
-        if segments and segments[-1][1] == flag:
-            segments[-1] = (segments[-1][0] + ch, flag)
-        else:
-            segments.append((ch, flag))
-    return segments
-
-
 def marked(text: str, terms: Iterable[str] = ()) -> Markup:
     """HTML with the highlighted terms in <mark>; every piece of text escaped."""
     parts = (
@@ -116,66 +83,25 @@ def marked(text: str, terms: Iterable[str] = ()) -> Markup:
     return Markup("").join(parts)
 
 
-def kicker(deck: Deck, theme: Theme) -> str:
-    return deck.kicker or theme.kicker.get(deck.language, "")
-
-
-def pub_date(article: Article, deck: Deck) -> str | None:
-    """The article's ISO date (YYYY-MM-DD) if it has a valid one."""
-    for value in (article.meta.date, deck.date, deck.closing.date):
-        if value:
-            try:
-                return dt.date.fromisoformat(value[:10]).isoformat()
-            except ValueError:
-                continue
-    return None
-
-
-def meta_date(article: Article, deck: Deck) -> str | None:
-    """The date for document metadata: the article's, else SOURCE_DATE_EPOCH's, never now."""
-    date = pub_date(article, deck)
+def meta_date(record: Publication) -> str | None:
+    """The date for document metadata: the record's, else SOURCE_DATE_EPOCH's, never now."""
+    date = iso_date(record.date)
     if date:
         return date
-    epoch = source_epoch(article, deck)
+    epoch = source_epoch(record)
     if epoch is None:
         return None
     return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def date_text(date: str | None, language: Language) -> str:
-    """The date as readers write it: 2021年7月15日, or 15 July 2021."""
-    if not date:
-        return ""
-    day = dt.date.fromisoformat(date)
-    if language == "en":
-        return f"{day.day} {day.strftime('%B')} {day.year}"
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def source_epoch(article: Article, deck: Deck) -> int | None:
-    """Seconds for SOURCE_DATE_EPOCH: the article's date at noon UTC, else the caller's value."""
-    date = pub_date(article, deck)
+def source_epoch(record: Publication) -> int | None:
+    """Seconds for SOURCE_DATE_EPOCH: the record's date at noon UTC, else the caller's value."""
+    date = iso_date(record.date)
     if date:
         day = dt.datetime.fromisoformat(date).replace(hour=12, tzinfo=dt.UTC)
         return int(day.timestamp())
     env = os.environ.get("SOURCE_DATE_EPOCH", "")
     return int(env) if env.isdigit() else None
-
-
-def publication_text(article: Article, deck: Deck, theme: Theme) -> str:
-    """Every string a publication can show, for one glyph check before anything is drawn."""
-    meta, closing = article.meta, deck.closing
-    parts: list[str] = [meta.title, meta.subtitle or "", meta.source or "", meta.place or ""]
-    parts += meta.reporters + meta.photographers + meta.editors
-    parts += [deck.title, deck.subtitle or "", deck.lead, kicker(deck, theme), closing.source or ""]
-    parts += closing.editors + closing.reporters + closing.photographers
-    parts += [*LABELS[deck.language].values(), "0123456789/·:："]
-    for card in deck.cards:
-        parts.append(card.title)
-        parts += [point.text for point in card.points]
-    for block in article.blocks:
-        parts += [block.lead_in or "", block.text]
-    return "\n".join(parts)
 
 
 def check_glyphs(text: str, theme: Theme, language: Language, where: str) -> None:
@@ -199,27 +125,18 @@ def check_slug(slug: str) -> str:
     return slug
 
 
-_COVER_LOCK = threading.Lock()
-_COVERS: dict[str, bytes] = {}  # PNG bytes by deck and theme: the PDF and EPUB share one cover
-
-
-def cover_png(deck: Deck, theme: Theme) -> bytes:
-    """The PNG renderer's 1200×630 cover, drawn once when the PDF and EPUB run side by side."""
-    from highlights.render.png import cover_image  # lazy: Pillow and its fonts load on first use
-
-    key = hashlib.sha256((deck.model_dump_json() + theme.model_dump_json()).encode()).hexdigest()
-    with _COVER_LOCK:  # held while drawing, so the second renderer waits and reuses it
-        if key not in _COVERS:
-            buffer = io.BytesIO()
-            cover_image(deck, theme).convert("RGB").save(buffer, format="PNG", optimize=True)
-            if len(_COVERS) >= 16:
-                _COVERS.pop(next(iter(_COVERS)))
-            _COVERS[key] = buffer.getvalue()
-        return _COVERS[key]
-
-
-def write_cover(deck: Deck, theme: Theme, folder: Path) -> Path:
-    """The cover saved in the caller's private folder."""
-    path = folder / "cover.png"
-    path.write_bytes(cover_png(deck, theme))
-    return path
+def copy_cover(record: Publication, stage: Path, work: Path) -> str | None:
+    """The cover renderer's file, copied into the renderer's private folder (the only folder
+    WeasyPrint and pandoc may read); its name there, or None for a record without a cover."""
+    if not record.cover:
+        return None
+    made = stage / record.cover
+    if not made.is_file():
+        raise HighlightsError(
+            record.origin or None,
+            f"the cover image {record.cover} is not in the staging folder",
+            "render the cover before the PDF and EPUB (the render pool does)",
+        )
+    name = "cover" + made.suffix
+    shutil.copyfile(made, work / name)
+    return name

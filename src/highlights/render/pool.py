@@ -6,6 +6,9 @@ formats render in worker processes forked from a template that has loaded the li
 (`highlights.render.mpcontext`). PDF has a lane of workers of its own and the images and EPUB
 another, so no process holds both WeasyPrint's and Pillow's fonts; a new worker warms up on a
 tiny article of its lane's formats, and each worker is replaced after RENDERS_PER_WORKER renders.
+Each renderer's lane comes from the registry (`highlights.render.registry`). The cover image
+is made once per staging folder, first, in the images lane; every format of that article
+starts when it is there (the PDF and EPUB show it) and lists it among its files.
 
 The pool belongs to its caller (the CLI, a flow run, the desk, a benchmark), which closes it
 when it is done or stopped: `close()` stops every worker at once, whatever they are doing,
@@ -37,17 +40,19 @@ from highlights.errors import HighlightsError
 from highlights.model import OutputFile
 from highlights.render.job import Prepared, render_format
 from highlights.render.mpcontext import WorkerContext
+from highlights.render.registry import Kind, renderer
 from highlights.settings import ALL_FORMATS, Format, RunSettings
 from highlights.warm import warm_renderers
 
 RENDERS_PER_WORKER = 12  # workers grow with every new face and document
 MAX_DEFAULT_WORKERS = 4
 DEFAULT_TIMEOUT = 120.0
-LANE_FORMATS: dict[str, tuple[Format, ...]] = {
+LANE_FORMATS: dict[str, tuple[Format, ...]] = {  # what a new worker of the lane warms up on
     "all": ALL_FORMATS,
     "pdf": ("pdf",),
-    "other": ("png", "epub"),
+    "images": ("png", "epub"),
 }
+COVERS_KEPT = 64  # cover jobs remembered per pool: more than the articles in flight
 
 
 def _setting(name: str, hint: str) -> float | None:
@@ -90,7 +95,7 @@ def lanes(count: int) -> dict[str, int]:
     process); their work per article is about equal. One worker: one lane for everything."""
     if count < 2:
         return {"all": count}
-    return {"pdf": count - count // 2, "other": count // 2}
+    return {"pdf": count - count // 2, "images": count // 2}
 
 
 def worker_pids() -> set[int]:
@@ -118,6 +123,7 @@ class RenderPool:
         self._lanes = lanes(self.workers)
         self._pools: dict[str, ProcessPool] = {}
         self._pending: dict[Future[list[OutputFile]], str | None] = {}
+        self._covers: dict[Path, Future[list[OutputFile]]] = {}  # by staging folder
         self._lock = threading.Lock()
         self._closed = False
 
@@ -160,20 +166,85 @@ class RenderPool:
     def submit(
         self, fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
     ) -> Future[list[OutputFile]]:
-        """Render one format in a worker process (or in this thread with no workers)."""
+        """Render one format in a worker process (or in this thread with no workers), once the
+        article's cover is in the stage; its files include the cover's."""
+        if prepared.record.cover is None:
+            return self._submit(fmt, prepared, stage, settings)
+        cover = self._cover(prepared, stage, settings)
+        future: Future[list[OutputFile]] = Future()
+        source = prepared.article.source.path
+        with self._lock:
+            if self._closed:
+                raise _stopped(source)
+            self._pending[future] = source
+
+        def start(made: Future[list[OutputFile]]) -> None:
+            try:
+                files = made.result()
+                inner = self._submit(fmt, prepared, stage, settings)
+            except BaseException as exc:  # the cover failed (or the pool stopped): so does fmt
+                self._settle(future, exc)
+                return
+            inner.add_done_callback(lambda done: self._settle(future, done, files))
+
+        cover.add_done_callback(start)
+        return future
+
+    def _cover(
+        self, prepared: Prepared, stage: Path, settings: RunSettings
+    ) -> Future[list[OutputFile]]:
+        """The cover job of this staging folder: submitted by the first format to ask."""
+        with self._lock:
+            made = self._covers.get(stage)
+            if made is not None:
+                return made
+            made = self._covers[stage] = Future()
+            while len(self._covers) > COVERS_KEPT:
+                del self._covers[next(iter(self._covers))]
+        try:
+            inner = self._submit("cover", prepared, stage, settings)
+        except BaseException as exc:
+            made.set_exception(exc)
+            return made
+        inner.add_done_callback(lambda done: self._settle(made, done))
+        return made
+
+    def _settle(
+        self,
+        future: Future[list[OutputFile]],
+        outcome: Future[list[OutputFile]] | BaseException,
+        before: list[OutputFile] | None = None,
+    ) -> None:
+        """Hand `outcome` (a finished job or an error) to `future`, after `before`'s files."""
+        with self._lock:
+            self._pending.pop(future, None)
+        try:
+            if isinstance(outcome, BaseException):
+                future.set_exception(outcome)
+            elif outcome.exception() is not None:
+                future.set_exception(outcome.exception())
+            else:
+                future.set_result([*(before or []), *outcome.result()])
+        except InvalidStateError:  # already failed by close()
+            pass
+
+    def _submit(
+        self, kind: Kind, prepared: Prepared, stage: Path, settings: RunSettings
+    ) -> Future[list[OutputFile]]:
+        """One kind in its lane's worker (or in this thread with no workers), nothing first."""
         source = prepared.article.source.path
         future: Future[list[OutputFile]] = Future()
         if not self.workers:
             try:
-                future.set_result(render_format(fmt, prepared, stage, settings))
+                future.set_result(render_format(kind, prepared, stage, settings))
             except BaseException as exc:  # handed to the caller like a worker's
                 future.set_exception(exc)
             return future
-        lane = "all" if "all" in self._lanes else ("pdf" if fmt == "pdf" else "other")
+        lane = "all" if "all" in self._lanes else renderer(kind).lane
         with self._lock:
             if self._closed:
                 raise _stopped(source)
-            args = (fmt, prepared, stage, settings)
+            args = (kind, prepared, stage, settings)
             try:
                 inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
             except RuntimeError:  # the lane's pool broke (a worker vanished): a new one
@@ -181,13 +252,13 @@ class RenderPool:
                 del self._pools[lane]
                 inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
             self._pending[future] = source
-        inner.add_done_callback(lambda done: self._land(future, fmt, source, done))
+        inner.add_done_callback(lambda done: self._land(future, kind, source, done))
         return future
 
     def _land(
         self,
         future: Future[list[OutputFile]],
-        fmt: Format,
+        fmt: Kind,
         source: str | None,
         done: Future[list[OutputFile]],
     ) -> None:
@@ -231,7 +302,8 @@ class RenderPool:
         """Every format of `settings` side by side; returns only when all have stopped writing."""
         futures = [self.submit(fmt, prepared, stage, settings) for fmt in settings.formats]
         wait(futures)  # a failing renderer must not leave the others writing into the stage
-        return [entry for future in futures for entry in future.result()]
+        files = {entry.path: entry for future in futures for entry in future.result()}
+        return list(files.values())  # the cover comes with every format: listed once
 
     def close(self) -> None:
         """Stop every worker now (running renders fail as interrupted) and wait until they
@@ -242,6 +314,7 @@ class RenderPool:
             self._pools.clear()
             pending = dict(self._pending)
             self._pending.clear()
+            self._covers.clear()
         for pool in pools:
             pool.stop()  # type: ignore[no-untyped-call]
         joins = [threading.Thread(target=pool.join, daemon=True) for pool in pools]

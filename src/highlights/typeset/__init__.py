@@ -4,10 +4,12 @@ from highlights.typeset.breaks import NO_END, NO_START, break_units, phrase_unit
 from highlights.typeset.fit import Line, Piece, balance, wrap
 from highlights.typeset.pillow import PillowMetrics, load_font, metrics_for
 from highlights.typeset.punct import Metrics, squeeze, squeezes
+from highlights.typeset.titles import CountMetrics, title_lines, title_text_lines
 
 __all__ = [
     "NO_END",
     "NO_START",
+    "CountMetrics",
     "Line",
     "Metrics",
     "Piece",
@@ -19,5 +21,7 @@ __all__ = [
     "phrase_units",
     "squeeze",
     "squeezes",
+    "title_lines",
+    "title_text_lines",
     "wrap",
 ]

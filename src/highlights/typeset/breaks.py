@@ -15,6 +15,7 @@ from typing import cast
 import budoux
 from uniseg.linebreak import line_break_units
 
+from highlights.chars import is_han
 from highlights.model import Language
 
 # clreq §3.1.7: marks that may not start a line (closing brackets, stops, commas, ellipsis…).
@@ -51,10 +52,6 @@ def _glued(prev: str, nxt: str) -> bool:
     return (_is_wordlike(prev[-1]) or prev[-1] in "-/._") and _is_wordlike(nxt[0])
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
 def _segments(text: str) -> list[str]:
     """Cut between two Han ideographs (UAX #14: ID ÷ ID, whatever surrounds them).
 
@@ -64,7 +61,7 @@ def _segments(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for i in range(1, len(text)):
-        if _is_han(text[i - 1]) and _is_han(text[i]):
+        if is_han(text[i - 1]) and is_han(text[i]):
             out.append(text[start:i])
             start = i
     out.append(text[start:])
@@ -147,7 +144,7 @@ def word_ends(text: str, language: Language) -> frozenset[int]:
     for k, word in enumerate(words):
         pos += len(word)
         unknown = len(word) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1
-        if not (unknown and _is_han(word) and _is_han(words[k + 1])):
+        if not (unknown and is_han(word) and is_han(words[k + 1])):
             ends.add(pos)
     return frozenset(ends & _boundaries(words))
 

@@ -8,26 +8,25 @@ from pathlib import Path
 
 from highlights.errors import HighlightsError, MissingDependencyError
 from highlights.fonts import css_family, face_index, font_file
-from highlights.model import Article, Deck, OutputFile
+from highlights.model import OutputFile
 from highlights.output import work_dir, write_bytes_atomic
+from highlights.presentation import LABELS
+from highlights.publication import Publication
 from highlights.render.epub.ast import document
 from highlights.render.epub.subset import subset_font
 from highlights.render.html import (
-    LABELS,
     check_glyphs,
     check_slug,
+    copy_cover,
     css_color,
     css_family_name,
     css_rgba,
-    kicker,
-    publication_text,
     render_template,
     source_epoch,
-    write_cover,
 )
-from highlights.theme import Theme
+from highlights.settings import RunSettings
 
-__all__ = ["render_epub"]
+__all__ = ["render"]
 
 BODY_FONT = "HL-Body.otf"
 HEADING_FONT = "HL-Heading.otf"
@@ -43,19 +42,20 @@ def pandoc_path() -> str:
         raise MissingDependencyError(None, "pandoc not found", "install pypandoc-binary") from exc
 
 
-def heading_text(article: Article, deck: Deck, theme: Theme) -> str:
+def heading_text(record: Publication) -> str:
     """Characters shown bold (titles, badges, marks, labels): the bold face is cut to these."""
-    parts = [deck.title, article.meta.title, kicker(deck, theme), "0123456789：:"]
-    parts += [*LABELS[deck.language].values(), *deck.lead_highlights]
-    for card in deck.cards:
+    parts = [record.title, record.article_title, record.kicker, "0123456789：:"]
+    parts += [*LABELS[record.language].values(), *record.lead_highlights]
+    for card in record.cards:
         parts += [card.title, *card.highlights]
         parts += [term for point in card.points for term in point.highlights]
-    parts += [b.text for b in article.blocks if b.kind == "heading"]
-    parts += [b.lead_in for b in article.blocks if b.lead_in]
+    parts += [b.text for b in record.body if b.kind == "heading"]
+    parts += [b.lead_in for b in record.body if b.lead_in]
     return "".join(parts)
 
 
-def stylesheet(deck: Deck, theme: Theme) -> str:
+def stylesheet(record: Publication) -> str:
+    theme, language = record.theme, record.language
     colors = theme.colors
     values = {name: css_color(getattr(colors, name)) for name in (
         "primary", "accent", "on_primary", "panel", "text", "muted", "term", "rule")}
@@ -63,21 +63,21 @@ def stylesheet(deck: Deck, theme: Theme) -> str:
         "epub/style.css.j2",
         body_font=BODY_FONT,
         heading_font=HEADING_FONT,
-        serif=css_family_name(css_family(theme, "serif", deck.language)),
-        sans=css_family_name(css_family(theme, "sans", deck.language)),
+        serif=css_family_name(css_family(theme, "serif", language)),
+        sans=css_family_name(css_family(theme, "sans", language)),
         highlighter=css_rgba(colors.highlighter, colors.highlighter_alpha),
         **values,
     )
 
 
-def epub_bytes(article: Article, deck: Deck, theme: Theme, work: Path, text: str) -> bytes:
+def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes:
     """Run pandoc in `work`, handing it only files this function wrote there."""
-    index = face_index(deck.language)
+    theme, index = record.theme, face_index(record.language)
     body = subset_font(font_file(theme, "serif", False), index, text)
-    bold = subset_font(font_file(theme, "sans", True), index, heading_text(article, deck, theme))
+    bold = subset_font(font_file(theme, "sans", True), index, heading_text(record))
     (work / BODY_FONT).write_bytes(body)
     (work / HEADING_FONT).write_bytes(bold)
-    (work / "style.css").write_text(stylesheet(deck, theme), encoding="utf-8")
+    (work / "style.css").write_text(stylesheet(record), encoding="utf-8")
     (work / "data").mkdir()  # an empty data dir: no user templates change the output
     args = [
         pandoc_path(), "--from=json", "--to=epub3", "--output=out.epub",
@@ -85,28 +85,28 @@ def epub_bytes(article: Article, deck: Deck, theme: Theme, work: Path, text: str
         "--resource-path=.", "--css=style.css",
         f"--epub-embed-font={BODY_FONT}", f"--epub-embed-font={HEADING_FONT}",
     ]
-    args.append(f"--epub-cover-image={write_cover(deck, theme, work).name}")
-    epoch = source_epoch(article, deck) or 0
+    cover = copy_cover(record, stage, work)
+    if cover:
+        args.append(f"--epub-cover-image={cover}")
+    epoch = source_epoch(record) or 0
     env = {"SOURCE_DATE_EPOCH": str(epoch), "HOME": str(work), "LANG": "C.UTF-8"}
-    ast = json.dumps(document(article, deck), ensure_ascii=False).encode("utf-8")
+    ast = json.dumps(document(record), ensure_ascii=False).encode("utf-8")
     run = subprocess.run(
         args, input=ast, cwd=work, env=env, capture_output=True, timeout=PANDOC_TIMEOUT,
         check=False,
     )
     if run.returncode != 0:
         message = run.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
-        raise HighlightsError(article.source.path, f"pandoc failed: {' '.join(message)}")
+        raise HighlightsError(record.origin, f"pandoc failed: {' '.join(message)}")
     return (work / "out.epub").read_bytes()
 
 
-def render_epub(
-    article: Article, deck: Deck, theme: Theme, out_dir: Path, slug: str
-) -> list[OutputFile]:
-    """Write out_dir/<slug>.epub; a character missing from the fonts raises GlyphError first."""
-    name = f"{check_slug(slug)}.epub"
-    text = publication_text(article, deck, theme)
-    check_glyphs(text, theme, deck.language, article.source.path)
-    with work_dir(out_dir, "epub") as tmp:
-        data = epub_bytes(article, deck, theme, tmp, text)
-    write_bytes_atomic(out_dir / name, data)
-    return [OutputFile(path=name, alt=deck.title)]
+def render(record: Publication, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    """Write <stage>/<name>.epub; a character missing from the fonts raises GlyphError first."""
+    name = f"{check_slug(record.name)}.epub"
+    text = record.visible_text()
+    check_glyphs(text, record.theme, record.language, record.origin)
+    with work_dir(stage, "epub") as tmp:
+        data = epub_bytes(record, stage, tmp, text)
+    write_bytes_atomic(stage / name, data)
+    return [OutputFile(path=name, alt=record.title)]

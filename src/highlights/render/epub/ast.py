@@ -11,8 +11,9 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from highlights.model import Article, Block, Card, Deck
-from highlights.render.html import LABELS, mark_segments, pub_date
+from highlights.model import Block, Card
+from highlights.presentation import LABELS, colon, iso_date, mark_segments, names
+from highlights.publication import Publication
 
 API_VERSION = [1, 23, 1, 1]  # pandoc 3.9's JSON API
 Node = dict[str, Any]
@@ -86,26 +87,27 @@ def article_blocks(blocks: list[Block]) -> list[Node]:
     return out
 
 
-def closing_blocks(article: Article, deck: Deck) -> list[Node]:
-    labels, meta, closing = LABELS[deck.language], article.meta, deck.closing
-    sep, colon = (", ", ": ") if deck.language == "en" else ("、", "：")
+def closing_blocks(record: Publication) -> list[Node]:
+    """Source and credits, from the same record fields as the package metadata."""
+    labels, credits, language = LABELS[record.language], record.credits, record.language
     rows = [
-        ("source", [closing.source or meta.source or ""]),
-        ("reporters", closing.reporters or meta.reporters),
-        ("photographers", closing.photographers or meta.photographers),
-        ("editors", closing.editors or meta.editors),
+        ("source", [record.source or ""]),
+        ("reporters", credits.reporters),
+        ("photographers", credits.photographers),
+        ("editors", credits.editors),
     ]
     paras = [
-        para([{"t": "Strong", "c": inlines(labels[key] + colon)}, *inlines(sep.join(names))])
-        for key, names in rows
-        if any(names)
+        para([{"t": "Strong", "c": inlines(labels[key] + colon(language))},
+              *inlines(names(people, language))])
+        for key, people in rows
+        if any(people)
     ]
     return [div(["closing"], paras)] if paras else []
 
 
-def identifier(article: Article) -> str:
+def identifier(record: Publication) -> str:
     """Stable for the source: the same file always gives the same EPUB identifier."""
-    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "sha256:" + article.source.sha256))
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "sha256:" + record.identifier))
 
 
 def meta_inlines(text: str) -> Node:
@@ -123,23 +125,22 @@ def meta_people(names: list[str], role: str) -> list[Node]:
     ]
 
 
-def metadata(article: Article, deck: Deck) -> dict[str, Node]:
-    meta, closing = article.meta, deck.closing
-    source = closing.source or meta.source
-    creators = meta_people(meta.reporters or closing.reporters, "aut")  # the source: publisher
-    contributors = meta_people(closing.editors or meta.editors, "edt")
-    contributors += meta_people(closing.photographers or meta.photographers, "pht")
+def metadata(record: Publication) -> dict[str, Node]:
+    credits = record.credits
+    creators = meta_people(credits.reporters, "aut")  # the source is the publisher
+    contributors = meta_people(credits.editors, "edt")
+    contributors += meta_people(credits.photographers, "pht")
     fields: dict[str, Node] = {
-        "title": meta_inlines(deck.title or meta.title),
-        "lang": meta_string(deck.language),
-        "identifier": meta_string(identifier(article)),
-        "toc-title": meta_inlines(LABELS[deck.language]["contents"]),
+        "title": meta_inlines(record.title),
+        "lang": meta_string(record.language),
+        "identifier": meta_string(identifier(record)),
+        "toc-title": meta_inlines(LABELS[record.language]["contents"]),
     }
     optional = {
-        "subtitle": deck.subtitle or meta.subtitle,
-        "publisher": source,
-        "date": pub_date(article, deck),
-        "description": deck.lead or None,
+        "subtitle": record.subtitle,
+        "publisher": record.source,
+        "date": iso_date(record.date),
+        "description": record.lead or None,
     }
     for key, value in optional.items():
         if value:
@@ -151,21 +152,21 @@ def metadata(article: Article, deck: Deck) -> dict[str, Node]:
     return fields
 
 
-def document(article: Article, deck: Deck) -> dict[str, Any]:
+def document(record: Publication) -> dict[str, Any]:
     """Chapter 1: the highlights (lead and cards); chapter 2: the article and the closing."""
-    labels = LABELS[deck.language]
+    labels = LABELS[record.language]
     highlights = [header(1, "highlights", inlines(labels["highlights"]))]
-    if deck.lead:
-        highlights.append(div(["lead"], [para(marked(deck.lead, deck.lead_highlights))]))
-    for card in deck.cards:
+    if record.lead:
+        highlights.append(div(["lead"], [para(marked(record.lead, record.lead_highlights))]))
+    for card in record.cards:
         highlights += card_blocks(card)
-    body = [header(1, "article", inlines(article.meta.title))]
-    if article.meta.subtitle:
-        body.append(div(["subtitle"], [para(inlines(article.meta.subtitle))]))
-    body.append(div(["body"], article_blocks(article.blocks)))
-    body += closing_blocks(article, deck)
+    body = [header(1, "article", inlines(record.article_title))]
+    if record.article_subtitle:
+        body.append(div(["subtitle"], [para(inlines(record.article_subtitle))]))
+    body.append(div(["body"], article_blocks(record.body)))
+    body += closing_blocks(record)
     return {
         "pandoc-api-version": API_VERSION,
-        "meta": metadata(article, deck),
+        "meta": metadata(record),
         "blocks": highlights + body,
     }

@@ -7,49 +7,42 @@ from pathlib import Path
 from typing import Any
 
 from highlights.errors import HighlightsError
-from highlights.model import Article, Deck, OutputFile
+from highlights.model import OutputFile
 from highlights.output import work_dir, write_bytes_atomic
 from highlights.paths import assets_dir
-from highlights.render.html import (
-    check_glyphs,
-    check_slug,
-    publication_text,
-    render_template,
-    write_cover,
-)
+from highlights.publication import Publication
+from highlights.render.html import check_glyphs, check_slug, copy_cover, render_template
 from highlights.render.pdf.document import css_context, html_context
 from highlights.render.pdf.fetcher import LocalFetcher, work_url
-from highlights.theme import Theme
+from highlights.settings import RunSettings
 
-__all__ = ["PDF_VARIANT", "render_pdf"]
+__all__ = ["PDF_VARIANT", "render"]
 
 PDF_VARIANT = "pdf/ua-1"  # tagged PDF for screen readers; works with the Noto CJK fonts
 
 
-def pdf_bytes(
-    article: Article, deck: Deck, theme: Theme, work: Path, max_pages: int | None = None
-) -> bytes:
-    """Render the PDF in memory; `work` is the private folder for the cover image. More pages
-    than `max_pages` after layout: refused before the (larger) cost of writing them."""
+def pdf_bytes(record: Publication, stage: Path, work: Path, max_pages: int | None = None) -> bytes:
+    """Render the PDF in memory; `work` is the private folder WeasyPrint may read (the cover is
+    copied there). More pages than `max_pages` after layout: refused before the (larger) cost
+    of writing them."""
     import weasyprint  # imported lazily: 0.65 s, and only the PDF needs it
 
-    cover = write_cover(deck, theme, work)
-    cover_url = work_url(cover.name)
-    context = html_context(article, deck, theme, cover_url, deck.title)
+    cover = copy_cover(record, stage, work)
+    context = html_context(record, work_url(cover) if cover else None)
     html = render_template("pdf/document.html.j2", **context)
-    css = render_template("pdf/style.css.j2", **css_context(deck, theme))
+    css = render_template("pdf/style.css.j2", **css_context(record))
     fetcher = LocalFetcher([assets_dir()], work)
     fonts = _font_config()
     document = weasyprint.HTML(string=html, base_url=work_url(""), url_fetcher=fetcher)
     stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, font_config=fonts)
     options = {
         "pdf_variant": PDF_VARIANT,
-        "pdf_identifier": article.source.sha256[:32].encode("ascii"),
+        "pdf_identifier": record.identifier[:32].encode("ascii"),
     }
     laid_out = document.render(font_config=fonts, stylesheets=[stylesheet], **options)
     if max_pages is not None and len(laid_out.pages) > max_pages:
         raise HighlightsError(
-            article.source.path,
+            record.origin,
             f"the PDF would have {len(laid_out.pages):,} pages, more than the limit of "
             f"{max_pages:,}",
             "split the article, or raise HIGHLIGHTS_MAX_PAGES or --max-pages",
@@ -73,18 +66,11 @@ def _font_config() -> Any:
     return _local.fonts
 
 
-def render_pdf(
-    article: Article,
-    deck: Deck,
-    theme: Theme,
-    out_dir: Path,
-    slug: str,
-    max_pages: int | None = None,
-) -> list[OutputFile]:
-    """Write out_dir/<slug>.pdf; a character missing from the fonts raises GlyphError first."""
-    name = f"{check_slug(slug)}.pdf"
-    check_glyphs(publication_text(article, deck, theme), theme, deck.language, article.source.path)
-    with work_dir(out_dir, "pdf") as tmp:
-        data = pdf_bytes(article, deck, theme, tmp, max_pages)
-    write_bytes_atomic(out_dir / name, data)
-    return [OutputFile(path=name, alt=deck.title)]
+def render(record: Publication, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    """Write <stage>/<name>.pdf; a character missing from the fonts raises GlyphError first."""
+    name = f"{check_slug(record.name)}.pdf"
+    check_glyphs(record.visible_text(), record.theme, record.language, record.origin)
+    with work_dir(stage, "pdf") as tmp:
+        data = pdf_bytes(record, stage, tmp, settings.inputs.max_pages)
+    write_bytes_atomic(stage / name, data)
+    return [OutputFile(path=name, alt=record.title)]

@@ -1,4 +1,8 @@
-"""PNG renderer: the long image, one image per card, and the covers. Pillow only."""
+"""PNG renderer: the long image and one image per card. Pillow only.
+
+The 1200×630 cover is its own renderer (`highlights.render.png.cover`, the registry's
+"cover"), made once per article before the others: the PDF and the EPUB show that file.
+"""
 
 from __future__ import annotations
 
@@ -7,59 +11,44 @@ from pathlib import Path
 from PIL import Image
 
 from highlights.fonts import require_glyphs
-from highlights.model import Deck, OutputFile
+from highlights.model import OutputFile
+from highlights.publication import Publication
 from highlights.render.png import long
 from highlights.render.png.card import SIZES, card_alt, draw_card, paginate
-from highlights.render.png.cover import cover_alt, cover_image, draw_cover
+from highlights.render.png.cover import cover_alt, draw_cover
 from highlights.render.png.paint import Palette
 from highlights.render.png.save import CARD_LIMIT, LONG_LIMIT, write
-from highlights.render.png.words import continued, count_label
-from highlights.settings import PngSettings
-from highlights.theme import Theme
+from highlights.settings import RunSettings
 
-__all__ = ["cover_image", "deck_text", "render_png"]
+__all__ = ["render"]
 
 
-def deck_text(deck: Deck, theme: Theme) -> str:
-    """Every character any image may draw, for the glyph check."""
-    parts = [deck.title, deck.subtitle or "", deck.kicker or "", deck.lead, deck.date or "",
-             deck.closing.source or "", deck.closing.date or "", "".join(deck.closing.editors),
-             theme.kicker.get(deck.language, ""), count_label(len(deck.cards), deck.language),
-             continued(deck.language), "0123456789/ 年月日：、編輯编辑Editors:"]
-    for card in deck.cards:
-        parts.append(card.title)
-        parts.extend(p.text for p in card.points)
-    return "".join(parts)
-
-
-def render_png(deck: Deck, theme: Theme, out_dir: Path,
-               settings: PngSettings = PngSettings()) -> list[OutputFile]:  # noqa: B008
-    """Write long.png (or long-1.png…), cards/01.png… and cover.png; alt text = what each shows."""
-    require_glyphs(deck_text(deck, theme), theme, deck.language, "PNG images")
-    fmt = settings.image_format
+def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    """Write long.png (or long-1.png…) and cards/01.png…; alt text = what each image shows."""
+    theme, png = pub.theme, settings.png
+    require_glyphs(pub.visible_text(body=False), theme, pub.language, "PNG images")
     out: list[OutputFile] = []
     pal = Palette.of(theme)
     exact = (pal.background, pal.primary, pal.panel, pal.text, pal.on_primary, pal.accent)
 
     def save(img: Image.Image, path: Path, limit: int) -> Path:
-        return write(img, path, fmt, limit, exact)
+        return write(img, path, png.image_format, limit, exact)
 
     def put(img_path: Path, alt: str) -> None:
-        out.append(OutputFile(path=img_path.relative_to(out_dir).as_posix(), alt=alt))
+        out.append(OutputFile(path=img_path.relative_to(stage).as_posix(), alt=alt))
 
-    parts = long.parts(long.bands(deck, theme), settings.long_max_height)
+    parts = long.parts(long.bands(pub, theme), png.long_max_height)
     for k, part in enumerate(parts, start=1):
         name = "long" if len(parts) == 1 else f"long-{k}"
-        put(save(long.draw_long(part, theme), out_dir / name, LONG_LIMIT),
+        put(save(long.draw_long(part, theme), stage / name, LONG_LIMIT),
             "\n".join(b.alt for b in part))
-    size = SIZES[settings.preset]
-    pages = [page for card in deck.cards for page in paginate(card, deck, theme, size)]
+    size = SIZES[png.preset]
+    pages = [page for card in pub.cards for page in paginate(card, pub, theme, size)]
     total = len(pages) + 1
-    cards = out_dir / "cards"
-    put(save(draw_cover(deck, theme, size), cards / "01", CARD_LIMIT), cover_alt(deck))
+    cards = stage / "cards"
+    put(save(draw_cover(pub, theme, size), cards / "01", CARD_LIMIT), cover_alt(pub))
     for n, page in enumerate(pages, start=2):
         counter = f"{n:02d} / {total:02d}"
-        put(save(draw_card(page, deck, theme, size, counter), cards / f"{n:02d}", CARD_LIMIT),
-            card_alt(page, deck, counter))
-    put(save(cover_image(deck, theme), out_dir / "cover", CARD_LIMIT), cover_alt(deck))
+        put(save(draw_card(page, pub, theme, size, counter), cards / f"{n:02d}", CARD_LIMIT),
+            card_alt(page, pub, counter))
     return out

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from highlights.errors import HighlightsError
-from highlights.model import Card, Deck
+from highlights.model import Card
+from highlights.publication import Publication
 from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import Palette, badge, blend, metrics
 from highlights.render.png.quant import tag
@@ -54,38 +55,38 @@ def _geometry(size: tuple[int, int], title: Block) -> tuple[int, int, int]:
     return band, band + 64, size[1] - 150
 
 
-def _title(card: Card, deck: Deck, theme: Theme, width: float, part: int) -> Block:
+def _title(card: Card, pub: Publication, theme: Theme, width: float, part: int) -> Block:
     """At most three balanced lines; a very long title gets smaller type, not more lines."""
-    text = card.title + (continued(deck.language) if part else "")
+    text = card.title + (continued(pub.language) if part else "")
     for size in range(round(theme.sizes.card_title * 1.12), MIN_TYPE - 1, -2):
-        m = metrics(theme, deck.language, size)
-        block = layout(text, m, width, all_bold=True, line_height=1.3, title=deck.language)
+        m = metrics(theme, pub.language, size)
+        block = layout(text, m, width, all_bold=True, line_height=1.3, title=pub.language)
         if len(block.lines) <= 3:
             return block
     raise HighlightsError(None, f"card {card.number}: title too long for a card image",
                           "shorten the card title")
 
 
-def _points(card: Card, deck: Deck, theme: Theme, size: int, width: float) -> list[Block]:
-    m = metrics(theme, deck.language, size)
+def _points(card: Card, pub: Publication, theme: Theme, size: int, width: float) -> list[Block]:
+    m = metrics(theme, pub.language, size)
     hang = min(m.em, theme.spacing.card_margin - 24)  # a final mark may hang, inside the margin
     return [layout(p.text, m, width, terms=p.highlights, line_height=theme.spacing.line_height,
-                   language=deck.language,
+                   language=pub.language,
                    hang=hang) for p in card.points]
 
 
-def paginate(card: Card, deck: Deck, theme: Theme, size: tuple[int, int]) -> list[Page]:
+def paginate(card: Card, pub: Publication, theme: Theme, size: tuple[int, int]) -> list[Page]:
     """Largest point size that fits on one image; else pack lines onto several images."""
     w, _ = size
     margin = theme.spacing.card_margin
     text_w = w - 2 * margin - BADGE_COL
     # Continuation images carry 續 in the title: plan for the taller of the two bands.
-    titles = [_title(card, deck, theme, w - 2 * margin, part) for part in (0, 1)]
+    titles = [_title(card, pub, theme, w - 2 * margin, part) for part in (0, 1)]
     _, top, bottom = _geometry(size, max(titles, key=lambda b: b.height))
     room = bottom - top
     blocks: list[Block] = []
     for pt in range(theme.sizes.card_point, theme.sizes.point_min - 1, -2):
-        blocks = _points(card, deck, theme, pt, text_w)
+        blocks = _points(card, pub, theme, pt, text_w)
         gaps = POINT_GAP * pt * (len(blocks) - 1)
         if sum(b.height for b in blocks) + gaps <= room:
             chunks = [Chunk(i, b, 0, len(b.lines)) for i, b in enumerate(blocks)]
@@ -113,20 +114,20 @@ def paginate(card: Card, deck: Deck, theme: Theme, size: tuple[int, int]) -> lis
     return [Page(card, chunks, k, titles[min(k, 1)]) for k, chunks in enumerate(pages) if chunks]
 
 
-def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], counter: str
+def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int], counter: str
               ) -> Image.Image:
     w, h = size
     p = Palette.of(theme)
     margin = theme.spacing.card_margin
     img = Image.new("RGB", size, p.background)
     draw = ImageDraw.Draw(img)
-    title = page.title or _title(page.card, deck, theme, w - 2 * margin, page.part)
+    title = page.title or _title(page.card, pub, theme, w - 2 * margin, page.part)
     band, top, bottom = _geometry(size, title)
     draw.rectangle((0, 0, w, band), fill=p.primary)
     # A disc barely darker than the band, as on the cover: texture, not content.
     draw.ellipse((w - 260, -260, w + 260, 260), fill=blend((0, 0, 0), p.primary, 0.10))
     draw.rectangle((0, band, w, band + 8), fill=p.accent)
-    small = metrics(theme, deck.language, theme.sizes.kicker)
+    small = metrics(theme, pub.language, theme.sizes.kicker)
     draw_text(draw, (margin, 112), counter, small.font(True), p.on_primary)
     cw = small.advance(counter, True)
     draw.line((margin + cw + 24, 102, margin + cw + 104, 102), fill=p.accent, width=4)
@@ -139,22 +140,22 @@ def draw_card(page: Page, deck: Deck, theme: Theme, size: tuple[int, int], count
         if k:
             y += POINT_GAP * chunk.block.m.em
         if chunk.first == 0:
-            bm = metrics(theme, deck.language, max(26, round(chunk.block.m.em * 0.8)))
+            bm = metrics(theme, pub.language, max(26, round(chunk.block.m.em * 0.8)))
             cy = y + chunk.block.line_height / 2
             badge(draw, margin + bm.em * 0.82, cy, str(chunk.index + 1), bm, p.primary,
                   p.on_primary)
         y = draw_block(draw, chunk.block, margin + BADGE_COL, y, ink=p.text, term=p.term,
                        band=p.band_on_background, lines=slice(chunk.first, chunk.last))
-    foot = metrics(theme, deck.language, theme.sizes.footer)
+    foot = metrics(theme, pub.language, theme.sizes.footer)
     draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
-    draw_text(draw, (margin, h - 56), source_label(deck), foot.font(), p.muted)
-    draw.text((w - margin, h - 56), date_label(deck.date, deck.language), font=foot.font(),
+    draw_text(draw, (margin, h - 56), source_label(pub), foot.font(), p.muted)
+    draw.text((w - margin, h - 56), date_label(pub.date, pub.language), font=foot.font(),
               fill=p.muted, anchor="rs")
     return tag(img, p)
 
 
-def card_alt(page: Page, deck: Deck, counter: str) -> str:
-    title = page.card.title + (continued(deck.language) if page.part else "")
+def card_alt(page: Page, pub: Publication, counter: str) -> str:
+    title = page.card.title + (continued(pub.language) if page.part else "")
     texts = [c.block.text if c.first == 0 and c.last == len(c.block.lines) else
              "".join(line.text for line in c.block.lines[c.first : c.last]) for c in page.chunks]
-    return joined(counter, title, *texts, source_label(deck), date_label(deck.date, deck.language))
+    return joined(counter, title, *texts, source_label(pub), date_label(pub.date, pub.language))

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PIL import Image, ImageDraw
 
 from highlights.fonts import require_glyphs
-from highlights.model import Deck
+from highlights.model import OutputFile
+from highlights.publication import COVER_FILE, Publication
 from highlights.render.png.paint import RGB, Palette, blend, metrics, outline_pill, pill
 from highlights.render.png.quant import tag
+from highlights.render.png.save import CARD_LIMIT, write
 from highlights.render.png.text import Block, draw_block, layout
 from highlights.render.png.words import count_label, date_label, joined, source_label
+from highlights.settings import RunSettings
 from highlights.theme import Theme
 
+COVER_SIZE = (1200, 630)  # the link-preview size of the social networks
 
-def _title(deck: Deck, theme: Theme, width: float, top: int, bottom: int, lines: int,
+
+def _title(pub: Publication, theme: Theme, width: float, top: int, bottom: int, lines: int,
            room: float) -> Block:
     """The largest size in the theme's range that fits in `lines` balanced lines; a very long
     title may take more lines at the smallest size, then smaller type, but stays in `room`."""
     block = None
     for size in range(top, 19, -2):
-        m = metrics(theme, deck.language, size)
-        block = layout(deck.title, m, width, all_bold=True, line_height=1.3, title=deck.language)
+        m = metrics(theme, pub.language, size)
+        block = layout(pub.title, m, width, all_bold=True, line_height=1.3, title=pub.language)
         if len(block.lines) <= lines or (size <= bottom and block.height <= room):
             return block
     assert block is not None
@@ -39,13 +46,14 @@ def _backdrop(img: Image.Image, p: Palette) -> None:
     draw.rectangle((inset, inset, w - inset - 1, h - inset - 1), outline=p.accent, width=3)
 
 
-def cover_alt(deck: Deck) -> str:
-    return joined(deck.kicker or "", deck.title, deck.subtitle or "",
-                  date_label(deck.date, deck.language), count_label(len(deck.cards), deck.language),
-                  source_label(deck))
+def cover_alt(pub: Publication) -> str:
+    return joined(pub.kicker, pub.title, pub.subtitle or "",
+                  date_label(pub.date, pub.language), count_label(len(pub.cards), pub.language),
+                  source_label(pub))
 
 
-def draw_cover(deck: Deck, theme: Theme, size: tuple[int, int], count: bool = True) -> Image.Image:
+def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
+               count: bool = True) -> Image.Image:
     """Title, kicker, date and (on the card) the number of key points, centred on the primary."""
     w, h = size
     side = min(w, h)
@@ -57,11 +65,11 @@ def draw_cover(deck: Deck, theme: Theme, size: tuple[int, int], count: bool = Tr
     s = side / 1080  # everything scales with the square that must hold it
     inner = side - 2 * round(90 * s)
     big = max(theme.sizes.title_min, round(theme.sizes.cover_title * s * 1.1))
-    title = _title(deck, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3,
+    title = _title(pub, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3,
                    room=h * 0.8 - (420 if count and h > w else 260) * s)
-    small = metrics(theme, deck.language, max(26, round(theme.sizes.kicker * s * 1.2)))
-    kicker = deck.kicker or theme.kicker.get(deck.language, "")
-    date = date_label(deck.date, deck.language)
+    small = metrics(theme, pub.language, max(26, round(theme.sizes.kicker * s * 1.2)))
+    kicker = pub.kicker
+    date = date_label(pub.date, pub.language)
     gap = round(48 * s)
     stack = title.height + (small.em * 1.9 + gap if kicker else 0) + (small.em * 1.9 + gap if date
                                                                         else 0)
@@ -79,20 +87,20 @@ def draw_cover(deck: Deck, theme: Theme, size: tuple[int, int], count: bool = Tr
     if date:
         y = pill(draw, cx, y, date, small, p.ribbon, p.on_ribbon, bold=True) + gap
     if count and h > w:
-        _count_panel(draw, deck, theme, p, cx, y + gap)
-    source = source_label(deck)
+        _count_panel(draw, pub, theme, p, cx, y + gap)
+    source = source_label(pub)
     if source and h > w:
-        foot = metrics(theme, deck.language, theme.sizes.footer)
+        foot = metrics(theme, pub.language, theme.sizes.footer)
         draw.text((cx, h - 110), source, font=foot.font(), fill=p.on_primary, anchor="ms")
     return tag(img, p)
 
 
-def _count_panel(draw: ImageDraw.ImageDraw, deck: Deck, theme: Theme, p: Palette, cx: float,
+def _count_panel(draw: ImageDraw.ImageDraw, pub: Publication, theme: Theme, p: Palette, cx: float,
                  top: float) -> None:
-    label = count_label(len(deck.cards), deck.language)
+    label = count_label(len(pub.cards), pub.language)
     number, _, rest = label.partition(" ")
-    big = metrics(theme, deck.language, 96)
-    word = metrics(theme, deck.language, 44)
+    big = metrics(theme, pub.language, 96)
+    word = metrics(theme, pub.language, 44)
     width = big.advance(number, True) + 16 + word.advance(rest, True)
     box = (round(cx - width / 2 - 56), round(top), round(cx + width / 2 + 56), round(top + 170))
     draw.rounded_rectangle(box, radius=24, fill=p.background)
@@ -104,8 +112,17 @@ def _count_panel(draw: ImageDraw.ImageDraw, deck: Deck, theme: Theme, p: Palette
               anchor="ls")
 
 
-def cover_image(deck: Deck, theme: Theme, size: tuple[int, int] = (1200, 630)) -> Image.Image:
+def cover_image(pub: Publication, size: tuple[int, int] = COVER_SIZE) -> Image.Image:
     """The link-preview cover: everything that matters inside the centre square."""
-    require_glyphs(cover_alt(deck) + (deck.kicker or theme.kicker.get(deck.language, "")), theme,
-                   deck.language, "cover")
-    return draw_cover(deck, theme, size, count=False)
+    require_glyphs(cover_alt(pub), pub.theme, pub.language, "cover")
+    return draw_cover(pub, pub.theme, size, count=False)
+
+
+def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputFile]:
+    """The cover renderer: `cover.png` in the staging folder, made once per article; the PNG
+    set lists it, and the PDF and EPUB show this very file."""
+    pal = Palette.of(pub.theme)
+    exact = (pal.background, pal.primary, pal.panel, pal.text, pal.on_primary, pal.accent)
+    target = stage / (pub.cover or COVER_FILE)
+    path = write(cover_image(pub), target, settings.png.image_format, CARD_LIMIT, exact)
+    return [OutputFile(path=path.relative_to(stage).as_posix(), alt=cover_alt(pub))]

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from highlights.model import Card, Deck
+from highlights.model import Card
+from highlights.publication import Publication
 from highlights.render.png.paint import Palette, badge, blend, metrics, ornament, outline_pill
 from highlights.render.png.quant import tag
 from highlights.render.png.text import draw_block, layout
@@ -36,20 +37,20 @@ class Band:
     breakable: bool = True  # a part may end after this band
 
 
-def header(deck: Deck, theme: Theme, p: Palette) -> Band:
+def header(pub: Publication, theme: Theme, p: Palette) -> Band:
     m = theme.spacing.margin
     inner = WIDTH - 2 * m
     title = None
     for size in range(theme.sizes.title, theme.sizes.title_min - 1, -2):
-        tm = metrics(theme, deck.language, size)
-        title = layout(deck.title, tm, inner, all_bold=True, line_height=1.3, title=deck.language)
+        tm = metrics(theme, pub.language, size)
+        title = layout(pub.title, tm, inner, all_bold=True, line_height=1.3, title=pub.language)
         if len(title.lines) <= 3:
             break
     assert title is not None
-    small = metrics(theme, deck.language, theme.sizes.kicker)
-    note = unbracketed(deck.subtitle or "") or date_label(deck.date, deck.language)
-    nb = layout(note, small, inner - 120, line_height=1.45, title=deck.language) if note else None
-    kicker = deck.kicker or theme.kicker.get(deck.language, "")
+    small = metrics(theme, pub.language, theme.sizes.kicker)
+    note = unbracketed(pub.subtitle or "") or date_label(pub.date, pub.language)
+    nb = layout(note, small, inner - 120, line_height=1.45, title=pub.language) if note else None
+    kicker = pub.kicker
     need = 120 + 90 + title.height + 60 + (nb.height + 60 if nb else 0) + 80
     height = max(theme.spacing.header_height, round(need))
 
@@ -71,20 +72,20 @@ def header(deck: Deck, theme: Theme, p: Palette) -> Band:
             draw.rounded_rectangle(box, radius=round(small.em), fill=p.ribbon)
             draw_block(draw, nb, m + 60, y + 14, ink=p.on_ribbon, align="center", width=inner - 120)
 
-    return Band(height, paint, joined(kicker, deck.title, note), breakable=False)
+    return Band(height, paint, joined(kicker, pub.title, note), breakable=False)
 
 
-def lead(deck: Deck, theme: Theme, p: Palette) -> list[Band]:
-    if not deck.lead:
+def lead(pub: Publication, theme: Theme, p: Palette) -> list[Band]:
+    if not pub.lead:
         return []
     m = theme.spacing.margin
-    lm = metrics(theme, deck.language, theme.sizes.lead)
+    lm = metrics(theme, pub.language, theme.sizes.lead)
     block = layout(
-        deck.lead,
+        pub.lead,
         lm,
         WIDTH - 2 * m - 96,
-        terms=deck.lead_highlights,
-        language=deck.language,
+        terms=pub.lead_highlights,
+        language=pub.language,
         line_height=theme.spacing.line_height,
     )
     height = round(block.height + 88 + theme.spacing.section_gap)
@@ -95,13 +96,13 @@ def lead(deck: Deck, theme: Theme, p: Palette) -> list[Band]:
         draw.rectangle((m, y + 30, m + 8, y0 + height - 30), fill=p.primary)
         draw_block(draw, block, m + 48, y + 44, ink=p.text, term=p.term, band=p.band_on_panel)
 
-    return [Band(height, paint, deck.lead)]
+    return [Band(height, paint, pub.lead)]
 
 
-def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Band:
+def section(card: Card, pub: Publication, theme: Theme, p: Palette, first: bool) -> Band:
     m = theme.spacing.margin
     gap = theme.spacing.section_gap
-    tm = metrics(theme, deck.language, theme.sizes.card_title)
+    tm = metrics(theme, pub.language, theme.sizes.card_title)
     indent = 100
     title = layout(
         card.title,
@@ -110,9 +111,9 @@ def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Ba
         terms=card.highlights,
         all_bold=True,
         line_height=1.35,
-        title=deck.language,
+        title=pub.language,
     )
-    pm = metrics(theme, deck.language, theme.sizes.point)
+    pm = metrics(theme, pub.language, theme.sizes.point)
     hang = min(pm.em, m - 24)
     points = [
         layout(
@@ -121,7 +122,7 @@ def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Ba
             WIDTH - 2 * m - 48,
             terms=pt.highlights,
             hang=hang,
-            language=deck.language,
+            language=pub.language,
             line_height=theme.spacing.line_height,
         )
         for pt in card.points
@@ -135,7 +136,7 @@ def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Ba
             ornament(draw, WIDTH / 2, y + gap / 2, 200, p.rule)
             y += gap
         y += gap
-        bm = metrics(theme, deck.language, theme.sizes.badge)
+        bm = metrics(theme, pub.language, theme.sizes.badge)
         badge(
             draw, m + 38, y + title.line_height / 2, str(card.number), bm, p.primary, p.on_primary
         )
@@ -155,15 +156,15 @@ def section(card: Card, deck: Deck, theme: Theme, p: Palette, first: bool) -> Ba
     return Band(height, paint, alt)
 
 
-def closing(deck: Deck, theme: Theme, p: Palette) -> Band:
+def closing(pub: Publication, theme: Theme, p: Palette) -> Band:
     m = theme.spacing.margin
-    fm = metrics(theme, deck.language, theme.sizes.footer)
+    fm = metrics(theme, pub.language, theme.sizes.footer)
     lines = [
         t
         for t in (
-            source_label(deck),
-            date_label(deck.closing.date or deck.date, deck.language),
-            editors_label(deck),
+            source_label(pub),
+            date_label(pub.date, pub.language),
+            editors_label(pub),
         )
         if t
     ]
@@ -181,11 +182,11 @@ def closing(deck: Deck, theme: Theme, p: Palette) -> Band:
     return Band(height, paint, joined(*lines))
 
 
-def bands(deck: Deck, theme: Theme) -> list[Band]:
+def bands(pub: Publication, theme: Theme) -> list[Band]:
     p = Palette.of(theme)
-    out = [header(deck, theme, p), *lead(deck, theme, p)]
-    out += [section(c, deck, theme, p, first=k == 0) for k, c in enumerate(deck.cards)]
-    out.append(closing(deck, theme, p))
+    out = [header(pub, theme, p), *lead(pub, theme, p)]
+    out += [section(c, pub, theme, p, first=k == 0) for k, c in enumerate(pub.cards)]
+    out.append(closing(pub, theme, p))
     return out
 
 

@@ -8,35 +8,17 @@ from PIL import ImageDraw
 
 from highlights.fonts import face_index, font_file
 from highlights.model import Language
+from highlights.presentation import RGB, contrast, rgb
 from highlights.theme import Theme
 from highlights.typeset import PillowMetrics, metrics_for
 
-RGB = tuple[int, int, int]
-
-
-def rgb(hex_colour: str) -> RGB:
-    h = hex_colour.lstrip("#")
-    return (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16))
+__all__ = ["RGB", "Palette", "blend", "contrast", "metrics", "rgb"]
 
 
 def blend(top: RGB, bottom: RGB, alpha: float) -> RGB:
     """`top` at `alpha` over an opaque `bottom`: the band behind text is drawn opaque, once."""
     r, g, b = (round(t * alpha + u * (1 - alpha)) for t, u in zip(top, bottom, strict=True))
     return (r, g, b)
-
-
-def luminance(c: RGB) -> float:
-    def chan(v: int) -> float:
-        s = v / 255
-        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * chan(c[0]) + 0.7152 * chan(c[1]) + 0.0722 * chan(c[2])
-
-
-def contrast(a: RGB, b: RGB) -> float:
-    """WCAG 2 contrast ratio."""
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 @dataclass(frozen=True)

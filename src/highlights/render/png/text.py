@@ -8,27 +8,14 @@ from dataclasses import dataclass
 from PIL import ImageDraw
 
 from highlights.model import Language
+from highlights.presentation import term_spans
 from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import RGB
-from highlights.typeset import Line, PillowMetrics, balance, break_units, phrase_units, wrap
+from highlights.typeset import Line, PillowMetrics, break_units, wrap
 from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_ends
+from highlights.typeset.titles import title_lines
 
 KEEP_TERM = 10  # highlighted terms up to this many characters stay on one line
-
-
-def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """Every occurrence of every term (exact substrings), longest terms first, no overlaps."""
-    taken = [False] * len(text)
-    spans: list[tuple[int, int]] = []
-    for term in sorted({t for t in terms if t}, key=len, reverse=True):
-        start = text.find(term)
-        while start >= 0:
-            end = start + len(term)
-            if not any(taken[start:end]):
-                spans.append((start, end))
-                taken[start:end] = [True] * len(term)
-            start = text.find(term, end)
-    return sorted(spans)
 
 
 @dataclass(frozen=True)
@@ -56,10 +43,7 @@ def layout(text: str, m: PillowMetrics, width: float, *, terms: Sequence[str] = 
     for a, b in spans:
         bold[a:b] = [True] * (b - a)
     if title is not None:
-        units: list[str] | None = phrase_units(text, title)
-        if units and any(m.advance(u, all_bold) > width for u in units):
-            units = None  # a phrase wider than the line: fall back to plain break units
-        lines = balance(text, m, width, bold=bold, units=units)
+        lines = title_lines(text, m, width, title, bold)
     else:
         # A short marked term reads as one thing: do not break it across lines.
         short = [(a, b) for a, b in spans if b - a <= KEEP_TERM]

@@ -1,0 +1,66 @@
+"""The renderers, by the kind of output they make: each declares its lane and is called as
+`render(record, stage, settings) -> list[OutputFile]`.
+
+A renderer's module is imported only when it first renders (WeasyPrint alone takes 0.65 s to
+import, and a PDF worker must never load Pillow's CJK faces). Renderers never import each
+other: what one shows of another's work it reads as a file from the staging folder (the PDF
+and the EPUB show the cover the "cover" renderer made), so the render pool makes that file
+first (`needs_cover`).
+
+Lanes are the render pool's process lanes: "pdf" holds WeasyPrint, "images" holds Pillow's
+faces and runs pandoc (whose fonts are subset here, not laid out).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol, cast
+
+from highlights.model import OutputFile
+from highlights.publication import Publication
+from highlights.settings import RunSettings
+
+Kind = Literal["cover", "pdf", "epub", "png"]
+Lane = Literal["pdf", "images"]
+
+
+class RenderFunction(Protocol):
+    def __call__(
+        self, record: Publication, stage: Path, settings: RunSettings
+    ) -> list[OutputFile]: ...
+
+
+@dataclass(frozen=True)
+class Renderer:
+    kind: Kind
+    lane: Lane
+    module: str  # the package or module whose `render` makes this kind
+    needs_cover: bool = False  # shows the cover file, which must be in the stage first
+
+    def function(self) -> RenderFunction:
+        return cast(RenderFunction, importlib.import_module(self.module).render)
+
+    def render(self, record: Publication, stage: Path, settings: RunSettings) -> list[OutputFile]:
+        return self.function()(record, stage, settings)
+
+
+RENDERERS: dict[Kind, Renderer] = {
+    entry.kind: entry
+    for entry in (
+        Renderer("cover", "images", "highlights.render.png.cover"),
+        Renderer("png", "images", "highlights.render.png"),
+        Renderer("epub", "images", "highlights.render.epub", needs_cover=True),
+        Renderer("pdf", "pdf", "highlights.render.pdf", needs_cover=True),
+    )
+}
+RENDERER_PACKAGES = ("highlights.render.pdf", "highlights.render.epub", "highlights.render.png")
+
+
+def renderer(kind: Kind) -> Renderer:
+    return RENDERERS[kind]
+
+
+def lane_kinds(lane: Lane) -> tuple[Kind, ...]:
+    return tuple(kind for kind, entry in RENDERERS.items() if entry.lane == lane)
