@@ -92,7 +92,9 @@ def clean_title(title: str) -> str:
     """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
     title = title.strip()
     while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
-        title = cut  # `X 2021-07-15 2021-07-15`: every stamp comes off, so a second pass agrees
+        # `X 2021-07-15 2021-07-15`: every stamp comes off, and the comma it leaves, so that a
+        # second pass agrees
+        title = cut.rstrip(" ，,、；;：:")
     if _LATIN.search(title) and not has_han(title):
         return title
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
