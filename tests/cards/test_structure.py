@@ -104,3 +104,13 @@ def test_a_programmes_table_of_contents_is_no_card(article_of: MakeArticle) -> N
         ]
     deck = build_deck(article_of(blocks, Metadata(title="新聞聯播", language="zh-Hant")))
     assert [c.title for c in deck.cards] == stories
+
+
+def test_a_lead_ending_inside_a_quote_gets_no_extra_full_stop(article_of: MakeArticle) -> None:
+    paragraphs = [
+        "“中國國慶閱兵將展出什么武器？”“中國為什么要舉行六十年慶典？”",
+        "來自五十三個發展中國家的八十九名記者二十七日晚來到北京參加歡迎晚宴。外國記者紛紛提問。",
+        "墨西哥記者舉著錄音筆問：“慶祝將帶給墨西哥人民什么？”翟惠生答：“希望帶去喜慶和愉快！”",
+    ]
+    deck = build_deck(article_of(paragraphs, Metadata(title="記者團問題多", language="zh-Hant")))
+    assert "”。" not in deck.lead and deck.lead.startswith("“中國國慶閱兵")

@@ -130,10 +130,15 @@ def _plain_lead(
             text = DATELINE.sub("", " ".join(p.text for p in used))
             return (text if text.endswith((".", "!", "?")) else text + "."), used
         text = "".join(
-            p.text if p.text.endswith(("。", "！", "？")) else p.text + "。" for p in used
+            p.text if _ended(p.text) else p.text + "。" for p in used
         )
         return text, used
     return "", []
+
+
+def _ended(text: str) -> bool:
+    """`…武器？”` ends its sentence inside the quote: no `。` after it."""
+    return text.rstrip("”」』’\"）)").endswith(("。", "！", "？"))
 
 
 def _cards_for(
