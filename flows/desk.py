@@ -1,59 +1,23 @@
 """The CLI side of the editors' desk: the publish function it injects, and the web server.
 
-The desk library never imports Prefect; here the upload runs the real `publish` flow and its
-terminal progress lines ("[1/1] name: stage") are passed on to the job page.
+The desk library never imports Prefect; here the upload runs the real `publish` flow, whose
+progress steps ("[1/1] name: stage") are handed to the job page through a callback.
 """
 
 from __future__ import annotations
 
-import io
-import re
 import sys
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
-from highlights.publish import ArticleResult
+from highlights.records import ArticleResult
 
 if TYPE_CHECKING:
+    from highlights.pipeline import Step
     from highlights.render.pool import RenderPool
-
-PROGRESS_LINE = re.compile(r"\[\d+/\d+\] ")
-_one_at_a_time = threading.Lock()  # stderr is process-wide: one captured run at a time
-
-
-class _Tee(io.TextIOBase):
-    """Writes through to the real stderr and hands complete progress lines to a callback."""
-
-    def __init__(self, real: TextIO, on_line: Callable[[str], None]) -> None:
-        self.real, self.on_line, self.buffer_text = real, on_line, ""
-
-    def write(self, text: str) -> int:
-        self.real.write(text)
-        self.buffer_text += text
-        *lines, self.buffer_text = self.buffer_text.split("\n")
-        for line in lines:
-            if PROGRESS_LINE.match(line):
-                self.on_line(line)
-        return len(text)
-
-    def flush(self) -> None:
-        self.real.flush()
-
-
-@contextmanager
-def progress_from_stderr(on_line: Callable[[str], None]) -> Iterator[None]:
-    with _one_at_a_time:
-        real = sys.stderr
-        sys.stderr = _Tee(real, on_line)
-        try:
-            yield
-        finally:
-            sys.stderr = real
 
 
 def publish_for_desk(
@@ -73,11 +37,16 @@ def publish_for_desk(
     flown: dict[Path, ArticleResult] = {}
     if usable:
         from flows.publish import publish, results_of  # Prefect imports in a second: desk now
+        from highlights.pipeline import to_stderr
 
         progress("starting the Prefect flow")
-        with progress_from_stderr(progress):
-            state = publish(paths=usable, out=out, renders=renders, return_state=True)
-            by_name = {r.path: r for r in results_of(state)}
+
+        def step(done: Step) -> None:
+            to_stderr(done)  # the operator's terminal, as for `highlights publish`
+            progress(str(done))
+
+        state = publish(paths=usable, out=out, renders=renders, progress=step, return_state=True)
+        by_name = {r.path: r for r in results_of(state)}
         flown = {p: by_name.get(str(p)) or by_name[shown(p)] for p in usable}
     return [refused.get(path) or flown[path] for path in paths]
 
