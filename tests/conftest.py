@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -72,6 +73,7 @@ def prefect_harness() -> Iterator[None]:
 os.environ.setdefault("HIGHLIGHTS_SERVER_IDLE_MINUTES", "2")
 SESSION_PREFECT_HOME = Path(tempfile.mkdtemp(prefix="highlights-test-prefect-"))
 os.environ["PREFECT_HOME"] = str(SESSION_PREFECT_HOME)
+atexit.register(shutil.rmtree, SESSION_PREFECT_HOME, True)  # also in xdist's controller
 
 
 def _stop_test_servers(under: Path) -> None:
