@@ -63,7 +63,7 @@ def _save(figures: dict[str, Any]) -> None:
     (RESULTS / "partial.json").write_text(json.dumps(figures, indent=2) + "\n")
 
 
-def measure(runs: int, count: int, work: Path) -> dict[str, Any]:
+def measure(runs: int, count: int, work: Path, before: Path | None = None) -> dict[str, Any]:
     import pypandoc
 
     figures: dict[str, Any] = {"runs": runs, "batch": count}
@@ -121,7 +121,7 @@ def measure(runs: int, count: int, work: Path) -> dict[str, Any]:
     env = bench_env(work)  # the bench's own PREFECT_HOME: its own shared server, stopped below
     try:
         _log(f"one new article from a cold shell vs by hand, {runs} paired runs")
-        figures["cold"] = cold_single(runs, work, env)
+        figures["cold"] = cold_single(runs, work, env, before)
         _save(figures)
         first, rerun = _flow_batch(batch, work, env)
         _log("the desk's first upload after it starts")
@@ -242,6 +242,9 @@ def table(f: dict[str, Any]) -> str:
         (f"one new article, cold command vs by hand (median of {f['runs']}, paired)",
          f"{cold['ours_s'] * 1000:.0f} ms", f"{cold['by_hand_s'] * 1000:.0f} ms",
          cold["ratio"], cold["ratio"] <= 2.0),
+        ("  same, the earlier version given by --before (info)",
+         f"{cold.get('before_s', math.nan) * 1000:.0f} ms", f"{cold['by_hand_s'] * 1000:.0f} ms",
+         cold.get("before_ratio", math.nan), False),
         ("  first command, starting the shared server (info)", f"{cold['first_s']:.1f} s",
          f"{cold['by_hand_s']:.1f} s", _ratio(cold["first_s"], cold["by_hand_s"]), False),
         (f"  desk: first upload to done, after answering in {desk['answering_s']:.1f} s (info)",
@@ -296,10 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="warm runs per median (default 5)")
     parser.add_argument("--batch", type=int, default=20, help="articles in the batch (default 20)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier version: its "
+                        "cold single-article command is measured in the same rounds")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="highlights-bench-"))
     try:
-        figures = measure(args.runs, args.batch, work)
+        figures = measure(args.runs, args.batch, work, args.before)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -47,10 +48,21 @@ def by_hand(pandoc: str, source: Path, out: Path) -> tuple[float, float]:
     return sum(r.seconds for r in runs), max(r.peak_mb for r in runs)
 
 
-def cold_single(runs: int, work: Path, env: dict[str, str]) -> dict[str, Any]:
+# Another source tree's CLI on this same environment (the "before" of a change): its src/ and
+# root first on sys.path, then its `highlights` main.
+_OTHER_TREE = (
+    "import sys; sys.path[:0] = [sys.argv[1] + '/src', sys.argv[1]]; del sys.argv[1]; "
+    "from flows.cli import main; sys.exit(main())"
+)
+
+
+def cold_single(
+    runs: int, work: Path, env: dict[str, str], before: Path | None = None
+) -> dict[str, Any]:
     """`highlights publish` of a new article in a fresh process, against the commands by hand
     on the same file, alternating run by run; the very first command (which starts the shared
-    server) is measured apart."""
+    server) is measured apart. With `before` (a checkout of an earlier version), its command
+    runs on the same article in the same round, with its own PREFECT_HOME."""
     import pypandoc
 
     pandoc = pypandoc.get_pandoc_path()
@@ -58,9 +70,13 @@ def cold_single(runs: int, work: Path, env: dict[str, str]) -> dict[str, Any]:
     hand_out = work / "by-hand"
     hand_out.mkdir(parents=True, exist_ok=True)
     command: list[str | Path] = [BIN / "highlights", "publish", "--out", out]
+    old: list[str | Path] = [sys.executable, "-c", _OTHER_TREE, str(before), "publish", "--out",
+                             work / "before-out"]
+    old_env = {**env, "PREFECT_HOME": str(work / "before-prefect-home")}
     first = _ok(run([*command, _variant(work / "cold", 0)], env=env), "first publish")
     ours: list[float] = []
     hand: list[float] = []
+    earlier: list[float] = []
     peaks: list[float] = [first.peak_mb]
     for k in range(1, runs + 1):
         source = _variant(work / "cold", k)
@@ -69,8 +85,10 @@ def cold_single(runs: int, work: Path, env: dict[str, str]) -> dict[str, Any]:
         ours.append(mine.seconds)
         hand.append(seconds)
         peaks += [mine.peak_mb, peak]
+        if before is not None:
+            earlier.append(_ok(run([*old, source], env=old_env), "the earlier publish").seconds)
     ratios = [a / b for a, b in zip(ours, hand, strict=True)]
-    return {
+    found: dict[str, Any] = {
         "first_s": first.seconds,
         "ours_s": median(ours),
         "by_hand_s": median(hand),
@@ -79,6 +97,10 @@ def cold_single(runs: int, work: Path, env: dict[str, str]) -> dict[str, Any]:
         "by_hand_all": hand,
         "peak_mb": max(peaks),
     }
+    if earlier:
+        found["before_s"] = median(earlier)
+        found["before_ratio"] = median([a / b for a, b in zip(earlier, hand, strict=True)])
+    return found
 
 
 def _free_port() -> int:
