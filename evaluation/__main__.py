@@ -1,6 +1,6 @@
 """`make eval`: score the corpus, print the totals, write docs/eval.md and docs/eval.json.
 
-    python -m evaluation [--no-write] [--only PATTERN]
+python -m evaluation [--no-write] [--only PATTERN]
 """
 
 from __future__ import annotations

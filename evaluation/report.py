@@ -50,8 +50,10 @@ def markdown(scores: list[Score]) -> str:
         row = f"| {layout} | {t.articles} | {t.headline} | {t.card_recall} | {t.card_precision} |"
         lines.append(row)
     lines += ["", "## By article", ""]
-    lines.append("| article | headline | our title | cards (matched/expected/ours) | chrome "
-                 "| cut | dup | damage | fields |")
+    lines.append(
+        "| article | headline | our title | cards (matched/expected/ours) | chrome "
+        "| cut | dup | damage | fields |"
+    )
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for s in scores:
         title = _cell(s.error or s.title)[:40]

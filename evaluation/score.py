@@ -78,9 +78,17 @@ def _chrome(expected: Expected, deck: Deck) -> list[str]:
     hits = []
     for where, text in _texts(deck):
         flat = squash(text)
-        if GENERIC_CHROME.search(text) or any(line in flat for line in listed if line):
+        if GENERIC_CHROME.search(text) or any(_carries(flat, line) for line in listed):
             hits.append(f"{where}: {text[:40]}")
     return hits
+
+
+SHORT_CHROME = 10  # characters: a shorter chrome line (`工程`, `附件`) is words in a sentence
+
+
+def _carries(flat: str, line: str) -> bool:
+    """The text carries a listed chrome line: a long one anywhere, a short one as all of it."""
+    return line in flat if len(line) >= SHORT_CHROME else flat.rstrip("。.") == line
 
 
 def _matched(want: Deck, got: Deck) -> int:
@@ -140,9 +148,7 @@ def _cut_points(article: Article, deck: Deck) -> list[str]:
 
 def _duplicates(deck: Deck) -> list[str]:
     points = [p.text for c in deck.cards for p in c.points]
-    dups = [
-        b for i, a in enumerate(points) for b in points[i + 1 :] if rouge_l(a, b) >= DUPLICATE
-    ]
+    dups = [b for i, a in enumerate(points) for b in points[i + 1 :] if rouge_l(a, b) >= DUPLICATE]
     if deck.lead:
         dups += [p for p in points if rouge_l(deck.lead, p) >= DUPLICATE]
     return dups

@@ -72,6 +72,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
 
 
 LEAD_MIN = 8  # Han-width characters
+THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
 
 
@@ -112,6 +113,8 @@ def _plain_lead(
     for i, block in enumerate(article.blocks[:before]):
         if block.kind == "heading" or display_len(block.text.strip()) < LEAD_MIN:
             continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
+        if block.text.strip() == article.meta.title.strip():
+            continue  # the title again, under the page's document table
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         if not found:
             continue
@@ -146,8 +149,8 @@ def _cards_for(
                 span=Span(block=unit.block, start=unit.start, end=unit.end),
             )
         )
-    if not points:
-        return []
+    if len(points) == 1 and display_len(points[0].text) < THIN_CARD:
+        return []  # `"Rio+20`: a fragment left by a split is no card
     if len(points) > settings.max_points:
         notes.add("point-select")  # an editor keeps a card's few telling points, not all
         points = _telling(points, language, settings.max_points)

@@ -106,8 +106,30 @@ def find_drafts(
     chosen = sorted(sorted(range(len(groups)), key=lambda i: (-weight(groups[i]), i))[:most])
     limit = min(settings.max_title_chars, 14 if language != "en" else 48)
     return [
-        Draft(phrase_title(groups[i], language, limit), groups[i], groups[i][0]) for i in chosen
+        Draft(
+            _named(groups[i][0].text, limit) or phrase_title(groups[i], language, limit),
+            groups[i],
+            groups[i][0],
+        )
+        for i in chosen
     ]
+
+
+# `主要预期目标是：…`, `2023年全市经济社会发展的总体要求是：…`: the paragraph names its topic
+NAMED = re.compile(
+    r"^(?:[^，。：:；]{0,20}的)?(?P<name>[^，。：:；的]{2,12}?)(?P<is>是|為|为)?[：:]"
+)
+TOPIC = re.compile(
+    r"(?:要求|目標|目标|任務|任务|原則|原则|思路|重點|重点|措施|舉措|举措|意義|意义|安排)$"
+)
+
+
+def _named(text: str, limit: int) -> str | None:
+    """The paragraph's own name for its topic; a caption's `持續發展：` names no topic."""
+    m = NAMED.match(text)
+    if not m or display_len(m["name"]) > limit or FIGURE.search(m["name"]):
+        return None
+    return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
 
 
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.points import NUM, ZH_TRIM
+from highlights.cards.points import NUM, ZH_TRIM, sentences
 from highlights.cards.text import Draft, Piece, display_len, strip_piece
+from highlights.cards.titles import phrase_title
 from highlights.model import Article
 from highlights.settings import CardSettings
 
@@ -52,25 +53,54 @@ def _topic(piece: Piece, settings: CardSettings) -> Draft | None:
     return None
 
 
+FEW = 3  # with fewer topical cards, the cue paragraphs that argue (會議指出，…) are cards too
+
+
 def find_drafts(article: Article, settings: CardSettings) -> tuple[list[Draft], int]:
     """Drafts in order and the number of cue paragraphs left as context; ([], 0) if none."""
     drafts: list[Draft] = []
-    context = 0
+    arguing: list[Piece] = []  # cue paragraphs without a topic of their own
     for i, block in enumerate(article.blocks):
         if block.kind == "heading":
             continue
-        draft = _topic(Piece(i, 0, len(block.text), block.text), settings)
+        piece = Piece(i, 0, len(block.text), block.text)
+        draft = _topic(piece, settings)
         if draft:
             drafts.append(draft)
-        elif CUE.match(block.text) and drafts:
-            context += 1
+        elif CUE.match(block.text):
+            arguing.append(piece)
+    substantive = [p for p in arguing if _argues(p.text)]
     # one topical paragraph is enough when the text says it is official
     official = article.meta.genre == "official" or BULLETIN.search(article.meta.title)
     if len(drafts) < (1 if official else 2):
         return [], 0
-    return drafts, context + sum(
-        1 for b in article.blocks[: drafts[0].source.block] if CUE.match(b.text)
-    )
+    used = substantive if len(drafts) < FEW else []
+    drafts = sorted(drafts + [_argued(p, article, settings) for p in used], key=_order)
+    return drafts, len(arguing) - len(used)
+
+
+ARGUED = 80  # characters: a shorter cue paragraph is a remark, not a topic of the meeting
+
+
+def _argues(text: str) -> bool:
+    """`會議指出，…` at length is the meeting's substance; `全會號召，…！` is its closing call."""
+    cue = CUE.match(text)
+    if cue is None or cue.group("verb") in ("號召", "号召"):
+        return False
+    return display_len(text) >= ARGUED
+
+
+def _order(draft: Draft) -> int:
+    return draft.source.block
+
+
+def _argued(piece: Piece, article: Article, settings: CardSettings) -> Draft:
+    """`會議指出，…。…。`: a card of the paragraph, titled by its own most telling phrase."""
+    cue = CUE.match(piece.text)
+    body = strip_piece(piece.sub(cue.end() if cue else 0, len(piece.text)), ZH_TRIM)
+    language = article.meta.language
+    title = phrase_title(sentences(body, language), language, settings.max_title_chars)
+    return Draft(title, [body], piece)
 
 
 def official_lead(article: Article, before: int) -> tuple[str, Piece | None]:

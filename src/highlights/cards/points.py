@@ -27,6 +27,7 @@ EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
 SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
 # A clause that only says who spoke: the point is what they said.
 FRAME = re.compile(r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$")
+WORD = re.compile(r"[^\W_]")
 LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
 
@@ -39,7 +40,7 @@ def _cut(piece: Piece, pattern: re.Pattern[str], trim: str) -> list[Piece]:
         out.append(piece.sub(pos, match.end()))
         pos = match.end()
     out.append(piece.sub(pos, len(piece.text)))
-    return [p for p in (strip_piece(p, trim) for p in out) if p.text]
+    return [p for p in (strip_piece(p, trim) for p in out) if _worded(p.text)]
 
 
 def sentences(piece: Piece, language: Language) -> list[Piece]:
@@ -53,7 +54,12 @@ def sentences(piece: Piece, language: Language) -> list[Piece]:
         parts.append(piece.sub(pos, match.start()))
         pos = match.end()
     parts.append(piece.sub(pos, len(piece.text)))
-    return [p for p in (strip_piece(p, EN_TRIM) for p in parts) if p.text]
+    return [p for p in (strip_piece(p, EN_TRIM) for p in parts) if _worded(p.text)]
+
+
+def _worded(text: str) -> bool:
+    """A point says something: marks alone (`？`, `……`) are no point."""
+    return WORD.search(text) is not None
 
 
 def semicolons(piece: Piece, language: Language) -> list[Piece]:

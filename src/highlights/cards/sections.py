@@ -15,7 +15,12 @@ from highlights.settings import CardSettings
 BOLD_LEAD = re.compile(
     r"^\s*(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)(?P<colon>\s*[:：])?\s*"
 )
-HEAD_LINE = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*[^。！？!?]{{2,30}}$")
+# a short numbered line; one ending in `；` or `，` is an item of a list, not a heading
+HEAD_LINE = re.compile(
+    rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*[^。！？!?]{{1,29}}[^。！？!?；;，,、]$"
+)
+# `第一章 總則`: a law's or a plan's chapters outrank the numbered items inside them
+CHAPTER = re.compile(rf"^第[{NUM}\d]+[章節节篇編编]\s*[^。！？!?；;，,]{{1,30}}$")
 MARKUP = re.compile(r"\*\*|__")
 MARKER = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*")  # the card's badge shows the number
 ENUM_ONLY = re.compile(rf"^(?:[{NUM}]+是|第[{NUM}]+|\d+|[{NUM}]+)$")
@@ -27,9 +32,11 @@ BOILERPLATE = re.compile(
 TRIM = " :：.-—\t"
 
 
-def _heading(block: Block, index: int, article: Article) -> tuple[str, int] | None:
+def _heading(
+    block: Block, index: int, article: Article, chapters: bool = False
+) -> tuple[str, int] | None:
     """(title, offset where the section's body starts in this block) or None."""
-    head = _raw_heading(block, index, article)
+    head = _raw_heading(block, index, article, chapters)
     if head is None:
         return None
     title = MARKER.sub("", head[0]).strip(TRIM)
@@ -38,8 +45,12 @@ def _heading(block: Block, index: int, article: Article) -> tuple[str, int] | No
     return title, head[1]
 
 
-def _raw_heading(block: Block, index: int, article: Article) -> tuple[str, int] | None:
+def _raw_heading(
+    block: Block, index: int, article: Article, chapters: bool
+) -> tuple[str, int] | None:
     text = block.text
+    if chapters and block.kind != "heading":
+        return (text.strip(), len(text)) if CHAPTER.match(text.strip()) else None
     if block.kind == "heading":
         if block.level <= 1 and (index == 0 or text.strip() == article.meta.title.strip()):
             return None  # the article's own title, not a section
@@ -67,8 +78,9 @@ def find_drafts(
     first = len(article.blocks)
     taking = False  # does the current section take the paragraphs that follow it?
     left_out = 0
+    chapters = sum(1 for b in article.blocks if CHAPTER.match(b.text.strip())) >= 2
     for i, block in enumerate(article.blocks):
-        head = _heading(block, i, article)
+        head = _heading(block, i, article, chapters)
         piece = Piece(i, 0, len(block.text), block.text)
         if head:
             title, body_start = head
@@ -78,7 +90,7 @@ def find_drafts(
             if rest.text:
                 drafts[-1].body.append(rest)
             # `**Lead-in:** text` is a one-paragraph section; a heading runs to the next one
-            taking = block.kind == "heading" or not rest.text
+            taking = block.kind == "heading" or chapters or not rest.text
         elif drafts and (taking or block.kind == "list_item"):
             drafts[-1].body.append(piece)
         elif drafts:

@@ -16,7 +16,7 @@ from highlights.normalise.boilerplate import Found, find_boilerplate
 from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head, site_name
 from highlights.normalise.metadata import find_date, find_genre, find_place
-from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake
+from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.pinyin import remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.script import convert_script, detect_language
@@ -72,9 +72,12 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     kept: list[tuple[int, Block]] = []
     found: list[Found] = []
     repaired: dict[int, list[Repair]] = {}
+    stamp: int | None = None
     for index, block in enumerate(doc.blocks):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
+        raw, lost = strip_lost_indent(raw)
+        repairs += lost
         repairs += find_remnants(raw)
         if repairs:
             repaired[index] = repairs
@@ -85,6 +88,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for rule, removed in hit.removed:
             report.count(rule)
             report.removed.append(Removal(rule=rule, text=removed, block=index))
+        if stamp is None and _is_stamp(hit):
+            stamp = len(kept)  # the headline sits right above the page's publish stamp
         if not hit.text and not lead:
             report.count("empty_blocks", 0 if hit.removed else 1)
             continue
@@ -100,7 +105,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for _, block in kept
     ]
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
-    head = find_head(finished, declared.get("title"))
+    head = find_head(finished, declared.get("title"), stamp)
     title, subtitle, body = head.title, head.subtitle, head.body
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
@@ -123,6 +128,12 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             )
     report.count("damage", len(report.damage))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
+
+
+def _is_stamp(hit: Found) -> bool:
+    """A removed publish line that names a date, a source or an author."""
+    chrome = [t for rule, t in hit.removed if rule == "boilerplate.chrome"]
+    return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
 
 
 _DECLARED_NAMES = {

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.spam import is_spam
 
 _NAME = r"[\u4e00-\u9fff·•]{2,5}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
@@ -44,7 +45,8 @@ _BYLINE_INLINE = re.compile(
     rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
 )
 _BYLINE_LINE = re.compile(
-    rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|文\s*[/／|｜]|作者\s*[:：])\s*(?P<names>{_NAMES})\s*$"
+    rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]|(?:撰文|作者)\s*[:：])"
+    rf"\s*(?P<names>{_NAMES})\s*$"
 )
 _ROLES = (
     "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
@@ -83,14 +85,28 @@ _EN_CAPTION = re.compile(
 _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
 # "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
 # the first paragraph; the outlet and place go to the metadata, the story starts after it.
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
 _DATELINE = re.compile(
     r"^(?:[据據](?P<by>新華社|新华社|中新社|[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺))"
     r"(?:消息|報道|报道)[，,]\s*)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     r"[\u4e00-\u9fff]{2,8}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
-    r"(?:(?P<place>[\u4e00-\u9fff]{2,6}?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    rf"(?:(?P<place>[\u4e00-\u9fff]{{2,6}}?)?\s*{_DAY}\s*月\s*{_DAY}\s*日\s*"
     r"(?:[\u4e00-\u9fff]{2,4}?)?(?:電|电|訊|讯|消息)"
     r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
+)
+# gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
+_ISSUED = re.compile(
+    r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
+    r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+)
+_DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$"
+)
+# the offices a notice is sent to (主送機關), a salutation and no key point
+_ADDRESSEES = re.compile(
+    r"^[^。！？：:]{0,80}(?:人民政府|政府|部门|部門|机构|機構|单位|單位|委员会|委員會|机关|機關|"
+    r"党委|黨委|党组|黨組|直属机构|直屬機構)[：:]$"
 )
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 
@@ -125,6 +141,8 @@ def find_boilerplate(text: str) -> Found:
     inner = _BRACKETED.match(line)
     if inner and (_EDITOR_LINE.match(inner["inner"]) or _SOURCE.match(inner["inner"])):
         line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
+    if is_spam(line):
+        return _drop(found, "boilerplate.spam", line)
     if _CAPTION_MARK.match(line) and len(line) <= 200:
         return _drop(found, "boilerplate.caption", line)
     for pattern in _CAPTION:
@@ -156,10 +174,14 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(chrome.fields.get("author", ""))
         found.editors += _names(chrome.fields.get("editor", ""))
         return _drop(found, "boilerplate.chrome", line)
-    m = _SOURCE.match(line)
+    m = _SOURCE.match(line) or _ISSUED.match(line)
     if m:
         found.source = m.group("src")
         return _drop(found, "boilerplate.source", line)
+    if _DOC_NUMBER.match(line):  # 镇政发〔2024〕7号: the document's number, kept in the report
+        return _drop(found, "boilerplate.doc_number", line)
+    if _ADDRESSEES.match(line):  # `各县（市）、区人民政府，市人民政府各部门：`
+        return _drop(found, "boilerplate.addressees", line)
     m = _BYLINE_LINE.match(line)
     if m:
         found.reporters += _names(m.group("names"))

@@ -31,6 +31,9 @@ _PATTERNS = [
     r"^(?:Facebook|Twitter|LinkedIn|WeChat|微信|微博|QQ空間|QQ空间)(?:\s*[|｜/·]\s*\S{1,10}){1,}$",
     # rules and separators: a line of symbols only
     r"^[\s*＊\-－=＝_~～:：·•.。#＃+|｜/\\<>《》…—]{3,}$",
+    # a government disclosure table's labels (信息公开: 索引号、主题分类、发文字号…)
+    r"^(?:索\s*引\s*[号號]|主[题題]分[类類]|[发發]文(?:机构|機構|机关|機關|字[号號]|日期)|成文日期|"
+    r"有\s*效\s*性|失效[时時][间間]|公文目[录錄]|主[题題][词詞]|文\s*[号號])\s*[:：]",
     # breadcrumbs
     r"^[■□●◆]?\s*(?:當前位置|当前位置|您的位置|您所在的位置|您現在的位置|您现在的位置|所在位置|位置|"
     r"本頁位置|本页位置)\s*[:：]",
@@ -50,7 +53,7 @@ _PATTERNS = [
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     r"^(?:[\u4e00-\u9fff] ){1,4}[\u4e00-\u9fff](?:\s*[:：].*)?$",
     r"^(?:[\u4e00-\u9fff]{1,4}[ ·/]+){3,}[\u4e00-\u9fff]{1,4}$|[-_ ]?LOGO$",
-    r"^(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)",
+    r"(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)|^今天是\s*[:：]",
     r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
     r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?)\s*[:：]",
     # English page furniture
@@ -70,6 +73,8 @@ _PATTERNS = [
 # Strong enough to drop a longer line: copyright and reprint notices.
 _NOTICE = re.compile(
     r"^(?:[^|｜]{1,8}[|｜]){3,}|your browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
+    r"adjust the font size|調整字型大小|调整字体大小|"
+    r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
     r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
     r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
 )
@@ -83,6 +88,7 @@ CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # "发布时间：2024-05-06 10:00 来源：示例网 作者：张三 浏览量：123"
 _KEY = (
     r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|更新時間|更新时间|日期|時間|时间|"
+    r"發布者|发布者|發佈者|發布單位|发布单位|發布機構|发布机构|"
     r"來源|来源|作者|編輯|编辑|責任編輯|责任编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号|Posted|"
     r"Published|Updated|Date|Source|Author|By|地址|[电電]話|[电電]话|[传傳]真|[邮郵]箱|Email|Tel|Fax"
 )
@@ -121,10 +127,26 @@ def find_chrome(line: str) -> Chrome | None:
     return None
 
 
+_SOURCE_KEYS = frozenset(
+    [
+        "來源",
+        "来源",
+        "Source",
+        "發布者",
+        "发布者",
+        "發佈者",
+        "發布單位",
+        "发布单位",
+        "發布機構",
+        "发布机构",
+    ]
+)
+
+
 def _named(fields: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in fields.items():
-        if key in ("來源", "来源", "Source"):
+        if key in _SOURCE_KEYS:
             if not re.fullmatch(r"[A-Za-z]{0,4}\d+", value):  # `sp20241121` is an id, no source
                 out.setdefault("source", value)
         elif key in ("作者", "Author", "By"):

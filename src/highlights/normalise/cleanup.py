@@ -39,8 +39,18 @@ _ANY_TAG = re.compile(
 _CLOSING = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,15}>")
 
 
+# `豐富?!/p>`: a closing tag whose `<` went with a mis-decoded character before it
+_HALF_CLOSING = re.compile(
+    r"(?<![A-Za-z0-9<])/(?:p|div|span|a|li|td|tr|b|strong|em|font)>"
+    r"|\b[a-z][a-z-]{1,15}=\"[^\"<>]{0,60}\"\s*/?>"  # `class="pmingcheng">`: a tag's tail
+    r"|(?:(?<=[^\x00-\x7f])|(?<=\)))pagebreak\b|_ueditor_page_break_tag_"  # CMS page-break markers
+)
+
+
 def strip_tags(text: str) -> Fix:
     new, count = _TAG.subn("", text)
+    new, half = _HALF_CLOSING.subn("", new)
+    count += half
     if _CLOSING.search(new):
         new, more = _ANY_TAG.subn("", new)
         count += more

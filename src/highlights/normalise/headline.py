@@ -27,9 +27,12 @@ _SITE_WORD = re.compile(
     re.IGNORECASE,
 )
 # a site's name on a line of its own
-_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心)$")
+_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
 _DATE_LED = re.compile(r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}")
 _DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*[号號]$")
+HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
+LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
+_CLAUSES = re.compile(r"[，,。；;]")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
 _PREFIX = re.compile(
     r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE)\s*[:：-]\s*"
@@ -37,9 +40,12 @@ _PREFIX = re.compile(
     r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
     r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?=\S{6})"
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
+    r"|^[题題]\s*[:：]\s*"
 )
 _SUFFIX = re.compile(
-    r"\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$|\s*(?:列印|打印)?(?:資料|资料)?"
+    r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
+    r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
+    r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
@@ -55,6 +61,9 @@ _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
 # `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
 _LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
+# a headline may ask (`…透露了什么信號?`); a quoted question is someone's words
+_ASKS = re.compile(r"^[^“「『\"'].{5,}[^”」』\"'][？?]$")
+_AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
 _SYMBOLS = re.compile(r"^[\W_]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -95,6 +104,15 @@ def site_name(lines: list[str]) -> str | None:
     return None
 
 
+# `牟定县人民政府`: an office's name alone heads its site, not an article
+_ORGAN = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:人民政府|政府|委員會|委员会|辦公室|办公室|辦公廳|办公厅|人大常委會|"
+    r"人大常委会|人民法院|人民檢察院|人民检察院)$"
+)
+_LATIN_HEAD = re.compile(r"^[^\u3400-\u9fff]*$")
+EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
+
+
 def _is_headline(text: str) -> bool:
     if _DATE_LED.match(text) and clean_title(text) != text:
         text = clean_title(text)  # `114年01月13日總統接見…`: the headline behind its date
@@ -105,11 +123,15 @@ def _is_headline(text: str) -> bool:
     if _DOC_NUMBER.match(text):
         return False
     latin = len(_LATIN.findall(text)) > len(text) / 2
-    if len(text) > (HEAD_MAX_EN if latin else HEAD_MAX_ZH):
+    limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
+    if len(text) > limit and (latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)):
+        return False  # longer than a headline, unless a Taiwanese one set with spaces
+    if len(text) < (4 if latin else HEAD_MIN_ZH) or _ORGAN.match(text):
         return False
-    if len(text) < (4 if latin else HEAD_MIN_ZH):
-        return False
-    return not text.endswith(_SENTENCE_END) and site_title(text) == text
+    if not latin and len(_HAN.findall(text)) < HEAD_MIN_HAN:
+        return False  # `1元 10元 50元`: amounts on buttons
+    ends = text.endswith(_SENTENCE_END) and not _ASKS.search(text)
+    return not ends and site_title(text) == text
 
 
 def _damaged(text: str) -> bool:
@@ -121,15 +143,26 @@ def _damaged(text: str) -> bool:
 
 def _is_paragraph(text: str) -> bool:
     """Body text: the search for a headline stops here, so no text is taken for masthead."""
-    return len(text) > HEAD_MAX_ZH * (2 if _LATIN.search(text[:20]) else 1)
+    return len(text) > (HEAD_MAX_EN if _LATIN.search(text[:20]) else HEAD_MAX_ZH)
 
 
-def find_head(blocks: list[Block], declared: str | None = None) -> Head:
-    """Title, subtitle, the body without them, and the masthead lines dropped above the title."""
+def find_head(blocks: list[Block], declared: str | None = None, stamp: int | None = None) -> Head:
+    """Title, subtitle, the body without them, and the masthead lines dropped above the title.
+
+    `stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
+    of several headline-like lines above it, the one right above it is the headline."""
     declared = site_title(declared.strip()) if declared else None
     if not blocks:
         return Head(declared or "", None, [])
     at = _headline_index(blocks, declared)
+    above = stamp - 1 if stamp is not None and not declared else None
+    if (
+        at is not None
+        and above is not None
+        and at < above <= SCAN
+        and _is_headline(blocks[above].text.strip())
+    ):
+        at = above  # `深入學習貫徹…精神` (a column's banner) above `…初探`
     if at is None:
         if declared:
             return Head(clean_title(declared), None, blocks)
@@ -139,7 +172,7 @@ def find_head(blocks: list[Block], declared: str | None = None) -> Head:
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
-    repeats = [b for b in rest[:REPEAT_SCAN] if b.text != title and clean_title(b.text) == title]
+    repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
@@ -148,8 +181,14 @@ def find_head(blocks: list[Block], declared: str | None = None) -> Head:
     return Head(title, subtitle, rest, masthead)
 
 
+def _repeats(text: str, title: str) -> bool:
+    """The page's title again under it: a copy, or the wire's own `題：…` line."""
+    return (text != title and clean_title(text) == title) or bool(_AGENCY_TITLE.match(text))
+
+
 def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
     """Where the headline is; None when the text opens straight with its body."""
+    weak: int | None = None  # `CallAID Network`, `WHO news`: a name above an English headline
     for i, block in enumerate(blocks[:SCAN]):
         text = block.text.strip()
         if declared and (text == declared or site_title(text) == declared):
@@ -159,10 +198,12 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
             return i
         if _is_headline(text):
-            return i
+            if not _LATIN_HEAD.match(text) or len(text.split()) >= EN_HEAD_WORDS:
+                return i
+            weak = i if weak is None else weak
         if _is_paragraph(text):
-            return None
-    return None
+            return weak
+    return weak
 
 
 def _first_paragraph(blocks: list[Block]) -> Head:

@@ -142,7 +142,12 @@ def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
 
 
 _DOUBLED = re.compile(r"[,，、。；;][,，、。；;]+")  # `舉行,。全會`: a scraper's doubled marks
-_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,200}>|&(?:#\d{1,7}|[a-zA-Z]{2,8});")
+_MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,200}>|&(?:#\d{1,7}|[a-zA-Z]{2,8});"
+    r"|(?<![A-Za-z0-9<])/(?:p|div|span|a|li|td|tr|b|strong|em|font)>"  # `豐富?!/p>`
+    r"|\b[a-z][a-z-]{1,15}=\"[^\"<>]{0,60}\"\s*/?>"  # `class="pmingcheng">`: a tag's tail
+    r"|(?:(?<=[^\x00-\x7f])|(?<=\)))pagebreak\b|_ueditor_page_break_tag_"  # a CMS page-break marker
+)
 _AROUND = 4
 
 
@@ -154,3 +159,16 @@ def find_remnants(text: str) -> list[Repair]:
             start, end = max(0, m.start() - _AROUND), min(len(text), m.end() + _AROUND)
             found.append(Repair(m.start(), m.end(), text[start:end], "", reason))
     return found
+
+
+# `????新華網北京…`: the paragraph's indent of full-width spaces, decoded as `?` by a scraper
+_LOST_INDENT = re.compile(r"^[?？]{2,}(?=[^\s?？])")
+
+
+def strip_lost_indent(text: str) -> tuple[str, list[Repair]]:
+    """The text without an indent that became question marks, and the repair to report."""
+    m = _LOST_INDENT.match(text)
+    if not m:
+        return text, []
+    seen = text[: m.end() + _AROUND * 2]
+    return text[m.end() :], [Repair(0, m.end(), seen, "", "indent decoded as ?")]

@@ -1,0 +1,27 @@
+"""Injected spam: the keyword lines a hacked page carries above its article (`免费不卡中文字幕在线|
+久久…|国产…`), written for search engines, never for readers.
+
+A line is spam when it names several words of that trade and reads as no sentence. One or two
+of the words occur in real news (`国产大飞机`, `在线教育`, `高清`), so one or two are not enough.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPAM_WORDS = re.compile(
+    r"中文字幕|一[区區]二[区區]|[二三][区區]|不卡|[无無]码|有码|有碼|色[综綜]合|久久|精品|在[线線]|"
+    r"[国國]产|[亚亞]洲|[欧歐]美|日[韩韓]|日产|日產|福利|影院|影音先[锋鋒]|高清|私拍|偷拍|自拍|午夜|"
+    r"\bAV\b|AV(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])AV|成人|人人|性色|一本道|一本打道|[视視][频頻]",
+    re.IGNORECASE,
+)
+MIN_WORDS = 4  # distinct words of the trade on one line
+_SENTENCE = re.compile(r"[。！？]")
+
+
+def is_spam(line: str) -> bool:
+    """True for a keyword line injected by spam; real text keeps its sentences."""
+    if _SENTENCE.search(line):
+        return False
+    words = {m.group(0).upper() for m in SPAM_WORDS.finditer(line)}
+    return len(words) >= MIN_WORDS

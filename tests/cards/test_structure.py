@@ -1,0 +1,93 @@
+"""Rules from the real-article corpus: chapters, named topics, meetings, fragments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from highlights.cards import build_deck
+from highlights.model import Article, Block, Metadata
+
+MakeArticle = Callable[..., Article]
+
+LAW = [
+    "《示例法》是為了推進依法治理而制定的法律，自公布之日起施行。",
+    "第一章 總　則",
+    "第一條 為了加強監督，實現全面覆蓋，根據憲法，制定本法。",
+    "第二條 監察機關對下列人員進行監察：",
+    "（一）國有企業管理人員；",
+    "（二）基層群眾性自治組織中從事管理的人員；",
+    "第二章 監察機關及其職責",
+    "第三條 國家監察委員會是最高監察機關。",
+    "第四條 地方各級監察委員會由本級人民代表大會產生，負責本行政區域內的監察工作。",
+    "第三章 附　則",
+    "第五條 本法自公布之日起施行。",
+]
+
+
+def test_chapters_are_the_cards(article_of: MakeArticle) -> None:
+    meta = Metadata(title="示例法", language="zh-Hant")
+    deck = build_deck(article_of(LAW, meta))
+    assert [c.title for c in deck.cards] == [
+        "第一章 總　則",
+        "第二章 監察機關及其職責",
+        "第三章 附　則",
+    ]
+    points = [p.text for p in deck.cards[0].points]
+    assert any(p.startswith("第一條") for p in points)
+
+
+def test_an_item_ending_in_a_semicolon_is_no_heading(article_of: MakeArticle) -> None:
+    blocks = [
+        "示例市召開會議，研究部署下一階段工作，會議指出要抓好以下幾項工作。",
+        "（一）國有企業管理人員；",
+        "（二）基層群眾性自治組織中從事管理的人員；",
+        "（三）其他依法履行公職的人員。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="示例", language="zh-Hant")))
+    assert all(not c.title.endswith("；") for c in deck.cards)
+
+
+def test_a_paragraph_that_names_its_topic_is_titled_by_it(article_of: MakeArticle) -> None:
+    blocks = [
+        "《示例市2023年計劃》已經市人大會議審議通過，現印發給你們，請認真組織實施。",
+        "2023年全市經濟社會發展的總體要求是：堅持穩中求進工作總基調，完整、準確、全面貫徹新發展理念，"
+        "加快構建新發展格局，著力推動高質量發展。堅持以人民為中心的發展思想，更好統籌發展和安全。",
+        "主要預期目標是：生產總值增長6%左右，城鎮新增就業3萬人，居民消費價格漲幅3%左右。"
+        "糧食產量保持在180萬噸以上，節能減排完成省下達任務。",
+        "持續發展：發展局局長在主持巡迴展覽開幕典禮，介紹過往的成就及負責的大型項目。"
+        "展覽由即日起至明年初在各區舉行，市民可免費參觀。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="示例", language="zh-Hant")))
+    titles = [c.title for c in deck.cards]
+    assert "總體要求" in titles and "主要預期目標" in titles
+    assert "持續發展" not in titles  # a caption's label names no topic
+
+
+def test_a_meeting_with_one_topic_keeps_what_it_argued(article_of: MakeArticle) -> None:
+    """國務院常務會議: `會議指出，…` at length is the meeting's substance, not context."""
+    paragraphs = [
+        "國務院總理3月21日主持召開國務院常務會議，確定重點任務分工。",
+        "會議指出，昨天閉幕的人大會議表決通過了政府工作報告。各部門、各單位要全面深入貫徹落實，"
+        "堅持穩中求進工作總基調，堅持新發展理念，圍繞推動高質量發展，著力深化改革開放。",
+        "會議強調，保障糧食安全是頭等大事。要全面實施新一輪糧食產能提升行動，扎實推進藏糧於地。",
+        "會議號召，各部門團結一心！",
+    ]
+    meta = Metadata(title="國務院常務會議", language="zh-Hant", genre="official")
+    deck = build_deck(article_of(paragraphs, meta))
+    assert len(deck.cards) == 2
+    assert deck.cards[1].title == "保障糧食安全是頭等大事"
+    assert all("團結一心" not in p.text for c in deck.cards for p in c.points)
+
+
+def test_a_fragment_is_no_card(article_of: MakeArticle) -> None:
+    blocks = [
+        Block(kind="heading", level=2, text="The findings"),
+        Block(text="The report tracks twenty years of data on sea ice, forests and energy use."),
+        Block(kind="heading", level=2, text="An institutional framework"),
+        Block(text="Rio+20."),
+        Block(kind="heading", level=2, text="Next steps"),
+        Block(text="Governments will discuss the findings at the summit in June, officials said."),
+    ]
+    meta = Metadata(title="New report", language="en", genre="press")
+    deck = build_deck(article_of(blocks, meta))
+    assert [c.title for c in deck.cards] == ["The findings", "Next steps"]

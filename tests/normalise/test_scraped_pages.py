@@ -1,0 +1,211 @@
+"""Rules learnt from the real-article corpus: injected spam, wire datelines in Chinese numerals,
+indents decoded as `?`, half-eaten tags, question headlines, transcript labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from highlights.cards import build_deck
+from highlights.model import Block, Document, SourceInfo
+from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.chrome import find_chrome
+from highlights.normalise.cleanup import strip_tags
+from highlights.normalise.headline import clean_title, find_head
+from highlights.normalise.spam import is_spam
+
+
+def _doc(*texts: str) -> Document:
+    source = SourceInfo(path="page.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    return Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "免费不卡中文字幕在线|久久做人人做人人综合|国产成人v片视频在线观看|欧美日本国产VA高清视频",
+        "中文字幕亚洲欧美日韩在线不卡,亚洲欧美日产综合在线网性色,综合视频中文字幕",
+        "国产自产视频一区二区三区,777米奇影院影音先锋第四色,日本最新中文字幕在线中",
+    ],
+)
+def test_injected_spam_lines_are_removed(line: str) -> None:
+    assert is_spam(line)
+    assert find_boilerplate(line).removed == [("boilerplate.spam", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "国产大飞机C919在线直播首飞",  # two words of the trade are news
+        "亚洲欧美多国代表在线上会议中就国产疫苗交换意见。",  # a sentence, however worded
+        "高清视频在线观看平台监管办法出台",
+    ],
+)
+def test_news_about_the_same_words_stays(line: str) -> None:
+    assert not is_spam(line)
+
+
+def test_wire_dateline_in_chinese_numerals() -> None:
+    found = find_boilerplate("中新社北京九月二十七日電 來自五十三個國家的記者來到北京。")
+    assert found.text == "來自五十三個國家的記者來到北京。"
+    assert found.removed[0][0] == "boilerplate.dateline"
+
+
+def test_the_wires_own_title_line_is_a_repeat() -> None:
+    blocks = [
+        Block(kind="paragraph", text=t)
+        for t in (
+            "記者團問題多 晚宴成發布會",
+            "題：記者團“問題”多",
+            "來自五十三個國家的記者來到北京參加晚宴。",
+        )
+    ]
+    head = find_head(blocks)
+    assert head.title == "記者團問題多 晚宴成發布會"
+    assert head.masthead == ["題：記者團“問題”多"]
+    assert clean_title("題：穩中有進堅定前行") == "穩中有進堅定前行"
+
+
+def test_a_headline_may_ask_a_question() -> None:
+    blocks = [
+        Block(kind="paragraph", text=t)
+        for t in (
+            "3天內34位新聞發言人亮相，透露了什么信號？",
+            "黨的二十大期間，各代表團首次設立了新聞發言人。",
+        )
+    ]
+    assert find_head(blocks).title == "3天內34位新聞發言人亮相，透露了什么信號？"
+    asked = [Block(kind="paragraph", text="“閱兵將展出什么武器？"), blocks[1]]  # someone's words
+    assert find_head(asked).title != "“閱兵將展出什么武器？"
+
+
+def test_transcript_label_leaves_the_title() -> None:
+    assert clean_title("新闻联播完整文字稿· 2026年6月19日") == "新闻联播 2026年6月19日"
+    assert clean_title("焦点访谈文字版") == "焦点访谈"
+
+
+def test_lost_indent_is_removed_and_reported() -> None:
+    article = normalise(
+        _doc("送啥念想給習主席", "????新華網北京11月18日電 習近平主席17日在澳大利亞演講。")
+    )
+    assert article.blocks[0].text == "習近平主席17日在澳大利亞演講。"
+    assert any("indent decoded as ?" in d.reason for d in article.report.damage)
+
+
+def test_half_eaten_closing_tag() -> None:
+    assert strip_tags("可以更加豐富?!/p>").text == "可以更加豐富?!"
+    assert strip_tags("and/or> x").text == "and/or> x"  # only a tag name before `>`
+
+
+def test_font_size_help_is_chrome() -> None:
+    line = "If your brower is IE6, please press ALT + V → X → (G)Larger to adjust the font size,"
+    assert find_chrome(line) is not None
+
+
+def test_marks_alone_are_no_point() -> None:
+    article = normalise(
+        _doc(
+            "示例標題新聞",
+            "這是第一段的內容，足夠長的一句話。" * 3,
+            "更加豐富?!",
+            "第三段說了另一件事情，也很重要。" * 2,
+        )
+    )
+    deck = build_deck(article)
+    texts = [p.text for c in deck.cards for p in c.points]
+    assert texts and all(any(ch.isalnum() for ch in t) for t in texts)
+
+
+def test_headline_right_above_the_publish_stamp() -> None:
+    article = normalise(
+        _doc(
+            "深入學習貫徹黨的十九屆六中全會精神",
+            "著力創建高原經濟高質量發展先行區初探",
+            "發布者:中共西藏自治區委員會黨校經濟學部 曾健 發布日期:2022-03-29 40049",
+            "新時代條件下西藏經濟發展處於新的階段，本文立足區域特點進行闡釋，展示西藏潛在的經濟優勢。",
+        )
+    )
+    assert article.meta.title == "著力創建高原經濟高質量發展先行區初探"
+    assert article.meta.date == "2022-03-29"
+    assert "深入學習貫徹黨的十九屆六中全會精神" in [r.text for r in article.report.removed]
+
+
+@pytest.mark.parametrize("line", ["牟定县人民政府", "1元 10元 50元"])
+def test_an_office_name_or_amounts_are_no_headline(line: str) -> None:
+    blocks = [
+        Block(kind="paragraph", text=t)
+        for t in (line, "牟定县人民政府办公室关于印发应急预案的通知")
+    ]
+    assert find_head(blocks).title == "牟定县人民政府办公室关于印发应急预案的通知"
+
+
+def test_a_short_english_name_gives_way_to_the_headline() -> None:
+    blocks = [
+        Block(kind="paragraph", text=t)
+        for t in (
+            "CallAID Network",
+            "WHO news",
+            "Corporate news releases, statements, and notes for media issued by the WHO.",
+            "New Ebola outbreak detected in northwest Democratic Republic of the Congo",
+            "The Government of the Democratic Republic of the Congo announced today that a new "
+            "outbreak of Ebola virus disease is occurring in Wangata health zone, Mbandaka, "
+            "in Équateur province.",
+        )
+    ]
+    assert find_head(blocks).title.startswith("New Ebola outbreak")
+
+
+def test_govuk_issued_by_line_names_the_source() -> None:
+    found = find_boilerplate(
+        "The press release issued by the Ministry of Defence on 7 September 2025."
+    )
+    assert found.text == "" and found.source == "Ministry of Defence"
+
+
+def test_document_number_line_leaves_the_text() -> None:
+    assert find_boilerplate("镇政发〔2024〕7号。").removed == [
+        ("boilerplate.doc_number", "镇政发〔2024〕7号。")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("新华社记者 潘昱龙 摄pagebreak", "新华社记者 潘昱龙 摄"),
+        ("新华社发(苏阳摄)pagebreak", "新华社发(苏阳摄)"),
+        ('发布日期: class="pmingcheng"> 2024', "发布日期:  2024"),
+        ("the pagebreak setting", "the pagebreak setting"),  # English prose keeps its word
+    ],
+)
+def test_cms_markers_and_tag_tails(raw: str, kept: str) -> None:
+    assert strip_tags(raw).text == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "索引号：",
+        "主题分类：",
+        "发文字号：",
+        "索 引 号: 成文日期: 失效时间:",
+        "主办单位：山西医科大学纪检监察室 版权所有",
+    ],
+)
+def test_disclosure_table_labels_and_site_footer_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_written_by_line_is_a_byline() -> None:
+    found = find_boilerplate("撰文 | 董鑫 余暉")
+    assert found.text == "" and found.reporters == ["董鑫", "余暉"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县市区人民政府，市人民政府各工作部门、派出机构、直属事业机构：",
+        "各县（市）、区人民政府，市人民政府各部门：",
+    ],
+)
+def test_a_notices_addressees_leave_the_text(line: str) -> None:
+    assert find_boilerplate(line).removed == [("boilerplate.addressees", line)]
