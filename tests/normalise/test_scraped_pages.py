@@ -12,6 +12,7 @@ from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import strip_tags
 from highlights.normalise.headline import clean_title, find_head
+from highlights.normalise.metadata import find_date
 from highlights.normalise.spam import is_spam
 
 
@@ -209,3 +210,39 @@ def test_written_by_line_is_a_byline() -> None:
 )
 def test_a_notices_addressees_leave_the_text(line: str) -> None:
     assert find_boilerplate(line).removed == [("boilerplate.addressees", line)]
+
+
+def test_an_office_signing_a_notice_is_its_source() -> None:
+    found = find_boilerplate("咸阳市人民政府")
+    assert found.text == "" and found.source == "咸阳市人民政府"
+    assert find_boilerplate("市人民政府召开常务会议").text == "市人民政府召开常务会议"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("日期:105-06-17 資料來源:新聞傳播處", "2016-06-17"),  # Minguo year, dashed
+        ("02.06.2020", "2020-06-02"),  # day.month.year
+        ("version 1.2.2020 of the tool", None),
+        ("電話:02-2341-0648", None),
+    ],
+)
+def test_more_date_forms(text: str, iso: str | None) -> None:
+    assert find_date([text]) == iso
+
+
+def test_the_date_in_front_of_a_headline_dates_the_article() -> None:
+    article = normalise(
+        _doc(
+            "民國113年6月6日第3907次會議",
+            "為了回應總統所宣示的內閣成立，我在新內閣第一次院會上即期許全體公務人員。" * 2,
+        )
+    )
+    assert article.meta.date == "2024-06-06"
+
+
+def test_a_wire_quoting_a_wire_loses_both_datelines() -> None:
+    found = find_boilerplate("中評社北京10月23日電／據新華社消息，10月23日，全會通過公報。")
+    assert found.text == "10月23日，全會通過公報。"
+    assert [rule for rule, _ in found.removed] == ["boilerplate.dateline"] * 2
+    assert found.outlet == "中評社"

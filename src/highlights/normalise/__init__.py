@@ -113,7 +113,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     site = site_name([*head.masthead, *(v for k, v in doc.meta.items() if k == "title")])
     masthead = [("boilerplate.masthead", t) for t in head.masthead]
     found.append(Found(text="", removed=masthead, outlet=site))  # the site: the last resort
-    meta = _with_declared(_metadata(title, subtitle, body, found, settings), declared)
+    meta = _metadata(title, subtitle, body, found, settings, head.line)
+    meta = _with_declared(meta, declared)
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     for position, (index, _) in enumerate(kept[first_body:]):
         for fix in repaired.get(index, []):
@@ -169,6 +170,7 @@ def _metadata(
     body: list[Block],
     found: list[Found],
     settings: NormaliseSettings,
+    headline_line: str = "",  # the headline as found: `民國113年6月6日第3907次會議` dates it
 ) -> Metadata:
     def names(attr: str) -> list[str]:
         seen: dict[str, None] = {}
@@ -177,7 +179,7 @@ def _metadata(
                 seen[_finish(name, settings, Report())] = None
         return list(seen)
 
-    head = [t for t in (subtitle, title) if t]
+    head = [t for t in (subtitle, title, headline_line) if t]
     lead = [b.text for b in body[:3]]
     removed = [text for hit in found for _, text in hit.removed]
     # the page's own publish stamp outranks a date the body happens to mention

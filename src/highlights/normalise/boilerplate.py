@@ -103,6 +103,11 @@ _ISSUED = re.compile(
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$"
 )
+# `牟定县人民政府`: an office's name on a line of its own signs a notice or heads its site
+ORGAN = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:人民政府|政府|委員會|委员会|辦公室|办公室|辦公廳|办公厅|人大常委會|"
+    r"人大常委会|人民法院|人民檢察院|人民检察院)$"
+)
 # the offices a notice is sent to (主送機關), a salutation and no key point
 _ADDRESSEES = re.compile(
     r"^[^。！？：:]{0,80}(?:人民政府|政府|部门|部門|机构|機構|单位|單位|委员会|委員會|机关|機關|"
@@ -180,6 +185,9 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.source", line)
     if _DOC_NUMBER.match(line):  # 镇政发〔2024〕7号: the document's number, kept in the report
         return _drop(found, "boilerplate.doc_number", line)
+    if ORGAN.match(line):  # `咸阳市人民政府`: a notice's signature, or a site's masthead
+        found.source = line
+        return _drop(found, "boilerplate.signature", line)
     if _ADDRESSEES.match(line):  # `各县（市）、区人民政府，市人民政府各部门：`
         return _drop(found, "boilerplate.addressees", line)
     m = _BYLINE_LINE.match(line)
@@ -191,9 +199,12 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.teaser", line)
     if len(line) <= _SHORT and _CHROME.search(line):
         return _drop(found, "boilerplate.chrome", line)
-    m = _DATELINE.match(line)
-    if m:
-        found.outlet = _outlet(m.group("outlet") or m.group("by"))
+    # `中評社北京10月23日電／據新華社消息，…`: a wire quoting a wire has two datelines
+    for _ in range(2):
+        m = _DATELINE.match(line)
+        if not m:
+            break
+        found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
         found.removed.append(("boilerplate.dateline", m.group(0).strip()))
         line = line[m.end() :]
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:

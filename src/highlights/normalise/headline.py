@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.model import Block
+from highlights.normalise.boilerplate import ORGAN
 from highlights.normalise.damage import find_damage
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
@@ -75,6 +76,7 @@ class Head:
     subtitle: str | None
     body: list[Block]
     masthead: list[str] = field(default_factory=list)  # lines above the headline, removed
+    line: str = ""  # the headline's line as found (`民國113年6月6日第3907次會議`: its date)
 
 
 def site_title(text: str) -> str:
@@ -88,7 +90,9 @@ def site_title(text: str) -> str:
 
 def clean_title(title: str) -> str:
     """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
-    title = _SUFFIX.sub("", _PREFIX.sub("", title.strip()))
+    title = title.strip()
+    while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
+        title = cut  # `X 2021-07-15 2021-07-15`: every stamp comes off, so a second pass agrees
     if _LATIN.search(title) and not re.search(r"[\u4e00-\u9fff]", title):
         return title
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
@@ -104,11 +108,6 @@ def site_name(lines: list[str]) -> str | None:
     return None
 
 
-# `牟定县人民政府`: an office's name alone heads its site, not an article
-_ORGAN = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}(?:人民政府|政府|委員會|委员会|辦公室|办公室|辦公廳|办公厅|人大常委會|"
-    r"人大常委会|人民法院|人民檢察院|人民检察院)$"
-)
 _LATIN_HEAD = re.compile(r"^[^\u3400-\u9fff]*$")
 EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
 
@@ -126,7 +125,7 @@ def _is_headline(text: str) -> bool:
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
     if len(text) > limit and (latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)):
         return False  # longer than a headline, unless a Taiwanese one set with spaces
-    if len(text) < (4 if latin else HEAD_MIN_ZH) or _ORGAN.match(text):
+    if len(text) < (4 if latin else HEAD_MIN_ZH) or ORGAN.match(text):
         return False
     if not latin and len(_HAN.findall(text)) < HEAD_MIN_HAN:
         return False  # `1元 10元 50元`: amounts on buttons
@@ -178,7 +177,7 @@ def find_head(blocks: list[Block], declared: str | None = None, stamp: int | Non
     subtitle = None
     if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
         subtitle, rest = rest[0].text, rest[1:]
-    return Head(title, subtitle, rest, masthead)
+    return Head(title, subtitle, rest, masthead, title_block.text)
 
 
 def _repeats(text: str, title: str) -> bool:

@@ -14,6 +14,11 @@ _DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P
 _DATE_ROC = re.compile(
     r"(?:民國|民国)?(?<!\d)(?P<roc>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
+# 105-06-17 (a Taiwanese page's stamp: a three-digit year is Minguo's) and 02.06.2020 (D.M.Y)
+_DATE_ROC_DASH = re.compile(r"(?<![\d.-])(?P<roc>\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_DATE_DOTTED = re.compile(
+    r"(?<![A-Za-z\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+)
 _DATE_DMY = re.compile(
     r"\b(?P<d>\d{1,2})\s+(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
     r"(?P<y>(?:19|20)\d{2})\b",
@@ -64,7 +69,15 @@ def is_subtitle(block: Block) -> bool:
 def find_date(texts: Iterable[str]) -> str | None:
     """The first full date in the texts (earliest in the first text that has one), ISO 8601."""
     for text in texts:
-        patterns = (_DATE_ZH, _DATE_ISO, _DATE_EN, _DATE_DMY, _DATE_ROC)
+        patterns = (
+            _DATE_ZH,
+            _DATE_ISO,
+            _DATE_EN,
+            _DATE_DMY,
+            _DATE_ROC,
+            _DATE_ROC_DASH,
+            _DATE_DOTTED,
+        )
         matches = [m for p in patterns for m in p.finditer(text)]
         for m in sorted(matches, key=lambda m: m.start()):
             iso = _iso(m)
