@@ -33,6 +33,16 @@ block = st.builds(
     limit=st.integers(min_value=10, max_value=60),
 )
 @example(blocks=[Block(text=".")], language="en", limit=10)  # once gave a point with no text
+@example(  # once gave a card with no point
+    blocks=[
+        Block(kind="heading", text="3;", level=2),
+        Block(kind="heading", text="3", level=0),
+        Block(kind="heading", text="3;", level=0),
+        Block(kind="heading", text=".", level=0),
+    ],
+    language="zh-Hant",
+    limit=10,
+)
 def test_any_article_gives_a_well_formed_deck(
     article_of: Callable[..., Article], blocks: list[Block], language: str, limit: int
 ) -> None:

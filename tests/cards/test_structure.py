@@ -91,3 +91,16 @@ def test_a_fragment_is_no_card(article_of: MakeArticle) -> None:
     meta = Metadata(title="New report", language="en", genre="press")
     deck = build_deck(article_of(blocks, meta))
     assert [c.title for c in deck.cards] == ["The findings", "Next steps"]
+
+
+def test_a_programmes_table_of_contents_is_no_card(article_of: MakeArticle) -> None:
+    stories = ["習近平向世界竹藤大會致賀信", "全國秋冬種已過九成", "第十四屆中國航展準備就緒"]
+    blocks = [Block(kind="heading", level=2, text="新聞摘要"), Block(text="本期節目主要內容：")]
+    blocks += [Block(text=f"{n}.{s}；") for n, s in enumerate(stories, 1)]
+    for story in stories:
+        blocks += [
+            Block(kind="heading", level=2, text=story),
+            Block(text=f"{story}。這是這條新聞的第一句話，說明了發生的事情和它的意義。"),
+        ]
+    deck = build_deck(article_of(blocks, Metadata(title="新聞聯播", language="zh-Hant")))
+    assert [c.title for c in deck.cards] == stories

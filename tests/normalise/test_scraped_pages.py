@@ -246,3 +246,14 @@ def test_a_wire_quoting_a_wire_loses_both_datelines() -> None:
     assert found.text == "10月23日，全會通過公報。"
     assert [rule for rule, _ in found.removed] == ["boilerplate.dateline"] * 2
     assert found.outlet == "中評社"
+
+
+def test_unrepaired_mojibake_is_reported_but_never_title_lead_or_card() -> None:
+    garbage = "鎮ㄥ彲浠ュ幓榪欓噷鐪嬬湅縐掑悗欏甸潰鑷姩璺寵漿鑷，涓柊緗戦欏鎮ㄥ彲浠ュ幓榪欓噷。"
+    body = "中國國務院總理溫家寶今天在此間表示，希望今年四月份他對日本的訪問成為一次融冰之旅。"
+    more = "他說，中日之間能夠構建一個長期穩定、健康發展的友好合作格局。"
+    article = normalise(_doc("溫家寶答中外記者問", garbage, body * 2, garbage * 2, more * 2))
+    deck = build_deck(article)
+    assert "鎮" not in article.meta.title and "鎮" not in deck.lead
+    assert all("鎮" not in p.text for c in deck.cards for p in c.points)
+    assert any(d.reason.startswith("mojibake") for d in article.report.damage)

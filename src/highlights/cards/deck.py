@@ -15,7 +15,7 @@ import re
 from highlights.cards import extractive, official, sections
 from highlights.cards.points import sentences, shorten, split_long, split_units
 from highlights.cards.terms import find_terms
-from highlights.cards.text import Draft, Piece, display_len, to_script
+from highlights.cards.text import Draft, Piece, display_len, to_script, unreadable
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
 from highlights.settings import CardSettings
 
@@ -110,7 +110,10 @@ def _plain_lead(
 ) -> tuple[str, list[Piece]]:
     """The first one or two sentences of the first paragraph before the cards."""
     language = article.meta.language
+    damaged = unreadable(article)
     for i, block in enumerate(article.blocks[:before]):
+        if i in damaged:
+            continue  # mojibake no rule could repair: reported, never the lead
         if block.kind == "heading" or display_len(block.text.strip()) < LEAD_MIN:
             continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
         if block.text.strip() == article.meta.title.strip():
@@ -149,6 +152,8 @@ def _cards_for(
                 span=Span(block=unit.block, start=unit.start, end=unit.end),
             )
         )
+    if not points:
+        return []
     if len(points) == 1 and display_len(points[0].text) < THIN_CARD:
         return []  # `"Rio+20`: a fragment left by a split is no card
     if len(points) > settings.max_points:

@@ -10,7 +10,7 @@ import math
 import re
 
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, words
+from highlights.cards.text import Draft, Piece, display_len, unreadable, words
 from highlights.cards.titles import phrase_title
 from highlights.model import Article, Language
 from highlights.settings import CardSettings
@@ -82,8 +82,9 @@ def find_drafts(
     """One card per telling paragraph (a paragraph is the writer's own topic), in order."""
     language = article.meta.language
     paragraphs: list[list[Piece]] = []
+    damaged = unreadable(article)
     for i, block in enumerate(article.blocks):
-        if block.kind == "heading":
+        if block.kind == "heading" or i in damaged:
             continue
         if _label(block.text, language):
             continue  # a kicker, a second headline line, a menu label: no card material

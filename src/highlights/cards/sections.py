@@ -95,14 +95,26 @@ def find_drafts(
             drafts[-1].body.append(piece)
         elif drafts:
             left_out += 1  # closing quotes and boilerplate after lead-in sections
-    kept = [d for d in drafts if d.body and not BOILERPLATE.match(d.title)]
-    left_out += sum(1 for d in drafts if d.body and BOILERPLATE.match(d.title))
+    kept = [
+        d
+        for i, d in enumerate(drafts)
+        if d.body and not BOILERPLATE.match(d.title) and not _contents(d, drafts[i + 1 :])
+    ]
+    left_out += sum(1 for d in drafts if d.body) - len(kept)
     drafts = kept
     if len(drafts) < 2:
         return [], 0
     if left_out:
         notes.add("omit-context")
     return drafts, first
+
+
+def _contents(draft: Draft, later: list[Draft]) -> bool:
+    """A table of contents (`本期节目主要内容：1.…`): most of its lines are titles to come."""
+    titles = [MARKUP.sub("", d.title) for d in later if len(d.title) >= 4]
+    listed = [p.text for p in draft.body]
+    hits = sum(1 for line in listed if any(t[:12] in line for t in titles))
+    return len(listed) >= 3 and hits * 2 >= len(listed)
 
 
 def _fit_title(title: str, settings: CardSettings, notes: set[str]) -> str:

@@ -12,7 +12,8 @@ import jieba
 import opencc
 
 from highlights.cards.tfidf import extract_tags
-from highlights.model import Language
+from highlights.model import Article, Language
+from highlights.normalise.mojibake import commonness
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -102,3 +103,17 @@ class Draft:
     title: str
     body: list[Piece]
     source: Piece  # the span the card came from (for the card's `span`)
+
+
+UNREADABLE = 0.5  # share of everyday characters under which a damaged block says nothing
+
+
+def unreadable(article: Article) -> set[int]:
+    """Blocks of mojibake that normalise could not repair: reported, but no lead and no card."""
+    flagged = {
+        spot.block
+        for spot in article.report.damage
+        if spot.reason.startswith("mojibake") and "repaired" not in spot.reason
+    }
+    blocks = article.blocks
+    return {i for i in flagged if i < len(blocks) and commonness(blocks[i].text) < UNREADABLE}

@@ -205,11 +205,21 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
     return weak
 
 
+UNREADABLE = 0.5  # share of everyday characters under which a line is mojibake, naming nothing
+
+
 def _first_paragraph(blocks: list[Block]) -> Head:
     """No headline line: the first paragraph's first sentence names the piece, without its
     time phrase (`11月21日，全會在福州召開。` → `全會在福州召開`); the paragraph stays.
     Short lines above it (menus such as 新聞與活動) are the page's masthead."""
-    at = next((i for i, b in enumerate(blocks[:SCAN]) if len(b.text) >= FIRST_PARAGRAPH), 0)
+    at = next(
+        (
+            i
+            for i, b in enumerate(blocks[:SCAN])
+            if len(b.text) >= FIRST_PARAGRAPH and commonness(b.text) >= UNREADABLE
+        ),
+        0,
+    )
     head = _first_paragraph_at(blocks[at:])
     return Head(head.title, head.subtitle, head.body, [b.text for b in blocks[:at]])
 
