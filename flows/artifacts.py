@@ -20,7 +20,7 @@ from prefect.artifacts import (
 from prefect.context import FlowRunContext
 from prefect.logging import get_logger
 
-from highlights.publish import ArticleResult
+from highlights.records import ArticleResult, Manifest
 
 # Where the editors' desk runs, if anywhere: links then open in the browser, not as file://.
 DESK_URL_ENV = "HIGHLIGHTS_DESK_URL"
@@ -100,16 +100,17 @@ def files_table(results: list[ArticleResult]) -> list[dict[str, Any]]:
     for result in results:
         if not result.out_dir or result.status == "failed":
             continue
-        for item in _load(Path(result.out_dir) / "manifest.json").get("files", []):
-            size = f"{item['width']}×{item['height']}" if "width" in item else ""
+        manifest = Manifest.read(Path(result.out_dir))
+        for item in manifest.files if manifest else []:
+            size = f"{item.width}×{item.height}" if item.width is not None else ""
             rows.append(
                 {
                     "article": result.slug,
-                    "file": item.get("path"),
-                    "media type": item.get("media_type"),
-                    "bytes": item.get("bytes"),
+                    "file": item.path,
+                    "media type": item.media_type,
+                    "bytes": item.bytes,
                     "size": size,
-                    "sha256": str(item.get("sha256", ""))[:12],
+                    "sha256": item.sha256[:12],
                 }
             )
     return rows

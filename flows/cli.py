@@ -8,17 +8,15 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from flows import ops
 from flows.cli_publish import add_input_options, input_settings
+from flows.cli_server import add_server_command, server
 from flows.console import prefect_env, report
 from flows.ops import add_ops_commands
 from highlights.errors import HighlightsError, shown
 from highlights.settings import ALL_FORMATS, Format, RunSettings
 
-if TYPE_CHECKING:
-    pass
 
 def _formats(value: str) -> list[Format]:
     chosen = [part.strip() for part in value.split(",") if part.strip()]
@@ -92,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("path", type=Path, metavar="PATH")
     _add_run_options(cards)
     add_ops_commands(sub)
+    add_server_command(sub)
     return parser
 
 
@@ -143,6 +142,7 @@ COMMANDS = {
     "desk": ops.desk,
     "serve": ops.serve,
     "deploy": ops.deploy,
+    "server": server,
 }
 
 

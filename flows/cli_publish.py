@@ -12,7 +12,7 @@ from highlights.errors import shown
 from highlights.settings import InputSettings, RunSettings
 
 if TYPE_CHECKING:
-    from highlights.publish import ArticleResult
+    from highlights.records import ArticleResult
 
 _LIMITS = (
     ("--max-bytes", "max_bytes", "HIGHLIGHTS_MAX_BYTES", "size of a file in bytes"),

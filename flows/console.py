@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from highlights.publish import ArticleResult
+    from highlights.records import ArticleResult
 
 # Prefect offline, quiet, and patient with a cold start (../shared/NOTES.md). Telemetry off:
 # the server's analytics also print a "database is locked" traceback when they fail.

@@ -1,59 +1,26 @@
 """The CLI side of the editors' desk: the publish function it injects, and the web server.
 
-The desk library never imports Prefect; here the upload runs the real `publish` flow and its
-terminal progress lines ("[1/1] name: stage") are passed on to the job page.
+The desk library never imports Prefect; here the upload runs the real `publish` flow, whose
+progress steps ("[1/1] name: stage") are handed to the job page through a callback.
 """
 
 from __future__ import annotations
 
-import io
-import re
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from concurrent.futures import Future
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
-from highlights.publish import ArticleResult
+from highlights.records import ArticleResult
 
 if TYPE_CHECKING:
+    from highlights.pipeline import Step
     from highlights.render.pool import RenderPool
-
-PROGRESS_LINE = re.compile(r"\[\d+/\d+\] ")
-_one_at_a_time = threading.Lock()  # stderr is process-wide: one captured run at a time
-
-
-class _Tee(io.TextIOBase):
-    """Writes through to the real stderr and hands complete progress lines to a callback."""
-
-    def __init__(self, real: TextIO, on_line: Callable[[str], None]) -> None:
-        self.real, self.on_line, self.buffer_text = real, on_line, ""
-
-    def write(self, text: str) -> int:
-        self.real.write(text)
-        self.buffer_text += text
-        *lines, self.buffer_text = self.buffer_text.split("\n")
-        for line in lines:
-            if PROGRESS_LINE.match(line):
-                self.on_line(line)
-        return len(text)
-
-    def flush(self) -> None:
-        self.real.flush()
-
-
-@contextmanager
-def progress_from_stderr(on_line: Callable[[str], None]) -> Iterator[None]:
-    with _one_at_a_time:
-        real = sys.stderr
-        sys.stderr = _Tee(real, on_line)
-        try:
-            yield
-        finally:
-            sys.stderr = real
 
 
 def publish_for_desk(
@@ -61,10 +28,12 @@ def publish_for_desk(
     out: Path,
     progress: Callable[[str], None],
     renders: RenderPool | None = None,
+    server: Future[str] | None = None,
 ) -> list[ArticleResult]:
     """Run the `publish` flow for an upload; progress lines go to the desk's job page. The
     upload is checked first, like any input: a refused one never starts Prefect. `renders` is
-    the desk's render pool (else the run starts and stops its own)."""
+    the desk's render pool (else the run starts and stops its own); `server` the API URL of
+    the Prefect server to use (else Prefect's own choice)."""
     from highlights.errors import shown
     from highlights.precheck import check_inputs
     from highlights.settings import RunSettings
@@ -73,13 +42,49 @@ def publish_for_desk(
     flown: dict[Path, ArticleResult] = {}
     if usable:
         from flows.publish import publish, results_of  # Prefect imports in a second: desk now
+        from highlights.pipeline import to_stderr
 
         progress("starting the Prefect flow")
-        with progress_from_stderr(progress):
-            state = publish(paths=usable, out=out, renders=renders, return_state=True)
-            by_name = {r.path: r for r in results_of(state)}
+
+        def step(done: Step) -> None:
+            to_stderr(done)  # the operator's terminal, as for `highlights publish`
+            progress(str(done))
+
+        with _api(server):
+            state = publish(
+                paths=usable, out=out, renders=renders, progress=step, return_state=True
+            )
+        by_name = {r.path: r for r in results_of(state)}
         flown = {p: by_name.get(str(p)) or by_name[shown(p)] for p in usable}
     return [refused.get(path) or flown[path] for path in paths]
+
+
+def _api(server: Future[str] | None) -> AbstractContextManager[object]:
+    if server is None:
+        return nullcontext()
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    return temporary_settings(updates={PREFECT_API_URL: server.result()})
+
+
+def warm_desk(renders: RenderPool | None) -> Future[str]:
+    """Everything the first upload needs, got ready in the background as the desk starts: the
+    Prefect server (configured, or the shared local one), the render workers, the flow's
+    imports and the dictionaries. The first upload waits only for what is not ready yet."""
+    from flows.launch import server_url_soon
+
+    server = server_url_soon()
+
+    def warm() -> None:
+        if renders is not None:
+            renders.start()
+        import flows.publish  # noqa: F401  (Prefect and the pipeline: seconds to import)
+        from highlights.warm import warm_prepare
+
+        warm_prepare()
+
+    threading.Thread(target=warm, name="desk-warm-up", daemon=True).start()
+    return server
 
 
 STOP_SECONDS = 8.0  # from SIGTERM or Ctrl-C to every process stopped: within the promised 10 s
@@ -99,10 +104,14 @@ def run_desk(out: Path, port: int, renders: RenderPool | None = None) -> None:
             exit_after(STOP_SECONDS)  # an upload being rendered, exit handlers: bounded
             super().handle_exit(sig, frame)
 
-    app = create_app(out.resolve(), partial(publish_for_desk, renders=renders))
+    server = warm_desk(renders)
+    app = create_app(out.resolve(), partial(publish_for_desk, renders=renders, server=server))
     print(f"desk: http://127.0.0.1:{port}/  (output folder {out.resolve()})", file=sys.stderr)
     # Open connections get 3 s after SIGTERM, so that the desk stops within seconds.
     config = uvicorn.Config(
         app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=3
     )
-    Server(config).run()
+    from flows.shared_server import in_use
+
+    with in_use():  # the shared server stays while the desk runs
+        Server(config).run()

@@ -18,7 +18,7 @@ from prefect.states import Failed
 
 from highlights.errors import shown
 from highlights.inbox import FAILED, SUFFIXES, find_sources, forget, scan, set_aside
-from highlights.publish import ArticleResult
+from highlights.records import ArticleResult
 from highlights.settings import RunSettings
 
 __all__ = ["SUFFIXES", "find_sources", "inbox"]

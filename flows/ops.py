@@ -132,10 +132,16 @@ def _serve_once(config: InboxConfig, debug: bool) -> int:
         )
     if not found.pending:
         return report(list(found.unchanged.values()), debug)
+    from flows import shared_server
+
+    api_url = shared_server.configured_api_url() or shared_server.ensure()
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     from flows.inbox import inbox
     from flows.publish import results_of
 
-    state = inbox(**config.parameters(), return_state=True)
+    with shared_server.in_use(), temporary_settings(updates={PREFECT_API_URL: api_url}):
+        state = inbox(**config.parameters(), return_state=True)
     return report(results_of(state), debug)
 
 

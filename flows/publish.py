@@ -1,12 +1,14 @@
-"""The `publish` Prefect flow: thin tasks over the highlights library, renderers fanned out.
+"""The `publish` Prefect flow: Prefect wiring over `highlights.pipeline.Pipeline`.
 
-Retries wrap only I/O (reading the source, moving files into place); bad input fails once
-with one clear line and the other articles of the batch go on.
+Each task is one method of the pipeline (three task runs per article: prepare, render,
+finish); the order of work is the only thing decided here. Retries wrap only I/O (reading
+the source, moving files into place); bad input fails once with one clear line and the
+other articles of the batch go on.
 """
 
 from __future__ import annotations
 
-import sys
+import time
 from collections import deque
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -20,27 +22,19 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import report_run
-from highlights import publish as lib
-from highlights.cards import build_deck, load_override
-from highlights.errors import shown
-from highlights.ingest import read_source
-from highlights.model import Article, Deck, Document, OutputFile
-from highlights.normalise import normalise
+from highlights.model import OutputFile
 from highlights.output import discard_staging
+from highlights.pipeline import ArticleRun, Pipeline, Progress, to_stderr
+from highlights.records import ArticleResult, Manifest
+from highlights.render.job import Prepared
 from highlights.render.pool import RenderPool
-from highlights.settings import (
-    ALL_FORMATS,
-    CardSettings,
-    Format,
-    InputSettings,
-    NormaliseSettings,
-    RunSettings,
-)
+from highlights.settings import RunSettings
 
 # Renderers run in worker processes (highlights.render.pool); these threads only wait on them.
-# Two articles in flight keep both cores busy while the next article is read and split.
-IN_FLIGHT = 2
-RENDER_THREADS = IN_FLIGHT * len(ALL_FORMATS)
+# Articles in flight: while one article's images render, the next one's PDF is already queued
+# on the PDF lane, so neither core waits for the slower lane of the other article.
+IN_FLIGHT = 3
+RENDER_THREADS = IN_FLIGHT
 
 
 def _retry_on_io_error(task: object, task_run: object, state: object) -> bool:
@@ -59,116 +53,73 @@ def _retry_on_io_error(task: object, task_run: object, state: object) -> bool:
 @task(
     retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE
 )
-def ingest(path: Path, limits: InputSettings) -> Document:
-    return read_source(path, limits)
-
-
-@task(cache_policy=NO_CACHE)
-def normalise_article(document: Document, settings: NormaliseSettings) -> Article:
-    return normalise(document, settings)
-
-
-@task(cache_policy=NO_CACHE)
-def make_deck(article: Article, settings: CardSettings, override: Path | None) -> Deck:
-    return load_override(override, article) if override else build_deck(article, settings)
+def prepare(pipeline: Pipeline, path: Path) -> Prepared:
+    """Read, normalise and split one article (one task: the UI loses nothing by it)."""
+    return pipeline.prepare(path)
 
 
 @task(cache_policy=NO_CACHE)
 def render(
-    fmt: Format, prepared: lib.Prepared, stage: Path, settings: RunSettings, renders: RenderPool
+    pipeline: Pipeline, prepared: Prepared, stage: Path, renders: RenderPool
 ) -> list[OutputFile]:
-    return renders.render(fmt, prepared, stage, settings)
+    return pipeline.render(prepared, stage, renders)
 
 
 @task(
     retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error, cache_policy=NO_CACHE
 )
 def finish(
-    prepared: lib.Prepared, stage: Path, files: list[OutputFile], settings: RunSettings, out: Path
-) -> Path:
-    return lib.finish(prepared, stage, files, settings, out)
-
-
-def _progress(index: int, total: int, path: Path, stage: str) -> None:
-    # Progress for a terminal; the Prefect UI has the task runs. The name is shown escaped: a
-    # newline in it would forge a line.
-    print(f"[{index}/{total}] {shown(path.name)}: {stage}", file=sys.stderr, flush=True)
+    pipeline: Pipeline, prepared: Prepared, stage: Path, files: list[OutputFile]
+) -> Manifest:
+    return pipeline.finish(prepared, stage, files)
 
 
 @dataclass
 class InFlight:
     """An article whose renderers are running: landed (finished) once they all return."""
 
-    index: int
-    path: Path
-    done: lib.ArticleResult
-    prepared: lib.Prepared
+    run: ArticleRun
+    prepared: Prepared
     stage: Path
-    futures: list[PrefectFuture[list[OutputFile]]]
+    future: PrefectFuture[list[OutputFile]]
+    submitted: float
 
 
 def start_one(
-    path: Path,
-    out: Path,
-    settings: RunSettings,
-    override: Path | None,
-    renders: RenderPool,
-    where: tuple[int, int],
-) -> lib.ArticleResult | InFlight:
-    """Read, normalise and split one article, then start its renderers (or skip it)."""
-    index, total = where
-    _progress(index, total, path, "reading and normalising")
-    article = normalise_article(ingest(path, settings.inputs), settings.normalise)
-    _progress(index, total, path, "splitting into cards")
-    deck = make_deck(article, settings.cards, override)
-    prepared = lib.assemble(article, deck, settings)
-    done = lib.ArticleResult(
-        path=str(path),
-        status="published",
-        slug=prepared.slug,
-        out_dir=str(out / prepared.slug),
-        title=article.meta.title,
-        cards=len(deck.cards),
-    )
-    if override is None and lib.up_to_date(prepared, out, settings):
-        _progress(index, total, path, "unchanged, skipped")
-        return done.model_copy(update={"status": "skipped"})
-    stage = lib.start(prepared, out)
-    futures: list[PrefectFuture[list[OutputFile]]] = []
+    pipeline: Pipeline, run: ArticleRun, renders: RenderPool
+) -> ArticleResult | InFlight:
+    """Prepare one article, then start its renderers (or skip it when it is unchanged)."""
+    with run.timed("prepare", "reading, normalising and splitting"):
+        prepared = prepare(pipeline, run.path)
+    run.prepared(prepared)
+    if pipeline.is_fresh(prepared):
+        return run.skipped()
+    stage = pipeline.stage(prepared)
     try:
-        _progress(index, total, path, f"rendering {', '.join(settings.formats)}")
-        for fmt in settings.formats:
-            futures.append(render.submit(fmt, prepared, stage, settings, renders))
-    except BaseException as exc:
-        if not isinstance(exc, Exception):  # interrupted (SIGTERM, Ctrl-C): stop the renders
-            renders.close()
-        wait(futures)  # none may still write into the stage once it is discarded
+        run.report(f"rendering {', '.join(pipeline.settings.formats)}")
+        future = render.submit(pipeline, prepared, stage, renders)
+    except BaseException:
         discard_staging(stage)
         raise
-    return InFlight(index, path, done, prepared, stage, futures)
+    return InFlight(run, prepared, stage, future, time.perf_counter())
 
 
-def land(item: InFlight, out: Path, settings: RunSettings, total: int) -> lib.ArticleResult:
-    """Wait for every renderer of the article, then move its complete set into place."""
+def land(pipeline: Pipeline, item: InFlight) -> ArticleResult:
+    """Wait for the article's renderers, then move its complete set into place."""
     try:
-        # Every renderer stops writing before the stage is moved or discarded: one failing
-        # first must not leave the others writing into a discarded staging folder.
-        wait(item.futures)
-        files = [entry for future in item.futures for entry in future.result()]
-        finish(item.prepared, item.stage, files, settings, out)
+        # Every renderer stops writing before the stage is moved or discarded (render_all
+        # waits for all formats even when one fails).
+        files = item.future.result()
+        item.run.result.timings["render"] = round(time.perf_counter() - item.submitted, 4)
+        with item.run.timed("finish"):
+            manifest = finish(pipeline, item.prepared, item.stage, files)
     except Exception:
         discard_staging(item.stage)  # they have all stopped; interrupted: see _publish_all
         raise
-    _progress(item.index, total, item.path, "done")
-    return item.done
+    return item.run.published(manifest)
 
 
-def _failed(index: int, total: int, path: Path, exc: Exception) -> lib.ArticleResult:
-    _progress(index, total, path, "failed")
-    return lib.failure(path, exc)
-
-
-def outcome(results: list[lib.ArticleResult]) -> list[lib.ArticleResult] | State[Any]:
+def outcome(results: list[ArticleResult]) -> list[ArticleResult] | State[Any]:
     """The run's final state tells the truth: Failed, with every failure in its message (and
     the results as its data), when any article failed; else the results (Completed)."""
     failed = [r for r in results if r.status == "failed"]
@@ -188,45 +139,46 @@ def publish(
     settings: RunSettings | None = None,
     override: Path | None = None,
     renders: RenderPool | None = None,
+    progress: Progress | None = None,
 ) -> Any:
     """Publish each article (PDF, EPUB, PNG) to `<out>/<slug>/`; one failure never stops others.
 
     Returns the results (Completed), or a Failed state holding them when any article failed.
     `renders` is the caller's render pool; without one the run starts its own and stops it
-    (every worker) before it ends, whatever happens."""
-    settings = settings or RunSettings()
+    (every worker) before it ends, whatever happens. `progress` receives each article's
+    steps (default: one line each on stderr)."""
     out.mkdir(parents=True, exist_ok=True)
+    pipeline = Pipeline(out, settings or RunSettings(), override, progress or to_stderr)
     with nullcontext(renders) if renders else RenderPool() as pool:
-        ordered = _publish_all(list(map(Path, paths)), out, settings, override, pool)
+        if renders is None:
+            pool.start()  # warm the workers while the first article is read
+        ordered = _publish_all(pipeline, list(map(Path, paths)), pool)
     report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
     return outcome(ordered)
 
 
 def _publish_all(
-    paths: list[Path],
-    out: Path,
-    settings: RunSettings,
-    override: Path | None,
-    renders: RenderPool,
-) -> list[lib.ArticleResult]:
+    pipeline: Pipeline, paths: list[Path], renders: RenderPool
+) -> list[ArticleResult]:
     total = len(paths)
-    results: dict[int, lib.ArticleResult] = {}
+    results: dict[int, ArticleResult] = {}
     flying: deque[InFlight] = deque()
 
     def land_next() -> None:
         item = flying[0]  # still in flight if interrupted while landing: see finally below
         try:
-            results[item.index] = land(item, out, settings, total)
+            results[item.run.index] = land(pipeline, item)
         except Exception as exc:  # one article's failure is recorded, the batch goes on
-            results[item.index] = _failed(item.index, total, item.path, exc)
+            results[item.run.index] = item.run.failed(exc)
         flying.popleft()
 
     try:
         for index, path in enumerate(paths, 1):
+            run = pipeline.begin(path, index, total)
             try:
-                started = start_one(path, out, settings, override, renders, (index, total))
+                started = start_one(pipeline, run, renders)
             except Exception as exc:
-                results[index] = _failed(index, total, path, exc)
+                results[index] = run.failed(exc)
                 continue
             if isinstance(started, InFlight):
                 flying.append(started)
@@ -240,17 +192,17 @@ def _publish_all(
         if flying:  # interrupted (SIGTERM, Ctrl-C, cancelled): stop the renders now
             renders.close()
         for item in flying:  # they have stopped writing: leave no staging folder behind
-            wait(item.futures)
+            wait([item.future])
             discard_staging(item.stage)
     return [results[index] for index in sorted(results)]
 
 
-def results_of(state: Any) -> list[lib.ArticleResult]:
+def results_of(state: Any) -> list[ArticleResult]:
     """The article results of a finished `publish` run (its `return_state=True` state,
     Completed or Failed); a run that crashed re-raises its error."""
     assert isinstance(state, State), state
     data = state.result(raise_on_failure=False, _sync=True)  # type: ignore[call-overload]
     if isinstance(data, BaseException):
         raise data
-    found: list[lib.ArticleResult] = data
+    found: list[ArticleResult] = data
     return found

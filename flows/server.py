@@ -1,5 +1,6 @@
-"""Prefect servers on loopback: a local `prefect server start` for commands that need a
-scheduler, and Prefect's temporary server started early for `highlights publish`.
+"""Prefect servers on loopback: `local_server` runs `prefect server start` for as long as a
+command needs a scheduler (`highlights serve`); the server that commands share is in
+`flows.shared_server`.
 
 Prefect's embedded (ephemeral) server runs no scheduler, so `flow.serve(cron=...)` would
 register the deployment and never run it. `highlights serve` therefore starts this server
@@ -91,64 +92,3 @@ def local_server(
         stop(process, timeout=4.0)  # then SIGKILL: `serve` stops within seconds
         if out:
             out.close()
-
-
-def _die_with_parent() -> None:
-    """In the child before exec: SIGTERM it when the parent dies, even by SIGKILL (Linux)."""
-    import ctypes
-
-    pr_set_pdeathsig = 1
-    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
-
-
-class TemporaryServer:
-    """Prefect's temporary server, started early: the command Prefect itself runs when no
-    PREFECT_API_URL is set (its `SubprocessASGIServer`), launched before our imports rather
-    than after them, so its ~8 s start-up overlaps with loading the pipeline.
-
-    Nothing to configure: a free loopback port, the same settings, stopped when we stop (and
-    by the kernel if we are killed)."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.api_url = f"http://127.0.0.1:{self.port}/api"
-        env = {
-            **os.environ,
-            "PREFECT_UI_ENABLED": "0",
-            "PREFECT_SERVER_UI_ENABLED": "false",
-            "PREFECT__SERVER_EPHEMERAL": "1",  # Prefect's own flags for its temporary server
-            "PREFECT__SERVER_FINAL": "1",
-        }
-        env.pop("PREFECT_API_URL", None)
-        args = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "prefect.server.api.server:create_app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--log-level",
-            "error",
-            "--lifespan",
-            "on",
-        ]
-        self.process = subprocess.Popen(
-            args, env=env, stdout=subprocess.DEVNULL, preexec_fn=_die_with_parent
-        )
-
-    def wait(self, timeout: float = STARTUP_TIMEOUT) -> str:
-        """Block until the server answers; its API URL."""
-        wait_healthy(self.api_url, timeout, self.process, interval=0.05)
-        return self.api_url
-
-    def stop(self, timeout: float = 10.0) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -69,3 +72,33 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+# Commands started by the tests share a local Prefect server per PREFECT_HOME: the session's
+# own (never the user's ~/.prefect), or a test's. It stops two minutes after its last use, and
+# every one still running when the session ends is stopped here: the suite leaves no server.
+os.environ.setdefault("HIGHLIGHTS_SERVER_IDLE_MINUTES", "2")
+SESSION_PREFECT_HOME = Path(tempfile.mkdtemp(prefix="highlights-test-prefect-"))
+os.environ["PREFECT_HOME"] = str(SESSION_PREFECT_HOME)
+atexit.register(shutil.rmtree, SESSION_PREFECT_HOME, True)  # also in xdist's controller
+
+
+def _stop_test_servers(under: Path) -> None:
+    from highlights import procs
+
+    keepers = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        line = procs.cmdline(int(proc.name))
+        if "flows.server_host" in line and f"--home {under}" in line:
+            keepers.append(int(proc.name))
+    servers = [child for keeper in keepers for child in procs.descendants(keeper)]
+    procs.stop_all(keepers, grace=15.0)  # each keeper stops its server
+    procs.stop_all([pid for pid in servers if procs.alive(pid)], grace=2.0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_server_left_behind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    yield
+    _stop_test_servers(tmp_path_factory.getbasetemp())
+    _stop_test_servers(SESSION_PREFECT_HOME)
+    shutil.rmtree(SESSION_PREFECT_HOME, ignore_errors=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from highlights.errors import HighlightsError
 from highlights.precheck import SUFFIXES, check_inputs, inbox_sources
-from highlights.publish import ArticleResult
+from highlights.records import ArticleResult
 from highlights.settings import RunSettings
 from highlights.unchanged import split_unchanged
 

@@ -24,6 +24,14 @@ from pydantic import BaseModel
 
 from highlights import __version__
 from highlights.model import OutputFile, SourceInfo
+from highlights.records import (
+    MANIFEST,
+    Manifest,
+    ManifestFile,
+    ManifestSource,
+    Program,
+    recorded_settings,
+)
 from highlights.settings import RunSettings
 from highlights.staging import (
     STAGING,
@@ -40,9 +48,7 @@ __all__ = [
     "commit_staging",
     "discard_staging",
     "exchange",
-    "is_up_to_date",
     "new_staging_dir",
-    "read_manifest",
     "sweep_staging",
     "work_dir",
     "write_bytes_atomic",
@@ -86,49 +92,42 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _file_entry(stage: Path, rel: str, alt: str | None) -> dict[str, Any]:
+def _file_entry(stage: Path, rel: str, alt: str | None) -> ManifestFile:
     path = stage / rel
     suffix = path.suffix.lower()
-    entry: dict[str, Any] = {
-        "path": rel,
-        "media_type": MEDIA_TYPES.get(suffix)
+    entry = ManifestFile(
+        path=rel,
+        media_type=MEDIA_TYPES.get(suffix)
         or mimetypes.guess_type(rel)[0]
         or "application/octet-stream",
-        "bytes": path.stat().st_size,
-        "sha256": sha256_file(path),
-    }
+        bytes=path.stat().st_size,
+        sha256=sha256_file(path),
+    )
     if suffix in (".png", ".jpg"):
         with Image.open(path) as image:
-            entry["width"], entry["height"] = image.size
-        entry["alt"] = alt or ""
+            entry.width, entry.height = image.size
+        entry.alt = alt or ""
     return entry
 
 
 def build_manifest(
     stage: Path, source: SourceInfo, settings: RunSettings, theme: str, files: list[OutputFile]
-) -> dict[str, Any]:
+) -> Manifest:
     """Describe every file in the staging folder; renderer-supplied alt text goes with images."""
     alts = {f.path: f.alt for f in files}
     rels = sorted(
         p.relative_to(stage).as_posix()
         for p in stage.rglob("*")
-        if p.is_file() and p.name != "manifest.json"
+        if p.is_file() and p.name != MANIFEST
     )
-    return {
-        "program": {"name": "highlights", "version": __version__},
-        # The file name only: an absolute path would tell every reader the server's layout.
-        "source": {"path": Path(source.path).name, "sha256": source.sha256, "bytes": source.bytes},
-        "settings": manifest_settings(settings, theme),
-        "files": [_file_entry(stage, rel, alts.get(rel)) for rel in rels],
-    }
-
-
-def manifest_settings(settings: RunSettings, theme: str) -> dict[str, Any]:
-    """The settings as a manifest records them: the resolved theme and the requested one
-    ("auto" resolves from the text, so the same bytes and settings give the same theme)."""
-    # Input limits decide whether an article is read, not what is published: not recorded.
-    dumped = settings.model_dump(mode="json", exclude={"inputs"})
-    return {**dumped, "theme": theme, "requested_theme": settings.theme}
+    return Manifest(
+        program=Program(version=__version__),
+        source=ManifestSource(
+            path=Path(source.path).name, sha256=source.sha256, bytes=source.bytes
+        ),
+        settings=recorded_settings(settings, theme),
+        files=[_file_entry(stage, rel, alts.get(rel)) for rel in rels],
+    )
 
 
 def exchange(a: Path, b: Path) -> bool:
@@ -167,27 +166,3 @@ def commit_staging(stage: Path, out_root: Path, slug: str) -> Path:
 
 def discard_staging(stage: Path) -> None:
     shutil.rmtree(stage, ignore_errors=True)
-
-
-def read_manifest(folder: Path) -> dict[str, Any] | None:
-    try:
-        data: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data
-
-
-def is_up_to_date(
-    out_root: Path, slug: str, source_sha256: str, settings: RunSettings, theme: str
-) -> bool:
-    """True when `<out>/<slug>` was made from the same bytes, program version and settings."""
-    manifest = read_manifest(out_root / slug)
-    if manifest is None:
-        return False
-    wanted = manifest_settings(settings, theme)
-    return bool(
-        manifest.get("source", {}).get("sha256") == source_sha256
-        and manifest.get("program", {}).get("version") == __version__
-        and manifest.get("settings") == wanted
-        and all((out_root / slug / f["path"]).is_file() for f in manifest.get("files", []))
-    )

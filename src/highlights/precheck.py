@@ -17,7 +17,7 @@ from pathlib import Path
 from highlights.errors import HighlightsError, InputError
 from highlights.ingest import parse_source
 from highlights.inputs import name_problem, read_input
-from highlights.publish import ArticleResult, failure
+from highlights.records import ArticleResult, failure
 from highlights.render.job import NO_CARD
 from highlights.settings import RunSettings
 from highlights.staging import STAGING

@@ -24,13 +24,18 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def descendants(pid: int) -> list[int]:
-    """Every process below `pid`, parents before their children."""
+# Processes a command must leave running though they may be below it (the local Prefect server
+# that commands share): never stopped by `stop_descendants` or `exit_after`, nor their children.
+SPARED: set[int] = set()
+
+
+def descendants(pid: int, spare: set[int] | frozenset[int] = frozenset()) -> list[int]:
+    """Every process below `pid`, parents before their children; `spare` and theirs left out."""
     found: list[int] = []
     todo = children(pid)
     while todo:
         child = todo.pop(0)
-        if child not in found:
+        if child not in found and child not in spare:
             found.append(child)
             todo.extend(children(child))
     return found
@@ -78,7 +83,7 @@ def become_subreaper() -> None:
 
 def stop_descendants(grace: float = 2.0) -> None:
     """Stop every process still below this one (SIGTERM, then SIGKILL after `grace`)."""
-    stop_all(descendants(os.getpid()), grace=grace)
+    stop_all(descendants(os.getpid(), SPARED), grace=grace)
 
 
 def exit_after(seconds: float, code: int = 128 + signal.SIGTERM) -> None:
@@ -86,7 +91,7 @@ def exit_after(seconds: float, code: int = 128 + signal.SIGTERM) -> None:
     and exit with `code`, whatever is still running or waiting (exit handlers included)."""
 
     def expire() -> None:
-        stop_all(descendants(os.getpid()), grace=0.5)
+        stop_all(descendants(os.getpid(), SPARED), grace=0.5)
         os._exit(code)
 
     timer = threading.Timer(seconds, expire)

@@ -14,35 +14,20 @@ import json
 from pathlib import Path
 from typing import Any
 
-from highlights import __version__
 from highlights.errors import HighlightsError
 from highlights.inputs import read_input
-from highlights.output import manifest_settings, read_manifest
-from highlights.publish import ArticleResult
+from highlights.records import ArticleResult, Manifest
 from highlights.settings import RunSettings
 
 
-def published_index(out: Path) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+def published_index(out: Path) -> dict[str, list[tuple[str, Manifest]]]:
     """source sha256 → [(folder name, manifest)] for every article folder in `out`."""
-    index: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    index: dict[str, list[tuple[str, Manifest]]] = {}
     for folder in sorted(out.iterdir()) if out.is_dir() else []:
-        manifest = read_manifest(folder) if not folder.name.startswith(".") else None
-        sha = (manifest or {}).get("source", {}).get("sha256")
-        if manifest and isinstance(sha, str):
-            index.setdefault(sha, []).append((folder.name, manifest))
+        manifest = Manifest.read(folder) if not folder.name.startswith(".") else None
+        if manifest and manifest.source.sha256:
+            index.setdefault(manifest.source.sha256, []).append((folder.name, manifest))
     return index
-
-
-def _current(out: Path, slug: str, manifest: dict[str, Any], settings: RunSettings) -> bool:
-    recorded = dict(manifest.get("settings") or {})
-    recorded.pop("theme", None)
-    wanted = manifest_settings(settings, "")
-    wanted.pop("theme")
-    return bool(
-        manifest.get("program", {}).get("version") == __version__
-        and recorded == wanted
-        and all((out / slug / f["path"]).is_file() for f in manifest.get("files", []))
-    )
 
 
 def _skipped(path: Path, out: Path, slug: str) -> ArticleResult:
@@ -82,7 +67,10 @@ def split_unchanged(
         except (OSError, HighlightsError):
             todo.append(path)
             continue
-        slug = next((s for s, m in index.get(sha, []) if _current(out, s, m, settings)), None)
+        # The same rule as the pipeline's (`Manifest.is_current`); the resolved theme follows
+        # from the bytes and the requested theme, so it need not be known here.
+        current = (s for s, m in index.get(sha, []) if m.is_current(out / s, sha, settings))
+        slug = next(current, None)
         if slug:
             done[path] = _skipped(path, out, slug)
         else:

@@ -15,11 +15,10 @@ from highlights.output import (
     build_manifest,
     commit_staging,
     exchange,
-    is_up_to_date,
     new_staging_dir,
     sweep_staging,
-    write_json,
 )
+from highlights.records import Manifest
 from highlights.settings import RunSettings
 
 SOURCE = SourceInfo(path="a.txt", sha256="ab" * 32, encoding="utf-8", format="txt", bytes=3)
@@ -31,9 +30,7 @@ def _stage_with_files(out: Path, marker: str, colour: str = "red") -> Path:
     Image.new("RGB", (40, 50), colour).save(stage / "cards" / "01.png")
     (stage / "x.pdf").write_text(marker)
     files = [OutputFile(path="cards/01.png", alt="卡片一"), OutputFile(path="x.pdf")]
-    write_json(
-        stage / "manifest.json", build_manifest(stage, SOURCE, RunSettings(), "formal", files)
-    )
+    build_manifest(stage, SOURCE, RunSettings(), "formal", files).write(stage)
     return stage
 
 
@@ -89,13 +86,23 @@ def test_concurrent_commits_never_mix(tmp_path: Path) -> None:
 
 
 def test_up_to_date_needs_same_source_settings_and_files(tmp_path: Path) -> None:
-    commit_staging(_stage_with_files(tmp_path, "one"), tmp_path, "slug-12345678")
+    folder = commit_staging(_stage_with_files(tmp_path, "one"), tmp_path, "slug-12345678")
     settings = RunSettings()
-    assert is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "formal")
-    assert not is_up_to_date(tmp_path, "slug-12345678", "cd" * 32, settings, "formal")
-    assert not is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "neutral")
-    (tmp_path / "slug-12345678" / "x.pdf").unlink()
-    assert not is_up_to_date(tmp_path, "slug-12345678", SOURCE.sha256, settings, "formal")
+
+    def current(sha: str, settings: RunSettings, theme: str | None) -> bool:
+        manifest = Manifest.read(folder)
+        assert manifest is not None
+        return manifest.is_current(folder, sha, settings, theme)
+
+    assert current(SOURCE.sha256, settings, "formal")
+    assert current(SOURCE.sha256, settings, None)  # the unchanged scan: theme not yet known
+    assert not current("cd" * 32, settings, "formal")
+    assert not current(SOURCE.sha256, settings, "neutral")
+    # Another requested theme is another run, whether or not the resolved one is known.
+    assert not current(SOURCE.sha256, RunSettings(theme="neutral"), None)
+    assert not current(SOURCE.sha256, RunSettings(theme="neutral"), "formal")
+    (folder / "x.pdf").unlink()
+    assert not current(SOURCE.sha256, settings, "formal")
 
 
 def test_exchange_swaps_two_folders_in_one_step(tmp_path: Path) -> None:

@@ -145,24 +145,6 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path: Path, sample_path: Pa
     assert done.stdout.count("published") == 1, done.stdout
 
 
-def test_temporary_server_stops_when_its_parent_is_killed(tmp_path: Path) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c",
-         "import time; from flows.server import TemporaryServer\n"
-         "server = TemporaryServer(); print(server.process.pid, flush=True); time.sleep(120)"],
-        stdout=subprocess.PIPE, text=True, cwd=ROOT,
-    )
-    assert child.stdout is not None
-    server_pid = int(child.stdout.readline())
-    assert _alive(server_pid)
-    child.kill()
-    child.wait(10)
-    deadline = time.monotonic() + 30
-    while _alive(server_pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(server_pid), "Prefect's temporary server outlived the killed CLI"
-
-
 def test_worker_count_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HIGHLIGHTS_WORKERS", "two")
     with pytest.raises(HighlightsError, match="HIGHLIGHTS_WORKERS"):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Literal
 
-from highlights.publish import ArticleResult
+from highlights.records import ArticleResult
 from highlights.staging import STALE_AFTER_S, remove_folder, sweep_folders
 
 UPLOADS = ".inbox-uploads"

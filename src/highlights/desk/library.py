@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from highlights.output import read_manifest
+from highlights.records import MANIFEST, Manifest
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,120}")
 # A manifest path is plain relative parts: no "..", no absolute path, no backslash or control
@@ -70,27 +70,21 @@ def load_article(out_dir: Path, slug: str) -> ArticleView | None:
     if not SLUG.fullmatch(slug):
         return None
     folder = out_dir / slug
-    manifest = read_manifest(folder)
+    manifest = Manifest.read(folder)
     if manifest is None:
         return None
     files: dict[str, Entry] = {}
-    for item in manifest.get("files", []):
-        rel = str(item.get("path", ""))
-        if not safe_rel(rel):
+    for item in manifest.files:
+        if not safe_rel(item.path):
             continue  # a hand-made or damaged manifest: never served, never zipped
-        files[rel] = Entry(
-            rel,
-            str(item.get("media_type", "")),
-            int(item.get("bytes", 0)),
-            str(item.get("alt") or ""),
-        )
+        files[item.path] = Entry(item.path, item.media_type, item.bytes, item.alt or "")
     numbered = [(int(m.group(1)), e) for p, e in files.items() if (m := CARD.fullmatch(p))]
     cards = [e for _, e in sorted(numbered, key=lambda pair: pair[0])]
     meta = _read_json(folder / "article.json").get("meta", {})
     deck = _read_json(folder / "cards.json")
     title = str(meta.get("title") or deck.get("title") or slug)
     date = str(meta.get("date") or deck.get("date") or "")
-    mtime = (folder / "manifest.json").stat().st_mtime
+    mtime = (folder / MANIFEST).stat().st_mtime
     return ArticleView(slug, title, date, files, cards, mtime, len(deck.get("cards", [])))
 
 
@@ -143,7 +137,7 @@ def write_zip(out_dir: Path, view: ArticleView, target: IO[bytes]) -> None:
     """All of an article's files in one ZIP, under a folder named after the slug: each one
     checked like a download (listed, a plain relative name, no link, inside the folder)."""
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for rel in sorted({*view.files, "manifest.json"}):
+        for rel in sorted({*view.files, MANIFEST}):
             path = real_file(out_dir, view.slug, rel)
             if path is not None:
                 archive.write(path, f"{view.slug}/{rel}")

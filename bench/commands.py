@@ -1,0 +1,159 @@
+"""What a user feels, measured as whole processes: one new article through `highlights publish`
+from a cold shell against the same article by hand (`pandoc` to HTML, `weasyprint`, `pandoc` to
+EPUB), paired run by run; and the desk's first upload after it starts.
+
+Both use the bench's own PREFECT_HOME, so the shared local Prefect server they start is the
+bench's, stopped (`highlights server stop`) when the bench ends.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.measure import BIN, PREFECT_ENV, SAMPLE, Run, median, run
+
+
+def _variant(folder: Path, k: int) -> Path:
+    """The sample with one extra line: a new article each time (never skipped as unchanged)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"article-{k}.txt"
+    path.write_bytes(SAMPLE.read_bytes() + f"\n第{k}次測量。\n".encode())
+    return path
+
+
+def _ok(result: Run, what: str) -> Run:
+    if result.status != 0:
+        raise SystemExit(f"{what} failed:\n{result.stderr[-2000:]}")
+    return result
+
+
+def by_hand(pandoc: str, source: Path, out: Path) -> tuple[float, float]:
+    """The three commands a user would run instead, one after another: seconds, peak MB."""
+    html, pdf, epub = out / "a.html", out / "a.pdf", out / "a.epub"
+    steps: list[list[str | Path]] = [
+        [pandoc, "-f", "markdown+hard_line_breaks", "-s", "--metadata", "title=x", source,
+         "-o", html],
+        [BIN / "weasyprint", html, pdf],
+        [pandoc, "-f", "markdown+hard_line_breaks", source, "-o", epub],
+    ]
+    runs = [_ok(run(step), str(step[0])) for step in steps]
+    return sum(r.seconds for r in runs), max(r.peak_mb for r in runs)
+
+
+# Another source tree's CLI on this same environment (the "before" of a change): its src/ and
+# root first on sys.path, then its `highlights` main.
+_OTHER_TREE = (
+    "import sys; sys.path[:0] = [sys.argv[1] + '/src', sys.argv[1]]; del sys.argv[1]; "
+    "from flows.cli import main; sys.exit(main())"
+)
+
+
+def cold_single(
+    runs: int, work: Path, env: dict[str, str], before: Path | None = None
+) -> dict[str, Any]:
+    """`highlights publish` of a new article in a fresh process, against the commands by hand
+    on the same file, alternating run by run; the very first command (which starts the shared
+    server) is measured apart. With `before` (a checkout of an earlier version), its command
+    runs on the same article in the same round, with its own PREFECT_HOME."""
+    import pypandoc
+
+    pandoc = pypandoc.get_pandoc_path()
+    out = work / "cold-out"
+    hand_out = work / "by-hand"
+    hand_out.mkdir(parents=True, exist_ok=True)
+    command: list[str | Path] = [BIN / "highlights", "publish", "--out", out]
+    old: list[str | Path] = [sys.executable, "-c", _OTHER_TREE, str(before), "publish", "--out",
+                             work / "before-out"]
+    old_env = {**env, "PREFECT_HOME": str(work / "before-prefect-home")}
+    first = _ok(run([*command, _variant(work / "cold", 0)], env=env), "first publish")
+    ours: list[float] = []
+    hand: list[float] = []
+    earlier: list[float] = []
+    peaks: list[float] = [first.peak_mb]
+    for k in range(1, runs + 1):
+        source = _variant(work / "cold", k)
+        mine = _ok(run([*command, source], env=env), "highlights publish")
+        seconds, peak = by_hand(pandoc, source, hand_out)
+        ours.append(mine.seconds)
+        hand.append(seconds)
+        peaks += [mine.peak_mb, peak]
+        if before is not None:
+            earlier.append(_ok(run([*old, source], env=old_env), "the earlier publish").seconds)
+    ratios = [a / b for a, b in zip(ours, hand, strict=True)]
+    found: dict[str, Any] = {
+        "first_s": first.seconds,
+        "ours_s": median(ours),
+        "by_hand_s": median(hand),
+        "ratio": median(ratios),
+        "ours_all": ours,
+        "by_hand_all": hand,
+        "peak_mb": max(peaks),
+    }
+    if earlier:
+        found["before_s"] = median(earlier)
+        found["before_ratio"] = median([a / b for a, b in zip(earlier, hand, strict=True)])
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def desk_first_upload(work: Path, env: dict[str, str], timeout: float = 300) -> dict[str, Any]:
+    """Start `highlights desk`, upload a new article as soon as it answers, wait for the job to
+    finish: seconds from start to answering, and from the upload to the job done."""
+    port, out = _free_port(), work / "desk-out"
+    out.mkdir(parents=True, exist_ok=True)
+    log = (work / "desk.log").open("ab")
+    started = time.perf_counter()
+    desk = subprocess.Popen([str(BIN / "highlights"), "desk", "--out", str(out), "--port",
+                             str(port)], env={**env}, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = started + timeout
+        while True:
+            try:
+                httpx.get(url, timeout=1)
+                break
+            except httpx.HTTPError:
+                if time.perf_counter() > deadline or desk.poll() is not None:
+                    raise SystemExit("the desk did not start") from None
+                time.sleep(0.05)
+        answering = time.perf_counter() - started
+        upload = _variant(work / "desk", 1)
+        sent = time.perf_counter()
+        answer = httpx.post(f"{url}/upload", files={"article": (upload.name, upload.read_bytes())},
+                            timeout=30, follow_redirects=False)
+        job = answer.headers.get("location", "")
+        status = ""
+        while status not in ("done", "failed") and time.perf_counter() < deadline:
+            page = httpx.get(f"{url}{job}", timeout=5).text
+            found = re.search(r'data-status="(\w+)"', page)
+            status = found.group(1) if found else ""
+            time.sleep(0.1)
+        return {"answering_s": answering, "upload_s": time.perf_counter() - sent,
+                "status": status}
+    finally:
+        desk.terminate()
+        desk.wait(30)
+        log.close()
+
+
+def stop_server(env: dict[str, str]) -> None:
+    subprocess.run([str(BIN / "highlights"), "server", "stop"], env=env, check=False,
+                   capture_output=True)
+
+
+def bench_env(work: Path) -> dict[str, str]:
+    return {**PREFECT_ENV, "PREFECT_HOME": str(work / "prefect-home")}
