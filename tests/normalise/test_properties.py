@@ -90,6 +90,8 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @given(st.lists(messy_text, min_size=1, max_size=6))
 @example(lines=["中2021-07-152021-07-152021-07-15"])  # a title lost one stamp per pass
 @example(lines=["中中中中2021-07-15,中,2021-07-15"])  # …and kept the comma before it
+@example(lines=["，:"])  # a title of marks alone
+@example(lines=["“", "中"])  # …whose line then leaves the text
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])

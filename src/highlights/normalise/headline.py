@@ -148,6 +148,23 @@ def _is_paragraph(text: str) -> bool:
 
 def find_head(blocks: list[Block], declared: str | None = None, stamp: int | None = None) -> Head:
     """Title, subtitle, the body without them, and the masthead lines dropped above the title.
+    A title of marks alone (`：`) names nothing and is left empty."""
+    head = _find_head(blocks, declared, stamp)
+    if not head.title or _WORD.search(head.title):
+        return head
+    if declared is None and len(head.body) < len(blocks):  # the line was marks: look below it
+        below = find_head(head.body)
+        below.masthead[:0] = [*head.masthead, head.title]
+        return below
+    head.title = ""
+    return head
+
+
+_WORD = re.compile(r"[^\W_]")
+
+
+def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> Head:
+    """Title, subtitle, the body without them, and the masthead lines dropped above the title.
 
     `stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
     of several headline-like lines above it, the one right above it is the headline."""
