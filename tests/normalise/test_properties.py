@@ -92,6 +92,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["中中中中2021-07-15,中,2021-07-15"])  # …and kept the comma before it
 @example(lines=["，:"])  # a title of marks alone
 @example(lines=["“", "中"])  # …whose line then leaves the text
+@example(lines=["?,?中"])  # `？？` is punctuation, not an indent decoded as `??`
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])
