@@ -20,12 +20,13 @@ RENDER = """
 import hashlib, sys, tempfile
 from pathlib import Path
 from highlights.publish import prepare
-from highlights.render.job import render_format
+from highlights.render.job import render_in_order
 from highlights.settings import RunSettings
 settings = RunSettings(formats=["pdf"])
 with tempfile.TemporaryDirectory() as tmp:
-    files = render_format("pdf", prepare(Path(sys.argv[1]), settings), Path(tmp), settings)
-    print(hashlib.sha256((Path(tmp) / files[0].path).read_bytes()).hexdigest())
+    files = render_in_order(["pdf"], prepare(Path(sys.argv[1]), settings), Path(tmp), settings)
+    pdf = next(f for f in files if f.path.endswith(".pdf"))
+    print(hashlib.sha256((Path(tmp) / pdf.path).read_bytes()).hexdigest())
 """
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageDraw
+from tests.render_support import record, render_png
 
 from highlights.model import Deck
-from highlights.render.png import render_png
 from highlights.render.png.card import SIZES, draw_card, paginate
 from highlights.render.png.cover import cover_image
 from highlights.render.png.glyphs import SWITCH, _fast_path_works, draw_text_fast, fast_paths_on
@@ -62,10 +62,10 @@ def test_fixed_palette_keeps_theme_colours(name: str) -> None:
 def _painted(deck: Deck) -> list[Image.Image]:
     """The painters' RGB images, before encoding: a card, the long image, the link cover."""
     theme = load_theme("formal")
-    page = paginate(deck.cards[0], deck, theme, SIZES["4:5"])[0]
-    long_image = draw_long(parts(bands(deck, theme), 100_000)[0], theme)
-    return [draw_card(page, deck, theme, SIZES["4:5"], "02 / 09"), long_image,
-            cover_image(deck, theme)]
+    pub = record(deck, theme)
+    page = paginate(pub.cards[0], pub, theme, SIZES["4:5"])[0]
+    long_image = draw_long(parts(bands(pub, theme), 100_000)[0], theme)
+    return [draw_card(page, pub, theme, SIZES["4:5"], "02 / 09"), long_image, cover_image(pub)]
 
 
 def test_palette_mapping_fast_equals_stock(hant: Deck) -> None:
