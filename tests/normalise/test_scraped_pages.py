@@ -16,9 +16,13 @@ from highlights.normalise.metadata import find_date
 from highlights.normalise.spam import is_spam
 
 
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(kind="paragraph", text=t) for t in texts]
+
+
 def _doc(*texts: str) -> Document:
     source = SourceInfo(path="page.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
-    return Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
+    return Document(source=source, blocks=_blocks(*texts))
 
 
 @pytest.mark.parametrize(
@@ -53,14 +57,11 @@ def test_wire_dateline_in_chinese_numerals() -> None:
 
 
 def test_the_wires_own_title_line_is_a_repeat() -> None:
-    blocks = [
-        Block(kind="paragraph", text=t)
-        for t in (
-            "記者團問題多 晚宴成發布會",
-            "題：記者團“問題”多",
-            "來自五十三個國家的記者來到北京參加晚宴。",
-        )
-    ]
+    blocks = _blocks(
+        "記者團問題多 晚宴成發布會",
+        "題：記者團“問題”多",
+        "來自五十三個國家的記者來到北京參加晚宴。",
+    )
     head = find_head(blocks)
     assert head.title == "記者團問題多 晚宴成發布會"
     assert head.masthead == ["題：記者團“問題”多"]
@@ -68,13 +69,10 @@ def test_the_wires_own_title_line_is_a_repeat() -> None:
 
 
 def test_a_headline_may_ask_a_question() -> None:
-    blocks = [
-        Block(kind="paragraph", text=t)
-        for t in (
-            "3天內34位新聞發言人亮相，透露了什么信號？",
-            "黨的二十大期間，各代表團首次設立了新聞發言人。",
-        )
-    ]
+    blocks = _blocks(
+        "3天內34位新聞發言人亮相，透露了什么信號？",
+        "黨的二十大期間，各代表團首次設立了新聞發言人。",
+    )
     assert find_head(blocks).title == "3天內34位新聞發言人亮相，透露了什么信號？"
     asked = [Block(kind="paragraph", text="“閱兵將展出什么武器？"), blocks[1]]  # someone's words
     assert find_head(asked).title != "“閱兵將展出什么武器？"
@@ -133,26 +131,20 @@ def test_headline_right_above_the_publish_stamp() -> None:
 
 @pytest.mark.parametrize("line", ["牟定县人民政府", "1元 10元 50元"])
 def test_an_office_name_or_amounts_are_no_headline(line: str) -> None:
-    blocks = [
-        Block(kind="paragraph", text=t)
-        for t in (line, "牟定县人民政府办公室关于印发应急预案的通知")
-    ]
+    blocks = _blocks(line, "牟定县人民政府办公室关于印发应急预案的通知")
     assert find_head(blocks).title == "牟定县人民政府办公室关于印发应急预案的通知"
 
 
 def test_a_short_english_name_gives_way_to_the_headline() -> None:
-    blocks = [
-        Block(kind="paragraph", text=t)
-        for t in (
-            "CallAID Network",
-            "WHO news",
-            "Corporate news releases, statements, and notes for media issued by the WHO.",
-            "New Ebola outbreak detected in northwest Democratic Republic of the Congo",
-            "The Government of the Democratic Republic of the Congo announced today that a new "
-            "outbreak of Ebola virus disease is occurring in Wangata health zone, Mbandaka, "
-            "in Équateur province.",
-        )
-    ]
+    blocks = _blocks(
+        "CallAID Network",
+        "WHO news",
+        "Corporate news releases, statements, and notes for media issued by the WHO.",
+        "New Ebola outbreak detected in northwest Democratic Republic of the Congo",
+        "The Government of the Democratic Republic of the Congo announced today that a new "
+        "outbreak of Ebola virus disease is occurring in Wangata health zone, Mbandaka, "
+        "in Équateur province.",
+    )
     assert find_head(blocks).title.startswith("New Ebola outbreak")
 
 

@@ -101,9 +101,8 @@ _ISSUED = re.compile(
     r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
     r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
 )
-_DOC_NUMBER = re.compile(
-    rf"^[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*[号號]。?$"
-)
+# 镇政发〔2024〕7号: a document's number on a line of its own, no headline and no text
+DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$")
 # `牟定县人民政府`: an office's name on a line of its own signs a notice or heads its site
 ORGAN = re.compile(
     rf"^[{HAN}]{{2,12}}(?:人民政府|政府|委員會|委员会|辦公室|办公室|辦公廳|办公厅|人大常委會|"
@@ -184,7 +183,7 @@ def find_boilerplate(text: str) -> Found:
     if m:
         found.source = m.group("src")
         return _drop(found, "boilerplate.source", line)
-    if _DOC_NUMBER.match(line):  # 镇政发〔2024〕7号: the document's number, kept in the report
+    if DOC_NUMBER.match(line):  # kept in the report
         return _drop(found, "boilerplate.doc_number", line)
     if ORGAN.match(line):  # `咸阳市人民政府`: a notice's signature, or a site's masthead
         found.source = line

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
-from highlights.normalise.boilerplate import ORGAN
+from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.damage import find_damage
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
@@ -31,7 +31,6 @@ _SITE_WORD = re.compile(
 # a site's name on a line of its own
 _SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
 _DATE_LED = re.compile(r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}")
-_DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*[号號]$")
 HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
 LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
 _CLAUSES = re.compile(r"[，,。；;]")
@@ -120,7 +119,7 @@ def _is_headline(text: str) -> bool:
         return False
     if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or _DATE_LED.match(text):
         return False
-    if _DOC_NUMBER.match(text):
+    if DOC_NUMBER.match(text):
         return False
     latin = len(_LATIN.findall(text)) > len(text) / 2
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
@@ -164,9 +163,7 @@ _WORD = re.compile(r"[^\W_]")
 
 
 def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> Head:
-    """Title, subtitle, the body without them, and the masthead lines dropped above the title.
-
-    `stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
+    """`stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
     of several headline-like lines above it, the one right above it is the headline."""
     declared = site_title(declared.strip()) if declared else None
     if not blocks:
