@@ -21,7 +21,7 @@ from pathlib import Path
 from highlights.batch import match_results
 from highlights.errors import HighlightsError
 from highlights.precheck import SUFFIXES, check_inputs, inbox_sources
-from highlights.records import ArticleResult
+from highlights.records import ArticleResult, failures_line
 from highlights.settings import RunSettings
 from highlights.unchanged import split_unchanged
 
@@ -140,12 +140,7 @@ def settle(inbox_dir: Path, found: Scan, published: list[ArticleResult]) -> Sett
             set_aside(inbox_dir, path, done[path].error or "failed")
         else:
             forget(inbox_dir, path)  # changed since it failed, and now fine
-    failed = [r for r in results if r.status == "failed"]
-    if not failed:
+    message = failures_line(results, "inbox files")
+    if not message:
         return Settled(results)
-    reasons = "; ".join((r.error or r.path) for r in failed[:5])
-    return Settled(
-        results,
-        f"{len(failed)} of {len(results)} inbox files failed and are set aside in "
-        f"{inbox_dir / FAILED} until they change: {reasons}",
-    )
+    return Settled(results, f"{message} (set aside in {inbox_dir / FAILED} until they change)")
