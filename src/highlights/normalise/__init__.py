@@ -116,12 +116,18 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = _with_declared(meta, declared)
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
-    for position, (index, _) in enumerate(kept[first_body:]):
-        for fix in repaired.get(index, []):
-            done = f"mojibake repaired ({fix.reason}): {fix.after[:12]}"
-            reason = done if fix.after else f"{fix.reason} (repaired)"
-            fixed = DamageSpot(block=position, offset=0, snippet=fix.before[:24], reason=reason)
-            report.damage.append(fixed)
+    in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
+    for index in sorted(repaired):
+        # a repaired line that then left the body (a byline, the headline) is still reported:
+        # the editor should know the page was damaged there; it points at the first block
+        where = "" if index in in_body else " in a line moved to the metadata"
+        for fix in repaired[index]:
+            done = f"mojibake repaired{where} ({fix.reason}): {fix.after[:12]}"
+            reason = done if fix.after else f"{fix.reason} (repaired{where})"
+            spot = DamageSpot(
+                block=in_body.get(index, 0), offset=0, snippet=fix.before[:24], reason=reason
+            )
+            report.damage.append(spot)
     for i, block in enumerate(body):
         for spot in find_damage(block.text):
             report.damage.append(

@@ -70,6 +70,10 @@ _PATTERNS = [
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
     r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
+    # a site's section menu (`US EUROPE AFRICA ASIA 中文`) and slash breadcrumbs
+    # (`China / Government`, `News / Press releases`)
+    r"(?-i:^(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}(?:\s+[^\sA-Za-z]{1,4})?$)",
+    r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
 ]
 # Strong enough to drop a longer line: copyright and reprint notices.
