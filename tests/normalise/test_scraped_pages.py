@@ -354,3 +354,29 @@ def test_damage_in_a_line_that_leaves_the_body_is_still_reported() -> None:
     assert article.meta.reporters == ["赵健"]
     spots = [d for d in article.report.damage if "浣滆" in d.snippet]
     assert spots and "moved to the metadata" in spots[0].reason
+
+
+def test_a_page_shown_twice_keeps_one_copy_and_its_signature() -> None:
+    first = "總統將在下周一召集五院院長會商國政，行政院發言人今天（7日）表示，政院對此表示感謝。"
+    second = "行政院希望透過這次會商，可以增進院際協調與合作，凝聚最大的共識。(張柏仲報導)"
+    article = normalise(
+        _doc(
+            first,
+            second,
+            "您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。",
+            first,
+            second,
+        )
+    )
+    assert [b.text[:4] for b in article.blocks] == ["總統將在", "行政院希"]
+    assert article.meta.reporters == ["張柏仲"]
+    rules = [r.rule for r in article.report.removed]
+    assert rules.count("boilerplate.repeat") == 2 and "boilerplate.chrome" in rules
+    assert not any("報導" in b.text for b in article.blocks)
+
+
+def test_a_programme_s_contents_may_repeat_its_story_titles() -> None:
+    title = "习近平主持召开中央全面深化改革委员会第二十次会议"
+    body = "会议指出，改革要坚持问题导向。"
+    article = normalise(_doc("新闻联播 2022年10月12日", title, "国内新闻", title, body))
+    assert [b.text for b in article.blocks].count(title) == 2

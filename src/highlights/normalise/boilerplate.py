@@ -45,6 +45,10 @@ _CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under
 _BYLINE_INLINE = re.compile(
     rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
 )
+# "(張柏仲報導)", "（記者 張三 報道）": the reporter signs at the end of the story
+_BYLINE_SIGNED = re.compile(
+    rf"[(（]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
+)
 _BYLINE_LINE = re.compile(
     rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]|(?:撰文|作者)\s*[:：])"
     rf"\s*(?P<names>{_NAMES})\s*$"
@@ -237,6 +241,11 @@ def find_boilerplate(text: str) -> Found:
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
         found.removed.append(("boilerplate.dateline", m.group(0).strip()))
         line = line[m.end() :]
+    m = _BYLINE_SIGNED.search(line)
+    if m:
+        found.reporters += _names(m.group("names"))
+        found.removed.append(("boilerplate.byline", m.group(0)))
+        line = line[: m.start()].rstrip()
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
         names = re.sub(_REPORTER, " ", m.group("names"))
         found.reporters[:0] = _names(names)
