@@ -380,3 +380,12 @@ def test_a_programme_s_contents_may_repeat_its_story_titles() -> None:
     body = "会议指出，改革要坚持问题导向。"
     article = normalise(_doc("新闻联播 2022年10月12日", title, "国内新闻", title, body))
     assert [b.text for b in article.blocks].count(title) == 2
+
+
+def test_damage_in_removed_page_junk_is_reported() -> None:
+    junk = "10縐掑悗 欏甸潰鑷姩璺寵漿鑷?涓柊緗戦欏?"  # 10秒后页面自动跳转至中新网首页, as Big5
+    body = "國務院總理今天在北京表示，希望這次訪問成為一次增進互信的旅程，雙方將加強合作。"
+    more = "會議期間，代表們圍繞發展議題提出了建議。"
+    article = normalise(_doc(junk, "總理出席記者會", body, junk, more))
+    assert all(junk[:3] not in b.text for b in article.blocks)
+    assert any("in a removed line" in d.reason for d in article.report.damage)

@@ -138,6 +138,10 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.damage.append(
                 DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
             )
+    for removal in report.removed:  # damage in a removed line still tells of a damaged page
+        for spot in find_damage(removal.text)[:1]:
+            reason = f"{spot.reason} (in a removed line, {removal.rule})"
+            report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     report.count("damage", len(report.damage))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
 
