@@ -461,3 +461,33 @@ def test_a_page_title_names_the_piece_only_when_the_text_has_no_headline() -> No
     assert find_head(body, page_title="新闻动态--中国地理学会官网").title != "新闻动态"
     headed = _blocks("2019年中国人文地理学术年会在重庆举行", *(b.text for b in body))
     assert find_head(headed, page_title=page).title == "2019年中国人文地理学术年会在重庆举行"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ("国务院关于推动内蒙古高质量发展", "奋力书写中国式现代化新篇章的意见"),
+            "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见",
+        ),
+        (("省人民政府關于", "進一步優化營商環境的意見"), "省人民政府關于進一步優化營商環境的意見"),
+        (("市政府召开常务会议", "研究部署稳就业工作"), "市政府召开常务会议"),  # two headlines
+    ],
+)
+def test_an_official_title_set_on_two_lines_is_one_title(
+    lines: tuple[str, ...], title: str
+) -> None:
+    body = "为深入贯彻落实党中央决策部署，加快推动高质量发展，现提出如下意见。"
+    assert find_head(_blocks(*lines, body)).title == title
+
+
+def test_a_task_list_loses_its_duty_notes() -> None:
+    line = (
+        "（一）提高市場開放程度。全面實施市場準入負面清單制度。"
+        "(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳)"
+    )
+    found = find_boilerplate(line)
+    assert found.text == "（一）提高市場開放程度。全面實施市場準入負面清單制度。"
+    assert [r for r, _ in found.removed] == ["boilerplate.duty"]
+    kept = "他说，这项工作由市政府负责（具体由市发改委负责）并将于明年完成。"
+    assert find_boilerplate(kept).text == kept

@@ -45,6 +45,12 @@ _CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under
 _BYLINE_INLINE = re.compile(
     rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
 )
+# a task list's duty notes: `（牵头单位：省发展改革委；责任单位：…）`, `（国务院各部门分别负责）`
+_DUTY = re.compile(
+    r"[(（](?:(?:牵头|牽頭|责任|責任|配合|参与|參與)(?:单位|單位|部门|部門)\s*[:：][^()（）]{1,300}"
+    r"|[^()（）：:。]{2,40}(?:分别负责|分別負責|负责|負責)(?:[，,][^()（）]{0,20})?)[)）]"
+    r"(?=\s*(?:[。；;]|$))"
+)
 # "(張柏仲報導)", "（記者 張三 報道）": the reporter signs at the end of the story
 _BYLINE_SIGNED = re.compile(
     rf"[(（]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
@@ -247,6 +253,9 @@ def find_boilerplate(text: str) -> Found:
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
         found.removed.append(("boilerplate.dateline", m.group(0).strip()))
         line = line[m.end() :]
+    for m in list(_DUTY.finditer(line))[::-1]:
+        found.removed.insert(0, ("boilerplate.duty", m.group(0)))
+        line = (line[: m.start()] + line[m.end() :]).strip()
     m = _BYLINE_SIGNED.search(line)
     if m:
         found.reporters += _names(m.group("names"))

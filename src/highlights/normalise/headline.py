@@ -206,6 +206,8 @@ def _find_head(
     title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
+    while not declared and rest and _continues(title, rest[0].text):
+        title, rest = title + rest[0].text.strip(), rest[1:]  # a title set on two lines
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     masthead += [b.text for b in repeats]
@@ -214,6 +216,29 @@ def _find_head(
     if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead, title_block.text)
+
+
+# An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
+# `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
+# line ends in the kind of document the title names.
+_OPEN_END = re.compile(r"(?:关于|關於|關于|对|對|和|与|與|及|的|暨)$")
+_DOC_KIND = re.compile(
+    r"(?:意见|意見|通知|通告|公告|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|报告|報告|"
+    r"公报|公報|条例|條例|细则|細則|批复|批覆|决议|決議|指导意见|指引|要点|要點|计划|計劃|措施)$"
+)
+
+
+def _continues(title: str, line: str) -> bool:
+    line = line.strip()
+    if not line or len(title) + len(line) > LONG_HEAD_ZH or not has_han(line):
+        return False
+    if line.endswith(_SENTENCE_END) or DOC_NUMBER.match(line) or _DATE_LED.match(line):
+        return False
+    if len(line) > HEAD_MAX_ZH or ORGAN.match(line):
+        return False
+    return bool(_OPEN_END.search(title)) or (
+        bool(_DOC_KIND.search(line)) and not _DOC_KIND.search(title)
+    )
 
 
 def _repeats(text: str, title: str) -> bool:
