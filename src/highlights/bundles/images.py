@@ -23,6 +23,12 @@ from highlights.render.png import long
 from highlights.render.png.card import Page, draw_card, paginate
 from highlights.render.png.cover import draw_cover
 from highlights.render.png.paint import Palette
+from highlights.render.png.provenance import (
+    draw_provenance_card,
+    page_number,
+    provenance_alt,
+    provenance_band,
+)
 from highlights.render.png.save import LONG_LIMIT, encode
 from highlights.render.png.words import continued, count_label, date_label
 from highlights.settings import RunSettings
@@ -71,19 +77,26 @@ def _cards(pub: Publication, lim: Limits, settings: RunSettings, first: int | No
     pages = [page for card in pub.cards for page in paginate(card, pub, theme, size)]
     if first is not None:
         pages = pages[:first]
-    total = len(pages) + 1
-    cover = draw_cover(pub, theme, size, count=lim.height > lim.width)
+    closing = first is None and pub.provenance.needs_a_card()
+    total = len(pages) + 1 + closing
+    pal = Palette.of(theme)
+    cover = page_number(draw_cover(pub, theme, size, count=lim.height > lim.width), theme, pub,
+                        f"01 / {total:02d}", pal.on_primary)
     out = [_drawn(cover, "01", cover_alt(pub), pub, lim, settings)]
     for n, page in enumerate(pages, start=2):
         img = draw_card(page, pub, theme, size, f"{n:02d} / {total:02d}")
         out.append(_drawn(img, f"{n:02d}", page_alt(page, pub), pub, lim, settings))
+    if closing:
+        img = draw_provenance_card(pub, theme, size, f"{total:02d} / {total:02d}")
+        alt = plain(provenance_alt(pub).splitlines(), pub.language)
+        out.append(_drawn(img, f"{total:02d}", alt, pub, lim, settings))
     return out
 
 
 def _long(pub: Publication, lim: Limits, settings: RunSettings) -> list[Drawn]:
     """The long image, split only between sections: at the platform's tallest image, and
     again at half the height while a part is over its byte limit."""
-    bands = long.bands(pub, pub.theme)
+    bands = long.bands(pub, pub.theme, provenance_band(pub, pub.theme, Palette.of(pub.theme)))
     height = lim.max_height or sum(b.height for b in bands)
     while True:
         parts = long.parts(bands, height)

@@ -182,11 +182,12 @@ def closing(pub: Publication, theme: Theme, p: Palette) -> Band:
     return Band(height, paint, joined(*lines))
 
 
-def bands(pub: Publication, theme: Theme) -> list[Band]:
+def bands(pub: Publication, theme: Theme, ending: Band | None = None) -> list[Band]:
+    """Header, lead, sections, then `ending` (the provenance block) or the closing lines."""
     p = Palette.of(theme)
     out = [header(pub, theme, p), *lead(pub, theme, p)]
     out += [section(c, pub, theme, p, first=k == 0) for k, c in enumerate(pub.cards)]
-    out.append(closing(pub, theme, p))
+    out.append(ending or closing(pub, theme, p))
     return out
 
 
