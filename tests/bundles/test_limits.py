@@ -92,3 +92,28 @@ def test_the_check_names_the_limit_a_bundle_breaks(
         check(wechat, dataclasses.replace(limits("wechat"), max_bytes=1000))
     with pytest.raises(BundleLimitError, match="max_height"):
         check(wechat, dataclasses.replace(limits("wechat"), max_height=2000))
+
+
+def test_a_long_image_is_split_only_between_sections(
+    bundles: tuple[Path, Prepared, list[OutputFile]],
+) -> None:
+    """Under a lower height or byte limit the long image comes in parts, each ending where a
+    section ends: the parts' heights add up to the whole, and each is within the limit."""
+    from highlights.bundles.images import _long
+    from highlights.render.png import long
+    from highlights.render.png.paint import Palette
+    from highlights.render.png.provenance import provenance_band
+
+    _, prepared, _ = bundles
+    pub, settings = prepared.record, RunSettings()
+    bands = long.bands(pub, pub.theme, provenance_band(pub, pub.theme, Palette.of(pub.theme)))
+    edges = {sum(b.height for b in bands[:k]) for k in range(len(bands) + 1)}
+    whole = _long(pub, limits("weibo"), settings)
+    assert len(whole) == 1
+    parts = _long(pub, dataclasses.replace(limits("weibo"), max_height=3000), settings)
+    assert len(parts) > 1 and all(p.size[1] <= 3000 for p in parts)
+    tops = [sum(p.size[1] for p in parts[:k]) for k in range(len(parts) + 1)]
+    assert set(tops) <= edges and tops[-1] == whole[0].size[1]
+    small = _long(pub, dataclasses.replace(limits("wechat"), max_bytes=len(whole[0].data) - 1),
+                  settings)
+    assert len(small) > 1 and all(len(p.data) < len(whole[0].data) for p in small)

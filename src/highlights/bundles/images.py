@@ -29,7 +29,7 @@ from highlights.render.png.provenance import (
     provenance_alt,
     provenance_band,
 )
-from highlights.render.png.save import LONG_LIMIT, encode
+from highlights.render.png.save import CARD_LIMIT, LONG_LIMIT, encode
 from highlights.render.png.words import continued, count_label, date_label
 from highlights.settings import RunSettings
 
@@ -65,7 +65,10 @@ def _drawn(img: PILImage.Image, name: str, alt: str, pub: Publication, lim: Limi
     pal = Palette.of(pub.theme)
     exact = (pal.background, pal.primary, pal.panel, pal.text, pal.on_primary, pal.accent)
     suffix = "jpg" if settings.png.image_format == "jpeg" else "png"
-    data = encode(img, settings.png.image_format, lim.max_bytes or LONG_LIMIT, exact)
+    # The PNG renderer's own size targets (fewer colours only past them); the platform's
+    # max_bytes is a hard limit the long image is split for, never a reason to lose colours.
+    target = LONG_LIMIT if lim.kind == "long" else CARD_LIMIT
+    data = encode(img, settings.png.image_format, target, exact)
     return Drawn(f"{name}.{suffix}", data, img.size, within(alt, lim.max_alt, pub.language))
 
 
