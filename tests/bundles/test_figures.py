@@ -21,7 +21,7 @@ def test_every_callout_is_the_source_text(path: Path, tmp_path: Path) -> None:
     prepared = Pipeline(tmp_path).prepare(path)
     article, deck = prepared.article, prepared.deck
     for card in deck.cards:
-        found = callout(card, article, deck.language)
+        found = callout(card, article.blocks, deck.language)
         if found is None:
             continue
         fig = found.figure
@@ -32,7 +32,7 @@ def test_every_callout_is_the_source_text(path: Path, tmp_path: Path) -> None:
 
 def test_the_sample_calls_out_5553(tmp_path: Path) -> None:
     prepared = Pipeline(tmp_path).prepare(SAMPLE)
-    first = callout(prepared.deck.cards[0], prepared.article, prepared.deck.language)
+    first = callout(prepared.deck.cards[0], prepared.article.blocks, prepared.deck.language)
     assert first is not None and first.figure.text == "5553"
 
 
@@ -57,7 +57,21 @@ def test_a_figure_the_source_does_not_have_verbatim_is_not_called_out() -> None:
     span = Span(block=0, start=0, end=len(source))
     card = Card(number=1, title="就業", points=[Point(text="城鎮新增就業900萬人以上", span=span)])
     assert find_figures(card.points[0].text, "zh-Hant")  # the point has a figure…
-    assert callout(card, article, "zh-Hant") is None  # …the source has other characters
+    assert callout(card, article.blocks, "zh-Hant") is None  # …the source has other characters
     honest = card.model_copy(update={"points": [Point(text=source, span=span)]})
-    found = callout(honest, article, "zh-Hant")
+    found = callout(honest, article.blocks, "zh-Hant")
     assert found is not None and found.figure.text == "九百萬人以上"  # as the source writes it
+
+
+def test_the_sample_long_image_calls_out_5553(tmp_path: Path) -> None:
+    """After the first section: 5553 set large, with the phrase it belongs to (the band's alt
+    text says what it shows)."""
+    from highlights.render.job import render_in_order
+    from highlights.settings import RunSettings
+
+    settings = RunSettings(formats=["png"])
+    prepared = Pipeline(tmp_path, settings).prepare(SAMPLE)
+    files = {f.path: f.alt or "" for f in render_in_order(["png"], prepared, tmp_path, settings)}
+    lines = files["long.png"].splitlines()
+    at = lines.index("5553：大力實施城市創新“5553”行動計劃")
+    assert lines[at - 1] == "大力實施城市創新“5553”行動計劃"  # right after card 1's last point

@@ -99,14 +99,19 @@ def test_a_long_image_is_split_only_between_sections(
 ) -> None:
     """Under a lower height or byte limit the long image comes in parts, each ending where a
     section ends: the parts' heights add up to the whole, and each is within the limit."""
+    from functools import partial
+
     from highlights.bundles.images import _long
     from highlights.render.png import long
+    from highlights.render.png.callout import callout_bands
     from highlights.render.png.paint import Palette
     from highlights.render.png.provenance import provenance_band
 
     _, prepared, _ = bundles
     pub, settings = prepared.record, RunSettings()
-    bands = long.bands(pub, pub.theme, provenance_band(pub, pub.theme, Palette.of(pub.theme)))
+    pal = Palette.of(pub.theme)
+    figures = partial(callout_bands, pub=pub, theme=pub.theme, p=pal)
+    bands = long.bands(pub, pub.theme, provenance_band(pub, pub.theme, pal), figures)
     edges = {sum(b.height for b in bands[:k]) for k in range(len(bands) + 1)}
     whole = _long(pub, limits("weibo"), settings)
     assert len(whole) == 1

@@ -9,6 +9,7 @@ the "carousel" renderer, in the PDF lane (`highlights.bundles.carousel`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -20,6 +21,7 @@ from highlights.fonts import require_glyphs
 from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.render.png import long
+from highlights.render.png.callout import callout_bands
 from highlights.render.png.card import Page, draw_card, paginate
 from highlights.render.png.cover import draw_cover
 from highlights.render.png.paint import Palette
@@ -99,7 +101,9 @@ def _cards(pub: Publication, lim: Limits, settings: RunSettings, first: int | No
 def _long(pub: Publication, lim: Limits, settings: RunSettings) -> list[Drawn]:
     """The long image, split only between sections: at the platform's tallest image, and
     again at half the height while a part is over its byte limit."""
-    bands = long.bands(pub, pub.theme, provenance_band(pub, pub.theme, Palette.of(pub.theme)))
+    pal = Palette.of(pub.theme)
+    figures = partial(callout_bands, pub=pub, theme=pub.theme, p=pal)
+    bands = long.bands(pub, pub.theme, provenance_band(pub, pub.theme, pal), figures)
     height = lim.max_height or sum(b.height for b in bands)
     while True:
         parts = long.parts(bands, height)

@@ -3,7 +3,7 @@
 
 A call-out is set large beside the phrase it belongs to, so it must be exactly what the source
 says: `callout` finds the figure in the point, then the very same characters inside the
-point's source span (`Point.span`) of the article; a figure the source does not contain
+point's source span (`Point.span`) of the article's blocks; a figure the source does not contain
 verbatim there (a point that was condensed around it) is never called out.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from highlights.model import Article, Card, Language, Point
+from highlights.model import Block, Card, Language, Point
 
 _CN_DIGITS = "零〇一二兩两三四五六七八九十百千"
 _ZH_NUMBER = rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}]{{2,}}|[一二兩两三四五六七八九十]{{1,3}}[百千])"
@@ -96,21 +96,22 @@ def find_figures(text: str, language: Language) -> list[Figure]:
     return found
 
 
-def _in_source(fig: Figure, point: Point, article: Article) -> tuple[int, int, int] | None:
+def _in_source(fig: Figure, point: Point, blocks: list[Block]) -> tuple[int, int, int] | None:
     span = point.span
-    if span is None or not 0 <= span.block < len(article.blocks):
+    if span is None or not 0 <= span.block < len(blocks):
         return None
-    source = article.blocks[span.block].text
+    source = blocks[span.block].text
     at = source.find(fig.text, span.start, span.end)
     return (span.block, at, at + len(fig.text)) if at >= 0 else None
 
 
-def callout(card: Card, article: Article, language: Language) -> Callout | None:
-    """The card's most telling figure that the source has verbatim, or None."""
+def callout(card: Card, blocks: list[Block], language: Language) -> Callout | None:
+    """The card's most telling figure that the source (the article's `blocks`, which the
+    points' spans index) has verbatim, or None."""
     best: Callout | None = None
     for k, point in enumerate(card.points):
         for fig in find_figures(point.text, language):
-            where = _in_source(fig, point, article)
+            where = _in_source(fig, point, blocks)
             if where is None:
                 continue
             if best is None or fig.score > best.figure.score:

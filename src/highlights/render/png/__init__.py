@@ -6,6 +6,7 @@ The 1200×630 cover is its own renderer (`highlights.render.png.cover`, the regi
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PIL import Image
@@ -14,6 +15,7 @@ from highlights.fonts import require_glyphs
 from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.render.png import long
+from highlights.render.png.callout import callout_bands
 from highlights.render.png.card import SIZES, card_alt, draw_card, paginate
 from highlights.render.png.cover import cover_alt, draw_cover
 from highlights.render.png.paint import Palette
@@ -45,7 +47,8 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
         out.append(OutputFile(path=img_path.relative_to(stage).as_posix(), alt=alt))
 
     ending = provenance_band(pub, theme, pal)
-    parts = long.parts(long.bands(pub, theme, ending), png.long_max_height)
+    figures = partial(callout_bands, pub=pub, theme=theme, p=pal)
+    parts = long.parts(long.bands(pub, theme, ending, figures), png.long_max_height)
     for k, part in enumerate(parts, start=1):
         name = "long" if len(parts) == 1 else f"long-{k}"
         put(save(long.draw_long(part, theme), stage / name, LONG_LIMIT),
