@@ -43,7 +43,8 @@ def parse_source(path: Path, data: bytes, settings: InputSettings | None = None)
     source = Source(path=path, text=text, encoding=encoding)
     converter = converter_for(source)
     blocks = converter.convert(source)
-    if converter.format == "html":  # the page's own URL, unless front matter names one
+    meta = {**converter.declared(source), **meta}  # front matter, written by hand, wins
+    if converter.format == "html" and "url" not in meta:  # a fragment's own links, if any
         meta = {**declared_links(text), **meta}
     if not blocks:
         raise InputError(path, "the file has no article text", "is it an empty page or a menu?")

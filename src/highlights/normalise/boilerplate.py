@@ -107,6 +107,10 @@ _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 _EN_CAPTION = re.compile(
     rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
 )
+# "… in Taipei on December 29. Photo: AP", "(Photo: Reuters)": an agency's credit ends a caption
+_EN_AGENCY_CAPTION = re.compile(
+    r"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)s?: ?(?:[A-Z][\w.&'-]*|[A-Z]{2,})(?:/[^)]*)?\)?$"
+)
 _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
 # "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
 # the first paragraph; the outlet and place go to the metadata, the story starts after it.
@@ -184,6 +188,8 @@ def find_boilerplate(text: str) -> Found:
     m = _EN_CAPTION.search(line)
     if m:
         found.photographers.append(m.group("names"))
+        return _drop(found, "boilerplate.caption", line)
+    if _EN_AGENCY_CAPTION.search(line) and len(line) <= 600:
         return _drop(found, "boilerplate.caption", line)
     m = _EN_BYLINE.match(line) or _EN_PAPER_BYLINE.match(line)
     if m:

@@ -22,7 +22,12 @@ HEAD_MAX_EN = 160
 LONG_TITLE = 100  # a first paragraph used as the title is cut to its first clause
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 _SENTENCE_END = tuple("。！？；：，、.;:,!?…")
-_SITE_SEP = re.compile(r"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_")
+# a page title's trailing publisher after a space: `…调研工作 东区办事处`, `…大赛 某某医院`
+_SITE_TAIL = re.compile(
+    rf"(?<=\S{{8}})\s+[{HAN_RANGES}]{{2,14}}(?:網|网|站|處|处|局|院|會|会|中心|大學|大学|政府|"
+    r"辦公室|办公室|委員會|委员会|辦事處|办事处)$"
+)
+_SITE_SEP = re.compile(r"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_|-{2,}")
 _SITE_WORD = re.compile(
     r"網$|网$|網站|网站|新聞網|新闻网|政府|門戶|门户|頻道|频道|速遞|速递|首頁|首页|官網|官网|"
     r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw",
@@ -30,7 +35,11 @@ _SITE_WORD = re.compile(
 )
 # a site's name on a line of its own
 _SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
-_DATE_LED = re.compile(r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}")
+_DATE_LED = re.compile(
+    r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\b"  # `October 22, 2019 report`: the page's stamp
+)
 HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
 LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
 _CLAUSES = re.compile(r"[，,。；;]")
@@ -146,10 +155,16 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > (HEAD_MAX_EN if _LATIN.search(text[:20]) else HEAD_MAX_ZH)
 
 
-def find_head(blocks: list[Block], declared: str | None = None, stamp: int | None = None) -> Head:
+def find_head(
+    blocks: list[Block],
+    declared: str | None = None,
+    stamp: int | None = None,
+    page_title: str | None = None,
+) -> Head:
     """Title, subtitle, the body without them, and the masthead lines dropped above the title.
-    A title of marks alone (`：`) names nothing and is left empty."""
-    head = _find_head(blocks, declared, stamp)
+    A title of marks alone (`：`) names nothing and is left empty. `page_title` (a web page's
+    `og:title`) names the piece only when no line of the text is its headline."""
+    head = _find_head(blocks, declared, stamp, page_title)
     if not head.title or _WORD.search(head.title):
         return head
     if declared is None and len(head.body) < len(blocks):  # the line was marks: look below it
@@ -163,7 +178,9 @@ def find_head(blocks: list[Block], declared: str | None = None, stamp: int | Non
 _WORD = re.compile(r"[^\W_]")
 
 
-def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> Head:
+def _find_head(
+    blocks: list[Block], declared: str | None, stamp: int | None, page_title: str | None = None
+) -> Head:
     """`stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
     of several headline-like lines above it, the one right above it is the headline."""
     declared = site_title(declared.strip()) if declared else None
@@ -181,6 +198,9 @@ def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> 
     if at is None:
         if declared:
             return Head(clean_title(declared), None, blocks)
+        page = clean_title(site_title(_SITE_TAIL.sub("", page_title))) if page_title else ""
+        if page and _is_headline(page):
+            return Head(page, None, blocks)  # trafilatura kept the text, not its <h1>
         return _first_paragraph(blocks)
     title_block = blocks[at]
     title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
