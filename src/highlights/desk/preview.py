@@ -1,0 +1,70 @@
+"""Live previews: one card (or the long image) of a deck being edited, drawn by the very code
+that draws the published images (`highlights.render.png`), through the same publication
+record; only the encoding is lighter (a quick PNG, not the palette-optimised one).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from highlights.errors import HighlightsError
+from highlights.fonts import require_glyphs
+from highlights.model import Article, Deck
+from highlights.render.job import assemble, drawable
+from highlights.render.png import long
+from highlights.render.png.card import SIZES, draw_card, paginate
+from highlights.render.png.cover import draw_cover
+from highlights.settings import PngSettings, RunSettings
+
+PREVIEW_SCALE = 2  # the preview is drawn full size, then shown at half: the page is smaller
+
+
+@dataclass
+class Preview:
+    png: bytes
+    images: int = 1  # how many images the card makes (more than one: it overflows)
+    problems: list[str] = field(default_factory=list)
+
+
+def settings_for(theme: str, preset: str) -> RunSettings:
+    return RunSettings(theme=theme, png=PngSettings.model_validate({"preset": preset}))
+
+
+def encode(img: Image.Image, scale: int = PREVIEW_SCALE) -> bytes:
+    if scale > 1:
+        img = img.convert("RGB").reduce(scale)
+    buffer = io.BytesIO()
+    img.save(buffer, "PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def preview_card(article: Article, deck: Deck, theme: str, preset: str, index: int) -> Preview:
+    """Image `index` of the deck's card set: 0 the title card, n the n-th card's first image.
+    A card too long for one image is reported (it would continue on further images)."""
+    settings = settings_for(theme, preset)
+    record = drawable(assemble(article, deck, settings).record)
+    size = SIZES[settings.png.preset]
+    problems: list[str] = []
+    try:
+        require_glyphs(record.visible_text(body=False), record.theme, record.language, "preview")
+    except HighlightsError as exc:
+        problems.append(str(exc))
+    if index <= 0 or index > len(record.cards):
+        return Preview(encode(draw_cover(record, record.theme, size)), 1, problems)
+    pages = paginate(record.cards[index - 1], record, record.theme, size)
+    counter = f"{index + 1:02d} / {len(record.cards) + 1:02d}"
+    img = draw_card(pages[0], record, record.theme, size, counter)
+    if len(pages) > 1:
+        problems.append(f"overflow:{len(pages)}")
+    return Preview(encode(img), len(pages), problems)
+
+
+def preview_long(article: Article, deck: Deck, theme: str, preset: str) -> bytes:
+    """The long image's first part, at half size."""
+    settings = settings_for(theme, preset)
+    record = drawable(assemble(article, deck, settings).record)
+    parts = long.parts(long.bands(record, record.theme), settings.png.long_max_height)
+    return encode(long.draw_long(parts[0], record.theme))
