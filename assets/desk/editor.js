@@ -12,7 +12,7 @@
   var problems = document.getElementById("problems");
   var state = document.getElementById("state");
   var who = document.getElementById("who");
-  var dirty = false, current = 0, timer = null, busy = false, again = false, revision = 0;
+  var note = "", dirty = false, current = 0, timer = null, busy = false, again = false, revision = 0;
 
   try { who.value = localStorage.getItem("desk-who") || ""; } catch (e) { /* private mode */ }
   who.addEventListener("change", function () {
@@ -39,7 +39,10 @@
   }
 
   function setState(text) { state.textContent = text; state.dataset.dirty = dirty ? "1" : ""; }
-  function changed() { dirty = true; setState(words.unsaved); schedule(); }
+  function changed() {
+    dirty = true; setState(note ? words.unsaved + " · " + note : words.unsaved); note = "";
+    schedule();
+  }
 
   function renumber() {
     cards.querySelectorAll(":scope > li").forEach(function (li, i) {
@@ -100,8 +103,9 @@
   function tools(kind) {
     var s = document.createElement("span");
     s.className = "tools";
-    s.append(button(kind + "-up", words.up, "↑"), button(kind + "-down", words.down, "↓"),
-             button(kind + "-delete", words.delete, "✕", "danger"));
+    s.append(button(kind + "-up", words[kind + "_up"], "↑"),
+             button(kind + "-down", words[kind + "_down"], "↓"),
+             button(kind + "-delete", words[kind + "_delete"], "✕", "danger"));
     return s;
   }
 
@@ -141,7 +145,7 @@
     list.insertBefore(li, step < 0 ? sibling : sibling.nextElementSibling);
     renumber();
     var position = Array.prototype.indexOf.call(list.children, li) + 1;
-    setState(words.moved.replace("{n}", position));
+    note = words.moved.replace("{n}", position);
     return true;
   }
 
@@ -149,16 +153,17 @@
     var b = event.target.closest("button[data-act]");
     if (!b) { return; }
     var act = b.dataset.act, card = b.closest(".card-edit"), point = b.closest(".point");
+    var within = card;
     if (act === "card-add") {
-      var made = newCard(); cards.append(made); renumber();
+      var made = newCard(); cards.append(made); renumber(); within = made;
       made.querySelector(".card-title").focus();
-    } else if (act === "card-delete") { card.remove(); renumber(); current = -1; focusCard(0); }
+    } else if (act === "card-delete") { card.remove(); renumber(); within = null; }
     else if (act === "card-up" || act === "card-down") { move(card, act === "card-up" ? -1 : 1); b.focus(); }
     else if (act === "point-add") {
       var p = newPoint(""); card.querySelector(".points").append(p); p.querySelector("textarea").focus();
     } else if (act === "point-delete") { point.remove(); }
     else if (act === "point-up" || act === "point-down") { move(point, act === "point-up" ? -1 : 1); b.focus(); }
-    focusCard(cardIndex(b.isConnected ? b : cards));
+    focusCard(within ? cardIndex(within) : 0);
     changed();
   });
 

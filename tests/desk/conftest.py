@@ -3,6 +3,7 @@ with the real pipeline in this process (fast tests), and the helpers they share.
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -87,6 +88,13 @@ def payload(client: TestClient, item: str) -> dict[str, Any]:
             for i, card in enumerate(deck.cards)
         ],
     }
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def poll(predicate: Callable[[], bool], timeout: float = 30) -> None:

@@ -7,6 +7,12 @@ from __future__ import annotations
 from typing import Final
 
 EN: Final = {
+    "card_up": "Move the card up",
+    "card_down": "Move the card down",
+    "card_delete": "Delete the card",
+    "point_up": "Move the point up",
+    "point_down": "Move the point down",
+    "point_delete": "Delete the point",
     "articles_all": "Articles",
     "empty": "The file is empty.",
     "method": "This page does not take that request.",
@@ -97,6 +103,12 @@ EN: Final = {
 }
 
 HANS: Final = {
+    "card_up": "卡片上移",
+    "card_down": "卡片下移",
+    "card_delete": "删除卡片",
+    "point_up": "要点上移",
+    "point_down": "要点下移",
+    "point_delete": "删除要点",
     "articles_all": "文章",
     "empty": "文件是空的。",
     "method": "此页面不接受这种请求。",
@@ -180,6 +192,12 @@ HANS: Final = {
 }
 
 HANT: Final = {
+    "card_up": "卡片上移",
+    "card_down": "卡片下移",
+    "card_delete": "刪除卡片",
+    "point_up": "要點上移",
+    "point_down": "要點下移",
+    "point_delete": "刪除要點",
     "articles_all": "文章",
     "empty": "檔案是空的。",
     "method": "此頁面不接受這種請求。",
