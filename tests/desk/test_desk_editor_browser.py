@@ -120,6 +120,11 @@ def _preview_pixel(page: Any) -> list[int]:
     return rgba[:3]
 
 
+def _near(rgb: list[int], want: tuple[int, int, int]) -> bool:
+    """The same colour, give or take what the preview's JPEG does to a flat band."""
+    return all(abs(a - b) <= 6 for a, b in zip(rgb, want, strict=True))
+
+
 def _plain(text: str) -> str:
     return text.replace("**", "")  # the editor shows highlighted terms as **term**
 
@@ -191,10 +196,10 @@ def test_upload_edit_preview_approve_restart_and_publish_again(
 
     # The theme: the preview is drawn in the formal theme's colours.
     formal = Palette.of(load_theme("formal")).primary
-    assert _preview_pixel(page) != list(formal)
+    assert not _near(_preview_pixel(page), formal)
     page.select_option("select[name=theme]", "formal")
     rev = _wait_preview(page, rev, 3)
-    assert _preview_pixel(page) == list(formal)
+    assert _near(_preview_pixel(page), formal)
     page.screenshot(path=str(SHOTS / "editor-desktop-edited.png"), full_page=False)
 
     page.get_by_role("button", name="Save").click()

@@ -82,8 +82,8 @@ def test_a_draft_is_not_published_until_approved(client: TestClient, out: Path) 
     listing = client.get("/?lang=en&status=published")
     assert draft.item.title not in listing.text
     assert draft.item.title in client.get("/?lang=en&status=draft").text
-    card = client.get(f"/d/{item}/preview/1.png")
-    assert card.status_code == 200 and card.content.startswith(b"\x89PNG")
+    card = client.get(f"/d/{item}/preview/1.jpg")
+    assert card.status_code == 200 and card.content.startswith(b"\xff\xd8\xff")  # JPEG
 
 
 def test_approval_publishes_the_editors_deck(client: TestClient, out: Path) -> None:

@@ -136,9 +136,9 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
         headers = {**SECURITY_HEADERS, "Cache-Control": "no-store",
                    "X-Images": str(shown.images),
                    "X-Problems": json.dumps(problems, ensure_ascii=True)}
-        return Response(shown.png, media_type="image/png", headers=headers)
+        return Response(shown.jpeg, media_type="image/jpeg", headers=headers)
 
-    @app.get("/d/{item_id}/preview/{index}.png", response_model=None)
+    @app.get("/d/{item_id}/preview/{index}.jpg", response_model=None)
     async def saved_preview(request: Request, item_id: str, index: int) -> Response:
         draft = found(item_id)
         if draft is None:
@@ -147,19 +147,19 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
         shown = await run_in_threadpool(
             preview_card, draft.article, draft.deck, item.theme, item.preset, index
         )
-        return Response(shown.png, media_type="image/png",
+        return Response(shown.jpeg, media_type="image/jpeg",
                         headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
-    @app.get("/d/{item_id}/long.png", response_model=None)
+    @app.get("/d/{item_id}/long.jpg", response_model=None)
     async def long_preview(request: Request, item_id: str) -> Response:
         draft = found(item_id)
         if draft is None:
             return desk.message(request, "not_found", 404)
         item = draft.item
-        png = await run_in_threadpool(
+        jpeg = await run_in_threadpool(
             preview_long, draft.article, draft.deck, item.theme, item.preset
         )
-        return Response(png, media_type="image/png",
+        return Response(jpeg, media_type="image/jpeg",
                         headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
     @app.post("/d/{item_id}/approve", response_model=None)
