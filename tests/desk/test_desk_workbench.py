@@ -132,3 +132,25 @@ def test_a_reupload_is_one_tile_newest_first_and_searchable(client: TestClient) 
     found = client.get("/?lang=en&q=riverside").text
     assert found.count('class="tile"') == 1 and "Riverside" in found
     assert "No article matches." in client.get("/?lang=en&q=nothing-like-this").text
+
+
+def test_a_republish_of_the_unchanged_source_keeps_the_editors_deck(
+    client: TestClient, out: Path, tmp_path: Path
+) -> None:
+    from highlights.pipeline import Pipeline
+    from highlights.settings import RunSettings
+
+    item = make_draft(client)
+    edit = {**payload(client, item), "title": "编辑定下的标题"}
+    client.post(f"/d/{item}/deck", json=edit).raise_for_status()
+    answer = client.post(f"/d/{item}/approve", follow_redirects=False)
+    assert wait_job(client, answer.headers["location"]).status == "done"
+    # The command line (or the inbox) publishes the same bytes again, with other settings.
+    again = Pipeline(out, RunSettings(formats=["png"], theme="formal")).execute(HANS)
+    assert again.status == "published", again.error
+    assert json.loads((out / again.slug / "cards.json").read_text())["title"] == "编辑定下的标题"
+    changed = tmp_path / HANS.name
+    changed.write_bytes(HANS.read_bytes() + "\n\n另有新的一段。\n".encode())
+    other = Pipeline(out, RunSettings(formats=["png"])).execute(changed)
+    assert other.status == "published" and other.slug != again.slug
+    assert json.loads((out / other.slug / "cards.json").read_text())["title"] != "编辑定下的标题"

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from highlights.cards.override import SAVED_DECKS
 from highlights.desk.deckform import Change
 from highlights.desk.jobs import Progress, PublishFn
 from highlights.desk.preview import settings_for
@@ -142,6 +143,10 @@ class Drafts:
         if failed or not results:
             return self._failed(item, (failed[0].error if failed else None) or "not published")
         slug = results[0].slug or item.slug
+        saved = self.out / SAVED_DECKS / f"{item.source_sha}.json"  # kept for a re-publish
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        write_json(saved.with_suffix(".tmp"), Deck.model_validate_json(override.read_text("utf-8")))
+        os.replace(saved.with_suffix(".tmp"), saved)
         self.store.update_item(item.id, status="published", slug=slug, published=time.time())
         self.store.log(item.id, SYSTEM, [["published", slug or ""]])
         return None
