@@ -154,3 +154,28 @@ def test_a_republish_of_the_unchanged_source_keeps_the_editors_deck(
     other = Pipeline(out, RunSettings(formats=["png"])).execute(changed)
     assert other.status == "published" and other.slug != again.slug
     assert json.loads((out / other.slug / "cards.json").read_text())["title"] != "编辑定下的标题"
+
+
+def test_a_changed_source_warns_that_earlier_edits_are_not_carried_over(
+    client: TestClient,
+) -> None:
+    first = make_draft(client, HANS)
+    changed = HANS.read_bytes() + "\n\n另有新的一段。\n".encode()
+    answer = upload(client, HANS.name, changed)
+    second = wait_job(client, answer.headers["location"]).item
+    assert second != first
+    page = client.get(f"/d/{second}?lang=en").text
+    assert "An earlier upload of this file" in page and f'href="/d/{first}"' in page
+    assert "An earlier upload" not in client.get(f"/d/{first}?lang=en").text
+
+
+def test_a_card_too_long_for_one_image_is_told_next_to_the_preview(client: TestClient) -> None:
+    item = make_draft(client)
+    edit = payload(client, item)
+    edit["cards"][0]["points"] = [{"orig": None, "text": "清河滨水公园全面开放。" * 30}] * 5
+    for lang, words in [("en", "continues on"), ("zh-Hans", "分成")]:
+        answer = client.post(f"/d/{item}/preview?card=1&lang={lang}", json=edit)
+        assert answer.status_code == 200 and int(answer.headers["x-images"]) > 1
+        assert words in json.loads(answer.headers["x-problems"])[0]
+    fine = client.post(f"/d/{item}/preview?card=1", json=payload(client, item))
+    assert fine.headers["x-images"] == "1" and json.loads(fine.headers["x-problems"]) == []

@@ -100,8 +100,10 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
         if item is None:
             return desk.message(request, "not_found", 404)
         view = load_article(desk.out_dir, item.slug) if item.slug else None
+        earlier = [other for other in store.items() if other.source_name == item.source_name
+                   and other.id != item.id and other.uploaded < item.uploaded]
         return desk.page(
-            request, "draft.html.j2", item=item, draft=draft, a=view,
+            request, "draft.html.j2", item=item, draft=draft, a=view, earlier=earlier,
             cards=card_views(draft) if draft else [], history=store.history(item.id),
             themes=available_themes(), presets=PRESETS,
         )

@@ -7,6 +7,10 @@ from __future__ import annotations
 from typing import Final
 
 EN: Final = {
+    "stale": (
+        "An earlier upload of this file, with other contents, has its own d"
+        "eck and edits: they are not carried over. Compare before approving:"
+    ),
     "card_up": "Move the card up",
     "card_down": "Move the card down",
     "card_delete": "Delete the card",
@@ -103,6 +107,7 @@ EN: Final = {
 }
 
 HANS: Final = {
+    "stale": "此文件较早上传过内容不同的版本，它的卡片和修改不会带过来。批准前请对照：",
     "card_up": "卡片上移",
     "card_down": "卡片下移",
     "card_delete": "删除卡片",
@@ -192,6 +197,7 @@ HANS: Final = {
 }
 
 HANT: Final = {
+    "stale": "此檔案較早上傳過內容不同的版本，它的卡片和修改不會帶過來。核准前請對照：",
     "card_up": "卡片上移",
     "card_down": "卡片下移",
     "card_delete": "刪除卡片",
