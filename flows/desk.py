@@ -85,9 +85,11 @@ def warm_desk(renders: RenderPool | None) -> Future[str]:
         if renders is not None:
             renders.start()
         import flows.publish  # noqa: F401  (Prefect and the pipeline: seconds to import)
+        from highlights.desk.preview import warm_preview
         from highlights.warm import warm_prepare
 
         warm_prepare()
+        warm_preview()  # the editor's first live preview: the faces already loaded
 
     threading.Thread(target=warm, name="desk-warm-up", daemon=True).start()
     return server

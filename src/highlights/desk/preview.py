@@ -72,3 +72,19 @@ def preview_long(article: Article, deck: Deck, theme: str, preset: str) -> bytes
     record = drawable(assemble(article, deck, settings).record)
     parts = long.parts(long.bands(record, record.theme), settings.png.long_max_height)
     return encode(long.draw_long(parts[0], record.theme))
+
+
+def warm_preview() -> None:
+    """Draw a tiny card in each language and theme, so that the editor's first preview does
+    not pay for loading the faces (~2 s); any failure only costs the speed-up."""
+    from highlights.theme import available_themes
+    from highlights.warm import tiny_prepared
+
+    for language in ("zh-Hant", "zh-Hans", "en"):
+        tiny = tiny_prepared(language)
+        for theme in available_themes():
+            try:
+                for index in (0, 1):
+                    preview_card(tiny.article, tiny.deck, theme, "4:5", index)
+            except Exception:  # a real preview reports the same problem beside the card
+                return
