@@ -243,6 +243,10 @@ def test_upload_edit_preview_approve_restart_and_publish_again(
     page.goto(desk.url + "/")
     assert page.locator(".tile").count() == 1 and HEADLINE in page.inner_text(".tile")
     assert page.get_attribute(".tile", "data-status") == "published"
+    assert "選擇檔案" in page.inner_text(".upload")  # the file input in the page's language
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.wait_for_function("document.querySelector('.tile .thumb').naturalWidth > 0")
+    page.screenshot(path=str(SHOTS / "list-phone.png"), full_page=True)
     page.goto(f"{desk.url}/d/{item}")
     assert page.get_attribute("html", "lang") == "zh-Hant"
     assert page.inner_text("h1") == HEADLINE

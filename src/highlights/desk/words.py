@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Final
 
 EN: Final = {
+    "pick_file": "Choose a file…",
+    "no_file_chosen": "No file chosen",
     "stale": (
         "An earlier upload of this file, with other contents, has its own d"
         "eck and edits: they are not carried over. Compare before approving:"
@@ -107,6 +109,8 @@ EN: Final = {
 }
 
 HANS: Final = {
+    "pick_file": "选择文件……",
+    "no_file_chosen": "未选择文件",
     "stale": "此文件较早上传过内容不同的版本，它的卡片和修改不会带过来。批准前请对照：",
     "card_up": "卡片上移",
     "card_down": "卡片下移",
@@ -197,6 +201,8 @@ HANS: Final = {
 }
 
 HANT: Final = {
+    "pick_file": "選擇檔案……",
+    "no_file_chosen": "未選擇檔案",
     "stale": "此檔案較早上傳過內容不同的版本，它的卡片和修改不會帶過來。核准前請對照：",
     "card_up": "卡片上移",
     "card_down": "卡片下移",
