@@ -167,6 +167,34 @@
     changed();
   });
 
+  /* Drag a card by its grip (the buttons and Alt+arrows do the same from the keyboard). */
+  var dragged = null;
+  cards.addEventListener("dragstart", function (event) {
+    if (!event.target.classList || !event.target.classList.contains("grip")) { return; }
+    dragged = event.target.closest(".card-edit");
+    dragged.classList.add("dragging");
+    event.dataTransfer.effectAllowed = "move";
+    event.dataTransfer.setData("text/plain", "card");
+  });
+  cards.addEventListener("dragover", function (event) {
+    if (!dragged) { return; }
+    event.preventDefault();
+    var over = event.target.closest && event.target.closest(".card-edit");
+    if (!over || over === dragged) { return; }
+    var box = over.getBoundingClientRect();
+    cards.insertBefore(dragged, event.clientY < box.top + box.height / 2 ? over : over.nextElementSibling);
+  });
+  cards.addEventListener("drop", function (event) { if (dragged) { event.preventDefault(); } });
+  cards.addEventListener("dragend", function () {
+    if (!dragged) { return; }
+    dragged.classList.remove("dragging");
+    renumber();
+    note = words.moved.replace("{n}", Array.prototype.indexOf.call(cards.children, dragged) + 1);
+    focusCard(cardIndex(dragged));
+    dragged = null;
+    changed();
+  });
+
   form.addEventListener("keydown", function (event) {
     if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) { return; }
     var el = event.target, target = el.closest(".point") || el.closest(".card-edit");

@@ -187,6 +187,15 @@ def test_upload_edit_preview_approve_restart_and_publish_again(
     cards.nth(2).get_by_role("button", name="Move the card up").click()
     assert cards.nth(1).locator(".card-title").input_value() == third_title
     assert "Moved to position 2." in page.inner_text("#state")
+    # Drag it down by its grip and back: the order follows the mouse (a window tall enough to
+    # show both cards: a drag does not scroll the page).
+    page.set_viewport_size({"width": 1366, "height": 2600})
+    cards.nth(1).locator(".grip").drag_to(cards.nth(2).locator("button[data-act=point-add]"))
+    assert cards.nth(2).locator(".card-title").input_value() == third_title
+    cards.nth(2).locator(".grip").drag_to(cards.nth(1).locator(".card-title"))
+    assert cards.nth(1).locator(".card-title").input_value() == third_title
+    assert [cards.nth(k).locator(".n").inner_text() for k in range(3)] == ["1", "2", "3"]
+    page.set_viewport_size({"width": 1366, "height": 900})
     second = cards.nth(2)
     second.locator("textarea").nth(1).fill(EDITED)
     second.locator("textarea").nth(1).press("Alt+ArrowUp")

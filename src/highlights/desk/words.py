@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 EN: Final = {
+    "drag": "Drag to move the card",
     "pick_file": "Choose a file…",
     "no_file_chosen": "No file chosen",
     "stale": (
@@ -109,6 +110,7 @@ EN: Final = {
 }
 
 HANS: Final = {
+    "drag": "拖动以移动卡片",
     "pick_file": "选择文件……",
     "no_file_chosen": "未选择文件",
     "stale": "此文件较早上传过内容不同的版本，它的卡片和修改不会带过来。批准前请对照：",
@@ -201,6 +203,7 @@ HANS: Final = {
 }
 
 HANT: Final = {
+    "drag": "拖曳以移動卡片",
     "pick_file": "選擇檔案……",
     "no_file_chosen": "未選擇檔案",
     "stale": "此檔案較早上傳過內容不同的版本，它的卡片和修改不會帶過來。核准前請對照：",
