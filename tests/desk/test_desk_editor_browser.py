@@ -282,4 +282,14 @@ def test_upload_edit_preview_approve_restart_and_publish_again(
     assert "小林" in history and f"刪除了「{LATE}」" in history
     page.goto(f"{desk.url}/?status=published")
     assert page.locator(".tile").count() == 1
+
+    # Unpublishing asks first: dismissed, nothing happens; accepted, the files go, the draft stays.
+    page.goto(f"{desk.url}/d/{item}")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="撤下發布").click()
+    assert page.get_attribute(".badge", "data-status") == "published" and folder.exists()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="撤下發布").click()
+    page.wait_for_selector(".badge[data-status=draft]")
+    assert not folder.exists() and "撤下發布" in page.inner_text(".history")
     phone.close()

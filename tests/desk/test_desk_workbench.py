@@ -179,3 +179,23 @@ def test_a_card_too_long_for_one_image_is_told_next_to_the_preview(client: TestC
         assert words in json.loads(answer.headers["x-problems"])[0]
     fine = client.post(f"/d/{item}/preview?card=1", json=payload(client, item))
     assert fine.headers["x-images"] == "1" and json.loads(fine.headers["x-problems"]) == []
+
+
+def test_unpublish_then_delete(client: TestClient, out: Path) -> None:
+    item = make_draft(client)
+    answer = client.post(f"/d/{item}/approve", follow_redirects=False)
+    assert wait_job(client, answer.headers["location"]).status == "done"
+    row = client.app.state.desk.store.item(item)  # type: ignore[attr-defined]
+    assert (out / row.slug / "manifest.json").is_file()
+    assert client.post(f"/d/{item}/delete").status_code == 404  # published: unpublish first
+    done = client.post(f"/d/{item}/unpublish", data={"who": "Cy"}, follow_redirects=False)
+    assert done.status_code == 303 and not (out / row.slug).exists()
+    assert not list((out / ".desk" / "decks").iterdir())
+    page = client.get(f"/d/{item}?lang=en").text
+    assert 'data-status="draft"' in page and "unpublished" in page and "Cy" in page
+    assert row.title not in client.get("/?lang=en&status=published").text
+    gone = client.post(f"/d/{item}/delete", follow_redirects=False)
+    assert gone.status_code == 303 and gone.headers["location"] == "/"
+    assert client.get(f"/d/{item}").status_code == 404
+    assert not (out / ".desk" / "items" / item).exists()
+    assert 'class="tile"' not in client.get("/").text

@@ -19,11 +19,13 @@ from pathlib import Path
 from highlights.cards.override import SAVED_DECKS
 from highlights.desk.deckform import Change
 from highlights.desk.jobs import Progress, PublishFn
+from highlights.desk.library import SLUG
 from highlights.desk.preview import settings_for
 from highlights.desk.store import DESK_DIR, ItemRow, JobRow, Store
 from highlights.errors import shown
 from highlights.model import Article, Deck
 from highlights.output import write_json
+from highlights.staging import remove_folder
 
 ITEMS = "items"
 SYSTEM = "desk"  # who did what the desk did by itself (made the draft, published it)
@@ -91,6 +93,19 @@ class Drafts:
         self.store.update_item(item.id, theme=theme, preset=preset, title=deck.title)
         if edits:
             self.store.log(item.id, who, edits)
+
+    def unpublish(self, item: ItemRow, who: str) -> None:
+        """Take the published set down (its folder, through no link); the draft stays."""
+        if item.slug and SLUG.fullmatch(item.slug):
+            remove_folder(self.out, item.slug)
+        (self.out / SAVED_DECKS / f"{item.source_sha}.json").unlink(missing_ok=True)
+        self.store.update_item(item.id, status="draft", published=None)
+        self.store.log(item.id, who, [["unpublished"]])
+
+    def delete(self, item: ItemRow) -> None:
+        """Forget an article that is not published: its folder, its row and its history."""
+        remove_folder(self.out / DESK_DIR / ITEMS, item.id)
+        self.store.delete_item(item.id)
 
     # jobs
     def run(self, job: JobRow, progress: Progress) -> str | None:

@@ -173,3 +173,20 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
         drafts.approve(draft.item, who(form.get("who")))
         job = desk.queue.submit("publish", draft.item.id, draft.item.source_name)
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+    @app.post("/d/{item_id}/unpublish", response_model=None)
+    async def unpublish(request: Request, item_id: str) -> Response:
+        item = store.item(item_id) if len(item_id) == 32 else None
+        if item is None or item.status != "published":
+            return desk.message(request, "not_found", 404)
+        form = await request.form(max_files=0, max_fields=4)
+        drafts.unpublish(item, who(form.get("who")))
+        return RedirectResponse(f"/d/{item.id}", status_code=303)
+
+    @app.post("/d/{item_id}/delete", response_model=None)
+    async def delete(request: Request, item_id: str) -> Response:
+        item = store.item(item_id) if len(item_id) == 32 else None
+        if item is None or item.status in ("published", "publishing", "preparing"):
+            return desk.message(request, "not_found", 404)
+        drafts.delete(item)
+        return RedirectResponse("/", status_code=303)

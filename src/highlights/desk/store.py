@@ -179,6 +179,11 @@ class Store:
             rows = db.execute("SELECT * FROM items ORDER BY updated DESC").fetchall()
         return [ItemRow(**dict(row)) for row in rows]
 
+    def delete_item(self, item_id: str) -> None:
+        with self.connect() as db:
+            db.execute("DELETE FROM items WHERE id=?", (item_id,))
+            db.execute("DELETE FROM history WHERE item=?", (item_id,))
+
     # history
     def log(self, item_id: str, who: str, what: list[list[str]]) -> None:
         with self.connect() as db:
