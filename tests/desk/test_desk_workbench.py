@@ -13,7 +13,17 @@ from fastapi.testclient import TestClient
 from highlights.desk import create_app
 from highlights.desk.store import DATABASE, DESK_DIR
 
-from .conftest import BASE, ENGLISH, HANS, make_draft, payload, publish_here, upload, wait_job
+from .conftest import (
+    BASE,
+    ENGLISH,
+    HANS,
+    make_draft,
+    payload,
+    poll,
+    publish_here,
+    upload,
+    wait_job,
+)
 
 
 def test_a_draft_and_its_job_survive_a_restart(out: Path, client: TestClient) -> None:
@@ -199,3 +209,18 @@ def test_unpublish_then_delete(client: TestClient, out: Path) -> None:
     assert client.get(f"/d/{item}").status_code == 404
     assert not (out / ".desk" / "items" / item).exists()
     assert 'class="tile"' not in client.get("/").text
+
+
+def test_several_files_in_one_upload(client: TestClient, out: Path) -> None:
+    bad = [("article", (HANS.name, HANS.read_bytes())), ("article", ("notes.exe", b"x"))]
+    refused = client.post("/upload?lang=en", files=bad, follow_redirects=False)
+    assert refused.status_code == 400 and "notes.exe" in refused.text
+    assert not (out / ".desk" / "items").exists()  # one bad file: nothing written at all
+    both = [("article", (HANS.name, HANS.read_bytes())),
+            ("article", (ENGLISH.name, ENGLISH.read_bytes()))]
+    answer = client.post("/upload?lang=en", files=both, follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/"
+    store = client.app.state.desk.store  # type: ignore[attr-defined]
+    poll(lambda: sorted(i.status for i in store.items()) == ["draft", "draft"], 120)
+    page = client.get("/?lang=en&status=draft").text
+    assert page.count('class="tile"') == 2 and "Riverside" in page and "清河" in page

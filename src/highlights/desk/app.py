@@ -30,13 +30,21 @@ from highlights.desk.http import (
     replay,
     same_origin,
 )
-from highlights.desk.jobs import MAX_BYTES, PublishFn, UploadError, store_upload
+from highlights.desk.jobs import (
+    MAX_BYTES,
+    PublishFn,
+    UploadError,
+    check_upload,
+    safe_name,
+    store_upload,
+)
 from highlights.desk.library import article_file, load_article, write_zip
 from highlights.desk.site import Desk
 from highlights.desk.tiles import STATUSES, tiles
 from highlights.staging import remove_folder
 
 ERROR_KEYS = {404: "not_found", 405: "method", 413: "too_big"}
+MAX_FILES = 20  # files in one upload (all within the one size limit)
 
 
 def _download_name(slug: str, rel: str) -> str:
@@ -126,22 +134,35 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
         body = await read_limited(request, MAX_BYTES + FORM_OVERHEAD)
         if body is None:
             return desk.message(request, "too_big", 413)
-        form = await Request(request.scope, replay(body)).form(max_files=1, max_fields=10)
-        item = form.get("article")
-        try:
-            if not isinstance(item, UploadFile) or not item.filename:
+        form = await Request(request.scope, replay(body)).form(max_files=MAX_FILES,
+                                                               max_fields=10)
+        try:  # several files may come at once: each is checked before any is written
+            given = [f for f in form.getlist("article") if isinstance(f, UploadFile) and f.filename]
+            if not given:
                 raise UploadError("no_file")
-            data = await item.read(MAX_BYTES + 1)
-            path = store_upload(out_dir, item.filename, data)
+            files = [(f.filename or "", await f.read(MAX_BYTES + 1)) for f in given]
+            for name, data in files:
+                try:
+                    check_upload(name, data)
+                except UploadError as exc:
+                    exc.where = safe_name(name)
+                    raise
         except UploadError as exc:
-            return desk.message(request, exc.key, 400)
+            return desk.message(request, exc.key, 400, exc.where)
         finally:
             await form.close()
+        places = [accept(name, data) for name, data in files]
+        return RedirectResponse(places[0] if len(places) == 1 else "/", status_code=303)
+
+    def accept(name: str, data: bytes) -> str:
+        """Make a draft of one upload (or find the article these bytes already are): where to
+        follow it."""
+        path = store_upload(out_dir, name, data)
         sha = hashlib.sha256(data).hexdigest()
         known = desk.store.item_by_source(sha)
         if known is not None and known.status != "failed":  # the same source: its one tile
             remove_folder(path.parent.parent, path.parent.name)
-            return RedirectResponse(f"/d/{known.id}", status_code=303)
+            return f"/d/{known.id}"
         if known is not None:  # failed before: try again from the fresh copy
             remove_folder(path.parent.parent, path.parent.name)
             desk.store.update_item(known.id, status="preparing", error=None)
@@ -149,7 +170,7 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
         else:
             adopted = desk.drafts.adopt(path, sha)
             job = desk.queue.submit("draft", adopted.id, adopted.source_name)
-        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+        return f"/jobs/{job.id}"
 
     @app.get("/jobs/{job_id}", response_class=HTMLResponse)
     def job_page(request: Request, job_id: str) -> HTMLResponse:

@@ -48,9 +48,9 @@ class PublishFn(Protocol):
 class UploadError(ValueError):
     """An upload the desk refuses; `key` names the message in the editors' language."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, where: str = "") -> None:
         super().__init__(key)
-        self.key = key
+        self.key, self.where = key, where  # which file, when several were sent
 
 
 def safe_name(raw: str) -> str:
@@ -65,8 +65,8 @@ def safe_name(raw: str) -> str:
     return f"{stem[:80] or 'article'}.{suffix.lower()[:10]}" if suffix else stem[:80]
 
 
-def store_upload(out_dir: Path, filename: str, data: bytes) -> Path:
-    """Save an upload as `<out>/.inbox-uploads/<random>/<safe name>`; refuse what can't publish."""
+def check_upload(filename: str, data: bytes) -> str:
+    """The safe name of an upload that may become a draft; UploadError for one that may not."""
     name = safe_name(filename)
     if not name.lower().endswith(SUFFIXES):
         raise UploadError("bad_type")
@@ -74,6 +74,12 @@ def store_upload(out_dir: Path, filename: str, data: bytes) -> Path:
         raise UploadError("empty")
     if len(data) > MAX_BYTES:
         raise UploadError("too_big")
+    return name
+
+
+def store_upload(out_dir: Path, filename: str, data: bytes) -> Path:
+    """Save an upload as `<out>/.inbox-uploads/<random>/<safe name>`; refuse what can't publish."""
+    name = check_upload(filename, data)
     sweep_folders(out_dir / UPLOADS, STALE_AFTER_S)  # uploads a day old: published or failed
     folder = out_dir / UPLOADS / uuid.uuid4().hex
     folder.mkdir(parents=True)

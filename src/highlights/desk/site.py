@@ -54,5 +54,5 @@ class Desk:
     def page_strings(self, request: Request) -> dict[str, str]:
         return STRINGS[self.lang(request)]
 
-    def message(self, request: Request, key: str, status: int) -> HTMLResponse:
-        return self.page(request, "message.html.j2", status=status, message_key=key)
+    def message(self, request: Request, key: str, status: int, where: str = "") -> HTMLResponse:
+        return self.page(request, "message.html.j2", status=status, message_key=key, where=where)
