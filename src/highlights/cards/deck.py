@@ -74,6 +74,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
 
 
 LEAD_MIN = 8  # Han-width characters
+EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
 
@@ -120,6 +121,8 @@ def _plain_lead(
             continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
         if block.text.strip() == article.meta.title.strip():
             continue  # the title again, under the page's document table
+        if language == "en" and not block.text.rstrip().endswith(EN_SENTENCE_END):
+            continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         if not found:
             continue

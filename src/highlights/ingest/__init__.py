@@ -42,6 +42,7 @@ def parse_source(path: Path, data: bytes, settings: InputSettings | None = None)
     source = Source(path=path, text=text, encoding=encoding)
     converter = converter_for(source)
     blocks = converter.convert(source)
+    meta = {**converter.declared(source), **meta}  # front matter, written by hand, wins
     if not blocks:
         raise InputError(path, "the file has no article text", "is it an empty page or a menu?")
     check_size(path, len(blocks), sum(len(b.text) for b in blocks), settings)

@@ -161,3 +161,27 @@ class HtmlConverter:
 
     def convert(self, source: Source) -> list[Block]:
         return parse_html(source.text)
+
+    def declared(self, source: Source) -> dict[str, str]:
+        return page_metadata(source.text) if _PAGE.search(source.text) else {}
+
+
+# trafilatura's names → keys that normalise reads as the page's word, below the text's own:
+# they fill what the text leaves empty (a headline trafilatura dropped, a byline in a widget)
+_DECLARED = {
+    "title": "page_title",
+    "author": "page_author",
+    "date": "page_date",
+    "sitename": "page_source",
+    "url": "url",
+}
+
+
+def page_metadata(text: str) -> dict[str, str]:
+    """A whole page's own metadata (`<title>`, `og:*`, JSON-LD, `<meta name=author>`), read by
+    trafilatura: the headline and byline a scraped text may have lost or buried in chrome."""
+    found = trafilatura.extract_metadata(text)
+    if found is None:
+        return {}
+    values = {key: getattr(found, attr, None) for attr, key in _DECLARED.items()}
+    return {k: " ".join(v.split()) for k, v in values.items() if isinstance(v, str) and v.strip()}

@@ -12,6 +12,7 @@ import re
 
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
+from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate
 from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head, site_name
@@ -25,6 +26,7 @@ from highlights.settings import NormaliseSettings
 __all__ = ["normalise", "normalise_text"]
 
 DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
+REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
 
 _CLEANUP = (
     ("entities", cleanup.decode_entities),
@@ -73,6 +75,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found: list[Found] = []
     repaired: dict[int, list[Repair]] = {}
     stamp: int | None = None
+    seen: set[str] = set()
     for index, block in enumerate(doc.blocks):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
@@ -84,6 +87,11 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         text = _repair(raw, report)
         lead = _repair(block.lead_in, report) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
+        if _repeated(hit.text, seen):
+            hit = Found(text="", removed=[("boilerplate.repeat", hit.text)])  # the page twice
+        elif is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
+            hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
+        seen.add(hit.text)
         found.append(hit)
         for rule, removed in hit.removed:
             report.count(rule)
@@ -105,7 +113,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for _, block in kept
     ]
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
-    head = find_head(finished, declared.get("title"), stamp)
+    head = find_head(finished, declared.get("title"), stamp, declared.get("page_title"))
     title, subtitle, body = head.title, head.subtitle, head.body
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
@@ -115,26 +123,60 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found.append(Found(text="", removed=masthead, outlet=site))  # the site: the last resort
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = _with_declared(meta, declared)
+    meta = _with_page(meta, declared)
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
-    for position, (index, _) in enumerate(kept[first_body:]):
-        for fix in repaired.get(index, []):
-            done = f"mojibake repaired ({fix.reason}): {fix.after[:12]}"
-            reason = done if fix.after else f"{fix.reason} (repaired)"
-            fixed = DamageSpot(block=position, offset=0, snippet=fix.before[:24], reason=reason)
+    in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
+    for index in sorted(repaired):
+        # a repaired line that then left the body (a byline, the headline) is still reported:
+        # the editor should know the page was damaged there; it points at the first block
+        where = "" if index in in_body else " in a line moved to the metadata"
+        for fix in repaired[index]:
+            done = f"mojibake repaired{where} ({fix.reason}): {fix.after[:12]}"
+            reason = done if fix.after else f"{fix.reason} (repaired{where})"
+            fixed = DamageSpot(
+                block=in_body.get(index, 0), offset=0, snippet=fix.before[:24], reason=reason
+            )
             report.damage.append(fixed)
     for i, block in enumerate(body):
         for spot in find_damage(block.text):
             report.damage.append(
                 DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
             )
+    for removal in report.removed:  # damage in a removed line still tells of a damaged page
+        for spot in find_damage(removal.text)[:1]:
+            reason = f"{spot.reason} (in a removed line, {removal.rule})"
+            report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     report.count("damage", len(report.damage))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
+
+
+def _repeated(text: str, seen: set[str]) -> bool:
+    """A paragraph met again: the page shown twice (a mobile and a desktop copy). Titles may
+    repeat (a programme's contents, then each story under its title): only sentences count."""
+    return len(text) >= REPEAT_MIN and text in seen and bool(_SENTENCE.search(text))
+
+
+_SENTENCE = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def _is_stamp(hit: Found) -> bool:
     """A removed publish line that names a date, a source or an author."""
     chrome = [t for rule, t in hit.removed if rule == "boilerplate.chrome"]
     return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
+
+
+def _with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
+    """A web page's own metadata (`og:*`, JSON-LD): its publish date wins (machine-readable),
+    its site and author fill only what the text left empty: the text's `來源：新華社` names
+    the story's source better than the site that reprinted it."""
+    update: dict[str, object] = {}
+    if date := find_date([declared.get("page_date", "")[:10]]):
+        update["date"] = date  # machine-read publish date: surer than a date in scraped text
+    if not meta.source and declared.get("page_source"):
+        update["source"] = declared["page_source"]
+    if not meta.reporters and declared.get("page_author"):
+        update["reporters"] = [n.strip() for n in declared["page_author"].split(",") if n.strip()]
+    return meta.model_copy(update=update) if update else meta
 
 
 _DECLARED_NAMES = {
