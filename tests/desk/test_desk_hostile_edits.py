@@ -100,3 +100,12 @@ def test_the_history_says_what_changed() -> None:
     ]
     assert changes(old, old, [(k, list(range(len(c.points)))) for k, c in
                               enumerate(old.cards)]) == []
+
+
+def test_a_damaged_draft_is_a_page_not_a_server_error(client: TestClient, out: Path) -> None:
+    item = make_draft(client)
+    (out / ".desk" / "items" / item / "deck.json").write_text("{not json")
+    page = client.get(f"/d/{item}?lang=en")
+    assert page.status_code == 200 and "History" in page.text and 'id="editor"' not in page.text
+    assert client.post(f"/d/{item}/deck", json={}).status_code == 404
+    assert client.get(f"/d/{item}/preview/1.jpg").status_code == 404

@@ -74,9 +74,12 @@ class Drafts:
         item = self.store.item(item_id)
         if item is None or not (folder / "deck.json").is_file():
             return None
-        article = Article.model_validate_json((folder / "article.json").read_text("utf-8"))
-        deck = Deck.model_validate_json((folder / "deck.json").read_text("utf-8"))
-        proposed = Deck.model_validate_json((folder / "proposed.json").read_text("utf-8"))
+        try:  # files a person or a crash damaged: the article shows as having no draft
+            article = Article.model_validate_json((folder / "article.json").read_text("utf-8"))
+            deck = Deck.model_validate_json((folder / "deck.json").read_text("utf-8"))
+            proposed = Deck.model_validate_json((folder / "proposed.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
         return Draft(item, article, deck, proposed)
 
     def save(self, draft: Draft, deck: Deck, theme: str, preset: str, who: str,
