@@ -185,3 +185,27 @@ def page_metadata(text: str) -> dict[str, str]:
         return {}
     values = {key: getattr(found, attr, None) for attr, key in _DECLARED.items()}
     return {k: " ".join(v.split()) for k, v in values.items() if isinstance(v, str) and v.strip()}
+
+class _LinkParser(HTMLParser):
+    """The page's own URL: `<link rel="canonical" href>`, else `<meta property="og:url">`."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "").strip() for k, v in attrs}
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.found.setdefault("canonical", a["href"])
+        elif tag == "meta" and a.get("property", a.get("name", "")).lower() == "og:url" and (
+            a.get("content")
+        ):
+            self.found.setdefault("og:url", a["content"])
+
+
+def declared_links(text: str) -> dict[str, str]:
+    """{"url": ...} from the page's canonical link or og:url, or nothing."""
+    parser = _LinkParser()
+    parser.feed(text[:200_000])  # the head; a link in a long body is not the page's own
+    url = parser.found.get("canonical") or parser.found.get("og:url")
+    return {"url": url} if url else {}

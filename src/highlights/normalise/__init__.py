@@ -21,6 +21,7 @@ from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake
 from highlights.normalise.pinyin import remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.script import convert_script, detect_language
+from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
 
 __all__ = ["normalise", "normalise_text"]
@@ -124,6 +125,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = _with_declared(meta, declared)
     meta = _with_page(meta, declared)
+    meta = meta.model_copy(update={"url": declared_url(doc.meta)})  # as declared: not re-typed
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
     for index in sorted(repaired):
