@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from functools import partial
 
 from PIL import Image
 
@@ -16,8 +17,11 @@ from highlights.fonts import require_glyphs
 from highlights.model import Article, Deck
 from highlights.render.job import assemble, drawable
 from highlights.render.png import long
+from highlights.render.png.callout import callout_bands
 from highlights.render.png.card import SIZES, draw_card, paginate
 from highlights.render.png.cover import draw_cover
+from highlights.render.png.paint import Palette
+from highlights.render.png.provenance import page_number, provenance_band
 from highlights.settings import PngSettings, RunSettings
 
 PREVIEW_SCALE = 2  # the preview is drawn full size, then sent at half: the page is smaller
@@ -56,11 +60,15 @@ def preview_card(article: Article, deck: Deck, theme: str, preset: str, index: i
         require_glyphs(record.visible_text(body=False), record.theme, record.language, "preview")
     except HighlightsError as exc:
         problems.append(str(exc))
+    # As the renderer numbers them (a card that overflows shifts the rest: not counted here).
+    total = len(record.cards) + 1 + record.provenance.needs_a_card()
     if index <= 0 or index > len(record.cards):
-        return Preview(encode(draw_cover(record, record.theme, size)), 1, problems)
+        on_primary = Palette.of(record.theme).on_primary
+        cover = draw_cover(record, record.theme, size)
+        cover = page_number(cover, record.theme, record, f"01 / {total:02d}", on_primary)
+        return Preview(encode(cover), 1, problems)
     pages = paginate(record.cards[index - 1], record, record.theme, size)
-    counter = f"{index + 1:02d} / {len(record.cards) + 1:02d}"
-    img = draw_card(pages[0], record, record.theme, size, counter)
+    img = draw_card(pages[0], record, record.theme, size, f"{index + 1:02d} / {total:02d}")
     if len(pages) > 1:
         problems.append(f"overflow:{len(pages)}")
     return Preview(encode(img), len(pages), problems)
@@ -70,8 +78,11 @@ def preview_long(article: Article, deck: Deck, theme: str, preset: str) -> bytes
     """The long image's first part, at half size."""
     settings = settings_for(theme, preset)
     record = drawable(assemble(article, deck, settings).record)
-    parts = long.parts(long.bands(record, record.theme), settings.png.long_max_height)
-    return encode(long.draw_long(parts[0], record.theme))
+    look, pal = record.theme, Palette.of(record.theme)
+    figures = partial(callout_bands, pub=record, theme=look, p=pal)
+    bands = long.bands(record, look, provenance_band(record, look, pal), figures)
+    parts = long.parts(bands, settings.png.long_max_height)
+    return encode(long.draw_long(parts[0], look))
 
 
 def warm_preview() -> None:
