@@ -30,7 +30,8 @@
     cards.querySelectorAll(":scope > li").forEach(function (li) {
       var points = [];
       li.querySelectorAll(".points > li").forEach(function (p) {
-        points.push({orig: orig(p), span: span(p), text: p.querySelector("textarea").value});
+        points.push({orig: orig(p), from: p.dataset.from === "" ? null : Number(p.dataset.from),
+                     span: span(p), text: p.querySelector("textarea").value});
       });
       out.cards.push({orig: orig(li), span: span(li), title: li.querySelector(".card-title").value,
                       points: points});
@@ -105,13 +106,16 @@
     s.className = "tools";
     s.append(button(kind + "-up", words[kind + "_up"], "↑"),
              button(kind + "-down", words[kind + "_down"], "↓"),
+             kind === "card" ? button("card-merge", words.card_merge, "⤓")
+                             : button("point-split", words.point_split, "✂"),
              button(kind + "-delete", words[kind + "_delete"], "✕", "danger"));
     return s;
   }
 
   function newPoint(text) {
     var li = document.createElement("li");
-    li.className = "point edited"; li.dataset.orig = ""; li.dataset.span = "";
+    li.className = "point edited"; li.dataset.orig = ""; li.dataset.from = "";
+    li.dataset.span = "";
     var area = document.createElement("textarea");
     area.className = "point-text"; area.rows = 2; area.value = text;
     area.setAttribute("aria-label", words.point);
@@ -119,7 +123,7 @@
     return li;
   }
 
-  function newCard() {
+  function newCard(empty) {
     var li = document.createElement("li");
     li.className = "card-edit"; li.dataset.orig = ""; li.dataset.span = "";
     var head = document.createElement("div");
@@ -132,7 +136,7 @@
     title.className = "card-title"; title.value = words.new_card;
     title.setAttribute("aria-label", words.card_title);
     var points = document.createElement("ol"); points.className = "points";
-    points.append(newPoint(words.new_point));
+    if (!empty) { points.append(newPoint(words.new_point)); }
     var add = button("point-add", words.add_point, "+ " + words.add_point, "add");
     li.append(head, title, points, add);
     return li;
@@ -162,6 +166,18 @@
     else if (act === "point-add") {
       var p = newPoint(""); card.querySelector(".points").append(p); p.querySelector("textarea").focus();
     } else if (act === "point-delete") { point.remove(); }
+    else if (act === "card-merge" && card.nextElementSibling) {
+      var into = card.querySelector(".points"), next = card.nextElementSibling;
+      next.querySelectorAll(".points > li").forEach(function (p) { into.append(p); });
+      next.remove(); renumber();
+    } else if (act === "point-split" && point.previousElementSibling) {
+      var split = newCard(true), moved = [];
+      split.querySelector(".card-title").value = card.querySelector(".card-title").value;
+      for (var el = point; el; el = el.nextElementSibling) { moved.push(el); }
+      moved.forEach(function (p) { split.querySelector(".points").append(p); });
+      card.after(split); renumber(); within = split;
+      split.querySelector(".card-title").focus();
+    }
     else if (act === "point-up" || act === "point-down") { move(point, act === "point-up" ? -1 : 1); b.focus(); }
     focusCard(within ? cardIndex(within) : 0);
     changed();

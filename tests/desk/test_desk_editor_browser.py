@@ -293,3 +293,34 @@ def test_upload_edit_preview_approve_restart_and_publish_again(
     page.wait_for_selector(".badge[data-status=draft]")
     assert not folder.exists() and "撤下發布" in page.inner_text(".history")
     phone.close()
+
+
+def test_merge_and_split_cards(desk: DeskServer, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900},
+                                  extra_http_headers={"Accept-Language": "en"})
+    page = context.new_page()
+    page.goto(desk.url + "/")
+    page.set_input_files("input[type=file]", str(HANS))
+    page.get_by_role("button", name="Upload").click()
+    _wait_job(page)
+    page.get_by_role("link", name="Open the draft →").click()
+    cards = page.locator("#cards > li")
+    sizes = [cards.nth(k).locator(".point").count() for k in range(3)]
+    cards.nth(0).get_by_role("button", name="Merge with the next card").click()
+    assert cards.count() == 2
+    assert cards.nth(0).locator(".point").count() == sizes[0] + sizes[1]
+    split = cards.nth(1).locator(".point").nth(1)
+    split.get_by_role("button", name="Start a new card here").click()
+    assert cards.count() == 3 and cards.nth(2).locator(".point").count() == sizes[2] - 1
+    assert cards.nth(2).locator(".card-title").input_value() == \
+        cards.nth(1).locator(".card-title").input_value()
+    _wait_preview(page, 0, 3)
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector("#state:text('Saved')")
+    page.wait_for_load_state("load")
+    history = page.inner_text(".history")
+    assert "deleted card 2" in history and "moved in from card 2" in history
+    assert "added card 3" in history and "moved in from card 3" in history
+    assert [cards.nth(k).locator(".point").count() for k in range(3)] == \
+        [sizes[0] + sizes[1], 1, sizes[2] - 1]
+    context.close()

@@ -98,8 +98,22 @@ def test_the_history_says_what_changed() -> None:
         ["point_edited", "2", "a", "a!"],
         ["card_added", "3", "new"],
     ]
-    assert changes(old, old, [(k, list(range(len(c.points)))) for k, c in
-                              enumerate(old.cards)]) == []
+    same = [(k, [(k, j) for j in range(len(c.points))]) for k, c in enumerate(old.cards)]
+    assert changes(old, old, same) == []
+    # Merge card 2 into card 1, then split card 3 before its second point.
+    sent = {"title": "T", "theme": "neutral", "preset": "4:5", "cards": [
+        {"orig": 0, "title": "t1", "points": [{"orig": 0, "text": "a"}, {"orig": 1, "text": "b"},
+                                             {"orig": 0, "from": 1, "text": "c"}]},
+        {"orig": 2, "title": "t3", "points": [{"orig": 0, "text": "d"}]},
+        {"orig": None, "title": "t3", "points": [{"orig": 1, "from": 2, "text": "e"}]},
+    ]}
+    new, _, _, origins = parse(sent, old)
+    assert changes(old, new, origins) == [
+        ["card_deleted", "2", "t2"],
+        ["point_moved_in", "1", "2", "c"],
+        ["card_added", "3", "t3"],
+        ["point_moved_in", "3", "3", "e"],
+    ]
 
 
 def test_a_damaged_draft_is_a_page_not_a_server_error(client: TestClient, out: Path) -> None:

@@ -3,7 +3,8 @@ an edit changed, for the history.
 
 Highlighted terms are written inline as `**term**`, as in the command line's Markdown override.
 Each card and point the page sends names the index it had when the page was loaded (`orig`,
-null for a new one), so the history can say "deleted", "added", "moved" and "edited".
+null for a new one; a point also its former card, `from`, as merging and splitting cards move
+points between them), so the history can say "deleted", "added", "moved" and "edited".
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ MAX_TEXT = 2000
 FIELDS = ("title", "subtitle", "date", "kicker", "source", "lead")
 PEOPLE = ("reporters", "photographers", "editors")
 Change = list[str]  # [message key, arguments…]: worded in the page's language when shown
-Origins = list[tuple[int | None, list[int | None]]]  # each card's and point's former index
+Pair = tuple[int, int]  # a point's former (card, point) indexes
+Origins = list[tuple[int | None, list[Pair | None]]]  # each card's former index, its points' pairs
 
 
 class DeckError(ValueError):
@@ -91,17 +93,19 @@ def parse(payload: Any, base: Deck) -> tuple[Deck, str, str, Origins]:
         if not raw["points"] or len(raw["points"]) > MAX_POINTS:
             raise DeckError("no_points" if not raw["points"] else "bad_field", f"{number}")
         points: list[Point] = []
-        point_origins: list[int | None] = []
+        point_origins: list[Pair | None] = []
+        card_orig = _orig(raw.get("orig"))
         for index, item in enumerate(raw["points"], 1):
             if not isinstance(item, dict):
                 raise DeckError("bad_field", f"{number}.{index}")
             text, terms = unmark(_text(item.get("text"), f"{number}.{index}"))
             span = _span(item.get("span"))
             points.append(Point(text=text, highlights=terms, span=span))
-            point_origins.append(_orig(item.get("orig")))
+            was, came = _orig(item.get("orig")), _orig(item.get("from", card_orig))
+            point_origins.append((came, was) if was is not None and came is not None else None)
         cards.append(Card(number=number, title=title, points=points, highlights=title_terms,
                           span=_span(raw.get("span"))))
-        origins.append((_orig(raw.get("orig")), point_origins))
+        origins.append((card_orig, point_origins))
     lead, lead_terms = unmark(given["lead"])
     deck = base.model_copy(update={
         "title": given["title"], "subtitle": given["subtitle"] or None,
@@ -138,31 +142,45 @@ def changes(old: Deck, new: Deck, origins: Origins) -> list[Change]:
             out.append(["card_deleted", str(index + 1), card.title])
     if kept != sorted(kept):
         out.append(["cards_moved"])
-    for number, (card, (orig, point_origins)) in enumerate(zip(new.cards, origins, strict=True), 1):
+    taken = {pair for _, pairs in origins for pair in pairs if pair is not None}
+    for number, (card, (orig, pairs)) in enumerate(zip(new.cards, origins, strict=True), 1):
         if orig is None or orig >= len(old.cards):
             out.append(["card_added", str(number), card.title])
-            continue
-        before = old.cards[orig]
-        if before.title != card.title:
-            out.append(["card_title", str(number), before.title, card.title])
-        out += _point_changes(number, before, card, point_origins)
+        elif old.cards[orig].title != card.title:
+            out.append(["card_title", str(number), old.cards[orig].title, card.title])
+        out += _point_changes(number, old, orig, card, pairs, taken)
     return out
 
 
-def _point_changes(number: int, before: Card, card: Card, origins: list[int | None]
-                   ) -> list[Change]:
+def _known(old: Deck, pair: Pair | None) -> bool:
+    if pair is None or pair[0] >= len(old.cards):
+        return False
+    return pair[1] < len(old.cards[pair[0]].points)
+
+
+def _point_changes(number: int, old: Deck, orig: int | None, card: Card,
+                   pairs: list[Pair | None], taken: set[Pair]) -> list[Change]:
+    """Card `number` (formerly `orig`, None if new): its points deleted, moved, added, edited,
+    or brought in from another card."""
     out: list[Change] = []
-    kept = [o for o in origins if o is not None and o < len(before.points)]
-    for index, point in enumerate(before.points):
-        if index not in kept:
-            out.append(["point_deleted", str(number), point.text])
-    if kept != sorted(kept):
-        out.append(["points_moved", str(number)])
-    for point, orig in zip(card.points, origins, strict=True):
-        if orig is None or orig >= len(before.points):
-            out.append(["point_added", str(number), point.text])
-        elif before.points[orig].text != point.text:
-            out.append(["point_edited", str(number), before.points[orig].text, point.text])
-        elif before.points[orig].highlights != point.highlights:
+    own = orig is not None and orig < len(old.cards)
+    if orig is not None and own:
+        for index, point in enumerate(old.cards[orig].points):
+            if (orig, index) not in taken:
+                out.append(["point_deleted", str(number), point.text])
+        kept = [p[1] for p in pairs if p is not None and p[0] == orig and _known(old, p)]
+        if kept != sorted(kept):
+            out.append(["points_moved", str(number)])
+    for point, pair in zip(card.points, pairs, strict=True):
+        if pair is None or not _known(old, pair):
+            if own:
+                out.append(["point_added", str(number), point.text])
+            continue
+        before = old.cards[pair[0]].points[pair[1]]
+        if pair[0] != orig:
+            out.append(["point_moved_in", str(number), str(pair[0] + 1), point.text])
+        elif before.text != point.text:
+            out.append(["point_edited", str(number), before.text, point.text])
+        elif before.highlights != point.highlights:
             out.append(["point_marks", str(number), point.text])
     return out

@@ -9,6 +9,9 @@ from typing import Final
 from highlights.desk.words_zh import HANS, HANT
 
 EN: Final = {
+    "card_merge": "Merge with the next card",
+    "point_split": "Start a new card here",
+    "c_point_moved_in": "card {0}: “{2}” moved in from card {1}",
     "c_unpublished": "unpublished",
     "confirm_delete": "Delete this article with its draft and history? This cannot be undone.",
     "confirm_unpublish": "Take the published files down? The draft and its history stay.",

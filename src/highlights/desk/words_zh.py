@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Final
 
 HANS: Final = {
+    "card_merge": "与下一张卡片合并",
+    "point_split": "从这里拆成新卡片",
+    "c_point_moved_in": "第 {0} 张卡片：“{2}”从第 {1} 张卡片移入",
     "c_unpublished": "撤下发布",
     "confirm_delete": "删除这篇文章及其草稿和修改记录？此操作无法撤销。",
     "confirm_unpublish": "撤下已发布的文件？草稿和修改记录会保留。",
@@ -103,6 +106,9 @@ HANS: Final = {
 }
 
 HANT: Final = {
+    "card_merge": "與下一張卡片合併",
+    "point_split": "從這裡拆成新卡片",
+    "c_point_moved_in": "第 {0} 張卡片：「{2}」從第 {1} 張卡片移入",
     "c_unpublished": "撤下發布",
     "confirm_delete": "刪除這篇文章及其草稿和修改紀錄？此操作無法復原。",
     "confirm_unpublish": "撤下已發布的檔案？草稿和修改紀錄會保留。",
