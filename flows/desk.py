@@ -38,14 +38,14 @@ def publish_for_desk(
     checked first, like any input: a refused one never starts Prefect. `renders` is the
     desk's render pool (else the run starts and stops its own); `server` the API URL of
     the Prefect server to use (else Prefect's own choice)."""
-    from highlights.errors import shown
-    from highlights.precheck import check_inputs
+    from highlights.batch import plan_batch
     from highlights.settings import RunSettings
 
     settings = settings or RunSettings()
-    usable, refused, _ = check_inputs(paths, settings)
-    flown: dict[Path, ArticleResult] = {}
-    if usable:
+    # an approved deck is published even when the source is unchanged: no skip here
+    batch = plan_batch(list(paths), out, settings, skip_unchanged=False)
+    flown: list[ArticleResult] = []
+    if batch.pending:
         from flows.publish import publish, results_of  # Prefect imports in a second: desk now
         from highlights.pipeline import to_stderr
 
@@ -57,12 +57,11 @@ def publish_for_desk(
 
         with _api(server):
             state = publish(
-                paths=usable, out=out, settings=settings, override=override, renders=renders,
+                paths=batch.pending, out=out, settings=settings, override=override, renders=renders,
                 progress=step, return_state=True,
             )
-        by_name = {r.path: r for r in results_of(state)}
-        flown = {p: by_name.get(str(p)) or by_name[shown(p)] for p in usable}
-    return [refused.get(path) or flown[path] for path in paths]
+        flown = results_of(state)
+    return batch.results(flown)
 
 
 def _api(server: Future[str] | None) -> AbstractContextManager[object]:
