@@ -196,3 +196,15 @@ def test_news_card_titles_say_what_not_who_said_and_never_repeat(
     assert not title("立法會今年批出超過1,000億元推行各項基建項目。").endswith("1")
     said = "他表示，要全方位說好香港優勢他說，吸引更多企業。"
     assert title(said, frozenset({"全方位說好香港優勢"})) != "全方位說好香港優勢"
+
+
+def test_english_titles_are_not_who_said_it() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = (
+        "“This is very exciting news,” says McLaughlin. The funding, from existing budgets, "
+        "will support preparatory works around the Suffolk site."
+    )
+    title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
+    assert title not in ("Says McLaughlin", "The funding")

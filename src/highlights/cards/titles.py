@@ -121,7 +121,10 @@ def _english(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
     fitting = [
         c
         for c in clauses
-        if 2 <= len(c.split()) <= 7 and display_len(c) <= limit and _capital(c) not in taken
+        if 2 <= len(c.split()) <= 7
+        and display_len(c) <= limit
+        and _capital(c) not in taken
+        and not _en_weak(c)
     ]
     for word in ranked[:5]:
         with_word = [c for c in fitting if word in c.lower()]
@@ -129,6 +132,17 @@ def _english(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
             best = min(with_word, key=lambda c: (abs(len(c.split()) - 4), clauses.index(c)))
             return _capital(best)
     return _capital(fitting[0]) if fitting else ""
+
+
+_EN_SAYS = frozenset({"says", "said", "say", "according", "adds", "added", "told", "tells"})
+
+
+def _en_weak(clause: str) -> bool:
+    """`says McLaughlin` (who spoke) or `The funding` (an article and a noun) is no title."""
+    words = [w.lower() for w in clause.split()]
+    if words[0] in _EN_SAYS or words[-1] in _EN_SAYS:
+        return True
+    return len(words) == 2 and words[0] in EN_STOP
 
 
 def _capital(phrase: str) -> str:
