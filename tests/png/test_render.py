@@ -20,10 +20,10 @@ from highlights.theme import load_theme
 def test_files_and_sizes(rendered: tuple[Path, list[OutputFile]], hant: Deck) -> None:
     out, files = rendered
     paths = [f.path for f in files]
-    assert paths[0] == "long.png" and paths[-1] == "cover.png"
+    assert paths[0] == "long.png" and paths[-1] == "cover.png" and paths[-2] == "layout.json"
     cards = [p for p in paths if p.startswith("cards/")]
     assert cards == [f"cards/{n:02d}.png" for n in range(1, len(hant.cards) + 2)]
-    for f in files:
+    for f in files[:-2] + files[-1:]:
         img = Image.open(out / f.path)
         assert img.format == "PNG"
         assert f.alt
@@ -39,6 +39,8 @@ def test_files_and_sizes(rendered: tuple[Path, list[OutputFile]], hant: Deck) ->
 def test_no_metadata_chunks(rendered: tuple[Path, list[OutputFile]]) -> None:
     out, files = rendered
     for f in files:
+        if f.path == "layout.json":
+            continue
         data = (out / f.path).read_bytes()
         for chunk in (b"tIME", b"tEXt", b"zTXt", b"iTXt", b"eXIf"):
             assert chunk not in data, (f.path, chunk)
@@ -74,7 +76,7 @@ def test_presets(english: Deck, tmp_path: Path, preset: str) -> None:
 
 def test_jpeg(english: Deck, tmp_path: Path) -> None:
     files = render_png(english, load_theme("neutral"), tmp_path, PngSettings(image_format="jpeg"))
-    assert all(f.path.endswith(".jpg") for f in files)
+    assert all(f.path.endswith(".jpg") for f in files if f.path != "layout.json")
     img = Image.open(tmp_path / "cards" / "02.jpg")
     assert img.format == "JPEG" and "exif" not in img.info
 
@@ -158,7 +160,8 @@ def test_very_long_titles_stay_inside(hant: Deck, tmp_path: Path) -> None:
     deck = hant.model_copy(update={"title": title, "cards": [card]})
     theme = load_theme("formal")
     files = render_png(deck, theme, tmp_path)
-    assert [f.path for f in files] == ["long.png", "cards/01.png", "cards/02.png", "cover.png"]
+    assert [f.path for f in files] == ["long.png", "cards/01.png", "cards/02.png", "layout.json",
+                                       "cover.png"]
     with pytest.raises(HighlightsError, match="title too long"):
         paginate(card.model_copy(update={"title": "長" * 400}), record(deck, theme), theme,
                  SIZES["4:5"])

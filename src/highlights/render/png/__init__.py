@@ -6,6 +6,8 @@ The 1200×630 cover is its own renderer (`highlights.render.png.cover`, the regi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PIL import Image
@@ -16,6 +18,7 @@ from highlights.publication import Publication
 from highlights.render.png import long
 from highlights.render.png.card import SIZES, card_alt, draw_card, paginate
 from highlights.render.png.cover import cover_alt, draw_cover
+from highlights.render.png.drawn import DrawnImage, recording, write_layout
 from highlights.render.png.paint import Palette
 from highlights.render.png.save import CARD_LIMIT, LONG_LIMIT, write
 from highlights.settings import RunSettings
@@ -37,18 +40,33 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     def put(img_path: Path, alt: str) -> None:
         out.append(OutputFile(path=img_path.relative_to(stage).as_posix(), alt=alt))
 
+    drawn: list[DrawnImage] = []
+
+    def made(image: DrawnImage, draw: Callable[[], Image.Image], path: Path, limit: int,
+             alt: str) -> None:
+        with recording(image):
+            img = draw()
+        saved = save(img, path, limit)
+        image.path = saved.relative_to(stage).as_posix()
+        drawn.append(image)
+        put(saved, alt)
+
     parts = long.parts(long.bands(pub, theme), png.long_max_height)
     for k, part in enumerate(parts, start=1):
         name = "long" if len(parts) == 1 else f"long-{k}"
-        put(save(long.draw_long(part, theme), stage / name, LONG_LIMIT),
-            "\n".join(b.alt for b in part))
+        made(DrawnImage("", "long"), partial(long.draw_long, part, theme), stage / name,
+             LONG_LIMIT, "\n".join(b.alt for b in part))
     size = SIZES[png.preset]
     pages = [page for card in pub.cards for page in paginate(card, pub, theme, size)]
     total = len(pages) + 1
     cards = stage / "cards"
-    put(save(draw_cover(pub, theme, size), cards / "01", CARD_LIMIT), cover_alt(pub))
+    made(DrawnImage("", "cover-card"), partial(draw_cover, pub, theme, size), cards / "01",
+         CARD_LIMIT, cover_alt(pub))
     for n, page in enumerate(pages, start=2):
         counter = f"{n:02d} / {total:02d}"
-        put(save(draw_card(page, pub, theme, size, counter), cards / f"{n:02d}", CARD_LIMIT),
-            card_alt(page, pub, counter))
+        made(DrawnImage("", "card", card=page.card.number, part=page.part),
+             partial(draw_card, page, pub, theme, size, counter),
+             cards / f"{n:02d}", CARD_LIMIT, card_alt(page, pub, counter))
+    layout = write_layout(stage, drawn, png.preset)
+    out.append(OutputFile(path=layout.relative_to(stage).as_posix()))
     return out

@@ -131,7 +131,7 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
     draw_text(draw, (margin, 112), counter, small.font(True), p.on_primary)
     cw = small.advance(counter, True)
     draw.line((margin + cw + 24, 102, margin + cw + 104, 102), fill=p.accent, width=4)
-    draw_block(draw, title, margin, 150, ink=p.on_primary)
+    draw_block(draw, title, margin, 150, ink=p.on_primary, role="title")
     # Points: vertically centred in the body, each with its numbered badge.
     total = sum(c.height for c in page.chunks)
     total += sum(POINT_GAP * c.block.m.em for c in page.chunks[1:])
@@ -145,7 +145,8 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
             badge(draw, margin + bm.em * 0.82, cy, str(chunk.index + 1), bm, p.primary,
                   p.on_primary)
         y = draw_block(draw, chunk.block, margin + BADGE_COL, y, ink=p.text, term=p.term,
-                       band=p.band_on_background, lines=slice(chunk.first, chunk.last))
+                       band=p.band_on_background, lines=slice(chunk.first, chunk.last),
+                       role="point", index=chunk.index)
     foot = metrics(theme, pub.language, theme.sizes.footer)
     draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
     draw_text(draw, (margin, h - 56), source_label(pub), foot.font(), p.muted)

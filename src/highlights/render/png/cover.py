@@ -80,7 +80,7 @@ def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
     if kicker:
         y = outline_pill(draw, cx, y, kicker, small, p.accent, p.on_primary) + gap
     y = draw_block(draw, title, square[0] + (side - inner) / 2, y, ink=p.on_primary,
-                   align="center", width=inner)
+                   align="center", width=inner, role="title")
     draw.line((round(cx - 60 * s), round(y + gap / 2), round(cx + 60 * s), round(y + gap / 2)),
               fill=p.accent, width=4)
     y += gap

@@ -63,14 +63,16 @@ def header(pub: Publication, theme: Theme, p: Palette) -> Band:
         if kicker:
             y = outline_pill(draw, WIDTH / 2, y, kicker, small, p.accent, p.on_primary)
         y += 40
-        y = draw_block(draw, title, m, y, ink=p.on_primary, align="center", width=inner)
+        y = draw_block(draw, title, m, y, ink=p.on_primary, align="center", width=inner,
+                       role="title")
         y += 30
         draw.line((WIDTH / 2 - 60, y, WIDTH / 2 + 60, y), fill=p.accent, width=4)
         if nb is not None:
             y += 40
             box = (m + 40, y, WIDTH - m - 40, y + nb.height + 28)
             draw.rounded_rectangle(box, radius=round(small.em), fill=p.ribbon)
-            draw_block(draw, nb, m + 60, y + 14, ink=p.on_ribbon, align="center", width=inner - 120)
+            draw_block(draw, nb, m + 60, y + 14, ink=p.on_ribbon, align="center",
+                       width=inner - 120, role="note")
 
     return Band(height, paint, joined(kicker, pub.title, note), breakable=False)
 
@@ -94,7 +96,8 @@ def lead(pub: Publication, theme: Theme, p: Palette) -> list[Band]:
         y = y0 + theme.spacing.section_gap
         draw.rounded_rectangle((m, y, WIDTH - m, y0 + height), radius=20, fill=p.panel)
         draw.rectangle((m, y + 30, m + 8, y0 + height - 30), fill=p.primary)
-        draw_block(draw, block, m + 48, y + 44, ink=p.text, term=p.term, band=p.band_on_panel)
+        draw_block(draw, block, m + 48, y + 44, ink=p.text, term=p.term, band=p.band_on_panel,
+                   role="lead")
 
     return [Band(height, paint, pub.lead)]
 
@@ -140,7 +143,8 @@ def section(card: Card, pub: Publication, theme: Theme, p: Palette, first: bool)
         badge(
             draw, m + 38, y + title.line_height / 2, str(card.number), bm, p.primary, p.on_primary
         )
-        y = draw_block(draw, title, m + indent, y, ink=p.text, term=p.term) + 24
+        y = draw_block(draw, title, m + indent, y, ink=p.text, term=p.term,
+                       role="card-title") + 24
         for k, b in enumerate(points):
             if k:
                 y += 14
@@ -150,7 +154,8 @@ def section(card: Card, pub: Publication, theme: Theme, p: Palette, first: bool)
                 [(m + 12, cy - d), (m + 12 + d, cy), (m + 12, cy + d), (m + 12 - d, cy)],
                 fill=p.primary,
             )
-            y = draw_block(draw, b, m + 48, y, ink=p.text, term=p.term, band=p.band_on_background)
+            y = draw_block(draw, b, m + 48, y, ink=p.text, term=p.term, band=p.band_on_background,
+                           role="point", index=k)
 
     alt = joined(f"{card.number}. {card.title}", *(pt.text for pt in card.points))
     return Band(height, paint, alt)

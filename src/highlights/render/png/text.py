@@ -9,6 +9,7 @@ from PIL import ImageDraw
 
 from highlights.model import Language
 from highlights.presentation import term_spans
+from highlights.render.png.drawn import DrawnBlock, note
 from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import RGB
 from highlights.typeset import Line, PillowMetrics, break_units, wrap
@@ -55,10 +56,16 @@ def layout(text: str, m: PillowMetrics, width: float, *, terms: Sequence[str] = 
 
 def draw_block(draw: ImageDraw.ImageDraw, block: Block, x: float, y: float, *, ink: RGB,
                term: RGB | None = None, band: RGB | None = None, align: str = "left",
-               width: float = 0.0, lines: slice = slice(None)) -> float:
-    """Draw the block's lines from top `y`; returns the bottom. `align="center"` needs `width`."""
+               width: float = 0.0, lines: slice = slice(None), role: str = "text",
+               index: int | None = None) -> float:
+    """Draw the block's lines from top `y`; returns the bottom. `align="center"` needs `width`.
+
+    The lines drawn are noted (with `role`, and `index` for a card's points) in layout.json."""
     m = block.m
-    for line in block.lines[lines]:
+    drawn = block.lines[lines]
+    note(DrawnBlock(role, round(m.em), [line.text for line in drawn],
+                    lines.indices(len(block.lines))[0], len(block.lines), index))
+    for line in drawn:
         left = x + (width - line.width) / 2 if align == "center" else x
         # Baseline placed so the CJK ink box (about -0.88..+0.12 em) is centred in the line.
         base = y + block.line_height / 2 + 0.38 * m.em
