@@ -12,8 +12,8 @@ from highlights.presentation import term_spans
 from highlights.render.png.drawn import DrawnBlock, note
 from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import RGB
-from highlights.typeset import Line, PillowMetrics, break_units, wrap
-from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_ends
+from highlights.typeset import Line, PillowMetrics, wrap
+from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_units
 from highlights.typeset.titles import title_lines
 
 KEEP_TERM = 10  # highlighted terms up to this many characters stay on one line
@@ -48,9 +48,11 @@ def layout(text: str, m: PillowMetrics, width: float, *, terms: Sequence[str] = 
     else:
         # A short marked term reads as one thing: do not break it across lines.
         short = [(a, b) for a, b in spans if b - a <= KEEP_TERM]
+        # Lines break between words only (jieba), never before a particle or inside a figure
+        # with its unit: widow and balance fixes then move whole words.
+        units = word_units(text, language)
         lines = wrap(text, m, width, bold=bold, hang=hang,
-                     units=keep_together(break_units(text), short) if short else None,
-                     prefer=word_ends(text, language))
+                     units=keep_together(units, short) if short else units)
     return Block(text, lines, m, spans, m.em * line_height, bold)
 
 
