@@ -129,3 +129,11 @@ def test_corpus_line_breaks(path: Path, preset: str, tmp_path: Path) -> None:
     deck, layout = rendered(path, preset, tmp_path)
     faults = break_faults(layout, deck.language)
     assert not faults, "\n".join(faults)
+
+
+@PRESETS
+@CORPUS_DECKS
+def test_corpus_cards(path: Path, preset: str, tmp_path: Path) -> None:
+    _, layout = rendered(path, preset, tmp_path)
+    faults = card_faults(layout)
+    assert not faults, "\n".join(faults)

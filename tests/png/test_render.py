@@ -10,7 +10,7 @@ from tests.render_support import record, render_png
 
 from highlights.errors import GlyphError, HighlightsError
 from highlights.model import Card, Deck, OutputFile, Point
-from highlights.render.png.card import SIZES, paginate
+from highlights.render.png.card import SIZES, deck_point_size, paginate
 from highlights.render.png.cover import cover_image
 from highlights.render.png.paint import Palette, metrics
 from highlights.settings import PngSettings
@@ -105,7 +105,8 @@ def test_overflow_continues_on_further_images(hant: Deck, tmp_path: Path) -> Non
     deck = _crowded(hant)
     theme = load_theme("formal")
     size = SIZES["4:5"]
-    pages = paginate(deck.cards[0], record(deck, theme), theme, size)
+    pub = record(deck, theme)
+    pages = paginate(deck.cards[0], pub, theme, size, deck_point_size(pub, theme, size))
     assert len(pages) >= 3
     files = render_png(deck, theme, tmp_path)
     cards = [f for f in files if f.path.startswith("cards/")]

@@ -16,7 +16,7 @@ from highlights.fonts import require_glyphs
 from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.render.png import long
-from highlights.render.png.card import SIZES, card_alt, draw_card, paginate
+from highlights.render.png.card import SIZES, card_alt, deck_point_size, draw_card, paginate
 from highlights.render.png.cover import cover_alt, draw_cover
 from highlights.render.png.drawn import DrawnImage, recording, write_layout
 from highlights.render.png.paint import Palette
@@ -57,7 +57,8 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
         made(DrawnImage("", "long"), partial(long.draw_long, part, theme), stage / name,
              LONG_LIMIT, "\n".join(b.alt for b in part))
     size = SIZES[png.preset]
-    pages = [page for card in pub.cards for page in paginate(card, pub, theme, size)]
+    point = deck_point_size(pub, theme, size)  # one size for the deck's points
+    pages = [page for card in pub.cards for page in paginate(card, pub, theme, size, point)]
     total = len(pages) + 1
     cards = stage / "cards"
     made(DrawnImage("", "cover-card"), partial(draw_cover, pub, theme, size), cards / "01",
