@@ -202,7 +202,8 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
                        band=p.band_on_background, lines=slice(chunk.first, chunk.last),
                        role="point", index=chunk.index)
     foot = metrics(theme, pub.language, theme.sizes.footer)
-    draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
+    if source_label(pub) or date_label(pub.date, pub.language):  # no rule over nothing
+        draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
     draw_text(draw, (margin, h - 56), source_label(pub), foot.font(), p.muted)
     draw.text((w - margin, h - 56), date_label(pub.date, pub.language), font=foot.font(),
               fill=p.muted, anchor="rs")

@@ -59,6 +59,9 @@ def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
     side = min(w, h)
     square = ((w - side) // 2, (h - side) // 2, (w + side) // 2, (h + side) // 2)
     p = Palette.of(theme)
+    # Card covers (4:5, 3:4 and the square 1:1) show the count of key points and the source;
+    # the wide link preview has no room for them.
+    portrait = h >= w
     img = Image.new("RGB", size, p.primary)
     _backdrop(img, p)
     draw = ImageDraw.Draw(img)
@@ -66,16 +69,16 @@ def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
     inner = side - 2 * round(90 * s)
     big = max(theme.sizes.title_min, round(theme.sizes.cover_title * s * 1.1))
     title = _title(pub, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3,
-                   room=h * 0.8 - (420 if count and h > w else 260) * s)
+                   room=h * 0.8 - (420 if portrait and count else 260) * s)
     small = metrics(theme, pub.language, max(26, round(theme.sizes.kicker * s * 1.2)))
     kicker = pub.kicker
     date = date_label(pub.date, pub.language)
     gap = round(48 * s)
     stack = title.height + (small.em * 1.9 + gap if kicker else 0) + (small.em * 1.9 + gap if date
                                                                         else 0)
-    if count and h > w:
+    if portrait and count:
         stack += gap * 2 + 170
-    y = (h - stack) / 2 - (0.04 * h if count and h > w else 0)
+    y = (h - stack) / 2 - (0.04 * h if portrait and count else 0)
     cx = w / 2
     if kicker:
         y = outline_pill(draw, cx, y, kicker, small, p.accent, p.on_primary) + gap
@@ -86,10 +89,10 @@ def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
     y += gap
     if date:
         y = pill(draw, cx, y, date, small, p.ribbon, p.on_ribbon, bold=True) + gap
-    if count and h > w:
+    if portrait and count:
         _count_panel(draw, pub, theme, p, cx, y + gap)
     source = source_label(pub)
-    if source and h > w:
+    if source and portrait:
         foot = metrics(theme, pub.language, theme.sizes.footer)
         draw.text((cx, h - 110), source, font=foot.font(), fill=p.on_primary, anchor="ms")
     return tag(img, p)
