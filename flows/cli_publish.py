@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from highlights.errors import shown
 from highlights.settings import InputSettings, RunSettings
 
 if TYPE_CHECKING:
@@ -59,29 +57,19 @@ def publish_command(
 ) -> list[ArticleResult]:
     """One result per path, in order: refused ones from the checks, unchanged ones from the
     manifests, the rest from the flow (started only when something is left to publish)."""
-    from highlights.precheck import check_inputs, check_run
-    from highlights.unchanged import split_unchanged
+    from highlights.batch import plan_batch
+    from highlights.precheck import check_run
 
     check_run(settings, args.out)  # a bad --theme is one line, before anything starts
     if args.override:
         from highlights.inputs import read_input
 
         read_input(args.override, settings.inputs)  # a pipe or a link is one line too
-    paths: list[Path] = list(args.paths)
-    usable, refused, hashes = check_inputs(paths, settings)
-    skipped: dict[Path, ArticleResult] = {}
-    if args.override:
-        pending = usable
-    else:
-        # Unchanged articles are known from their manifests: no Prefect, no renderer for them.
-        pending, skipped = split_unchanged(usable, args.out, settings, hashes)
-    flown: dict[Path, ArticleResult] = {}
-    if pending:
+    batch = plan_batch(list(args.paths), args.out, settings, skip_unchanged=not args.override)
+    flown: list[ArticleResult] = []
+    if batch.pending:
         prefect_env(args.verbose)  # before Prefect is imported: it reads them once
         from flows.launch import run_flow
 
-        ran = run_flow(pending, args.out, settings, args.override, args.verbose)
-        by_name = {r.path: r for r in ran}
-        # published results name their file as it is, failed ones as shown (escaped)
-        flown = {p: by_name.get(str(p)) or by_name[shown(p)] for p in pending}
-    return [refused.get(p) or skipped.get(p) or flown[p] for p in paths]
+        flown = run_flow(batch.pending, args.out, settings, args.override, args.verbose)
+    return batch.results(flown)

@@ -17,7 +17,7 @@ from prefect import flow
 from prefect.states import Failed
 
 from highlights.errors import shown
-from highlights.inbox import FAILED, SUFFIXES, find_sources, forget, scan, set_aside
+from highlights.inbox import SUFFIXES, find_sources, scan, settle
 from highlights.records import ArticleResult
 from highlights.settings import RunSettings
 
@@ -46,21 +46,7 @@ def inbox(
         published = results_of(
             publish(paths=found.pending, out=out, settings=settings, return_state=True)
         )
-    by_name = {r.path: r for r in published}  # failed ones name their file as shown
-    by_path = {p: by_name.get(str(p)) or by_name[shown(p)] for p in found.pending}
-    done = {**found.unchanged, **found.refused, **by_path}  # keys are the real paths
-    results = [done[p] for p in sorted(done)]
-    for path in sorted(done):
-        if done[path].status == "failed":
-            set_aside(inbox_dir, path, done[path].error or "failed")
-        else:
-            forget(inbox_dir, path)  # changed since it failed, and now fine
-    failed = [r for r in results if r.status == "failed"]
-    if failed:
-        reasons = "; ".join((r.error or r.path) for r in failed[:5])
-        message = (
-            f"{len(failed)} of {len(results)} inbox files failed and are set aside in "
-            f"{inbox_dir / FAILED} until they change: {reasons}"
-        )
-        return Failed(message=message, data=results)
-    return results
+    settled = settle(inbox_dir, found, published)
+    if settled.failure:
+        return Failed(message=settled.failure, data=settled.results)
+    return settled.results

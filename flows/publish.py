@@ -25,7 +25,7 @@ from flows.artifacts import report_run
 from highlights.model import OutputFile
 from highlights.output import discard_staging
 from highlights.pipeline import ArticleRun, Pipeline, Progress, to_stderr
-from highlights.records import ArticleResult, Manifest
+from highlights.records import ArticleResult, Manifest, failures_line
 from highlights.render.job import Prepared
 from highlights.render.pool import RenderPool
 from highlights.settings import RunSettings
@@ -122,12 +122,9 @@ def land(pipeline: Pipeline, item: InFlight) -> ArticleResult:
 def outcome(results: list[ArticleResult]) -> list[ArticleResult] | State[Any]:
     """The run's final state tells the truth: Failed, with every failure in its message (and
     the results as its data), when any article failed; else the results (Completed)."""
-    failed = [r for r in results if r.status == "failed"]
-    if not failed:
+    message = failures_line(results)
+    if not message:
         return results
-    shown = "; ".join((r.error or r.path).replace("\n", " ") for r in failed[:5])
-    more = f"; and {len(failed) - 5} more" if len(failed) > 5 else ""
-    message = f"{len(failed)} of {len(results)} articles failed: {shown}{more}"
     return Failed(message=message, data=results)
 
 

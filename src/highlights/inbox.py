@@ -18,13 +18,24 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from highlights.batch import match_results
 from highlights.errors import HighlightsError
 from highlights.precheck import SUFFIXES, check_inputs, inbox_sources
-from highlights.records import ArticleResult
+from highlights.records import ArticleResult, failures_line
 from highlights.settings import RunSettings
 from highlights.unchanged import split_unchanged
 
-__all__ = ["FAILED", "SUFFIXES", "Scan", "find_sources", "forget", "scan", "set_aside"]
+__all__ = [
+    "FAILED",
+    "SUFFIXES",
+    "Scan",
+    "Settled",
+    "find_sources",
+    "forget",
+    "scan",
+    "set_aside",
+    "settle",
+]
 FAILED = ".failed"
 
 
@@ -109,3 +120,27 @@ def scan(inbox_dir: Path, out: Path, settings: RunSettings, settle_seconds: floa
     usable, refused, hashes = check_inputs(fresh, settings, inbox_dir)
     todo, unchanged = split_unchanged(usable, out, settings, hashes)
     return Scan(pending=todo, unchanged=unchanged, refused=refused, set_aside=aside)
+
+
+@dataclass
+class Settled:
+    """The results of one inbox run, by path, and the run's failure message if a file failed."""
+
+    results: list[ArticleResult]
+    failure: str | None = None
+
+
+def settle(inbox_dir: Path, found: Scan, published: list[ArticleResult]) -> Settled:
+    """Join the flow's results to the scan's; set aside each file that failed (until its bytes
+    change) and forget the earlier failure of each file that is now fine."""
+    done = {**found.unchanged, **found.refused, **match_results(found.pending, published)}
+    results = [done[p] for p in sorted(done)]
+    for path in sorted(done):
+        if done[path].status == "failed":
+            set_aside(inbox_dir, path, done[path].error or "failed")
+        else:
+            forget(inbox_dir, path)  # changed since it failed, and now fine
+    message = failures_line(results, "inbox files")
+    if not message:
+        return Settled(results)
+    return Settled(results, f"{message} (set aside in {inbox_dir / FAILED} until they change)")

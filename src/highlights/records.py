@@ -128,3 +128,14 @@ def failure(path: Path, exc: BaseException) -> ArticleResult:
     what = f"{type(exc).__name__}: {exc}"
     line = f"{where}: internal error: {what} (rerun with --debug and report it)"
     return ArticleResult(path=where, status="failed", error=line, traceback=tb)
+
+
+def failures_line(results: list[ArticleResult], what: str = "articles", shown: int = 5) -> str:
+    """One line for a run's final state: how many failed, and the first failures' own lines
+    ("" when none failed)."""
+    failed = [r for r in results if r.status == "failed"]
+    if not failed:
+        return ""
+    reasons = "; ".join((r.error or r.path).replace("\n", " ") for r in failed[:shown])
+    more = f"; and {len(failed) - shown} more" if len(failed) > shown else ""
+    return f"{len(failed)} of {len(results)} {what} failed: {reasons}{more}"

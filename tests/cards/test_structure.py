@@ -114,3 +114,35 @@ def test_a_lead_ending_inside_a_quote_gets_no_extra_full_stop(article_of: MakeAr
     ]
     deck = build_deck(article_of(paragraphs, Metadata(title="記者團問題多", language="zh-Hant")))
     assert "”。" not in deck.lead and deck.lead.startswith("“中國國慶閱兵")
+
+
+TARGETS = (
+    "主要預期目標是：全市生產總值增長6.5%，一般公共預算收入增長5%，固定資產投資增長6.5%，"
+    "社會消費品零售總額增長9%，出口增長8%，城鎮居民人均可支配收入增長7%，"
+    "農村居民人均可支配收入增長8%，城鎮調查失業率控制在5.5%以內，居民消費價格漲幅3%左右，"
+    "糧食總產量穩定在507萬噸，單位生產總值能耗下降3%，主要污染物排放量下降2%，"
+    "森林覆蓋率保持在66.8%，空氣優良天數比例達到98%，城鎮新增就業6.5萬人。"
+    "全年新開工重點項目120個，完成投資850億元，新增規模以上工業企業150家，"
+    "高新技術企業數量達到1800家，研發經費投入強度達到2.5%，常住人口城鎮化率提高1個百分點，"
+    "新建改建農村公路500公里，新增學位1.2萬個。"
+)
+
+
+def test_a_run_of_targets_keeps_every_figure_whole(article_of: MakeArticle) -> None:
+    """A work report's targets: no figure cut or thinned away; the list goes on in a second
+    card of its own title, and no card of it holds a single point."""
+    blocks = [
+        "示例市第十屆人民代表大會第三次會議今天上午在市會議中心開幕，市長代表市人民政府"
+        "作政府工作報告。大會應到代表三百五十名，實到三百四十二名，符合法定人數。",
+        "報告指出，過去一年全市經濟持續回升向好，高質量發展扎實推進，民生福祉不斷增進。"
+        "面對複雜嚴峻的外部環境，全市上下堅定信心、迎難而上，完成了全年主要目標任務。",
+        TARGETS,
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="示例", language="zh-Hant")))
+    cards = [c for c in deck.cards if c.title.startswith("主要預期目標")]
+    assert [c.title for c in cards] == ["主要預期目標", "主要預期目標（續）"]
+    text = "，".join(p.text for c in cards for p in c.points)
+    for figure in ("6.5%", "507萬噸", "66.8%", "98%", "6.5萬人", "3%左右", "1.2萬個", "850億元"):
+        assert figure in text
+    assert all(len(c.points) >= 2 for c in cards)
+    assert all(p.text in TARGETS for c in cards for p in c.points)  # whole clauses, unchanged

@@ -19,7 +19,7 @@ from highlights import procs
 from highlights.errors import GlyphError, HighlightsError, InputError
 from highlights.output import STAGING
 from highlights.publish import prepare, publish_article, start
-from highlights.render import pool
+from highlights.render import lanes as pool  # the worker settings and pids
 from highlights.render.pool import RenderPool
 from highlights.settings import RunSettings
 

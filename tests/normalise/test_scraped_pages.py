@@ -249,3 +249,143 @@ def test_unrepaired_mojibake_is_reported_but_never_title_lead_or_card() -> None:
     assert "鎮" not in article.meta.title and "鎮" not in deck.lead
     assert all("鎮" not in p.text for c in deck.cards for p in c.points)
     assert any(d.reason.startswith("mojibake") for d in article.report.damage)
+
+
+# Found on pages the corpus does not hold (a reprint on a spam-injected mirror, China Daily's
+# English page): kinds of junk, each in its general form.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("原標題:新任政協新聞發言人王國慶:盡量回答公眾關心的問題", "boilerplate.original_title"),
+        ("原标题：这些新规下月起施行", "boilerplate.original_title"),
+        ("王國慶(資料圖)", "boilerplate.caption"),
+        ("會議現場（資料圖片）", "boilerplate.caption"),
+        ("圖為施工現場（圖片來源：網絡）", "boilerplate.caption"),
+        ("By CUI JIA (China Daily) Updated: 2015-12-18 07:56", "boilerplate.byline"),
+        ("By Jane Doe and John Roe (Reuters)", "boilerplate.byline"),
+        (
+            "Liu Qibao meets participants at the reception on Thursday. XU JINGXING/CHINA DAILY",
+            "boilerplate.caption",
+        ),
+        ("Visitors at the expo. [Photo by Wang Jing/China Daily]", "boilerplate.caption"),
+        ("Workers at a plant in Hebei province. [Photo/Xinhua]", "boilerplate.caption"),
+        ("US EUROPE AFRICA ASIA 中文", "boilerplate.chrome"),
+        ("China / Government", "boilerplate.chrome"),
+        ("News / Press releases", "boilerplate.chrome"),
+    ],
+)
+def test_reprint_and_newspaper_junk_is_removed(line: str, rule: str) -> None:
+    assert [r for r, _ in find_boilerplate(line).removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NASA Selects New Crew for Space Station Mission",  # capitals, but a headline
+        "國務院常務會議研究部署穩就業工作（附圖表）後續將持續跟進並逐步推動各項政策措施落地見效。",
+        "By 2030 the city will plant one million trees.",
+        "Trade and Tariffs / The Latest Deal From Brussels To Washington And Beyond It",
+    ],
+)
+def test_lines_like_that_junk_stay(line: str) -> None:
+    assert find_boilerplate(line).text == line
+
+
+def test_a_newspaper_page_gives_headline_standfirst_byline_and_credit() -> None:
+    article = normalise(
+        _doc(
+            "US EUROPE AFRICA ASIA 中文",
+            "China / Government",
+            "Top information office holds record number of news conferences",
+            "By CUI JIA (China Daily) Updated: 2015-12-18 07:56",
+            "State Council office says transparency helps world better understand country",
+            "Top information office holds record number of news conferences",
+            "Liu Qibao meets participants at the reception on Thursday. XU JINGXING/CHINA DAILY",
+            "China's top information office has held a record number of news conferences this "
+            "year on key issues that have drawn worldwide attention.",
+            "The office held about 120 news conferences in 2015, one about every three days.",
+        )
+    )
+    meta = article.meta
+    assert meta.title == "Top information office holds record number of news conferences"
+    assert meta.subtitle and meta.subtitle.startswith("State Council office says")
+    assert meta.reporters == ["Cui Jia"] and meta.photographers == ["Xu Jingxing"]
+    assert [b.text[:5] for b in article.blocks] == ["China", "The o"]
+    assert build_deck(article).lead.startswith("China's top information office")
+
+
+def test_a_reprint_loses_its_photo_notes_and_its_title_s_label() -> None:
+    article = normalise(
+        _doc(
+            "政協新聞發言人:盡量回答更多公眾關心的問題(圖)",
+            "原標題:新任政協新聞發言人王國慶:盡量回答更多公眾關心的問題",
+            "王國慶(資料圖)",
+            "王國慶(資料圖)",
+            "一名多年報道政協大會的老記者，一位中國新聞發布制度的推動者，今年成為全國政協大會第14位新聞發言人。",
+            "政協是一個參政議政機構，由34個界別組成，涉及政黨、經濟、教育、科技、文化等方面。",
+        )
+    )
+    assert article.meta.title == "政協新聞發言人：盡量回答更多公眾關心的問題"
+    assert [b.text[:4] for b in article.blocks] == ["一名多年", "政協是一"]
+
+
+def test_short_lines_are_never_joined_as_wrapped_text() -> None:
+    from highlights.ingest.text import split_lines
+
+    text = "US EUROPE AFRICA ASIA 中文\nChina / Government\n\nA paragraph.\n"
+    assert [b.text for b in split_lines(text)] == [
+        "US EUROPE AFRICA ASIA 中文",
+        "China / Government",
+        "A paragraph.",
+    ]
+
+
+def test_damage_in_a_line_that_leaves_the_body_is_still_reported() -> None:
+    """`浣滆€咃綔璧靛仴` is `作者｜赵健` read as GBK: repaired, it is a byline and leaves the
+    text, but the editor must still learn that the page was damaged there."""
+    article = normalise(
+        _doc(
+            "腾讯云数据库刷新世界纪录",
+            "浣滆€咃綔璧靛仴",
+            "3月30日，腾讯云数据库公布了最新进展，在国际事务处理性能委员会的测试中刷新了纪录。",
+            "这是国产数据库第二次登顶这一榜单，也是首次以云数据库身份登顶。",
+        )
+    )
+    assert article.meta.reporters == ["赵健"]
+    spots = [d for d in article.report.damage if "浣滆" in d.snippet]
+    assert spots and "moved to the metadata" in spots[0].reason
+
+
+def test_a_page_shown_twice_keeps_one_copy_and_its_signature() -> None:
+    first = "總統將在下周一召集五院院長會商國政，行政院發言人今天（7日）表示，政院對此表示感謝。"
+    second = "行政院希望透過這次會商，可以增進院際協調與合作，凝聚最大的共識。(張柏仲報導)"
+    article = normalise(
+        _doc(
+            first,
+            second,
+            "您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。",
+            first,
+            second,
+        )
+    )
+    assert [b.text[:4] for b in article.blocks] == ["總統將在", "行政院希"]
+    assert article.meta.reporters == ["張柏仲"]
+    rules = [r.rule for r in article.report.removed]
+    assert rules.count("boilerplate.repeat") == 2 and "boilerplate.chrome" in rules
+    assert not any("報導" in b.text for b in article.blocks)
+
+
+def test_a_programme_s_contents_may_repeat_its_story_titles() -> None:
+    title = "习近平主持召开中央全面深化改革委员会第二十次会议"
+    body = "会议指出，改革要坚持问题导向。"
+    article = normalise(_doc("新闻联播 2022年10月12日", title, "国内新闻", title, body))
+    assert [b.text for b in article.blocks].count(title) == 2
+
+
+def test_damage_in_removed_page_junk_is_reported() -> None:
+    junk = "10縐掑悗 欏甸潰鑷姩璺寵漿鑷?涓柊緗戦欏?"  # 10秒后页面自动跳转至中新网首页, as Big5
+    body = "國務院總理今天在北京表示，希望這次訪問成為一次增進互信的旅程，雙方將加強合作。"
+    more = "會議期間，代表們圍繞發展議題提出了建議。"
+    article = normalise(_doc(junk, "總理出席記者會", body, junk, more))
+    assert all(junk[:3] not in b.text for b in article.blocks)
+    assert any("in a removed line" in d.reason for d in article.report.damage)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards import extractive, official, sections
+from highlights.cards import extractive, official, sections, targets
 from highlights.cards.points import sentences, shorten, split_long, split_units
 from highlights.cards.terms import find_terms
 from highlights.cards.text import Draft, Piece, display_len, to_script, unreadable
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
+from highlights.presentation import continued as continued_label
 from highlights.settings import CardSettings
 
 PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
@@ -36,8 +37,9 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     drafts, lead = _plan(article, settings, notes)
     lead = _bounded_lead(lead, settings, notes)
     cards: list[Card] = []
+    room = len(drafts) < extractive.MAX_CARDS  # a deck of many stories keeps one card each
     for draft in drafts:
-        for title, points, span in _cards_for(draft, language, settings, notes):
+        for title, points, span in _cards_for(draft, language, settings, notes, room):
             cards.append(
                 Card(
                     number=len(cards) + 1,
@@ -72,6 +74,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
 
 
 LEAD_MIN = 8  # Han-width characters
+EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
 
@@ -118,6 +121,8 @@ def _plain_lead(
             continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
         if block.text.strip() == article.meta.title.strip():
             continue  # the title again, under the page's document table
+        if language == "en" and not block.text.rstrip().endswith(EN_SENTENCE_END):
+            continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         if not found:
             continue
@@ -142,11 +147,14 @@ def _ended(text: str) -> bool:
 
 
 def _cards_for(
-    draft: Draft, language: Language, settings: CardSettings, notes: set[str]
+    draft: Draft, language: Language, settings: CardSettings, notes: set[str], room: bool
 ) -> list[tuple[str, list[Point], Span]]:
     """One card; past max_points only its telling points (continuations are a rendering matter)."""
     src = draft.source
     units = split_long(split_units(draft.body, language, settings, notes), language, settings)
+    limit = settings.max_point_chars
+    runs = [targets.figure_clauses(u, language, limit) for u in units]
+    units = [g for u, run in zip(units, runs, strict=True) for g in (run or [u])]
     points: list[Point] = []
     for unit in units:
         short = shorten(unit, language, settings.max_point_chars, notes)
@@ -161,10 +169,16 @@ def _cards_for(
         return []
     if len(points) == 1 and display_len(points[0].text) < THIN_CARD:
         return []  # `"Rio+20`: a fragment left by a split is no card
+    whole = Span(block=src.block, start=src.start, end=src.end)
+    if len(points) > settings.max_points and room and any(runs) and targets.is_target_list(points):
+        # every target is kept: the list goes on in a second card (continuations carry ≥ 2)
+        parts = targets.chunks(points, settings.max_points)
+        label = continued_label(language)
+        return [(draft.title + (label if k else ""), part, whole) for k, part in enumerate(parts)]
     if len(points) > settings.max_points:
         notes.add("point-select")  # an editor keeps a card's few telling points, not all
         points = _telling(points, language, settings.max_points)
-    return [(draft.title, points, Span(block=src.block, start=src.start, end=src.end))]
+    return [(draft.title, points, whole)]
 
 
 def _telling(points: list[Point], language: Language, most: int) -> list[Point]:

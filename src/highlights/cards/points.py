@@ -134,7 +134,7 @@ def split_units(
         return parts if _parallel(parts, settings) else units
     if len(parts) > settings.max_points:
         return select_clauses(parts, language, settings, notes)
-    return [g for u in units for g in _pack(u, clauses(u, language), limit)]
+    return [g for u in units for g in pack(u, clauses(u, language), limit)]
 
 
 def _parallel(parts: list[Piece], settings: CardSettings) -> bool:
@@ -144,7 +144,7 @@ def _parallel(parts: list[Piece], settings: CardSettings) -> bool:
     return same_start or all(action_verb(p.text) for p in parts)
 
 
-def _pack(unit: Piece, parts: list[Piece], limit: int) -> list[Piece]:
+def pack(unit: Piece, parts: list[Piece], limit: int) -> list[Piece]:
     """Consecutive clauses of `unit` joined into points that fit `limit`."""
     groups: list[Piece] = []
     for part in parts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import is_han
+from highlights.chars import display_width, is_han
 from highlights.ingest.base import Source
 from highlights.model import Block, SourceFormat
 
@@ -18,6 +18,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 WRAPPED = 0.6  # a wrapped line is nearly as long as the longest: a short one ends a paragraph
+WRAP_EMS = 20  # text wrapped narrower (40 Latin columns) is a menu or a list of names, never joined
 
 
 def _join(lines: list[str]) -> list[str]:
@@ -25,6 +26,8 @@ def _join(lines: list[str]) -> list[str]:
     (a headline, a rule of ****, a date under a title) starts anew."""
     out: list[str] = []
     width = max(len(line) for line in lines)
+    if max(display_width(line) for line in lines) < WRAP_EMS:
+        return lines  # `US EUROPE AFRICA ASIA 中文` over `China / Government`: two lines
     full = sum(len(line) >= 0.85 * width for line in lines[:-1])
     if full < max((len(lines) - 1) / 2, 2 if len(lines) > 2 else 1):
         return lines  # lines of all lengths: a scraped page, one paragraph per line

@@ -25,6 +25,7 @@ from highlights.settings import NormaliseSettings
 __all__ = ["normalise", "normalise_text"]
 
 DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
+REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
 
 _CLEANUP = (
     ("entities", cleanup.decode_entities),
@@ -73,6 +74,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found: list[Found] = []
     repaired: dict[int, list[Repair]] = {}
     stamp: int | None = None
+    seen: set[str] = set()
     for index, block in enumerate(doc.blocks):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
@@ -84,6 +86,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         text = _repair(raw, report)
         lead = _repair(block.lead_in, report) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
+        if _repeated(hit.text, seen):
+            hit = Found(text="", removed=[("boilerplate.repeat", hit.text)])  # the page twice
+        seen.add(hit.text)
         found.append(hit)
         for rule, removed in hit.removed:
             report.count(rule)
@@ -116,19 +121,38 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = _with_declared(meta, declared)
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
-    for position, (index, _) in enumerate(kept[first_body:]):
-        for fix in repaired.get(index, []):
-            done = f"mojibake repaired ({fix.reason}): {fix.after[:12]}"
-            reason = done if fix.after else f"{fix.reason} (repaired)"
-            fixed = DamageSpot(block=position, offset=0, snippet=fix.before[:24], reason=reason)
+    in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
+    for index in sorted(repaired):
+        # a repaired line that then left the body (a byline, the headline) is still reported:
+        # the editor should know the page was damaged there; it points at the first block
+        where = "" if index in in_body else " in a line moved to the metadata"
+        for fix in repaired[index]:
+            done = f"mojibake repaired{where} ({fix.reason}): {fix.after[:12]}"
+            reason = done if fix.after else f"{fix.reason} (repaired{where})"
+            fixed = DamageSpot(
+                block=in_body.get(index, 0), offset=0, snippet=fix.before[:24], reason=reason
+            )
             report.damage.append(fixed)
     for i, block in enumerate(body):
         for spot in find_damage(block.text):
             report.damage.append(
                 DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
             )
+    for removal in report.removed:  # damage in a removed line still tells of a damaged page
+        for spot in find_damage(removal.text)[:1]:
+            reason = f"{spot.reason} (in a removed line, {removal.rule})"
+            report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     report.count("damage", len(report.damage))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
+
+
+def _repeated(text: str, seen: set[str]) -> bool:
+    """A paragraph met again: the page shown twice (a mobile and a desktop copy). Titles may
+    repeat (a programme's contents, then each story under its title): only sentences count."""
+    return len(text) >= REPEAT_MIN and text in seen and bool(_SENTENCE.search(text))
+
+
+_SENTENCE = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def _is_stamp(hit: Found) -> bool:

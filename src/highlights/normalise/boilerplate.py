@@ -45,6 +45,10 @@ _CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under
 _BYLINE_INLINE = re.compile(
     rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
 )
+# "(張柏仲報導)", "（記者 張三 報道）": the reporter signs at the end of the story
+_BYLINE_SIGNED = re.compile(
+    rf"[(（]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
+)
 _BYLINE_LINE = re.compile(
     rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]|(?:撰文|作者)\s*[:：])"
     rf"\s*(?P<names>{_NAMES})\s*$"
@@ -80,6 +84,26 @@ _EN_NAME = r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){1,3}"
 _EN_NAMES = rf"{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*"
 _EN_SEP = r",? and |, "
 _EN_BYLINE = re.compile(rf"^By (?P<names>{_EN_NAMES})$")
+# "By CUI JIA (China Daily) Updated: 2015-12-18 07:56": a newspaper's byline, names in capitals
+_EN_CAPS = r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3}"
+_EN_PAPER_BYLINE = re.compile(
+    rf"^By (?P<names>(?:{_EN_CAPS}|{_EN_NAME})(?:(?:,| and|, and) (?:{_EN_CAPS}|{_EN_NAME}))*)"
+    r"\s*(?:\((?P<outlet>[A-Z][^()]{1,40})\))?"
+    r"\s*(?:[|,]?\s*(?:Updated|Published|Posted)\s*:?\s*\S.*)?$"
+)
+# "… on Thursday. XU JINGXING/CHINA DAILY", "… [Photo by Wang Jing/China Daily]", "[Photo/Xinhua]"
+_EN_PHOTO_CREDIT = re.compile(
+    rf"(?:(?<=[.!?\]\)] )|^)(?P<names>{_EN_CAPS})/[A-Z][A-Z .&-]{{1,30}}$"
+    rf"|\[(?:Photo|Photos|Image)(?: by (?P<by>{_EN_NAME}))?\s*/\s*[A-Z][\w .&-]{{1,30}}\]$"
+)
+# 原標題：…, the wire's own title of a story reprinted under another
+_ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题)\s*[:：]")
+# `王國慶（資料圖）`: the note under a file photo, on a line of its own
+_PHOTO_NOTE = re.compile(
+    r"[(（\[【]\s*(?:資料圖片?|资料图片?|示意圖|示意图|視頻截圖|视频截图|網絡圖片|网络图片|"
+    r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关)\s*[)）\]】]$"
+)
+_PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 _EN_CAPTION = re.compile(
     rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
 )
@@ -161,10 +185,20 @@ def find_boilerplate(text: str) -> Found:
     if m:
         found.photographers.append(m.group("names"))
         return _drop(found, "boilerplate.caption", line)
-    m = _EN_BYLINE.match(line)
+    m = _EN_BYLINE.match(line) or _EN_PAPER_BYLINE.match(line)
     if m:
-        found.reporters += re.split(_EN_SEP, m.group("names"))
+        found.reporters += [_en_name(n) for n in re.split(_EN_SEP, m.group("names"))]
+        found.outlet = m.groupdict().get("outlet") or found.outlet
         return _drop(found, "boilerplate.byline", line)
+    m = _EN_PHOTO_CREDIT.search(line)
+    if m and len(line) <= 600:
+        names = m.group("names") or m.group("by")
+        found.photographers += [_en_name(names)] if names else []
+        return _drop(found, "boilerplate.caption", line)
+    if _ORIGINAL_TITLE.match(line) and len(line) <= 100:
+        return _drop(found, "boilerplate.original_title", line)
+    if _PHOTO_NOTE.search(line) and len(line) <= _PHOTO_NOTE_LINE:
+        return _drop(found, "boilerplate.caption", line)
     m = _EN_EDITOR.match(line)
     if m:
         found.editors += re.split(_EN_SEP, m.group("names"))
@@ -207,6 +241,11 @@ def find_boilerplate(text: str) -> Found:
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
         found.removed.append(("boilerplate.dateline", m.group(0).strip()))
         line = line[m.end() :]
+    m = _BYLINE_SIGNED.search(line)
+    if m:
+        found.reporters += _names(m.group("names"))
+        found.removed.append(("boilerplate.byline", m.group(0)))
+        line = line[: m.start()].rstrip()
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
         names = re.sub(_REPORTER, " ", m.group("names"))
         found.reporters[:0] = _names(names)
@@ -215,6 +254,11 @@ def find_boilerplate(text: str) -> Found:
         line = (line[: m.start()] + line[m.end() :]).strip()
     found.text = line
     return found
+
+
+def _en_name(raw: str) -> str:
+    """`CUI JIA` → `Cui Jia`; a name already in mixed case stays as written."""
+    return raw.title() if raw.isupper() else raw
 
 
 def _outlet(raw: str | None) -> str | None:

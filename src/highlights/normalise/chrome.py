@@ -70,11 +70,16 @@ _PATTERNS = [
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
     r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
+    # a site's section menu (`US EUROPE AFRICA ASIA 中文`) and slash breadcrumbs
+    # (`China / Government`, `News / Press releases`)
+    r"(?-i:^(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}(?:\s+[^\sA-Za-z]{1,4})?$)",
+    r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
 ]
 # Strong enough to drop a longer line: copyright and reprint notices.
 _NOTICE = re.compile(
     r"^(?:[^|｜]{1,8}[|｜]){3,}|your browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
+    r"(?:瀏覽器|浏览器)版本(?:較舊|较旧|過舊|过旧|過低|过低)|(?:更新|升級|升级)(?:您的)?(?:瀏覽器|浏览器)|"
     r"adjust the font size|調整字型大小|调整字体大小|"
     r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
     r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"

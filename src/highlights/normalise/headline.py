@@ -46,6 +46,7 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
+    r"|\s*[(（\[【](?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|Photos?|Video)[)）\]】]$"
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
@@ -197,7 +198,7 @@ def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> 
 
 def _repeats(text: str, title: str) -> bool:
     """The page's title again under it: a copy, or the wire's own `題：…` line."""
-    return (text != title and clean_title(text) == title) or bool(_AGENCY_TITLE.match(text))
+    return clean_title(text) == title or bool(_AGENCY_TITLE.match(text))
 
 
 def _headline_index(blocks: list[Block], declared: str | None) -> int | None:

@@ -6,10 +6,14 @@ import re
 from collections.abc import Iterable
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.chars import has_han
 from highlights.model import Block, Genre
 
 _ADOPTION = re.compile(r"^[(（].{4,}[)）]$")  # (2021年7月15日…全體會議通過)
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--)\s*\S")
+# an English standfirst under the headline: a sentence's words without its full stop
+_STANDFIRST = re.compile(r"^[A-Z][^.!?:;]{24,200}[A-Za-z0-9)’']$")
+STANDFIRST_WORDS = 5
 _DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # Taiwan's calendar: 民國114年1月13日 or 114年01月13日 is 2025-01-13 (year + 1911)
 _DATE_ROC = re.compile(
@@ -62,8 +66,11 @@ _ABOUT = re.compile(r"^About [A-Z]", re.MULTILINE)  # the boilerplate section of
 
 
 def is_subtitle(block: Block) -> bool:
-    """An adoption note in brackets or a dash-led subtitle line right under the title."""
+    """An adoption note in brackets, a dash-led subtitle line, or an English standfirst
+    (`State Council office says transparency helps world better understand country`)."""
     text = block.text.strip()
+    if _STANDFIRST.match(text) and len(text.split()) >= STANDFIRST_WORDS and not has_han(text):
+        return True
     return bool(_ADOPTION.match(text) or _SUBTITLE_DASH.match(text))
 
 

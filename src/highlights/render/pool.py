@@ -35,77 +35,21 @@ from types import TracebackType
 
 from pebble import ProcessExpired, ProcessPool
 
-from highlights import procs
 from highlights.errors import HighlightsError
 from highlights.model import OutputFile
 from highlights.render.job import Prepared, render_format
+from highlights.render.lanes import (
+    COVERS_KEPT,
+    LANE_FORMATS,
+    RENDERS_PER_WORKER,
+    lanes,
+    render_timeout,
+    worker_count,
+)
 from highlights.render.mpcontext import WorkerContext
 from highlights.render.registry import Kind, renderer
-from highlights.settings import ALL_FORMATS, Format, RunSettings
+from highlights.settings import Format, RunSettings
 from highlights.warm import warm_renderers
-
-RENDERS_PER_WORKER = 12  # workers grow with every new face and document
-MAX_DEFAULT_WORKERS = 4
-DEFAULT_TIMEOUT = 120.0
-LANE_FORMATS: dict[str, tuple[Format, ...]] = {  # what a new worker of the lane warms up on
-    "all": ALL_FORMATS,
-    "pdf": ("pdf",),
-    "images": ("png", "epub"),
-}
-COVERS_KEPT = 64  # cover jobs remembered per pool: more than the articles in flight
-
-
-def _setting(name: str, hint: str) -> float | None:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return None
-    try:
-        value = float(raw)
-    except ValueError:
-        value = -1.0
-    if value < 0:
-        raise HighlightsError(None, f"{name}={raw!r} is not a number of at least 0", hint)
-    return value
-
-
-def worker_count() -> int:
-    value = _setting(
-        "HIGHLIGHTS_WORKERS", "set it to a count of worker processes such as 2, or 0 to render "
-        "in-process",
-    )
-    if value is None:
-        return min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS)
-    if value != int(value):
-        raise HighlightsError(
-            None,
-            f"HIGHLIGHTS_WORKERS={value} is not a whole number",
-            "set it to a count of worker processes such as 2, or 0 to render in-process",
-        )
-    return int(value)
-
-
-def render_timeout() -> float:
-    value = _setting("HIGHLIGHTS_RENDER_TIMEOUT", "set it to seconds, such as 120")
-    return value if value else DEFAULT_TIMEOUT
-
-
-def lanes(count: int) -> dict[str, int]:
-    """Worker processes per lane. PDF renders in a lane of its own and the images and the EPUB
-    in another, so that no worker holds both WeasyPrint's and Pillow's fonts (peak memory per
-    process); their work per article is about equal. One worker: one lane for everything."""
-    if count < 2:
-        return {"all": count}
-    return {"pdf": count - count // 2, "images": count // 2}
-
-
-def worker_pids() -> set[int]:
-    """This process's render workers: the children of its workers' template (diagnostics)."""
-    return {
-        pid
-        for child in procs.children(os.getpid())
-        if "multiprocessing.forkserver" in procs.cmdline(child)
-        for pid in procs.children(child)
-    }
 
 
 class RenderPool:
