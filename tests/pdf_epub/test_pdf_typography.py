@@ -94,3 +94,26 @@ def test_air_under_the_running_head(cases: dict[str, Case]) -> None:
     for page in pdf_lines(pdf, 2, page_count(pdf)):
         head, first = page[0], page[1]
         assert first[1] - head[3] >= 6 * MM, (head[4], first[4], first[1] - head[3])
+
+
+def test_epub_portrait_cover_and_a_toc_numbered_once(cases: dict[str, Case]) -> None:
+    """The EPUB's cover is the portrait one (1400×2100), and a card's entry in the table of
+    contents is its title alone: the reader's list numbers it (no "1. 1 總體要求")."""
+    import io
+    import zipfile
+
+    from PIL import Image
+
+    case = cases["sample"]
+    with zipfile.ZipFile(case.epub) as epub:
+        opf = epub.read("EPUB/content.opf").decode()
+        nav = epub.read("EPUB/nav.xhtml").decode()
+        href = re.search(r'<item properties="cover-image"[^>]*href="([^"]+)"', opf)
+        assert href is not None, opf
+        cover = Image.open(io.BytesIO(epub.read(f"EPUB/{href.group(1)}")))
+        chapter = epub.read("EPUB/text/ch001.xhtml").decode()
+    assert cover.size == (1400, 2100)
+    first = case.record.cards[0]
+    entry = re.search(r'<a href="text/ch001.xhtml#card-1">(.*?)</a>', nav)
+    assert entry is not None and entry.group(1) == first.title, entry
+    assert 'data-badge="1"' in chapter  # the badge is drawn by the stylesheet

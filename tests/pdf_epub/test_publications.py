@@ -70,7 +70,7 @@ def test_out_dir_holds_only_the_publications(cases: dict[str, Case]) -> None:
     out = next(iter(cases.values())).out
     assert {p.name for p in out.iterdir()} == set(cases)
     for name in cases:
-        expected = {"cover.png", f"{name}.pdf", f"{name}.epub"}
+        expected = {"cover.png", "cover-portrait.png", f"{name}.pdf", f"{name}.epub"}
         assert {p.name for p in (out / name).iterdir()} == expected
 
 

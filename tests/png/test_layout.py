@@ -22,7 +22,8 @@ def test_every_image_is_listed(rendered: tuple[Path, list[OutputFile]], hant: De
     out, files = rendered
     layout = read_layout(out)
     assert layout["version"] == 1 and layout["preset"] == "4:5"
-    images = [f.path for f in files if f.path not in ("layout.json", "cover.png")]
+    images = [f.path for f in files if f.path not in ("layout.json", "cover.png",
+                                                      "cover-portrait.png")]
     assert [img["path"] for img in layout["images"]] == images
     kinds = [img["kind"] for img in layout["images"]]
     assert kinds == ["long", "cover-card"] + ["card"] * len(hant.cards)

@@ -20,10 +20,11 @@ from highlights.theme import load_theme
 def test_files_and_sizes(rendered: tuple[Path, list[OutputFile]], hant: Deck) -> None:
     out, files = rendered
     paths = [f.path for f in files]
-    assert paths[0] == "long.png" and paths[-1] == "cover.png" and paths[-2] == "layout.json"
+    assert paths[0] == "long.png" and paths[-3:] == ["layout.json", "cover.png",
+                                                     "cover-portrait.png"]
     cards = [p for p in paths if p.startswith("cards/")]
     assert cards == [f"cards/{n:02d}.png" for n in range(1, len(hant.cards) + 2)]
-    for f in files[:-2] + files[-1:]:
+    for f in files[:-3] + files[-2:]:
         img = Image.open(out / f.path)
         assert img.format == "PNG"
         assert f.alt
@@ -32,6 +33,8 @@ def test_files_and_sizes(rendered: tuple[Path, list[OutputFile]], hant: Deck) ->
             assert (out / f.path).stat().st_size <= 1_000_000
         elif f.path == "cover.png":
             assert img.size == (1200, 630)
+        elif f.path == "cover-portrait.png":
+            assert img.size == (1400, 2100)
         else:
             assert img.width == 1080 and (out / f.path).stat().st_size <= 5_000_000
 
@@ -162,7 +165,7 @@ def test_very_long_titles_stay_inside(hant: Deck, tmp_path: Path) -> None:
     theme = load_theme("formal")
     files = render_png(deck, theme, tmp_path)
     assert [f.path for f in files] == ["long.png", "cards/01.png", "cards/02.png", "layout.json",
-                                       "cover.png"]
+                                       "cover.png", "cover-portrait.png"]
     with pytest.raises(HighlightsError, match="title too long"):
         paginate(card.model_copy(update={"title": "長" * 400}), record(deck, theme), theme,
                  SIZES["4:5"])

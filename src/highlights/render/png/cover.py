@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 
 from highlights.fonts import require_glyphs
 from highlights.model import OutputFile
-from highlights.publication import COVER_FILE, Publication
+from highlights.publication import COVER_FILE, Publication, portrait_cover
 from highlights.render.png.paint import RGB, Palette, blend, metrics, outline_pill, pill
 from highlights.render.png.quant import tag
 from highlights.render.png.save import CARD_LIMIT, write
@@ -18,6 +18,7 @@ from highlights.settings import RunSettings
 from highlights.theme import Theme
 
 COVER_SIZE = (1200, 630)  # the link-preview size of the social networks
+PORTRAIT_SIZE = (1400, 2100)  # the EPUB's cover
 
 
 def _title(pub: Publication, theme: Theme, width: float, top: int, bottom: int, lines: int,
@@ -126,6 +127,10 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     set lists it, and the PDF and EPUB show this very file."""
     pal = Palette.of(pub.theme)
     exact = (pal.background, pal.primary, pal.panel, pal.text, pal.on_primary, pal.accent)
-    target = stage / (pub.cover or COVER_FILE)
-    path = write(cover_image(pub), target, settings.png.image_format, CARD_LIMIT, exact)
-    return [OutputFile(path=path.relative_to(stage).as_posix(), alt=cover_alt(pub))]
+    name = pub.cover or COVER_FILE
+    path = write(cover_image(pub), stage / name, settings.png.image_format, CARD_LIMIT, exact)
+    # The EPUB's cover: a book's portrait shape, not the link preview letterboxed in a grid.
+    tall = write(draw_cover(pub, pub.theme, PORTRAIT_SIZE), stage / portrait_cover(name),
+                 settings.png.image_format, CARD_LIMIT, exact)
+    return [OutputFile(path=p.relative_to(stage).as_posix(), alt=cover_alt(pub))
+            for p in (path, tall)]
