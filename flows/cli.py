@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from flows import ops
-from flows.cli_publish import add_input_options, input_settings
+from flows.cli_publish import add_input_options, add_platform_option, input_settings
 from flows.cli_server import add_server_command, server
 from flows.console import prefect_env, report
 from flows.ops import add_ops_commands
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="use this deck (cards.json or Markdown with --- between cards) as given",
     )
+    add_platform_option(pub)
     pub.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
     _add_run_options(pub)
     add_input_options(pub)
@@ -101,6 +102,8 @@ def _settings(args: argparse.Namespace) -> RunSettings:
         settings.formats = args.formats
     if getattr(args, "preset", None):
         settings.png.preset = args.preset
+    if getattr(args, "platforms", None):
+        settings.platforms = args.platforms
     settings.inputs = input_settings(args)
     return settings
 

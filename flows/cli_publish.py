@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from highlights.settings import InputSettings, RunSettings
+from highlights.settings import PLATFORMS, InputSettings, Platform, RunSettings
 
 if TYPE_CHECKING:
     from highlights.records import ArticleResult
@@ -39,6 +39,30 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--allow-empty",
         action="store_true",
         help="publish an article that yields no key-point card (refused by default)",
+    )
+
+
+def platforms(value: str) -> list[Platform]:
+    """`xhs,x` → the platforms in table order; `all` → every one; an unknown name is refused."""
+    chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
+    if chosen == ["all"]:
+        return list(PLATFORMS)
+    unknown = [part for part in chosen if part not in PLATFORMS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown platform {', '.join(unknown) or value!r}: choose from "
+            f"{','.join(PLATFORMS)} or all"
+        )
+    return [p for p in PLATFORMS if p in chosen]
+
+
+def add_platform_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--platforms",
+        type=platforms,
+        metavar="LIST",
+        help=f"also write ready-to-post bundles into <slug>/platforms/<name>/: comma-separated "
+        f"{','.join(PLATFORMS)} or all (limits in assets/platforms.toml; docs/bundles.md)",
     )
 
 

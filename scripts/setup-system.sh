@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Install the Debian packages highlights needs, or say exactly which ones are missing.
 # Runtime: Pango (WeasyPrint), HarfBuzz subsetting (fast CJK PDFs), Noto CJK fonts.
-# Tests and tools: poppler (pdftotext/pdffonts/pdftoppm), epubcheck, tesseract OCR, Chromium.
+# Tests and tools: poppler (pdftotext/pdffonts/pdftoppm), zbar (zbarimg reads QR codes back),
+# epubcheck, tesseract OCR, Chromium.
 set -euo pipefail
 
 RUNTIME="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-dejavu-core"
-TOOLS="poppler-utils epubcheck default-jre-headless tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-tra tesseract-ocr-chi-sim chromium chromium-driver"
+TOOLS="poppler-utils zbar-tools epubcheck default-jre-headless tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-tra tesseract-ocr-chi-sim chromium chromium-driver"
 WANTED="$RUNTIME $TOOLS"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

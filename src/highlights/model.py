@@ -96,6 +96,7 @@ class Metadata(Model):
     editors: list[str] = Field(default_factory=list)
     language: Language = "zh-Hant"
     genre: Genre = "article"
+    url: str | None = None  # the source's own URL: HTML canonical or og:url, front matter url:
 
 
 class Article(Model):

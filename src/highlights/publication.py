@@ -15,6 +15,7 @@ from pydantic import Field
 
 from highlights.model import Article, Block, Card, Deck, Language, Model
 from highlights.presentation import LABELS, count_label, date_label
+from highlights.provenance import Provenance, document_number, issuer
 from highlights.theme import Theme
 
 COVER_FILE = "cover.png"  # the 1200×630 cover: made once, shown by the PDF and the EPUB too
@@ -53,6 +54,8 @@ class Publication(Model):
     article_subtitle: str | None = None
     body: list[Block] = Field(default_factory=list)
     identifier: str  # stable per source (its SHA-256): EPUB identifier, PDF file ID
+    # Where it comes from (issuer, document number, URL and the fields above): shown at the end.
+    provenance: Provenance = Field(default_factory=Provenance)
     origin: str = ""  # the source path, only to name it in error messages
 
     def visible_text(self, body: bool = True) -> str:
@@ -62,7 +65,8 @@ class Publication(Model):
                  self.date or "", self.kicker, self.source or "", self.lead,
                  *self.credits.reporters, *self.credits.photographers, *self.credits.editors,
                  *LABELS[self.language].values(), count_label(len(self.cards), self.language),
-                 "0123456789/ ·:：、", self.article_title, self.article_subtitle or ""]
+                 "0123456789/ ·:：、", self.article_title, self.article_subtitle or "",
+                 self.provenance.visible_text(self.language)]
         for card in self.cards:
             parts += [card.title, *(point.text for point in card.points)]
         if body:
@@ -85,13 +89,21 @@ def resolve_publication(
 
     identifier = article.source.sha256 if article else hashlib.sha256(
         deck.model_dump_json().encode()).hexdigest()
+    date = first(deck.date, closing.date, meta.date if meta else None)
+    source = first(closing.source, meta.source if meta else None)
+    provenance = Provenance(
+        issuer=issuer(article) if article else None,
+        document_number=document_number(article) if article else None,
+        source=source, date=date, url=meta.url if meta else None,
+        reporters=people("reporters"), editors=people("editors"),
+    )
     return Publication(
         name=name,
         title=first(deck.title, meta.title if meta else None) or "",
         subtitle=first(deck.subtitle, meta.subtitle if meta else None),
-        date=first(deck.date, closing.date, meta.date if meta else None),
+        date=date,
         kicker=deck.kicker or theme.kicker.get(deck.language, ""),
-        source=first(closing.source, meta.source if meta else None),
+        source=source,
         credits=Credits(reporters=people("reporters"), photographers=people("photographers"),
                         editors=people("editors")),
         language=deck.language,
@@ -104,4 +116,5 @@ def resolve_publication(
         body=article.blocks if article else [],
         identifier=identifier,
         origin=article.source.path if article else "",
+        provenance=provenance,
     )

@@ -11,6 +11,9 @@ Script = Literal["keep", "hans", "hant", "tw", "hk"]
 Format = Literal["pdf", "epub", "png"]
 CardPreset = Literal["4:5", "3:4", "1:1"]
 ALL_FORMATS: tuple[Format, ...] = ("pdf", "epub", "png")
+# Ready-to-post bundles (`highlights.bundles`, limits in assets/platforms.toml).
+Platform = Literal["xhs", "instagram", "x", "wechat", "weibo", "linkedin"]
+PLATFORMS: tuple[Platform, ...] = ("xhs", "instagram", "x", "wechat", "weibo", "linkedin")
 
 
 class Settings(BaseModel):
@@ -70,6 +73,7 @@ class InputSettings(Settings):
 class RunSettings(Settings):
     theme: str = "auto"  # "auto" picks formal for Chinese official texts, neutral otherwise
     formats: list[Format] = Field(default_factory=lambda: list(ALL_FORMATS))
+    platforms: list[Platform] = Field(default_factory=list)  # bundles under platforms/<name>/
     normalise: NormaliseSettings = Field(default_factory=NormaliseSettings)
     cards: CardSettings = Field(default_factory=CardSettings)
     png: PngSettings = Field(default_factory=PngSettings)

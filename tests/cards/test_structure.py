@@ -146,3 +146,22 @@ def test_a_run_of_targets_keeps_every_figure_whole(article_of: MakeArticle) -> N
         assert figure in text
     assert all(len(c.points) >= 2 for c in cards)
     assert all(p.text in TARGETS for c in cards for p in c.points)  # whole clauses, unchanged
+
+
+def test_a_dash_led_principle_loses_its_dash(article_of: MakeArticle) -> None:
+    blocks = [
+        "为深入贯彻落实党中央决策部署，推动高质量发展，现提出如下意见。",
+        "（二）工作原则",
+        "——生态优先、绿色发展。牢固树立绿水青山就是金山银山的理念，加强荒漠化综合防治。",
+        "——改革创新、开放合作。深化重点领域改革，积极融入共建“一带一路”。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="示例意见", language="zh-Hans")))
+    points = [p.text for c in deck.cards for p in c.points]
+    assert points and not any(p.startswith("—") for p in points)
+    assert "生态优先、绿色发展" in points
+
+
+def test_english_years_are_not_marked_as_figures() -> None:
+    from highlights.cards.terms import find_terms
+
+    assert find_terms("In 2016, it held 120 news conferences, up 15%", "en") == ["120", "15%"]

@@ -389,3 +389,105 @@ def test_damage_in_removed_page_junk_is_reported() -> None:
     article = normalise(_doc(junk, "總理出席記者會", body, junk, more))
     assert all(junk[:3] not in b.text for b in article.blocks)
     assert any("in a removed line" in d.reason for d in article.report.damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("“I am excited to use it,” says Maura.", "“I am excited to use it,” says Maura."),
+        ("“Parasite,” the Korean satire, won.", "“Parasite,” the Korean satire, won."),
+        ("“你好,”他說", "“你好，”他說"),
+        ("他說:“好的,我們走。”", "他說：“好的，我們走。”"),
+    ],
+)
+def test_curly_quotes_do_not_make_english_commas_chinese(text: str, want: str) -> None:
+    from highlights.normalise.punctuation import fix_punctuation
+
+    assert fix_punctuation(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proceedings of the National Academy of Sciences (2019). DOI: 10.1073/pnas.1907828116",
+        "Citation: Flint tool adds to evidence (2019, October 22) retrieved 22 October 2019 from "
+        "https://phys.org/news/2019-10-flint.html",
+        "Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, PNAS (2019).",
+        "This document is subject to copyright. Apart from any fair dealing no part may be copied.",
+        "Taiwanese President Tsai Ing-wen speaks during a televised debate in Taipei. Photo: AP",
+    ],
+)
+def test_a_science_page_s_reference_tail_and_agency_credits_go(line: str) -> None:
+    assert find_boilerplate(line).text == ""
+
+
+def test_a_whole_page_declares_its_headline_author_date_and_address() -> None:
+    from pathlib import Path
+
+    from highlights.ingest import parse_source
+
+    page = (
+        "<!doctype html><html><head><title>Tool adds to evidence | Phys.org</title>"
+        '<meta property="og:title" content="Flint tool adds to evidence of Neanderthal thinking">'
+        '<meta name="author" content="Bob Yirka">'
+        '<meta property="article:published_time" content="2019-10-22T10:00:00Z">'
+        '<meta property="og:site_name" content="Phys.org">'
+        '<link rel="canonical" href="https://phys.org/news/2019-10-flint.html"></head><body>'
+        "<p>October 22, 2019 report</p><article>"
+        "<p>A team of researchers has found a flint tool partly covered in birch tar.</p>"
+        "<p>Bob Yirka is a science writer who has covered research news for years.</p>"
+        "<p>The tool was found on a beach near The Hague and is about 50,000 years old.</p>"
+        "<p>They say making the tar took planning, a sign of complex thinking.</p>"
+        "</article></body></html>"
+    )
+    doc = parse_source(Path("page.html"), page.encode())
+    assert doc.meta["url"] == "https://phys.org/news/2019-10-flint.html"
+    article = normalise(doc)
+    meta = article.meta
+    assert meta.title == "Flint tool adds to evidence of Neanderthal thinking"
+    assert (meta.date, meta.source, meta.reporters) == ("2019-10-22", "Phys.org", ["Bob Yirka"])
+    assert not any(b.text.startswith("Bob Yirka") for b in article.blocks)  # his biography
+    titles = [c.title for c in build_deck(article).cards]
+    assert not any(t.startswith("000") for t in titles)
+
+
+def test_a_page_title_names_the_piece_only_when_the_text_has_no_headline() -> None:
+    body = _blocks(
+        "为深入推进党建与业务工作紧密结合，提升药学人员专业技能，我院举办了理论知识与技能大赛。",
+        "比赛分为理论考试和实践操作两部分，共有三十余名选手参加，最终评出一等奖两名。",
+    )
+    page = "我院医技药剂党支部举办2019年药学理论知识与专业技能大赛 湖南省中医药研究院附属医院"
+    assert find_head(body, page_title=page).title == page.split()[0]
+    assert find_head(body, page_title="新闻动态--中国地理学会官网").title != "新闻动态"
+    headed = _blocks("2019年中国人文地理学术年会在重庆举行", *(b.text for b in body))
+    assert find_head(headed, page_title=page).title == "2019年中国人文地理学术年会在重庆举行"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ("国务院关于推动内蒙古高质量发展", "奋力书写中国式现代化新篇章的意见"),
+            "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见",
+        ),
+        (("省人民政府關于", "進一步優化營商環境的意見"), "省人民政府關于進一步優化營商環境的意見"),
+        (("市政府召开常务会议", "研究部署稳就业工作"), "市政府召开常务会议"),  # two headlines
+    ],
+)
+def test_an_official_title_set_on_two_lines_is_one_title(
+    lines: tuple[str, ...], title: str
+) -> None:
+    body = "为深入贯彻落实党中央决策部署，加快推动高质量发展，现提出如下意见。"
+    assert find_head(_blocks(*lines, body)).title == title
+
+
+def test_a_task_list_loses_its_duty_notes() -> None:
+    line = (
+        "（一）提高市場開放程度。全面實施市場準入負面清單制度。"
+        "(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳)"
+    )
+    found = find_boilerplate(line)
+    assert found.text == "（一）提高市場開放程度。全面實施市場準入負面清單制度。"
+    assert [r for r, _ in found.removed] == ["boilerplate.duty"]
+    kept = "他说，这项工作由市政府负责（具体由市发改委负责）并将于明年完成。"
+    assert find_boilerplate(kept).text == kept

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,6 +14,7 @@ from tests.pdf_epub.pdf_lines import page_count, pdf_lines
 
 from highlights.render.html import render_template
 from highlights.render.pdf.document import BODY_PT, css_context, html_context
+from highlights.render.pdf.provenance import provenance_context
 from highlights.render.pdf.punct import halved, quote_breaks
 
 if TYPE_CHECKING:  # importlib mode: conftest is not importable at run time
@@ -54,14 +56,15 @@ def test_justified_lines_reach_the_margin(cases: dict[str, Case], name: str) -> 
     assert not short, short
 
 
-def test_adjacent_marks_are_compressed(cases: dict[str, Case]) -> None:
+def test_adjacent_marks_are_compressed(cases: dict[str, Case], tmp_path: Path) -> None:
     """Laid out by WeasyPrint with the real template and fonts: each halved mark of a pair
     (”。 》，) takes half an em, not a full one."""
     import weasyprint
 
     case = cases["sample"]
     record = case.record
-    html = render_template("pdf/document.html.j2", **html_context(record, None))
+    context = html_context(record, None) | provenance_context(record, tmp_path)
+    html = render_template("pdf/document.html.j2", **context)
     css = render_template("pdf/style.css.j2", **css_context(record))
     document = weasyprint.HTML(string=html).render(stylesheets=[weasyprint.CSS(string=css)])
     widths = []

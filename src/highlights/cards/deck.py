@@ -158,6 +158,9 @@ def _cards_for(
     points: list[Point] = []
     for unit in units:
         short = shorten(unit, language, settings.max_point_chars, notes)
+        dash = len(short.text) - len(short.text.lstrip("—－"))
+        if 0 < dash < len(short.text):  # `——生態優先、綠色發展`: the list's dash is no text
+            short = short.sub(dash, len(short.text))
         points.append(
             Point(
                 text=short.text,

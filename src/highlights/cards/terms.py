@@ -28,6 +28,7 @@ EN_FIGURE = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?"
 )
 MAX_TERMS = 3
+YEAR = re.compile(r"(?:19|20)\d{2}")
 ATTRIBUTION = re.compile(
     r"(?:表示|指出|說|说|認為|认为|強調|强调|介紹|介绍|透露|坦言|稱|称|問|问)$"
 )
@@ -58,7 +59,10 @@ def _figures(text: str, language: Language) -> list[tuple[int, int]]:
     for m in pattern.finditer(text):
         value = m.group().strip()
         digits = sum(ch.isdigit() for ch in value)
-        # a lone "3" in "3 tasks" is not worth marking; "2021年", "5553", "40%" are
+        # a lone "3" in "3 tasks" is not worth marking; "2021年", "5553", "40%" are; a bare
+        # English year ("In 2016, …") dates the point, it is no figure of it
+        if language == "en" and YEAR.fullmatch(value):
+            continue
         if value and (digits >= 2 or len(value) > digits):
             spans.append((m.start(), m.start() + len(value)))
     return spans

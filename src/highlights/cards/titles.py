@@ -13,7 +13,8 @@ from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
 
 ZH_CLAUSE = re.compile(r"[，,。；;：:！？!?]")  # not 、: a list item is no title
-EN_CLAUSE = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b")
+# a comma or point between digits is part of a number (50,000 · 4.5): no clause ends there
+EN_CLAUSE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b")
 # Openers that make a clause read as a sentence fragment, not a title.
 ZH_OPENER = re.compile(
     r"^(?:(?:會議|会议|全會|全会|報告|报告|他|她|我們|我们|文章|通知|方案|意見|意见)"

@@ -32,3 +32,8 @@ class Converter(Protocol):
     def convert(self, source: Source) -> list[Block]:
         """Split the decoded text into heading, paragraph and list-item blocks."""
         ...
+
+    def declared(self, source: Source) -> dict[str, str]:
+        """What the source says about itself outside its text (a page's title, author, date,
+        site and address); {} when the format has no such place."""
+        ...

@@ -161,3 +161,51 @@ class HtmlConverter:
 
     def convert(self, source: Source) -> list[Block]:
         return parse_html(source.text)
+
+    def declared(self, source: Source) -> dict[str, str]:
+        return page_metadata(source.text) if _PAGE.search(source.text) else {}
+
+
+# trafilatura's names → keys that normalise reads as the page's word, below the text's own:
+# they fill what the text leaves empty (a headline trafilatura dropped, a byline in a widget)
+_DECLARED = {
+    "title": "page_title",
+    "author": "page_author",
+    "date": "page_date",
+    "sitename": "page_source",
+    "url": "url",
+}
+
+
+def page_metadata(text: str) -> dict[str, str]:
+    """A whole page's own metadata (`<title>`, `og:*`, JSON-LD, `<meta name=author>`), read by
+    trafilatura: the headline and byline a scraped text may have lost or buried in chrome."""
+    found = trafilatura.extract_metadata(text)
+    if found is None:
+        return {}
+    values = {key: getattr(found, attr, None) for attr, key in _DECLARED.items()}
+    return {k: " ".join(v.split()) for k, v in values.items() if isinstance(v, str) and v.strip()}
+
+class _LinkParser(HTMLParser):
+    """The page's own URL: `<link rel="canonical" href>`, else `<meta property="og:url">`."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "").strip() for k, v in attrs}
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.found.setdefault("canonical", a["href"])
+        elif tag == "meta" and a.get("property", a.get("name", "")).lower() == "og:url" and (
+            a.get("content")
+        ):
+            self.found.setdefault("og:url", a["content"])
+
+
+def declared_links(text: str) -> dict[str, str]:
+    """{"url": ...} from the page's canonical link or og:url, or nothing."""
+    parser = _LinkParser()
+    parser.feed(text[:200_000])  # the head; a link in a long body is not the page's own
+    url = parser.found.get("canonical") or parser.found.get("og:url")
+    return {"url": url} if url else {}

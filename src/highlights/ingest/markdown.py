@@ -152,3 +152,6 @@ class MarkdownConverter:
 
     def convert(self, source: Source) -> list[Block]:
         return parse_markdown(source.text)
+
+    def declared(self, source: Source) -> dict[str, str]:
+        return {}  # front matter, when there is one, is read before any converter

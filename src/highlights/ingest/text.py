@@ -76,3 +76,6 @@ class TextConverter:
 
     def convert(self, source: Source) -> list[Block]:
         return split_lines(source.text)
+
+    def declared(self, source: Source) -> dict[str, str]:
+        return {}  # front matter, when there is one, is read before any converter

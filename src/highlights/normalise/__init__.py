@@ -12,6 +12,7 @@ import re
 
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
+from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate
 from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head, site_name
@@ -20,6 +21,7 @@ from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake
 from highlights.normalise.pinyin import remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.script import convert_script, detect_language
+from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
 
 __all__ = ["normalise", "normalise_text"]
@@ -88,6 +90,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
         if _repeated(hit.text, seen):
             hit = Found(text="", removed=[("boilerplate.repeat", hit.text)])  # the page twice
+        elif is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
+            hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
         seen.add(hit.text)
         found.append(hit)
         for rule, removed in hit.removed:
@@ -110,7 +114,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for _, block in kept
     ]
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
-    head = find_head(finished, declared.get("title"), stamp)
+    head = find_head(finished, declared.get("title"), stamp, declared.get("page_title"))
     title, subtitle, body = head.title, head.subtitle, head.body
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
@@ -120,6 +124,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found.append(Found(text="", removed=masthead, outlet=site))  # the site: the last resort
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = _with_declared(meta, declared)
+    meta = _with_page(meta, declared)
+    meta = meta.model_copy(update={"url": declared_url(doc.meta)})  # as declared: not re-typed
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
     for index in sorted(repaired):
@@ -159,6 +165,20 @@ def _is_stamp(hit: Found) -> bool:
     """A removed publish line that names a date, a source or an author."""
     chrome = [t for rule, t in hit.removed if rule == "boilerplate.chrome"]
     return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
+
+
+def _with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
+    """A web page's own metadata (`og:*`, JSON-LD): its publish date wins (machine-readable),
+    its site and author fill only what the text left empty: the text's `來源：新華社` names
+    the story's source better than the site that reprinted it."""
+    update: dict[str, object] = {}
+    if date := find_date([declared.get("page_date", "")[:10]]):
+        update["date"] = date  # machine-read publish date: surer than a date in scraped text
+    if not meta.source and declared.get("page_source"):
+        update["source"] = declared["page_source"]
+    if not meta.reporters and declared.get("page_author"):
+        update["reporters"] = [n.strip() for n in declared["page_author"].split(",") if n.strip()]
+    return meta.model_copy(update=update) if update else meta
 
 
 _DECLARED_NAMES = {

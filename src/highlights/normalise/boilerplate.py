@@ -45,6 +45,12 @@ _CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under
 _BYLINE_INLINE = re.compile(
     rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
 )
+# a task list's duty notes: `（牵头单位：省发展改革委；责任单位：…）`, `（国务院各部门分别负责）`
+_DUTY = re.compile(
+    r"[(（](?:(?:牵头|牽頭|责任|責任|配合|参与|參與)(?:单位|單位|部门|部門)\s*[:：][^()（）]{1,300}"
+    r"|[^()（）：:。]{2,40}(?:分别负责|分別負責|负责|負責)(?:[，,][^()（）]{0,20})?)[)）]"
+    r"(?=\s*(?:[。；;]|$))"
+)
 # "(張柏仲報導)", "（記者 張三 報道）": the reporter signs at the end of the story
 _BYLINE_SIGNED = re.compile(
     rf"[(（]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
@@ -106,6 +112,10 @@ _PHOTO_NOTE = re.compile(
 _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 _EN_CAPTION = re.compile(
     rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
+)
+# "… in Taipei on December 29. Photo: AP", "(Photo: Reuters)": an agency's credit ends a caption
+_EN_AGENCY_CAPTION = re.compile(
+    r"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)s?: ?(?:[A-Z][\w.&'-]*|[A-Z]{2,})(?:/[^)]*)?\)?$"
 )
 _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
 # "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
@@ -185,6 +195,8 @@ def find_boilerplate(text: str) -> Found:
     if m:
         found.photographers.append(m.group("names"))
         return _drop(found, "boilerplate.caption", line)
+    if _EN_AGENCY_CAPTION.search(line) and len(line) <= 600:
+        return _drop(found, "boilerplate.caption", line)
     m = _EN_BYLINE.match(line) or _EN_PAPER_BYLINE.match(line)
     if m:
         found.reporters += [_en_name(n) for n in re.split(_EN_SEP, m.group("names"))]
@@ -241,6 +253,9 @@ def find_boilerplate(text: str) -> Found:
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
         found.removed.append(("boilerplate.dateline", m.group(0).strip()))
         line = line[m.end() :]
+    for m in list(_DUTY.finditer(line))[::-1]:
+        found.removed.insert(0, ("boilerplate.duty", m.group(0)))
+        line = (line[: m.start()] + line[m.end() :]).strip()
     m = _BYLINE_SIGNED.search(line)
     if m:
         found.reporters += _names(m.group("names"))

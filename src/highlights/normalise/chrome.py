@@ -78,6 +78,11 @@ _PATTERNS = [
 ]
 # Strong enough to drop a longer line: copyright and reprint notices.
 _NOTICE = re.compile(
+    # a science site's reference tail: the paper's DOI, the citation of the page itself
+    r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
+    r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
+    r"^This document is subject to copyright|"
+    r"^[A-Z][\w.' -]{1,60}? et al\.\s*(?:\(\d{4}\)\.?\s*)?[A-Z]|"  # a reference: `Niekus et al. …`
     r"^(?:[^|｜]{1,8}[|｜]){3,}|your browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
     r"(?:瀏覽器|浏览器)版本(?:較舊|较旧|過舊|过旧|過低|过低)|(?:更新|升級|升级)(?:您的)?(?:瀏覽器|浏览器)|"
     r"adjust the font size|調整字型大小|调整字体大小|"

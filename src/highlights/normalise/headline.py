@@ -22,7 +22,12 @@ HEAD_MAX_EN = 160
 LONG_TITLE = 100  # a first paragraph used as the title is cut to its first clause
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 _SENTENCE_END = tuple("。！？；：，、.;:,!?…")
-_SITE_SEP = re.compile(r"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_")
+# a page title's trailing publisher after a space: `…调研工作 东区办事处`, `…大赛 某某医院`
+_SITE_TAIL = re.compile(
+    rf"(?<=\S{{8}})\s+[{HAN_RANGES}]{{2,14}}(?:網|网|站|處|处|局|院|會|会|中心|大學|大学|政府|"
+    r"辦公室|办公室|委員會|委员会|辦事處|办事处)$"
+)
+_SITE_SEP = re.compile(r"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_|-{2,}")
 _SITE_WORD = re.compile(
     r"網$|网$|網站|网站|新聞網|新闻网|政府|門戶|门户|頻道|频道|速遞|速递|首頁|首页|官網|官网|"
     r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw",
@@ -30,7 +35,11 @@ _SITE_WORD = re.compile(
 )
 # a site's name on a line of its own
 _SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
-_DATE_LED = re.compile(r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}")
+_DATE_LED = re.compile(
+    r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\b"  # `October 22, 2019 report`: the page's stamp
+)
 HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
 LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
 _CLAUSES = re.compile(r"[，,。；;]")
@@ -146,10 +155,16 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > (HEAD_MAX_EN if _LATIN.search(text[:20]) else HEAD_MAX_ZH)
 
 
-def find_head(blocks: list[Block], declared: str | None = None, stamp: int | None = None) -> Head:
+def find_head(
+    blocks: list[Block],
+    declared: str | None = None,
+    stamp: int | None = None,
+    page_title: str | None = None,
+) -> Head:
     """Title, subtitle, the body without them, and the masthead lines dropped above the title.
-    A title of marks alone (`：`) names nothing and is left empty."""
-    head = _find_head(blocks, declared, stamp)
+    A title of marks alone (`：`) names nothing and is left empty. `page_title` (a web page's
+    `og:title`) names the piece only when no line of the text is its headline."""
+    head = _find_head(blocks, declared, stamp, page_title)
     if not head.title or _WORD.search(head.title):
         return head
     if declared is None and len(head.body) < len(blocks):  # the line was marks: look below it
@@ -163,7 +178,9 @@ def find_head(blocks: list[Block], declared: str | None = None, stamp: int | Non
 _WORD = re.compile(r"[^\W_]")
 
 
-def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> Head:
+def _find_head(
+    blocks: list[Block], declared: str | None, stamp: int | None, page_title: str | None = None
+) -> Head:
     """`stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
     of several headline-like lines above it, the one right above it is the headline."""
     declared = site_title(declared.strip()) if declared else None
@@ -181,11 +198,16 @@ def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> 
     if at is None:
         if declared:
             return Head(clean_title(declared), None, blocks)
+        page = clean_title(site_title(_SITE_TAIL.sub("", page_title))) if page_title else ""
+        if page and _is_headline(page):
+            return Head(page, None, blocks)  # trafilatura kept the text, not its <h1>
         return _first_paragraph(blocks)
     title_block = blocks[at]
     title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
+    while not declared and rest and _continues(title, rest[0].text):
+        title, rest = title + rest[0].text.strip(), rest[1:]  # a title set on two lines
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     masthead += [b.text for b in repeats]
@@ -194,6 +216,29 @@ def _find_head(blocks: list[Block], declared: str | None, stamp: int | None) -> 
     if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead, title_block.text)
+
+
+# An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
+# `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
+# line ends in the kind of document the title names.
+_OPEN_END = re.compile(r"(?:关于|關於|關于|对|對|和|与|與|及|的|暨)$")
+_DOC_KIND = re.compile(
+    r"(?:意见|意見|通知|通告|公告|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|报告|報告|"
+    r"公报|公報|条例|條例|细则|細則|批复|批覆|决议|決議|指导意见|指引|要点|要點|计划|計劃|措施)$"
+)
+
+
+def _continues(title: str, line: str) -> bool:
+    line = line.strip()
+    if not line or len(title) + len(line) > LONG_HEAD_ZH or not has_han(line):
+        return False
+    if line.endswith(_SENTENCE_END) or DOC_NUMBER.match(line) or _DATE_LED.match(line):
+        return False
+    if len(line) > HEAD_MAX_ZH or ORGAN.match(line):
+        return False
+    return bool(_OPEN_END.search(title)) or (
+        bool(_DOC_KIND.search(line)) and not _DOC_KIND.search(title)
+    )
 
 
 def _repeats(text: str, title: str) -> bool:

@@ -61,7 +61,19 @@ def _convert_parens(chars: list[str], mask: list[bool]) -> int:
     return changed
 
 
-def _convert_marks(chars: list[str], mask: list[bool]) -> int:
+SHARED = frozenset("“”‘’—–…·")  # marks English and Chinese text both use
+
+
+def _past_shared(chars: Sequence[str], i: int, step: int, *, skip_spaces: bool) -> str:
+    j = i + step
+    while 0 <= j < len(chars) and (chars[j] in SHARED or (skip_spaces and chars[j] == " ")):
+        j += step
+    if 0 <= j < len(chars):
+        return chars[j]
+    return chars[j - step] if j - step != i else ""  # only shared marks: they decide
+
+
+def _convert_marks(chars: list[str], mask: list[bool], chinese_text: bool) -> int:
     changed = 0
     # Two sweeps, so a run of marks touching Chinese on either side converts in one pass.
     for i in [*range(len(chars)), *range(len(chars) - 1, -1, -1)]:
@@ -69,9 +81,16 @@ def _convert_marks(chars: list[str], mask: list[bool]) -> int:
         if ch not in FULL or mask[i]:
             continue
         # Neighbours see marks converted earlier in this pass (chars is updated in place).
-        left = _neighbour(chars, i, -1)
+        # Curly quotes, dashes and ellipses belong to both scripts: in English text the
+        # character past them decides (`telescope,” says` stays English; `“好,”他說` converts).
+        # In Chinese text they count as Chinese, as they always did.
+        if chinese_text:
+            left = _neighbour(chars, i, -1)
+            right = chars[i + 1] if i + 1 < len(chars) else ""
+        else:
+            left = _past_shared(chars, i, -1, skip_spaces=True)
+            right = _past_shared(chars, i, 1, skip_spaces=False)
         # To the right only a touching character counts: "world! 他說" ends an English sentence.
-        right = chars[i + 1] if i + 1 < len(chars) else ""
         if ch in ",:" and left.isdigit() and right.isdigit():
             continue  # 3,000 · 10:30
         if (left and is_chinese(left)) or (right and is_chinese(right)):
@@ -92,7 +111,9 @@ def _one_pass(text: str) -> tuple[str, int, int]:
     chars = list(text)
     mask = _protected(text, ())
     converted = _convert_parens(chars, mask)
-    converted += _convert_marks(chars, mask)
+    han = sum(1 for ch in text if is_han(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    converted += _convert_marks(chars, mask, chinese_text=2 * han >= latin)
     new = "".join(chars)
     collapsed = sum(1 for m in _RUN.finditer(new) if not _keep(m))
     new = _RUN.sub(lambda m: m.group(0) if _keep(m) else _collapse(m), new)

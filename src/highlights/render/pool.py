@@ -47,7 +47,7 @@ from highlights.render.lanes import (
     worker_count,
 )
 from highlights.render.mpcontext import WorkerContext
-from highlights.render.registry import Kind, renderer
+from highlights.render.registry import Kind, bundle_kinds, renderer
 from highlights.settings import Format, RunSettings
 from highlights.warm import warm_renderers
 
@@ -108,7 +108,7 @@ class RenderPool:
                 self._pool(lane).schedule(os.getpid)  # a pebble pool starts on its first task
 
     def submit(
-        self, fmt: Format, prepared: Prepared, stage: Path, settings: RunSettings
+        self, fmt: Format | Kind, prepared: Prepared, stage: Path, settings: RunSettings
     ) -> Future[list[OutputFile]]:
         """Render one format in a worker process (or in this thread with no workers), once the
         article's cover is in the stage; its files include the cover's."""
@@ -244,7 +244,8 @@ class RenderPool:
         self, prepared: Prepared, stage: Path, settings: RunSettings
     ) -> list[OutputFile]:
         """Every format of `settings` side by side; returns only when all have stopped writing."""
-        futures = [self.submit(fmt, prepared, stage, settings) for fmt in settings.formats]
+        kinds = [*settings.formats, *bundle_kinds(list(settings.platforms))]
+        futures = [self.submit(kind, prepared, stage, settings) for kind in kinds]
         wait(futures)  # a failing renderer must not leave the others writing into the stage
         files = {entry.path: entry for future in futures for entry in future.result()}
         return list(files.values())  # the cover comes with every format: listed once

@@ -22,7 +22,7 @@ from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.settings import RunSettings
 
-Kind = Literal["cover", "pdf", "epub", "png"]
+Kind = Literal["cover", "pdf", "epub", "png", "bundles", "carousel"]
 Lane = Literal["pdf", "images"]
 
 
@@ -53,6 +53,9 @@ RENDERERS: dict[Kind, Renderer] = {
         Renderer("png", "images", "highlights.render.png"),
         Renderer("epub", "images", "highlights.render.epub", needs_cover=True),
         Renderer("pdf", "pdf", "highlights.render.pdf", needs_cover=True),
+        # Platform bundles (--platforms): images in the images lane, LinkedIn's PDF in the PDF's.
+        Renderer("bundles", "images", "highlights.bundles.images"),
+        Renderer("carousel", "pdf", "highlights.bundles.carousel"),
     )
 }
 RENDERER_PACKAGES = ("highlights.render.pdf", "highlights.render.epub", "highlights.render.png")
@@ -60,6 +63,14 @@ RENDERER_PACKAGES = ("highlights.render.pdf", "highlights.render.epub", "highlig
 
 def renderer(kind: Kind) -> Renderer:
     return RENDERERS[kind]
+
+
+def bundle_kinds(platforms: list[str]) -> list[Kind]:
+    """The renderers that make the requested platform bundles (none without --platforms)."""
+    if not platforms:
+        return []
+    kinds: list[Kind] = ["bundles"]
+    return [*kinds, "carousel"] if "linkedin" in platforms else kinds
 
 
 def lane_kinds(lane: Lane) -> tuple[Kind, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from highlights.model import Block, Card
-from highlights.presentation import LABELS, colon, iso_date, mark_segments, names
+from highlights.presentation import LABELS, iso_date, mark_segments
 from highlights.publication import Publication
 
 API_VERSION = [1, 23, 1, 1]  # pandoc 3.9's JSON API
@@ -90,24 +90,6 @@ def article_blocks(blocks: list[Block]) -> list[Node]:
     return out
 
 
-def closing_blocks(record: Publication) -> list[Node]:
-    """Source and credits, from the same record fields as the package metadata."""
-    labels, credits, language = LABELS[record.language], record.credits, record.language
-    rows = [
-        ("source", [record.source or ""]),
-        ("reporters", credits.reporters),
-        ("photographers", credits.photographers),
-        ("editors", credits.editors),
-    ]
-    paras = [
-        para([{"t": "Strong", "c": inlines(labels[key] + colon(language))},
-              *inlines(names(people, language))])
-        for key, people in rows
-        if any(people)
-    ]
-    return [div(["closing"], paras)] if paras else []
-
-
 def identifier(record: Publication) -> str:
     """Stable for the source: the same file always gives the same EPUB identifier."""
     return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "sha256:" + record.identifier))
@@ -155,8 +137,9 @@ def metadata(record: Publication) -> dict[str, Node]:
     return fields
 
 
-def document(record: Publication) -> dict[str, Any]:
-    """Chapter 1: the highlights (lead and cards); chapter 2: the article and the closing."""
+def document(record: Publication, closing: list[Node] | None = None) -> dict[str, Any]:
+    """Chapter 1: the highlights (lead and cards); chapter 2: the article and `closing` (the
+    provenance block, `highlights.render.epub.provenance`)."""
     labels = LABELS[record.language]
     highlights = [header(1, "highlights", inlines(labels["highlights"]))]
     if record.lead:
@@ -167,7 +150,7 @@ def document(record: Publication) -> dict[str, Any]:
     if record.article_subtitle:
         body.append(div(["subtitle"], [para(inlines(record.article_subtitle))]))
     body.append(div(["body"], article_blocks(record.body)))
-    body += closing_blocks(record)
+    body += closing or []
     return {
         "pandoc-api-version": API_VERSION,
         "meta": metadata(record),

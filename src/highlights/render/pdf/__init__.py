@@ -14,6 +14,7 @@ from highlights.publication import Publication
 from highlights.render.html import check_glyphs, check_slug, copy_cover, render_template
 from highlights.render.pdf.document import css_context, html_context
 from highlights.render.pdf.fetcher import LocalFetcher, work_url
+from highlights.render.pdf.provenance import provenance_context
 from highlights.settings import RunSettings
 
 __all__ = ["PDF_VARIANT", "render"]
@@ -29,6 +30,7 @@ def pdf_bytes(record: Publication, stage: Path, work: Path, max_pages: int | Non
 
     cover = copy_cover(record, stage, work)
     context = html_context(record, work_url(cover) if cover else None)
+    context.update(provenance_context(record, work))
     html = render_template("pdf/document.html.j2", **context)
     css = render_template("pdf/style.css.j2", **css_context(record))
     fetcher = LocalFetcher([assets_dir()], work)

@@ -16,11 +16,19 @@ from highlights.fonts import require_glyphs
 from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.render.png import long
+from highlights.render.png.callout import callout_bands
 from highlights.render.png.card import SIZES, card_alt, deck_point_size, draw_card, paginate
 from highlights.render.png.cover import cover_alt, draw_cover
 from highlights.render.png.drawn import DrawnImage, recording, write_layout
 from highlights.render.png.paint import Palette
+from highlights.render.png.provenance import (
+    draw_provenance_card,
+    page_number,
+    provenance_alt,
+    provenance_band,
+)
 from highlights.render.png.save import CARD_LIMIT, LONG_LIMIT, write
+from highlights.render.png.words import joined
 from highlights.settings import RunSettings
 
 __all__ = ["render"]
@@ -51,7 +59,9 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
         drawn.append(image)
         put(saved, alt)
 
-    parts = long.parts(long.bands(pub, theme), png.long_max_height)
+    ending = provenance_band(pub, theme, pal)
+    figures = partial(callout_bands, pub=pub, theme=theme, p=pal)
+    parts = long.parts(long.bands(pub, theme, ending, figures), png.long_max_height)
     for k, part in enumerate(parts, start=1):
         name = "long" if len(parts) == 1 else f"long-{k}"
         made(DrawnImage("", "long"), partial(long.draw_long, part, theme), stage / name,
@@ -59,15 +69,25 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     size = SIZES[png.preset]
     point = deck_point_size(pub, theme, size)  # one size for the deck's points
     pages = [page for card in pub.cards for page in paginate(card, pub, theme, size, point)]
-    total = len(pages) + 1
+    closing = pub.provenance.needs_a_card()  # else every card's footer already has it all
+    total = len(pages) + 1 + closing  # the cover, the cards, the provenance card
     cards = stage / "cards"
-    made(DrawnImage("", "cover-card"), partial(draw_cover, pub, theme, size), cards / "01",
-         CARD_LIMIT, cover_alt(pub))
+    first = f"01 / {total:02d}"
+
+    def cover_card() -> Image.Image:
+        return page_number(draw_cover(pub, theme, size), theme, pub, first, pal.on_primary)
+
+    made(DrawnImage("", "cover-card"), cover_card, cards / "01", CARD_LIMIT,
+         joined(first, cover_alt(pub)))
     for n, page in enumerate(pages, start=2):
         counter = f"{n:02d} / {total:02d}"
         made(DrawnImage("", "card", card=page.card.number, part=page.part),
              partial(draw_card, page, pub, theme, size, counter),
              cards / f"{n:02d}", CARD_LIMIT, card_alt(page, pub, counter))
+    if closing:
+        last = f"{total:02d} / {total:02d}"
+        made(DrawnImage("", "provenance"), partial(draw_provenance_card, pub, theme, size, last),
+             cards / f"{total:02d}", CARD_LIMIT, joined(last, provenance_alt(pub)))
     layout = write_layout(stage, drawn, png.preset)
     out.append(OutputFile(path=layout.relative_to(stage).as_posix()))
     return out

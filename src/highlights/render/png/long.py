@@ -196,11 +196,15 @@ def closing(pub: Publication, theme: Theme, p: Palette) -> Band:
     return Band(height, paint, joined(*lines))
 
 
-def bands(pub: Publication, theme: Theme) -> list[Band]:
+def bands(pub: Publication, theme: Theme, ending: Band | None = None,
+          after: Callable[[Card], list[Band]] | None = None) -> list[Band]:
+    """Header, lead, sections (each followed by what `after` adds: a figure call-out), then
+    `ending` (the provenance block) or the closing lines."""
     p = Palette.of(theme)
     out = [header(pub, theme, p), *lead(pub, theme, p)]
-    out += [section(c, pub, theme, p, first=k == 0) for k, c in enumerate(pub.cards)]
-    out.append(closing(pub, theme, p))
+    for k, card in enumerate(pub.cards):
+        out += [section(card, pub, theme, p, first=k == 0), *(after(card) if after else [])]
+    out.append(ending or closing(pub, theme, p))
     return out
 
 

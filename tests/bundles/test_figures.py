@@ -1,0 +1,77 @@
+"""Figure call-outs: numbers with their units and qualifiers, each exactly the source's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.bundles.conftest import ENGLISH, SAMPLE
+
+from highlights.cards.figures import callout, find_figures
+from highlights.model import Article, Block, Card, Metadata, Point, SourceInfo, Span
+from highlights.pipeline import Pipeline
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+ARTICLES = [SAMPLE, ENGLISH, *sorted(CORPUS.glob("plan/*.txt"))[:3],
+            *sorted(CORPUS.glob("en-release/*.txt"))[:4], *sorted(CORPUS.glob("agency/*.txt"))[:3]]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_every_callout_is_the_source_text(path: Path, tmp_path: Path) -> None:
+    prepared = Pipeline(tmp_path).prepare(path)
+    article, deck = prepared.article, prepared.deck
+    for card in deck.cards:
+        found = callout(card, article.blocks, deck.language)
+        if found is None:
+            continue
+        fig = found.figure
+        assert article.blocks[found.block].text[found.start : found.end] == fig.text
+        assert card.points[found.point].text[fig.start : fig.end] == fig.text
+        assert fig.text in fig.phrase
+
+
+def test_the_sample_calls_out_5553(tmp_path: Path) -> None:
+    prepared = Pipeline(tmp_path).prepare(SAMPLE)
+    first = callout(prepared.deck.cards[0], prepared.article.blocks, prepared.deck.language)
+    assert first is not None and first.figure.text == "5553"
+
+
+@pytest.mark.parametrize(("text", "language", "figures"), [
+    ("城鎮新增就業900萬人以上，居民收入增長6%左右", "zh-Hant", ["900萬人以上", "增長6%左右"]),
+    ("糧食產量保持在180萬噸以上，2025年建成", "zh-Hans", ["180萬噸以上"]),
+    ("于2021年7月15日舉行，第3次會議", "zh-Hant", []),
+    ("an additional £1.3 billion and 10.5 million people, up 6%", "en",
+     ["£1.3 billion", "10.5 million people", "6%"]),
+    ("on 22 January 2024 at 10 am", "en", []),
+])
+def test_figures_keep_units_and_qualifiers(text: str, language: str, figures: list[str]) -> None:
+    assert [f.text for f in find_figures(text, language)] == figures  # type: ignore[arg-type]
+
+
+def test_a_figure_the_source_does_not_have_verbatim_is_not_called_out() -> None:
+    """The check can fail: a point that says 900萬人 over a source that says 九百萬人."""
+    source = "城鎮新增就業九百萬人以上。"
+    article = Article(source=SourceInfo(path="a.txt", sha256="0", encoding="utf-8", format="txt",
+                                        bytes=1),
+                      meta=Metadata(title="t"), blocks=[Block(text=source)])
+    span = Span(block=0, start=0, end=len(source))
+    card = Card(number=1, title="就業", points=[Point(text="城鎮新增就業900萬人以上", span=span)])
+    assert find_figures(card.points[0].text, "zh-Hant")  # the point has a figure…
+    assert callout(card, article.blocks, "zh-Hant") is None  # …the source has other characters
+    honest = card.model_copy(update={"points": [Point(text=source, span=span)]})
+    found = callout(honest, article.blocks, "zh-Hant")
+    assert found is not None and found.figure.text == "九百萬人以上"  # as the source writes it
+
+
+def test_the_sample_long_image_calls_out_5553(tmp_path: Path) -> None:
+    """After the first section: 5553 set large, with the phrase it belongs to (the band's alt
+    text says what it shows)."""
+    from highlights.render.job import render_in_order
+    from highlights.settings import RunSettings
+
+    settings = RunSettings(formats=["png"])
+    prepared = Pipeline(tmp_path, settings).prepare(SAMPLE)
+    files = {f.path: f.alt or "" for f in render_in_order(["png"], prepared, tmp_path, settings)}
+    lines = files["long.png"].splitlines()
+    at = lines.index("5553：大力實施城市創新“5553”行動計劃")
+    assert lines[at - 1] == "大力實施城市創新“5553”行動計劃"  # right after card 1's last point
