@@ -165,3 +165,18 @@ def test_english_years_are_not_marked_as_figures() -> None:
     from highlights.cards.terms import find_terms
 
     assert find_terms("In 2016, it held 120 news conferences, up 15%", "en") == ["120", "15%"]
+
+
+def test_a_transcript_of_several_speakers_gives_one_card_each(article_of: MakeArticle) -> None:
+    blocks = [
+        "候任政務司司長：各位記者朋友好。今天我感到非常榮幸，獲得提名和任命，成為新一屆政務司司長。",
+        "我明白香港現時面對的種種困難，包括民生、疫情等。我承諾，我一定竭盡所能。",
+        "候任財政司司長：各位市民、各位傳媒朋友：",
+        "大家好！",
+        "感謝中央人民政府任命我出任財政司司長。我加入政府已經十年，累積了不少經驗。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="記者會談話全文", language="zh-Hant")))
+    assert [c.title for c in deck.cards] == ["候任政務司司長", "候任財政司司長"]
+    points = [p.text for c in deck.cards for p in c.points]
+    assert not any(p.startswith(("各位", "大家好")) for p in points)
+    assert any(p.startswith("我明白香港") for p in deck.cards[0].points for p in [p.text])

@@ -491,3 +491,19 @@ def test_a_task_list_loses_its_duty_notes() -> None:
     assert [r for r, _ in found.removed] == ["boilerplate.duty"]
     kept = "他说，这项工作由市政府负责（具体由市发改委负责）并将于明年完成。"
     assert find_boilerplate(kept).text == kept
+
+
+def test_a_text_cut_off_mid_sentence_is_reported_and_kept() -> None:
+    article = normalise(
+        _doc(
+            "Further steps to prepare Sizewell C for construction",
+            "The government has made an additional £1.3 billion available to support construction.",
+            "It consolidates the government’s position as the majority shareholder. "
+            "It follows a £700 million funding pledge in November 2022 and a further £511 mil",
+        )
+    )
+    assert article.blocks[-1].text.endswith("£511 mil")  # kept: the editor decides
+    spots = [d for d in article.report.damage if "cut off" in d.reason]
+    assert spots and spots[0].snippet.endswith("£511 mil")
+    whole = normalise(_doc("標題", "會議強調，要抓好落實。", "全市上下要團結一心，奮力前行。"))
+    assert not any("cut off" in d.reason for d in whole.report.damage)

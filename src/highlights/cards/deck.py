@@ -74,6 +74,10 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
 
 
 LEAD_MIN = 8  # Han-width characters
+COURTESY = re.compile(
+    r"^(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
+    r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢)[！!。.]?$"
+)
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
@@ -157,6 +161,8 @@ def _cards_for(
     units = [g for u, run in zip(units, runs, strict=True) for g in (run or [u])]
     points: list[Point] = []
     for unit in units:
+        if COURTESY.match(unit.text):
+            continue  # `大家好！`, `多謝各位`: a speech's courtesies are no key point
         short = shorten(unit, language, settings.max_point_chars, notes)
         dash = len(short.text) - len(short.text.lstrip("—－"))
         if 0 < dash < len(short.text):  # `——生態優先、綠色發展`: the list's dash is no text

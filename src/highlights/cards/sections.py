@@ -9,6 +9,7 @@ import re
 
 from highlights.cards.points import NUM
 from highlights.cards.text import Draft, Piece, display_len, strip_piece
+from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Article, Block
 from highlights.settings import CardSettings
 
@@ -21,6 +22,14 @@ HEAD_LINE = re.compile(
 )
 # `第一章 總則`: a law's or a plan's chapters outrank the numbered items inside them
 CHAPTER = re.compile(rf"^第[{NUM}\d]+[章節节篇編编]\s*[^。！？!?；;，,]{{1,30}}$")
+# a transcript's speaker: `候任政務司司長：各位記者朋友好。…` (the reporters' questions are no
+# section: they stay with the answer before them)
+SPEAKER = re.compile(
+    rf"^(?P<who>[{HAN}·]{{0,12}}?(?:司長|司长|局長|局长|處長|处长|署長|署长|行政長官|行政长官|"
+    r"特首|主席|發言人|发言人|部長|部长|主任|總理|总理|總統|总统|院長|院长|市長|市长|省長|省长|"
+    r"書記|书记|主持人|大使|議員|议员))\s*[:：]\s*(?=\S)"
+)
+SALUTATION = 20  # characters: `各位市民、各位傳媒朋友：` opens a speech, it says nothing
 MARKUP = re.compile(r"\*\*|__")
 MARKER = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*")  # the card's badge shows the number
 ENUM_ONLY = re.compile(rf"^(?:[{NUM}]+是|第[{NUM}]+|\d+|[{NUM}]+)$")
@@ -33,9 +42,12 @@ TRIM = " :：.-—\t"
 
 
 def _heading(
-    block: Block, index: int, article: Article, chapters: bool = False
+    block: Block, index: int, article: Article, chapters: bool = False, speakers: bool = False
 ) -> tuple[str, int] | None:
     """(title, offset where the section's body starts in this block) or None."""
+    turn = SPEAKER.match(block.text) if speakers and block.kind != "heading" else None
+    if turn:
+        return turn.group("who"), turn.end()
     head = _raw_heading(block, index, article, chapters)
     if head is None:
         return None
@@ -79,18 +91,23 @@ def find_drafts(
     taking = False  # does the current section take the paragraphs that follow it?
     left_out = 0
     chapters = sum(1 for b in article.blocks if CHAPTER.match(b.text.strip())) >= 2
+    turns = {m.group("who") for b in article.blocks if (m := SPEAKER.match(b.text))}
+    speakers = len(turns) >= 2  # a transcript of several speakers: one card each
     for i, block in enumerate(article.blocks):
-        head = _heading(block, i, article, chapters)
+        head = _heading(block, i, article, chapters, speakers)
         piece = Piece(i, 0, len(block.text), block.text)
         if head:
             title, body_start = head
             first = min(first, i)
             drafts.append(Draft(_fit_title(title, settings, notes), [], piece))
+            said = block.text[body_start:].strip()
             rest = strip_piece(piece.sub(body_start, len(block.text)), TRIM)
+            if speakers and said.endswith(("：", ":")) and len(said) <= SALUTATION:
+                rest = piece.sub(len(block.text), len(block.text))  # `各位傳媒朋友：`
             if rest.text:
                 drafts[-1].body.append(rest)
             # `**Lead-in:** text` is a one-paragraph section; a heading runs to the next one
-            taking = block.kind == "heading" or chapters or not rest.text
+            taking = block.kind == "heading" or chapters or speakers or not rest.text
         elif drafts and (taking or block.kind == "list_item"):
             drafts[-1].body.append(piece)
         elif drafts:

@@ -14,6 +14,7 @@ from highlights.model import Article, Block, DamageSpot, Document, Metadata, Rem
 from highlights.normalise import cleanup
 from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate
+from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head, site_name
 from highlights.normalise.metadata import find_date, find_genre, find_place
@@ -139,6 +140,17 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
                 block=in_body.get(index, 0), offset=0, snippet=fix.before[:24], reason=reason
             )
             report.damage.append(fixed)
+    tail = cut_off_end(body)
+    if tail:  # kept, but the editor must see it before a half sentence goes out
+        report.count("cut_off")
+        report.damage.append(
+            DamageSpot(
+                block=len(body) - 1,
+                offset=max(0, len(body[-1].text) - len(tail)),
+                snippet=tail[-24:],
+                reason="the text ends mid-sentence: was the rest cut off?",
+            )
+        )
     for i, block in enumerate(body):
         for spot in find_damage(block.text):
             report.damage.append(

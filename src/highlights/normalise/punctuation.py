@@ -68,9 +68,7 @@ def _past_shared(chars: Sequence[str], i: int, step: int, *, skip_spaces: bool) 
     j = i + step
     while 0 <= j < len(chars) and (chars[j] in SHARED or (skip_spaces and chars[j] == " ")):
         j += step
-    if 0 <= j < len(chars):
-        return chars[j]
-    return chars[j - step] if j - step != i else ""  # only shared marks: they decide
+    return chars[j] if 0 <= j < len(chars) else ""  # only shared marks: nothing decides
 
 
 def _convert_marks(chars: list[str], mask: list[bool], chinese_text: bool) -> int:
@@ -107,13 +105,19 @@ def _collapse(match: re.Match[str]) -> str:
     return next(mark for mark in _PRIORITY if mark in run)
 
 
-def _one_pass(text: str) -> tuple[str, int, int]:
+def _is_chinese_text(text: str) -> bool:
+    """Chinese text, where shared marks (curly quotes, dashes) count as Chinese: decided on
+    the whole text, never on a piece between damaged spans."""
+    han = sum(1 for ch in text if is_han(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return 2 * han >= latin
+
+
+def _one_pass(text: str, chinese_text: bool) -> tuple[str, int, int]:
     chars = list(text)
     mask = _protected(text, ())
     converted = _convert_parens(chars, mask)
-    han = sum(1 for ch in text if is_han(ch))
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    converted += _convert_marks(chars, mask, chinese_text=2 * han >= latin)
+    converted += _convert_marks(chars, mask, chinese_text)
     new = "".join(chars)
     collapsed = sum(1 for m in _RUN.finditer(new) if not _keep(m))
     new = _RUN.sub(lambda m: m.group(0) if _keep(m) else _collapse(m), new)
@@ -125,10 +129,10 @@ def _keep(match: re.Match[str]) -> bool:
     return set(match.group(0)) <= set("？！")
 
 
-def _fix_plain(text: str) -> tuple[str, int, int]:
+def _fix_plain(text: str, chinese_text: bool) -> tuple[str, int, int]:
     converted = collapsed = 0
     for _ in range(len(text) + 1):  # each pass changes something or ends the loop
-        new, c, k = _one_pass(text)
+        new, c, k = _one_pass(text, chinese_text)
         converted, collapsed = converted + c, collapsed + k
         if new == text:
             break
@@ -149,12 +153,13 @@ def fix_punctuation(text: str, protect: Sequence[Span] = ()) -> tuple[str, int, 
     pieces: list[str] = []
     converted = collapsed = 0
     pos = 0
+    chinese = _is_chinese_text(text)
     for start, end in [*sorted(protect), (len(text), len(text))]:
         if start < pos:
             continue
         left = _context(text[pos - 1]) if pos else ""
         right = _context(text[start]) if start < len(text) else ""
-        fixed, c, k = _fix_plain(left + text[pos:start] + right)
+        fixed, c, k = _fix_plain(left + text[pos:start] + right, chinese)
         pieces.append(fixed[len(left) : len(fixed) - len(right)])
         pieces.append(text[start:end])
         converted, collapsed, pos = converted + c, collapsed + k, end

@@ -1,0 +1,37 @@
+"""A text cut off mid-sentence: `…and a further £511 mil`, `…提高全社会防范突发公共卫生事件的`.
+
+Scraped copies often stop where a page, a feed or a length limit cut them. The text is kept
+as it is (an editor may still want the sentence), but the cut is reported as damage so that
+the editor sees it before a point that stops inside a word goes out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from highlights.model import Block
+
+__all__ = ["cut_off_end"]
+
+_FINISHED = tuple("。！？!?.…”’」』\"')）]")
+# the end of the last finished sentence in a paragraph
+_SENTENCE_END = re.compile(r"(?:[。！？!?…]|(?<![A-Z])\.(?=\s))[”’」』\"')）]*")
+_LABELLED = re.compile(r"[:：]|@|https?://|www\.")
+MIN_TAIL = 12  # characters: a shorter unfinished end is a signature or a label, not a cut
+
+
+def cut_off_end(body: list[Block]) -> str | None:
+    """The unfinished sentence that ends the last paragraph, if the text was cut off."""
+    if not body or body[-1].kind != "paragraph":
+        return None
+    last = body[-1]
+    text = last.text.rstrip()
+    if text.endswith(_FINISHED) or len(text) < MIN_TAIL:
+        return None
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return None  # no finished sentence at all: a contact line, a label, a list
+    tail = text[ends[-1].end() :].strip()
+    if _LABELLED.search(tail):
+        return None  # `Media contact: press@…`, `來源：…`: a label's value needs no full stop
+    return tail if len(tail) >= MIN_TAIL else None
