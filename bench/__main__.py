@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import bench.preview
 from bench.commands import bench_env, cold_single, desk_first_upload, stop_server
 from bench.measure import BIN, ROOT, SAMPLE, Run, make_batch, median, run
 from bench.worker import STAGES
@@ -117,6 +118,10 @@ def measure(runs: int, count: int, work: Path, before: Path | None = None) -> di
         figures["chromium"] = {**data, "peak_mb": result.peak_mb}
     except SystemExit as exc:
         figures["chromium"] = {"error": str(exc)[:500]}
+
+    _log("the desk's live card preview")
+    figures["preview"] = bench.preview.measure(max(runs, 5) * 2)
+    _save(figures)
 
     env = bench_env(work)  # the bench's own PREFECT_HOME: its own shared server, stopped below
     try:
@@ -276,6 +281,7 @@ def table(f: dict[str, Any]) -> str:
         ("  one article in a fresh process (info)", f"{f['once']['peak_mb']:.0f}", "500",
          f["once"]["peak_mb"] / 500, f["once"]["peak_mb"] <= 500),
     ]
+    rows += bench.preview.rows(f["preview"])  # the desk's live preview (#15)
     for key, label, limit in (("pdf", "sample PDF", 2 * MB), ("epub", "sample EPUB", MB),
                               ("card_max", "largest card", MB)):
         size = sz.get(key)
@@ -283,6 +289,7 @@ def table(f: dict[str, Any]) -> str:
             rows.append((f"{label} size", f"{size / 1024:.0f} KB", f"{limit // 1024} KB",
                          size / limit, size <= limit))
     targets = {"batch via", "one article", "one new article", "card image, median",
+               "card preview over HTTP",
                "card image vs", "unchanged",
                "peak memory", "sample PDF", "sample EPUB", "largest card"}
     lines += ["", f"{'target':<62}{'ours':>10}{'against':>10}{'ratio':>8}  met", "-" * 96]

@@ -111,8 +111,9 @@ def _free_port() -> int:
 
 
 def desk_first_upload(work: Path, env: dict[str, str], timeout: float = 300) -> dict[str, Any]:
-    """Start `highlights desk`, upload a new article as soon as it answers, wait for the job to
-    finish: seconds from start to answering, and from the upload to the job done."""
+    """Start `highlights desk`, upload a new article as soon as it answers, approve its draft,
+    wait for it to be published: seconds from start to answering, and from the upload to the
+    article published."""
     port, out = _free_port(), work / "desk-out"
     out.mkdir(parents=True, exist_ok=True)
     log = (work / "desk.log").open("ab")
@@ -136,18 +137,29 @@ def desk_first_upload(work: Path, env: dict[str, str], timeout: float = 300) -> 
         answer = httpx.post(f"{url}/upload", files={"article": (upload.name, upload.read_bytes())},
                             timeout=30, follow_redirects=False)
         job = answer.headers.get("location", "")
-        status = ""
-        while status not in ("done", "failed") and time.perf_counter() < deadline:
-            page = httpx.get(f"{url}{job}", timeout=5).text
-            found = re.search(r'data-status="(\w+)"', page)
-            status = found.group(1) if found else ""
-            time.sleep(0.1)
+        status, page = _wait_job(url, job, deadline)
+        draft = re.search(r'href="(/d/[0-9a-f]{32})"', page)  # an upload is a draft: approve it
+        if status == "done" and draft:
+            answer = httpx.post(f"{url}{draft.group(1)}/approve", timeout=30,
+                                follow_redirects=False)
+            status, page = _wait_job(url, answer.headers.get("location", ""), deadline)
         return {"answering_s": answering, "upload_s": time.perf_counter() - sent,
                 "status": status}
     finally:
         desk.terminate()
         desk.wait(30)
         log.close()
+
+
+def _wait_job(url: str, job: str, deadline: float) -> tuple[str, str]:
+    """(status, page) of the desk's job page once the job is done or failed."""
+    status, page = "", ""
+    while status not in ("done", "failed") and time.perf_counter() < deadline:
+        page = httpx.get(f"{url}{job}", timeout=5).text
+        found = re.search(r'data-status="(\w+)"', page)
+        status = found.group(1) if found else ""
+        time.sleep(0.1)
+    return status, page
 
 
 def stop_server(env: dict[str, str]) -> None:

@@ -21,24 +21,29 @@ from highlights.records import ArticleResult
 if TYPE_CHECKING:
     from highlights.pipeline import Step
     from highlights.render.pool import RenderPool
+    from highlights.settings import RunSettings
 
 
 def publish_for_desk(
     paths: list[Path],
     out: Path,
     progress: Callable[[str], None],
+    settings: RunSettings | None = None,
+    override: Path | None = None,
     renders: RenderPool | None = None,
     server: Future[str] | None = None,
 ) -> list[ArticleResult]:
-    """Run the `publish` flow for an upload; progress lines go to the desk's job page. The
-    upload is checked first, like any input: a refused one never starts Prefect. `renders` is
-    the desk's render pool (else the run starts and stops its own); `server` the API URL of
+    """Run the `publish` flow for an approved draft (`override`: the editor's deck, as the
+    command line's `--cards`); progress lines go to the desk's job page. The source is
+    checked first, like any input: a refused one never starts Prefect. `renders` is the
+    desk's render pool (else the run starts and stops its own); `server` the API URL of
     the Prefect server to use (else Prefect's own choice)."""
     from highlights.errors import shown
     from highlights.precheck import check_inputs
     from highlights.settings import RunSettings
 
-    usable, refused, _ = check_inputs(paths, RunSettings())
+    settings = settings or RunSettings()
+    usable, refused, _ = check_inputs(paths, settings)
     flown: dict[Path, ArticleResult] = {}
     if usable:
         from flows.publish import publish, results_of  # Prefect imports in a second: desk now
@@ -52,7 +57,8 @@ def publish_for_desk(
 
         with _api(server):
             state = publish(
-                paths=usable, out=out, renders=renders, progress=step, return_state=True
+                paths=usable, out=out, settings=settings, override=override, renders=renders,
+                progress=step, return_state=True,
             )
         by_name = {r.path: r for r in results_of(state)}
         flown = {p: by_name.get(str(p)) or by_name[shown(p)] for p in usable}
@@ -79,9 +85,11 @@ def warm_desk(renders: RenderPool | None) -> Future[str]:
         if renders is not None:
             renders.start()
         import flows.publish  # noqa: F401  (Prefect and the pipeline: seconds to import)
+        from highlights.desk.preview import warm_preview
         from highlights.warm import warm_prepare
 
         warm_prepare()
+        warm_preview()  # the editor's first live preview: the faces already loaded
 
     threading.Thread(target=warm, name="desk-warm-up", daemon=True).start()
     return server

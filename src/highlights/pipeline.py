@@ -86,12 +86,15 @@ class Pipeline:
     def prepare(self, path: Path) -> Prepared:
         """ingest → normalise → cards. Raises HighlightsError with one clear line on bad input."""
         from highlights.cards import build_deck, load_override
+        from highlights.cards.override import saved_override
         from highlights.ingest import read_source
         from highlights.normalise import normalise
 
         article = normalise(read_source(path, self.settings.inputs), self.settings.normalise)
-        if self.override:
-            deck = load_override(self.override, article)
+        # An editor's deck: given, or approved in the desk for these very bytes.
+        override = self.override or saved_override(self.out, article.source.sha256)
+        if override:
+            deck = load_override(override, article)
         else:
             deck = build_deck(article, self.settings.cards)
         return assemble(article, deck, self.settings)

@@ -180,3 +180,19 @@ def test_a_transcript_of_several_speakers_gives_one_card_each(article_of: MakeAr
     points = [p.text for c in deck.cards for p in c.points]
     assert not any(p.startswith(("各位", "大家好")) for p in points)
     assert any(p.startswith("我明白香港") for p in deck.cards[0].points for p in [p.text])
+
+
+def test_news_card_titles_say_what_not_who_said_and_never_repeat(
+    article_of: MakeArticle,
+) -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    def title(text: str, taken: frozenset[str] = frozenset()) -> str:
+        return phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14, taken)
+
+    assert title("李家超說，基於各種考慮，他將在報告中提及有關案件。") != "李家超說"
+    assert title("他表示，要全方位說好香港優勢他說，吸引更多企業。") == "全方位說好香港優勢"
+    assert not title("立法會今年批出超過1,000億元推行各項基建項目。").endswith("1")
+    said = "他表示，要全方位說好香港優勢他說，吸引更多企業。"
+    assert title(said, frozenset({"全方位說好香港優勢"})) != "全方位說好香港優勢"

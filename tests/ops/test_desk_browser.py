@@ -51,7 +51,7 @@ def test_list_then_article_then_pdf(page: Any, desk_url: str, published: Publish
     sample = published.results[0]
     page.goto(desk_url + "/")
     assert page.get_attribute("html", "lang") == "zh-Hant"
-    assert page.inner_text("h1") == "已發布的文章"
+    assert page.inner_text("h1") == "文章"
     tile = page.locator(f"a[href='/a/{sample.slug}']")
     assert sample.title in tile.inner_text()
     page.wait_for_load_state("networkidle")
@@ -81,13 +81,20 @@ def test_list_then_article_then_pdf(page: Any, desk_url: str, published: Publish
     assert {f"{sample.slug}/{f['path']}" for f in manifest["files"]} <= names
 
 
-def test_upload_runs_the_flow_and_shows_cards(page: Any, desk_url: str) -> None:
+def test_upload_makes_a_draft_then_approval_runs_the_flow(page: Any, desk_url: str) -> None:
     page.goto(desk_url + "/?lang=zh-Hans")  # an explicit choice beats Accept-Language
     assert page.get_attribute("html", "lang") == "zh-Hans"
     page.set_input_files("input[type=file]", str(DATA / "qinghe-park-hans.txt"))
-    page.get_by_role("button", name="发布").click()
+    page.get_by_role("button", name="上传").click()
     page.wait_for_url("**/jobs/*")
-    # The job page refreshes itself until the flow has run; then it shows the cards.
+    # The job page refreshes itself until the draft is made; then it links to the editor.
+    page.wait_for_selector("[data-status=done], [data-status=failed]", timeout=240_000)
+    assert page.get_attribute(".status", "data-status") == "done", page.inner_text("main")
+    page.get_by_role("link", name="打开草稿 →").click()
+    page.wait_for_url("**/d/*")
+    assert "清河滨水公园" in page.inner_text("h1")
+    page.get_by_role("button", name="批准并发布").click()
+    page.wait_for_url("**/jobs/*")
     page.wait_for_selector("[data-status=done], [data-status=failed]", timeout=240_000)
     assert page.get_attribute(".status", "data-status") == "done", page.inner_text("main")
     assert "清河滨水公园" in page.inner_text(".result-title")
@@ -102,10 +109,10 @@ def test_upload_runs_the_flow_and_shows_cards(page: Any, desk_url: str) -> None:
 
 def test_languages_follow_accept_language(browser: Any, desk_url: str) -> None:
     for header, lang, heading in [
-        ("en-GB,en;q=0.8", "en", "Published articles"),
-        ("zh-CN,zh;q=0.9", "zh-Hans", "已发布的文章"),
-        ("zh-HK", "zh-Hant", "已發布的文章"),
-        ("fr-FR,de;q=0.5", "en", "Published articles"),
+        ("en-GB,en;q=0.8", "en", "Articles"),
+        ("zh-CN,zh;q=0.9", "zh-Hans", "文章"),
+        ("zh-HK", "zh-Hant", "文章"),
+        ("fr-FR,de;q=0.5", "en", "Articles"),
     ]:
         context = browser.new_context(extra_http_headers={"Accept-Language": header})
         try:
@@ -122,7 +129,7 @@ def test_failed_upload_shows_the_reason(page: Any, desk_url: str, tmp_path: Path
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)  # an image renamed .txt
     page.goto(desk_url + "/?lang=en")
     page.set_input_files("input[type=file]", str(bad))
-    page.get_by_role("button", name="Publish").click()
+    page.get_by_role("button", name="Upload").click()
     page.wait_for_selector("[data-status=done], [data-status=failed]", timeout=240_000)
     assert page.get_attribute(".status", "data-status") == "failed"
     reason = page.inner_text(".error")

@@ -18,10 +18,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from highlights.desk import create_app
-from highlights.desk.jobs import UPLOADS, JobQueue, store_upload
+from highlights.desk.jobs import UPLOADS
 from highlights.desk.library import article_file, load_article, write_zip
-from highlights.publish import ArticleResult, publish_article
-from highlights.settings import RunSettings
+from highlights.publish import ArticleResult
 
 SLUG = "hostile-article-0123abcd"
 BAD_NAMES = [
@@ -35,7 +34,8 @@ BAD_NAMES = [
 ]
 
 
-def _no_publish(paths: list[Path], out: Path, progress: object) -> list[ArticleResult]:
+def _no_publish(paths: list[Path], out: Path, progress: object, settings: object = None,
+                override: object = None) -> list[ArticleResult]:
     raise AssertionError("nothing may be published by these requests")
 
 
@@ -121,10 +121,9 @@ def test_same_origin_may_post(client: TestClient) -> None:
     assert response.status_code == 400  # reached the upload check: refused for its type only
 
 
-def test_uploads_are_removed_once_published(
-    tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_uploads_move_into_their_article_and_old_ones_are_swept(
+    tmp_path: Path, sample_path: Path
 ) -> None:
-    monkeypatch.setenv("HIGHLIGHTS_WORKERS", "0")
     out = tmp_path / "out"
     old = out / UPLOADS / ("0" * 32)
     old.mkdir(parents=True)
@@ -132,19 +131,17 @@ def test_uploads_are_removed_once_published(
     day_ago = time.time() - 2 * 24 * 3600
     os.utime(old, (day_ago, day_ago))
 
-    def publish(paths: list[Path], out_dir: Path, progress: object) -> list[ArticleResult]:
-        folder = publish_article(paths[0], out_dir, RunSettings(formats=["png"]))
-        return [ArticleResult(path=str(paths[0]), status="published", slug=folder.name)]
-
-    queue = JobQueue(out, publish)
-    path = store_upload(out, "article.txt", sample_path.read_bytes())
+    with TestClient(create_app(out, _no_publish), base_url="http://127.0.0.1:8000") as client:
+        files = {"article": ("../../article.txt", sample_path.read_bytes())}
+        answer = client.post("/upload", files=files, follow_redirects=False)
+        job_id = answer.headers["location"].removeprefix("/jobs/")
+        job = client.app.state.desk.queue.wait(job_id, 120)  # type: ignore[attr-defined]
+    assert job is not None and job.status == "done", job
     assert not old.exists()  # a day old: swept when the next upload arrives
-    job = queue.submit(path)
-    deadline = time.monotonic() + 120
-    while job.finished is None and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert job.status == "done", job.error
-    assert not path.exists() and list((out / UPLOADS).iterdir()) == []
+    assert list((out / UPLOADS).iterdir()) == []  # the upload moved into its article's folder
+    sources = list((out / ".desk" / "items").glob("*/source/*"))
+    assert [p.name for p in sources] == ["article.txt"]
+    assert sources[0].read_bytes() == sample_path.read_bytes()
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ The process tree is read from /proc while they run."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -116,19 +117,31 @@ def test_desk_stops_within_10_s_while_rendering_an_upload(tmp_path: Path) -> Non
         )
     url = f"http://127.0.0.1:{port}"
     posted: list[int] = []
+    jobs: list[str] = []
+    approved: list[int] = []
 
     def uploading() -> bool:
         if not posted:
             try:
                 article = (DATA / "riverside-library-en.md").read_bytes()
                 files = {"article": ("riverside.md", article)}
-                posted.append(httpx.post(f"{url}/upload", files=files, timeout=10).status_code)
+                answer = httpx.post(f"{url}/upload", files=files, timeout=10)
+                posted.append(answer.status_code)
+                jobs.append(answer.headers.get("location", ""))
             except httpx.HTTPError:
                 return False  # not listening yet
+        if not approved:  # an upload is a draft: approving it starts the renders
+            page = httpx.get(f"{url}{jobs[0]}", timeout=10).text
+            draft = re.search(r'href="(/d/[0-9a-f]{32})"', page)
+            if 'data-status="done"' in page and draft:
+                approved.append(httpx.post(f"{url}{draft.group(1)}/approve", timeout=10)
+                                .status_code)
+            return False
         return _rendering(desk.pid)
 
     took, seen = _stop_while(desk, uploading, log)
     assert posted and posted[0] in (200, 303), posted
+    assert approved == [303], approved
     print(f"desk stopped {took:.1f} s after SIGTERM")
     assert took < 10, f"the desk took {took:.1f} s to stop"
     assert not _left(seen, took, tmp_path)

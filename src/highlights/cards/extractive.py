@@ -106,14 +106,14 @@ def find_drafts(
     most = min(MAX_CARDS, settings.max_cards)
     chosen = sorted(sorted(range(len(groups)), key=lambda i: (-weight(groups[i]), i))[:most])
     limit = min(settings.max_title_chars, 14 if language != "en" else 48)
-    return [
-        Draft(
-            _named(groups[i][0].text, limit) or phrase_title(groups[i], language, limit),
-            groups[i],
-            groups[i][0],
-        )
-        for i in chosen
-    ]
+    drafts: list[Draft] = []
+    for i in chosen:  # each title once in a deck: a repeated one takes the next best phrase
+        taken = frozenset(d.title for d in drafts)
+        named = _named(groups[i][0].text, limit)
+        title = named if named and named not in taken else ""
+        title = title or phrase_title(groups[i], language, limit, taken)
+        drafts.append(Draft(title, groups[i], groups[i][0]))
+    return drafts
 
 
 # `主要预期目标是：…`, `2023年全市经济社会发展的总体要求是：…`: the paragraph names its topic

@@ -43,6 +43,16 @@ MD_HINT = "separate cards with a line '---'; give each a '## title' and '- point
 JSON_HINT = "fix the field or regenerate the file with `highlights cards`"
 
 
+SAVED_DECKS = ".desk/decks"  # under the output folder: decks editors approved, by source SHA-256
+
+
+def saved_override(out: Path, sha256: str) -> Path | None:
+    """The deck an editor approved in the desk for this very source (same bytes), if any: a
+    re-publish of an unchanged source keeps it; a changed source has another hash."""
+    path = out / SAVED_DECKS / f"{sha256}.json"
+    return path if re.fullmatch(r"[0-9a-f]{64}", sha256) and path.is_file() else None
+
+
 def load_override(path: Path, article: Article | None = None) -> Deck:
     """The deck an editor wrote; InputError (one line) when the file cannot be used."""
     try:

@@ -20,7 +20,7 @@ NUM = "一二三四五六七八九十"
 ENUM = re.compile(rf"[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)")
 ZH_SENT = re.compile(r"[。！？!?][”’」』）)]*")
 ZH_SEMI = re.compile(r"[；;]")
-ZH_CLAUSE = re.compile(r"[，,]")
+ZH_CLAUSE = re.compile(r"，|(?<!\d),|,(?!\d)")  # `1,000億元` is one figure
 EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
 EN_ABBR = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|No|U\.S|e\.g|i\.e|vs|Gov|Sen|Rep)\.$")
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")

@@ -12,7 +12,8 @@ import re
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
 
-ZH_CLAUSE = re.compile(r"[，,。；;：:！？!?]")  # not 、: a list item is no title
+# not 、 (a list item is no title), nor an ASCII comma or colon inside a figure (1,000 · 10:30)
+ZH_CLAUSE = re.compile(r"[，。；;：！？!?]|(?<!\d)[,:]|[,:](?!\d)")
 # a comma or point between digits is part of a number (50,000 · 4.5): no clause ends there
 EN_CLAUSE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b")
 # Openers that make a clause read as a sentence fragment, not a title.
@@ -20,7 +21,12 @@ ZH_OPENER = re.compile(
     r"^(?:(?:會議|会议|全會|全会|報告|报告|他|她|我們|我们|文章|通知|方案|意見|意见)"
     r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|並|并|同時|同时|還|还|也|"
     r"要|將|将|則|则|而|以|從而|从而|進一步|进一步|此外|另外|其中|目前|今年|近日|今天|當天|当天|據悉|据悉|"
-    r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过)"
+    r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过|就是|即是|也就是|屆時|届时|有關|有关)"
+)
+# `李家超說`, `總統致詞時表示`, `…香港優勢他說`: who speaks is no title; what they said may be
+ZH_SAYS = re.compile(
+    r"(?:他|她|我們|我们|他們|他们)?(?:致詞時|致词时|會上|会上|並|并|也|還|还|更|則|则)?"
+    r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|坦言|提到|續說|续说)$"
 )
 _EN_STOP = (
     "the a an and or but of to in on for with by at from as is are was were be been will would "
@@ -30,15 +36,19 @@ EN_STOP = frozenset(_EN_STOP.split())
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
-def phrase_title(pieces: list[Piece], language: Language, limit: float) -> str:
-    """A short phrase of the card's own text; a plain label only when nothing fits."""
+def phrase_title(
+    pieces: list[Piece], language: Language, limit: float, taken: frozenset[str] = frozenset()
+) -> str:
+    """A short phrase of the card's own text, not one of the deck's `taken` titles; a plain
+    label only when nothing fits."""
     text = ("" if language != "en" else " ").join(p.text for p in pieces)
     if language == "en":
-        return _english(text, limit) or _english_head(text) or "Key points"
+        found = [_english(text, limit, taken), _english_head(text)]
+        return next((t for t in found if t and t not in taken), "Key points")
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
-    label = to_script("要點", language)
-    return _chinese(text, limit) or _chinese_head(text, limit) or word or label
+    found = [_chinese(text, limit, taken), _chinese_head(text, limit), word]
+    return next((t for t in found if t and t not in taken), to_script("要點", language))
 
 
 _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以")
@@ -48,14 +58,14 @@ HEAD_WORDS = 6
 
 def _chinese_head(text: str, limit: float) -> str:
     """The first clause cut where a word ends, never on a particle: `推動城市更新`."""
-    clause = ZH_OPENER.sub("", ZH_CLAUSE.split(text, maxsplit=1)[0].strip())
+    clause = _bare(ZH_CLAUSE.split(text, maxsplit=1)[0])
     out = ""
     for word in words(clause):
         if display_len(out + word) > min(limit, 12):
             break
         out += word
     out = out.rstrip("".join(_ZH_WEAK_END))
-    return out if display_len(out) >= 4 else ""
+    return out if display_len(out) >= 4 and _balanced(out) else ""
 
 
 def _english_head(text: str) -> str:
@@ -68,9 +78,24 @@ def _english_head(text: str) -> str:
     return _capital(" ".join(head)) if len(head) >= 2 else ""
 
 
-def _chinese(text: str, limit: float) -> str:
-    clauses = [ZH_OPENER.sub("", c.strip()) for c in ZH_CLAUSE.split(text)]
-    clauses = [c for c in clauses if 4 <= display_len(c) <= min(limit, 14) and _balanced(c)]
+def _bare(clause: str) -> str:
+    """A clause without its opener (`同時`, `及`) and without a closing `他說`."""
+    for _ in range(2):  # `同時及…`: openers can come in pairs
+        clause = ZH_OPENER.sub("", clause.strip())
+    said = ZH_SAYS.search(clause)
+    if said:
+        # `全方位說好香港優勢他說` keeps what was said; `李家超說` (a name and 說) is no title
+        clause = clause[: said.start()] if said.group(0)[0] in "他她我" else ""
+    return clause
+
+
+def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> str:
+    clauses = [_bare(c) for c in ZH_CLAUSE.split(text)]
+    clauses = [
+        c
+        for c in clauses
+        if 4 <= display_len(c) <= min(limit, 14) and _balanced(c) and c not in taken
+    ]
     if not clauses:
         return ""
     for word in keywords(text, 5):
@@ -86,14 +111,18 @@ def _balanced(text: str) -> bool:
     return all(text.count(pair[0]) == text.count(pair[1]) for pair in pairs)
 
 
-def _english(text: str, limit: float) -> str:
+def _english(text: str, limit: float, taken: frozenset[str] = frozenset()) -> str:
     words = [w.lower() for w in _EN_WORD.findall(text) if w.lower() not in EN_STOP]
     counts: dict[str, int] = {}
     for w in words:
         counts[w] = counts.get(w, 0) + 1
     ranked = sorted(counts, key=lambda w: (-counts[w], words.index(w)))
     clauses = [c.strip() for c in EN_CLAUSE.split(text) if c and c.strip()]
-    fitting = [c for c in clauses if 2 <= len(c.split()) <= 7 and display_len(c) <= limit]
+    fitting = [
+        c
+        for c in clauses
+        if 2 <= len(c.split()) <= 7 and display_len(c) <= limit and _capital(c) not in taken
+    ]
     for word in ranked[:5]:
         with_word = [c for c in fitting if word in c.lower()]
         if with_word:

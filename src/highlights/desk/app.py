@@ -1,104 +1,50 @@
-"""The editors' desk: list published articles, show one with its downloads, publish an upload.
+"""The editors' desk: the list of articles (drafts and published), one article with its
+downloads, uploads that become drafts, and the job pages. The deck editor's routes are in
+`desk.editing`.
 
-Everything the desk serves comes from the output folder through `library.article_file`; the CSS
-is inlined into the pages, so no other file on the machine is ever reachable over HTTP.
+Everything the desk serves comes from the output folder through `library.article_file` or is
+drawn on request; the CSS and the script are inlined into the pages, so no other file on the
+machine is ever reachable over HTTP. Its state (jobs, drafts, history) is on disk
+(`desk.store`), so a restart loses nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import jinja2
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
-from highlights.desk.i18n import LANGS, STRINGS, pick_language
-from highlights.desk.jobs import MAX_BYTES, JobQueue, PublishFn, UploadError, store_upload
-from highlights.desk.library import article_file, list_articles, load_article, write_zip
-from highlights.paths import assets_dir, templates_dir
+from highlights.desk.editing import add_editing_routes
+from highlights.desk.http import (
+    FORM_OVERHEAD,
+    LOCAL_HOSTS,
+    SECURITY_HEADERS,
+    read_limited,
+    replay,
+    same_origin,
+)
+from highlights.desk.jobs import (
+    MAX_BYTES,
+    PublishFn,
+    UploadError,
+    check_upload,
+    safe_name,
+    store_upload,
+)
+from highlights.desk.library import article_file, load_article, write_zip
+from highlights.desk.site import Desk
+from highlights.desk.tiles import STATUSES, tiles
+from highlights.staging import remove_folder
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
-    # No other site may frame the desk (clickjacking the upload form): CSP for today's
-    # browsers, X-Frame-Options for older ones.
-    "Content-Security-Policy": "frame-ancestors 'none'",
-    "X-Frame-Options": "DENY",
-}
-FORM_OVERHEAD = 64 * 1024  # multipart boundaries and headers around the file
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def same_origin(origin: str, request: Request) -> bool:
-    """The Origin header names this very server: scheme, host and port all equal."""
-    try:
-        given = urlsplit(origin)
-        port = given.port or _DEFAULT_PORTS.get(given.scheme)
-    except ValueError:
-        return False
-    here = request.url
-    return (given.scheme, (given.hostname or "").lower(), port) == (
-        here.scheme,
-        (here.hostname or "").lower(),
-        here.port or _DEFAULT_PORTS.get(here.scheme),
-    )
-
-
-async def read_limited(request: Request, limit: int) -> bytes | None:
-    """The request body, or None as soon as it is longer than `limit`: a large upload is
-    refused from its Content-Length, or after `limit` bytes, never read to the end."""
-    length = request.headers.get("content-length")
-    if length is not None and (not length.isdigit() or int(length) > limit):
-        return None
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            return None
-    return bytes(body)
-
-
-def _replay(body: bytes) -> Any:
-    sent = False
-
-    async def receive() -> dict[str, Any]:
-        nonlocal sent
-        if sent:
-            return {"type": "http.disconnect"}
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return receive
-
-
-class Desk:
-    """State shared by the routes: where the articles are, the templates, the publishing queue."""
-
-    def __init__(self, out_dir: Path, publish: PublishFn) -> None:
-        self.out_dir = out_dir
-        self.queue = JobQueue(out_dir, publish)
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(templates_dir() / "desk"),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-        )
-        self.css = (assets_dir() / "desk" / "desk.css").read_text(encoding="utf-8")
-
-    def page(self, request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-        override = request.query_params.get("lang") or request.cookies.get("lang")
-        lang = pick_language(request.headers.get("accept-language"), override)
-        html = self.env.get_template(name).render(
-            t=STRINGS[lang], lang=lang, langs=LANGS, css=self.css, path=request.url.path, **context
-        )
-        response = HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
-        if request.query_params.get("lang") in LANGS:  # remember an explicit choice
-            response.set_cookie("lang", lang, samesite="lax", httponly=True)
-        return response
+ERROR_KEYS = {404: "not_found", 405: "method", 413: "too_big"}
+MAX_FILES = 20  # files in one upload (all within the one size limit)
 
 
 def _download_name(slug: str, rel: str) -> str:
@@ -108,7 +54,8 @@ def _download_name(slug: str, rel: str) -> str:
 
 
 def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
-    """The desk over `out_dir`; `publish(paths, out, progress)` runs the pipeline for uploads."""
+    """The desk over `out_dir`; `publish(paths, out, progress, settings, override)` runs the
+    pipeline when an editor approves a draft."""
     out_dir.mkdir(parents=True, exist_ok=True)
     desk = Desk(out_dir, publish)
     app = FastAPI(title="highlights desk", docs_url=None, redoc_url=None, openapi_url=None)
@@ -129,25 +76,35 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
             response.headers.setdefault(name, value)
         return response
 
-    def not_found(request: Request) -> HTMLResponse:
-        return desk.page(request, "message.html.j2", status=404, message_key="not_found")
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        key = ERROR_KEYS.get(exc.status_code, "bad_request")
+        return desk.message(request, key, exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        return desk.message(request, "bad_request", 400)
 
     @app.get("/", response_class=HTMLResponse)
-    def index(request: Request) -> HTMLResponse:
-        return desk.page(request, "list.html.j2", articles=list_articles(out_dir))
+    def index(request: Request, q: str = "", status: str = "") -> HTMLResponse:
+        found = tiles(out_dir, desk.store, q, status)
+        return desk.page(request, "list.html.j2", tiles=found, q=q[:200], wanted=status,
+                         statuses=STATUSES)
 
     @app.get("/a/{slug}", response_class=HTMLResponse)
     def article(request: Request, slug: str) -> HTMLResponse:
         view = load_article(out_dir, slug)
         if view is None:
-            return not_found(request)
-        return desk.page(request, "article.html.j2", a=view)
+            return desk.message(request, "not_found", 404)
+        item = desk.store.item_by_slug(slug)
+        history = desk.store.history(item.id) if item else []
+        return desk.page(request, "article.html.j2", a=view, item=item, history=history)
 
     @app.get("/a/{slug}/files/{rel:path}", response_model=None)
     def file(request: Request, slug: str, rel: str, download: bool = False) -> Response:
         found = article_file(out_dir, slug, rel)
         if found is None:
-            return not_found(request)
+            return desk.message(request, "not_found", 404)
         path, entry = found
         name = _download_name(slug, rel) if download else None
         return FileResponse(
@@ -162,7 +119,7 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
     def archive(request: Request, slug: str) -> Response:
         view = load_article(out_dir, slug)
         if view is None:
-            return not_found(request)
+            return desk.message(request, "not_found", 404)
         buffer = io.BytesIO()  # an article is a few MB: memory is simpler than a temporary file
         write_zip(out_dir, view, buffer)
         disposition = {"Content-Disposition": f'attachment; filename="{slug}.zip"'}
@@ -176,29 +133,56 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
     async def upload(request: Request) -> Response:
         body = await read_limited(request, MAX_BYTES + FORM_OVERHEAD)
         if body is None:
-            return desk.page(request, "message.html.j2", status=413, message_key="too_big")
-        form = await Request(request.scope, _replay(body)).form(max_files=1, max_fields=10)
-        item = form.get("article")
-        try:
-            if not isinstance(item, UploadFile) or not item.filename:
+            return desk.message(request, "too_big", 413)
+        form = await Request(request.scope, replay(body)).form(max_files=MAX_FILES,
+                                                               max_fields=10)
+        try:  # several files may come at once: each is checked before any is written
+            given = [f for f in form.getlist("article") if isinstance(f, UploadFile) and f.filename]
+            if not given:
                 raise UploadError("no_file")
-            data = await item.read(MAX_BYTES + 1)
-            path = store_upload(out_dir, item.filename, data)
+            files = [(f.filename or "", await f.read(MAX_BYTES + 1)) for f in given]
+            for name, data in files:
+                try:
+                    check_upload(name, data)
+                except UploadError as exc:
+                    exc.where = safe_name(name)
+                    raise
         except UploadError as exc:
-            return desk.page(request, "message.html.j2", status=400, message_key=exc.key)
+            return desk.message(request, exc.key, 400, exc.where)
         finally:
             await form.close()
-        job = desk.queue.submit(path)
-        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+        places = [accept(name, data) for name, data in files]
+        return RedirectResponse(places[0] if len(places) == 1 else "/", status_code=303)
+
+    def accept(name: str, data: bytes) -> str:
+        """Make a draft of one upload (or find the article these bytes already are): where to
+        follow it."""
+        path = store_upload(out_dir, name, data)
+        sha = hashlib.sha256(data).hexdigest()
+        known = desk.store.item_by_source(sha)
+        if known is not None and known.status != "failed":  # the same source: its one tile
+            remove_folder(path.parent.parent, path.parent.name)
+            return f"/d/{known.id}"
+        if known is not None:  # failed before: try again from the fresh copy
+            remove_folder(path.parent.parent, path.parent.name)
+            desk.store.update_item(known.id, status="preparing", error=None)
+            job = desk.queue.submit("draft", known.id, known.source_name)
+        else:
+            adopted = desk.drafts.adopt(path, sha)
+            job = desk.queue.submit("draft", adopted.id, adopted.source_name)
+        return f"/jobs/{job.id}"
 
     @app.get("/jobs/{job_id}", response_class=HTMLResponse)
     def job_page(request: Request, job_id: str) -> HTMLResponse:
         job = desk.queue.get(job_id)
         if job is None:
-            return not_found(request)
-        slugs = [r.slug for r in job.results if r.slug and r.status != "failed"]
-        views = [v for v in (load_article(out_dir, s) for s in slugs) if v]
-        error = (job.error or "").replace(str(job.path), job.path.name)  # no server paths shown
-        return desk.page(request, "job.html.j2", job=job, views=views, error=error)
+            return desk.message(request, "not_found", 404)
+        item = desk.store.item(job.item)
+        view = load_article(out_dir, item.slug) if item and item.slug else None
+        if job.kind != "publish" or job.status != "done":
+            view = None
+        return desk.page(request, "job.html.j2", job=job, item=item, a=view,
+                         error=job.error or "")
 
+    add_editing_routes(app, desk)
     return app

@@ -147,3 +147,13 @@ def pick_language(accept_language: str | None, override: str | None = None) -> s
         if lang and quality > 0:
             ranked.append((-quality, index, lang))
     return min(ranked)[2] if ranked else DEFAULT_LANG
+
+
+def _merge() -> None:
+    from highlights.desk.words import WORDS
+
+    for lang, words in WORDS.items():
+        STRINGS[lang].update(words)
+
+
+_merge()

@@ -1,4 +1,5 @@
-"""Uploads and the publishing queue: one article at a time, progress kept for the job page.
+"""Uploads and the job queue: one job at a time (make a draft, publish one), its state and
+progress kept in the desk's database for the job page and across restarts.
 
 The publish function is injected (the CLI passes one that runs the Prefect flow), so the desk
 itself never imports Prefect. One worker thread: rendering is CPU-bound and the machine small.
@@ -14,12 +15,13 @@ import time
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Literal
+from typing import Literal, Protocol
 
+from highlights.desk.store import JobRow, Store
 from highlights.records import ArticleResult
-from highlights.staging import STALE_AFTER_S, remove_folder, sweep_folders
+from highlights.settings import RunSettings
+from highlights.staging import STALE_AFTER_S, sweep_folders
 
 UPLOADS = ".inbox-uploads"
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -27,16 +29,28 @@ MAX_BYTES = 5 * 1024 * 1024
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
 Progress = Callable[[str], None]
-PublishFn = Callable[[list[Path], Path, Progress], list[ArticleResult]]
-Status = Literal["queued", "running", "done", "failed"]
+RunJob = Callable[[JobRow, Progress], "str | None"]  # the job's one-line error, or None
+
+
+class PublishFn(Protocol):
+    """Runs the pipeline (the CLI passes the Prefect flow) for `paths` into `out`."""
+
+    def __call__(
+        self,
+        paths: list[Path],
+        out: Path,
+        progress: Progress,
+        settings: RunSettings | None = None,
+        override: Path | None = None,
+    ) -> list[ArticleResult]: ...
 
 
 class UploadError(ValueError):
     """An upload the desk refuses; `key` names the message in the editors' language."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, where: str = "") -> None:
         super().__init__(key)
-        self.key = key
+        self.key, self.where = key, where  # which file, when several were sent
 
 
 def safe_name(raw: str) -> str:
@@ -51,15 +65,21 @@ def safe_name(raw: str) -> str:
     return f"{stem[:80] or 'article'}.{suffix.lower()[:10]}" if suffix else stem[:80]
 
 
-def store_upload(out_dir: Path, filename: str, data: bytes) -> Path:
-    """Save an upload as `<out>/.inbox-uploads/<random>/<safe name>`; refuse what can't publish."""
+def check_upload(filename: str, data: bytes) -> str:
+    """The safe name of an upload that may become a draft; UploadError for one that may not."""
     name = safe_name(filename)
     if not name.lower().endswith(SUFFIXES):
         raise UploadError("bad_type")
     if not data:
-        raise UploadError("no_file")
+        raise UploadError("empty")
     if len(data) > MAX_BYTES:
         raise UploadError("too_big")
+    return name
+
+
+def store_upload(out_dir: Path, filename: str, data: bytes) -> Path:
+    """Save an upload as `<out>/.inbox-uploads/<random>/<safe name>`; refuse what can't publish."""
+    name = check_upload(filename, data)
     sweep_folders(out_dir / UPLOADS, STALE_AFTER_S)  # uploads a day old: published or failed
     folder = out_dir / UPLOADS / uuid.uuid4().hex
     folder.mkdir(parents=True)
@@ -68,63 +88,58 @@ def store_upload(out_dir: Path, filename: str, data: bytes) -> Path:
     return path
 
 
-@dataclass
-class Job:
-    id: str
-    path: Path
-    status: Status = "queued"
-    lines: list[str] = field(default_factory=list)
-    results: list[ArticleResult] = field(default_factory=list)
-    error: str | None = None
-    created: float = field(default_factory=time.monotonic)
-    finished: float | None = None
-
-    @property
-    def elapsed(self) -> int:
-        return int((self.finished or time.monotonic()) - self.created)
-
-
 class JobQueue:
-    """Runs queued uploads one after another in a daemon thread."""
+    """Runs queued jobs one after another in a daemon thread; each job's state is kept in the
+    desk's database, so a restart finds it, and jobs a stop interrupted run again."""
 
-    def __init__(self, out_dir: Path, publish: PublishFn) -> None:
-        self.out_dir = out_dir
-        self.publish = publish
-        self.jobs: dict[str, Job] = {}
-        self._queue: queue.Queue[Job] = queue.Queue()
-        self._lock = threading.Lock()
+    def __init__(self, store: Store, run: RunJob) -> None:
+        self.store = store
+        self.run = run
+        self._queue: queue.Queue[JobRow] = queue.Queue()
         # Run jobs in a copy of the creator's context: settings held in context variables
         # (a Prefect test harness, a temporary profile) then apply to the uploads too.
         context = contextvars.copy_context()
         self._thread = threading.Thread(
-            target=context.run, args=(self._work,), name="desk-publish", daemon=True
+            target=context.run, args=(self._work,), name="desk-jobs", daemon=True
         )
+        for job in store.unfinished_jobs():  # interrupted by a stop: from the start again
+            job.status, job.lines = "queued", [*job.lines, "restarted"]
+            store.save_job(job)
+            self._queue.put(job)
         self._thread.start()
 
-    def submit(self, path: Path) -> Job:
-        job = Job(id=uuid.uuid4().hex, path=path)
-        with self._lock:
-            self.jobs[job.id] = job
+    def submit(self, kind: Literal["draft", "publish"], item: str, name: str) -> JobRow:
+        job = JobRow(id=uuid.uuid4().hex, kind=kind, item=item, name=name)
+        self.store.add_job(job)
         self._queue.put(job)
         return job
 
-    def get(self, job_id: str) -> Job | None:
-        with self._lock:
-            return self.jobs.get(job_id)
+    def get(self, job_id: str) -> JobRow | None:
+        return self.store.job(job_id)
+
+    def wait(self, job_id: str, timeout: float) -> JobRow | None:
+        """The job once it has finished (or as it is after `timeout` seconds)."""
+        deadline = time.monotonic() + timeout
+        job = self.get(job_id)
+        while job is not None and job.finished is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            job = self.get(job_id)
+        return job
 
     def _work(self) -> None:
         while True:
             job = self._queue.get()
             job.status = "running"
+            self.store.save_job(job)
+
+            def progress(line: str, job: JobRow = job) -> None:
+                job.lines.append(line)
+                self.store.save_job(job)
+
             try:
-                job.results = self.publish([job.path], self.out_dir, job.lines.append)
-                failed = [r for r in job.results if r.status == "failed"]
-                job.status = "failed" if failed or not job.results else "done"
-                if failed:
-                    job.error = failed[0].error
-                else:  # published: the copy has served its purpose (a failed one stays a day)
-                    remove_folder(self.out_dir / UPLOADS, job.path.parent.name)
+                job.error = self.run(job, progress)
             except Exception as exc:  # the desk must keep serving whatever the flow does
-                job.status, job.error = "failed", f"{type(exc).__name__}: {exc}"
-            finally:
-                job.finished = time.monotonic()
+                job.error = f"{type(exc).__name__}: {exc}"
+            job.status = "failed" if job.error else "done"
+            job.finished = time.time()
+            self.store.save_job(job)
