@@ -31,8 +31,10 @@ def render_kinds(pub: Publication, out: Path, kinds: tuple[Kind, ...],
 
 def render_png(deck: Deck, theme: Theme, out: Path,
                png: PngSettings | None = None) -> list[OutputFile]:
-    """The image set as the PNG format publishes it: long image(s), cards, then the cover."""
+    """The image set as the PNG format publishes it: long image(s), cards, layout.json, then
+    the covers (cover.png, cover-portrait.png)."""
     settings = RunSettings(png=png or PngSettings())
     pub = record(deck, theme)
     made = render_kinds(pub, out, ("cover", "png"), settings)
-    return [*made[1:], made[0]]
+    first = [f for f in made if f.path.rsplit("/", 1)[-1].startswith("cover")]
+    return [*(f for f in made if f not in first), *first]

@@ -21,6 +21,12 @@ from highlights.theme import Theme
 COVER_FILE = "cover.png"  # the 1200×630 cover: made once, shown by the PDF and the EPUB too
 
 
+def portrait_cover(cover: str) -> str:
+    """The portrait (1400×2100) cover the cover renderer makes beside `cover`: the EPUB's."""
+    stem, dot, suffix = cover.rpartition(".")
+    return f"{stem}-portrait{dot}{suffix}" if dot else f"{cover}-portrait"
+
+
 class Credits(Model):
     reporters: list[str] = Field(default_factory=list)
     photographers: list[str] = Field(default_factory=list)

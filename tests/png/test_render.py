@@ -10,7 +10,7 @@ from tests.render_support import record, render_png
 
 from highlights.errors import GlyphError, HighlightsError
 from highlights.model import Card, Deck, OutputFile, Point
-from highlights.render.png.card import SIZES, paginate
+from highlights.render.png.card import SIZES, deck_point_size, paginate
 from highlights.render.png.cover import cover_image
 from highlights.render.png.paint import Palette, metrics
 from highlights.settings import PngSettings
@@ -20,10 +20,11 @@ from highlights.theme import load_theme
 def test_files_and_sizes(rendered: tuple[Path, list[OutputFile]], hant: Deck) -> None:
     out, files = rendered
     paths = [f.path for f in files]
-    assert paths[0] == "long.png" and paths[-1] == "cover.png"
+    assert paths[0] == "long.png" and paths[-3:] == ["layout.json", "cover.png",
+                                                     "cover-portrait.png"]
     cards = [p for p in paths if p.startswith("cards/")]
     assert cards == [f"cards/{n:02d}.png" for n in range(1, len(hant.cards) + 2)]
-    for f in files:
+    for f in files[:-3] + files[-2:]:
         img = Image.open(out / f.path)
         assert img.format == "PNG"
         assert f.alt
@@ -32,6 +33,8 @@ def test_files_and_sizes(rendered: tuple[Path, list[OutputFile]], hant: Deck) ->
             assert (out / f.path).stat().st_size <= 1_000_000
         elif f.path == "cover.png":
             assert img.size == (1200, 630)
+        elif f.path == "cover-portrait.png":
+            assert img.size == (1400, 2100)
         else:
             assert img.width == 1080 and (out / f.path).stat().st_size <= 5_000_000
 
@@ -39,6 +42,8 @@ def test_files_and_sizes(rendered: tuple[Path, list[OutputFile]], hant: Deck) ->
 def test_no_metadata_chunks(rendered: tuple[Path, list[OutputFile]]) -> None:
     out, files = rendered
     for f in files:
+        if f.path == "layout.json":
+            continue
         data = (out / f.path).read_bytes()
         for chunk in (b"tIME", b"tEXt", b"zTXt", b"iTXt", b"eXIf"):
             assert chunk not in data, (f.path, chunk)
@@ -74,7 +79,7 @@ def test_presets(english: Deck, tmp_path: Path, preset: str) -> None:
 
 def test_jpeg(english: Deck, tmp_path: Path) -> None:
     files = render_png(english, load_theme("neutral"), tmp_path, PngSettings(image_format="jpeg"))
-    assert all(f.path.endswith(".jpg") for f in files)
+    assert all(f.path.endswith(".jpg") for f in files if f.path != "layout.json")
     img = Image.open(tmp_path / "cards" / "02.jpg")
     assert img.format == "JPEG" and "exif" not in img.info
 
@@ -103,7 +108,8 @@ def test_overflow_continues_on_further_images(hant: Deck, tmp_path: Path) -> Non
     deck = _crowded(hant)
     theme = load_theme("formal")
     size = SIZES["4:5"]
-    pages = paginate(deck.cards[0], record(deck, theme), theme, size)
+    pub = record(deck, theme)
+    pages = paginate(deck.cards[0], pub, theme, size, deck_point_size(pub, theme, size))
     assert len(pages) >= 3
     files = render_png(deck, theme, tmp_path)
     cards = [f for f in files if f.path.startswith("cards/")]
@@ -158,7 +164,8 @@ def test_very_long_titles_stay_inside(hant: Deck, tmp_path: Path) -> None:
     deck = hant.model_copy(update={"title": title, "cards": [card]})
     theme = load_theme("formal")
     files = render_png(deck, theme, tmp_path)
-    assert [f.path for f in files] == ["long.png", "cards/01.png", "cards/02.png", "cover.png"]
+    assert [f.path for f in files] == ["long.png", "cards/01.png", "cards/02.png", "layout.json",
+                                       "cover.png", "cover-portrait.png"]
     with pytest.raises(HighlightsError, match="title too long"):
         paginate(card.model_copy(update={"title": "長" * 400}), record(deck, theme), theme,
                  SIZES["4:5"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from highlights.typeset import NO_END, NO_START, break_units, phrase_units, wrap
@@ -89,3 +91,33 @@ def test_word_ends_keep_unknown_words_whole() -> None:
 def test_keep_together_merges_a_span() -> None:
     units = keep_together(["甲", "乙", "丙", "丁"], [(1, 3)])
     assert units == ["甲", "乙丙", "丁"]
+
+
+def _starts(text: str, width: float, fake: object) -> list[str]:
+    from highlights.typeset.breaks import word_units
+
+    lines = wrap(text, fake, width, units=word_units(text, "zh-Hans"))  # type: ignore[arg-type]
+    assert "".join(line.text for line in lines) == text
+    return [line.text for line in lines]
+
+
+@pytest.mark.parametrize("width", range(50, 200, 10))
+def test_body_lines_break_between_words(width: int, fake: object) -> None:
+    """Whatever the measure, 进一步, 目的地 and the name 杨德强 stay whole, no line starts
+    with 的 or 了, and 737万人 keeps its unit (each fails with word_units → break_units)."""
+    text = "会议强调要进一步完善目标任务的67%指标，国务委员杨德强出席了737万人的目的地大会。"
+    lines = _starts(text, width, fake)
+    for word in ("进一步", "目的地", "杨德强", "737万人", "67%"):
+        assert all(word not in a + b or word in a or word in b
+                   for a, b in itertools.pairwise(lines)), (word, lines)
+    assert not any(line[0] in "的了" for line in lines[1:]), lines
+
+
+def test_particles_and_figures_are_no_break() -> None:
+    from highlights.typeset.breaks import line_breaks
+
+    text = "已完成全年目标任务的67%，新增就业737万人"
+    cuts = line_breaks(text, "zh-Hans")
+    assert text.index("的") not in cuts  # 任务|的: no line starts with 的
+    assert text.index("的") + 1 in cuts  # 的|67%: fine
+    assert text.index("万") not in cuts  # 737|万人: the figure keeps its unit

@@ -18,7 +18,7 @@ from highlights.model import Article, Deck
 from highlights.render.job import assemble, drawable
 from highlights.render.png import long
 from highlights.render.png.callout import callout_bands
-from highlights.render.png.card import SIZES, draw_card, paginate
+from highlights.render.png.card import SIZES, deck_point_size, draw_card, paginate
 from highlights.render.png.cover import draw_cover
 from highlights.render.png.paint import Palette
 from highlights.render.png.provenance import page_number, provenance_band
@@ -67,7 +67,8 @@ def preview_card(article: Article, deck: Deck, theme: str, preset: str, index: i
         cover = draw_cover(record, record.theme, size)
         cover = page_number(cover, record.theme, record, f"01 / {total:02d}", on_primary)
         return Preview(encode(cover), 1, problems)
-    pages = paginate(record.cards[index - 1], record, record.theme, size)
+    point = deck_point_size(record, record.theme, size)  # the deck's one size, as published
+    pages = paginate(record.cards[index - 1], record, record.theme, size, point)
     img = draw_card(pages[0], record, record.theme, size, f"{index + 1:02d} / {total:02d}")
     if len(pages) > 1:
         problems.append(f"overflow:{len(pages)}")

@@ -30,6 +30,8 @@ OPENING = frozenset("（「『《〈【〔｛〖“‘")
 # Marks drawn on a full-width body whose empty half may be compressed.
 FULLWIDTH_PUNCT = frozenset("，。、；：？！（）「」『』《》〈〉【】〔〕｛｝〖〗“”‘’")
 
+# Structural particles (and 們): a line never starts with one standing alone.
+PARTICLES = frozenset("的了地得着著過过們们")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千萬万億亿兩两第0123456789")
 _PLAIN_WORD = re.compile(r"[0-9A-Za-z]+")  # one unit whatever its length: no need to ask uniseg
 _WORDLIKE = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
@@ -120,7 +122,7 @@ def phrase_units(text: str, language: Language) -> list[str]:
     if language == "en" or not text:
         return break_units(text)
     probe = _probe(text, language)
-    cuts = _boundaries(_parser().parse(probe)) & word_ends(text, language)
+    cuts = _boundaries(_parser().parse(probe)) & line_breaks(text, language)
     return merge_at(break_units(text), lambda end: end in cuts)
 
 
@@ -130,15 +132,21 @@ def _probe(text: str, language: Language) -> str:
 
 
 @functools.lru_cache(maxsize=2048)
+def _words(text: str, language: Language) -> tuple[str, ...]:
+    import jieba  # slow to import and to load its dictionary: loaded on first use
+
+    jieba.setLogLevel(logging.WARNING)
+    return tuple(jieba.cut(_probe(text, language), HMM=False))
+
+
+@functools.lru_cache(maxsize=2048)
 def word_ends(text: str, language: Language) -> frozenset[int]:
     """Offsets where a jieba word ends: the breaks a reader does not notice (人才, not 人|才)."""
     if language == "en":
         return frozenset(range(len(text) + 1))
-    import jieba  # slow to import and to load its dictionary: loaded on first use
-
-    jieba.setLogLevel(logging.WARNING)
-    words = list(jieba.cut(_probe(text, language), HMM=False))
-    # Runs of one-character words are jieba not knowing a word (減|污|降|碳): keep them whole.
+    words = _words(text, language)
+    # Runs of one-character words are jieba not knowing a word (減|污|降|碳, a name 楊|德|強):
+    # keep them whole.
     ends: set[int] = set()
     pos = 0
     for k, word in enumerate(words):
@@ -147,6 +155,30 @@ def word_ends(text: str, language: Language) -> frozenset[int]:
         if not (unknown and is_han(word) and is_han(words[k + 1])):
             ends.add(pos)
     return frozenset(ends & _boundaries(words))
+
+
+@functools.lru_cache(maxsize=2048)
+def line_breaks(text: str, language: Language) -> frozenset[int]:
+    """Word ends where a body line may break: not before a structural particle (的 了 地 得
+    着 過 們 alone), and not between a figure and its unit (737|萬人, 2001|年, 3000|米)."""
+    if language == "en":
+        return frozenset(range(len(text) + 1))
+    ends = set(word_ends(text, language))
+    pos = 0
+    for word in _words(text, language):
+        if pos and (word in PARTICLES or (text[pos - 1].isdigit() and is_han(text[pos]))):
+            ends.discard(pos)
+        pos += len(word)
+    return frozenset(ends)
+
+
+def word_units(text: str, language: Language) -> list[str]:
+    """Units for body text: UAX #14 and clreq units merged so that a line breaks only where
+    `line_breaks` allows (a unit wider than the line is still cut where it must be)."""
+    if language == "en" or not text:
+        return break_units(text)
+    cuts = line_breaks(text, language)
+    return merge_at(break_units(text), lambda end: end in cuts)
 
 
 def keep_together(units: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[str]:

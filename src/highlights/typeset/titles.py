@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from highlights.chars import display_width
 from highlights.model import Language
-from highlights.typeset.breaks import phrase_units
+from highlights.typeset.breaks import phrase_units, word_units
 from highlights.typeset.fit import Line, balance
 from highlights.typeset.punct import Metrics
 
@@ -28,11 +28,13 @@ class CountMetrics:
 def title_lines(text: str, metrics: Metrics, width: float, language: Language,
                 bold: Sequence[bool] | None = None) -> list[Line]:
     """A title in as few lines as fit, of even widths, broken only between phrases (or, when a
-    phrase is wider than the line, wherever UAX #14 and clreq allow)."""
-    units: list[str] | None = phrase_units(text, language)
-    if units and any(metrics.advance(u, bool(bold and all(bold))) > width for u in units):
-        units = None
-    return balance(text, metrics, width, bold=bold, units=units)
+    phrase is wider than the line, between words; when a word is, wherever UAX #14 and clreq
+    allow)."""
+    heavy = bool(bold and all(bold))
+    for units in (phrase_units(text, language), word_units(text, language)):
+        if not any(metrics.advance(u, heavy) > width for u in units):
+            return balance(text, metrics, width, bold=bold, units=units)
+    return balance(text, metrics, width, bold=bold)
 
 
 def title_text_lines(text: str, language: Language, width_em: float) -> list[str]:

@@ -11,7 +11,7 @@ from highlights.fonts import css_family, face_index, font_file
 from highlights.model import OutputFile
 from highlights.output import work_dir, write_bytes_atomic
 from highlights.presentation import LABELS
-from highlights.publication import Publication
+from highlights.publication import Publication, portrait_cover
 from highlights.render.epub.ast import document
 from highlights.render.epub.provenance import provenance_blocks
 from highlights.render.epub.subset import subset_font
@@ -86,6 +86,10 @@ def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes
         "--resource-path=.", "--css=style.css",
         f"--epub-embed-font={BODY_FONT}", f"--epub-embed-font={HEADING_FONT}",
     ]
+    # The portrait cover beside the link preview (the cover renderer makes both).
+    tall = portrait_cover(record.cover) if record.cover else None
+    if tall and (stage / tall).is_file():
+        record = record.model_copy(update={"cover": tall})
     cover = copy_cover(record, stage, work)
     if cover:
         args.append(f"--epub-cover-image={cover}")

@@ -61,11 +61,14 @@ def div(classes: Iterable[str], blocks: list[Node]) -> Node:
 
 
 def card_blocks(card: Card) -> list[Node]:
-    badge: Node = {"t": "Span", "c": [attr("", ["badge"]), inlines(str(card.number))]}
-    title: list[Node] = [badge, {"t": "Space"}, *marked(card.title, card.highlights)]
+    # The number is drawn by the stylesheet (a badge from data-badge), not written into the
+    # heading: the table of contents numbers its entries already ("1. ❶ 總體要求" otherwise).
+    title: list[Node] = marked(card.title, card.highlights)
     points = [[{"t": "Plain", "c": marked(p.text, p.highlights)}] for p in card.points]
     body = [{"t": "BulletList", "c": points}] if points else []
-    return [div(["card"], [header(2, f"card-{card.number}", title), *body])]
+    heading: Node = {"t": "Header", "c": [2, [f"card-{card.number}", [],
+                                              [["badge", str(card.number)]]], title]}
+    return [div(["card"], [heading, *body])]
 
 
 def article_blocks(blocks: list[Block]) -> list[Node]:

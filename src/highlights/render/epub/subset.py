@@ -9,6 +9,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+# Kept beside the subsetters' default features: the stylesheet sets English with
+# `font-variant-east-asian: proportional-width` (pwid: Latin quotes, not the full-width ’ of
+# "That’ s"), and hwid/fwid are its siblings. Dropped, the reader falls back to full widths.
+EXTRA_FEATURES = ("pwid", "fwid", "hwid")
+
 
 def _subset_harfbuzz(path: Path, index: int, codepoints: list[int]) -> bytes | None:
     import uharfbuzz as hb
@@ -18,6 +23,8 @@ def _subset_harfbuzz(path: Path, index: int, codepoints: list[int]) -> bytes | N
     plan.unicode_set.update(codepoints)
     # No hinting (screens and e-readers hint CJK themselves) and plain charstrings: smaller.
     plan.flags = hb.SubsetFlags.NO_HINTING | hb.SubsetFlags.DESUBROUTINIZE
+    plan.layout_feature_tag_set.update(int.from_bytes(t.encode("ascii"), "big")
+                                       for t in EXTRA_FEATURES)
     result = hb.subset(face, plan)
     if result is None:
         return None
@@ -32,6 +39,7 @@ def _subset_fonttools(path: Path, index: int, codepoints: list[int]) -> bytes:
     options = subset.Options()
     options.hinting = False
     options.desubroutinize = True
+    options.layout_features = [*options.layout_features, *EXTRA_FEATURES]
     with TTFont(path, fontNumber=index) as font:
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=codepoints)

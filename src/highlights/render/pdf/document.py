@@ -16,10 +16,14 @@ from highlights.render.html import (
     css_string,
     meta_date,
 )
+from highlights.render.pdf.punct import tight
 from highlights.typeset import title_text_lines
 
 PX_TO_PT = 0.33  # theme sizes are pixels on a 1080-px image; A4's text block is ~480 pt wide
 HEADER_WIDTH = 80  # running header, in half-width units (a Han character counts 2)
+A4_WIDTH_PT = 595.276
+MIN_SIDE_PT = 56.693  # 20 mm
+BODY_PT = 11.5  # the article's type size (style.css.j2): the text block is a whole number of it
 TITLE_LINE_CHARS = 14  # Han characters per line of the cover title (31 pt on 166 mm)
 
 
@@ -76,6 +80,7 @@ def html_context(record: Publication, cover: str | None) -> dict[str, Any]:
         "article_subtitle": record.article_subtitle,
         "blocks": group_blocks(record.body),
         "closing": closing_rows(record),
+        "tight": tight,
     }
 
 
@@ -87,6 +92,12 @@ def header_title(title: str) -> str:
             return out.rstrip() + "…"
         out += ch
     return out
+
+
+def side_margin() -> float:
+    """Left and right page margins (at least 20 mm) leaving a text block of whole body ems."""
+    ems = int((A4_WIDTH_PT - 2 * MIN_SIDE_PT) // BODY_PT)
+    return (A4_WIDTH_PT - ems * BODY_PT) / 2
 
 
 def css_context(record: Publication) -> dict[str, str]:
@@ -101,6 +112,8 @@ def css_context(record: Publication) -> dict[str, str]:
         "cover_kicker": readable(colors.primary, colors.accent, colors.on_primary),
         "ribbon_text": readable(colors.accent, colors.primary, colors.text, colors.on_primary),
         "colon": css_string(colon(language)),
+        "side_margin": f"{side_margin():.3f}pt",
+        "body_pt": f"{BODY_PT}",
         "highlighter": css_rgba(colors.highlighter, colors.highlighter_alpha),
     }
     for name in ("primary", "accent", "on_primary", "panel", "text", "muted", "term", "rule"):

@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 
 from highlights.fonts import require_glyphs
 from highlights.model import OutputFile
-from highlights.publication import COVER_FILE, Publication
+from highlights.publication import COVER_FILE, Publication, portrait_cover
 from highlights.render.png.paint import RGB, Palette, blend, metrics, outline_pill, pill
 from highlights.render.png.quant import tag
 from highlights.render.png.save import CARD_LIMIT, write
@@ -18,6 +18,7 @@ from highlights.settings import RunSettings
 from highlights.theme import Theme
 
 COVER_SIZE = (1200, 630)  # the link-preview size of the social networks
+PORTRAIT_SIZE = (1400, 2100)  # the EPUB's cover
 
 
 def _title(pub: Publication, theme: Theme, width: float, top: int, bottom: int, lines: int,
@@ -59,6 +60,9 @@ def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
     side = min(w, h)
     square = ((w - side) // 2, (h - side) // 2, (w + side) // 2, (h + side) // 2)
     p = Palette.of(theme)
+    # Card covers (4:5, 3:4 and the square 1:1) show the count of key points and the source;
+    # the wide link preview has no room for them.
+    portrait = h >= w
     img = Image.new("RGB", size, p.primary)
     _backdrop(img, p)
     draw = ImageDraw.Draw(img)
@@ -66,30 +70,30 @@ def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
     inner = side - 2 * round(90 * s)
     big = max(theme.sizes.title_min, round(theme.sizes.cover_title * s * 1.1))
     title = _title(pub, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3,
-                   room=h * 0.8 - (420 if count and h > w else 260) * s)
+                   room=h * 0.8 - (420 if portrait and count else 260) * s)
     small = metrics(theme, pub.language, max(26, round(theme.sizes.kicker * s * 1.2)))
     kicker = pub.kicker
     date = date_label(pub.date, pub.language)
     gap = round(48 * s)
     stack = title.height + (small.em * 1.9 + gap if kicker else 0) + (small.em * 1.9 + gap if date
                                                                         else 0)
-    if count and h > w:
+    if portrait and count:
         stack += gap * 2 + 170
-    y = (h - stack) / 2 - (0.04 * h if count and h > w else 0)
+    y = (h - stack) / 2 - (0.04 * h if portrait and count else 0)
     cx = w / 2
     if kicker:
         y = outline_pill(draw, cx, y, kicker, small, p.accent, p.on_primary) + gap
     y = draw_block(draw, title, square[0] + (side - inner) / 2, y, ink=p.on_primary,
-                   align="center", width=inner)
+                   align="center", width=inner, role="title")
     draw.line((round(cx - 60 * s), round(y + gap / 2), round(cx + 60 * s), round(y + gap / 2)),
               fill=p.accent, width=4)
     y += gap
     if date:
         y = pill(draw, cx, y, date, small, p.ribbon, p.on_ribbon, bold=True) + gap
-    if count and h > w:
+    if portrait and count:
         _count_panel(draw, pub, theme, p, cx, y + gap)
     source = source_label(pub)
-    if source and h > w:
+    if source and portrait:
         foot = metrics(theme, pub.language, theme.sizes.footer)
         draw.text((cx, h - 110), source, font=foot.font(), fill=p.on_primary, anchor="ms")
     return tag(img, p)
@@ -123,6 +127,10 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     set lists it, and the PDF and EPUB show this very file."""
     pal = Palette.of(pub.theme)
     exact = (pal.background, pal.primary, pal.panel, pal.text, pal.on_primary, pal.accent)
-    target = stage / (pub.cover or COVER_FILE)
-    path = write(cover_image(pub), target, settings.png.image_format, CARD_LIMIT, exact)
-    return [OutputFile(path=path.relative_to(stage).as_posix(), alt=cover_alt(pub))]
+    name = pub.cover or COVER_FILE
+    path = write(cover_image(pub), stage / name, settings.png.image_format, CARD_LIMIT, exact)
+    # The EPUB's cover: a book's portrait shape, not the link preview letterboxed in a grid.
+    tall = write(draw_cover(pub, pub.theme, PORTRAIT_SIZE), stage / portrait_cover(name),
+                 settings.png.image_format, CARD_LIMIT, exact)
+    return [OutputFile(path=p.relative_to(stage).as_posix(), alt=cover_alt(pub))
+            for p in (path, tall)]

@@ -9,10 +9,11 @@ from PIL import ImageDraw
 
 from highlights.model import Language
 from highlights.presentation import term_spans
+from highlights.render.png.drawn import DrawnBlock, note
 from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import RGB
-from highlights.typeset import Line, PillowMetrics, break_units, wrap
-from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_ends
+from highlights.typeset import Line, PillowMetrics, wrap
+from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_units
 from highlights.typeset.titles import title_lines
 
 KEEP_TERM = 10  # highlighted terms up to this many characters stay on one line
@@ -47,18 +48,26 @@ def layout(text: str, m: PillowMetrics, width: float, *, terms: Sequence[str] = 
     else:
         # A short marked term reads as one thing: do not break it across lines.
         short = [(a, b) for a, b in spans if b - a <= KEEP_TERM]
+        # Lines break between words only (jieba), never before a particle or inside a figure
+        # with its unit: widow and balance fixes then move whole words.
+        units = word_units(text, language)
         lines = wrap(text, m, width, bold=bold, hang=hang,
-                     units=keep_together(break_units(text), short) if short else None,
-                     prefer=word_ends(text, language))
+                     units=keep_together(units, short) if short else units)
     return Block(text, lines, m, spans, m.em * line_height, bold)
 
 
 def draw_block(draw: ImageDraw.ImageDraw, block: Block, x: float, y: float, *, ink: RGB,
                term: RGB | None = None, band: RGB | None = None, align: str = "left",
-               width: float = 0.0, lines: slice = slice(None)) -> float:
-    """Draw the block's lines from top `y`; returns the bottom. `align="center"` needs `width`."""
+               width: float = 0.0, lines: slice = slice(None), role: str = "text",
+               index: int | None = None) -> float:
+    """Draw the block's lines from top `y`; returns the bottom. `align="center"` needs `width`.
+
+    The lines drawn are noted (with `role`, and `index` for a card's points) in layout.json."""
     m = block.m
-    for line in block.lines[lines]:
+    drawn = block.lines[lines]
+    note(DrawnBlock(role, round(m.em), [line.text for line in drawn],
+                    lines.indices(len(block.lines))[0], len(block.lines), index))
+    for line in drawn:
         left = x + (width - line.width) / 2 if align == "center" else x
         # Baseline placed so the CJK ink box (about -0.88..+0.12 em) is centred in the line.
         base = y + block.line_height / 2 + 0.38 * m.em
