@@ -91,6 +91,12 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["中2021-07-152021-07-152021-07-15"])  # a title lost one stamp per pass
 @example(lines=["中中中中中中中中中?lián);“2021-07-15"])  # Chinese or not: the whole text decides
 @example(lines=["(chǎn)中中c(chǎn);“2021-07-15"])  # …and the stamp's removal changes nothing
+@example(  # two lines equal only once their marks are full-width: one repeat, in both runs
+    lines=[
+        "中中中中(dang)中中中;中中中中中中中http://x.cn/a?b=1,2中中中;中中中中;中",
+        "中中中中(dang)中中中；中中中中中中中http://x.cn/a?b=1,2中中中;中中中中;中",
+    ]
+)
 @example(lines=["中中中中2021-07-15,中,2021-07-15"])  # …and kept the comma before it
 @example(lines=["，:"])  # a title of marks alone
 @example(lines=["“", "中"])  # …whose line then leaves the text

@@ -16,12 +16,13 @@ from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
-from highlights.normalise.headline import find_head, site_name
+from highlights.normalise.headline import find_head
 from highlights.normalise.metadata import find_date, find_genre, find_place
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.pinyin import remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.script import convert_script, detect_language
+from highlights.normalise.sites import site_name
 from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
 
@@ -77,7 +78,6 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found: list[Found] = []
     repaired: dict[int, list[Repair]] = {}
     stamp: int | None = None
-    seen: set[str] = set()
     for index, block in enumerate(doc.blocks):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
@@ -89,11 +89,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         text = _repair(raw, report)
         lead = _repair(block.lead_in, report) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
-        if _repeated(hit.text, seen):
-            hit = Found(text="", removed=[("boilerplate.repeat", hit.text)])  # the page twice
-        elif is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
+        if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
             hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
-        seen.add(hit.text)
         found.append(hit)
         for rule, removed in hit.removed:
             report.count(rule)
@@ -114,6 +111,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         )
         for _, block in kept
     ]
+    stamp = _drop_repeats(finished, kept, stamp, report)
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     head = find_head(finished, declared.get("title"), stamp, declared.get("page_title"))
     title, subtitle, body = head.title, head.subtitle, head.body
@@ -162,6 +160,26 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     report.count("damage", len(report.damage))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
+
+
+def _drop_repeats(
+    finished: list[Block], kept: list[tuple[int, Block]], stamp: int | None, report: Report
+) -> int | None:
+    """The page shown twice (a mobile and a desktop copy): later copies leave, decided on the
+    finished text so that a second run agrees. Returns the stamp's index, shifted."""
+    seen: set[str] = set()
+    repeats: list[int] = []
+    for j, block in enumerate(finished):
+        if _repeated(block.text, seen):
+            repeats.append(j)
+        seen.add(block.text)
+    for j in reversed(repeats):
+        report.count("boilerplate.repeat")
+        text, index = finished[j].text, kept[j][0]
+        report.removed.append(Removal(rule="boilerplate.repeat", text=text, block=index))
+        del finished[j], kept[j]
+        stamp = stamp - 1 if stamp is not None and j < stamp else stamp
+    return stamp
 
 
 def _repeated(text: str, seen: set[str]) -> bool:

@@ -14,6 +14,7 @@ from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.damage import find_damage
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
+from highlights.normalise.sites import SITE_TAIL, site_title
 
 SCAN = 12  # blocks looked at for a headline
 REPEAT_SCAN = 5  # blocks under the headline where a repeat of it is dropped
@@ -22,19 +23,6 @@ HEAD_MAX_EN = 160
 LONG_TITLE = 100  # a first paragraph used as the title is cut to its first clause
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 _SENTENCE_END = tuple("。！？；：，、.;:,!?…")
-# a page title's trailing publisher after a space: `…调研工作 东区办事处`, `…大赛 某某医院`
-_SITE_TAIL = re.compile(
-    rf"(?<=\S{{8}})\s+[{HAN_RANGES}]{{2,14}}(?:網|网|站|處|处|局|院|會|会|中心|大學|大学|政府|"
-    r"辦公室|办公室|委員會|委员会|辦事處|办事处)$"
-)
-_SITE_SEP = re.compile(r"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_|-{2,}")
-_SITE_WORD = re.compile(
-    r"網$|网$|網站|网站|新聞網|新闻网|政府|門戶|门户|頻道|频道|速遞|速递|首頁|首页|官網|官网|"
-    r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw",
-    re.IGNORECASE,
-)
-# a site's name on a line of its own
-_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
 _DATE_LED = re.compile(
     r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}"
     r"|^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -88,15 +76,6 @@ class Head:
     line: str = ""  # the headline's line as found (`民國113年6月6日第3907次會議`: its date)
 
 
-def site_title(text: str) -> str:
-    """`首份青年發展藍圖公布 - 香港政府新聞網` → `首份青年發展藍圖公布`; `` when all is site."""
-    parts = [p.strip() for p in _SITE_SEP.split(text) if p.strip()]
-    if len(parts) < 2:
-        return "" if _SITE_NAME.search(text) and len(text) <= 12 else text
-    kept = [p for p in parts if not _SITE_WORD.search(p)]
-    return max(kept, key=len) if kept else ""
-
-
 def clean_title(title: str) -> str:
     """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
     title = title.strip()
@@ -107,16 +86,6 @@ def clean_title(title: str) -> str:
     if _LATIN.search(title) and not has_han(title):
         return title
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
-
-
-def site_name(lines: list[str]) -> str | None:
-    """The publishing site named in the page's masthead (`香港政府新聞網 - 新聞速遞`)."""
-    for line in lines:
-        for part in re.split(r"\s*[-–—|｜_]\s*", line):
-            part = part.strip()
-            if 3 <= len(part) <= 12 and _SITE_NAME.search(part):
-                return part
-    return None
 
 
 EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
@@ -198,7 +167,7 @@ def _find_head(
     if at is None:
         if declared:
             return Head(clean_title(declared), None, blocks)
-        page = clean_title(site_title(_SITE_TAIL.sub("", page_title))) if page_title else ""
+        page = clean_title(site_title(SITE_TAIL.sub("", page_title))) if page_title else ""
         if page and _is_headline(page):
             return Head(page, None, blocks)  # trafilatura kept the text, not its <h1>
         return _first_paragraph(blocks)

@@ -1,0 +1,44 @@
+"""A page's site in its title or masthead: `首份青年發展藍圖公布 - 香港政府新聞網`,
+`新闻动态--中国地理学会官网`, `…调研工作 东区办事处`. The headline keeps the story's part;
+the site's name may name the source."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES
+
+__all__ = ["SITE_TAIL", "site_name", "site_title"]
+
+# a page title's trailing publisher after a space: `…调研工作 东区办事处`, `…大赛 某某医院`
+SITE_TAIL = re.compile(
+    rf"(?<=\S{{8}})\s+[{HAN_RANGES}]{{2,14}}(?:網|网|站|處|处|局|院|會|会|中心|大學|大学|政府|"
+    r"辦公室|办公室|委員會|委员会|辦事處|办事处)$"
+)
+_SITE_SEP = re.compile(r"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_|-{2,}")
+_SITE_WORD = re.compile(
+    r"網$|网$|網站|网站|新聞網|新闻网|政府|門戶|门户|頻道|频道|速遞|速递|首頁|首页|官網|官网|"
+    r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw",
+    re.IGNORECASE,
+)
+# a site's name on a line of its own
+_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
+
+
+def site_title(text: str) -> str:
+    """`首份青年發展藍圖公布 - 香港政府新聞網` → `首份青年發展藍圖公布`; `` when all is site."""
+    parts = [p.strip() for p in _SITE_SEP.split(text) if p.strip()]
+    if len(parts) < 2:
+        return "" if _SITE_NAME.search(text) and len(text) <= 12 else text
+    kept = [p for p in parts if not _SITE_WORD.search(p)]
+    return max(kept, key=len) if kept else ""
+
+
+def site_name(lines: list[str]) -> str | None:
+    """The publishing site named in the page's masthead (`香港政府新聞網 - 新聞速遞`)."""
+    for line in lines:
+        for part in re.split(r"\s*[-–—|｜_]\s*", line):
+            part = part.strip()
+            if 3 <= len(part) <= 12 and _SITE_NAME.search(part):
+                return part
+    return None
