@@ -131,16 +131,14 @@ def task_library_batch(out: str, *paths: str) -> dict[str, Any]:
 
 def export_html(prepared: Prepared, folder: Path) -> Path:
     """The HTML and CSS our PDF renderer hands WeasyPrint, as one file a user could render."""
-    from highlights.render.html import render_template
-    from highlights.render.pdf.document import css_context, html_context
+    from highlights.render.pdf import document_html
     from highlights.render.registry import renderer
     from highlights.settings import RunSettings
 
     record = prepared.record
     folder.mkdir(parents=True, exist_ok=True)
     cover = renderer("cover").render(record, folder, RunSettings())[0].path
-    html = render_template("pdf/document.html.j2", **html_context(record, cover))
-    css = render_template("pdf/style.css.j2", **css_context(record))
+    html, css = document_html(record, cover, folder)
     html = html.replace("</head>", f"<style>\n{css}\n</style>\n</head>", 1)
     path = folder / "article.html"
     path.write_text(html, encoding="utf-8")

@@ -17,7 +17,7 @@ from highlights.render.pdf.fetcher import LocalFetcher, work_url
 from highlights.render.pdf.provenance import provenance_context
 from highlights.settings import RunSettings
 
-__all__ = ["PDF_VARIANT", "render"]
+__all__ = ["PDF_VARIANT", "document_html", "render"]
 
 PDF_VARIANT = "pdf/ua-1"  # tagged PDF for screen readers; works with the Noto CJK fonts
 
@@ -29,10 +29,7 @@ def pdf_bytes(record: Publication, stage: Path, work: Path, max_pages: int | Non
     import weasyprint  # imported lazily: 0.65 s, and only the PDF needs it
 
     cover = copy_cover(record, stage, work)
-    context = html_context(record, work_url(cover) if cover else None)
-    context.update(provenance_context(record, work))
-    html = render_template("pdf/document.html.j2", **context)
-    css = render_template("pdf/style.css.j2", **css_context(record))
+    html, css = document_html(record, work_url(cover) if cover else None, work)
     fetcher = LocalFetcher([assets_dir()], work)
     fonts = _font_config()
     document = weasyprint.HTML(string=html, base_url=work_url(""), url_fetcher=fetcher)
@@ -53,6 +50,15 @@ def pdf_bytes(record: Publication, stage: Path, work: Path, max_pages: int | Non
     if fetcher.refused:
         raise HighlightsError(None, f"PDF refused resources: {', '.join(fetcher.refused[:3])}")
     return data
+
+
+def document_html(record: Publication, cover_url: str | None, work: Path) -> tuple[str, str]:
+    """The HTML and CSS handed to WeasyPrint (the benchmark renders the same with the
+    `weasyprint` command); the QR code, if any, is written into `work`."""
+    context = html_context(record, cover_url)
+    context.update(provenance_context(record, work))
+    html = render_template("pdf/document.html.j2", **context)
+    return html, render_template("pdf/style.css.j2", **css_context(record))
 
 
 _local = threading.local()
