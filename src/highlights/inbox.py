@@ -143,4 +143,5 @@ def settle(inbox_dir: Path, found: Scan, published: list[ArticleResult]) -> Sett
     message = failures_line(results, "inbox files")
     if not message:
         return Settled(results)
-    return Settled(results, f"{message} (set aside in {inbox_dir / FAILED} until they change)")
+    aside = f" failed and are set aside in {inbox_dir / FAILED} until they change: "
+    return Settled(results, message.replace(" failed: ", aside, 1))

@@ -41,7 +41,9 @@ def test_settle_sets_aside_the_failed_and_forgets_the_fixed(tmp_path: Path) -> N
     ]
     settled = settle(inbox, found, flown)
     assert [r.status for r in settled.results] == ["failed", "published"]
-    assert settled.failure and settled.failure.startswith("1 of 2 inbox files failed")
+    assert settled.failure and settled.failure.startswith(
+        f"1 of 2 inbox files failed and are set aside in {inbox / FAILED} until they change: "
+    )
     assert "bad.txt: no text" in settled.failure
     assert (inbox / FAILED / "bad.txt.reason").read_text(encoding="utf-8").startswith("bad.txt")
     assert not earlier.exists()
