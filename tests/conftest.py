@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -110,3 +111,33 @@ def no_server_left_behind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     _stop_test_servers(tmp_path_factory.getbasetemp())
     _stop_test_servers(SESSION_PREFECT_HOME)
     shutil.rmtree(SESSION_PREFECT_HOME, ignore_errors=True)
+
+
+CHROMIUM = "/usr/bin/chromium"
+# Flags for a sandboxed machine with no network (see the machine notes): no background calls.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Chromium for one test module: Playwright's event loop must not outlive it, or later
+    tests' Prefect calls would see a running loop and return coroutines."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

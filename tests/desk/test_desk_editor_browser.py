@@ -28,10 +28,12 @@ from highlights.theme import load_theme
 from .conftest import HANS, free_port
 
 pytestmark = pytest.mark.slow
-SHOTS = Path("/tmp/desk-shots")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+SHOTS = Path("/tmp/desk-shots")  # screenshots to look at, made as the walk goes
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _shots_folder() -> None:
+    SHOTS.mkdir(exist_ok=True)
 HEADLINE = "清河公园全面开放编辑版"
 DELETED = "夜间照明延长至晚上10点，方便市民散步健身"
 EDITED = "公园东门新设三条公交线路编辑"
@@ -80,19 +82,15 @@ def desk(prefect_harness: None, tmp_path: Path) -> Iterator[DeskServer]:
         server.stop()
 
 
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
 
-    SHOTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+
+def _open_new_draft(page: Any, desk: DeskServer) -> None:
+    """Upload the sample to the desk and open the draft it becomes."""
+    page.goto(desk.url + "/")
+    page.set_input_files("input[type=file]", str(HANS))
+    page.get_by_role("button", name="Upload").click()
+    _wait_job(page)
+    page.get_by_role("link", name="Open the draft →").click()
 
 
 def _wait_job(page: Any) -> None:
@@ -152,11 +150,7 @@ def test_upload_edit_preview_approve_restart_and_publish_again(
     context = browser.new_context(locale="en-GB", viewport={"width": 1366, "height": 900},
                                   extra_http_headers={"Accept-Language": "en-GB,en;q=0.9"})
     page = context.new_page()
-    page.goto(desk.url + "/")
-    page.set_input_files("input[type=file]", str(HANS))
-    page.get_by_role("button", name="Upload").click()
-    _wait_job(page)
-    page.get_by_role("link", name="Open the draft →").click()
+    _open_new_draft(page, desk)
     page.wait_for_url("**/d/*")
     item = page.url.rsplit("/", 1)[1]
     assert page.get_attribute("[data-status]", "data-status") == "draft"
@@ -299,11 +293,7 @@ def test_merge_and_split_cards(desk: DeskServer, browser: Any) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900},
                                   extra_http_headers={"Accept-Language": "en"})
     page = context.new_page()
-    page.goto(desk.url + "/")
-    page.set_input_files("input[type=file]", str(HANS))
-    page.get_by_role("button", name="Upload").click()
-    _wait_job(page)
-    page.get_by_role("link", name="Open the draft →").click()
+    _open_new_draft(page, desk)
     cards = page.locator("#cards > li")
     sizes = [cards.nth(k).locator(".point").count() for k in range(3)]
     cards.nth(0).get_by_role("button", name="Merge with the next card").click()

@@ -19,20 +19,6 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
-CHROMIUM = "/usr/bin/chromium"
-# Flags for a sandboxed machine with no network (see the machine notes): no background calls.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
 @dataclass
 class Published:
     out: Path
@@ -84,20 +70,6 @@ def desk_url(published: Published) -> Iterator[str]:
     thread.join(15)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Chromium for one test module: Playwright's event loop must not outlive it, or later
-    tests' Prefect calls would see a running loop and return coroutines."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture
