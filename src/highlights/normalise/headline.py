@@ -179,6 +179,7 @@ def _find_head(
         title, rest = title + rest[0].text.strip(), rest[1:]  # a title set on two lines
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
+    repeats += _title_in_pieces(rest[:REPEAT_SCAN], title)
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
@@ -213,6 +214,24 @@ def _continues(title: str, line: str) -> bool:
 def _repeats(text: str, title: str) -> bool:
     """The page's title again under it: a copy, or the wire's own `題：…` line."""
     return clean_title(text) == title or bool(_AGENCY_TITLE.match(text))
+
+
+def _title_in_pieces(blocks: list[Block], title: str) -> list[Block]:
+    """The title again set on several lines (`关于印发…国民经济和` / `社会发展计划的通知`), whole
+    or without the issuer: the longest run of lines that together are part of it."""
+    whole = title.replace(" ", "")
+    for start in range(len(blocks)):
+        joined, run = "", 0
+        for line in (b.text.strip().replace(" ", "") for b in blocks[start:]):
+            if not line or line.endswith(_SENTENCE_END) or joined + line not in whole:
+                break
+            joined, run = joined + line, run + 1
+        if run >= 2 and len(joined) >= TITLE_PIECES_MIN:
+            return blocks[start : start + run]
+    return []
+
+
+TITLE_PIECES_MIN = 8  # characters: shorter runs may be a subtitle that shares words
 
 
 def _headline_index(blocks: list[Block], declared: str | None) -> int | None:

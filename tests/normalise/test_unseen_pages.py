@@ -1,0 +1,40 @@
+"""Rules learnt from articles outside the corpus and from the corpus's weakest decks: photo
+captions without a credit, an unnamed paper's byline, a title repeated on two lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from highlights.normalise.boilerplate import find_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "圖為陳冬代市長正在作政府工作報告。",
+        "图为参观者在展馆内体验智能设备",
+        "上图：10月11日，嘉宾在开幕式上合影。",
+        "（圖為塔州首府霍巴特港口風光）",
+    ],
+)
+def test_a_line_saying_what_the_photo_shows_is_a_caption(line: str) -> None:
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph that happens to begin so: two sentences, the story's own
+        "图为例，该市去年新建学校12所。今年将再建15所，新增学位1.2万个。",
+        "圖書館今年新增藏書3萬冊。",
+    ],
+)
+def test_a_story_paragraph_is_no_caption(line: str) -> None:
+    assert find_boilerplate(line).removed == []
+
+
+def test_an_unnamed_papers_byline_opens_no_lead() -> None:
+    found = find_boilerplate("(閩南日報記者)代市長陳冬昨日在政府工作報告中提出預期目標。")
+    assert found.text == "代市長陳冬昨日在政府工作報告中提出預期目標。"
+    assert found.removed == [("boilerplate.byline", "(閩南日報記者)")]
+    assert found.outlet == "閩南日報"
