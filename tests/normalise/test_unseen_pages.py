@@ -38,3 +38,19 @@ def test_an_unnamed_papers_byline_opens_no_lead() -> None:
     assert found.text == "代市長陳冬昨日在政府工作報告中提出預期目標。"
     assert found.removed == [("boilerplate.byline", "(閩南日報記者)")]
     assert found.outlet == "閩南日報"
+
+
+def test_the_title_again_on_two_lines_leaves_the_body() -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    lines = [
+        "新乡市人民政府关于印发新乡市2024年国民经济和社会发展计划的通知",
+        "关于印发新乡市2024年国民经济和",
+        "社会发展计划的通知",
+        "《新乡市2024年国民经济和社会发展计划》已经市十四届人大二次会议审议通过，现印发给你们。",
+    ]
+    head = find_head([Block(kind="paragraph", text=t) for t in lines])
+    assert head.title == lines[0]
+    assert [b.text for b in head.body] == [lines[3]]
+    assert head.masthead == lines[1:3]
