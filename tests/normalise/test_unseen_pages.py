@@ -54,3 +54,33 @@ def test_the_title_again_on_two_lines_leaves_the_body() -> None:
     assert head.title == lines[0]
     assert [b.text for b in head.body] == [lines[3]]
     assert head.masthead == lines[1:3]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "1月20日下午，市委副書記、市長張百順主持召開市政府常務會議，傳達省委全會精神，安排部署近期重點工作。",
+            "張百順主持召開市政府常務會議",
+        ),
+        (
+            "中國國務院總理溫家寶今天在此間表示，希望今年四月份他對日本的訪問成為一次“融冰之旅”。他說，中日關係正在改善。",
+            "溫家寶希望今年四月份他對日本的訪問成為一次“融冰之旅”",
+        ),
+        (
+            "国家统计局局长宁吉喆在发布会上表示，8月国民经济恢复向好。统计数据显示，工业生产加快。",
+            "宁吉喆：8月国民经济恢复向好",
+        ),
+        # no office before a name: the sentence as it is
+        ("11月21日，全會在福州召開。會議聽取了工作報告。", "全會在福州召開"),
+    ],
+)
+def test_a_title_drawn_from_the_first_sentence_reads_as_a_headline(
+    paragraph: str, title: str
+) -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    head = find_head([Block(kind="paragraph", text=paragraph)])
+    assert head.title == title
+    assert [b.text for b in head.body] == [paragraph]  # the text keeps its first paragraph

@@ -12,6 +12,7 @@ from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.damage import find_damage
+from highlights.normalise.derived import condense
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import SITE_TAIL, site_title
@@ -280,9 +281,11 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(clean_title(text), None, blocks[1:])
     sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", _TIME_PHRASE.sub("", text), maxsplit=1)[0]
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(_SENTENCE_END))
-    sentence = _LEAD_IN.sub("", sentence)
+    sentence = condense(_LEAD_IN.sub("", sentence))
     clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
-    for candidate in (sentence, clause):  # the first sentence, else its first clause
+    # the first sentence, else its first clause; a sentence of three clauses is no headline
+    whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
+    for candidate in (*whole, clause):
         if candidate != text.rstrip("".join(_SENTENCE_END)) and _is_headline(candidate):
             return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
     if len(text) <= LONG_TITLE:
