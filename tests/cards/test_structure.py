@@ -248,3 +248,23 @@ def test_english_titles_are_not_who_said_it() -> None:
     )
     title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
     assert title not in ("Says McLaughlin", "The funding")
+
+
+def test_a_bilingual_communique_gives_a_deck_in_its_own_language(
+    article_of: MakeArticle,
+) -> None:
+    """`以下为公报双语要点`: each point followed by its English version; the cards are Chinese."""
+    blocks = [
+        "全会充分肯定党的十九届四中全会以来中央政治局的工作。经济增长好于预期，人民生活得到有力保障，社会大局保持稳定。",
+        "The work of the Political Bureau was fully acknowledged, says the communique, adding "
+        "that China has seen its economic growth beat expectations.",
+        "“十三五”时期，全面深化改革取得重大突破，全面依法治国取得重大进展，全面从严治党取得重大成果。",
+        "Major breakthroughs have been made in deepening reform comprehensively during the "
+        "13th Five-Year Plan period",
+        "预计二〇二〇年国内生产总值突破一百万亿元，五千五百七十五万农村贫困人口实现脱贫。",
+        "China's gross domestic product expected to exceed 100 trillion yuan in 2020",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="公报双语要点", language="zh-Hans")))
+    text = deck.lead + "".join(c.title + "".join(p.text for p in c.points) for c in deck.cards)
+    assert "全面深化改革" in text
+    assert not any(w in text for w in ("Political", "breakthroughs", "trillion"))
