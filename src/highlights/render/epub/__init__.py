@@ -58,10 +58,8 @@ def heading_text(record: Publication) -> str:
 def stylesheet(record: Publication) -> str:
     theme, language = record.theme, record.language
     colors = theme.colors
-    values = {
-        name: css_color(getattr(colors, name))
-        for name in ("primary", "accent", "on_primary", "panel", "text", "muted", "term", "rule")
-    }
+    values = {name: css_color(getattr(colors, name)) for name in (
+        "primary", "accent", "on_primary", "panel", "text", "muted", "term", "rule")}
     return render_template(
         "epub/style.css.j2",
         body_font=BODY_FONT,
@@ -83,18 +81,10 @@ def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes
     (work / "style.css").write_text(stylesheet(record), encoding="utf-8")
     (work / "data").mkdir()  # an empty data dir: no user templates change the output
     args = [
-        pandoc_path(),
-        "--from=json",
-        "--to=epub3",
-        "--output=out.epub",
-        "--toc",
-        "--toc-depth=2",
-        "--split-level=1",
-        "--data-dir=data",
-        "--resource-path=.",
-        "--css=style.css",
-        f"--epub-embed-font={BODY_FONT}",
-        f"--epub-embed-font={HEADING_FONT}",
+        pandoc_path(), "--from=json", "--to=epub3", "--output=out.epub",
+        "--toc", "--toc-depth=2", "--split-level=1", "--data-dir=data",
+        "--resource-path=.", "--css=style.css",
+        f"--epub-embed-font={BODY_FONT}", f"--epub-embed-font={HEADING_FONT}",
     ]
     # The portrait cover beside the link preview (the cover renderer makes both).
     tall = portrait_cover(record.cover) if record.cover else None
@@ -108,12 +98,7 @@ def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes
     tree = json.dumps(document(record, provenance_blocks(record)), ensure_ascii=False)
     ast = tree.encode("utf-8")
     run = subprocess.run(
-        args,
-        input=ast,
-        cwd=work,
-        env=env,
-        capture_output=True,
-        timeout=PANDOC_TIMEOUT,
+        args, input=ast, cwd=work, env=env, capture_output=True, timeout=PANDOC_TIMEOUT,
         check=False,
     )
     if run.returncode != 0:
