@@ -9,8 +9,9 @@ from PIL import ImageDraw
 from highlights.cards.figures import callout
 from highlights.model import Card
 from highlights.publication import Publication
-from highlights.render.png.long import WIDTH, Band
-from highlights.render.png.paint import Palette, metrics
+from highlights.render.png.bands import WIDTH, Band
+from highlights.render.png.drawn import DrawnBlock, note
+from highlights.render.png.paint import RGB, Palette, metrics
 from highlights.render.png.text import draw_block, layout
 from highlights.theme import Theme
 
@@ -19,8 +20,10 @@ UNIT_PX = 40
 PHRASE_PX = 30
 
 
-def callout_bands(card: Card, pub: Publication, theme: Theme, p: Palette) -> list[Band]:
-    """The call-out band of `card`, or none when no figure of it is in the source verbatim."""
+def callout_bands(card: Card, colours: tuple[RGB, RGB] | None = None, *, pub: Publication,
+                  theme: Theme, p: Palette) -> list[Band]:
+    """The call-out band of `card`, or none when no figure of it is in the source verbatim;
+    `colours`: the section's background and its panels' colour (by default white, cream)."""
     found = callout(card, pub.body, pub.language)
     if found is None:
         return []
@@ -35,9 +38,14 @@ def callout_bands(card: Card, pub: Publication, theme: Theme, p: Palette) -> lis
     top_pad = 36
     height = round(top_pad + big.em * 1.15 + 12 + phrase.height + 36)
 
+    surface, panel = colours or (p.background, p.panel)
+    below = theme.spacing.section_gap  # the section's own bottom margin, after the panel
+
     def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
-        y = y0 + 24
-        draw.rounded_rectangle((m, y, WIDTH - m, y0 + height - 4), radius=20, fill=p.panel)
+        draw.rectangle((0, y0, WIDTH, y0 + height + below - 1), fill=surface)
+        y = y0
+        draw.rounded_rectangle((m, y, WIDTH - m, y0 + height - 1), radius=20, fill=panel)
+        note(DrawnBlock("callout", FIGURE_PX, [fig.text]))
         base = y + top_pad + big.em * 0.95
         x = (WIDTH - width) / 2
         for text, face, ink in ((before, small, p.text), (fig.number, big, p.primary),
@@ -46,7 +54,7 @@ def callout_bands(card: Card, pub: Publication, theme: Theme, p: Palette) -> lis
                 draw.text((x, base), text, font=face.font(True), fill=ink, anchor="ls")
                 x += face.advance(text, True)
         draw_block(draw, phrase, m + 48, base + 20, ink=p.muted, align="center",
-                   width=WIDTH - 2 * m - 96)
+                   width=WIDTH - 2 * m - 96, role="callout-phrase")
 
     alt = f"{fig.text}：{fig.phrase}" if pub.language != "en" else f"{fig.text}: {fig.phrase}"
-    return [Band(height + 24, paint, alt)]
+    return [Band(height + below, paint, alt)]
