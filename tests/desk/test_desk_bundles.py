@@ -164,3 +164,21 @@ def test_the_download_menu_in_a_browser(browser: Any, desk: Desk, out: Path,
             "\n" if not page.inner_text("pre.post").endswith("\n") else "")
     finally:
         page.close()
+
+
+def test_a_republished_article_gets_a_fresh_bundle(out: Path) -> None:
+    """Built once per published version: the second ZIP is the first (no new build), and
+    after the article is published again (in another theme) the bundle is drawn anew and
+    the earlier version's folder is gone."""
+    slug = publish(out)
+    with TestClient(create_app(out, publish_here), base_url=BASE) as client:
+        first = client.get(f"/a/{slug}/platforms/x.zip").content
+        built = sorted((out / ".desk" / "bundles" / slug).iterdir())
+        assert client.get(f"/a/{slug}/platforms/x.zip").content == first
+        assert sorted((out / ".desk" / "bundles" / slug).iterdir()) == built
+        settings = RunSettings(theme="formal")
+        assert Pipeline(out, settings, None, quiet).execute(HANS).status == "published"
+        again = client.get(f"/a/{slug}/platforms/x.zip").content
+    assert unzipped(again)[1]["01.png"] != unzipped(first)[1]["01.png"]
+    now = sorted((out / ".desk" / "bundles" / slug).iterdir())
+    assert len(now) == 1 and now != built

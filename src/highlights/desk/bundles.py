@@ -93,6 +93,9 @@ class Bundles:
         with self._lock(slug, platform):
             if not place.is_dir():
                 self._build(folder, platform, place)
+                for old in place.parent.glob(f"*-{platform}"):  # earlier versions' bundles
+                    if old != place:
+                        shutil.rmtree(old, ignore_errors=True)
         return self._listed(place / FOLDER / platform)
 
     def _build(self, folder: Path, platform: str, place: Path) -> None:
