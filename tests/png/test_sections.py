@@ -128,3 +128,13 @@ def test_no_band_of_the_sample_paints_into_the_next(tmp_path: Path) -> None:
     assert any(b.alt.startswith("5553") for b in bands)
     for k, band in enumerate(bands):
         assert spilled_rows(band, P.background) == 0, f"band {k} ({band.alt[:20]}) spills over"
+
+
+def test_a_tiles_marked_term_keeps_the_term_colour(hant: Deck) -> None:
+    points = [Point(text="五個領域"), Point(text="五個平臺", highlights=["平臺"]),
+              Point(text="五個產業")]
+    card = hant.cards[2].model_copy(update={"points": points})
+    pub = record(hant.model_copy(update={"cards": [card]}), THEME)
+    img = _band_image(section(card, pub, THEME, P, 0))
+    colours = dict((c, n) for n, c in img.getcolors(1 << 20) or [])
+    assert colours.get(P.term, 0) > 200, "the marked term is not in the term colour"

@@ -67,9 +67,10 @@ def section(card: Card, pub: Publication, theme: Theme, p: Palette, index: int) 
     if tiles:
         cols = 2 if len(card.points) == 4 else 3
         tile_w = (WIDTH - 2 * m - (cols - 1) * TILE_GAP) / cols
-        # short items read as headings: bold, the marked terms in the term colour
+        # the marked terms bold in the term colour, as in a list (all bold would hide them:
+        # a piece of a line is coloured by where it starts, and one bold run is one piece)
         blocks = [layout(pt.text, pm, tile_w - 48, terms=pt.highlights, language=pub.language,
-                         line_height=1.45, all_bold=True) for pt in card.points]
+                         line_height=1.45) for pt in card.points]
         rows = [blocks[k : k + cols] for k in range(0, len(blocks), cols)]
         heights = [max(b.height for b in row) + 2 * 40 for row in rows]
         body = sum(heights) + TILE_GAP * (len(rows) - 1)
