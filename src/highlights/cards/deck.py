@@ -179,7 +179,12 @@ def _cards_for(
     if len(points) == 1 and display_len(points[0].text) < THIN_CARD:
         return []  # `"Rio+20`: a fragment left by a split is no card
     whole = Span(block=src.block, start=src.start, end=src.end)
-    if len(points) > settings.max_points and room and any(runs) and targets.is_target_list(points):
+    if (
+        len(points) > settings.max_points
+        and room
+        and targets.is_target_list(points, draft.title)
+        and (any(runs) or targets.ANNOUNCED.search(draft.title + points[0].text))
+    ):
         # every target is kept: the list goes on in a second card (continuations carry ≥ 2)
         parts = targets.chunks(points, settings.max_points)
         label = continued_label(language)
