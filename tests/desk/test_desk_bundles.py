@@ -27,6 +27,7 @@ from highlights.settings import RunSettings
 
 from .conftest import BASE, HANS, free_port, publish_here
 
+SHOTS = Path("/tmp/desk-shots")  # the menu as the browser drew it, to look at
 TABLE = tomllib.loads((assets_dir() / "platforms.toml").read_text(encoding="utf-8"))
 
 
@@ -144,6 +145,8 @@ def test_the_download_menu_in_a_browser(browser: Any, desk: Desk, out: Path,
         page.get_by_text("Ready-to-post bundles").click()
         row = page.locator('.bundle-menu li[data-platform="xhs"]')
         assert row.is_visible() and "1080×1440" in row.inner_text()
+        SHOTS.mkdir(exist_ok=True)
+        page.locator("section.downloads").screenshot(path=str(SHOTS / "bundles-menu.png"))
         with page.expect_download(timeout=60_000) as got:
             row.get_by_role("link", name="ZIP").click()
         download = got.value

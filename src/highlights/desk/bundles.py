@@ -55,7 +55,7 @@ def platform_rows() -> list[dict[str, Any]]:
     rows = []
     for name in PLATFORMS:
         lim = limits(name)
-        size = f"{lim.width}×{lim.height}" if lim.height else f"{lim.width} px wide"
+        size = f"{lim.width}×{lim.height}" if lim.height else f"{lim.width}×…"  # any height
         rows.append({"name": name, "label": lim.label, "size": size})
     return rows
 
