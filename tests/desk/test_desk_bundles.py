@@ -4,6 +4,7 @@ test clicks the menu in Debian's Chromium (Playwright) and reads the downloaded 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -185,3 +186,21 @@ def test_a_republished_article_gets_a_fresh_bundle(out: Path) -> None:
     assert unzipped(again)[1]["01.png"] != unzipped(first)[1]["01.png"]
     now = sorted((out / ".desk" / "bundles" / slug).iterdir())
     assert len(now) == 1 and now != built
+
+
+def test_a_limit_broken_or_an_unreadable_folder_is_a_page_not_a_crash(
+        out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle over its platform's limits is a 422 page naming the limit, and nothing of it
+    is kept; a published folder without its cards.json is a 404."""
+    from highlights.bundles import limits as limits_module
+
+    slug = publish(out)
+    tight = dataclasses.replace(limits_module.limits("xhs"), max_images=2)
+    monkeypatch.setitem(limits_module.table().platforms, "xhs", tight)
+    with TestClient(create_app(out, publish_here), base_url=BASE) as client:
+        answer = client.get(f"/a/{slug}/platforms/xhs.zip?lang=en")
+        assert answer.status_code == 422
+        assert "more than max_images=2" in answer.text
+        assert not list((out / ".desk" / "bundles" / slug).iterdir())
+        (out / slug / "cards.json").unlink()
+        assert client.get(f"/a/{slug}/platforms/x.zip").status_code == 404

@@ -31,6 +31,7 @@ from highlights.bundles.published import RenderFn, build_bundle, is_platform, li
 from highlights.desk.http import SECURITY_HEADERS
 from highlights.desk.library import SLUG, load_article, real_file, safe_rel
 from highlights.desk.site import Desk
+from highlights.errors import HighlightsError
 from highlights.records import MANIFEST, Manifest
 from highlights.render.job import render_format
 from highlights.settings import PLATFORMS, Platform
@@ -92,20 +93,23 @@ class Bundles:
         place = self.root / slug / f"{version}-{platform}"
         with self._lock(slug, platform):
             if not place.is_dir():
-                self._build(folder, platform, place)
+                if not self._build(folder, platform, place):
+                    return None
                 for old in place.parent.glob(f"*-{platform}"):  # earlier versions' bundles
                     if old != place:
                         shutil.rmtree(old, ignore_errors=True)
         return self._listed(place / FOLDER / platform)
 
-    def _build(self, folder: Path, platform: str, place: Path) -> None:
+    def _build(self, folder: Path, platform: str, place: Path) -> bool:
+        """Build into a hidden folder, then rename it into place; False when the folder's
+        article cannot be read back (no article.json or cards.json: a hand-made folder)."""
         place.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".building-", dir=place.parent))
         try:
-            made = build_bundle(folder, cast(Platform, platform), work, self.render)
-            if made is None:
-                raise FileNotFoundError(folder)
+            if build_bundle(folder, cast(Platform, platform), work, self.render) is None:
+                return False
             os.rename(work, place)
+            return True
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -133,6 +137,8 @@ def add_bundle_routes(app: FastAPI, desk: Desk, bundles: Bundles) -> None:
             files = bundles.files(slug, platform)
         except BundleLimitError as exc:
             return desk.message(request, "bundle_failed", 422, str(exc))
+        except HighlightsError as exc:  # a character no font has, a renderer that failed
+            return desk.message(request, "bundle_error", 422, str(exc))
         return files if files is not None else desk.message(request, "not_found", 404)
 
     @app.get("/a/{slug}/platforms/{platform}.zip", response_model=None)
