@@ -220,6 +220,35 @@ def test_a_transcript_of_several_speakers_gives_one_card_each(article_of: MakeAr
     points = [p.text for c in deck.cards for p in c.points]
     assert not any(p.startswith(("各位", "大家好")) for p in points)
     assert any(p.startswith("我明白香港") for p in deck.cards[0].points for p in [p.text])
+    # nothing comes before the first turn: its first sentence leads, said by its speaker
+    assert deck.lead == "候任政務司司長：今天我感到非常榮幸，獲得提名和任命，成為新一屆政務司司長。"
+    assert not any(p.startswith("今天我感到非常榮幸") for p in points)
+
+
+def test_a_programme_transcript_drops_its_contents_and_its_media_tags(
+    article_of: MakeArticle,
+) -> None:
+    from highlights.model import Block
+
+    blocks = [
+        Block(kind="heading", level=2, text="新闻摘要"),
+        Block(kind="paragraph", text="本期节目主要内容："),
+        Block(kind="paragraph", text="1.国家卫生健康委通报最新疫情；"),
+        Block(kind="paragraph", text="（1）新增本土病例；"),
+        Block(kind="paragraph", text="2.中国空间站第三次太空授课活动取得圆满成功；"),
+        Block(kind="heading", level=2, text="[视频]国家卫生健康委通报最新疫情"),
+        Block(
+            kind="paragraph", text="国家卫生健康委今天通报，新增确诊病例35例。其中境外输入12例。现有确诊病例4260例。"
+        ),
+        Block(kind="heading", level=2, text="[视频]中国空间站第三次太空授课活动取得圆满成功"),
+        Block(kind="paragraph", text="今天16时01分，“天宫课堂”第三课开讲。航天员生动介绍了实验。"),
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="新闻联播", language="zh-Hans")))
+    assert [c.title for c in deck.cards] == [
+        "国家卫生健康委通报最新疫情",
+        "中国空间站第三次太空授课活动取得圆满成功",
+    ]
+    assert deck.lead == "国家卫生健康委今天通报，新增确诊病例35例。"
 
 
 def test_news_card_titles_say_what_not_who_said_and_never_repeat(
