@@ -13,6 +13,7 @@ from highlights.output import work_dir, write_bytes_atomic
 from highlights.presentation import LABELS
 from highlights.publication import Publication, portrait_cover
 from highlights.render.epub.ast import document
+from highlights.render.epub.callout import with_callouts
 from highlights.render.epub.provenance import provenance_blocks
 from highlights.render.epub.subset import subset_font
 from highlights.render.html import (
@@ -95,7 +96,8 @@ def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes
         args.append(f"--epub-cover-image={cover}")
     epoch = source_epoch(record) or 0
     env = {"SOURCE_DATE_EPOCH": str(epoch), "HOME": str(work), "LANG": "C.UTF-8"}
-    tree = json.dumps(document(record, provenance_blocks(record)), ensure_ascii=False)
+    tree = json.dumps(with_callouts(document(record, provenance_blocks(record)), record),
+                      ensure_ascii=False)  # figure call-outs: render/epub/callout.py
     ast = tree.encode("utf-8")
     run = subprocess.run(
         args, input=ast, cwd=work, env=env, capture_output=True, timeout=PANDOC_TIMEOUT,

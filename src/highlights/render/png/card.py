@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 from highlights.errors import HighlightsError
 from highlights.model import Card
 from highlights.publication import Publication
+from highlights.render.png.callout import CALLOUT_GAP, card_callout
 from highlights.render.png.fit import deck_size, pack
 from highlights.render.png.glyphs import draw_text
 from highlights.render.png.paint import Palette, badge, blend, metrics
@@ -187,6 +188,10 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
     em = page.chunks[0].block.m.em if page.chunks else 0.0
     gaps = len(page.chunks) - 1
     total = sum(c.height for c in page.chunks) + gaps * POINT_GAP * em
+    # The card's figure called out under its points, only in room the points leave over.
+    figure = card_callout(page, pub, theme, w - 2 * margin, bottom - top - total - 2 * em)
+    if figure is not None:
+        total += CALLOUT_GAP + figure.height
     spare = max(0.0, bottom - top - total)
     gap = POINT_GAP * em + min(spare / (gaps + 2), SPREAD * em) if gaps else 0.0
     y = top + max(0.0, (bottom - top - total - gaps * (gap - POINT_GAP * em)) / 2)
@@ -201,6 +206,8 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
         y = draw_block(draw, chunk.block, margin + BADGE_COL, y, ink=p.text, term=p.term,
                        band=p.band_on_background, lines=slice(chunk.first, chunk.last),
                        role="point", index=chunk.index)
+    if figure is not None:
+        figure.paint(draw, margin, y + CALLOUT_GAP, p.panel, p)
     foot = metrics(theme, pub.language, theme.sizes.footer)
     if source_label(pub) or date_label(pub.date, pub.language):  # no rule over nothing
         draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
