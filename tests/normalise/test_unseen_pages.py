@@ -157,3 +157,16 @@ def test_the_paragraph_above_a_credit_line_is_the_pictures_caption() -> None:
     assert [b.text for b in article.blocks] == [texts[5]]
     rules = {r.text[:12]: r.rule for r in article.report.removed}
     assert rules["In Orbiter P"] == rules["Image of a m"] == "boilerplate.caption"
+
+
+def test_an_faq_is_titled_by_its_whole_question() -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    question = (
+        "徵詢庭於徵詢程序終結後，再次評議，致所有受徵詢庭與徵詢庭的法律見解均一致，"
+        "徵詢庭是否還需要提案至大法庭？"
+    )
+    answer = "可分為積極歧異、潛在歧異二種情形說明如下：於積極歧異之情形，應再次評議。"
+    head = find_head([Block(kind="paragraph", text=t) for t in (question, answer)])
+    assert head.title == question

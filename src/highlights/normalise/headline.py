@@ -32,6 +32,7 @@ _DATE_LED = re.compile(
 HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
 LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
 _CLAUSES = re.compile(r"[，,。；;]")
+_ONE_QUESTION = re.compile(r"^[^。！？!?“「『]{8,}[？?]$")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
 _PREFIX = re.compile(
     r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE)\s*[:：-]\s*"
@@ -103,8 +104,12 @@ def _is_headline(text: str) -> bool:
         return False
     latin = len(_LATIN.findall(text)) > len(text) / 2
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
-    if len(text) > limit and (latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)):
-        return False  # longer than a headline, unless a Taiwanese one set with spaces
+    question = not latin and len(text) <= LONG_TITLE and _ONE_QUESTION.match(text)
+    if len(text) > limit and not question and (
+        latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)
+    ):
+        return False  # longer than a headline, unless a Taiwanese one set with spaces, or the
+        # question an FAQ answers (`徵詢庭於…終結後，再次評議，…是否還需要提案至大法庭？`)
     if len(text) < (4 if latin else HEAD_MIN_ZH) or ORGAN.match(text):
         return False
     if not latin and count_han(text) < HEAD_MIN_HAN:
