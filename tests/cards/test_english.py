@@ -96,3 +96,20 @@ def test_another_storys_headline_is_no_lead_and_no_point(
     deck = build_deck(article_of(blocks, Metadata(title="NASA Invites Media", language="en")))
     assert deck.lead.startswith("NASA’s logo turns 65")
     assert not any("Moonwalk" in p.text for c in deck.cards for p in c.points)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, fires burned across the state.",
+        "In 2019 so far, the agency counted 72,843 fires.",
+    ],
+)
+def test_a_time_phrase_is_no_title(text: str) -> None:
+    title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
+    assert title.lower() not in {"last week", "in 2019 so far"}
+
+
+def test_a_title_never_starts_inside_a_contraction() -> None:
+    text = "Anyone who’s willing to practice can make music, the teachers said."
+    assert not phrase_title([Piece(0, 0, len(text), text)], "en", 48).startswith("’")

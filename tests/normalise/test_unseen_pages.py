@@ -170,3 +170,8 @@ def test_an_faq_is_titled_by_its_whole_question() -> None:
     answer = "可分為積極歧異、潛在歧異二種情形說明如下：於積極歧異之情形，應再次評議。"
     head = find_head([Block(kind="paragraph", text=t) for t in (question, answer)])
     assert head.title == question
+
+
+def test_a_syndication_note_is_chrome() -> None:
+    line = "This article originally appeared on VICE US."
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]

@@ -16,7 +16,9 @@ from highlights.model import Language
 ZH_CLAUSE = re.compile(r"[，。；;：！？!?]|(?<!\d)[,:]|[,:](?!\d)")
 # a comma or point between digits is part of a number (50,000 · 4.5): no clause ends there
 EN_LOOSE = re.compile(r"[,;:!?()\"“”]|\.(?!\d)|\s[-–—]\s")
-EN_CLAUSE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b")
+EN_CLAUSE = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b(?![’'])"
+)
 # Openers that make a clause read as a sentence fragment, not a title.
 ZH_OPENER = re.compile(
     r"^(?:(?:會議|会议|全會|全会|報告|报告|他|她|我們|我们|文章|通知|方案|意見|意见)"
@@ -201,6 +203,48 @@ _EN_LEANING = frozenset(
 )
 
 
+_EN_WHEN = frozenset(
+    [
+        "last",
+        "next",
+        "this",
+        "that",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "so",
+        "far",
+        "in",
+        "on",
+        "at",
+        "by",
+        "since",
+        "until",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "earlier",
+        "later",
+        "now",
+        "recently",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ]
+)
+
+
 def _en_weak(clause: str) -> bool:
     """`says McLaughlin` (who spoke) or `The funding` (an article and a noun) is no title;
     nor a clause that leans on another or ends on a function word, nor `45 p` (a split time)."""
@@ -211,6 +255,8 @@ def _en_weak(clause: str) -> bool:
         return True
     if sum(1 for w in words if len(w) >= 2 and w.isalpha()) < 2:
         return True
+    if all(w.strip(".,;:") in _EN_WHEN or w.strip(".,;:").isdigit() for w in words):
+        return True  # `Last week`, `In 2019 so far`: when, not what
     return len(words) == 2 and words[0] in EN_STOP
 
 
