@@ -125,8 +125,9 @@ def test_epub_metadata_and_navigation(cases: dict[str, Case]) -> None:
     assert "舒旭暉" in opf and ">edt<" in opf
     assert "<dc:creator" not in opf  # no reporter named: the source is the publisher only
     assert nav.index("劃重點") < nav.index("ch002.xhtml#article")
+    # The article's serif, the highlights' sans and the headings' bold: CJK subsets alone
     assert sorted(n for n in names if n.startswith("EPUB/fonts/")) == [
-        "EPUB/fonts/HL-Body.otf", "EPUB/fonts/HL-Heading.otf"]
+        "EPUB/fonts/HL-Body.otf", "EPUB/fonts/HL-Heading.otf", "EPUB/fonts/HL-Sans.otf"]
 
 
 def test_undated_article_takes_source_date_epoch(
