@@ -169,3 +169,13 @@ def test_highlighter_stays_under_the_ink_of_quote_marks(cases: dict[str, Case],
     assert band_x and ink_x
     assert min(band_x) >= min(ink_x) - em / 5, (min(band_x), min(ink_x))
     assert max(band_x) <= max(ink_x) + em / 5, (max(band_x), max(ink_x))
+
+
+def test_english_is_hyphenated(cases: dict[str, Case]) -> None:
+    """An English release's justified paragraphs break words with a hyphen (Pyphen, from
+    lang="en"), the hyphen set tight against its syllable (no "mechan -")."""
+    pdf = cases["en-release"].pdf
+    ends = [line[4] for page in pdf_lines(pdf, 3, page_count(pdf)) for line in page]
+    hyphenated = [text for text in ends if text.endswith("\u2010")]
+    assert len(hyphenated) >= 2, ends
+    assert all(text[-2].isalpha() for text in hyphenated), hyphenated
