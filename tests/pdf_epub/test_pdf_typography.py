@@ -85,19 +85,44 @@ def test_adjacent_marks_are_compressed(cases: dict[str, Case], tmp_path: Path) -
 
 
 @pytest.mark.parametrize("name", ["sample", "en-release"])
-def test_one_cover_and_the_closing_not_alone(cases: dict[str, Case], name: str) -> None:
+def test_one_cover(cases: dict[str, Case], name: str) -> None:
     pdf = cases[name].pdf
-    labels = LABELS[cases[name].record.language]
-    rows = "|".join(labels[key] for key in ("source", "photographers", "editors", "reporters"))
     listing = subprocess.run(["pdfimages", "-f", "1", "-l", "1", "-list", str(pdf)],
                              capture_output=True, text=True, check=True).stdout.splitlines()[2:]
     assert not [row for row in listing if row.strip()], "the cover page shows an image too"
     cover = "".join(line[4] for line in pdf_lines(pdf, 1, 1)[0])
     assert squeeze(cover).count(squeeze(cases[name].record.title)) == 1
-    last = pdf_lines(pdf, page_count(pdf), page_count(pdf))[0]
-    closing = sum(1 for line in last if re.match(rf"^({rows})[：:]", line[4]))
-    # Besides the running head, the closing rows and the page number: article text.
-    assert closing and len(last) - closing - 2 >= 1, [line[4] for line in last]
+
+
+FILLER = {"sample": "全會強調。", "en-release": "It said so."}
+
+
+@pytest.mark.parametrize(("name", "extra"), [("sample", 0), ("sample", 25), ("en-release", 0),
+                                             ("en-release", 2), ("en-release", 30)])
+def test_the_closing_block_is_never_alone(cases: dict[str, Case], name: str, extra: int,
+                                          tmp_path: Path) -> None:
+    """The last page holds a line of the article besides the closing block (the provenance
+    heading, its rows, the QR code), the running head and the page number. `extra` one-line
+    paragraphs move the article's end down the page: without `break-before: avoid` the
+    closing block is alone on its page for the sample as it is, with 25 more lines, and for
+    the English release with 2 or 30 more."""
+    from highlights.model import Block
+    from highlights.render.pdf import pdf_bytes
+
+    case = cases[name]
+    record = case.record
+    record = record.model_copy(update={"body": [*record.body,
+                                                *[Block(text=FILLER[name])] * extra]})
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(pdf_bytes(record, case.pdf.parent, tmp_path))
+    article = squeeze("".join(b.text for b in record.body))
+    labels = LABELS[record.language]
+    rows = "|".join(labels[key] for key in ("source", "photographers", "editors", "reporters"))
+    last = [line[4] for line in pdf_lines(pdf, page_count(pdf), page_count(pdf))[0]]
+    assert any(re.match(rf"^({rows})[：:]", text) for text in last), last
+    body = [text for text in last[1:-1] if len(squeeze(text)) >= 4
+            and squeeze(text).rstrip("\u2010") in article]
+    assert body, last
 
 
 def test_air_under_the_running_head(cases: dict[str, Case]) -> None:
