@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
 from highlights.cards.text import Draft, Piece, display_len, unreadable, words
 from highlights.cards.titles import phrase_title
@@ -83,11 +84,14 @@ def find_drafts(
     language = article.meta.language
     paragraphs: list[list[Piece]] = []
     damaged = unreadable(article)
+    translated = translations([b.text for b in article.blocks], language)
     for i, block in enumerate(article.blocks):
         if block.kind == "heading" or i in damaged:
             continue
         if _label(block.text, language):
             continue  # a kicker, a second headline line, a menu label: no card material
+        if i in translated:
+            continue  # a bilingual text's English version: the deck is in one language
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         kept = [p for p in found if p not in (exclude or [])]
         if kept:

@@ -17,7 +17,6 @@ from highlights.normalise.mojibake import commonness
 jieba.setLogLevel(logging.WARNING)
 
 
-
 @dataclass(frozen=True)
 class Piece:
     """A stretch of one block's text; `text` may be shortened, start/end stay the source span."""

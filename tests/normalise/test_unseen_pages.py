@@ -1,0 +1,86 @@
+"""Rules learnt from articles outside the corpus and from the corpus's weakest decks: photo
+captions without a credit, an unnamed paper's byline, a title repeated on two lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from highlights.normalise.boilerplate import find_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "圖為陳冬代市長正在作政府工作報告。",
+        "图为参观者在展馆内体验智能设备",
+        "上图：10月11日，嘉宾在开幕式上合影。",
+        "（圖為塔州首府霍巴特港口風光）",
+    ],
+)
+def test_a_line_saying_what_the_photo_shows_is_a_caption(line: str) -> None:
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph that happens to begin so: two sentences, the story's own
+        "图为例，该市去年新建学校12所。今年将再建15所，新增学位1.2万个。",
+        "圖書館今年新增藏書3萬冊。",
+    ],
+)
+def test_a_story_paragraph_is_no_caption(line: str) -> None:
+    assert find_boilerplate(line).removed == []
+
+
+def test_an_unnamed_papers_byline_opens_no_lead() -> None:
+    found = find_boilerplate("(閩南日報記者)代市長陳冬昨日在政府工作報告中提出預期目標。")
+    assert found.text == "代市長陳冬昨日在政府工作報告中提出預期目標。"
+    assert found.removed == [("boilerplate.byline", "(閩南日報記者)")]
+    assert found.outlet == "閩南日報"
+
+
+def test_the_title_again_on_two_lines_leaves_the_body() -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    lines = [
+        "新乡市人民政府关于印发新乡市2024年国民经济和社会发展计划的通知",
+        "关于印发新乡市2024年国民经济和",
+        "社会发展计划的通知",
+        "《新乡市2024年国民经济和社会发展计划》已经市十四届人大二次会议审议通过，现印发给你们。",
+    ]
+    head = find_head([Block(kind="paragraph", text=t) for t in lines])
+    assert head.title == lines[0]
+    assert [b.text for b in head.body] == [lines[3]]
+    assert head.masthead == lines[1:3]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "1月20日下午，市委副書記、市長張百順主持召開市政府常務會議，傳達省委全會精神，安排部署近期重點工作。",
+            "張百順主持召開市政府常務會議",
+        ),
+        (
+            "中國國務院總理溫家寶今天在此間表示，希望今年四月份他對日本的訪問成為一次“融冰之旅”。他說，中日關係正在改善。",
+            "溫家寶希望今年四月份他對日本的訪問成為一次“融冰之旅”",
+        ),
+        (
+            "国家统计局局长宁吉喆在发布会上表示，8月国民经济恢复向好。统计数据显示，工业生产加快。",
+            "宁吉喆：8月国民经济恢复向好",
+        ),
+        # no office before a name: the sentence as it is
+        ("11月21日，全會在福州召開。會議聽取了工作報告。", "全會在福州召開"),
+    ],
+)
+def test_a_title_drawn_from_the_first_sentence_reads_as_a_headline(
+    paragraph: str, title: str
+) -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    head = find_head([Block(kind="paragraph", text=paragraph)])
+    assert head.title == title
+    assert [b.text for b in head.body] == [paragraph]  # the text keeps its first paragraph
