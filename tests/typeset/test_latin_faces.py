@@ -45,3 +45,21 @@ def test_emoji_are_measured_at_the_size_of_the_text() -> None:
     assert 1.0 * m.em < m.advance("🎉") < 1.4 * m.em
     left, right = m.ink("🎉")
     assert 0.9 * m.em < right - left < 1.4 * m.em
+
+
+def test_rare_han_is_thickened_among_bold_glyphs() -> None:
+    """HanaMin has no bold: in a bold title its 𠀀 is drawn with a stroke, so it carries about
+    as much ink as the bold CJK glyphs beside it instead of a hairline Mincho."""
+    from PIL import Image, ImageDraw
+
+    from highlights.render.png.glyphs import draw_runs
+
+    m = metrics(NEUTRAL, "zh-Hant", 80)
+    assert m.runs("𠀀", True)[0].embolden > 0 and m.runs("𠀀", False)[0].embolden == 0
+
+    def ink(text: str, bold: bool) -> int:
+        img = Image.new("RGB", (200, 140), (255, 255, 255))
+        draw_runs(ImageDraw.Draw(img), (20, 100), text, m, bold, (0, 0, 0))
+        return img.convert("L").point(lambda v: 255 if v < 128 else 0).histogram()[255]
+
+    assert ink("𠀀", True) > 1.3 * ink("𠀀", False)

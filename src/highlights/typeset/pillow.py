@@ -34,6 +34,7 @@ class Run(NamedTuple):
     font: ImageFont.FreeTypeFont
     scale: float
     colour: bool  # drawn with embedded_color (colour emoji bitmaps)
+    embolden: int = 0  # stroke width that thickens a face without a bold (rare Han in titles)
 
 
 class PillowMetrics:
@@ -83,7 +84,10 @@ class PillowMetrics:
                     if i == len(text) or faces[i] != faces[start]:
                         face = self.chain[max(faces[start], 0)]
                         font, scale = self._face_font(face, bold)
-                        found.append(Run(text[start:i], font, scale, face.role == "emoji"))
+                        thicken = round(self.em / 36) if bold and face.bold == face.regular \
+                            and face.role == "rare" else 0
+                        found.append(Run(text[start:i], font, scale, face.role == "emoji",
+                                         thicken))
                         start = i
         self._runs[key] = found
         return found

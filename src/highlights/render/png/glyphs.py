@@ -178,6 +178,9 @@ def draw_runs(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, m: 
     for run in m.runs(text, bold):
         if run.colour:
             draw_emoji(draw, (x, y), run.text, run.font, run.scale)
+        elif run.embolden:  # a face without a bold, thickened to sit among bold glyphs
+            draw.text((x, y), run.text, font=run.font, fill=fill, anchor="ls",
+                      stroke_width=run.embolden, stroke_fill=fill)
         else:
             draw_text(draw, (x, y), run.text, run.font, fill)
         x += float(run.font.getlength(run.text)) * run.scale
