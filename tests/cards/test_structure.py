@@ -238,7 +238,8 @@ def test_a_programme_transcript_drops_its_contents_and_its_media_tags(
         Block(kind="paragraph", text="2.中国空间站第三次太空授课活动取得圆满成功；"),
         Block(kind="heading", level=2, text="[视频]国家卫生健康委通报最新疫情"),
         Block(
-            kind="paragraph", text="国家卫生健康委今天通报，新增确诊病例35例。其中境外输入12例。现有确诊病例4260例。"
+            kind="paragraph",
+            text="国家卫生健康委今天通报，新增确诊病例35例。其中境外输入12例。现有确诊病例4260例。",
         ),
         Block(kind="heading", level=2, text="[视频]中国空间站第三次太空授课活动取得圆满成功"),
         Block(kind="paragraph", text="今天16时01分，“天宫课堂”第三课开讲。航天员生动介绍了实验。"),

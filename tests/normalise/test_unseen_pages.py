@@ -3,6 +3,8 @@ captions without a credit, an unnamed paper's byline, a title repeated on two li
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from highlights.normalise.boilerplate import find_boilerplate
@@ -84,3 +86,53 @@ def test_a_title_drawn_from_the_first_sentence_reads_as_a_headline(
     head = find_head([Block(kind="paragraph", text=paragraph)])
     assert head.title == title
     assert [b.text for b in head.body] == [paragraph]  # the text keeps its first paragraph
+
+
+def test_entities_in_markdown_are_decoded_and_reported(tmp_path: Path) -> None:
+    from highlights.ingest import read_source
+    from highlights.normalise import normalise
+
+    path = tmp_path / "transcript.md"
+    path.write_text(
+        "# 新闻联播\n\n正像屈原讲的&lsquo;路漫漫其修远兮，吾将上下而求索&rsquo;，激励全党前进。\n",
+        encoding="utf-8",
+    )
+    article = normalise(read_source(path))
+    assert "‘路漫漫其修远兮，吾将上下而求索’" in article.blocks[0].text
+    assert any("&lsquo;" in spot.snippet for spot in article.report.damage)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "牟政办发〔201746",  # the document number lost `〕` and `号`
+        "{ 2017 6 23",  # the date lost 年 月 日
+        "???",  # a menu's label, every character lost
+    ],
+)
+def test_lost_characters_are_reported(line: str) -> None:
+    from highlights.normalise.damage import find_damage
+
+    assert find_damage(line), line
+
+
+@pytest.mark.parametrize(
+    "line", ["國發〔2024〕1號", "2017年6月23日", "What? No!", "Call 2017 6230 now"]
+)
+def test_whole_text_is_no_damage(line: str) -> None:
+    from highlights.normalise.damage import find_damage
+
+    assert find_damage(line) == []
+
+
+def test_damage_in_a_title_drawn_from_the_text_is_reported() -> None:
+    from highlights.model import Block, Document, SourceInfo
+    from highlights.normalise import normalise
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    text = "會(huì)議全面?zhèn)鬟_(dá)了省委書記的講話精神，省長作的會議要求等。"
+    body = "會議指出，省委召開黨的群團工作會議意義重大，體現了省委對群團工作的高度重視。"
+    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in (text, body)])
+    article = normalise(doc)
+    assert "?" in article.meta.title or "？" in article.meta.title
+    assert any("in the title" in spot.reason for spot in article.report.damage)

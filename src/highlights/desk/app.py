@@ -88,8 +88,9 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request, q: str = "", status: str = "") -> HTMLResponse:
         found = tiles(out_dir, desk.store, q, status)
-        return desk.page(request, "list.html.j2", tiles=found, q=q[:200], wanted=status,
-                         statuses=STATUSES)
+        return desk.page(
+            request, "list.html.j2", tiles=found, q=q[:200], wanted=status, statuses=STATUSES
+        )
 
     @app.get("/a/{slug}", response_class=HTMLResponse)
     def article(request: Request, slug: str) -> HTMLResponse:
@@ -134,8 +135,7 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
         body = await read_limited(request, MAX_BYTES + FORM_OVERHEAD)
         if body is None:
             return desk.message(request, "too_big", 413)
-        form = await Request(request.scope, replay(body)).form(max_files=MAX_FILES,
-                                                               max_fields=10)
+        form = await Request(request.scope, replay(body)).form(max_files=MAX_FILES, max_fields=10)
         try:  # several files may come at once: each is checked before any is written
             given = [f for f in form.getlist("article") if isinstance(f, UploadFile) and f.filename]
             if not given:
@@ -181,8 +181,7 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
         view = load_article(out_dir, item.slug) if item and item.slug else None
         if job.kind != "publish" or job.status != "done":
             view = None
-        return desk.page(request, "job.html.j2", job=job, item=item, a=view,
-                         error=job.error or "")
+        return desk.page(request, "job.html.j2", job=job, item=item, a=view, error=job.error or "")
 
     add_editing_routes(app, desk)
     return app

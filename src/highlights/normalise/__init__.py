@@ -154,6 +154,10 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.damage.append(
                 DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
             )
+    for line in filter(None, (title, subtitle)):  # the cover shows it: the editor must know
+        for spot in find_damage(line)[:1]:
+            reason = f"{spot.reason} (in the title)"
+            report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     for removal in report.removed:  # damage in a removed line still tells of a damaged page
         for spot in find_damage(removal.text)[:1]:
             reason = f"{spot.reason} (in a removed line, {removal.rule})"

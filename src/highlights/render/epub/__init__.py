@@ -108,7 +108,12 @@ def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes
     tree = json.dumps(document(record, provenance_blocks(record)), ensure_ascii=False)
     ast = tree.encode("utf-8")
     run = subprocess.run(
-        args, input=ast, cwd=work, env=env, capture_output=True, timeout=PANDOC_TIMEOUT,
+        args,
+        input=ast,
+        cwd=work,
+        env=env,
+        capture_output=True,
+        timeout=PANDOC_TIMEOUT,
         check=False,
     )
     if run.returncode != 0:

@@ -28,8 +28,13 @@ def callout_bands(card: Card, pub: Publication, theme: Theme, p: Palette) -> lis
     m = theme.spacing.margin
     big = metrics(theme, pub.language, FIGURE_PX)
     small = metrics(theme, pub.language, UNIT_PX)
-    phrase = layout(fig.phrase, metrics(theme, pub.language, PHRASE_PX), WIDTH - 2 * m - 96,
-                    line_height=1.5, language=pub.language)
+    phrase = layout(
+        fig.phrase,
+        metrics(theme, pub.language, PHRASE_PX),
+        WIDTH - 2 * m - 96,
+        line_height=1.5,
+        language=pub.language,
+    )
     before, unit = fig.before, fig.unit
     width = small.advance(before, True) + big.advance(fig.number, True) + small.advance(unit, True)
     top_pad = 36
@@ -40,13 +45,17 @@ def callout_bands(card: Card, pub: Publication, theme: Theme, p: Palette) -> lis
         draw.rounded_rectangle((m, y, WIDTH - m, y0 + height - 4), radius=20, fill=p.panel)
         base = y + top_pad + big.em * 0.95
         x = (WIDTH - width) / 2
-        for text, face, ink in ((before, small, p.text), (fig.number, big, p.primary),
-                                (unit, small, p.text)):
+        for text, face, ink in (
+            (before, small, p.text),
+            (fig.number, big, p.primary),
+            (unit, small, p.text),
+        ):
             if text:
                 draw.text((x, base), text, font=face.font(True), fill=ink, anchor="ls")
                 x += face.advance(text, True)
-        draw_block(draw, phrase, m + 48, base + 20, ink=p.muted, align="center",
-                   width=WIDTH - 2 * m - 96)
+        draw_block(
+            draw, phrase, m + 48, base + 20, ink=p.muted, align="center", width=WIDTH - 2 * m - 96
+        )
 
     alt = f"{fig.text}：{fig.phrase}" if pub.language != "en" else f"{fig.text}: {fig.phrase}"
     return [Band(height + 24, paint, alt)]

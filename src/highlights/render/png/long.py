@@ -56,8 +56,14 @@ def header(pub: Publication, theme: Theme, p: Palette) -> Band:
     pill_h = round(small.em * 1.9)
     chip_w = max((line.width for line in nb.lines), default=0.0) + 80 if nb else 0.0
     # The band is as tall as what it holds: no empty colour under a title without a note.
-    height = round(HEAD_TOP + (pill_h + 40 if kicker else 0) + title.height + 30
-                   + (40 + nb.height + 28 if nb else 0) + HEAD_BOTTOM)
+    height = round(
+        HEAD_TOP
+        + (pill_h + 40 if kicker else 0)
+        + title.height
+        + 30
+        + (40 + nb.height + 28 if nb else 0)
+        + HEAD_BOTTOM
+    )
 
     def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
         draw.rectangle((0, y0, WIDTH, y0 + height), fill=p.primary)
@@ -67,8 +73,9 @@ def header(pub: Publication, theme: Theme, p: Palette) -> Band:
         y = y0 + HEAD_TOP
         if kicker:
             y = outline_pill(draw, WIDTH / 2, y, kicker, small, p.accent, p.on_primary) + 40
-        y = draw_block(draw, title, m, y, ink=p.on_primary, align="center", width=inner,
-                       role="title")
+        y = draw_block(
+            draw, title, m, y, ink=p.on_primary, align="center", width=inner, role="title"
+        )
         y += 30
         draw.line((WIDTH / 2 - 60, y, WIDTH / 2 + 60, y), fill=p.accent, width=4)
         if nb is not None:
@@ -77,8 +84,16 @@ def header(pub: Publication, theme: Theme, p: Palette) -> Band:
             box = (WIDTH / 2 - chip_w / 2, y, WIDTH / 2 + chip_w / 2, y + nb.height + 28)
             radius = round((nb.height + 28) / 2) if len(nb.lines) == 1 else round(small.em)
             draw.rounded_rectangle(box, radius=radius, fill=p.ribbon)
-            draw_block(draw, nb, m + 60, y + 14, ink=p.on_ribbon, align="center",
-                       width=inner - 120, role="note")
+            draw_block(
+                draw,
+                nb,
+                m + 60,
+                y + 14,
+                ink=p.on_ribbon,
+                align="center",
+                width=inner - 120,
+                role="note",
+            )
 
     return Band(height, paint, joined(kicker, pub.title, note), breakable=False)
 
@@ -102,8 +117,9 @@ def lead(pub: Publication, theme: Theme, p: Palette) -> list[Band]:
         y = y0 + theme.spacing.section_gap
         draw.rounded_rectangle((m, y, WIDTH - m, y0 + height), radius=20, fill=p.panel)
         draw.rectangle((m, y + 30, m + 8, y0 + height - 30), fill=p.primary)
-        draw_block(draw, block, m + 48, y + 44, ink=p.text, term=p.term, band=p.band_on_panel,
-                   role="lead")
+        draw_block(
+            draw, block, m + 48, y + 44, ink=p.text, term=p.term, band=p.band_on_panel, role="lead"
+        )
 
     return [Band(height, paint, pub.lead)]
 
@@ -149,8 +165,7 @@ def section(card: Card, pub: Publication, theme: Theme, p: Palette, first: bool)
         badge(
             draw, m + 38, y + title.line_height / 2, str(card.number), bm, p.primary, p.on_primary
         )
-        y = draw_block(draw, title, m + indent, y, ink=p.text, term=p.term,
-                       role="card-title") + 24
+        y = draw_block(draw, title, m + indent, y, ink=p.text, term=p.term, role="card-title") + 24
         for k, b in enumerate(points):
             if k:
                 y += 14
@@ -160,8 +175,17 @@ def section(card: Card, pub: Publication, theme: Theme, p: Palette, first: bool)
                 [(m + 12, cy - d), (m + 12 + d, cy), (m + 12, cy + d), (m + 12 - d, cy)],
                 fill=p.primary,
             )
-            y = draw_block(draw, b, m + 48, y, ink=p.text, term=p.term, band=p.band_on_background,
-                           role="point", index=k)
+            y = draw_block(
+                draw,
+                b,
+                m + 48,
+                y,
+                ink=p.text,
+                term=p.term,
+                band=p.band_on_background,
+                role="point",
+                index=k,
+            )
 
     alt = joined(f"{card.number}. {card.title}", *(pt.text for pt in card.points))
     return Band(height, paint, alt)
@@ -180,8 +204,11 @@ def closing(pub: Publication, theme: Theme, p: Palette) -> Band:
         if t
     ]
     # Nothing to say (no source, date or editors): no rule over an empty space.
-    height = (2 * theme.spacing.section_gap + round(len(lines) * fm.em * 1.7) + 40 if lines
-              else theme.spacing.section_gap + 24)
+    height = (
+        2 * theme.spacing.section_gap + round(len(lines) * fm.em * 1.7) + 40
+        if lines
+        else theme.spacing.section_gap + 24
+    )
 
     def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
         y = y0 + theme.spacing.section_gap
@@ -196,8 +223,12 @@ def closing(pub: Publication, theme: Theme, p: Palette) -> Band:
     return Band(height, paint, joined(*lines))
 
 
-def bands(pub: Publication, theme: Theme, ending: Band | None = None,
-          after: Callable[[Card], list[Band]] | None = None) -> list[Band]:
+def bands(
+    pub: Publication,
+    theme: Theme,
+    ending: Band | None = None,
+    after: Callable[[Card], list[Band]] | None = None,
+) -> list[Band]:
     """Header, lead, sections (each followed by what `after` adds: a figure call-out), then
     `ending` (the provenance block) or the closing lines."""
     p = Palette.of(theme)
