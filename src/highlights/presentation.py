@@ -16,53 +16,23 @@ RGB = tuple[int, int, int]
 
 LABELS: dict[Language, dict[str, str]] = {
     "zh-Hant": {
-        "highlights": "劃重點",
-        "article": "全文",
-        "source": "來源",
-        "editors": "編輯",
-        "reporters": "記者",
-        "photographers": "攝影",
-        "count": "{n} 個重點",
-        "contents": "目錄",
+        "highlights": "劃重點", "article": "全文", "source": "來源", "editors": "編輯",
+        "reporters": "記者", "photographers": "攝影", "count": "{n} 個重點", "contents": "目錄",
         "continued": "（續）",
     },
     "zh-Hans": {
-        "highlights": "划重点",
-        "article": "全文",
-        "source": "来源",
-        "editors": "编辑",
-        "reporters": "记者",
-        "photographers": "摄影",
-        "count": "{n} 个重点",
-        "contents": "目录",
+        "highlights": "划重点", "article": "全文", "source": "来源", "editors": "编辑",
+        "reporters": "记者", "photographers": "摄影", "count": "{n} 个重点", "contents": "目录",
         "continued": "（续）",
     },
     "en": {
-        "highlights": "Key points",
-        "article": "Full text",
-        "source": "Source",
-        "editors": "Editors",
-        "reporters": "Reporters",
-        "photographers": "Photographers",
-        "count": "{n} key points",
-        "contents": "Contents",
-        "continued": " (cont.)",
+        "highlights": "Key points", "article": "Full text", "source": "Source",
+        "editors": "Editors", "reporters": "Reporters", "photographers": "Photographers",
+        "count": "{n} key points", "contents": "Contents", "continued": " (cont.)",
     },
 }
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
 
 # WCAG 2: AA contrast for body text, and sRGB's linear segment ends at 0.04045.
 AA_CONTRAST = 4.5
@@ -70,7 +40,6 @@ SRGB_LINEAR_END = 0.04045
 
 
 # --- words -------------------------------------------------------------------------------------
-
 
 def count_label(n: int, language: Language) -> str:
     return LABELS[language]["count"].format(n=n)
@@ -98,7 +67,6 @@ def credit_line(label: str, people: Sequence[str], language: Language) -> str:
 
 # --- dates -------------------------------------------------------------------------------------
 
-
 def iso_date(value: str | None) -> str | None:
     """YYYY-MM-DD when `value` starts with a real date, else None (for metadata)."""
     if not value:
@@ -123,7 +91,6 @@ def date_label(value: str | None, language: Language) -> str:
 
 
 # --- colour ------------------------------------------------------------------------------------
-
 
 def rgb(hex_colour: str) -> RGB:
     h = hex_colour.lstrip("#")
@@ -157,7 +124,6 @@ def readable(background: str, *choices: str) -> str:
 
 
 # --- marked terms ------------------------------------------------------------------------------
-
 
 def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     """Every occurrence of every term (exact substrings), longest terms first, no overlaps:

@@ -25,30 +25,12 @@ _DOC_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s
 _URL_KEYS = ("url", "canonical", "source_url", "link", "permalink")
 
 WORDS: dict[Language, dict[str, str]] = {
-    "zh-Hant": {
-        "heading": "出處",
-        "issuer": "發文機關",
-        "number": "文號",
-        "date": "日期",
-        "url": "原文",
-        "scan": "掃碼閱讀原文",
-    },
-    "zh-Hans": {
-        "heading": "出处",
-        "issuer": "发文机关",
-        "number": "文号",
-        "date": "日期",
-        "url": "原文",
-        "scan": "扫码阅读原文",
-    },
-    "en": {
-        "heading": "Source and credits",
-        "issuer": "Issued by",
-        "number": "Reference",
-        "date": "Date",
-        "url": "Original",
-        "scan": "Scan for the original",
-    },
+    "zh-Hant": {"heading": "出處", "issuer": "發文機關", "number": "文號", "date": "日期",
+                "url": "原文", "scan": "掃碼閱讀原文"},
+    "zh-Hans": {"heading": "出处", "issuer": "发文机关", "number": "文号", "date": "日期",
+                "url": "原文", "scan": "扫码阅读原文"},
+    "en": {"heading": "Source and credits", "issuer": "Issued by", "number": "Reference",
+           "date": "Date", "url": "Original", "scan": "Scan for the original"},
 }
 
 
@@ -141,6 +123,5 @@ def qr_png(url: str, minimum: int = QR_MIN_PX) -> bytes:
 
     buf = io.BytesIO()
     segno.make_qr(url, error=QR_ERROR, boost_error=False).save(
-        buf, kind="png", scale=qr_scale(url, minimum), border=QR_BORDER
-    )
+        buf, kind="png", scale=qr_scale(url, minimum), border=QR_BORDER)
     return buf.getvalue()

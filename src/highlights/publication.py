@@ -61,24 +61,12 @@ class Publication(Model):
     def visible_text(self, body: bool = True) -> str:
         """Every string an output may draw, for one glyph check before anything is drawn
         (`body=False`: without the article's full text, which only the PDF and EPUB show)."""
-        parts = [
-            self.title,
-            self.subtitle or "",
-            date_label(self.date, self.language),
-            self.date or "",
-            self.kicker,
-            self.source or "",
-            self.lead,
-            *self.credits.reporters,
-            *self.credits.photographers,
-            *self.credits.editors,
-            *LABELS[self.language].values(),
-            count_label(len(self.cards), self.language),
-            "0123456789/ ·:：、",
-            self.article_title,
-            self.article_subtitle or "",
-            self.provenance.visible_text(self.language),
-        ]
+        parts = [self.title, self.subtitle or "", date_label(self.date, self.language),
+                 self.date or "", self.kicker, self.source or "", self.lead,
+                 *self.credits.reporters, *self.credits.photographers, *self.credits.editors,
+                 *LABELS[self.language].values(), count_label(len(self.cards), self.language),
+                 "0123456789/ ·:：、", self.article_title, self.article_subtitle or "",
+                 self.provenance.visible_text(self.language)]
         for card in self.cards:
             parts += [card.title, *(point.text for point in card.points)]
         if body:
@@ -99,21 +87,15 @@ def resolve_publication(
         given: list[str] = getattr(closing, field)
         return list(given or (getattr(meta, field) if meta else []))
 
-    identifier = (
-        article.source.sha256
-        if article
-        else hashlib.sha256(deck.model_dump_json().encode()).hexdigest()
-    )
+    identifier = article.source.sha256 if article else hashlib.sha256(
+        deck.model_dump_json().encode()).hexdigest()
     date = first(deck.date, closing.date, meta.date if meta else None)
     source = first(closing.source, meta.source if meta else None)
     provenance = Provenance(
         issuer=issuer(article) if article else None,
         document_number=document_number(article) if article else None,
-        source=source,
-        date=date,
-        url=meta.url if meta else None,
-        reporters=people("reporters"),
-        editors=people("editors"),
+        source=source, date=date, url=meta.url if meta else None,
+        reporters=people("reporters"), editors=people("editors"),
     )
     return Publication(
         name=name,
@@ -122,11 +104,8 @@ def resolve_publication(
         date=date,
         kicker=deck.kicker or theme.kicker.get(deck.language, ""),
         source=source,
-        credits=Credits(
-            reporters=people("reporters"),
-            photographers=people("photographers"),
-            editors=people("editors"),
-        ),
+        credits=Credits(reporters=people("reporters"), photographers=people("photographers"),
+                        editors=people("editors")),
         language=deck.language,
         theme=theme,
         lead=deck.lead,

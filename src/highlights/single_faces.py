@@ -77,9 +77,8 @@ def _extract(collection: Path, index: int, target: Path) -> None:
     from fontTools.ttLib import TTFont  # imported lazily: fontTools is slow to import
 
     # lazy: tables are copied as read, never decompiled and compiled again
-    with TTFont(
-        collection, fontNumber=index, lazy=True, recalcBBoxes=False, recalcTimestamp=False
-    ) as font:
+    with TTFont(collection, fontNumber=index, lazy=True, recalcBBoxes=False,
+                recalcTimestamp=False) as font:
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         os.close(fd)
         try:

@@ -3,11 +3,14 @@ alone. Learnt from the corpus's NASA advisory and UK releases (precision 0.63 th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from highlights.cards.points import sentences, shorten
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
+from highlights.model import Article
 
 
 def _sentences(text: str) -> list[str]:
@@ -65,3 +68,31 @@ def test_an_english_title_does_not_lean_on_another_clause(text: str) -> None:
     assert first not in {"but", "or", "and", "who", "which"}
     assert title != "Key points"
     assert not title.lower().endswith((" how", " the", " by"))
+
+
+def test_a_runaway_clause_is_cut_before_and_not_inside_a_word() -> None:
+    sentence = (
+        "The Development Consent Order (DCO) triggered by Sizewell C on 15 January gave the "
+        "formal green light for construction to begin and released £250 million funding for "
+        "initiatives for the local community and environment."
+    )
+    point = shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text
+    assert point.endswith("gave the formal green light for construction to begin")
+
+
+def test_another_storys_headline_is_no_lead_and_no_point(
+    article_of: Callable[..., Article],
+) -> None:
+    from highlights.cards import build_deck
+    from highlights.model import Metadata
+
+    blocks = [
+        "Preparations for Next Moonwalk Simulations Underway (and Underwater)",
+        "NASA’s logo turns 65 on Monday, July 15, and media are invited to its birthday "
+        "celebration in Cleveland, the city where the iconic symbol was designed.",
+        "To mark the logo’s birthday, NASA will host a celebration at the Great Lakes Science "
+        "Center. Admission to the Science Center is free for the day.",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="NASA Invites Media", language="en")))
+    assert deck.lead.startswith("NASA’s logo turns 65")
+    assert not any("Moonwalk" in p.text for c in deck.cards for p in c.points)

@@ -62,16 +62,9 @@ def test_deck_frame(deck: Deck) -> None:
 
 
 CLAUSE_END = "，、；：,;:"
-FIXTURES = [
-    "zigong-hant.txt",
-    "night-market-hant.txt",
-    "qinghe-netzero-hant.txt",
-    "qingyuan-plenum-hans.txt",
-    "metro-three-sentences-hans.txt",
-    "bridge-three-sentences-en.txt",
-    "library-headings-en.md",
-    "smallbiz-press-en.md",
-]
+FIXTURES = ["zigong-hant.txt", "night-market-hant.txt", "qinghe-netzero-hant.txt",
+            "qingyuan-plenum-hans.txt", "metro-three-sentences-hans.txt",
+            "bridge-three-sentences-en.txt", "library-headings-en.md", "smallbiz-press-en.md"]
 
 
 def span_problem(point: str, source: str) -> str | None:
@@ -80,12 +73,12 @@ def span_problem(point: str, source: str) -> str | None:
     stitching of single characters), the first piece at the start of a clause."""
     i = j = 0
     while i < len(point):
-        n = next((n for n in range(len(point) - i, 0, -1) if point[i : i + n] in source[j:]), 0)
+        n = next((n for n in range(len(point) - i, 0, -1) if point[i:i + n] in source[j:]), 0)
         if n == 0:
             return f"{point[i]!r} (at {i}) is not in the rest of the source"
         if n < 2 and len(point) > 1:
-            return f"{point[i : i + n]!r} (at {i}) is a single character taken from the source"
-        k = source.index(point[i : i + n], j)
+            return f"{point[i:i + n]!r} (at {i}) is a single character taken from the source"
+        k = source.index(point[i:i + n], j)
         if i == 0 and k > 0 and source[k - 1] not in CLAUSE_END + " ":
             return f"the point starts inside a clause of the source (at {k})"
         i, j = i + n, k + n
@@ -93,9 +86,8 @@ def span_problem(point: str, source: str) -> str | None:
 
 
 @pytest.mark.parametrize("name", FIXTURES)
-def test_point_spans_point_into_the_article(
-    name: str, article_from: Callable[[str], Article]
-) -> None:
+def test_point_spans_point_into_the_article(name: str,
+                                            article_from: Callable[[str], Article]) -> None:
     article = article_from(name)
     for card in build_deck(article).cards:
         for point in card.points:

@@ -14,39 +14,21 @@ from highlights.normalise import normalise
 @pytest.mark.parametrize(
     ("text", "fields", "rest"),
     [
-        (
-            "---\ntitle: A plan\ndate: 2025-04-02\n---\nBody.\n",
-            {"title": "A plan", "date": "2025-04-02"},
-            "Body.\n",
-        ),
-        (
-            "\ufeff---\ntitle: \"Quoted: yes\"\nauthors: [Ann, 'Bo']\n...\nBody",
-            {"title": "Quoted: yes", "authors": "Ann, Bo"},
-            "Body",
-        ),
-        (
-            "---\nauthors:\n  - 林怡君\n  - 王小明\nempty:\n---\n正文",
-            {"authors": "林怡君, 王小明"},
-            "正文",
-        ),
+        ("---\ntitle: A plan\ndate: 2025-04-02\n---\nBody.\n",
+         {"title": "A plan", "date": "2025-04-02"}, "Body.\n"),
+        ('\ufeff---\ntitle: "Quoted: yes"\nauthors: [Ann, \'Bo\']\n...\nBody',
+         {"title": "Quoted: yes", "authors": "Ann, Bo"}, "Body"),
+        ("---\nauthors:\n  - 林怡君\n  - 王小明\nempty:\n---\n正文",
+         {"authors": "林怡君, 王小明"}, "正文"),
         ("---\n\nA thematic break, then prose.\n\n---\nmore", {}, None),  # not front matter
         ("Text first\n---\ntitle: x\n---\n", {}, None),  # only at the very start
         # YAML proper: folded and literal blocks, escapes, and every scalar kept as written
-        (
-            "---\ntitle: >\n  A long\n  title\nsubtitle: |\n  two\n  lines\n---\nx",
-            {"title": "A long title", "subtitle": "two\nlines"},
-            "x",
-        ),
-        (
-            "---\ntitle: \"Caf\\u00e9 \\\"day\\\"\"\nsource: 'It''s'\n---\nx",
-            {"title": 'Café "day"', "source": "It's"},
-            "x",
-        ),
-        (
-            "---\ntitle: No\nedition: 010\ndate: 2025-02-30\nnothing: ~\n---\nx",
-            {"title": "No", "edition": "010", "date": "2025-02-30"},
-            "x",
-        ),
+        ("---\ntitle: >\n  A long\n  title\nsubtitle: |\n  two\n  lines\n---\nx",
+         {"title": "A long title", "subtitle": "two\nlines"}, "x"),
+        ('---\ntitle: "Caf\\u00e9 \\"day\\""\nsource: \'It\'\'s\'\n---\nx',
+         {"title": 'Café "day"', "source": "It's"}, "x"),
+        ("---\ntitle: No\nedition: 010\ndate: 2025-02-30\nnothing: ~\n---\nx",
+         {"title": "No", "edition": "010", "date": "2025-02-30"}, "x"),
         ("---\ntitle: [unclosed\n---\nx", {}, None),  # not YAML: the text is kept
         ("---\nThe plan, in short: yes\n---\nx", {}, None),  # prose, not a metadata key
     ],

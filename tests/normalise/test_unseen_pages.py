@@ -136,3 +136,24 @@ def test_damage_in_a_title_drawn_from_the_text_is_reported() -> None:
     article = normalise(doc)
     assert "?" in article.meta.title or "？" in article.meta.title
     assert any("in the title" in spot.reason for spot in article.report.damage)
+
+
+def test_the_paragraph_above_a_credit_line_is_the_pictures_caption() -> None:
+    from highlights.model import Block, Document, SourceInfo
+    from highlights.normalise import normalise
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    texts = [
+        "NASA Invites Media to 65th Birthday Celebration for Iconic Logo",
+        "2 min read",
+        "Image of a man on the ground painting blue on the NASA meatball logo.",
+        "In Orbiter Processing Facility-2 at NASA’s Kennedy Space Center in Florida, Michael "
+        "Williams paints the NASA logo on the left wing of space shuttle Endeavour in 2012.",
+        "Credit: NASA/Dimitri Gerondidakis",
+        "NASA’s logo turns 65 on Monday, July 15, and media are invited to its birthday party.",
+    ]
+    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
+    article = normalise(doc)
+    assert [b.text for b in article.blocks] == [texts[5]]
+    rules = {r.text[:12]: r.rule for r in article.report.removed}
+    assert rules["In Orbiter P"] == rules["Image of a m"] == "boilerplate.caption"

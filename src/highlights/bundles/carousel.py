@@ -57,10 +57,8 @@ footer {{ position: absolute; left: 72px; bottom: 56px; font-size: 26px; color: 
 
 
 def _marked(text: str, terms: list[str]) -> str:
-    return "".join(
-        f"<mark>{html.escape(s)}</mark>" if on else html.escape(s)
-        for s, on in mark_segments(text, terms)
-    )
+    return "".join(f"<mark>{html.escape(s)}</mark>" if on else html.escape(s)
+                   for s, on in mark_segments(text, terms))
 
 
 def provenance_section(pub: Publication, counter: str, foot: str, qr: str | None) -> str:
@@ -68,18 +66,12 @@ def provenance_section(pub: Publication, counter: str, foot: str, qr: str | None
     esc, words = html.escape, WORDS[pub.language]
     rows = "".join(f"<li>{esc(line)}</li>" for line in pub.provenance.lines(pub.language))
     url = pub.provenance.url
-    link = f'<p class="url"><a href="{esc(url)}">{esc(url)}</a></p>' if url else ""
-    code = (
-        f'<img class="qr" src="{esc(qr)}" alt="{esc(words["scan"])}: {esc(url or "")}">'
-        f'<p class="scan">{esc(words["scan"])}</p>'
-        if qr
-        else ""
-    )
-    return (
-        f'<section class="card provenance"><header><p>{counter}</p>'
-        f"<h2>{esc(words['heading'])}</h2></header><ul>{rows}</ul>{link}{code}"
-        f"<footer>{foot}</footer></section>"
-    )
+    link = (f'<p class="url"><a href="{esc(url)}">{esc(url)}</a></p>' if url else "")
+    code = (f'<img class="qr" src="{esc(qr)}" alt="{esc(words["scan"])}: {esc(url or "")}">'
+            f'<p class="scan">{esc(words["scan"])}</p>' if qr else "")
+    return (f'<section class="card provenance"><header><p>{counter}</p>'
+            f"<h2>{esc(words['heading'])}</h2></header><ul>{rows}</ul>{link}{code}"
+            f"<footer>{foot}</footer></section>")
 
 
 def carousel_html(pub: Publication, qr: str | None = None) -> str:
@@ -88,40 +80,28 @@ def carousel_html(pub: Publication, qr: str | None = None) -> str:
     foot = esc(" · ".join(t for t in (pub.source or "", date) if t))
     closing = pub.provenance.needs_a_card()
     total = len(pub.cards) + 1 + closing
-    parts = [
-        f'<section class="cover"><p class="kicker">{esc(pub.kicker)}</p>'
-        f"<h1>{esc(pub.title)}</h1><p>{esc(date)}</p>"
-        f"<p>{esc(count_label(len(pub.cards), lang))}</p><footer>{foot}</footer></section>"
-    ]
+    parts = [f'<section class="cover"><p class="kicker">{esc(pub.kicker)}</p>'
+             f"<h1>{esc(pub.title)}</h1><p>{esc(date)}</p>"
+             f"<p>{esc(count_label(len(pub.cards), lang))}</p><footer>{foot}</footer></section>"]
     for n, card in enumerate(pub.cards, start=2):
         points = "".join(f"<li>{_marked(p.text, p.highlights)}</li>" for p in card.points)
-        parts.append(
-            f'<section class="card"><header><p>{n:02d} / {total:02d}</p>'
-            f"<h2>{esc(card.title)}</h2></header><ol>{points}</ol>"
-            f"<footer>{foot}</footer></section>"
-        )
+        parts.append(f'<section class="card"><header><p>{n:02d} / {total:02d}</p>'
+                     f"<h2>{esc(card.title)}</h2></header><ol>{points}</ol>"
+                     f"<footer>{foot}</footer></section>")
     if closing:
         parts.append(provenance_section(pub, f"{total:02d} / {total:02d}", foot, qr))
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{esc(pub.title)}</title></head><body>{''.join(parts)}</body></html>"
-    )
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f"<title>{esc(pub.title)}</title></head><body>{''.join(parts)}</body></html>")
 
 
 def carousel_css(pub: Publication, width: int, height: int) -> str:
     c = pub.theme.colors
-    colours = {
-        name: css_color(getattr(c, name))
-        for name in ("primary", "accent", "on_primary", "text", "muted", "term")
-    }
-    return CSS.format(
-        w=width,
-        h=height,
-        sans=css_family_name(css_family(pub.theme, "sans", pub.language)),
-        kicker=readable(c.primary, c.accent, c.on_primary),
-        highlighter=css_rgba(c.highlighter, c.highlighter_alpha),
-        **colours,
-    )
+    colours = {name: css_color(getattr(c, name)) for name in
+               ("primary", "accent", "on_primary", "text", "muted", "term")}
+    return CSS.format(w=width, h=height, sans=css_family_name(css_family(pub.theme, "sans",
+                                                                         pub.language)),
+                      kicker=readable(c.primary, c.accent, c.on_primary),
+                      highlighter=css_rgba(c.highlighter, c.highlighter_alpha), **colours)
 
 
 def _fonts() -> Any:
@@ -145,21 +125,15 @@ def carousel_pdf(pub: Publication, work: Path) -> tuple[bytes, list[tuple[float,
         qr = work_url(QR_FILE)
     fetcher = LocalFetcher([], work)  # the QR code only: no network, no other file
     fonts = _fonts()
-    css = weasyprint.CSS(
-        string=carousel_css(pub, lim.width, lim.height), font_config=fonts, url_fetcher=fetcher
-    )
-    doc = weasyprint.HTML(
-        string=carousel_html(pub, qr), base_url=work_url(""), url_fetcher=fetcher
-    ).render(
-        font_config=fonts,
-        stylesheets=[css],
-        pdf_variant=PDF_VARIANT,
-        pdf_identifier=pub.identifier[:32].encode("ascii"),
-    )
+    css = weasyprint.CSS(string=carousel_css(pub, lim.width, lim.height), font_config=fonts,
+                         url_fetcher=fetcher)
+    doc = weasyprint.HTML(string=carousel_html(pub, qr), base_url=work_url(""),
+                          url_fetcher=fetcher).render(
+        font_config=fonts, stylesheets=[css], pdf_variant=PDF_VARIANT,
+        pdf_identifier=pub.identifier[:32].encode("ascii"))
     pages = [(p.width, p.height) for p in doc.pages]  # CSS px
-    data: bytes = doc.write_pdf(
-        pdf_variant=PDF_VARIANT, pdf_identifier=pub.identifier[:32].encode("ascii")
-    )
+    data: bytes = doc.write_pdf(pdf_variant=PDF_VARIANT,
+                                pdf_identifier=pub.identifier[:32].encode("ascii"))
     return data, pages
 
 
@@ -172,8 +146,7 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     with work_dir(stage, "carousel") as work:
         data, pages = carousel_pdf(pub, work)
     title = post_title(pub, lim.max_title)
-    bundle = Bundle(
-        "linkedin", [], title, caption(pub, lim, title, getattr(pub, "url", None)), pages=pages
-    )
+    bundle = Bundle("linkedin", [], title, caption(pub, lim, title, getattr(pub, "url", None)),
+                    pages=pages)
     check(bundle, lim)
     return write_bundle(stage, bundle, [(NAME, data, pub.title)])

@@ -19,9 +19,8 @@ def bundle_dir(stage: Path, platform: str) -> Path:
     return stage / FOLDER / platform
 
 
-def write_bundle(
-    stage: Path, bundle: Bundle, files: list[tuple[str, bytes, str]]
-) -> list[OutputFile]:
+def write_bundle(stage: Path, bundle: Bundle, files: list[tuple[str, bytes, str]]
+                 ) -> list[OutputFile]:
     """Write `files` (name, bytes, alt text) and the caption; returns them for the manifest,
     images with their alt text. `alt.txt` has one `name: alt` entry per image; `alt.json` the
     same as data."""

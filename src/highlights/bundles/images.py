@@ -22,7 +22,7 @@ from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.render.png import long
 from highlights.render.png.callout import callout_bands
-from highlights.render.png.card import Page, draw_card, paginate
+from highlights.render.png.card import Page, deck_point_size, draw_card, paginate
 from highlights.render.png.cover import draw_cover
 from highlights.render.png.paint import Palette
 from highlights.render.png.provenance import (
@@ -58,21 +58,12 @@ def page_alt(page: Page, pub: Publication) -> str:
 
 
 def cover_alt(pub: Publication) -> str:
-    return plain(
-        [
-            pub.title,
-            pub.subtitle or "",
-            date_label(pub.date, pub.language),
-            count_label(len(pub.cards), pub.language),
-            pub.source or "",
-        ],
-        pub.language,
-    )
+    return plain([pub.title, pub.subtitle or "", date_label(pub.date, pub.language),
+                  count_label(len(pub.cards), pub.language), pub.source or ""], pub.language)
 
 
-def _drawn(
-    img: PILImage.Image, name: str, alt: str, pub: Publication, lim: Limits, settings: RunSettings
-) -> Drawn:
+def _drawn(img: PILImage.Image, name: str, alt: str, pub: Publication, lim: Limits,
+           settings: RunSettings) -> Drawn:
     pal = Palette.of(pub.theme)
     exact = (pal.background, pal.primary, pal.panel, pal.text, pal.on_primary, pal.accent)
     suffix = "jpg" if settings.png.image_format == "jpeg" else "png"
@@ -88,19 +79,15 @@ def _cards(pub: Publication, lim: Limits, settings: RunSettings, first: int | No
     first pages only (X: the cover and three cards)."""
     size = (lim.width, lim.height)
     theme = pub.theme
-    pages = [page for card in pub.cards for page in paginate(card, pub, theme, size)]
+    point = deck_point_size(pub, theme, size)  # one size for the deck's points, as in cards/
+    pages = [page for card in pub.cards for page in paginate(card, pub, theme, size, point)]
     if first is not None:
         pages = pages[:first]
     closing = first is None and pub.provenance.needs_a_card()
     total = len(pages) + 1 + closing
     pal = Palette.of(theme)
-    cover = page_number(
-        draw_cover(pub, theme, size, count=lim.height > lim.width),
-        theme,
-        pub,
-        f"01 / {total:02d}",
-        pal.on_primary,
-    )
+    cover = page_number(draw_cover(pub, theme, size, count=lim.height > lim.width), theme, pub,
+                        f"01 / {total:02d}", pal.on_primary)
     out = [_drawn(cover, "01", cover_alt(pub), pub, lim, settings)]
     for n, page in enumerate(pages, start=2):
         img = draw_card(page, pub, theme, size, f"{n:02d} / {total:02d}")
@@ -123,10 +110,8 @@ def _long(pub: Publication, lim: Limits, settings: RunSettings) -> list[Drawn]:
         parts = long.parts(bands, height)
         out = []
         for k, part in enumerate(parts, start=1):
-            alt = plain(
-                [b.alt.replace("\n", "。" if pub.language != "en" else ". ") for b in part],
-                pub.language,
-            )
+            alt = plain([b.alt.replace("\n", "。" if pub.language != "en" else ". ")
+                         for b in part], pub.language)
             name = "long" if len(parts) == 1 else f"long-{k}"
             out.append(_drawn(long.draw_long(part, pub.theme), name, alt, pub, lim, settings))
         too_big = lim.max_bytes is not None and any(len(d.data) >= lim.max_bytes for d in out)
@@ -149,13 +134,9 @@ def draw_bundle(pub: Publication, name: str, settings: RunSettings) -> tuple[Bun
         img = draw_cover(pub, pub.theme, (lim.cover_width, lim.cover_height), count=False)
         cover = _drawn(img, "cover", cover_alt(pub), pub, lim, settings)
     title = post_title(pub, lim.max_title)
-    bundle = Bundle(
-        lim.name,
-        [d.image() for d in drawn],
-        title,
-        caption(pub, lim, title, getattr(pub, "url", None)),
-        cover=cover.image() if cover else None,
-    )
+    bundle = Bundle(lim.name, [d.image() for d in drawn], title,
+                    caption(pub, lim, title, getattr(pub, "url", None)),
+                    cover=cover.image() if cover else None)
     check(bundle, lim)
     return bundle, [*drawn, *([cover] if cover else [])]
 

@@ -55,11 +55,8 @@ def load_table(path: Path | None = None) -> Table:
     rows = raw.get("platforms", {})
     missing = [name for name in PLATFORMS if name not in rows]
     if missing or not isinstance(raw.get("checked"), dt.date):
-        raise HighlightsError(
-            path,
-            f"platform table lacks {', '.join(missing) or 'checked'}",
-            "every platform needs a row, and the table the date it was checked",
-        )
+        raise HighlightsError(path, f"platform table lacks {', '.join(missing) or 'checked'}",
+                              "every platform needs a row, and the table the date it was checked")
     platforms = {name: Limits(name=name, **rows[name]) for name in PLATFORMS}
     return Table(checked=raw["checked"], source=str(raw.get("source", "")), platforms=platforms)
 
@@ -111,53 +108,34 @@ def check(bundle: Bundle, lim: Limits | None = None) -> None:
     lim = lim or limits(bundle.platform)
     shown = [*bundle.images, *([bundle.cover] if bundle.cover else [])]
     if lim.max_images is not None and len(bundle.images) > lim.max_images:
-        raise _fail(
-            lim,
-            f"{len(bundle.images)} images, more than max_images={lim.max_images}",
-            "shorten the deck, or edit it with --cards",
-        )
+        raise _fail(lim, f"{len(bundle.images)} images, more than max_images={lim.max_images}",
+                    "shorten the deck, or edit it with --cards")
     if lim.kind != "carousel" and not bundle.images:
         raise _fail(lim, "no image", "the deck has no card")
     for img in bundle.images:
         if img.width != lim.width or (lim.height and img.height != lim.height):
             wanted = f"{lim.width}x{lim.height or 'any'}"
-            raise _fail(
-                lim,
-                f"{img.name} is {img.width}x{img.height}, not width/height {wanted}",
-                "render at the platform's size",
-            )
+            raise _fail(lim, f"{img.name} is {img.width}x{img.height}, not width/height {wanted}",
+                        "render at the platform's size")
         if lim.max_height is not None and img.height > lim.max_height:
-            raise _fail(
-                lim,
-                f"{img.name} is {img.height} px high, over max_height={lim.max_height}",
-                "a single section is taller than the platform allows",
-            )
-    if bundle.cover and (bundle.cover.width, bundle.cover.height) != (
-        lim.cover_width,
-        lim.cover_height,
-    ):
-        raise _fail(
-            lim,
-            f"cover is {bundle.cover.width}x{bundle.cover.height}, not "
-            f"cover_width/cover_height {lim.cover_width}x{lim.cover_height}",
-            "",
-        )
+            raise _fail(lim, f"{img.name} is {img.height} px high, over max_height="
+                        f"{lim.max_height}", "a single section is taller than the platform allows")
+    if bundle.cover and (bundle.cover.width, bundle.cover.height) != (lim.cover_width,
+                                                                      lim.cover_height):
+        raise _fail(lim, f"cover is {bundle.cover.width}x{bundle.cover.height}, not "
+                    f"cover_width/cover_height {lim.cover_width}x{lim.cover_height}", "")
     for img in shown:
         if lim.max_bytes is not None and img.size >= lim.max_bytes:
-            raise _fail(
-                lim,
-                f"{img.name} has {img.size:,} bytes, over max_bytes={lim.max_bytes:,}",
-                "the long image must be split between sections",
-            )
+            raise _fail(lim, f"{img.name} has {img.size:,} bytes, over max_bytes="
+                        f"{lim.max_bytes:,}", "the long image must be split between sections")
         if lim.max_alt is not None and platform_length(img.alt) > lim.max_alt:
             raise _fail(lim, f"alt text of {img.name} is over max_alt={lim.max_alt}", "")
         if not img.alt.strip():
             raise _fail(lim, f"{img.name} has no alt text", "")
     for w, h in bundle.pages:
         if round(w) != lim.width or round(h) != lim.height:
-            raise _fail(
-                lim, f"a PDF page is {w:.0f}x{h:.0f}, not width/height {lim.width}x{lim.height}", ""
-            )
+            raise _fail(lim, f"a PDF page is {w:.0f}x{h:.0f}, not width/height "
+                        f"{lim.width}x{lim.height}", "")
     if lim.kind == "carousel" and not bundle.pages:
         raise _fail(lim, "the carousel has no page", "the deck has no card")
     if lim.max_title is not None and platform_length(bundle.title) > lim.max_title:

@@ -11,7 +11,7 @@ from highlights.model import Language
 from highlights.presentation import LABELS, colon, count_label, date_label
 from highlights.publication import Publication
 
-_ENDS = '。！？!?.…」』”"）)'
+_ENDS = "。！？!?.…」』”\"）)"
 _SENTENCE = re.compile(r"(?<=[。！？!?])|(?<=[.])(?=\s)")
 _CLAUSE = re.compile(r"[，、：；,:;—–\s]")
 _NOT_A_TAG = re.compile(r"[\d０-９$£€¥%％]")  # figures are no topic to follow
@@ -89,32 +89,20 @@ def caption(pub: Publication, lim: Limits, title: str, link: str | None) -> str:
     link), hashtags; key-point lines are dropped from the end until it fits the platform."""
     lang = pub.language
     lead = first_sentence(pub.lead) or first_sentence(
-        pub.cards[0].points[0].text if pub.cards and pub.cards[0].points else ""
-    )
+        pub.cards[0].points[0].text if pub.cards and pub.cards[0].points else "")
     labels = LABELS[lang]
     source = pub.source or ""
-    tail = [
-        line
-        for line in (
-            labels["source"] + colon(lang) + source if source else "",
-            link or "",
-            date_label(pub.date, lang),
-        )
-        if line
-    ]
+    tail = [line for line in (
+        labels["source"] + colon(lang) + source if source else "",
+        link or "", date_label(pub.date, lang)) if line]
     tags = " ".join(hashtags(pub, lim.hashtags))
     points = [f"{card.number}. {card.title}" for card in pub.cards]
     heading = f"{labels['highlights']}{colon(lang)}{count_label(len(pub.cards), lang)}"
 
     def build(shown: Sequence[str]) -> str:
         more = ["…"] if len(shown) < len(points) else []
-        blocks = [
-            title,
-            lead,
-            "\n".join([heading, *shown, *more]) if shown else "",
-            "\n".join(tail),
-            tags,
-        ]
+        blocks = [title, lead, "\n".join([heading, *shown, *more]) if shown else "",
+                  "\n".join(tail), tags]
         return "\n\n".join(b for b in blocks if b) + "\n"
 
     for n in range(len(points), -1, -1):

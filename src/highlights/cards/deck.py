@@ -20,6 +20,7 @@ from highlights.cards.text import (
     Piece,
     display_len,
     strip_piece,
+    title_case,
     to_script,
     unreadable,
 )
@@ -133,7 +134,9 @@ def _plain_lead(
             continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
         if block.text.strip() == article.meta.title.strip():
             continue  # the title again, under the page's document table
-        if language == "en" and not block.text.rstrip().endswith(EN_SENTENCE_END):
+        if language == "en" and (
+            not block.text.rstrip().endswith(EN_SENTENCE_END) or title_case(block.text)
+        ):
             continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         if not found:

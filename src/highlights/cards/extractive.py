@@ -11,7 +11,7 @@ import re
 
 from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, unreadable, words
+from highlights.cards.text import Draft, Piece, display_len, title_case, unreadable, words
 from highlights.cards.titles import phrase_title
 from highlights.model import Article, Language
 from highlights.settings import CardSettings
@@ -145,6 +145,8 @@ ZH_ENDS = ("。", "！", "？", "”", "」", "）")
 def _label(text: str, language: Language) -> bool:
     text = text.strip()
     ends = EN_ENDS if language == "en" else ZH_ENDS
+    if language == "en" and title_case(text) and not text.endswith("."):
+        return True  # another story's headline on the page (`Preparations for Next Moonwalk…`)
     return len(text) < (LABEL * 2 if language == "en" else LABEL) and not text.endswith(ends)
 
 

@@ -34,10 +34,8 @@ EN_FIGURE = re.compile(
     r"(?:\s(?:people|jobs|homes|tonnes|pounds|dollars))?|\s(?:people|jobs|homes|tonnes))?)"
     r"(?![\w])"
 )
-_DATE_AFTER = re.compile(
-    r"^\s*(?:年\d|月|日|號|号|:|\s?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December))"
-)
+_DATE_AFTER = re.compile(r"^\s*(?:年\d|月|日|號|号|:|\s?(?:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December))")
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
 
 
@@ -57,11 +55,8 @@ class Figure:
     def score(self) -> float:
         """Big with a unit first: `900萬人` over `2025年` over a bare count."""
         value = 2.0 if self.unit.strip() else 0.0
-        value += (
-            1.5
-            if re.search(r"%|％|百分點|百分点|萬|万|億|亿|million|billion|[$€£¥]", self.text)
-            else 0.0
-        )
+        value += 1.5 if re.search(r"%|％|百分點|百分点|萬|万|億|亿|million|billion|[$€£¥]",
+                                  self.text) else 0.0
         value += min(sum(ch.isdigit() for ch in self.number), 6) * 0.3
         return value - (2.5 if self.unit.strip() in ("年", "") and len(self.number) == 4 else 0)
 
@@ -83,7 +78,7 @@ def find_figures(text: str, language: Language) -> list[Figure]:
     found = []
     for m in pattern.finditer(text):
         number, unit, before = m["number"], m["unit"] or "", m["before"] or ""
-        if _DATE_AFTER.match(text[m.end("number") :]) and not unit.strip(" ").startswith("年"):
+        if _DATE_AFTER.match(text[m.end("number"):]) and not unit.strip(" ").startswith("年"):
             continue
         if unit.startswith("年") and len(number) == 4 and number.isdigit():
             continue  # 2025年: a year, not a figure
@@ -96,11 +91,8 @@ def find_figures(text: str, language: Language) -> list[Figure]:
             end -= 1
         left = max((c.end() for c in _CLAUSE.finditer(text, 0, start)), default=0)
         right = next((c.start() for c in _CLAUSE.finditer(text, end)), len(text))
-        found.append(
-            Figure(
-                text[start:end], number, unit.rstrip(), before, start, end, text[left:right].strip()
-            )
-        )
+        found.append(Figure(text[start:end], number, unit.rstrip(), before, start, end,
+                            text[left:right].strip()))
     return found
 
 

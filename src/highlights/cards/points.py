@@ -252,6 +252,11 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         if len(items) > 1 and display_len(kept + "等") <= limit:
             notes.add("list-cut")
             text = kept + to_script("等", language)
+    if language == "en" and display_len(text) > LONG_POINT * limit:
+        joined = _before_and(text, limit)
+        if joined:
+            notes.add("clause-cut")  # `…gave the green light for construction to begin`
+            text = joined
     if limit < display_len(text) <= LONG_POINT * limit:
         notes.add("long-point")  # one clause a little over: the card wraps it, no cut
     elif display_len(text) > limit:
@@ -280,6 +285,14 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         notes.add("drop-appositive")
         parts = [parts[0] + " " + parts[2], *parts[3:]]
     return parts
+
+
+def _before_and(text: str, limit: int) -> str:
+    """A long English clause cut before its last ` and ` that leaves at least half the room:
+    what comes before `and` is a whole statement, a cut at the limit is not."""
+    cuts = [m.start() for m in re.finditer(r" and ", text)]
+    fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= LONG_POINT * limit]
+    return text[: fits[-1]].rstrip(",;") if fits else ""
 
 
 def _cut_between_words(text: str, limit: int, language: Language) -> str:

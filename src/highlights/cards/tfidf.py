@@ -21,41 +21,11 @@ from typing import Any
 import jieba
 
 # jieba.analyse.tfidf.KeywordExtractor.STOP_WORDS
-STOP_WORDS = frozenset(
-    (
-        "the",
-        "of",
-        "is",
-        "and",
-        "to",
-        "in",
-        "that",
-        "we",
-        "for",
-        "an",
-        "are",
-        "by",
-        "be",
-        "as",
-        "on",
-        "with",
-        "can",
-        "if",
-        "from",
-        "which",
-        "you",
-        "it",
-        "this",
-        "then",
-        "at",
-        "have",
-        "all",
-        "not",
-        "one",
-        "has",
-        "or",
-    )
-)
+STOP_WORDS = frozenset((
+    "the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as",
+    "on", "with", "can", "if", "from", "which", "you", "it", "this", "then", "at", "have", "all",
+    "not", "one", "has", "or",
+))
 # jieba.posseg's block patterns
 _HAN_INTERNAL = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)")
 _HAN_DETAIL = re.compile(r"([\u4E00-\u9FD5]+)")

@@ -40,7 +40,7 @@ def with_marks(text: str, terms: list[str]) -> str:
     for term in sorted(set(terms), key=len, reverse=True):
         at = text.find(term)
         if term and at >= 0 and "**" not in text[max(0, at - 2) : at + len(term) + 2]:
-            text = f"{text[:at]}**{term}**{text[at + len(term) :]}"
+            text = f"{text[:at]}**{term}**{text[at + len(term):]}"
     return text
 
 
@@ -103,31 +103,16 @@ def parse(payload: Any, base: Deck) -> tuple[Deck, str, str, Origins]:
             points.append(Point(text=text, highlights=terms, span=span))
             was, came = _orig(item.get("orig")), _orig(item.get("from", card_orig))
             point_origins.append((came, was) if was is not None and came is not None else None)
-        cards.append(
-            Card(
-                number=number,
-                title=title,
-                points=points,
-                highlights=title_terms,
-                span=_span(raw.get("span")),
-            )
-        )
+        cards.append(Card(number=number, title=title, points=points, highlights=title_terms,
+                          span=_span(raw.get("span"))))
         origins.append((card_orig, point_origins))
     lead, lead_terms = unmark(given["lead"])
-    deck = base.model_copy(
-        update={
-            "title": given["title"],
-            "subtitle": given["subtitle"] or None,
-            "date": given["date"] or None,
-            "kicker": given["kicker"] or None,
-            "lead": lead,
-            "lead_highlights": lead_terms,
-            "cards": cards,
-            "closing": Closing(
-                source=given["source"] or None, date=given["date"] or None, **people
-            ),
-        }
-    )
+    deck = base.model_copy(update={
+        "title": given["title"], "subtitle": given["subtitle"] or None,
+        "date": given["date"] or None, "kicker": given["kicker"] or None,
+        "lead": lead, "lead_highlights": lead_terms, "cards": cards,
+        "closing": Closing(source=given["source"] or None, date=given["date"] or None, **people),
+    })
     return deck, str(theme), preset, origins
 
 
@@ -173,9 +158,8 @@ def _known(old: Deck, pair: Pair | None) -> bool:
     return pair[1] < len(old.cards[pair[0]].points)
 
 
-def _point_changes(
-    number: int, old: Deck, orig: int | None, card: Card, pairs: list[Pair | None], taken: set[Pair]
-) -> list[Change]:
+def _point_changes(number: int, old: Deck, orig: int | None, card: Card,
+                   pairs: list[Pair | None], taken: set[Pair]) -> list[Change]:
     """Card `number` (formerly `orig`, None if new): its points deleted, moved, added, edited,
     or brought in from another card."""
     out: list[Change] = []

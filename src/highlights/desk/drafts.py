@@ -58,13 +58,8 @@ class Drafts:
     def adopt(self, upload: Path, sha: str) -> ItemRow:
         """A new item for an upload (`<out>/.inbox-uploads/<random>/<name>`): its folder moves
         into the item's, so the source stays with the article."""
-        item = ItemRow(
-            id=uuid.uuid4().hex,
-            source_name=upload.name,
-            source_sha=sha,
-            status="preparing",
-            title=upload.name,
-        )
+        item = ItemRow(id=uuid.uuid4().hex, source_name=upload.name, source_sha=sha,
+                       status="preparing", title=upload.name)
         folder = self.folder(item.id)
         folder.mkdir(parents=True)
         os.replace(upload.parent, folder / "source")
@@ -87,9 +82,8 @@ class Drafts:
             return None
         return Draft(item, article, deck, proposed)
 
-    def save(
-        self, draft: Draft, deck: Deck, theme: str, preset: str, who: str, edits: list[Change]
-    ) -> None:
+    def save(self, draft: Draft, deck: Deck, theme: str, preset: str, who: str,
+             edits: list[Change]) -> None:
         """Keep the editor's deck (written whole, then renamed into place) and log the edit."""
         item = draft.item
         if theme != item.theme:
@@ -149,14 +143,8 @@ class Drafts:
         write_json(folder / "article.json", public_article(prepared.article))
         write_json(folder / "proposed.json", prepared.deck)
         write_json(folder / "deck.json", prepared.deck)
-        self.store.update_item(
-            item.id,
-            status="draft",
-            title=prepared.deck.title,
-            slug=prepared.slug,
-            theme=prepared.theme.name,
-            error=None,
-        )
+        self.store.update_item(item.id, status="draft", title=prepared.deck.title,
+                               slug=prepared.slug, theme=prepared.theme.name, error=None)
         self.store.log(item.id, SYSTEM, [["uploaded", item.source_name]])
         progress("draft ready")
         return None

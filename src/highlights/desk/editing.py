@@ -57,22 +57,13 @@ def card_views(draft: Draft) -> list[dict[str, Any]]:
     views = []
     for card in draft.deck.cards:
         points = [
-            PointView(
-                with_marks(p.text, p.highlights),
-                j,
-                p.span.model_dump_json() if p.span else "",
-                source_sentence(draft.article, p.span),
-                p.text not in proposed,
-            )
+            PointView(with_marks(p.text, p.highlights), j,
+                      p.span.model_dump_json() if p.span else "",
+                      source_sentence(draft.article, p.span), p.text not in proposed)
             for j, p in enumerate(card.points)
         ]
-        views.append(
-            {
-                "title": with_marks(card.title, card.highlights),
-                "points": points,
-                "span": card.span.model_dump_json() if card.span else "",
-            }
-        )
+        views.append({"title": with_marks(card.title, card.highlights), "points": points,
+                      "span": card.span.model_dump_json() if card.span else ""})
     return views
 
 
@@ -83,11 +74,8 @@ def who(value: object) -> str:
 
 def _error(desk: Desk, request: Request, exc: DeckError) -> JSONResponse:
     t = desk.page_strings(request)
-    return JSONResponse(
-        {"error": t.get(exc.key, exc.key), "where": exc.where},
-        status_code=400,
-        headers=SECURITY_HEADERS,
-    )
+    return JSONResponse({"error": t.get(exc.key, exc.key), "where": exc.where},
+                        status_code=400, headers=SECURITY_HEADERS)
 
 
 def add_editing_routes(app: FastAPI, desk: Desk) -> None:
@@ -112,24 +100,12 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
         if item is None:
             return desk.message(request, "not_found", 404)
         view = load_article(desk.out_dir, item.slug) if item.slug else None
-        earlier = [
-            other
-            for other in store.items()
-            if other.source_name == item.source_name
-            and other.id != item.id
-            and other.uploaded < item.uploaded
-        ]
+        earlier = [other for other in store.items() if other.source_name == item.source_name
+                   and other.id != item.id and other.uploaded < item.uploaded]
         return desk.page(
-            request,
-            "draft.html.j2",
-            item=item,
-            draft=draft,
-            a=view,
-            earlier=earlier,
-            cards=card_views(draft) if draft else [],
-            history=store.history(item.id),
-            themes=available_themes(),
-            presets=PRESETS,
+            request, "draft.html.j2", item=item, draft=draft, a=view, earlier=earlier,
+            cards=card_views(draft) if draft else [], history=store.history(item.id),
+            themes=available_themes(), presets=PRESETS,
         )
 
     @app.post("/d/{item_id}/deck", response_model=None)
@@ -157,16 +133,11 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
             return _error(desk, request, exc)
         shown = await run_in_threadpool(preview_card, draft.article, deck, theme, preset, card)
         t = desk.page_strings(request)
-        problems = [
-            t["overflow"].format(n=p.split(":")[1]) if p.startswith("overflow:") else p
-            for p in shown.problems
-        ]
-        headers = {
-            **SECURITY_HEADERS,
-            "Cache-Control": "no-store",
-            "X-Images": str(shown.images),
-            "X-Problems": json.dumps(problems, ensure_ascii=True),
-        }
+        problems = [t["overflow"].format(n=p.split(":")[1]) if p.startswith("overflow:") else p
+                    for p in shown.problems]
+        headers = {**SECURITY_HEADERS, "Cache-Control": "no-store",
+                   "X-Images": str(shown.images),
+                   "X-Problems": json.dumps(problems, ensure_ascii=True)}
         return Response(shown.jpeg, media_type="image/jpeg", headers=headers)
 
     @app.get("/d/{item_id}/preview/{index}.jpg", response_model=None)
@@ -178,11 +149,8 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
         shown = await run_in_threadpool(
             preview_card, draft.article, draft.deck, item.theme, item.preset, index
         )
-        return Response(
-            shown.jpeg,
-            media_type="image/jpeg",
-            headers={**SECURITY_HEADERS, "Cache-Control": "no-store"},
-        )
+        return Response(shown.jpeg, media_type="image/jpeg",
+                        headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
     @app.get("/d/{item_id}/long.jpg", response_model=None)
     async def long_preview(request: Request, item_id: str) -> Response:
@@ -193,9 +161,8 @@ def add_editing_routes(app: FastAPI, desk: Desk) -> None:
         jpeg = await run_in_threadpool(
             preview_long, draft.article, draft.deck, item.theme, item.preset
         )
-        return Response(
-            jpeg, media_type="image/jpeg", headers={**SECURITY_HEADERS, "Cache-Control": "no-store"}
-        )
+        return Response(jpeg, media_type="image/jpeg",
+                        headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
     @app.post("/d/{item_id}/approve", response_model=None)
     async def approve(request: Request, item_id: str) -> Response:

@@ -43,14 +43,8 @@ class Desk:
         lang = self.lang(request)
         t = STRINGS[lang]
         html = self.env.get_template(name).render(
-            t=t,
-            lang=lang,
-            langs=LANGS,
-            css=self.css,
-            js=self.js,
-            path=request.url.path,
-            describe=lambda change: describe(change, t),
-            **context,
+            t=t, lang=lang, langs=LANGS, css=self.css, js=self.js, path=request.url.path,
+            describe=lambda change: describe(change, t), **context
         )
         response = HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
         if request.query_params.get("lang") in LANGS:  # remember an explicit choice

@@ -115,17 +115,8 @@ class Store:
         with self.connect() as db:
             db.execute(
                 "INSERT INTO jobs VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    job.id,
-                    job.kind,
-                    job.item,
-                    job.name,
-                    job.status,
-                    json.dumps(job.lines),
-                    job.error,
-                    job.created,
-                    job.finished,
-                ),
+                (job.id, job.kind, job.item, job.name, job.status, json.dumps(job.lines),
+                 job.error, job.created, job.finished),
             )
 
     def save_job(self, job: JobRow) -> None:
@@ -152,20 +143,9 @@ class Store:
         with self.connect() as db:
             db.execute(
                 "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    item.id,
-                    item.source_name,
-                    item.source_sha,
-                    item.status,
-                    item.title,
-                    item.slug,
-                    item.theme,
-                    item.preset,
-                    item.error,
-                    item.uploaded,
-                    item.updated,
-                    item.published,
-                ),
+                (item.id, item.source_name, item.source_sha, item.status, item.title, item.slug,
+                 item.theme, item.preset, item.error, item.uploaded, item.updated,
+                 item.published),
             )
 
     def update_item(self, item_id: str, **changes: Any) -> None:

@@ -49,35 +49,18 @@ def tiles(out_dir: Path, store: Store, query: str = "", status: str = "") -> lis
         if item.slug:  # one tile per source: the desk's, whatever published it before
             seen.add(item.slug)
         thumb, alt = _published(view) if view and item.status == "published" else (None, "")
-        found.append(
-            Tile(
-                href=f"/d/{item.id}",
-                title=item.title or item.source_name,
-                status=item.status,
-                when=item.published or item.uploaded,
-                source_name=item.source_name,
-                thumb=thumb,
-                thumb_alt=alt,
-                date=view.date if view else "",
-                points=view.points if view else 0,
-            )
-        )
+        found.append(Tile(
+            href=f"/d/{item.id}", title=item.title or item.source_name, status=item.status,
+            when=item.published or item.uploaded, source_name=item.source_name, thumb=thumb,
+            thumb_alt=alt, date=view.date if view else "", points=view.points if view else 0,
+        ))
     for view in list_articles(out_dir):
         if view.slug in seen:
             continue
         thumb, alt = _published(view)
-        found.append(
-            Tile(
-                href=f"/a/{view.slug}",
-                title=view.title,
-                status="published",
-                when=view.mtime,
-                thumb=thumb,
-                thumb_alt=alt,
-                date=view.date,
-                points=view.points,
-            )
-        )
+        found.append(Tile(href=f"/a/{view.slug}", title=view.title, status="published",
+                          when=view.mtime, thumb=thumb, thumb_alt=alt, date=view.date,
+                          points=view.points))
     words = query.strip().casefold()[:MAX_QUERY]
     if words:
         found = [t for t in found if words in f"{t.title}\n{t.source_name}".casefold()]

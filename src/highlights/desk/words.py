@@ -120,19 +120,8 @@ EN: Final = {
 }
 
 WORDS: Final = {"en": EN, "zh-Hans": HANS, "zh-Hant": HANT}
-FIELD_NAMES: Final = {
-    "title",
-    "subtitle",
-    "date",
-    "kicker",
-    "source",
-    "reporters",
-    "photographers",
-    "editors",
-    "lead",
-    "theme",
-    "preset",
-}
+FIELD_NAMES: Final = {"title", "subtitle", "date", "kicker", "source", "reporters",
+                      "photographers", "editors", "lead", "theme", "preset"}
 
 
 def describe(change: list[str], t: dict[str, str]) -> str:

@@ -186,7 +186,6 @@ def page_metadata(text: str) -> dict[str, str]:
     values = {key: getattr(found, attr, None) for attr, key in _DECLARED.items()}
     return {k: " ".join(v.split()) for k, v in values.items() if isinstance(v, str) and v.strip()}
 
-
 class _LinkParser(HTMLParser):
     """The page's own URL: `<link rel="canonical" href>`, else `<meta property="og:url">`."""
 
@@ -198,10 +197,8 @@ class _LinkParser(HTMLParser):
         a = {k.lower(): (v or "").strip() for k, v in attrs}
         if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
             self.found.setdefault("canonical", a["href"])
-        elif (
-            tag == "meta"
-            and a.get("property", a.get("name", "")).lower() == "og:url"
-            and (a.get("content"))
+        elif tag == "meta" and a.get("property", a.get("name", "")).lower() == "og:url" and (
+            a.get("content")
         ):
             self.found.setdefault("og:url", a["content"])
 

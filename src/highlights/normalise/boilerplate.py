@@ -104,6 +104,10 @@ _EN_PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[.!?\]\)] )|^)(?P<names>{_EN_CAPS})/[A-Z][A-Z .&-]{{1,30}}$"
     rf"|\[(?:Photo|Photos|Image)(?: by (?P<by>{_EN_NAME}))?\s*/\s*[A-Z][\w .&-]{{1,30}}\]$"
 )
+# "Image of a man on the ground painting…": a picture's description (its alt text, scraped)
+_EN_IMAGE_OF = re.compile(
+    r"^(?:Image|Photo|Picture|Illustration|Graphic|Photograph) (?:of|shows|showing)\b"
+)
 # 原標題：…, the wire's own title of a story reprinted under another
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题)\s*[:：]")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
@@ -171,8 +175,20 @@ class Found:
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
 
 
+CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
+CAPTION_BEFORE_CREDIT = 300  # characters: a caption is a sentence or two
+
+
+def is_caption_before_credit(text: str) -> bool:
+    """The paragraph above a picture's credit line is its caption, when it is short."""
+    return len(text) <= CAPTION_BEFORE_CREDIT and not _SENTENCES_3.search(text)
+
+
+_SENTENCES_3 = re.compile(r"(?:[.!?。！？]\s*\S.*){2}[.!?。！？]")
+
+
 def _one_sentence(line: str) -> bool:
-    return len(re.findall(r"[。！？!?](?=.)", line.rstrip("。！？!?）)”」 "))) == 0
+    return len(re.findall(r"[。！？!?](?=.)|\.\s+(?=[A-Z])", line.rstrip("。！？!?.）)”」 "))) == 0
 
 
 def _names(raw: str) -> list[str]:
@@ -220,7 +236,11 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.original_title", line)
     if _PHOTO_NOTE.search(line) and len(line) <= _PHOTO_NOTE_LINE:
         return _drop(found, "boilerplate.caption", line)
-    if _PICTURE_IS.match(line) and len(line) <= _CAPTION_LINE and _one_sentence(line):
+    if (
+        (_PICTURE_IS.match(line) or _EN_IMAGE_OF.match(line))
+        and len(line) <= _CAPTION_LINE * 2
+        and _one_sentence(line)
+    ):
         return _drop(found, "boilerplate.caption", line)
     m = _EN_EDITOR.match(line)
     if m:

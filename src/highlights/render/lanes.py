@@ -48,8 +48,8 @@ def _setting(name: str, hint: str) -> float | None:
 
 def worker_count() -> int:
     value = _setting(
-        "HIGHLIGHTS_WORKERS",
-        "set it to a count of worker processes such as 2, or 0 to render in-process",
+        "HIGHLIGHTS_WORKERS", "set it to a count of worker processes such as 2, or 0 to render "
+        "in-process",
     )
     if value is None:
         return min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS)

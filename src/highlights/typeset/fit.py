@@ -96,15 +96,8 @@ def _split_long(text: str, u: _Unit, bold: Sequence[bool], m: Metrics, width: fl
 
 
 class _Fitter:
-    def __init__(
-        self,
-        text: str,
-        m: Metrics,
-        width: float,
-        bold: Sequence[bool] | None,
-        hang: float,
-        units: Sequence[str] | None,
-    ) -> None:
+    def __init__(self, text: str, m: Metrics, width: float, bold: Sequence[bool] | None,
+                 hang: float, units: Sequence[str] | None) -> None:
         self.text, self.m, self.width, self.hang = text, m, width, hang
         self.bold = list(bold) if bold is not None else [False] * len(text)
         self.units: list[_Unit] = []
@@ -235,33 +228,19 @@ class _Fitter:
                 last = pieces[-1] if pieces else None
                 if last and last.bold == p.bold and abs(last.x + last.width - x - p.x) < 0.01:
                     # One draw call per run instead of per unit: drawing dominates the cost.
-                    pieces[-1] = Piece(
-                        last.text + p.text, last.start, last.x, last.width + p.width, p.bold
-                    )
+                    pieces[-1] = Piece(last.text + p.text, last.start, last.x,
+                                       last.width + p.width, p.bold)
                 else:
                     pieces.append(Piece(p.text, p.start, x + p.x, p.width, p.bold))
             x += u.width
         width, ink_end, _ = self.measure(a, b)
-        return Line(
-            self.units[a].start,
-            self.units[b - 1].end,
-            tuple(pieces),
-            width - shift,
-            ink_end - shift,
-        )
+        return Line(self.units[a].start, self.units[b - 1].end, tuple(pieces), width - shift,
+                    ink_end - shift)
 
 
-def wrap(
-    text: str,
-    metrics: Metrics,
-    width: float,
-    *,
-    bold: Sequence[bool] | None = None,
-    hang: float = 0.0,
-    widow: bool = True,
-    units: Sequence[str] | None = None,
-    prefer: frozenset[int] | None = None,
-) -> list[Line]:
+def wrap(text: str, metrics: Metrics, width: float, *, bold: Sequence[bool] | None = None,
+         hang: float = 0.0, widow: bool = True, units: Sequence[str] | None = None,
+         prefer: frozenset[int] | None = None) -> list[Line]:
     """Break `text` into lines no wider than `width` (final marks may hang by `hang`).
 
     `prefer`: offsets where a break reads well (word ends); a line gives up to LOOKBACK units
@@ -280,14 +259,8 @@ def wrap(
     return [f.line(a, b) for a, b in spans]
 
 
-def balance(
-    text: str,
-    metrics: Metrics,
-    width: float,
-    *,
-    bold: Sequence[bool] | None = None,
-    units: Sequence[str] | None = None,
-) -> list[Line]:
+def balance(text: str, metrics: Metrics, width: float, *, bold: Sequence[bool] | None = None,
+            units: Sequence[str] | None = None) -> list[Line]:
     """As few lines as the greedy fit needs, but of even widths: for titles."""
     if not text:
         return []

@@ -25,13 +25,8 @@ class CountMetrics:
         return (0.0, display_width(ch))
 
 
-def title_lines(
-    text: str,
-    metrics: Metrics,
-    width: float,
-    language: Language,
-    bold: Sequence[bool] | None = None,
-) -> list[Line]:
+def title_lines(text: str, metrics: Metrics, width: float, language: Language,
+                bold: Sequence[bool] | None = None) -> list[Line]:
     """A title in as few lines as fit, of even widths, broken only between phrases (or, when a
     phrase is wider than the line, between words; when a word is, wherever UAX #14 and clreq
     allow)."""

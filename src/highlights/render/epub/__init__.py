@@ -6,12 +6,14 @@ import json
 import subprocess
 from pathlib import Path
 
+from highlights.cards.figures import callout as card_callout  # not `callout`: the submodule
 from highlights.errors import HighlightsError, MissingDependencyError
 from highlights.model import OutputFile
 from highlights.output import work_dir, write_bytes_atomic
 from highlights.presentation import LABELS
 from highlights.publication import Publication, portrait_cover
 from highlights.render.epub.ast import document
+from highlights.render.epub.callout import with_callouts
 from highlights.render.epub.fonts import Embedded, Role, family_list, role_fonts
 from highlights.render.epub.provenance import provenance_blocks
 from highlights.render.html import (
@@ -56,6 +58,10 @@ def highlights_text(record: Publication) -> str:
     parts = [record.lead, *LABELS[record.language].values()]
     for card in record.cards:
         parts += [card.title, *(point.text for point in card.points)]
+        found = card_callout(card, record.body, record.language)  # its figure call-out
+        if found is not None:
+            fig = found.figure
+            parts += [fig.before, fig.number, fig.unit, fig.phrase]
     return "".join(parts)
 
 
@@ -105,15 +111,11 @@ def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes
         args.append(f"--epub-cover-image={cover}")
     epoch = source_epoch(record) or 0
     env = {"SOURCE_DATE_EPOCH": str(epoch), "HOME": str(work), "LANG": "C.UTF-8"}
-    tree = json.dumps(document(record, provenance_blocks(record)), ensure_ascii=False)
+    tree = json.dumps(with_callouts(document(record, provenance_blocks(record)), record),
+                      ensure_ascii=False)  # figure call-outs: render/epub/callout.py
     ast = tree.encode("utf-8")
     run = subprocess.run(
-        args,
-        input=ast,
-        cwd=work,
-        env=env,
-        capture_output=True,
-        timeout=PANDOC_TIMEOUT,
+        args, input=ast, cwd=work, env=env, capture_output=True, timeout=PANDOC_TIMEOUT,
         check=False,
     )
     if run.returncode != 0:

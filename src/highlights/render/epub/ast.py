@@ -66,10 +66,8 @@ def card_blocks(card: Card) -> list[Node]:
     title: list[Node] = marked(card.title, card.highlights)
     points = [[{"t": "Plain", "c": marked(p.text, p.highlights)}] for p in card.points]
     body = [{"t": "BulletList", "c": points}] if points else []
-    heading: Node = {
-        "t": "Header",
-        "c": [2, [f"card-{card.number}", [], [["badge", str(card.number)]]], title],
-    }
+    heading: Node = {"t": "Header", "c": [2, [f"card-{card.number}", [],
+                                              [["badge", str(card.number)]]], title]}
     return [div(["card"], [heading, *body])]
 
 

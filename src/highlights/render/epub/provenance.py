@@ -11,16 +11,13 @@ from highlights.render.epub.ast import Node, attr, div, inlines, para
 
 def provenance_blocks(record: Publication) -> list[Node]:
     language, words = record.language, WORDS[record.language]
-    rows = [
-        (label, value) for label, value in record.provenance.rows(language) if label != words["url"]
-    ]
+    rows = [(label, value) for label, value in record.provenance.rows(language)
+            if label != words["url"]]
     photographers = names(record.credits.photographers, language)
     if photographers:
         rows.append((LABELS[language]["photographers"], photographers))
-    paras = [
-        para([{"t": "Strong", "c": inlines(label + colon(language))}, *inlines(value)])
-        for label, value in rows
-    ]
+    paras = [para([{"t": "Strong", "c": inlines(label + colon(language))}, *inlines(value)])
+             for label, value in rows]
     url = record.provenance.url
     if url:
         link = {"t": "Link", "c": [attr(), inlines(url), [url, ""]]}

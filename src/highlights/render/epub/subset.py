@@ -23,9 +23,8 @@ def _subset_harfbuzz(path: Path, index: int, codepoints: list[int]) -> bytes | N
     plan.unicode_set.update(codepoints)
     # No hinting (screens and e-readers hint CJK themselves) and plain charstrings: smaller.
     plan.flags = hb.SubsetFlags.NO_HINTING | hb.SubsetFlags.DESUBROUTINIZE
-    plan.layout_feature_tag_set.update(
-        int.from_bytes(t.encode("ascii"), "big") for t in EXTRA_FEATURES
-    )
+    plan.layout_feature_tag_set.update(int.from_bytes(t.encode("ascii"), "big")
+                                       for t in EXTRA_FEATURES)
     result = hb.subset(face, plan)
     if result is None:
         return None

@@ -17,9 +17,8 @@ QR_FILE = "source-qr.png"
 def provenance_context(record: Publication, work: Path) -> dict[str, Any]:
     """Template keys for the closing block; the QR code is written into `work`."""
     language, words = record.language, WORDS[record.language]
-    rows = [
-        (label, value) for label, value in record.provenance.rows(language) if label != words["url"]
-    ]  # the URL is a link below, in full
+    rows = [(label, value) for label, value in record.provenance.rows(language)
+            if label != words["url"]]  # the URL is a link below, in full
     photographers = names(record.credits.photographers, language)
     if photographers:
         rows.append((LABELS[language]["photographers"], photographers))
@@ -28,11 +27,5 @@ def provenance_context(record: Publication, work: Path) -> dict[str, Any]:
     if url:
         (work / QR_FILE).write_bytes(qr_png(url))
         qr = work_url(QR_FILE)
-    return {
-        "closing": rows,
-        "provenance_heading": words["heading"],
-        "source_url": url,
-        "source_url_label": words["url"],
-        "qr": qr,
-        "qr_alt": f"{words['scan']}: {url}",
-    }
+    return {"closing": rows, "provenance_heading": words["heading"], "source_url": url,
+            "source_url_label": words["url"], "qr": qr, "qr_alt": f"{words['scan']}: {url}"}

@@ -50,9 +50,8 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
 
     drawn: list[DrawnImage] = []
 
-    def made(
-        image: DrawnImage, draw: Callable[[], Image.Image], path: Path, limit: int, alt: str
-    ) -> None:
+    def made(image: DrawnImage, draw: Callable[[], Image.Image], path: Path, limit: int,
+             alt: str) -> None:
         with recording(image):
             img = draw()
         saved = save(img, path, limit)
@@ -65,13 +64,8 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     parts = long.parts(long.bands(pub, theme, ending, figures), png.long_max_height)
     for k, part in enumerate(parts, start=1):
         name = "long" if len(parts) == 1 else f"long-{k}"
-        made(
-            DrawnImage("", "long"),
-            partial(long.draw_long, part, theme),
-            stage / name,
-            LONG_LIMIT,
-            "\n".join(b.alt for b in part),
-        )
+        made(DrawnImage("", "long"), partial(long.draw_long, part, theme), stage / name,
+             LONG_LIMIT, "\n".join(b.alt for b in part))
     size = SIZES[png.preset]
     point = deck_point_size(pub, theme, size)  # one size for the deck's points
     pages = [page for card in pub.cards for page in paginate(card, pub, theme, size, point)]
@@ -83,31 +77,17 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     def cover_card() -> Image.Image:
         return page_number(draw_cover(pub, theme, size), theme, pub, first, pal.on_primary)
 
-    made(
-        DrawnImage("", "cover-card"),
-        cover_card,
-        cards / "01",
-        CARD_LIMIT,
-        joined(first, cover_alt(pub)),
-    )
+    made(DrawnImage("", "cover-card"), cover_card, cards / "01", CARD_LIMIT,
+         joined(first, cover_alt(pub)))
     for n, page in enumerate(pages, start=2):
         counter = f"{n:02d} / {total:02d}"
-        made(
-            DrawnImage("", "card", card=page.card.number, part=page.part),
-            partial(draw_card, page, pub, theme, size, counter),
-            cards / f"{n:02d}",
-            CARD_LIMIT,
-            card_alt(page, pub, counter),
-        )
+        made(DrawnImage("", "card", card=page.card.number, part=page.part),
+             partial(draw_card, page, pub, theme, size, counter),
+             cards / f"{n:02d}", CARD_LIMIT, card_alt(page, pub, counter))
     if closing:
         last = f"{total:02d} / {total:02d}"
-        made(
-            DrawnImage("", "provenance"),
-            partial(draw_provenance_card, pub, theme, size, last),
-            cards / f"{total:02d}",
-            CARD_LIMIT,
-            joined(last, provenance_alt(pub)),
-        )
+        made(DrawnImage("", "provenance"), partial(draw_provenance_card, pub, theme, size, last),
+             cards / f"{total:02d}", CARD_LIMIT, joined(last, provenance_alt(pub)))
     layout = write_layout(stage, drawn, png.preset)
     out.append(OutputFile(path=layout.relative_to(stage).as_posix()))
     return out

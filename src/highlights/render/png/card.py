@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 from highlights.errors import HighlightsError
 from highlights.model import Card
 from highlights.publication import Publication
+from highlights.render.png.callout import CALLOUT_GAP, card_callout
 from highlights.render.png.fit import deck_size, pack
 from highlights.render.png.glyphs import draw_runs
 from highlights.render.png.paint import Palette, badge, blend, metrics
@@ -65,31 +66,20 @@ def _title(card: Card, pub: Publication, theme: Theme, width: float, part: int) 
         block = layout(text, m, width, all_bold=True, line_height=1.3, title=pub.language)
         if len(block.lines) <= 3:
             return block
-    raise HighlightsError(
-        None, f"card {card.number}: title too long for a card image", "shorten the card title"
-    )
+    raise HighlightsError(None, f"card {card.number}: title too long for a card image",
+                          "shorten the card title")
 
 
 def _points(card: Card, pub: Publication, theme: Theme, size: int, width: float) -> list[Block]:
     m = metrics(theme, pub.language, size)
     hang = min(m.em, theme.spacing.card_margin - 24)  # a final mark may hang, inside the margin
-    return [
-        layout(
-            p.text,
-            m,
-            width,
-            terms=p.highlights,
-            line_height=theme.spacing.line_height,
-            language=pub.language,
-            hang=hang,
-        )
-        for p in card.points
-    ]
+    return [layout(p.text, m, width, terms=p.highlights, line_height=theme.spacing.line_height,
+                   language=pub.language,
+                   hang=hang) for p in card.points]
 
 
-def _frame(
-    card: Card, pub: Publication, theme: Theme, size: tuple[int, int]
-) -> tuple[list[Block], float]:
+def _frame(card: Card, pub: Publication, theme: Theme, size: tuple[int, int]
+           ) -> tuple[list[Block], float]:
     """The card's title blocks (first image, continuation) and the room left for points."""
     w, _ = size
     margin = theme.spacing.card_margin
@@ -122,16 +112,14 @@ def deck_point_size(pub: Publication, theme: Theme, size: tuple[int, int]) -> in
         blocks = _points(pub.cards[k], pub, theme, pt, text_w)
         if _height(blocks, pt) <= rooms[k]:
             return 2
-        return int(
-            pack([b.height for b in blocks], POINT_GAP * pt, rooms[k], strict=True) is not None
-        )
+        return int(pack([b.height for b in blocks], POINT_GAP * pt, rooms[k], strict=True)
+                   is not None)
 
     return deck_size(_sizes(theme), level, len(pub.cards)) if pub.cards else _sizes(theme)[0]
 
 
-def paginate(
-    card: Card, pub: Publication, theme: Theme, size: tuple[int, int], point: int | None = None
-) -> list[Page]:
+def paginate(card: Card, pub: Publication, theme: Theme, size: tuple[int, int],
+             point: int | None = None) -> list[Page]:
     """The card's points at `point` px (the deck's size; by default the largest that fits
     this card alone) on one image; else whole points on further images."""
     text_w = _text_width(theme, size)
@@ -147,9 +135,8 @@ def paginate(
     if groups is None:
         pages = _by_lines(card, blocks, room)
     else:
-        pages = [
-            [Chunk(i, blocks[i], 0, len(blocks[i].lines)) for i in range(a, b)] for a, b in groups
-        ]
+        pages = [[Chunk(i, blocks[i], 0, len(blocks[i].lines)) for i in range(a, b)]
+                 for a, b in groups]
     return [Page(card, chunks, k, titles[min(k, 1)]) for k, chunks in enumerate(pages) if chunks]
 
 
@@ -163,9 +150,8 @@ def _by_lines(card: Card, blocks: list[Block], room: float) -> list[list[Chunk]]
             gap = POINT_GAP * b.m.em if pages[-1] else 0.0
             fit = int((room - used - gap) // b.line_height)
             if fit <= 0 and not pages[-1]:
-                raise HighlightsError(
-                    None, f"card {card.number}: no room for its points", "shorten the card title"
-                )
+                raise HighlightsError(None, f"card {card.number}: no room for its points",
+                                      "shorten the card title")
             if fit <= 0 or (fit < len(b.lines) - first and fit < 2 and pages[-1]):
                 pages.append([])
                 used = 0.0
@@ -178,9 +164,8 @@ def _by_lines(card: Card, blocks: list[Block], room: float) -> list[list[Chunk]]
     return pages
 
 
-def draw_card(
-    page: Page, pub: Publication, theme: Theme, size: tuple[int, int], counter: str
-) -> Image.Image:
+def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int], counter: str
+              ) -> Image.Image:
     w, h = size
     p = Palette.of(theme)
     margin = theme.spacing.card_margin
@@ -203,6 +188,10 @@ def draw_card(
     em = page.chunks[0].block.m.em if page.chunks else 0.0
     gaps = len(page.chunks) - 1
     total = sum(c.height for c in page.chunks) + gaps * POINT_GAP * em
+    # The card's figure called out under its points, only in room the points leave over.
+    figure = card_callout(page, pub, theme, w - 2 * margin, bottom - top - total - 2 * em)
+    if figure is not None:
+        total += CALLOUT_GAP + figure.height
     spare = max(0.0, bottom - top - total)
     gap = POINT_GAP * em + min(spare / (gaps + 2), SPREAD * em) if gaps else 0.0
     y = top + max(0.0, (bottom - top - total - gaps * (gap - POINT_GAP * em)) / 2)
@@ -212,41 +201,24 @@ def draw_card(
         if chunk.first == 0:
             bm = metrics(theme, pub.language, max(26, round(chunk.block.m.em * 0.8)))
             cy = y + chunk.block.line_height / 2
-            badge(
-                draw, margin + bm.em * 0.82, cy, str(chunk.index + 1), bm, p.primary, p.on_primary
-            )
-        y = draw_block(
-            draw,
-            chunk.block,
-            margin + BADGE_COL,
-            y,
-            ink=p.text,
-            term=p.term,
-            band=p.band_on_background,
-            lines=slice(chunk.first, chunk.last),
-            role="point",
-            index=chunk.index,
-        )
+            badge(draw, margin + bm.em * 0.82, cy, str(chunk.index + 1), bm, p.primary,
+                  p.on_primary)
+        y = draw_block(draw, chunk.block, margin + BADGE_COL, y, ink=p.text, term=p.term,
+                       band=p.band_on_background, lines=slice(chunk.first, chunk.last),
+                       role="point", index=chunk.index)
+    if figure is not None:
+        figure.paint(draw, margin, y + CALLOUT_GAP, p.panel, p)
     foot = metrics(theme, pub.language, theme.sizes.footer)
     if source_label(pub) or date_label(pub.date, pub.language):  # no rule over nothing
         draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
     draw_runs(draw, (margin, h - 56), source_label(pub), foot, False, p.muted)
-    draw.text(
-        (w - margin, h - 56),
-        date_label(pub.date, pub.language),
-        font=foot.font(),
-        fill=p.muted,
-        anchor="rs",
-    )
+    draw.text((w - margin, h - 56), date_label(pub.date, pub.language), font=foot.font(),
+              fill=p.muted, anchor="rs")
     return tag(img, p)
 
 
 def card_alt(page: Page, pub: Publication, counter: str) -> str:
     title = page.card.title + (continued(pub.language) if page.part else "")
-    texts = [
-        c.block.text
-        if c.first == 0 and c.last == len(c.block.lines)
-        else "".join(line.text for line in c.block.lines[c.first : c.last])
-        for c in page.chunks
-    ]
+    texts = [c.block.text if c.first == 0 and c.last == len(c.block.lines) else
+             "".join(line.text for line in c.block.lines[c.first : c.last]) for c in page.chunks]
     return joined(counter, title, *texts, source_label(pub), date_label(pub.date, pub.language))

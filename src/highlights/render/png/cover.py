@@ -21,9 +21,8 @@ COVER_SIZE = (1200, 630)  # the link-preview size of the social networks
 PORTRAIT_SIZE = (1400, 2100)  # the EPUB's cover
 
 
-def _title(
-    pub: Publication, theme: Theme, width: float, top: int, bottom: int, lines: int, room: float
-) -> Block:
+def _title(pub: Publication, theme: Theme, width: float, top: int, bottom: int, lines: int,
+           room: float) -> Block:
     """The largest size in the theme's range that fits in `lines` balanced lines; a very long
     title may take more lines at the smallest size, then smaller type, but stays in `room`."""
     block = None
@@ -49,19 +48,13 @@ def _backdrop(img: Image.Image, p: Palette) -> None:
 
 
 def cover_alt(pub: Publication) -> str:
-    return joined(
-        pub.kicker,
-        pub.title,
-        pub.subtitle or "",
-        date_label(pub.date, pub.language),
-        count_label(len(pub.cards), pub.language),
-        source_label(pub),
-    )
+    return joined(pub.kicker, pub.title, pub.subtitle or "",
+                  date_label(pub.date, pub.language), count_label(len(pub.cards), pub.language),
+                  source_label(pub))
 
 
-def draw_cover(
-    pub: Publication, theme: Theme, size: tuple[int, int], count: bool = True
-) -> Image.Image:
+def draw_cover(pub: Publication, theme: Theme, size: tuple[int, int],
+               count: bool = True) -> Image.Image:
     """Title, kicker, date and (on the card) the number of key points, centred on the primary."""
     w, h = size
     side = min(w, h)
@@ -76,45 +69,24 @@ def draw_cover(
     s = side / 1080  # everything scales with the square that must hold it
     inner = side - 2 * round(90 * s)
     big = max(theme.sizes.title_min, round(theme.sizes.cover_title * s * 1.1))
-    title = _title(
-        pub,
-        theme,
-        inner,
-        big,
-        round(theme.sizes.title_min * min(1.0, s * 1.25)),
-        3,
-        room=h * 0.8 - (420 if portrait and count else 260) * s,
-    )
+    title = _title(pub, theme, inner, big, round(theme.sizes.title_min * min(1.0, s * 1.25)), 3,
+                   room=h * 0.8 - (420 if portrait and count else 260) * s)
     small = metrics(theme, pub.language, max(26, round(theme.sizes.kicker * s * 1.2)))
     kicker = pub.kicker
     date = date_label(pub.date, pub.language)
     gap = round(48 * s)
-    stack = (
-        title.height
-        + (small.em * 1.9 + gap if kicker else 0)
-        + (small.em * 1.9 + gap if date else 0)
-    )
+    stack = title.height + (small.em * 1.9 + gap if kicker else 0) + (small.em * 1.9 + gap if date
+                                                                        else 0)
     if portrait and count:
         stack += gap * 2 + 170
     y = (h - stack) / 2 - (0.04 * h if portrait and count else 0)
     cx = w / 2
     if kicker:
         y = outline_pill(draw, cx, y, kicker, small, p.accent, p.on_primary) + gap
-    y = draw_block(
-        draw,
-        title,
-        square[0] + (side - inner) / 2,
-        y,
-        ink=p.on_primary,
-        align="center",
-        width=inner,
-        role="title",
-    )
-    draw.line(
-        (round(cx - 60 * s), round(y + gap / 2), round(cx + 60 * s), round(y + gap / 2)),
-        fill=p.accent,
-        width=4,
-    )
+    y = draw_block(draw, title, square[0] + (side - inner) / 2, y, ink=p.on_primary,
+                   align="center", width=inner, role="title")
+    draw.line((round(cx - 60 * s), round(y + gap / 2), round(cx + 60 * s), round(y + gap / 2)),
+              fill=p.accent, width=4)
     y += gap
     if date:
         y = pill(draw, cx, y, date, small, p.ribbon, p.on_ribbon, bold=True) + gap
@@ -127,9 +99,8 @@ def draw_cover(
     return tag(img, p)
 
 
-def _count_panel(
-    draw: ImageDraw.ImageDraw, pub: Publication, theme: Theme, p: Palette, cx: float, top: float
-) -> None:
+def _count_panel(draw: ImageDraw.ImageDraw, pub: Publication, theme: Theme, p: Palette, cx: float,
+                 top: float) -> None:
     label = count_label(len(pub.cards), pub.language)
     number, _, rest = label.partition(" ")
     big = metrics(theme, pub.language, 96)
@@ -141,13 +112,8 @@ def _count_panel(
     x = cx - width / 2
     ink: RGB = p.primary
     draw.text((x, base), number, font=big.font(True), fill=ink, anchor="ls")
-    draw.text(
-        (x + big.advance(number, True) + 16, base),
-        rest,
-        font=word.font(True),
-        fill=p.text,
-        anchor="ls",
-    )
+    draw.text((x + big.advance(number, True) + 16, base), rest, font=word.font(True), fill=p.text,
+              anchor="ls")
 
 
 def cover_image(pub: Publication, size: tuple[int, int] = COVER_SIZE) -> Image.Image:
@@ -164,13 +130,7 @@ def render(pub: Publication, stage: Path, settings: RunSettings) -> list[OutputF
     name = pub.cover or COVER_FILE
     path = write(cover_image(pub), stage / name, settings.png.image_format, CARD_LIMIT, exact)
     # The EPUB's cover: a book's portrait shape, not the link preview letterboxed in a grid.
-    tall = write(
-        draw_cover(pub, pub.theme, PORTRAIT_SIZE),
-        stage / portrait_cover(name),
-        settings.png.image_format,
-        CARD_LIMIT,
-        exact,
-    )
-    return [
-        OutputFile(path=p.relative_to(stage).as_posix(), alt=cover_alt(pub)) for p in (path, tall)
-    ]
+    tall = write(draw_cover(pub, pub.theme, PORTRAIT_SIZE), stage / portrait_cover(name),
+                 settings.png.image_format, CARD_LIMIT, exact)
+    return [OutputFile(path=p.relative_to(stage).as_posix(), alt=cover_alt(pub))
+            for p in (path, tall)]

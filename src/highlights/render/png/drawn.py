@@ -68,11 +68,8 @@ def write_layout(stage: Path, images: list[DrawnImage], preset: str) -> Path:
         "preset": preset,
         "images": [
             {k: v for k, v in asdict(img).items() if v is not None}
-            | {
-                "blocks": [
-                    {k: v for k, v in asdict(b).items() if v is not None} for b in img.blocks
-                ]
-            }
+            | {"blocks": [{k: v for k, v in asdict(b).items() if v is not None}
+                          for b in img.blocks]}
             for img in images
         ],
     }

@@ -26,9 +26,8 @@ def deck_size(sizes: Sequence[int], level: Callable[[int, int], int], cards: int
     return smallest
 
 
-def pack(
-    heights: Sequence[float], gap: float, room: float, strict: bool = False
-) -> list[Group] | None:
+def pack(heights: Sequence[float], gap: float, room: float, strict: bool = False
+         ) -> list[Group] | None:
     """Points of `heights` (in order) on as few images of height `room` as they need, each
     image's points `gap` apart, the fullest image as empty as it can be; images after the
     first hold two points or more when that is possible (`strict`: or None). None if one
@@ -48,14 +47,8 @@ def pack(
     return None  # not reached: one point per image always fits
 
 
-def _split(
-    n: int,
-    count: int,
-    least: int,
-    fits: Callable[[int, int], bool],
-    heights: Sequence[float],
-    gap: float,
-) -> list[Group] | None:
+def _split(n: int, count: int, least: int, fits: Callable[[int, int], bool],
+           heights: Sequence[float], gap: float) -> list[Group] | None:
     """`count` contiguous groups of points 0..n-1 that fit, continuations of at least
     `least` points, minimising the tallest group; None when there is no such split."""
 

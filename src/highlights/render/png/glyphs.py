@@ -84,7 +84,8 @@ def _glyph(font: ImageFont.FreeTypeFont, ch: str) -> _Glyph:
         box = mask.getbbox()
         sprite = mask.crop(box) if box else None
         bx, by = (box[0], box[1]) if box else (0, 0)
-        g = cache[ch] = _Glyph(round(font.getlength(ch) * 64), ox, -oy, sprite, ox + bx, oy + by)
+        g = cache[ch] = _Glyph(round(font.getlength(ch) * 64), ox, -oy, sprite, ox + bx,
+                                  oy + by)
     return g
 
 
@@ -97,10 +98,8 @@ def _independent(font: ImageFont.FreeTypeFont, text: str) -> bool:
     for a, b in itertools.pairwise(text):
         ok = pairs.get(a + b)
         if ok is None:
-            ok = pairs[a + b] = (
-                round(font.getlength(a + b) * 64)
-                == _glyph(font, a).advance + _glyph(font, b).advance
-            )
+            ok = pairs[a + b] = (round(font.getlength(a + b) * 64)
+                                == _glyph(font, a).advance + _glyph(font, b).advance)
         if not ok:
             return False
     return True
@@ -115,13 +114,8 @@ def fast_paths_on() -> bool:
     return os.environ.get(SWITCH, "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
-def draw_text(
-    draw: ImageDraw.ImageDraw,
-    xy: tuple[float, float],
-    text: str,
-    font: ImageFont.FreeTypeFont,
-    fill: RGB,
-) -> None:
+def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
+              font: ImageFont.FreeTypeFont, fill: RGB) -> None:
     """ImageDraw.text(xy, text, font=font, fill=fill, anchor="ls"), from cached glyphs when
     the fast path is on and works."""
     if fast_paths_on() and _fast_path_works(font.size):
@@ -141,24 +135,17 @@ def _fast_path_works(size: float) -> bool:
         return False
     images = [Image.new("RGB", (240, 3 * int(size) + 8), (250, 246, 236)) for _ in range(2)]
     try:
-        draw_text_fast(
-            ImageDraw.Draw(images[0]), (3.5, 2 * size + 0.3), "Key 02 / 10", font, (43, 43, 43)
-        )
+        draw_text_fast(ImageDraw.Draw(images[0]), (3.5, 2 * size + 0.3), "Key 02 / 10", font,
+                       (43, 43, 43))
     except (AttributeError, TypeError, ValueError):  # an internal renamed or changed
         return False
-    ImageDraw.Draw(images[1]).text(
-        (3.5, 2 * size + 0.3), "Key 02 / 10", font=font, fill=(43, 43, 43), anchor="ls"
-    )
+    ImageDraw.Draw(images[1]).text((3.5, 2 * size + 0.3), "Key 02 / 10", font=font,
+                                   fill=(43, 43, 43), anchor="ls")
     return ImageChops.difference(*images).getbbox() is None
 
 
-def draw_text_fast(
-    draw: ImageDraw.ImageDraw,
-    xy: tuple[float, float],
-    text: str,
-    font: ImageFont.FreeTypeFont,
-    fill: RGB,
-) -> None:
+def draw_text_fast(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
+                   font: ImageFont.FreeTypeFont, fill: RGB) -> None:
     """The fast path itself (Pillow internals), falling back per run as described above."""
     if not text or not _independent(font, text):
         draw.text(xy, text, font=font, fill=fill, anchor="ls")

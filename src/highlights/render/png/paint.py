@@ -42,16 +42,8 @@ class Palette:
         c = theme.colors
         hl = rgb(c.highlighter)
         return cls(
-            rgb(c.primary),
-            rgb(c.accent),
-            rgb(c.on_primary),
-            rgb(c.background),
-            rgb(c.panel),
-            rgb(c.text),
-            rgb(c.muted),
-            rgb(c.term),
-            rgb(c.rule),
-            rgb(c.ribbon),
+            rgb(c.primary), rgb(c.accent), rgb(c.on_primary), rgb(c.background), rgb(c.panel),
+            rgb(c.text), rgb(c.muted), rgb(c.term), rgb(c.rule), rgb(c.ribbon),
             rgb(c.on_ribbon or c.primary),
             blend(hl, rgb(c.background), c.highlighter_alpha),
             blend(hl, rgb(c.panel), c.highlighter_alpha),
@@ -66,17 +58,8 @@ def metrics(theme: Theme, language: Language, size: int) -> PillowMetrics:
     )
 
 
-def pill(
-    draw: ImageDraw.ImageDraw,
-    cx: float,
-    top: float,
-    text: str,
-    m: PillowMetrics,
-    fill: RGB,
-    ink: RGB,
-    pad: int = 28,
-    bold: bool = False,
-) -> float:
+def pill(draw: ImageDraw.ImageDraw, cx: float, top: float, text: str, m: PillowMetrics,
+         fill: RGB, ink: RGB, pad: int = 28, bold: bool = False) -> float:
     """A rounded ribbon centred on cx holding one line of text; returns its bottom."""
     w = m.advance(text, bold)
     h = round(m.em * 1.9)
@@ -86,16 +69,8 @@ def pill(
     return top + h
 
 
-def badge(
-    draw: ImageDraw.ImageDraw,
-    cx: float,
-    cy: float,
-    label: str,
-    m: PillowMetrics,
-    fill: RGB,
-    ink: RGB,
-    ring: RGB | None = None,
-) -> None:
+def badge(draw: ImageDraw.ImageDraw, cx: float, cy: float, label: str, m: PillowMetrics,
+          fill: RGB, ink: RGB, ring: RGB | None = None) -> None:
     r = round(m.em * 0.82)
     box = (round(cx - r), round(cy - r), round(cx + r), round(cy + r))
     draw.ellipse(box, fill=fill, outline=ring, width=3 if ring else 0)
@@ -111,16 +86,8 @@ def ornament(draw: ImageDraw.ImageDraw, cx: float, y: float, half: float, colour
     draw.polygon([(cx, y - d), (cx + d, y), (cx, y + d), (cx - d, y)], fill=colour)
 
 
-def outline_pill(
-    draw: ImageDraw.ImageDraw,
-    cx: float,
-    top: float,
-    text: str,
-    m: PillowMetrics,
-    line: RGB,
-    ink: RGB,
-    pad: int = 28,
-) -> float:
+def outline_pill(draw: ImageDraw.ImageDraw, cx: float, top: float, text: str, m: PillowMetrics,
+                 line: RGB, ink: RGB, pad: int = 28) -> float:
     """A kicker label: a gold outline on the primary colour, text in the on-primary colour."""
     w = m.advance(text, True)
     h = round(m.em * 1.9)

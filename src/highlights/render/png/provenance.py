@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 
 from highlights.provenance import WORDS, qr_modules
 from highlights.publication import Publication
-from highlights.render.png.long import WIDTH, Band
+from highlights.render.png.bands import WIDTH, Band
 from highlights.render.png.paint import RGB, Palette, blend, metrics
 from highlights.render.png.quant import tag
 from highlights.render.png.text import Block, draw_block, layout
@@ -22,9 +22,8 @@ CARD_QR = 330
 ROW_GAP = 10
 
 
-def draw_qr(
-    draw: ImageDraw.ImageDraw, x: float, y: float, url: str, side: int, dark: RGB, light: RGB
-) -> int:
+def draw_qr(draw: ImageDraw.ImageDraw, x: float, y: float, url: str, side: int, dark: RGB,
+            light: RGB) -> int:
     """The QR code for `url`, at least `side` px square with its quiet zone; returns its size."""
     rows = qr_modules(url)
     px = max(3, -(-side // len(rows)))
@@ -34,10 +33,8 @@ def draw_qr(
     for r, row in enumerate(rows):
         for c, on in enumerate(row):
             if on:
-                draw.rectangle(
-                    (x0 + c * px, y0 + r * px, x0 + (c + 1) * px - 1, y0 + (r + 1) * px - 1),
-                    fill=dark,
-                )
+                draw.rectangle((x0 + c * px, y0 + r * px, x0 + (c + 1) * px - 1,
+                                y0 + (r + 1) * px - 1), fill=dark)
     return full
 
 
@@ -48,18 +45,15 @@ def qr_side(url: str, side: int) -> int:
 
 def _rows(pub: Publication, theme: Theme, size: int, width: float) -> list[Block]:
     m = metrics(theme, pub.language, size)
-    return [
-        layout(line, m, width, line_height=1.5, language=pub.language)
-        for line in pub.provenance.lines(pub.language)
-    ]
+    return [layout(line, m, width, line_height=1.5, language=pub.language)
+            for line in pub.provenance.lines(pub.language)]
 
 
 def provenance_alt(pub: Publication) -> str:
     words = WORDS[pub.language]
     scan = words["scan"] + (f" {pub.provenance.url}" if pub.provenance.url else "")
-    return joined(
-        words["heading"], *pub.provenance.lines(pub.language), scan if pub.provenance.url else ""
-    )
+    return joined(words["heading"], *pub.provenance.lines(pub.language),
+                  scan if pub.provenance.url else "")
 
 
 def provenance_band(pub: Publication, theme: Theme, p: Palette) -> Band:
@@ -80,34 +74,23 @@ def provenance_band(pub: Publication, theme: Theme, p: Palette) -> Band:
         y = y0 + gap
         draw.line((m, y, WIDTH - m, y), fill=p.rule, width=2)
         y += 32
-        draw.text(
-            (m, y + head.em),
-            WORDS[pub.language]["heading"],
-            font=head.font(True),
-            fill=p.primary,
-            anchor="ls",
-        )
+        draw.text((m, y + head.em), WORDS[pub.language]["heading"], font=head.font(True),
+                  fill=p.primary, anchor="ls")
         y += head.em * 2.0
         if url:
             x = WIDTH - m - qr
             draw_qr(draw, x, y, url, LONG_QR, p.text, p.background)
-            draw.text(
-                (x + qr / 2, y + qr + small.em * 1.4),
-                WORDS[pub.language]["scan"],
-                font=small.font(),
-                fill=p.muted,
-                anchor="ms",
-            )
+            draw.text((x + qr / 2, y + qr + small.em * 1.4), WORDS[pub.language]["scan"],
+                      font=small.font(), fill=p.muted, anchor="ms")
         for k, block in enumerate(rows):
             y = draw_block(draw, block, m, y + (ROW_GAP if k else 0), ink=p.muted)
-        draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height), fill=p.primary)
+        draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height - 1), fill=p.primary)
 
     return Band(height, paint, provenance_alt(pub), breakable=False)
 
 
-def draw_provenance_card(
-    pub: Publication, theme: Theme, size: tuple[int, int], counter: str
-) -> Image.Image:
+def draw_provenance_card(pub: Publication, theme: Theme, size: tuple[int, int],
+                         counter: str) -> Image.Image:
     """The last card: `NN / NN`, the heading, the facts, and the QR code when there is a URL."""
     w, h = size
     p = Palette.of(theme)
@@ -120,16 +103,10 @@ def draw_provenance_card(
     draw.rectangle((0, 0, w, band), fill=p.primary)
     draw.ellipse((w - 260, -260, w + 260, 260), fill=blend((0, 0, 0), p.primary, 0.10))
     draw.rectangle((0, band, w, band + 8), fill=p.accent)
-    draw.text(
-        (margin, round(band * 0.37)), counter, font=kick.font(True), fill=p.on_primary, anchor="ls"
-    )
-    draw.text(
-        (margin, round(band * 0.78)),
-        WORDS[pub.language]["heading"],
-        font=title.font(True),
-        fill=p.on_primary,
-        anchor="ls",
-    )
+    draw.text((margin, round(band * 0.37)), counter, font=kick.font(True), fill=p.on_primary,
+              anchor="ls")
+    draw.text((margin, round(band * 0.78)), WORDS[pub.language]["heading"], font=title.font(True),
+              fill=p.on_primary, anchor="ls")
     url = pub.provenance.url
     room = h - band - 150
     qr = qr_side(url, min(CARD_QR, round(room * 0.45))) if url else 0
@@ -142,30 +119,20 @@ def draw_provenance_card(
         y = draw_block(draw, block, margin, y + (ROW_GAP * 2 if k else 0), ink=p.text)
     if url:
         y += 48
-        draw_qr(draw, (w - qr) / 2, y, url, min(CARD_QR, round(room * 0.45)), p.text, p.background)
-        draw.text(
-            (w / 2, y + qr + small.em * 1.4),
-            WORDS[pub.language]["scan"],
-            font=small.font(),
-            fill=p.muted,
-            anchor="ms",
-        )
+        draw_qr(draw, (w - qr) / 2, y, url, min(CARD_QR, round(room * 0.45)), p.text,
+                p.background)
+        draw.text((w / 2, y + qr + small.em * 1.4), WORDS[pub.language]["scan"],
+                  font=small.font(), fill=p.muted, anchor="ms")
     foot = metrics(theme, pub.language, theme.sizes.footer)
     draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
     draw.text((margin, h - 56), source_label(pub), font=foot.font(), fill=p.muted, anchor="ls")
-    draw.text(
-        (w - margin, h - 56),
-        date_label(pub.date, pub.language),
-        font=foot.font(),
-        fill=p.muted,
-        anchor="rs",
-    )
+    draw.text((w - margin, h - 56), date_label(pub.date, pub.language), font=foot.font(),
+              fill=p.muted, anchor="rs")
     return tag(img, p)
 
 
-def page_number(
-    img: Image.Image, theme: Theme, pub: Publication, counter: str, ink: RGB
-) -> Image.Image:
+def page_number(img: Image.Image, theme: Theme, pub: Publication, counter: str,
+                ink: RGB) -> Image.Image:
     """A small `01 / 12` at the top left of an image that has none (the cover card)."""
     draw = ImageDraw.Draw(img)
     m = metrics(theme, pub.language, max(24, theme.sizes.kicker - 4))

@@ -43,54 +43,27 @@ def deep(p: Palette) -> RGB:
 
 def _near(f: RGB) -> list[RGB]:
     """f, then the colours around it, nearest first."""
-    around = [
-        (f[0] + dr, f[1] + dg, f[2] + db)
-        for dr in range(-3, 4)
-        for dg in range(-3, 4)
-        for db in range(-3, 4)
-    ]
-    return sorted(
-        (c for c in around if all(0 <= v <= 255 for v in c)), key=lambda c: (_dist(c, f), c)
-    )
+    around = [(f[0] + dr, f[1] + dg, f[2] + db) for dr in range(-3, 4) for dg in range(-3, 4)
+              for db in range(-3, 4)]
+    return sorted((c for c in around if all(0 <= v <= 255 for v in c)),
+                  key=lambda c: (_dist(c, f), c))
 
 
 def _pairs(p: Palette) -> list[tuple[RGB, RGB]]:
     """(ink, surface) for every text the card, long and cover painters draw."""
     return [
-        (p.on_primary, p.primary),
-        (p.on_primary, deep(p)),
-        (p.text, p.background),
-        (p.term, p.background),
-        (p.muted, p.background),
-        (p.term, p.band_on_background),
-        (p.text, p.band_on_background),
-        (p.text, p.panel),
-        (p.term, p.panel),
-        (p.term, p.band_on_panel),
-        (p.text, p.band_on_panel),
-        (p.on_ribbon, p.ribbon),
-        (p.primary, p.background),
+        (p.on_primary, p.primary), (p.on_primary, deep(p)),
+        (p.text, p.background), (p.term, p.background), (p.muted, p.background),
+        (p.term, p.band_on_background), (p.text, p.band_on_background),
+        (p.text, p.panel), (p.term, p.panel), (p.term, p.band_on_panel),
+        (p.text, p.band_on_panel), (p.on_ribbon, p.ribbon), (p.primary, p.background),
     ]
 
 
 def _flats(p: Palette) -> list[RGB]:
     """Flat colours, the theme's own first: earlier entries win ties."""
-    return [
-        p.background,
-        p.primary,
-        p.panel,
-        p.text,
-        p.on_primary,
-        p.accent,
-        p.muted,
-        p.term,
-        p.rule,
-        p.ribbon,
-        p.on_ribbon,
-        p.band_on_background,
-        p.band_on_panel,
-        deep(p),
-    ]
+    return [p.background, p.primary, p.panel, p.text, p.on_primary, p.accent, p.muted, p.term,
+            p.rule, p.ribbon, p.on_ribbon, p.band_on_background, p.band_on_panel, deep(p)]
 
 
 def _exact(p: Palette) -> list[RGB]:
@@ -178,13 +151,10 @@ def _pillow_follows_the_rule(fixed_key: tuple[RGB, ...]) -> bool:
     """Pillow maps every entry, and the colours around each, as the stock rule does."""
     fixed = Image.new("P", (1, 1))
     fixed.putpalette([v for c in fixed_key for v in c])
-    probe_colours = sorted(
-        {
-            (min(255, max(0, r + dr)), min(255, max(0, g + dg)), min(255, max(0, b + db)))
-            for (r, g, b) in fixed_key
-            for dr, dg, db in itertools.product((-5, 0, 4), repeat=3)
-        }
-    )
+    probe_colours = sorted({(min(255, max(0, r + dr)), min(255, max(0, g + dg)),
+                             min(255, max(0, b + db)))
+                            for (r, g, b) in fixed_key
+                            for dr, dg, db in itertools.product((-5, 0, 4), repeat=3)})
     probe = Image.new("RGB", (len(probe_colours), 1))
     probe.putdata(probe_colours)
     return map_fast(probe, fixed).tobytes() == map_stock(probe, fixed).tobytes()

@@ -30,12 +30,8 @@ def _snap(pal: Image.Image, exact: Sequence[tuple[int, int, int]]) -> None:
     pal.putpalette(palette)
 
 
-def encode(
-    img: Image.Image,
-    fmt: Literal["png", "jpeg"],
-    limit: int,
-    exact: Sequence[tuple[int, int, int]] = (),
-) -> bytes:
+def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int,
+           exact: Sequence[tuple[int, int, int]] = ()) -> bytes:
     """PNG, quantised to a palette when that makes it smaller (flat colours quantise well);
     or JPEG without chroma subsampling so coloured text stays crisp. Nothing else is stored."""
     buf = io.BytesIO()
@@ -69,13 +65,8 @@ def encode(
     return buf.getvalue()
 
 
-def write(
-    img: Image.Image,
-    path: Path,
-    fmt: Literal["png", "jpeg"],
-    limit: int,
-    exact: Sequence[tuple[int, int, int]] = (),
-) -> Path:
+def write(img: Image.Image, path: Path, fmt: Literal["png", "jpeg"], limit: int,
+          exact: Sequence[tuple[int, int, int]] = ()) -> Path:
     path = path.with_suffix(".jpg" if fmt == "jpeg" else ".png")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(encode(img, fmt, limit, exact))

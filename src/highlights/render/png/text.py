@@ -35,18 +35,9 @@ class Block:
         return len(self.lines) * self.line_height
 
 
-def layout(
-    text: str,
-    m: PillowMetrics,
-    width: float,
-    *,
-    terms: Sequence[str] = (),
-    line_height: float = 1.65,
-    hang: float = 0.0,
-    all_bold: bool = False,
-    title: Language | None = None,
-    language: Language = "zh-Hant",
-) -> Block:
+def layout(text: str, m: PillowMetrics, width: float, *, terms: Sequence[str] = (),
+           line_height: float = 1.65, hang: float = 0.0, all_bold: bool = False,
+           title: Language | None = None, language: Language = "zh-Hant") -> Block:
     """Wrap `text` to `width`; `title=<language>` balances the lines on phrase boundaries."""
     spans = term_spans(text, terms)
     bold = [all_bold] * len(text)
@@ -60,47 +51,22 @@ def layout(
         # Lines break between words only (jieba), never before a particle or inside a figure
         # with its unit: widow and balance fixes then move whole words.
         units = word_units(text, language)
-        lines = wrap(
-            text,
-            m,
-            width,
-            bold=bold,
-            hang=hang,
-            units=keep_together(units, short) if short else units,
-        )
+        lines = wrap(text, m, width, bold=bold, hang=hang,
+                     units=keep_together(units, short) if short else units)
     return Block(text, lines, m, spans, m.em * line_height, bold)
 
 
-def draw_block(
-    draw: ImageDraw.ImageDraw,
-    block: Block,
-    x: float,
-    y: float,
-    *,
-    ink: RGB,
-    term: RGB | None = None,
-    band: RGB | None = None,
-    align: str = "left",
-    width: float = 0.0,
-    lines: slice = slice(None),
-    role: str = "text",
-    index: int | None = None,
-) -> float:
+def draw_block(draw: ImageDraw.ImageDraw, block: Block, x: float, y: float, *, ink: RGB,
+               term: RGB | None = None, band: RGB | None = None, align: str = "left",
+               width: float = 0.0, lines: slice = slice(None), role: str = "text",
+               index: int | None = None) -> float:
     """Draw the block's lines from top `y`; returns the bottom. `align="center"` needs `width`.
 
     The lines drawn are noted (with `role`, and `index` for a card's points) in layout.json."""
     m = block.m
     drawn = block.lines[lines]
-    note(
-        DrawnBlock(
-            role,
-            round(m.em),
-            [line.text for line in drawn],
-            lines.indices(len(block.lines))[0],
-            len(block.lines),
-            index,
-        )
-    )
+    note(DrawnBlock(role, round(m.em), [line.text for line in drawn],
+                    lines.indices(len(block.lines))[0], len(block.lines), index))
     for line in drawn:
         left = x + (width - line.width) / 2 if align == "center" else x
         # Baseline placed so the CJK ink box (about -0.88..+0.12 em) is centred in the line.
@@ -118,12 +84,8 @@ def draw_block(
                     if block.text[b - 1] in FULLWIDTH_PUNCT:
                         last = block.text[b - 1]
                         x1 += m.ink(last, bold)[1] - m.advance(last, bold)
-                    box = (
-                        round(x0 - 3),
-                        round(base - 0.42 * m.em),
-                        round(x1 + 3),
-                        round(base + 0.16 * m.em),
-                    )
+                    box = (round(x0 - 3), round(base - 0.42 * m.em), round(x1 + 3),
+                           round(base + 0.16 * m.em))
                     draw.rounded_rectangle(box, radius=round(m.em * 0.12), fill=band)
         for piece in line.pieces:
             marked = term is not None and any(a <= piece.start < b for a, b in block.spans)

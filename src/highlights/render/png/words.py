@@ -6,15 +6,8 @@ from __future__ import annotations
 from highlights.presentation import continued, count_label, credit_line, date_label
 from highlights.publication import Publication
 
-__all__ = [
-    "continued",
-    "count_label",
-    "date_label",
-    "editors_label",
-    "joined",
-    "source_label",
-    "unbracketed",
-]
+__all__ = ["continued", "count_label", "date_label", "editors_label", "joined", "source_label",
+           "unbracketed"]
 
 
 def source_label(pub: Publication) -> str:
