@@ -16,7 +16,7 @@ from highlights.model import Card
 from highlights.publication import Publication
 from highlights.render.png.callout import CALLOUT_GAP, card_callout
 from highlights.render.png.fit import deck_size, pack
-from highlights.render.png.glyphs import draw_text
+from highlights.render.png.glyphs import draw_runs
 from highlights.render.png.paint import Palette, badge, blend, metrics
 from highlights.render.png.quant import tag
 from highlights.render.png.text import Block, draw_block, layout
@@ -178,7 +178,7 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
     draw.ellipse((w - 260, -260, w + 260, 260), fill=blend((0, 0, 0), p.primary, 0.10))
     draw.rectangle((0, band, w, band + 8), fill=p.accent)
     small = metrics(theme, pub.language, theme.sizes.kicker)
-    draw_text(draw, (margin, 112), counter, small.font(True), p.on_primary)
+    draw_runs(draw, (margin, 112), counter, small, True, p.on_primary)
     cw = small.advance(counter, True)
     draw.line((margin + cw + 24, 102, margin + cw + 104, 102), fill=p.accent, width=4)
     draw_block(draw, title, margin, 150, ink=p.on_primary, role="title")
@@ -211,7 +211,7 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
     foot = metrics(theme, pub.language, theme.sizes.footer)
     if source_label(pub) or date_label(pub.date, pub.language):  # no rule over nothing
         draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
-    draw_text(draw, (margin, h - 56), source_label(pub), foot.font(), p.muted)
+    draw_runs(draw, (margin, h - 56), source_label(pub), foot, False, p.muted)
     draw.text((w - margin, h - 56), date_label(pub.date, pub.language), font=foot.font(),
               fill=p.muted, anchor="rs")
     return tag(img, p)
