@@ -298,3 +298,14 @@ def test_a_bilingual_communique_gives_a_deck_in_its_own_language(
     text = deck.lead + "".join(c.title + "".join(p.text for p in c.points) for c in deck.cards)
     assert "全面深化改革" in text
     assert not any(w in text for w in ("Political", "breakthroughs", "trillion"))
+
+
+def test_the_lead_carries_no_list_number(article_of: MakeArticle) -> None:
+    blocks = [
+        "一、為了回應「行動創新AI內閣」的成立，我期許全體公務人員要有AI概念的養成及訓練。"
+        "但今天交通部報告的疏運計畫，我認為多是沿襲了過去的作法。",
+        "二、我在新內閣第一次院會中，即向各位首長表明，我們能並肩坐在這裡，不是偶然。"
+        "因為在520當天，我們舉起右手宣誓。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="院長提示", language="zh-Hant")))
+    assert deck.lead.startswith("為了回應")

@@ -150,7 +150,7 @@ def _plain_lead(
             text = DATELINE.sub("", " ".join(p.text for p in used))
             return (text if text.endswith((".", "!", "?")) else text + "."), used
         text = "".join(p.text if _ended(p.text) else p.text + "。" for p in used)
-        return text, used
+        return sections.MARKER.sub("", text), used  # `一、為了回應…`: the lead is no list item
     return "", []
 
 
