@@ -309,3 +309,12 @@ def test_the_lead_carries_no_list_number(article_of: MakeArticle) -> None:
     ]
     deck = build_deck(article_of(blocks, Metadata(title="院長提示", language="zh-Hant")))
     assert deck.lead.startswith("為了回應")
+
+
+def test_a_title_does_not_open_on_a_conjunction() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = "盡管對新聞發布並不陌生，但還是誠惶誠恐，他說要盡量回答更多公眾關心的問題。"
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
+    assert not title.startswith(("盡管", "但", "還是"))
