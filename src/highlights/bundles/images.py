@@ -22,8 +22,9 @@ from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.render.png import long
 from highlights.render.png.callout import callout_bands
-from highlights.render.png.card import Page, deck_point_size, draw_card, paginate
+from highlights.render.png.card import deck_point_size, draw_card, paginate
 from highlights.render.png.cover import draw_cover
+from highlights.render.png.pages import Page
 from highlights.render.png.paint import Palette
 from highlights.render.png.provenance import (
     draw_provenance_card,

@@ -25,7 +25,7 @@ from highlights.theme import Theme
 from highlights.typeset import PillowMetrics
 
 if TYPE_CHECKING:
-    from highlights.render.png.card import Page
+    from highlights.render.png.pages import Page
 
 FIGURE_PX = 104  # DESIGN.md: 80–120 px
 CARD_FIGURE_PX = 96

@@ -7,7 +7,6 @@ further image of the same card (title marked 續), never outside the box.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
@@ -17,6 +16,7 @@ from highlights.publication import Publication
 from highlights.render.png.callout import CALLOUT_GAP, card_callout
 from highlights.render.png.fit import deck_size, pack
 from highlights.render.png.glyphs import draw_runs
+from highlights.render.png.pages import Chunk, Page
 from highlights.render.png.paint import Palette, badge, blend, metrics
 from highlights.render.png.quant import tag
 from highlights.render.png.text import Block, draw_block, layout
@@ -28,28 +28,6 @@ MIN_TYPE = 24  # the smallest type a long card title may get
 BADGE_COL = 84  # the column the numbered badges sit in, left of the point text
 POINT_GAP = 0.9  # space between points, in em
 SPREAD = 0.9  # more space between the points of a card that has room to spare, at most, in em
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """Lines first..last of point `index`'s block: what one card image shows of that point."""
-
-    index: int
-    block: Block
-    first: int
-    last: int
-
-    @property
-    def height(self) -> float:
-        return (self.last - self.first) * self.block.line_height
-
-
-@dataclass(frozen=True)
-class Page:
-    card: Card
-    chunks: list[Chunk]
-    part: int  # 0 for the card's first image, 1… for continuations
-    title: Block | None = None  # the title as paginate laid it out (drawing need not redo it)
 
 
 def _geometry(size: tuple[int, int], title: Block) -> tuple[int, int, int]:
