@@ -318,3 +318,16 @@ def test_a_title_does_not_open_on_a_conjunction() -> None:
     text = "盡管對新聞發布並不陌生，但還是誠惶誠恐，他說要盡量回答更多公眾關心的問題。"
     title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
     assert not title.startswith(("盡管", "但", "還是"))
+
+
+def test_a_meetings_one_sentence_decision_is_a_card_of_its_own(article_of: MakeArticle) -> None:
+    blocks = [
+        "中国共产党第十六届中央委员会第七次全体会议，于2007年10月9日至12日在北京举行。",
+        "会议由中央政治局主持。中央委员会总书记胡锦涛作了重要讲话。",
+        "会议决定，中国共产党第十七次全国代表大会于2007年10月15日在北京召开。",
+        "会议听取和讨论了胡锦涛受中央政治局委托作的工作报告。全会讨论并通过了向党的第十七次全国代表大会的报告。"
+        "全会审议并通过了《中国共产党章程（修正案）》，决定提请党的第十七次全国代表大会审议。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="全会公报", language="zh-Hans")))
+    decided = [c for c in deck.cards if any("第十七次全国代表大会于" in p.text for p in c.points)]
+    assert len(decided) == 1 and len(decided[0].points) == 1

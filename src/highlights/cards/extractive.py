@@ -175,7 +175,8 @@ def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list
     for group in paragraphs:
         group = carry + group
         carry = []
-        if len(group) == 1 and display_len(group[0].text) < LONE_SENTENCE:
+        lone = len(group) == 1 and display_len(group[0].text) < LONE_SENTENCE
+        if lone and not CUE.match(group[0].text):  # `會議決定，…。` stands alone: a decision
             carry = group
             continue
         out.append(group)

@@ -55,7 +55,7 @@ def phrase_title(
     return next((t for t in found if t and t not in taken), to_script("要點", language))
 
 
-_ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以")
+_ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以受向由就于於到給给")
 _EN_WEAK_END = EN_STOP | {
     *[
         "after",
