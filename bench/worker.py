@@ -10,6 +10,7 @@ warm figures; the first (cold) figure is reported as well where it matters.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -47,7 +48,7 @@ def _stage_call(
     from highlights.ingest import read_source
     from highlights.normalise import normalise
     from highlights.publish import publish_article
-    from highlights.render.job import render_in_order
+    from highlights.render.job import render_format, render_in_order
     from highlights.settings import RunSettings
 
     settings = RunSettings()
@@ -66,6 +67,11 @@ def _stage_call(
 
         return publish
     prepared = _prepare(path)
+    if stage == "pdf":
+        # As in the PDF lane: the cover is drawn by another process (the images lane), untimed.
+        stage_dir = Path(tempfile.mkdtemp(dir=work))
+        _cover_apart(prepared, stage_dir)
+        return lambda: render_format("pdf", prepared, stage_dir, settings)
 
     def render() -> object:
         stage_dir = Path(tempfile.mkdtemp(dir=work))
@@ -75,8 +81,29 @@ def _stage_call(
     return render
 
 
+def _cover_apart(prepared: Prepared, stage_dir: Path) -> None:
+    """The article's cover drawn into `stage_dir` by a forked child: Pillow's faces stay out of
+    this process, as they stay out of a PDF worker."""
+    from highlights.render.job import render_format
+    from highlights.settings import RunSettings
+
+    if not prepared.record.cover:
+        return
+    pid = os.fork()
+    if pid == 0:
+        try:
+            render_format("cover", prepared, stage_dir, RunSettings())
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+
+
 def task_stage(stage: str, runs: str, sample: str, *batch: str) -> dict[str, Any]:
     """One stage: median over `runs` on the sample, then one pass over the batch (sum)."""
+    if stage == "pdf":
+        from highlights.single_faces import use_single_faces
+
+        use_single_faces()  # the fonts a PDF worker reads (render/preload.py)
     work = Path(tempfile.mkdtemp(prefix=f"bench-{stage}-"))
     renders = RenderPool()
     try:
