@@ -20,7 +20,10 @@ from typing import Any
 
 import jieba
 
+from highlights.cards.jiebadict import install
 from highlights.cards.wordcache import cached_array
+
+install()  # jieba's dictionary in ~20 MB, not ~70 (jiebadict.py)
 
 # jieba.analyse.tfidf.KeywordExtractor.STOP_WORDS
 STOP_WORDS = frozenset((
