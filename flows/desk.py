@@ -19,8 +19,12 @@ from typing import TYPE_CHECKING
 from highlights.records import ArticleResult
 
 if TYPE_CHECKING:
+    from highlights.bundles.published import RenderFn
+    from highlights.model import OutputFile
     from highlights.pipeline import Step
+    from highlights.render.job import Prepared
     from highlights.render.pool import RenderPool
+    from highlights.render.registry import Kind
     from highlights.settings import RunSettings
 
 
@@ -94,6 +98,20 @@ def warm_desk(renders: RenderPool | None) -> Future[str]:
     return server
 
 
+def bundle_renderer(renders: RenderPool | None) -> RenderFn | None:
+    """Platform bundles the download menu asks for, drawn in the desk's render workers (the
+    carousel's WeasyPrint in the PDF lane, not in the desk's process); None: in-process."""
+    if renders is None:
+        return None
+    pool = renders
+
+    def render(kind: Kind, prepared: Prepared, stage: Path, settings: RunSettings
+               ) -> list[OutputFile]:
+        return pool.submit(kind, prepared, stage, settings).result()
+
+    return render
+
+
 STOP_SECONDS = 8.0  # from SIGTERM or Ctrl-C to every process stopped: within the promised 10 s
 
 
@@ -112,7 +130,8 @@ def run_desk(out: Path, port: int, renders: RenderPool | None = None) -> None:
             super().handle_exit(sig, frame)
 
     server = warm_desk(renders)
-    app = create_app(out.resolve(), partial(publish_for_desk, renders=renders, server=server))
+    app = create_app(out.resolve(), partial(publish_for_desk, renders=renders, server=server),
+                     bundle_renderer(renders))
     print(f"desk: http://127.0.0.1:{port}/  (output folder {out.resolve()})", file=sys.stderr)
     # Open connections get 3 s after SIGTERM, so that the desk stops within seconds.
     config = uvicorn.Config(

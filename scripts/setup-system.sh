@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages highlights needs, or say exactly which ones are missing.
-# Runtime: Pango (WeasyPrint), HarfBuzz subsetting (fast CJK PDFs), Noto CJK fonts.
+# Runtime: Pango (WeasyPrint), HarfBuzz subsetting (fast CJK PDFs), Noto CJK fonts, and the
+# rest of the font fallback chain (highlights/fonts.py): Noto Sans and Serif for Latin text,
+# Noto Color Emoji, and HanaMin for CJK Extension B and other rare Han characters.
 # Tests and tools: poppler (pdftotext/pdffonts/pdftoppm), zbar (zbarimg reads QR codes back),
 # epubcheck, tesseract OCR, Chromium.
 set -euo pipefail
 
-RUNTIME="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-dejavu-core"
+RUNTIME="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji fonts-hanazono"
 TOOLS="poppler-utils zbar-tools epubcheck default-jre-headless tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-tra tesseract-ocr-chi-sim chromium chromium-driver"
 WANTED="$RUNTIME $TOOLS"
 

@@ -75,3 +75,67 @@ def test_the_sample_long_image_calls_out_5553(tmp_path: Path) -> None:
     lines = files["long.png"].splitlines()
     at = lines.index("5553：大力實施城市創新“5553”行動計劃")
     assert lines[at - 1] == "大力實施城市創新“5553”行動計劃"  # right after card 1's last point
+
+
+def shown_callouts(stage: Path, files: list[str]) -> dict[str, list[tuple[int | None, str]]]:
+    """Every call-out as each format shows it: (card number when known, the figure's text).
+    Images: from layout.json, what the renderer drew; the PDF: its text lines (pdftotext; the
+    figure is text, not an image); the EPUB: the `callout-figure` spans of its XHTML."""
+    import json
+    import subprocess
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    layout = json.loads((stage / "layout.json").read_text(encoding="utf-8"))
+    shown: dict[str, list[tuple[int | None, str]]] = {"long": [], "cards": []}
+    for image in layout["images"]:
+        for block in image["blocks"]:
+            if block["role"] == "callout":
+                key = "long" if image["kind"] == "long" else "cards"
+                shown[key].append((image.get("card"), "".join(block["lines"])))
+    pdf = next(stage / f for f in files if f.endswith(".pdf"))
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    shown["pdf-lines"] = [(None, line.strip()) for line in text.splitlines()]
+    epub = next(stage / f for f in files if f.endswith(".epub"))
+    shown["epub"] = []
+    with zipfile.ZipFile(epub) as book:
+        for name in sorted(n for n in book.namelist() if n.endswith(".xhtml")):
+            root = ET.fromstring(book.read(name))
+            for el in root.iter():
+                if el.get("class") == "callout-figure":
+                    shown["epub"].append((None, "".join(el.itertext())))
+    return shown
+
+
+@pytest.mark.parametrize("path", [SAMPLE, ENGLISH, *sorted(CORPUS.glob("plan/*.txt"))[:2]],
+                         ids=lambda p: p.stem)
+def test_every_callout_in_every_format_is_the_source_text(path: Path, tmp_path: Path) -> None:
+    """#17's test: in the long image, the card images, the PDF and the EPUB, every call-out is
+    exactly its source span's text (article.blocks[block][start:end]), and nothing else is
+    called out."""
+    from highlights.render.job import render_in_order
+    from highlights.settings import RunSettings
+
+    settings = RunSettings(formats=["png", "pdf", "epub"])
+    prepared = Pipeline(tmp_path, settings).prepare(path)
+    article, deck = prepared.article, prepared.deck
+    expected: dict[int, str] = {}
+    for card in deck.cards:
+        found = callout(card, article.blocks, deck.language)
+        if found is not None:
+            source = article.blocks[found.block].text[found.start : found.end]
+            assert source == found.figure.text
+            expected[card.number] = source
+    stage = tmp_path / "stage"
+    stage.mkdir()
+    files = [f.path for f in render_in_order(["png", "pdf", "epub"], prepared, stage, settings)]
+    shown = shown_callouts(stage, files)
+    assert [t for _, t in shown["long"]] == list(expected.values())
+    assert [t for _, t in shown["epub"]] == list(expected.values())
+    lines = [t for _, t in shown["pdf-lines"]]
+    assert all(text in lines for text in expected.values()), expected
+    for card, text in shown["cards"]:  # where a card image had room for its call-out
+        assert card is not None and expected[card] == text
+    if path == SAMPLE:
+        assert expected[1] == "5553" and (1, "5553") in shown["cards"]

@@ -122,3 +122,19 @@ def test_a_long_image_is_split_only_between_sections(
     small = _long(pub, dataclasses.replace(limits("wechat"), max_bytes=len(whole[0].data) - 1),
                   settings)
     assert len(small) > 1 and all(len(p.data) < len(whole[0].data) for p in small)
+
+
+@pytest.mark.parametrize("platform", ["xhs", "instagram", "x"])
+def test_a_bundles_cards_set_the_points_at_one_size(
+    bundles: tuple[Path, Prepared, list[OutputFile]], platform: str,
+) -> None:
+    """One point size for the deck in a bundle too, as in cards/ (the deck's size at the
+    platform's image size), read from what draw_card noted."""
+    from highlights.render.png.drawn import DrawnImage, recording
+
+    _, prepared, _ = bundles
+    settings = RunSettings(formats=["png"], platforms=[platform])  # type: ignore[list-item]
+    with recording(DrawnImage("", "bundle")) as drawn:
+        draw_bundle(prepared.record, platform, settings)
+    sizes = {b.size for b in drawn.blocks if b.role == "point"}
+    assert len(sizes) == 1, sizes

@@ -148,6 +148,46 @@ def test_a_run_of_targets_keeps_every_figure_whole(article_of: MakeArticle) -> N
     assert all(p.text in TARGETS for c in cards for p in c.points)  # whole clauses, unchanged
 
 
+SEMICOLON_TARGETS = (
+    "經濟社會發展的主要預期目標是：地區生產總值增長13%；財政總收入增長13%，其中地方級財政收入增長16%；"
+    "規模工業增加值增長18%，規模工業總產值增長21%；農業總產值增長4.5%；全社會固定資產投資增長30%；"
+    "外貿出口增長15%；實際利用外資增長15%；社會消費品零售總額增長15%；"
+    "居民消費價格總水平漲幅控制在4%左右；城鎮登記失業率控制在4.3%以內。"
+)
+
+
+def test_targets_set_apart_by_semicolons_are_one_point_each(article_of: MakeArticle) -> None:
+    """`；` separates two targets: a point never runs across it, and none is dropped."""
+    blocks = [
+        "代市長昨日在政府工作報告中提出今年政府工作總體要求和經濟社會發展的預期目標。",
+        "今年政府工作的總體要求是：深入落實科學發展觀，緊緊抓住發展第一要務，努力實現經濟社會持續較快發展。",
+        SEMICOLON_TARGETS,
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="示例", language="zh-Hant")))
+    points = [p.text for c in deck.cards for p in c.points]
+    assert "財政總收入增長13%，其中地方級財政收入增長16%" in points
+    assert "外貿出口增長15%" in points and "實際利用外資增長15%" in points
+    assert not any("；" in p for p in points)
+    assert "城鎮登記失業率控制在4.3%以內" in points
+    assert all(len(c.points) >= 2 for c in deck.cards)
+
+
+def test_announced_targets_keep_those_without_a_figure(article_of: MakeArticle) -> None:
+    """`主要目标是：` heads targets of which only some have figures: all are kept."""
+    blocks = [
+        "新华社受权全文播发政府工作报告。大会表决通过了关于政府工作报告的决议，批准了这个报告。",
+        "报告指出，今年发展主要目标是：城镇新增就业900万人以上，城镇调查失业率6%左右；"
+        "居民消费价格涨幅3.5%左右；进出口促稳提质，国际收支基本平衡；居民收入增长与经济增长基本同步；"
+        "现行标准下农村贫困人口全部脱贫、贫困县全部摘帽；重大金融风险有效防控；"
+        "单位国内生产总值能耗和主要污染物排放量继续下降。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="示例", language="zh-Hans")))
+    text = "".join(p.text for c in deck.cards for p in c.points)
+    for target in ("重大金融风险有效防控", "贫困县全部摘帽", "居民消费价格涨幅3.5%左右", "能耗"):
+        assert target in text
+    assert all(len(c.points) >= 2 for c in deck.cards)
+
+
 def test_a_dash_led_principle_loses_its_dash(article_of: MakeArticle) -> None:
     blocks = [
         "为深入贯彻落实党中央决策部署，推动高质量发展，现提出如下意见。",
@@ -180,6 +220,36 @@ def test_a_transcript_of_several_speakers_gives_one_card_each(article_of: MakeAr
     points = [p.text for c in deck.cards for p in c.points]
     assert not any(p.startswith(("各位", "大家好")) for p in points)
     assert any(p.startswith("我明白香港") for p in deck.cards[0].points for p in [p.text])
+    # nothing comes before the first turn: its first sentence leads, said by its speaker
+    assert deck.lead == "候任政務司司長：今天我感到非常榮幸，獲得提名和任命，成為新一屆政務司司長。"
+    assert not any(p.startswith("今天我感到非常榮幸") for p in points)
+
+
+def test_a_programme_transcript_drops_its_contents_and_its_media_tags(
+    article_of: MakeArticle,
+) -> None:
+    from highlights.model import Block
+
+    blocks = [
+        Block(kind="heading", level=2, text="新闻摘要"),
+        Block(kind="paragraph", text="本期节目主要内容："),
+        Block(kind="paragraph", text="1.国家卫生健康委通报最新疫情；"),
+        Block(kind="paragraph", text="（1）新增本土病例；"),
+        Block(kind="paragraph", text="2.中国空间站第三次太空授课活动取得圆满成功；"),
+        Block(kind="heading", level=2, text="[视频]国家卫生健康委通报最新疫情"),
+        Block(
+            kind="paragraph",
+            text="国家卫生健康委今天通报，新增确诊病例35例。其中境外输入12例。现有确诊病例4260例。",
+        ),
+        Block(kind="heading", level=2, text="[视频]中国空间站第三次太空授课活动取得圆满成功"),
+        Block(kind="paragraph", text="今天16时01分，“天宫课堂”第三课开讲。航天员生动介绍了实验。"),
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="新闻联播", language="zh-Hans")))
+    assert [c.title for c in deck.cards] == [
+        "国家卫生健康委通报最新疫情",
+        "中国空间站第三次太空授课活动取得圆满成功",
+    ]
+    assert deck.lead == "国家卫生健康委今天通报，新增确诊病例35例。"
 
 
 def test_news_card_titles_say_what_not_who_said_and_never_repeat(
@@ -208,3 +278,43 @@ def test_english_titles_are_not_who_said_it() -> None:
     )
     title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
     assert title not in ("Says McLaughlin", "The funding")
+
+
+def test_a_bilingual_communique_gives_a_deck_in_its_own_language(
+    article_of: MakeArticle,
+) -> None:
+    """`以下为公报双语要点`: each point followed by its English version; the cards are Chinese."""
+    blocks = [
+        "全会充分肯定党的十九届四中全会以来中央政治局的工作。经济增长好于预期，人民生活得到有力保障，社会大局保持稳定。",
+        "The work of the Political Bureau was fully acknowledged, says the communique, adding "
+        "that China has seen its economic growth beat expectations.",
+        "“十三五”时期，全面深化改革取得重大突破，全面依法治国取得重大进展，全面从严治党取得重大成果。",
+        "Major breakthroughs have been made in deepening reform comprehensively during the "
+        "13th Five-Year Plan period",
+        "预计二〇二〇年国内生产总值突破一百万亿元，五千五百七十五万农村贫困人口实现脱贫。",
+        "China's gross domestic product expected to exceed 100 trillion yuan in 2020",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="公报双语要点", language="zh-Hans")))
+    text = deck.lead + "".join(c.title + "".join(p.text for p in c.points) for c in deck.cards)
+    assert "全面深化改革" in text
+    assert not any(w in text for w in ("Political", "breakthroughs", "trillion"))
+
+
+def test_the_lead_carries_no_list_number(article_of: MakeArticle) -> None:
+    blocks = [
+        "一、為了回應「行動創新AI內閣」的成立，我期許全體公務人員要有AI概念的養成及訓練。"
+        "但今天交通部報告的疏運計畫，我認為多是沿襲了過去的作法。",
+        "二、我在新內閣第一次院會中，即向各位首長表明，我們能並肩坐在這裡，不是偶然。"
+        "因為在520當天，我們舉起右手宣誓。",
+    ]
+    deck = build_deck(article_of(blocks, Metadata(title="院長提示", language="zh-Hant")))
+    assert deck.lead.startswith("為了回應")
+
+
+def test_a_title_does_not_open_on_a_conjunction() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = "盡管對新聞發布並不陌生，但還是誠惶誠恐，他說要盡量回答更多公眾關心的問題。"
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
+    assert not title.startswith(("盡管", "但", "還是"))

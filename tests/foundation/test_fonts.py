@@ -13,11 +13,23 @@ def test_common_text_needs_nothing_more() -> None:
     require_glyphs("中共自貢市委全會公報，“5553”行動 Key points 2021-07-15", THEME, "zh-Hant")
 
 
+def test_emoji_and_extension_b_have_a_face() -> None:
+    """Colour emoji (with a skin tone, a ZWJ family, a flag) and CJK Extension B characters
+    are drawn by the fallback chain: no refusal."""
+    for language in ("zh-Hant", "zh-Hans", "en"):
+        for style in ("sans", "serif"):
+            require_glyphs("測試𠀀𠀁😀🎉👍🏽👨‍👩‍👧🇨🇳❤️", THEME, language, "a.txt", style=style)
+
+
 def test_missing_characters_are_named() -> None:
+    """Only what no installed face has is refused: a private-use and a noncharacter-plane
+    code point, each named; the emoji and the Extension B character beside them are not."""
     with pytest.raises(GlyphError) as caught:
-        require_glyphs("測試𠀀😀", THEME, "zh-Hant", "a.txt")
+        require_glyphs("測試𠀀😀\ue000\U0010fffd", THEME, "zh-Hant", "a.txt")
     line = caught.value.line()
-    assert line.startswith("a.txt: ") and "U+20000" in line and "U+1F600" in line
+    assert line.startswith("a.txt: ") and "U+E000" in line and "U+10FFFD" in line
+    assert "U+20000" not in line and "U+1F600" not in line
+    assert "every installed font" in line and "Noto Color Emoji" in line
 
 
 def test_undecodable_bytes_blame_the_file_not_the_font() -> None:
@@ -46,3 +58,26 @@ def test_coverage_agrees_with_the_font_tables() -> None:
     assert len(coverage) == len(cmap)
     assert all(cp in coverage for cp in sorted(cmap)[::97])
     assert 0x20000 not in coverage and 0x1F600 not in coverage
+
+
+def test_the_chain_follows_the_language() -> None:
+    """The theme's CJK face first for Chinese; the Latin face first for English; then colour
+    emoji and the rare Han faces."""
+    from highlights.fonts import chain
+
+    zh = [face.role for face in chain(THEME, "sans", "zh-Hant")]
+    en = [face.family for face in chain(THEME, "serif", "en")]
+    assert zh[:3] == ["cjk", "latin", "emoji"] and zh[3] == "rare"
+    assert en[:3] == ["Noto Serif", "Noto Serif CJK SC", "Noto Color Emoji"]
+
+
+def test_face_runs() -> None:
+    """Each character goes to the first face that has it; an emoji sequence (joiners, skin
+    tones, U+FE0F) stays one run; ❤ asks for the emoji face with U+FE0F; an apostrophe after
+    a Latin letter takes the Latin face inside Chinese text."""
+    from highlights.fonts import chain, face_runs
+
+    faces = chain(THEME, "sans", "zh-Hant")
+    roles = [faces[k].role if k >= 0 else None for k in face_runs("字👨‍👩‍👧❤️𠀀That’s\ue000", faces)]
+    assert roles == ["cjk", *["emoji"] * 5, "emoji", "emoji", "rare",
+                     "cjk", "cjk", "cjk", "cjk", "latin", "cjk", None]

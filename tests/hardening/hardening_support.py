@@ -172,14 +172,15 @@ def build_corpus(folder: Path) -> Corpus:
     add("long_url", "long-url.txt", with_lines([f"全會公報全文見{url}。"]), "ok")
 
     glyph_lines = hostile_lines("glyphs.txt")
-    # Noto CJK has neither Extension B nor emoji: refused, naming each (the first eight).
-    add("ext_b", "ext-b.txt", with_lines(glyph_lines[:1]), "fail",
-        names=("U+20000", "U+20001", "U+20002"),
-        note="refused naming the missing characters")
-    emoji = ("U+1F600", "U+1F389", "U+1F44D", "U+1F3FD", "U+1F468", "U+1F469", "U+1F467",
-             "U+1F1E8", "and 1 more")  # the ZWJ needs no glyph; U+1F1F3 is the one more
-    add("emoji", "emoji.txt", with_lines(glyph_lines[1:]), "fail", names=emoji,
-        note="refused naming the missing characters")
+    # Extension B and emoji have faces in the fallback chain (fonts.chain): published, drawn.
+    add("ext_b", "ext-b.txt", with_lines(glyph_lines[:1]), "ok",
+        note="published: Extension B drawn by the rare-Han face")
+    add("emoji", "emoji.txt", with_lines(glyph_lines[1:]), "ok",
+        note="published: colour emoji drawn by Noto Color Emoji")
+    # Private-use characters no installed font has: refused, naming each.
+    no_font = "全會指出,\ue000與\U0010fffd沒有任何字型。"
+    add("no_font", "no-font.txt", with_lines([no_font]), "fail",
+        names=("U+E000", "U+10FFFD"), note="refused naming the missing characters")
 
     injection = hostile_lines("injection.txt")
     literals = ("{{ 7*7 }}", "\\input{/etc/passwd}", "$(rm -rf /)")

@@ -15,6 +15,8 @@ from highlights.theme import Theme, load_theme, pick_theme
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pdf_epub"
 SAMPLE = Path(__file__).resolve().parents[2] / "assets" / "samples" / "zigong-communique.txt"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+EN_RELEASE = CORPUS / "en-release" / "06-uk-sizewell-c-funding.txt"  # a real English release
 HOSTILE = [
     "![x](/etc/hostname) and <img src=\"file:///etc/passwd\"> stay text.",
     "<script>alert(1)</script> \\input{/etc/passwd} {{ 7*7 }} [link](http://127.0.0.1:9/)",
@@ -53,16 +55,17 @@ def load_case(name: str, theme: str, out: Path) -> Case:
     return Case(name, article, deck, load_theme(theme), out)
 
 
-def sample_case(out: Path) -> Case:
-    """The real sample through ingest → normalise → cards, as the flow runs it."""
+def sample_case(out: Path, name: str = "sample", path: Path = SAMPLE) -> Case:
+    """The real sample (or another real article) through ingest → normalise → cards, as the
+    flow runs it."""
     from highlights.cards import build_deck
     from highlights.ingest import read_source
     from highlights.normalise import normalise
 
-    article = normalise(read_source(SAMPLE))
+    article = normalise(read_source(path))
     deck = build_deck(article)
     theme = pick_theme("auto", deck.language, article.meta.genre == "official")
-    return Case("sample", article, deck, theme, out)
+    return Case(name, article, deck, theme, out)
 
 
 def hostile_case(out: Path) -> Case:
@@ -82,6 +85,7 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
         load_case("zh-hans", "formal", out),
         load_case("en", "neutral", out),
         sample_case(out),
+        sample_case(out, "en-release", EN_RELEASE),
         hostile_case(out),
     ]
     for case in found:

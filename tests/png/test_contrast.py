@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from highlights.render.png.paint import Palette, blend, contrast, rgb
+from highlights.render.png.sections import ribbon_ink
 from highlights.theme import available_themes, load_theme
 
 
@@ -23,13 +24,20 @@ def pairs(p: Palette) -> dict[str, tuple[tuple[int, int, int], tuple[int, int, i
         "date on ribbon": (p.on_ribbon, p.ribbon),
         "badge number": (p.on_primary, p.primary),
         "count on white": (p.primary, p.background),
+        # the long image's sections: cream by turns, the numbered ribbon, the call-outs
+        "term on panel": (p.term, p.panel),
+        "phrase on panel": (p.muted, p.panel),
+        "section title on ribbon": (p.on_primary, p.primary),
+        "figure on panel": (p.primary, p.panel),
     }
 
 
 @pytest.mark.parametrize("name", available_themes())
 def test_contrast_at_least_4_5(name: str) -> None:
-    p = Palette.of(load_theme(name))
-    low = {k: round(contrast(a, b), 2) for k, (a, b) in pairs(p).items() if contrast(a, b) < 4.5}
+    theme = load_theme(name)
+    p = Palette.of(theme)
+    found = pairs(p) | {"section numeral on its tab": (ribbon_ink(p, theme), p.accent)}
+    low = {k: round(contrast(a, b), 2) for k, (a, b) in found.items() if contrast(a, b) < 4.5}
     assert not low, f"{name}: {low}"
 
 

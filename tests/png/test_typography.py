@@ -65,14 +65,15 @@ SPILL = 200  # rows checked below each band
 
 def spilled_rows(band: long.Band, background: tuple[int, int, int]) -> int:
     """Rows below the band that its painter drew on: the band is painted alone, on its own
-    background with SPILL rows of SENTINEL under it. The first row below is allowed: Pillow's
-    rectangles include their end row, and the painters end their last stripe at y0 + height."""
+    background with SPILL rows of SENTINEL under it. None is allowed, not even the first row
+    below (Pillow's rectangles include their end row: a stripe ending at y0 + height drew into
+    the next band, which shows once the bands have backgrounds of their own)."""
     img = Image.new("RGB", (long.WIDTH, band.height + SPILL), SENTINEL)
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, 0, long.WIDTH, band.height - 1), fill=background)
     band.paint(draw, 0)
-    below = img.crop((0, band.height + 1, long.WIDTH, band.height + SPILL))
-    return sum(1 for y in range(SPILL - 1)
+    below = img.crop((0, band.height, long.WIDTH, band.height + SPILL))
+    return sum(1 for y in range(SPILL)
                if below.crop((0, y, long.WIDTH, y + 1)).getcolors() != [(long.WIDTH, SENTINEL)])
 
 

@@ -22,8 +22,9 @@ from highlights.model import OutputFile
 from highlights.publication import Publication
 from highlights.render.png import long
 from highlights.render.png.callout import callout_bands
-from highlights.render.png.card import Page, draw_card, paginate
+from highlights.render.png.card import deck_point_size, draw_card, paginate
 from highlights.render.png.cover import draw_cover
+from highlights.render.png.pages import Page
 from highlights.render.png.paint import Palette
 from highlights.render.png.provenance import (
     draw_provenance_card,
@@ -79,7 +80,8 @@ def _cards(pub: Publication, lim: Limits, settings: RunSettings, first: int | No
     first pages only (X: the cover and three cards)."""
     size = (lim.width, lim.height)
     theme = pub.theme
-    pages = [page for card in pub.cards for page in paginate(card, pub, theme, size)]
+    point = deck_point_size(pub, theme, size)  # one size for the deck's points, as in cards/
+    pages = [page for card in pub.cards for page in paginate(card, pub, theme, size, point)]
     if first is not None:
         pages = pages[:first]
     closing = first is None and pub.provenance.needs_a_card()

@@ -15,7 +15,15 @@ import re
 from highlights.cards import extractive, official, sections, targets
 from highlights.cards.points import sentences, shorten, split_long, split_units
 from highlights.cards.terms import find_terms
-from highlights.cards.text import Draft, Piece, display_len, to_script, unreadable
+from highlights.cards.text import (
+    Draft,
+    Piece,
+    display_len,
+    strip_piece,
+    title_case,
+    to_script,
+    unreadable,
+)
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
 from highlights.presentation import continued as continued_label
 from highlights.settings import CardSettings
@@ -99,7 +107,8 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
     """Structure first (headings, then official cue phrases), extractive as the fallback."""
     drafts, first = sections.find_drafts(article, settings, notes)
     if drafts:
-        return drafts, _plain_lead(article, first, settings)[0]
+        lead = _plain_lead(article, first, settings)[0]
+        return drafts, lead or _section_lead(drafts, article.meta.language)
     if article.meta.language != "en":
         drafts, context = official.find_drafts(article, settings)
         if drafts:
@@ -125,7 +134,9 @@ def _plain_lead(
             continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
         if block.text.strip() == article.meta.title.strip():
             continue  # the title again, under the page's document table
-        if language == "en" and not block.text.rstrip().endswith(EN_SENTENCE_END):
+        if language == "en" and (
+            not block.text.rstrip().endswith(EN_SENTENCE_END) or title_case(block.text)
+        ):
             continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         if not found:
@@ -138,16 +149,36 @@ def _plain_lead(
         if language == "en":
             text = DATELINE.sub("", " ".join(p.text for p in used))
             return (text if text.endswith((".", "!", "?")) else text + "."), used
-        text = "".join(
-            p.text if _ended(p.text) else p.text + "。" for p in used
-        )
-        return text, used
+        text = "".join(p.text if _ended(p.text) else p.text + "。" for p in used)
+        return sections.MARKER.sub("", text), used  # `一、為了回應…`: the lead is no list item
     return "", []
+
+
+SECTION_LEFT = 2  # sentences the first card keeps when its first one leads
+
+
+def _section_lead(drafts: list[Draft], language: Language) -> str:
+    """Nothing before the first section (a programme transcript, a speech): its first sentence
+    leads, and leaves the card so that no point repeats the lead."""
+    body = drafts[0].body
+    found = [s for s in sentences(body[0], language) if not COURTESY.match(s.text)] if body else []
+    left = len(found) - 1 + sum(len(sentences(p, language)) for p in body[1:])
+    if not found or left < SECTION_LEFT:
+        return ""  # the card would be left too thin: its sentences stay points
+    first = found[0]
+    rest = strip_piece(body[0].sub(first.end - body[0].start, len(body[0].text)), "。；，、 ")
+    drafts[0].body[:1] = [rest] if rest.text else []
+    text = first.text
+    said = drafts[0].source.text.startswith((drafts[0].title + "：", drafts[0].title + ":"))
+    text = f"{drafts[0].title}：{text}" if said else text  # a speaker's turn: who says it
+    if language == "en":
+        return text if text.endswith((".", "!", "?")) else text + "."
+    return text if _ended(text) else text + "。"
 
 
 def _ended(text: str) -> bool:
     """`…武器？”` ends its sentence inside the quote: no `。` after it."""
-    return text.rstrip("”」』’\"）)").endswith(("。", "！", "？"))
+    return text.rstrip('”」』’"）)').endswith(("。", "！", "？"))
 
 
 def _cards_for(
@@ -179,7 +210,12 @@ def _cards_for(
     if len(points) == 1 and display_len(points[0].text) < THIN_CARD:
         return []  # `"Rio+20`: a fragment left by a split is no card
     whole = Span(block=src.block, start=src.start, end=src.end)
-    if len(points) > settings.max_points and room and any(runs) and targets.is_target_list(points):
+    if (
+        len(points) > settings.max_points
+        and room
+        and targets.is_target_list(points, draft.title)
+        and (any(runs) or targets.ANNOUNCED.search(draft.title + points[0].text))
+    ):
         # every target is kept: the list goes on in a second card (continuations carry ≥ 2)
         parts = targets.chunks(points, settings.max_points)
         label = continued_label(language)

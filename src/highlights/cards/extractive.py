@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 import re
 
+from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, unreadable, words
+from highlights.cards.text import Draft, Piece, display_len, title_case, unreadable, words
 from highlights.cards.titles import phrase_title
 from highlights.model import Article, Language
 from highlights.settings import CardSettings
@@ -83,11 +84,14 @@ def find_drafts(
     language = article.meta.language
     paragraphs: list[list[Piece]] = []
     damaged = unreadable(article)
+    translated = translations([b.text for b in article.blocks], language)
     for i, block in enumerate(article.blocks):
         if block.kind == "heading" or i in damaged:
             continue
         if _label(block.text, language):
             continue  # a kicker, a second headline line, a menu label: no card material
+        if i in translated:
+            continue  # a bilingual text's English version: the deck is in one language
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         kept = [p for p in found if p not in (exclude or [])]
         if kept:
@@ -141,6 +145,8 @@ ZH_ENDS = ("。", "！", "？", "”", "」", "）")
 def _label(text: str, language: Language) -> bool:
     text = text.strip()
     ends = EN_ENDS if language == "en" else ZH_ENDS
+    if language == "en" and title_case(text) and not text.endswith("."):
+        return True  # another story's headline on the page (`Preparations for Next Moonwalk…`)
     return len(text) < (LABEL * 2 if language == "en" else LABEL) and not text.endswith(ends)
 
 

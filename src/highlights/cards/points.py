@@ -22,7 +22,11 @@ ZH_SENT = re.compile(r"[。！？!?][”’」』）)]*")
 ZH_SEMI = re.compile(r"[；;]")
 ZH_CLAUSE = re.compile(r"，|(?<!\d),|,(?!\d)")  # `1,000億元` is one figure
 EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
-EN_ABBR = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|No|U\.S|e\.g|i\.e|vs|Gov|Sen|Rep)\.$")
+EN_ABBR = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|No|U\.S|U\.K|e\.g|i\.e|vs|Gov|Sen|Rep|Gen|Col|Lt|"
+    r"Capt|Prof|Rev|Hon|Dept|Fig|approx|a\.m|p\.m|"  # `1:45 p.m. EST`, `Nov. 30`: no sentence end
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"  # `John F. Kennedy`
+)
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
 SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
 # A clause that only says who spoke: the point is what they said.
@@ -49,12 +53,25 @@ def sentences(piece: Piece, language: Language) -> list[Piece]:
     parts: list[Piece] = []
     pos = 0
     for match in EN_SENT.finditer(piece.text):
-        if EN_ABBR.search(piece.text[pos : match.start()]):
+        if EN_ABBR.search(piece.text[pos : match.start()]) and not _ends_at_time(
+            piece.text[pos : match.start()], piece.text[match.end() :]
+        ):
             continue  # "Mr. Smith", "U.S. companies": not a sentence end
         parts.append(piece.sub(pos, match.start()))
         pos = match.end()
     parts.append(piece.sub(pos, len(piece.text)))
     return [p for p in (strip_piece(p, EN_TRIM) for p in parts) if _worded(p.text)]
+
+
+EN_CLOCK = re.compile(r"\b[ap]\.m\.$")
+EN_CLOCK_GOES_ON = re.compile(
+    r"(?:[A-Z]{1,2}[SD]T|UTC|GMT|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _ends_at_time(before: str, after: str) -> bool:
+    """`at 1:45 p.m. Those following…` ends; `at 2 p.m. EST Wednesday` goes on."""
+    return bool(EN_CLOCK.search(before)) and not EN_CLOCK_GOES_ON.match(after)
 
 
 def _worded(text: str) -> bool:
@@ -215,6 +232,8 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         while len(parts) > 1 and FRAME.search(parts[0]):
             notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
             parts = parts[1:]
+        if language == "en":
+            parts = english_core(parts, notes)
         kept = parts[0]
         for part in parts[1:]:
             if display_len(kept + sep + part) > limit:
@@ -233,12 +252,47 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         if len(items) > 1 and display_len(kept + "等") <= limit:
             notes.add("list-cut")
             text = kept + to_script("等", language)
+    if language == "en" and display_len(text) > LONG_POINT * limit:
+        joined = _before_and(text, limit)
+        if joined:
+            notes.add("clause-cut")  # `…gave the green light for construction to begin`
+            text = joined
     if limit < display_len(text) <= LONG_POINT * limit:
         notes.add("long-point")  # one clause a little over: the card wraps it, no cut
     elif display_len(text) > limit:
         notes.add("hard-cut")
         text = _cut_between_words(text, limit, language)
     return Piece(piece.block, piece.start, piece.end, text)
+
+
+# `During their mission,`, `Prior to becoming an astronaut,`: when, not what
+EN_OPENER = re.compile(
+    r"^(?:During|After|Before|Prior to|Following|As part of|In addition|However|Meanwhile|"
+    r"Since|While|Although|Though|When|Once|Despite|Earlier|Later|Today|Currently)\b",
+)
+EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
+
+
+def english_core(parts: list[str], notes: set[str]) -> list[str]:
+    """An English sentence's clauses without its opener and its appositive: `Fischer, a colonel
+    in the U.S. Air Force, was selected…` → `Fischer was selected…`. The first clause alone
+    must never be the point when it is only the subject and the phrase that describes it."""
+    while len(parts) > 1 and EN_OPENER.match(parts[0]) and len(parts[0].split()) <= 8:
+        notes.add("drop-opener")
+        parts = parts[1:]
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    if len(parts) > 2 and EN_APPOSITIVE.match(parts[1]) and len(parts[0].split()) <= 5:
+        notes.add("drop-appositive")
+        parts = [parts[0] + " " + parts[2], *parts[3:]]
+    return parts
+
+
+def _before_and(text: str, limit: int) -> str:
+    """A long English clause cut before its last ` and ` that leaves at least half the room:
+    what comes before `and` is a whole statement, a cut at the limit is not."""
+    cuts = [m.start() for m in re.finditer(r" and ", text)]
+    fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= LONG_POINT * limit]
+    return text[: fits[-1]].rstrip(",;") if fits else ""
 
 
 def _cut_between_words(text: str, limit: int, language: Language) -> str:

@@ -31,6 +31,8 @@ SPEAKER = re.compile(
 )
 SALUTATION = 20  # characters: `各位市民、各位傳媒朋友：` opens a speech, it says nothing
 MARKUP = re.compile(r"\*\*|__")
+# `[视频]【伟大征程】…`: the page's media tag, not the story's title
+MEDIA_TAG = re.compile(r"^\s*[\[【](?:视频|視頻|组图|組圖|图|圖|多图|多圖|音频|音頻|直播)[\]】]\s*")
 MARKER = re.compile(rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*")  # the card's badge shows the number
 ENUM_ONLY = re.compile(rf"^(?:[{NUM}]+是|第[{NUM}]+|\d+|[{NUM}]+)$")
 BOILERPLATE = re.compile(
@@ -51,7 +53,7 @@ def _heading(
     head = _raw_heading(block, index, article, chapters)
     if head is None:
         return None
-    title = MARKER.sub("", head[0]).strip(TRIM)
+    title = MEDIA_TAG.sub("", MARKER.sub("", head[0])).strip(TRIM)
     if ENUM_ONLY.match(title) or len(title) < 2:
         return None  # `**一是：**` numbers a point, it does not name a section
     return title, head[1]
@@ -131,7 +133,14 @@ def _contents(draft: Draft, later: list[Draft]) -> bool:
     titles = [MARKUP.sub("", d.title) for d in later if len(d.title) >= 4]
     listed = [p.text for p in draft.body]
     hits = sum(1 for line in listed if any(t[:12] in line for t in titles))
+    if listed and CONTENTS.match(listed[0]) and hits >= 2:
+        return True  # `本期节目主要内容：` announces it, whatever the sub-items under each title
     return len(listed) >= 3 and hits * 2 >= len(listed)
+
+
+CONTENTS = re.compile(
+    r"^(?:本期)?(?:節目|节目)?(?:主要)?(?:内容|內容)|^目[录錄]|^(?:内容|內容)提要"
+)
 
 
 def _fit_title(title: str, settings: CardSettings, notes: set[str]) -> str:

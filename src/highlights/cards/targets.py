@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.points import clauses, pack
+from highlights.cards.points import clauses, pack, semicolons
 from highlights.cards.text import Piece, display_len
 from highlights.model import Language, Point
 
@@ -29,16 +29,39 @@ def figure_clauses(unit: Piece, language: Language, limit: int) -> list[Piece] |
     """A too-long unit made of figure clauses, as points of whole clauses; else None."""
     if language == "en" or display_len(unit.text) <= limit:
         return None
-    parts = clauses(unit, language)
+    # `；` parts are the targets; only a part too long for a point is cut at its commas
+    parts = [
+        c
+        for part in semicolons(unit, language)
+        for c in ([part] if display_len(part.text) <= limit else clauses(part, language))
+    ]
     if len(parts) < MIN_CLAUSES or not _figured([p.text for p in parts]):
         return None
     if any(display_len(p.text) > limit for p in parts):
         return None  # a clause too long for a point: the usual cut decides
-    return pack(unit, parts, limit)
+    return _pack_targets(unit, parts, limit)
 
 
-def is_target_list(points: list[Point]) -> bool:
-    return _figured([p.text for p in points])
+def _pack_targets(unit: Piece, parts: list[Piece], limit: int) -> list[Piece]:
+    """Clauses packed into points, but a `；` ends a point: it separates two targets."""
+    out: list[Piece] = []
+    run: list[Piece] = []
+    for part in parts:
+        run.append(part)
+        if unit.text[part.end - unit.start : part.end - unit.start + 1] in ("；", ";"):
+            out += pack(unit, run, limit)
+            run = []
+    return out + (pack(unit, run, limit) if run else [])
+
+
+# `主要预期目标是：`, `發展目標`: the card states targets, even those without a figure
+# (`重大金融风险有效防控`)
+ANNOUNCED = re.compile(r"目[标標]|指[标標]")
+
+
+def is_target_list(points: list[Point], title: str = "") -> bool:
+    texts = [p.text for p in points]
+    return _figured(texts) or bool(ANNOUNCED.search(title) or ANNOUNCED.search(texts[0]))
 
 
 def chunks(points: list[Point], most: int) -> list[list[Point]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,7 +16,6 @@ from highlights.model import Article, Language
 from highlights.normalise.mojibake import commonness
 
 jieba.setLogLevel(logging.WARNING)
-
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,13 @@ def display_len(text: str) -> float:
     """Width in Han characters: wide characters count 1, Latin and digits count half
     (“”…— count as wide: full width in a Chinese font, and the safe side)."""
     return display_width(text)
+
+
+def title_case(text: str) -> bool:
+    """`Preparations for Next Moonwalk Simulations Underway (and Underwater)`: a headline, not
+    a sentence, though it ends with a bracket."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def is_chinese(language: Language) -> bool:

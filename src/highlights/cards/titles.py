@@ -15,13 +15,17 @@ from highlights.model import Language
 # not 、 (a list item is no title), nor an ASCII comma or colon inside a figure (1,000 · 10:30)
 ZH_CLAUSE = re.compile(r"[，。；;：！？!?]|(?<!\d)[,:]|[,:](?!\d)")
 # a comma or point between digits is part of a number (50,000 · 4.5): no clause ends there
-EN_CLAUSE = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b")
+EN_LOOSE = re.compile(r"[,;:!?()\"“”]|\.(?!\d)|\s[-–—]\s")
+EN_CLAUSE = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b(?![’'])"
+)
 # Openers that make a clause read as a sentence fragment, not a title.
 ZH_OPENER = re.compile(
     r"^(?:(?:會議|会议|全會|全会|報告|报告|他|她|我們|我们|文章|通知|方案|意見|意见)"
-    r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|並|并|同時|同时|還|还|也|"
+    r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|還是|还是|但|並|并|同時|同时|還|还|也|"
     r"要|將|将|則|则|而|以|從而|从而|進一步|进一步|此外|另外|其中|目前|今年|近日|今天|當天|当天|據悉|据悉|"
-    r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过|就是|即是|也就是|屆時|届时|有關|有关)"
+    r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过|就是|即是|也就是|屆時|届时|有關|有关|"
+    r"盡管|尽管|雖然|虽然|但是|不過|不过|然而|因此|所以|而且|並且|并且)"
 )
 # `李家超說`, `總統致詞時表示`, `…香港優勢他說`: who speaks is no title; what they said may be
 ZH_SAYS = re.compile(
@@ -43,7 +47,7 @@ def phrase_title(
     label only when nothing fits."""
     text = ("" if language != "en" else " ").join(p.text for p in pieces)
     if language == "en":
-        found = [_english(text, limit, taken), _english_head(text)]
+        found = [_english(text, limit, taken), _english_head(text), _english_head(text, loose=True)]
         return next((t for t in found if t and t not in taken), "Key points")
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
@@ -52,7 +56,26 @@ def phrase_title(
 
 
 _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以")
-_EN_WEAK_END = EN_STOP | {"after", "before", "under", "about", "into", "over", "than", "more"}
+_EN_WEAK_END = EN_STOP | {
+    *[
+        "after",
+        "before",
+        "under",
+        "about",
+        "into",
+        "over",
+        "than",
+        "more",
+        "how",
+        "why",
+        "what",
+        "when",
+        "where",
+        "whether",
+        "that",
+        "also",
+    ]
+}
 HEAD_WORDS = 6
 
 
@@ -68,11 +91,15 @@ def _chinese_head(text: str, limit: float) -> str:
     return out if display_len(out) >= 4 and _balanced(out) else ""
 
 
-def _english_head(text: str) -> str:
+def _english_head(text: str, loose: bool = False) -> str:
     """The first clause's opening words, ending on a content word: `Government announces
-    further funding` rather than a label."""
-    clause = EN_CLAUSE.split(text, maxsplit=1)[0]
-    head = clause.split()[:HEAD_WORDS]
+    further funding` rather than a label. `loose`: cut at punctuation only (`Media who wish
+    to participate`), when nothing else made a title."""
+    clause = (EN_LOOSE if loose else EN_CLAUSE).split(text, maxsplit=1)[0]
+    words = clause.split()
+    while words and words[0].lower() in _EN_LEANING:
+        words = words[1:]  # `But the report…`: the title starts where the clause does
+    head = words[:HEAD_WORDS]
     while head and head[-1].lower().strip(".,;:") in _EN_WEAK_END:
         head.pop()
     return _capital(" ".join(head)) if len(head) >= 2 else ""
@@ -137,11 +164,100 @@ def _english(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
 _EN_SAYS = frozenset({"says", "said", "say", "according", "adds", "added", "told", "tells"})
 
 
+# a clause opening so leans on the one before it: `But the report also underlines how`,
+# `Or to reserve…`, `During their planned mission`, `Known as the`, `Will make Defence…`
+_EN_LEANING = frozenset(
+    [
+        "but",
+        "or",
+        "and",
+        "so",
+        "yet",
+        "nor",
+        "known",
+        "during",
+        "after",
+        "before",
+        "following",
+        "as",
+        "at",
+        "to",
+        "which",
+        "who",
+        "that",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "should",
+        "has",
+        "have",
+        "had",
+        "being",
+    ]
+)
+
+
+_EN_WHEN = frozenset(
+    [
+        "last",
+        "next",
+        "this",
+        "that",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "so",
+        "far",
+        "in",
+        "on",
+        "at",
+        "by",
+        "since",
+        "until",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "earlier",
+        "later",
+        "now",
+        "recently",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ]
+)
+
+
 def _en_weak(clause: str) -> bool:
-    """`says McLaughlin` (who spoke) or `The funding` (an article and a noun) is no title."""
+    """`says McLaughlin` (who spoke) or `The funding` (an article and a noun) is no title;
+    nor a clause that leans on another or ends on a function word, nor `45 p` (a split time)."""
     words = [w.lower() for w in clause.split()]
     if words[0] in _EN_SAYS or words[-1] in _EN_SAYS:
         return True
+    if words[0] in _EN_LEANING or words[-1].strip(".,;:") in _EN_WEAK_END:
+        return True
+    if sum(1 for w in words if len(w) >= 2 and w.isalpha()) < 2:
+        return True
+    if all(w.strip(".,;:") in _EN_WHEN or w.strip(".,;:").isdigit() for w in words):
+        return True  # `Last week`, `In 2019 so far`: when, not what
     return len(words) == 2 and words[0] in EN_STOP
 
 

@@ -21,6 +21,8 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
+from highlights.bundles.published import RenderFn
+from highlights.desk.bundles import Bundles, add_bundle_routes, platform_rows
 from highlights.desk.editing import add_editing_routes
 from highlights.desk.http import (
     FORM_OVERHEAD,
@@ -41,6 +43,7 @@ from highlights.desk.jobs import (
 from highlights.desk.library import article_file, load_article, write_zip
 from highlights.desk.site import Desk
 from highlights.desk.tiles import STATUSES, tiles
+from highlights.render.job import render_format
 from highlights.staging import remove_folder
 
 ERROR_KEYS = {404: "not_found", 405: "method", 413: "too_big"}
@@ -53,11 +56,13 @@ def _download_name(slug: str, rel: str) -> str:
     return rel if rel.startswith(slug) else f"{slug}-{rel.replace('/', '-')}"
 
 
-def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
+def create_app(out_dir: Path, publish: PublishFn, render: RenderFn | None = None) -> FastAPI:
     """The desk over `out_dir`; `publish(paths, out, progress, settings, override)` runs the
-    pipeline when an editor approves a draft."""
+    pipeline when an editor approves a draft; `render(kind, prepared, stage, settings)` draws
+    a platform bundle on demand (a render pool's `render`; by default in this process)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     desk = Desk(out_dir, publish)
+    desk.env.globals["platforms"] = platform_rows()
     app = FastAPI(title="highlights desk", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.desk = desk
 
@@ -185,4 +190,5 @@ def create_app(out_dir: Path, publish: PublishFn) -> FastAPI:
                          error=job.error or "")
 
     add_editing_routes(app, desk)
+    add_bundle_routes(app, desk, Bundles(out_dir, render or render_format))
     return app

@@ -150,10 +150,12 @@ def pick_language(accept_language: str | None, override: str | None = None) -> s
 
 
 def _merge() -> None:
+    from highlights.desk.bundle_words import BUNDLE_WORDS
     from highlights.desk.words import WORDS
 
     for lang, words in WORDS.items():
         STRINGS[lang].update(words)
+        STRINGS[lang].update(BUNDLE_WORDS[lang])
 
 
 _merge()

@@ -110,7 +110,9 @@ def flatten_nesting(text: str) -> str:
 
 
 def parse_markdown(text: str) -> list[Block]:
-    parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
+    # Entities stay as written: normalise decodes them and reports them, as in a .txt file
+    # (`屈原讲的&lsquo;路漫漫…` is a scraper's remnant the editor should hear about).
+    parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).disable("entity")
     tokens = parser.parse(flatten_nesting(text))
     blocks: list[Block] = []
     kind: BlockKind = "paragraph"

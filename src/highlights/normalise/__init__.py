@@ -13,7 +13,12 @@ import re
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
 from highlights.normalise.bio import is_author_bio
-from highlights.normalise.boilerplate import Found, find_boilerplate
+from highlights.normalise.boilerplate import (
+    CREDIT,
+    Found,
+    find_boilerplate,
+    is_caption_before_credit,
+)
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head
@@ -95,6 +100,12 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for rule, removed in hit.removed:
             report.count(rule)
             report.removed.append(Removal(rule=rule, text=removed, block=index))
+        if _credits_picture(hit) and kept and is_caption_before_credit(kept[-1][1].text):
+            index, caption = kept.pop()  # the picture's caption, right above its credit line
+            report.count("boilerplate.caption")
+            report.removed.append(
+                Removal(rule="boilerplate.caption", text=caption.text, block=index)
+            )
         if stamp is None and _is_stamp(hit):
             stamp = len(kept)  # the headline sits right above the page's publish stamp
         if not hit.text and not lead:
@@ -154,6 +165,10 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.damage.append(
                 DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
             )
+    for line in filter(None, (title, subtitle)):  # the cover shows it: the editor must know
+        for spot in find_damage(line)[:1]:
+            reason = f"{spot.reason} (in the title)"
+            report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     for removal in report.removed:  # damage in a removed line still tells of a damaged page
         for spot in find_damage(removal.text)[:1]:
             reason = f"{spot.reason} (in a removed line, {removal.rule})"
@@ -189,6 +204,13 @@ def _repeated(text: str, seen: set[str]) -> bool:
 
 
 _SENTENCE = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def _credits_picture(hit: Found) -> bool:
+    return any(
+        rule in ("boilerplate.chrome", "boilerplate.caption") and CREDIT.match(text)
+        for rule, text in hit.removed
+    )
 
 
 def _is_stamp(hit: Found) -> bool:

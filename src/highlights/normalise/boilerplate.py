@@ -44,6 +44,8 @@ _CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under
 # "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
 _BYLINE_INLINE = re.compile(
     rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
+    # `(閩南日報記者)` opening the story: the paper's reporter, unnamed
+    rf"|^[(（]\s*(?P<paper>{_OUTLET}){_REPORTER}\s*[)）]"
 )
 # a task list's duty notes: `（牵头单位：省发展改革委；责任单位：…）`, `（国务院各部门分别负责）`
 _DUTY = re.compile(
@@ -102,6 +104,10 @@ _EN_PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[.!?\]\)] )|^)(?P<names>{_EN_CAPS})/[A-Z][A-Z .&-]{{1,30}}$"
     rf"|\[(?:Photo|Photos|Image)(?: by (?P<by>{_EN_NAME}))?\s*/\s*[A-Z][\w .&-]{{1,30}}\]$"
 )
+# "Image of a man on the ground painting…": a picture's description (its alt text, scraped)
+_EN_IMAGE_OF = re.compile(
+    r"^(?:Image|Photo|Picture|Illustration|Graphic|Photograph) (?:of|shows|showing)\b"
+)
 # 原標題：…, the wire's own title of a story reprinted under another
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题)\s*[:：]")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
@@ -110,6 +116,9 @@ _PHOTO_NOTE = re.compile(
     r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关)\s*[)）\]】]$"
 )
 _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
+# "圖為陳冬代市長正在作政府工作報告。", "上图：…": a caption names what the photo shows
+_PICTURE_IS = re.compile(r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|：|:)")
+_CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
 _EN_CAPTION = re.compile(
     rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
 )
@@ -166,6 +175,22 @@ class Found:
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
 
 
+CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
+CAPTION_BEFORE_CREDIT = 300  # characters: a caption is a sentence or two
+
+
+def is_caption_before_credit(text: str) -> bool:
+    """The paragraph above a picture's credit line is its caption, when it is short."""
+    return len(text) <= CAPTION_BEFORE_CREDIT and not _SENTENCES_3.search(text)
+
+
+_SENTENCES_3 = re.compile(r"(?:[.!?。！？]\s*\S.*){2}[.!?。！？]")
+
+
+def _one_sentence(line: str) -> bool:
+    return len(re.findall(r"[。！？!?](?=.)|\.\s+(?=[A-Z])", line.rstrip("。！？!?.）)”」 "))) == 0
+
+
 def _names(raw: str) -> list[str]:
     names = (_TRAILING_CHROME.sub("", n) for n in re.split(_SEP, raw.strip()))
     return [n for n in names if len(n) >= 2]
@@ -210,6 +235,12 @@ def find_boilerplate(text: str) -> Found:
     if _ORIGINAL_TITLE.match(line) and len(line) <= 100:
         return _drop(found, "boilerplate.original_title", line)
     if _PHOTO_NOTE.search(line) and len(line) <= _PHOTO_NOTE_LINE:
+        return _drop(found, "boilerplate.caption", line)
+    if (
+        (_PICTURE_IS.match(line) or _EN_IMAGE_OF.match(line))
+        and len(line) <= _CAPTION_LINE * 2
+        and _one_sentence(line)
+    ):
         return _drop(found, "boilerplate.caption", line)
     m = _EN_EDITOR.match(line)
     if m:
@@ -262,9 +293,9 @@ def find_boilerplate(text: str) -> Found:
         found.removed.append(("boilerplate.byline", m.group(0)))
         line = line[: m.start()].rstrip()
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
-        names = re.sub(_REPORTER, " ", m.group("names"))
+        names = re.sub(_REPORTER, " ", m.group("names") or "")
         found.reporters[:0] = _names(names)
-        found.outlet = found.outlet or _outlet(m.group("outlet"))
+        found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("paper"))
         found.removed.insert(0, ("boilerplate.byline", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()
     found.text = line

@@ -59,7 +59,8 @@ _PATTERNS = [
     r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
     r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?)\s*[:：]",
     # English page furniture
-    r"your browser|^Recommended (?:Posts|Articles|for you)$",
+    r"your browser|^Recommended (?:Posts|Articles|for you)$|^\d{1,3} min(?:ute)?s? read$",
+    r"^This (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b",
     r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
     r"^(?:資料|资料)?(?:更新|發布|发布)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
     r"^[(（]?(?:可?按這裏|可?按这里|按此|點擊這裏|点击这里|點擊此處|点击此处|click here)",

@@ -35,7 +35,17 @@ _STRONG = [
     ),
 ]
 _STRONG += [
-    (re.compile(rf"[?？]{{2,}}(?=[{HAN}])|(?<=[{HAN}])[?？]{{2,}}"), "run of '?' (lost text)"),
+    (
+        re.compile(rf"[?？]{{2,}}(?=[{HAN}])|(?<=[{HAN}])[?？]{{2,}}|^\s*\?{{2,}}\s*$"),
+        "run of '?' (lost text)",
+    ),
+    # `牟政办发〔201746`: the document number lost its `〕` and `号`
+    (re.compile(r"〔[^〕\n]{0,12}$"), "bracket without its pair (lost text)"),
+    # `{ 2017 6 23`: a Chinese date that lost its 年 月 日
+    (
+        re.compile(r"(?<![\d.:])(?:19|20)\d{2} {1,2}\d{1,2} {1,2}\d{1,2}(?![\d.:])"),
+        "date without 年月日 (lost text)",
+    ),
     (re.compile(r"[?？][a-z\u00e0-\u01dc]+[)）]"), "'?' glued to a pinyin gloss"),
     (re.compile(rf"(?<=[{HAN}])[\u3100-\u312f€ƒ„‚]+|[\u3100-\u312f€]+(?=[{HAN}])"), "stray symbol"),
 ]

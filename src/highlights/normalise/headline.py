@@ -12,6 +12,7 @@ from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.damage import find_damage
+from highlights.normalise.derived import condense
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import SITE_TAIL, site_title
@@ -31,6 +32,7 @@ _DATE_LED = re.compile(
 HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
 LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
 _CLAUSES = re.compile(r"[，,。；;]")
+_ONE_QUESTION = re.compile(r"^[^。！？!?“「『]{8,}[？?]$")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
 _PREFIX = re.compile(
     r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE)\s*[:：-]\s*"
@@ -102,8 +104,12 @@ def _is_headline(text: str) -> bool:
         return False
     latin = len(_LATIN.findall(text)) > len(text) / 2
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
-    if len(text) > limit and (latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)):
-        return False  # longer than a headline, unless a Taiwanese one set with spaces
+    question = not latin and len(text) <= LONG_TITLE and _ONE_QUESTION.match(text)
+    if len(text) > limit and not question and (
+        latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)
+    ):
+        return False  # longer than a headline, unless a Taiwanese one set with spaces, or the
+        # question an FAQ answers (`徵詢庭於…終結後，再次評議，…是否還需要提案至大法庭？`)
     if len(text) < (4 if latin else HEAD_MIN_ZH) or ORGAN.match(text):
         return False
     if not latin and count_han(text) < HEAD_MIN_HAN:
@@ -179,6 +185,7 @@ def _find_head(
         title, rest = title + rest[0].text.strip(), rest[1:]  # a title set on two lines
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
+    repeats += _title_in_pieces(rest[:REPEAT_SCAN], title)
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
@@ -213,6 +220,24 @@ def _continues(title: str, line: str) -> bool:
 def _repeats(text: str, title: str) -> bool:
     """The page's title again under it: a copy, or the wire's own `題：…` line."""
     return clean_title(text) == title or bool(_AGENCY_TITLE.match(text))
+
+
+def _title_in_pieces(blocks: list[Block], title: str) -> list[Block]:
+    """The title again set on several lines (`关于印发…国民经济和` / `社会发展计划的通知`), whole
+    or without the issuer: the longest run of lines that together are part of it."""
+    whole = title.replace(" ", "")
+    for start in range(len(blocks)):
+        joined, run = "", 0
+        for line in (b.text.strip().replace(" ", "") for b in blocks[start:]):
+            if not line or line.endswith(_SENTENCE_END) or joined + line not in whole:
+                break
+            joined, run = joined + line, run + 1
+        if run >= 2 and len(joined) >= TITLE_PIECES_MIN:
+            return blocks[start : start + run]
+    return []
+
+
+TITLE_PIECES_MIN = 8  # characters: shorter runs may be a subtitle that shares words
 
 
 def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
@@ -261,9 +286,11 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(clean_title(text), None, blocks[1:])
     sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", _TIME_PHRASE.sub("", text), maxsplit=1)[0]
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(_SENTENCE_END))
-    sentence = _LEAD_IN.sub("", sentence)
+    sentence = condense(_LEAD_IN.sub("", sentence))
     clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
-    for candidate in (sentence, clause):  # the first sentence, else its first clause
+    # the first sentence, else its first clause; a sentence of three clauses is no headline
+    whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
+    for candidate in (*whole, clause):
         if candidate != text.rstrip("".join(_SENTENCE_END)) and _is_headline(candidate):
             return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
     if len(text) <= LONG_TITLE:

@@ -18,8 +18,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from highlights.errors import GlyphError, HighlightsError
-from highlights.fonts import face_index, font_file, missing_glyphs, require_glyphs
+from highlights.errors import HighlightsError
+from highlights.fonts import require_glyphs
 from highlights.model import Language
 from highlights.paths import templates_dir
 from highlights.presentation import iso_date, mark_segments
@@ -105,17 +105,9 @@ def source_epoch(record: Publication) -> int | None:
 
 
 def check_glyphs(text: str, theme: Theme, language: Language, where: str) -> None:
-    """A character missing from the sans or the serif face is an error, never a tofu box."""
+    """A character no face of the sans or the serif chain has is an error, never a tofu box."""
     require_glyphs(text, theme, language, where)
-    serif = font_file(theme, "serif", False)
-    missing = missing_glyphs(text, serif, face_index(language))
-    if missing:
-        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:8])
-        raise GlyphError(
-            where,
-            f"characters missing from the font {serif.name}: {shown}",
-            "replace them in the article, or install a font that has them",
-        )
+    require_glyphs(text, theme, language, where, style="serif")
 
 
 def check_slug(slug: str) -> str:

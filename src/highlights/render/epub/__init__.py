@@ -6,21 +6,21 @@ import json
 import subprocess
 from pathlib import Path
 
+from highlights.cards.figures import callout as card_callout  # not `callout`: the submodule
 from highlights.errors import HighlightsError, MissingDependencyError
-from highlights.fonts import css_family, face_index, font_file
 from highlights.model import OutputFile
 from highlights.output import work_dir, write_bytes_atomic
 from highlights.presentation import LABELS
 from highlights.publication import Publication, portrait_cover
 from highlights.render.epub.ast import document
+from highlights.render.epub.callout import with_callouts
+from highlights.render.epub.fonts import Embedded, Role, family_list, role_fonts
 from highlights.render.epub.provenance import provenance_blocks
-from highlights.render.epub.subset import subset_font
 from highlights.render.html import (
     check_glyphs,
     check_slug,
     copy_cover,
     css_color,
-    css_family_name,
     css_rgba,
     render_template,
     source_epoch,
@@ -29,8 +29,6 @@ from highlights.settings import RunSettings
 
 __all__ = ["render"]
 
-BODY_FONT = "HL-Body.otf"
-HEADING_FONT = "HL-Heading.otf"
 PANDOC_TIMEOUT = 120  # seconds; the sample takes ~0.1 s
 
 
@@ -55,17 +53,37 @@ def heading_text(record: Publication) -> str:
     return "".join(parts)
 
 
-def stylesheet(record: Publication) -> str:
-    theme, language = record.theme, record.language
-    colors = theme.colors
+def highlights_text(record: Publication) -> str:
+    """Characters of the highlights chapter, set in the sans face like the images and PDF."""
+    parts = [record.lead, *LABELS[record.language].values()]
+    for card in record.cards:
+        parts += [card.title, *(point.text for point in card.points)]
+        found = card_callout(card, record.body, record.language)  # its figure call-out
+        if found is not None:
+            fig = found.figure
+            parts += [fig.before, fig.number, fig.unit, fig.phrase]
+    return "".join(parts)
+
+
+def fonts(record: Publication, text: str) -> dict[Role, list[Embedded]]:
+    return {
+        "body": role_fonts(record, "body", text),
+        "sans": role_fonts(record, "sans", highlights_text(record)),
+        "bold": role_fonts(record, "bold", heading_text(record)),
+    }
+
+
+def stylesheet(record: Publication, embedded: dict[Role, list[Embedded]]) -> str:
+    colors = record.theme.colors
     values = {name: css_color(getattr(colors, name)) for name in (
         "primary", "accent", "on_primary", "panel", "text", "muted", "term", "rule")}
     return render_template(
         "epub/style.css.j2",
-        body_font=BODY_FONT,
-        heading_font=HEADING_FONT,
-        serif=css_family_name(css_family(theme, "serif", language)),
-        sans=css_family_name(css_family(theme, "sans", language)),
+        faces=[font for role in embedded.values() for font in role],
+        body=family_list(record, "body", embedded["body"]),
+        sans=family_list(record, "sans", embedded["sans"]),
+        bold=family_list(record, "bold", embedded["bold"]),
+        hyphens="auto" if record.language == "en" else "manual",
         highlighter=css_rgba(colors.highlighter, colors.highlighter_alpha),
         **values,
     )
@@ -73,18 +91,16 @@ def stylesheet(record: Publication) -> str:
 
 def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes:
     """Run pandoc in `work`, handing it only files this function wrote there."""
-    theme, index = record.theme, face_index(record.language)
-    body = subset_font(font_file(theme, "serif", False), index, text)
-    bold = subset_font(font_file(theme, "sans", True), index, heading_text(record))
-    (work / BODY_FONT).write_bytes(body)
-    (work / HEADING_FONT).write_bytes(bold)
-    (work / "style.css").write_text(stylesheet(record), encoding="utf-8")
+    embedded = fonts(record, text)
+    for font in (font for role in embedded.values() for font in role):
+        (work / font.file).write_bytes(font.data)
+    (work / "style.css").write_text(stylesheet(record, embedded), encoding="utf-8")
     (work / "data").mkdir()  # an empty data dir: no user templates change the output
     args = [
         pandoc_path(), "--from=json", "--to=epub3", "--output=out.epub",
         "--toc", "--toc-depth=2", "--split-level=1", "--data-dir=data",
         "--resource-path=.", "--css=style.css",
-        f"--epub-embed-font={BODY_FONT}", f"--epub-embed-font={HEADING_FONT}",
+        *(f"--epub-embed-font={font.file}" for role in embedded.values() for font in role),
     ]
     # The portrait cover beside the link preview (the cover renderer makes both).
     tall = portrait_cover(record.cover) if record.cover else None
@@ -95,7 +111,8 @@ def epub_bytes(record: Publication, stage: Path, work: Path, text: str) -> bytes
         args.append(f"--epub-cover-image={cover}")
     epoch = source_epoch(record) or 0
     env = {"SOURCE_DATE_EPOCH": str(epoch), "HOME": str(work), "LANG": "C.UTF-8"}
-    tree = json.dumps(document(record, provenance_blocks(record)), ensure_ascii=False)
+    tree = json.dumps(with_callouts(document(record, provenance_blocks(record)), record),
+                      ensure_ascii=False)  # figure call-outs: render/epub/callout.py
     ast = tree.encode("utf-8")
     run = subprocess.run(
         args, input=ast, cwd=work, env=env, capture_output=True, timeout=PANDOC_TIMEOUT,

@@ -49,7 +49,11 @@ def _subset_fonttools(path: Path, index: int, codepoints: list[int]) -> bytes:
     return buffer.getvalue()
 
 
+_JOINERS = frozenset("\u200c\u200d")  # not printable, yet emoji sequences are shaped with them
+
+
 def subset_font(path: Path, index: int, text: str) -> bytes:
     """An OpenType font holding only the glyphs that `text` needs (plus the space)."""
-    codepoints = sorted({ord(ch) for ch in text if ch.isprintable()} | {0x20})
+    keep = {ord(ch) for ch in text if ch.isprintable() or ch in _JOINERS}
+    codepoints = sorted(keep | {0x20})
     return _subset_harfbuzz(path, index, codepoints) or _subset_fonttools(path, index, codepoints)

@@ -13,6 +13,7 @@ from highlights.paths import assets_dir
 from highlights.publication import Publication
 from highlights.render.html import check_glyphs, check_slug, copy_cover, render_template
 from highlights.render.lazyfonts import defer_font_copies
+from highlights.render.pdf.callout import callout_context
 from highlights.render.pdf.document import css_context, html_context
 from highlights.render.pdf.fetcher import LocalFetcher, work_url
 from highlights.render.pdf.provenance import provenance_context
@@ -59,6 +60,7 @@ def document_html(record: Publication, cover_url: str | None, work: Path) -> tup
     `weasyprint` command); the QR code, if any, is written into `work`."""
     context = html_context(record, cover_url)
     context.update(provenance_context(record, work))
+    context.update(callout_context(record))  # figure call-outs (render/pdf/callout.py)
     html = render_template("pdf/document.html.j2", **context)
     return html, render_template("pdf/style.css.j2", **css_context(record))
 

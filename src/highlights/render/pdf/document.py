@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from highlights.chars import is_wide
-from highlights.fonts import css_family
+from highlights.fonts import css_families
 from highlights.model import Block
 from highlights.presentation import LABELS, colon, count_label, date_label, names, readable
 from highlights.publication import Publication
 from highlights.render.html import (
     css_color,
-    css_family_name,
     css_rgba,
     css_string,
     meta_date,
@@ -104,10 +103,12 @@ def css_context(record: Publication) -> dict[str, str]:
     theme, language = record.theme, record.language
     colors, sizes = theme.colors, theme.sizes
     ctx = {
-        "sans": css_family_name(css_family(theme, "sans", language)),
-        "serif": css_family_name(css_family(theme, "serif", language)),
+        # The fallback chain (fonts.chain): CJK, Latin (first for English), emoji, rare Han.
+        "sans": css_families(theme, "sans", language),
+        "serif": css_families(theme, "serif", language),
         "header_title": css_string(header_title(record.title)),
-        "hyphens": "manual",  # WeasyPrint 70 sets the justified hyphen apart: "mechan -"
+        # English is hyphenated (Pyphen, from lang="en"): justified lines without rivers.
+        "hyphens": "auto" if language == "en" else "manual",
         # cover text on the primary colour and on the accent ribbons: AA contrast or the best
         "cover_kicker": readable(colors.primary, colors.accent, colors.on_primary),
         "ribbon_text": readable(colors.accent, colors.primary, colors.text, colors.on_primary),

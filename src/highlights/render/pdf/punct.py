@@ -48,6 +48,19 @@ def quote_breaks(text: str) -> set[int]:
     return out
 
 
+def edges(text: str, start: int, end: int, halt: set[int]) -> tuple[int, int]:
+    """The marked run start..end without a full-width mark at either edge whose empty half
+    faces outwards (an opening “ at the start, a closing ” or ， at the end): those get a
+    highlighter stroke under their inked half only (the `open` and `close` marks)."""
+    if end - start > 1 and text[start] in OPENING and start not in halt:
+        start += 1
+    last = text[end - 1]
+    if (end - start > 1 and last in FULLWIDTH_PUNCT and last not in OPENING
+            and end - 1 not in halt):
+        end -= 1
+    return start, end
+
+
 def tight(text: str, terms: Iterable[str] = ()) -> Markup:
     """Escaped HTML of `text`: highlighted terms in <mark>, compressible marks in a halt span."""
     halt = halved(text)
@@ -55,17 +68,28 @@ def tight(text: str, terms: Iterable[str] = ()) -> Markup:
     marked = [False] * len(text)
     for a, b in term_spans(text, list(terms)):
         marked[a:b] = [True] * (b - a)
+
+    def chars(a: int, b: int) -> Markup:
+        return Markup("").join(
+            (Markup("<wbr>") if k in breaks else Markup(""))
+            + (Markup(HALT).format(ch) if k in halt else escape(ch))
+            for k, ch in enumerate(text[a:b], start=a)
+        )
+
     parts: list[Markup] = []
     i = 0
     while i < len(text):
         j = i + 1
         while j < len(text) and marked[j] == marked[i]:
             j += 1
-        run = Markup("").join(
-            (Markup("<wbr>") if k in breaks else Markup(""))
-            + (Markup(HALT).format(ch) if k in halt else escape(ch))
-            for k, ch in enumerate(text[i:j], start=i)
-        )
-        parts.append(Markup("<mark>{}</mark>").format(run) if marked[i] else run)
+        if not marked[i]:
+            parts.append(chars(i, j))
+        else:
+            a, b = edges(text, i, j, halt)
+            if a > i:
+                parts.append(Markup('<mark class="open">{}</mark>').format(chars(i, a)))
+            parts.append(Markup("<mark>{}</mark>").format(chars(a, b)))
+            if b < j:
+                parts.append(Markup('<mark class="close">{}</mark>').format(chars(b, j)))
         i = j
     return Markup("").join(parts)

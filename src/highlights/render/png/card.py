@@ -7,15 +7,16 @@ further image of the same card (title marked 續), never outside the box.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
 from highlights.errors import HighlightsError
 from highlights.model import Card
 from highlights.publication import Publication
+from highlights.render.png.callout import CALLOUT_GAP, card_callout
 from highlights.render.png.fit import deck_size, pack
-from highlights.render.png.glyphs import draw_text
+from highlights.render.png.glyphs import draw_runs
+from highlights.render.png.pages import Chunk, Page
 from highlights.render.png.paint import Palette, badge, blend, metrics
 from highlights.render.png.quant import tag
 from highlights.render.png.text import Block, draw_block, layout
@@ -27,28 +28,6 @@ MIN_TYPE = 24  # the smallest type a long card title may get
 BADGE_COL = 84  # the column the numbered badges sit in, left of the point text
 POINT_GAP = 0.9  # space between points, in em
 SPREAD = 0.9  # more space between the points of a card that has room to spare, at most, in em
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """Lines first..last of point `index`'s block: what one card image shows of that point."""
-
-    index: int
-    block: Block
-    first: int
-    last: int
-
-    @property
-    def height(self) -> float:
-        return (self.last - self.first) * self.block.line_height
-
-
-@dataclass(frozen=True)
-class Page:
-    card: Card
-    chunks: list[Chunk]
-    part: int  # 0 for the card's first image, 1… for continuations
-    title: Block | None = None  # the title as paginate laid it out (drawing need not redo it)
 
 
 def _geometry(size: tuple[int, int], title: Block) -> tuple[int, int, int]:
@@ -177,7 +156,7 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
     draw.ellipse((w - 260, -260, w + 260, 260), fill=blend((0, 0, 0), p.primary, 0.10))
     draw.rectangle((0, band, w, band + 8), fill=p.accent)
     small = metrics(theme, pub.language, theme.sizes.kicker)
-    draw_text(draw, (margin, 112), counter, small.font(True), p.on_primary)
+    draw_runs(draw, (margin, 112), counter, small, True, p.on_primary)
     cw = small.advance(counter, True)
     draw.line((margin + cw + 24, 102, margin + cw + 104, 102), fill=p.accent, width=4)
     draw_block(draw, title, margin, 150, ink=p.on_primary, role="title")
@@ -187,6 +166,10 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
     em = page.chunks[0].block.m.em if page.chunks else 0.0
     gaps = len(page.chunks) - 1
     total = sum(c.height for c in page.chunks) + gaps * POINT_GAP * em
+    # The card's figure called out under its points, only in room the points leave over.
+    figure = card_callout(page, pub, theme, w - 2 * margin, bottom - top - total - 2 * em)
+    if figure is not None:
+        total += CALLOUT_GAP + figure.height
     spare = max(0.0, bottom - top - total)
     gap = POINT_GAP * em + min(spare / (gaps + 2), SPREAD * em) if gaps else 0.0
     y = top + max(0.0, (bottom - top - total - gaps * (gap - POINT_GAP * em)) / 2)
@@ -201,10 +184,12 @@ def draw_card(page: Page, pub: Publication, theme: Theme, size: tuple[int, int],
         y = draw_block(draw, chunk.block, margin + BADGE_COL, y, ink=p.text, term=p.term,
                        band=p.band_on_background, lines=slice(chunk.first, chunk.last),
                        role="point", index=chunk.index)
+    if figure is not None:
+        figure.paint(draw, margin, y + CALLOUT_GAP, p.panel, p)
     foot = metrics(theme, pub.language, theme.sizes.footer)
     if source_label(pub) or date_label(pub.date, pub.language):  # no rule over nothing
         draw.line((margin, h - 110, w - margin, h - 110), fill=p.rule, width=2)
-    draw_text(draw, (margin, h - 56), source_label(pub), foot.font(), p.muted)
+    draw_runs(draw, (margin, h - 56), source_label(pub), foot, False, p.muted)
     draw.text((w - margin, h - 56), date_label(pub.date, pub.language), font=foot.font(),
               fill=p.muted, anchor="rs")
     return tag(img, p)

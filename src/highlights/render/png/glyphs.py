@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from PIL import ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 from highlights.render.png.paint import RGB
+from highlights.typeset import PillowMetrics
 
 if TYPE_CHECKING:
     from PIL._imaging import ImagingCore
@@ -105,6 +106,7 @@ def _independent(font: ImageFont.FreeTypeFont, text: str) -> bool:
 
 
 SWITCH = "HIGHLIGHTS_PILLOW_FAST"
+PICTURES = "highlights.pictures"  # Image.info key: colours beyond the painter's (colour emoji)
 
 
 def fast_paths_on() -> bool:
@@ -166,3 +168,43 @@ def draw_text_fast(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str
     for g, s in zip(glyphs, pens, strict=True):
         if g.sprite is not None:
             draw.draw.draw_bitmap((left + _pixel(x0 + s) + g.dx, top + g.dy), g.sprite, ink)
+
+
+def draw_runs(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, m: PillowMetrics,
+              bold: bool, fill: RGB) -> None:
+    """`text` at baseline-left `xy`, run by run in the faces of the fallback chain (the CJK
+    face, a Latin face, colour emoji scaled from their bitmaps, rare Han)."""
+    x, y = xy
+    for run in m.runs(text, bold):
+        if run.colour:
+            draw_emoji(draw, (x, y), run.text, run.font, run.scale)
+        elif run.embolden:  # a face without a bold, thickened to sit among bold glyphs
+            draw.text((x, y), run.text, font=run.font, fill=fill, anchor="ls",
+                      stroke_width=run.embolden, stroke_fill=fill)
+        else:
+            draw_text(draw, (x, y), run.text, run.font, fill)
+        x += float(run.font.getlength(run.text)) * run.scale
+
+
+@functools.lru_cache(maxsize=256)
+def _emoji_sprite(font: ImageFont.FreeTypeFont, text: str,
+                  scale: float) -> tuple[Image.Image, int, int]:
+    """Colour bitmaps of `text` drawn at the font's one size, scaled; with the offset of their
+    top-left corner from the pen position on the baseline."""
+    left, top, right, bottom = (int(v) for v in font.getbbox(text, anchor="ls"))
+    big = Image.new("RGBA", (max(1, right - left), max(1, bottom - top)), (0, 0, 0, 0))
+    ImageDraw.Draw(big).text((-left, -top), text, font=font, embedded_color=True, anchor="ls")
+    size = (max(1, round(big.width * scale)), max(1, round(big.height * scale)))
+    return big.resize(size, Image.Resampling.LANCZOS), round(left * scale), round(top * scale)
+
+
+def draw_emoji(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
+               font: ImageFont.FreeTypeFont, scale: float) -> None:
+    """Colour emoji scaled from their bitmaps onto the image `draw` paints."""
+    sprite, dx, dy = _emoji_sprite(font, text, scale)
+    image: Image.Image = draw._image  # the image the ImageDraw was made on
+    image.info[PICTURES] = True  # not the theme's fixed palette: the encoder picks the colours
+    if image.mode not in ("RGB", "RGBA"):
+        sprite = sprite.convert(image.mode)
+    image.paste(sprite, (round(xy[0]) + dx, round(xy[1]) + dy), sprite.getchannel("A")
+                if sprite.mode == "RGBA" else None)

@@ -6,15 +6,17 @@ split at card boundaries when it grows taller than the setting allows.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
 from highlights.model import Card
 from highlights.publication import Publication
-from highlights.render.png.paint import Palette, badge, blend, metrics, ornament, outline_pill
+from highlights.render.png.bands import WIDTH, Band, Painter
+from highlights.render.png.paint import RGB, Palette, blend, metrics, outline_pill
 from highlights.render.png.quant import tag
+from highlights.render.png.sections import section, surfaces
 from highlights.render.png.text import draw_block, layout
 from highlights.render.png.words import (
     date_label,
@@ -25,18 +27,11 @@ from highlights.render.png.words import (
 )
 from highlights.theme import Theme
 
-WIDTH = 1080
 HEAD_TOP = 110  # colour above the kicker, and below the note (or the title's rule)
 HEAD_BOTTOM = 100
-Painter = Callable[[ImageDraw.ImageDraw, float], None]
-
-
-@dataclass(frozen=True)
-class Band:
-    height: int
-    paint: Painter
-    alt: str
-    breakable: bool = True  # a part may end after this band
+# What follows a section on its colours (the section's background, its panels' colour).
+After = Callable[[Card, tuple[RGB, RGB]], list[Band]]
+__all__ = ["WIDTH", "After", "Band", "Painter", "bands", "draw_long", "parts", "section"]
 
 
 def header(pub: Publication, theme: Theme, p: Palette) -> Band:
@@ -60,10 +55,10 @@ def header(pub: Publication, theme: Theme, p: Palette) -> Band:
                    + (40 + nb.height + 28 if nb else 0) + HEAD_BOTTOM)
 
     def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
-        draw.rectangle((0, y0, WIDTH, y0 + height), fill=p.primary)
+        draw.rectangle((0, y0, WIDTH, y0 + height - 1), fill=p.primary)
         deep = blend((0, 0, 0), p.primary, 0.10)
         draw.ellipse((WIDTH - 300, y0 - 300, WIDTH + 300, y0 + 300), fill=deep)
-        draw.rectangle((0, y0 + height - 10, WIDTH, y0 + height), fill=p.accent)
+        draw.rectangle((0, y0 + height - 10, WIDTH, y0 + height - 1), fill=p.accent)
         y = y0 + HEAD_TOP
         if kicker:
             y = outline_pill(draw, WIDTH / 2, y, kicker, small, p.accent, p.on_primary) + 40
@@ -100,71 +95,12 @@ def lead(pub: Publication, theme: Theme, p: Palette) -> list[Band]:
 
     def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
         y = y0 + theme.spacing.section_gap
-        draw.rounded_rectangle((m, y, WIDTH - m, y0 + height), radius=20, fill=p.panel)
+        draw.rounded_rectangle((m, y, WIDTH - m, y0 + height - 1), radius=20, fill=p.panel)
         draw.rectangle((m, y + 30, m + 8, y0 + height - 30), fill=p.primary)
         draw_block(draw, block, m + 48, y + 44, ink=p.text, term=p.term, band=p.band_on_panel,
                    role="lead")
 
     return [Band(height, paint, pub.lead)]
-
-
-def section(card: Card, pub: Publication, theme: Theme, p: Palette, first: bool) -> Band:
-    m = theme.spacing.margin
-    gap = theme.spacing.section_gap
-    tm = metrics(theme, pub.language, theme.sizes.card_title)
-    indent = 100
-    title = layout(
-        card.title,
-        tm,
-        WIDTH - 2 * m - indent,
-        terms=card.highlights,
-        all_bold=True,
-        line_height=1.35,
-        title=pub.language,
-    )
-    pm = metrics(theme, pub.language, theme.sizes.point)
-    hang = min(pm.em, m - 24)
-    points = [
-        layout(
-            pt.text,
-            pm,
-            WIDTH - 2 * m - 48,
-            terms=pt.highlights,
-            hang=hang,
-            language=pub.language,
-            line_height=theme.spacing.line_height,
-        )
-        for pt in card.points
-    ]
-    body = sum(b.height for b in points) + 14 * (len(points) - 1)
-    height = round((0 if first else gap) + gap + title.height + 24 + body + 8)
-
-    def paint(draw: ImageDraw.ImageDraw, y0: float) -> None:
-        y = y0
-        if not first:
-            ornament(draw, WIDTH / 2, y + gap / 2, 200, p.rule)
-            y += gap
-        y += gap
-        bm = metrics(theme, pub.language, theme.sizes.badge)
-        badge(
-            draw, m + 38, y + title.line_height / 2, str(card.number), bm, p.primary, p.on_primary
-        )
-        y = draw_block(draw, title, m + indent, y, ink=p.text, term=p.term,
-                       role="card-title") + 24
-        for k, b in enumerate(points):
-            if k:
-                y += 14
-            cy = y + b.line_height / 2
-            d = 7
-            draw.polygon(
-                [(m + 12, cy - d), (m + 12 + d, cy), (m + 12, cy + d), (m + 12 - d, cy)],
-                fill=p.primary,
-            )
-            y = draw_block(draw, b, m + 48, y, ink=p.text, term=p.term, band=p.band_on_background,
-                           role="point", index=k)
-
-    alt = joined(f"{card.number}. {card.title}", *(pt.text for pt in card.points))
-    return Band(height, paint, alt)
 
 
 def closing(pub: Publication, theme: Theme, p: Palette) -> Band:
@@ -191,19 +127,22 @@ def closing(pub: Publication, theme: Theme, p: Palette) -> Band:
         for text in lines:
             draw.text((WIDTH / 2, y + fm.em * 1.2), text, font=fm.font(), fill=p.muted, anchor="ms")
             y += fm.em * 1.7
-        draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height), fill=p.primary)
+        draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height - 1), fill=p.primary)
 
     return Band(height, paint, joined(*lines))
 
 
 def bands(pub: Publication, theme: Theme, ending: Band | None = None,
-          after: Callable[[Card], list[Band]] | None = None) -> list[Band]:
-    """Header, lead, sections (each followed by what `after` adds: a figure call-out), then
-    `ending` (the provenance block) or the closing lines."""
+          after: After | None = None) -> list[Band]:
+    """Header, lead, sections (each followed by what `after` adds on the section's colour: a
+    figure call-out), then `ending` (the provenance block) or the closing lines."""
     p = Palette.of(theme)
     out = [header(pub, theme, p), *lead(pub, theme, p)]
     for k, card in enumerate(pub.cards):
-        out += [section(card, pub, theme, p, first=k == 0), *(after(card) if after else [])]
+        more = after(card, surfaces(p, k)) if after else []
+        opened = section(card, pub, theme, p, k)
+        # a call-out stays with its section: no part ends between them
+        out += [dataclasses.replace(opened, breakable=False) if more else opened, *more]
     out.append(ending or closing(pub, theme, p))
     return out
 

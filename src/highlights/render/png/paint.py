@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PIL import ImageDraw
 
-from highlights.fonts import face_index, font_file
+from highlights.fonts import chain, face_index, font_file
 from highlights.model import Language
 from highlights.presentation import RGB, contrast, rgb
 from highlights.theme import Theme
@@ -53,7 +53,8 @@ class Palette:
 def metrics(theme: Theme, language: Language, size: int) -> PillowMetrics:
     """Sans regular and bold (黑體) at `size` px in the face for the deck's script."""
     return metrics_for(
-        font_file(theme, "sans", False), font_file(theme, "sans", True), size, face_index(language)
+        font_file(theme, "sans", False), font_file(theme, "sans", True), size, face_index(language),
+        chain(theme, "sans", language),
     )
 
 

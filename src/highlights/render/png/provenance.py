@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 
 from highlights.provenance import WORDS, qr_modules
 from highlights.publication import Publication
-from highlights.render.png.long import WIDTH, Band
+from highlights.render.png.bands import WIDTH, Band
 from highlights.render.png.paint import RGB, Palette, blend, metrics
 from highlights.render.png.quant import tag
 from highlights.render.png.text import Block, draw_block, layout
@@ -84,7 +84,7 @@ def provenance_band(pub: Publication, theme: Theme, p: Palette) -> Band:
                       font=small.font(), fill=p.muted, anchor="ms")
         for k, block in enumerate(rows):
             y = draw_block(draw, block, m, y + (ROW_GAP if k else 0), ink=p.muted)
-        draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height), fill=p.primary)
+        draw.rectangle((0, y0 + height - 24, WIDTH, y0 + height - 1), fill=p.primary)
 
     return Band(height, paint, provenance_alt(pub), breakable=False)
 

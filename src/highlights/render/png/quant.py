@@ -20,7 +20,7 @@ import sys
 
 from PIL import Image
 
-from highlights.render.png.glyphs import fast_paths_on
+from highlights.render.png.glyphs import PICTURES, fast_paths_on
 from highlights.render.png.paint import RGB, Palette, blend
 
 KEY = "highlights.palette"  # Image.info key: the palette the painter's colours map onto
@@ -111,7 +111,7 @@ def palette_image(p: Palette) -> Image.Image | None:
 def tag(img: Image.Image, p: Palette) -> Image.Image:
     """Mark an image as painted in `p`'s colours, so that encoding can use the fixed palette."""
     fixed = palette_image(p)
-    if fixed is not None:
+    if fixed is not None and not img.info.get(PICTURES):
         img.info[KEY] = fixed
     return img
 

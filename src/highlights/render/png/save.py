@@ -9,6 +9,7 @@ from typing import Literal
 
 from PIL import Image
 
+from highlights.render.png.glyphs import PICTURES
 from highlights.render.png.quant import KEY, to_palette
 
 CARD_LIMIT = 1_000_000
@@ -47,6 +48,10 @@ def encode(img: Image.Image, fmt: Literal["png", "jpeg"], limit: int,
         fixed_img = to_palette(img, fixed)
         # zlib's run-length strategy suits flat palette images: faster than level 1, smaller.
         fixed_img.save(buf, "PNG", compress_level=LEVEL, compress_type=Z_RLE)
+        if buf.tell() <= limit:
+            return buf.getvalue()
+    if img.info.get(PICTURES):  # colour emoji: true colour, no octree greying the theme's flats
+        img.save(buf, "PNG", compress_level=LEVEL)
         if buf.tell() <= limit:
             return buf.getvalue()
     for colours in (256, 64, 16):

@@ -10,7 +10,7 @@ from PIL import ImageDraw
 from highlights.model import Language
 from highlights.presentation import term_spans
 from highlights.render.png.drawn import DrawnBlock, note
-from highlights.render.png.glyphs import draw_text
+from highlights.render.png.glyphs import draw_runs
 from highlights.render.png.paint import RGB
 from highlights.typeset import Line, PillowMetrics, wrap
 from highlights.typeset.breaks import FULLWIDTH_PUNCT, keep_together, word_units
@@ -90,6 +90,6 @@ def draw_block(draw: ImageDraw.ImageDraw, block: Block, x: float, y: float, *, i
         for piece in line.pieces:
             marked = term is not None and any(a <= piece.start < b for a, b in block.spans)
             colour = term if marked and term is not None else ink
-            draw_text(draw, (left + piece.x, base), piece.text, m.font(piece.bold), colour)
+            draw_runs(draw, (left + piece.x, base), piece.text, m, piece.bold, colour)
         y += block.line_height
     return y

@@ -1,0 +1,46 @@
+"""A title drawn from the first sentence, when the text has no headline, said as a headline
+says it: the person without the offices before the name (`市委副書記、市長張百順主持召開…` →
+`張百順主持召開…`), and what they said without the frame (`溫家寶今天在此間表示，希望…` →
+`溫家寶希望…`). Nothing changes in the text: only the title is drawn so."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES as HAN
+
+__all__ = ["condense"]
+
+_OFFICE = (
+    r"(?:副)?(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|州長|州长|鎮長|镇长|"
+    r"主任|主席|總理|总理|部長|部长|局長|局长|廳長|厅长|院長|院长|總統|总统|秘書長|秘书长|"
+    r"理事長|理事长|發言人|发言人|大使)"
+)
+_WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|當天|当天)?(?:上午|下午|晚上)?"
+# a name of two or three characters, then what the person did
+_DOES = (
+    rf"(?={_WHEN}(?:在|赴|到|率|主持|出席|會見|会见|會晤|会晤|調研|调研|召開|召开|深入|聽取|听取|"
+    r"檢查|检查|看望|慰問|慰问|參加|参加|強調|强调|指出|表示|希望|說|说|宣布|簽署|签署))"
+)
+_OFFICES = re.compile(
+    rf"^(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}"
+    rf"(?=[{HAN}]{{2,3}}{_DOES})"
+)
+# `溫家寶今天在此間表示，希望…`: who, then what they said
+_FRAME = re.compile(
+    rf"^(?P<who>[{HAN}·]{{2,8}}?){_WHEN}(?:在此間|在此间|在[^，,。]{{1,10}}?)?"
+    r"(?:表示|指出|強調|强调|說|说)[，,：:]\s*"
+)
+
+
+def condense(sentence: str) -> str:
+    sentence = _OFFICES.sub("", sentence, count=1)
+    frame = _FRAME.match(sentence)
+    if frame:
+        said = sentence[frame.end() :]
+        joint = "" if _WISH.match(said) else "："  # `寧吉喆：經濟恢復向好`
+        sentence = frame.group("who") + joint + said
+    return sentence
+
+
+_WISH = re.compile(r"希望|盼|願|愿|將|将|要|會|会")

@@ -1,0 +1,177 @@
+"""Rules learnt from articles outside the corpus and from the corpus's weakest decks: photo
+captions without a credit, an unnamed paper's byline, a title repeated on two lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from highlights.normalise.boilerplate import find_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "圖為陳冬代市長正在作政府工作報告。",
+        "图为参观者在展馆内体验智能设备",
+        "上图：10月11日，嘉宾在开幕式上合影。",
+        "（圖為塔州首府霍巴特港口風光）",
+    ],
+)
+def test_a_line_saying_what_the_photo_shows_is_a_caption(line: str) -> None:
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph that happens to begin so: two sentences, the story's own
+        "图为例，该市去年新建学校12所。今年将再建15所，新增学位1.2万个。",
+        "圖書館今年新增藏書3萬冊。",
+    ],
+)
+def test_a_story_paragraph_is_no_caption(line: str) -> None:
+    assert find_boilerplate(line).removed == []
+
+
+def test_an_unnamed_papers_byline_opens_no_lead() -> None:
+    found = find_boilerplate("(閩南日報記者)代市長陳冬昨日在政府工作報告中提出預期目標。")
+    assert found.text == "代市長陳冬昨日在政府工作報告中提出預期目標。"
+    assert found.removed == [("boilerplate.byline", "(閩南日報記者)")]
+    assert found.outlet == "閩南日報"
+
+
+def test_the_title_again_on_two_lines_leaves_the_body() -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    lines = [
+        "新乡市人民政府关于印发新乡市2024年国民经济和社会发展计划的通知",
+        "关于印发新乡市2024年国民经济和",
+        "社会发展计划的通知",
+        "《新乡市2024年国民经济和社会发展计划》已经市十四届人大二次会议审议通过，现印发给你们。",
+    ]
+    head = find_head([Block(kind="paragraph", text=t) for t in lines])
+    assert head.title == lines[0]
+    assert [b.text for b in head.body] == [lines[3]]
+    assert head.masthead == lines[1:3]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "1月20日下午，市委副書記、市長張百順主持召開市政府常務會議，傳達省委全會精神，安排部署近期重點工作。",
+            "張百順主持召開市政府常務會議",
+        ),
+        (
+            "中國國務院總理溫家寶今天在此間表示，希望今年四月份他對日本的訪問成為一次“融冰之旅”。他說，中日關係正在改善。",
+            "溫家寶希望今年四月份他對日本的訪問成為一次“融冰之旅”",
+        ),
+        (
+            "国家统计局局长宁吉喆在发布会上表示，8月国民经济恢复向好。统计数据显示，工业生产加快。",
+            "宁吉喆：8月国民经济恢复向好",
+        ),
+        # no office before a name: the sentence as it is
+        ("11月21日，全會在福州召開。會議聽取了工作報告。", "全會在福州召開"),
+    ],
+)
+def test_a_title_drawn_from_the_first_sentence_reads_as_a_headline(
+    paragraph: str, title: str
+) -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    head = find_head([Block(kind="paragraph", text=paragraph)])
+    assert head.title == title
+    assert [b.text for b in head.body] == [paragraph]  # the text keeps its first paragraph
+
+
+def test_entities_in_markdown_are_decoded_and_reported(tmp_path: Path) -> None:
+    from highlights.ingest import read_source
+    from highlights.normalise import normalise
+
+    path = tmp_path / "transcript.md"
+    path.write_text(
+        "# 新闻联播\n\n正像屈原讲的&lsquo;路漫漫其修远兮，吾将上下而求索&rsquo;，激励全党前进。\n",
+        encoding="utf-8",
+    )
+    article = normalise(read_source(path))
+    assert "‘路漫漫其修远兮，吾将上下而求索’" in article.blocks[0].text
+    assert any("&lsquo;" in spot.snippet for spot in article.report.damage)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "牟政办发〔201746",  # the document number lost `〕` and `号`
+        "{ 2017 6 23",  # the date lost 年 月 日
+        "???",  # a menu's label, every character lost
+    ],
+)
+def test_lost_characters_are_reported(line: str) -> None:
+    from highlights.normalise.damage import find_damage
+
+    assert find_damage(line), line
+
+
+@pytest.mark.parametrize(
+    "line", ["國發〔2024〕1號", "2017年6月23日", "What? No!", "Call 2017 6230 now"]
+)
+def test_whole_text_is_no_damage(line: str) -> None:
+    from highlights.normalise.damage import find_damage
+
+    assert find_damage(line) == []
+
+
+def test_damage_in_a_title_drawn_from_the_text_is_reported() -> None:
+    from highlights.model import Block, Document, SourceInfo
+    from highlights.normalise import normalise
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    text = "會(huì)議全面?zhèn)鬟_(dá)了省委書記的講話精神，省長作的會議要求等。"
+    body = "會議指出，省委召開黨的群團工作會議意義重大，體現了省委對群團工作的高度重視。"
+    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in (text, body)])
+    article = normalise(doc)
+    assert "?" in article.meta.title or "？" in article.meta.title
+    assert any("in the title" in spot.reason for spot in article.report.damage)
+
+
+def test_the_paragraph_above_a_credit_line_is_the_pictures_caption() -> None:
+    from highlights.model import Block, Document, SourceInfo
+    from highlights.normalise import normalise
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    texts = [
+        "NASA Invites Media to 65th Birthday Celebration for Iconic Logo",
+        "2 min read",
+        "Image of a man on the ground painting blue on the NASA meatball logo.",
+        "In Orbiter Processing Facility-2 at NASA’s Kennedy Space Center in Florida, Michael "
+        "Williams paints the NASA logo on the left wing of space shuttle Endeavour in 2012.",
+        "Credit: NASA/Dimitri Gerondidakis",
+        "NASA’s logo turns 65 on Monday, July 15, and media are invited to its birthday party.",
+    ]
+    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
+    article = normalise(doc)
+    assert [b.text for b in article.blocks] == [texts[5]]
+    rules = {r.text[:12]: r.rule for r in article.report.removed}
+    assert rules["In Orbiter P"] == rules["Image of a m"] == "boilerplate.caption"
+
+
+def test_an_faq_is_titled_by_its_whole_question() -> None:
+    from highlights.model import Block
+    from highlights.normalise.headline import find_head
+
+    question = (
+        "徵詢庭於徵詢程序終結後，再次評議，致所有受徵詢庭與徵詢庭的法律見解均一致，"
+        "徵詢庭是否還需要提案至大法庭？"
+    )
+    answer = "可分為積極歧異、潛在歧異二種情形說明如下：於積極歧異之情形，應再次評議。"
+    head = find_head([Block(kind="paragraph", text=t) for t in (question, answer)])
+    assert head.title == question
+
+
+def test_a_syndication_note_is_chrome() -> None:
+    line = "This article originally appeared on VICE US."
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
