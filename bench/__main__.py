@@ -7,7 +7,8 @@ medians against baselines measured minutes apart on the same machine):
 
 - per stage (ingest, normalise, cards, pdf, epub, png, publish_article), each in a child
   process of its own: warm median on the sample, one pass over a batch of 20 distinct
-  articles, and the child's peak memory;
+  articles, and the child's peak memory (the pdf stage as a PDF worker renders: its fonts,
+  and the cover drawn by another process, as the images lane draws it);
 - baselines: the `weasyprint` command on the same HTML our PDF renderer makes, WeasyPrint
   in-process on that HTML (the floor), `pandoc -f markdown+hard_line_breaks` on the same file
   to EPUB, and a headless Chromium screenshot of the same card as an HTML page;
@@ -37,6 +38,7 @@ from bench.worker import STAGES
 
 RESULTS = ROOT / "bench" / "results"
 MB = 1024 * 1024
+PEAK_MB = 400  # issue #18: peak memory of any one process
 
 
 def _worker(*args: str | Path | int) -> tuple[dict[str, Any], Run]:
@@ -277,9 +279,10 @@ def table(f: dict[str, Any]) -> str:
          fl["rerun_s"] <= 0.05 * fl["first_s"]),
         ("  same, library (info)", f"{lib['rerun_s']:.2f} s", f"{lib['first_s']:.1f} s",
          _ratio(lib["rerun_s"], lib["first_s"]), lib["rerun_s"] <= 0.05 * lib["first_s"]),
-        ("peak memory (MB, any of our processes)", f"{peak:.0f}", "500", peak / 500, peak <= 500),
-        ("  one article in a fresh process (info)", f"{f['once']['peak_mb']:.0f}", "500",
-         f["once"]["peak_mb"] / 500, f["once"]["peak_mb"] <= 500),
+        ("peak memory (MB, any of our processes)", f"{peak:.0f}", f"{PEAK_MB}", peak / PEAK_MB,
+         peak <= PEAK_MB),
+        ("  one article in a fresh process (info)", f"{f['once']['peak_mb']:.0f}", f"{PEAK_MB}",
+         f["once"]["peak_mb"] / PEAK_MB, f["once"]["peak_mb"] <= PEAK_MB),
     ]
     rows += bench.preview.rows(f["preview"])  # the desk's live preview (#15)
     for key, label, limit in (("pdf", "sample PDF", 2 * MB), ("epub", "sample EPUB", MB),

@@ -10,6 +10,7 @@ warm figures; the first (cold) figure is reported as well where it matters.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -47,7 +48,6 @@ def _stage_call(
     from highlights.ingest import read_source
     from highlights.normalise import normalise
     from highlights.publish import publish_article
-    from highlights.render.job import render_in_order
     from highlights.settings import RunSettings
 
     settings = RunSettings()
@@ -65,7 +65,23 @@ def _stage_call(
             return publish_article(path, out, settings, renders)
 
         return publish
-    prepared = _prepare(path)
+    return _render_call(stage, _prepare(path), work)
+
+
+RENDER_STAGES = ("pdf", "epub", "png")
+
+
+def _render_call(stage: str, prepared: Prepared, work: Path) -> Callable[[], object]:
+    """One render stage on a prepared article. The pdf stage renders as the PDF lane does:
+    the cover is drawn by another process (the images lane), untimed."""
+    from highlights.render.job import render_format, render_in_order
+    from highlights.settings import RunSettings
+
+    settings = RunSettings()
+    if stage == "pdf":
+        stage_dir = Path(tempfile.mkdtemp(dir=work))
+        _cover_apart(prepared, stage_dir)
+        return lambda: render_format("pdf", prepared, stage_dir, settings)
 
     def render() -> object:
         stage_dir = Path(tempfile.mkdtemp(dir=work))
@@ -75,19 +91,71 @@ def _stage_call(
     return render
 
 
+def _prepare_or_error(path: str) -> Prepared | str:
+    try:
+        return _prepare(Path(path))
+    except Exception as exc:  # a fixture this stage refuses: counted, the batch goes on
+        return f"{Path(path).name}: {type(exc).__name__}: {exc}"[:300]
+
+
+def _prepare_apart(paths: list[str]) -> list[Prepared | str]:
+    """The articles read, normalised and split by a child process, as the command or the flow
+    does before the render workers get them: the splitter's dictionaries (jieba, pypinyin,
+    OpenCC) stay out of a render stage's memory, as they stay out of a render worker's."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as child:
+        return list(child.map(_prepare_or_error, paths))
+
+
+def _cover_apart(prepared: Prepared, stage_dir: Path) -> None:
+    """The article's cover drawn into `stage_dir` by a forked child: Pillow's faces stay out of
+    this process, as they stay out of a PDF worker."""
+    from highlights.render.job import render_format
+    from highlights.settings import RunSettings
+
+    if not prepared.record.cover:
+        return
+    pid = os.fork()
+    if pid == 0:
+        try:
+            render_format("cover", prepared, stage_dir, RunSettings())
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+
+
 def task_stage(stage: str, runs: str, sample: str, *batch: str) -> dict[str, Any]:
     """One stage: median over `runs` on the sample, then one pass over the batch (sum)."""
+    if stage == "pdf":
+        from highlights.single_faces import use_single_faces
+
+        use_single_faces()  # the fonts a PDF worker reads (render/preload.py)
     work = Path(tempfile.mkdtemp(prefix=f"bench-{stage}-"))
     renders = RenderPool()
+    prepared = _prepare_apart([sample, *batch]) if stage in RENDER_STAGES else []
+
+    def call(index: int, path: str) -> Callable[[], object]:
+        if not prepared:
+            return _stage_call(stage, Path(path), work, renders)
+        found = prepared[index]
+        if isinstance(found, str):
+            raise ValueError(found)
+        return _render_call(stage, found, work)
+
     try:
-        call = _stage_call(stage, Path(sample), work, renders)
-        cold = _timed(call)
-        times = [_timed(call) for _ in range(int(runs))]
+        first = call(0, sample)
+        cold = _timed(first)
+        times = [_timed(first) for _ in range(int(runs))]
         batch_times: list[float] = []
         errors: list[str] = []
-        for path in batch:
+        for index, path in enumerate(batch, 1):
+            if prepared and isinstance(prepared[index], str):
+                errors.append(str(prepared[index]))  # refused while being prepared
+                continue
             try:
-                batch_times.append(_timed(_stage_call(stage, Path(path), work, renders)))
+                batch_times.append(_timed(call(index, path)))
             except Exception as exc:  # a fixture this stage refuses: count it, go on
                 errors.append(f"{Path(path).name}: {type(exc).__name__}: {exc}"[:300])
         return {"stage": stage, "cold_s": cold, "sample_s": median(times), "runs": int(runs),

@@ -64,8 +64,10 @@ def warm_libraries() -> None:
         import highlights.render.epub
         import highlights.render.pdf
         import highlights.render.png  # noqa: F401
+        from highlights.cards.jiebadict import install
         from highlights.typeset.breaks import word_ends
 
+        install()  # jieba's dictionary in ~20 MB, shared by every worker
         word_ends("全會強調創新", "zh-Hant")
         weasyprint.HTML(string="<p>warm</p>").write_pdf()
     except Exception as exc:  # a real render reports the same problem with its own clear line

@@ -20,6 +20,11 @@ from typing import Any
 
 import jieba
 
+from highlights.cards.jiebadict import install
+from highlights.cards.wordcache import cached_array
+
+install()  # jieba's dictionary in ~20 MB, not ~70 (jiebadict.py)
+
 # jieba.analyse.tfidf.KeywordExtractor.STOP_WORDS
 STOP_WORDS = frozenset((
     "the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as",
@@ -43,10 +48,14 @@ class WordTable:
         self._data = path.read_bytes()
         size = 1 << (2 * self._data.count(b"\n") + 2).bit_length()  # at most half full
         self._mask = size - 1
+        self._slots = cached_array(path, "slots", "I", lambda: self._build(size), size)
+
+    def _build(self, size: int) -> array:  # type: ignore[type-arg]
         self._slots = array("I", [_EMPTY]) * size
         for match in _WORD.finditer(self._data):
             word = match.group(1)
             self._slots[self._find(word)] = match.start(1)
+        return self._slots
 
     def _find(self, word: bytes) -> int:
         """The slot holding `word`, or the empty slot where it belongs."""
@@ -79,9 +88,14 @@ def _tags() -> WordTable:
 @functools.cache
 def _idf() -> tuple[WordTable, float]:
     """idf.txt and its median, as jieba.analyse.tfidf.IDFLoader computes them."""
-    table = WordTable(Path(jieba.__file__).parent / "analyse" / "idf.txt")
-    values = sorted(float(value) for value in table.values())
-    return table, values[len(values) // 2]
+    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    table = WordTable(path)
+
+    def median() -> array:  # type: ignore[type-arg]
+        values = sorted(float(value) for value in table.values())
+        return array("d", [values[len(values) // 2]])
+
+    return table, cached_array(path, "median", "d", median, 1)[0]
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from highlights.output import work_dir, write_bytes_atomic
 from highlights.paths import assets_dir
 from highlights.publication import Publication
 from highlights.render.html import check_glyphs, check_slug, copy_cover, render_template
+from highlights.render.lazyfonts import defer_font_copies
 from highlights.render.pdf.callout import callout_context
 from highlights.render.pdf.document import css_context, html_context
 from highlights.render.pdf.fetcher import LocalFetcher, work_url
@@ -29,6 +30,7 @@ def pdf_bytes(record: Publication, stage: Path, work: Path, max_pages: int | Non
     of writing them."""
     import weasyprint  # imported lazily: 0.65 s, and only the PDF needs it
 
+    defer_font_copies()  # no whole-file copy of each face: ~100 MB less at the peak
     cover = copy_cover(record, stage, work)
     html, css = document_html(record, work_url(cover) if cover else None, work)
     fetcher = LocalFetcher([assets_dir()], work)
