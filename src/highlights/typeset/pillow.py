@@ -16,9 +16,11 @@ from PIL import ImageFont
 
 from highlights.fonts import Face, face_runs
 
-# Bounded: each FreeType face maps its 20 MB collection and keeps its own tables, and a deck
-# uses ~17 sizes × 2 weights per script; an unbounded cache held every script's set at once.
-MAX_SIZES = 24
+# Bounded: each FreeType face keeps its own copy of the font's tables (several MB for a CJK
+# face), and a deck uses ~17 sizes × 2 weights per script. At 24 sizes, one image+EPUB worker
+# rendering four articles peaked at 560 MB; at 8, 391 MB, with card and long-image times within
+# noise (bench/bench_png.py, paired runs: card 13.5 vs 13.5 ms, long image 87-91 vs 84-86 ms).
+MAX_SIZES = 8
 EMOJI_STRIKE = 109  # the one pixel size Noto Color Emoji's bitmaps come in
 
 
