@@ -17,10 +17,11 @@ from PIL import ImageFont
 from highlights.fonts import Face, face_runs
 
 # Bounded: each FreeType face keeps its own copy of the font's tables (several MB for a CJK
-# face), and a deck uses ~17 sizes × 2 weights per script. At 24 sizes, one image+EPUB worker
-# rendering four articles peaked at 560 MB; at 8, 391 MB, with card and long-image times within
-# noise (bench/bench_png.py, paired runs: card 13.5 vs 13.5 ms, long image 87-91 vs 84-86 ms).
-MAX_SIZES = 8
+# face), and a deck uses ~17 sizes × 2 weights per script. Four articles rendered twice in one
+# image+EPUB worker peaked at 560 MB with 24 sizes, 441 MB with 12, 391 MB with 8; but at 8 the
+# desk's card preview (its fit tries sizes) went from 29 to 85 ms (bench.preview). 12 keeps it
+# at 28 ms.
+MAX_SIZES = 12
 EMOJI_STRIKE = 109  # the one pixel size Noto Color Emoji's bitmaps come in
 
 
