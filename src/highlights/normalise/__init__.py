@@ -101,10 +101,10 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.count(rule)
             report.removed.append(Removal(rule=rule, text=removed, block=index))
         if _credits_picture(hit) and kept and is_caption_before_credit(kept[-1][1].text):
-            index, caption = kept.pop()  # the picture's caption, right above its credit line
+            above, caption = kept.pop()  # the picture's caption, right above its credit line
             report.count("boilerplate.caption")
             report.removed.append(
-                Removal(rule="boilerplate.caption", text=caption.text, block=index)
+                Removal(rule="boilerplate.caption", text=caption.text, block=above)
             )
         if stamp is None and _is_stamp(hit):
             stamp = len(kept)  # the headline sits right above the page's publish stamp
