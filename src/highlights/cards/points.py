@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.english import before_and, ends_at_time, english_core
 from highlights.cards.terms import action_verb, count_terms
 from highlights.cards.text import Piece, display_len, strip_piece, to_script, words
 from highlights.model import Language
@@ -53,7 +54,7 @@ def sentences(piece: Piece, language: Language) -> list[Piece]:
     parts: list[Piece] = []
     pos = 0
     for match in EN_SENT.finditer(piece.text):
-        if EN_ABBR.search(piece.text[pos : match.start()]) and not _ends_at_time(
+        if EN_ABBR.search(piece.text[pos : match.start()]) and not ends_at_time(
             piece.text[pos : match.start()], piece.text[match.end() :]
         ):
             continue  # "Mr. Smith", "U.S. companies": not a sentence end
@@ -61,17 +62,6 @@ def sentences(piece: Piece, language: Language) -> list[Piece]:
         pos = match.end()
     parts.append(piece.sub(pos, len(piece.text)))
     return [p for p in (strip_piece(p, EN_TRIM) for p in parts) if _worded(p.text)]
-
-
-EN_CLOCK = re.compile(r"\b[ap]\.m\.$")
-EN_CLOCK_GOES_ON = re.compile(
-    r"(?:[A-Z]{1,2}[SD]T|UTC|GMT|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-
-
-def _ends_at_time(before: str, after: str) -> bool:
-    """`at 1:45 p.m. Those following…` ends; `at 2 p.m. EST Wednesday` goes on."""
-    return bool(EN_CLOCK.search(before)) and not EN_CLOCK_GOES_ON.match(after)
 
 
 def _worded(text: str) -> bool:
@@ -253,7 +243,7 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
             notes.add("list-cut")
             text = kept + to_script("等", language)
     if language == "en" and display_len(text) > LONG_POINT * limit:
-        joined = _before_and(text, limit)
+        joined = before_and(text, limit, LONG_POINT)
         if joined:
             notes.add("clause-cut")  # `…gave the green light for construction to begin`
             text = joined
@@ -263,36 +253,6 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         notes.add("hard-cut")
         text = _cut_between_words(text, limit, language)
     return Piece(piece.block, piece.start, piece.end, text)
-
-
-# `During their mission,`, `Prior to becoming an astronaut,`: when, not what
-EN_OPENER = re.compile(
-    r"^(?:During|After|Before|Prior to|Following|As part of|In addition|However|Meanwhile|"
-    r"Since|While|Although|Though|When|Once|Despite|Earlier|Later|Today|Currently)\b",
-)
-EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
-
-
-def english_core(parts: list[str], notes: set[str]) -> list[str]:
-    """An English sentence's clauses without its opener and its appositive: `Fischer, a colonel
-    in the U.S. Air Force, was selected…` → `Fischer was selected…`. The first clause alone
-    must never be the point when it is only the subject and the phrase that describes it."""
-    while len(parts) > 1 and EN_OPENER.match(parts[0]) and len(parts[0].split()) <= 8:
-        notes.add("drop-opener")
-        parts = parts[1:]
-        parts[0] = parts[0][:1].upper() + parts[0][1:]
-    if len(parts) > 2 and EN_APPOSITIVE.match(parts[1]) and len(parts[0].split()) <= 5:
-        notes.add("drop-appositive")
-        parts = [parts[0] + " " + parts[2], *parts[3:]]
-    return parts
-
-
-def _before_and(text: str, limit: int) -> str:
-    """A long English clause cut before its last ` and ` that leaves at least half the room:
-    what comes before `and` is a whole statement, a cut at the limit is not."""
-    cuts = [m.start() for m in re.finditer(r" and ", text)]
-    fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= LONG_POINT * limit]
-    return text[: fits[-1]].rstrip(",;") if fits else ""
 
 
 def _cut_between_words(text: str, limit: int, language: Language) -> str:

@@ -13,12 +13,8 @@ import re
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
 from highlights.normalise.bio import is_author_bio
-from highlights.normalise.boilerplate import (
-    CREDIT,
-    Found,
-    find_boilerplate,
-    is_caption_before_credit,
-)
+from highlights.normalise.boilerplate import Found, find_boilerplate
+from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.normalise.captions import says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.spam import is_spam
 
@@ -104,10 +105,6 @@ _EN_PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[.!?\]\)] )|^)(?P<names>{_EN_CAPS})/[A-Z][A-Z .&-]{{1,30}}$"
     rf"|\[(?:Photo|Photos|Image)(?: by (?P<by>{_EN_NAME}))?\s*/\s*[A-Z][\w .&-]{{1,30}}\]$"
 )
-# "Image of a man on the ground painting…": a picture's description (its alt text, scraped)
-_EN_IMAGE_OF = re.compile(
-    r"^(?:Image|Photo|Picture|Illustration|Graphic|Photograph) (?:of|shows|showing)\b"
-)
 # 原標題：…, the wire's own title of a story reprinted under another
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题)\s*[:：]")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
@@ -116,9 +113,6 @@ _PHOTO_NOTE = re.compile(
     r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关)\s*[)）\]】]$"
 )
 _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
-# "圖為陳冬代市長正在作政府工作報告。", "上图：…": a caption names what the photo shows
-_PICTURE_IS = re.compile(r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|：|:)")
-_CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
 _EN_CAPTION = re.compile(
     rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
 )
@@ -174,23 +168,6 @@ class Found:
 
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
 
-
-CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
-CAPTION_BEFORE_CREDIT = 300  # characters: a caption is a sentence or two
-
-
-def is_caption_before_credit(text: str) -> bool:
-    """The paragraph above a picture's credit line is its caption, when it is short."""
-    return len(text) <= CAPTION_BEFORE_CREDIT and not _SENTENCES_3.search(text)
-
-
-_SENTENCES_3 = re.compile(r"(?:[.!?。！？]\s*\S.*){2}[.!?。！？]")
-
-
-def _one_sentence(line: str) -> bool:
-    return len(re.findall(r"[。！？!?](?=.)|\.\s+(?=[A-Z])", line.rstrip("。！？!?.）)”」 "))) == 0
-
-
 def _names(raw: str) -> list[str]:
     names = (_TRAILING_CHROME.sub("", n) for n in re.split(_SEP, raw.strip()))
     return [n for n in names if len(n) >= 2]
@@ -236,11 +213,7 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.original_title", line)
     if _PHOTO_NOTE.search(line) and len(line) <= _PHOTO_NOTE_LINE:
         return _drop(found, "boilerplate.caption", line)
-    if (
-        (_PICTURE_IS.match(line) or _EN_IMAGE_OF.match(line))
-        and len(line) <= _CAPTION_LINE * 2
-        and _one_sentence(line)
-    ):
+    if says_what_the_picture_shows(line):
         return _drop(found, "boilerplate.caption", line)
     m = _EN_EDITOR.match(line)
     if m:

@@ -1,0 +1,39 @@
+"""Captions that carry no credit: a line saying what the picture shows (`圖為陳冬代市長正在作
+政府工作報告。`, `Image of a man on the ground…`), and the short paragraph right above a
+picture's `Credit:` line."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CREDIT", "is_caption_before_credit", "says_what_the_picture_shows"]
+
+# "Image of a man on the ground painting…": a picture's description (its alt text, scraped)
+_EN_IMAGE_OF = re.compile(
+    r"^(?:Image|Photo|Picture|Illustration|Graphic|Photograph) (?:of|shows|showing)\b"
+)
+# "圖為陳冬代市長正在作政府工作報告。", "上图：…": a caption names what the photo shows
+_PICTURE_IS = re.compile(r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|：|:)")
+_CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
+CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
+CAPTION_BEFORE_CREDIT = 300  # characters: a caption is a sentence or two
+
+
+def is_caption_before_credit(text: str) -> bool:
+    """The paragraph above a picture's credit line is its caption, when it is short."""
+    return len(text) <= CAPTION_BEFORE_CREDIT and not _SENTENCES_3.search(text)
+
+
+_SENTENCES_3 = re.compile(r"(?:[.!?。！？]\s*\S.*){2}[.!?。！？]")
+
+
+def _one_sentence(line: str) -> bool:
+    return len(re.findall(r"[。！？!?](?=.)|\.\s+(?=[A-Z])", line.rstrip("。！？!?.）)”」 "))) == 0
+
+
+def says_what_the_picture_shows(line: str) -> bool:
+    return (
+        bool(_PICTURE_IS.match(line) or _EN_IMAGE_OF.match(line))
+        and len(line) <= _CAPTION_LINE * 2
+        and _one_sentence(line)
+    )
