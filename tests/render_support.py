@@ -3,6 +3,9 @@ made first (as the render pool does), then the renderer through the registry."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from highlights.model import Article, Deck, OutputFile
@@ -38,3 +41,27 @@ def render_png(deck: Deck, theme: Theme, out: Path,
     made = render_kinds(pub, out, ("cover", "png"), settings)
     first = [f for f in made if f.path.rsplit("/", 1)[-1].startswith("cover")]
     return [*(f for f in made if f not in first), *first]
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "assets" / "samples" / "zigong-communique.txt"
+_PDF_SHA = """
+import hashlib, sys, tempfile
+from pathlib import Path
+from highlights.publish import prepare
+from highlights.render.job import render_in_order
+from highlights.settings import RunSettings
+settings = RunSettings(formats=["pdf"])
+with tempfile.TemporaryDirectory() as tmp:
+    files = render_in_order(["pdf"], prepare(Path(sys.argv[1]), settings), Path(tmp), settings)
+    pdf = next(f for f in files if f.path.endswith(".pdf"))
+    print(hashlib.sha256((Path(tmp) / pdf.path).read_bytes()).hexdigest())
+"""
+
+
+def sample_pdf_digest(env: dict[str, str] | None = None) -> str:
+    """SHA-256 of the sample's PDF rendered in a fresh process under `env` (default: ours), as
+    `publish` renders it: for byte-identity checks of font and memory switches."""
+    return subprocess.run([sys.executable, "-c", _PDF_SHA, str(SAMPLE)],
+                          env=dict(os.environ) if env is None else env, cwd=ROOT,
+                          capture_output=True, text=True, check=True).stdout.strip()

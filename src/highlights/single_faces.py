@@ -22,6 +22,7 @@ from pathlib import Path
 
 from highlights.errors import HighlightsError
 from highlights.fonts import find_font_file
+from highlights.paths import cache_dir
 from highlights.theme import available_themes, load_theme
 
 log = logging.getLogger(__name__)
@@ -44,11 +45,7 @@ _CONF = """<?xml version="1.0"?>
 
 
 def cache_root() -> Path:
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "highlights" / "fonts"
+    return cache_dir("fonts", CACHE_ENV)
 
 
 def collections() -> list[Path]:

@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tracemalloc
-from pathlib import Path
 
 import weasyprint
+from tests.render_support import sample_pdf_digest
 from weasyprint.pdf import fonts
 
 from highlights.render.lazyfonts import SWITCH, defer_font_copies
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "assets" / "samples" / "zigong-communique.txt"
-RENDER = """
-import hashlib, sys, tempfile
-from pathlib import Path
-from highlights.publish import prepare
-from highlights.render.job import render_in_order
-from highlights.settings import RunSettings
-settings = RunSettings(formats=["pdf"])
-with tempfile.TemporaryDirectory() as tmp:
-    files = render_in_order(["pdf"], prepare(Path(sys.argv[1]), settings), Path(tmp), settings)
-    pdf = next(f for f in files if f.path.endswith(".pdf"))
-    print(hashlib.sha256((Path(tmp) / pdf.path).read_bytes()).hexdigest())
-"""
 PAGE = '<p style="font-family: Noto Sans CJK TC">全會強調 Key points</p>'
 
 
 def _digest(switch: str) -> str:
     env = {**os.environ, SWITCH: switch}
-    return subprocess.run([sys.executable, "-c", RENDER, str(SAMPLE)], env=env, cwd=ROOT,
-                          capture_output=True, text=True, check=True).stdout.strip()
+    return sample_pdf_digest(env)
 
 
 def test_the_pdf_is_the_same_bytes_with_the_copies_deferred() -> None:

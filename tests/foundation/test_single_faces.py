@@ -5,29 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
+from tests.render_support import sample_pdf_digest
 
 from highlights.single_faces import collections, face_path, single_face_config
-
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "assets" / "samples" / "zigong-communique.txt"
-RENDER = """
-import hashlib, sys, tempfile
-from pathlib import Path
-from highlights.publish import prepare
-from highlights.render.job import render_in_order
-from highlights.settings import RunSettings
-settings = RunSettings(formats=["pdf"])
-with tempfile.TemporaryDirectory() as tmp:
-    files = render_in_order(["pdf"], prepare(Path(sys.argv[1]), settings), Path(tmp), settings)
-    pdf = next(f for f in files if f.path.endswith(".pdf"))
-    print(hashlib.sha256((Path(tmp) / pdf.path).read_bytes()).hexdigest())
-"""
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +48,7 @@ def _pdf_digest(fontconfig: Path | None) -> str:
     env = {k: v for k, v in os.environ.items() if k != "FONTCONFIG_FILE"}
     if fontconfig is not None:
         env["FONTCONFIG_FILE"] = str(fontconfig)
-    return subprocess.run([sys.executable, "-c", RENDER, str(SAMPLE)], env=env, cwd=ROOT,
-                          capture_output=True, text=True, check=True).stdout.strip()
+    return sample_pdf_digest(env)
 
 
 def test_the_pdf_is_the_same_bytes_with_single_faces(conf: Path) -> None:

@@ -18,16 +18,14 @@ from array import array
 from collections.abc import Callable
 from pathlib import Path
 
+from highlights.paths import cache_dir
+
 CACHE_ENV = "HIGHLIGHTS_WORD_CACHE"
 VERSION = "1"
 
 
 def cache_root() -> Path:
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "highlights" / "words"
+    return cache_dir("words", CACHE_ENV)
 
 
 def _cache_file(source: Path, kind: str, typecode: str) -> Path:
