@@ -139,3 +139,12 @@ def test_a_records_label_over_its_date_is_the_title() -> None:
 )
 def test_a_title_drawn_from_a_report_names_the_report(paragraph: str, title: str) -> None:
     assert find_head(_blocks(paragraph)).title == title
+
+
+def test_a_breadcrumb_above_the_headline_is_not_its_deck() -> None:
+    lines = [
+        "Accueil > Actualités et humeurs > Décisions de l’AG Éducation IDF du mardi 10 septembre",
+        "Décisions de l’AG Éducation IDF du mardi 10 septembre",
+        "L’AG Éducation Île-de-France inter-degrés a réuni le mardi 10 septembre 80 collègues.",
+    ]
+    assert find_head(_blocks(*lines), stamp=2).title == lines[1]

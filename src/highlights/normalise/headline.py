@@ -220,7 +220,13 @@ _DOC_KIND = re.compile(
 def _part_of(line: str, title: str) -> bool:
     """`與印度總理莫迪舉行會見` under `出席… 習近平抵達金奈 與印度總理莫迪舉行會見`: the
     headline set again line by line, not a banner above it."""
-    return line.strip().replace(" ", "") in title.replace(" ", "")
+    groups = title.split(" ")  # whole groups of a Chinese deck, not words of a breadcrumb
+    line = line.strip()
+    return has_han(title) and any(
+        " ".join(groups[i:j]) == line
+        for i in range(len(groups))
+        for j in range(i + 1, len(groups) + 1)
+    )
 
 
 def _continues(title: str, line: str) -> bool:
