@@ -148,3 +148,13 @@ def test_a_breadcrumb_above_the_headline_is_not_its_deck() -> None:
         "L’AG Éducation Île-de-France inter-degrés a réuni le mardi 10 septembre 80 collègues.",
     ]
     assert find_head(_blocks(*lines), stamp=2).title == lines[1]
+
+
+def test_a_damaged_quoted_name_leaves_a_drawn_title() -> None:
+    paragraph = (
+        "日前，臨汾市規劃展覽館“大美臨汾?我的家鄉”全市征文大賽頒獎儀式如期舉行，"
+        "3位市民獲得了優勝獎，4名小記者獲得優秀獎。"
+    )
+    head = find_head(_blocks(paragraph, "此次征文大賽，旨在號召全體市民抒發熱愛臨汾的情感。"))
+    assert head.title == "臨汾市規劃展覽館全市征文大賽頒獎儀式如期舉行"
+    assert head.body[0].text == paragraph  # the lead stays in the text

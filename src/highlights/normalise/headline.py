@@ -304,6 +304,14 @@ def _first_paragraph(blocks: list[Block]) -> Head:
     return Head(head.title, head.subtitle, head.body, [b.text for b in blocks[:at]])
 
 
+_QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
+
+
+def _unless_damaged(quote: re.Match[str]) -> str:
+    """A quoted name with a lost character (`“大美臨汾?我的家鄉”`) leaves a drawn title."""
+    return "" if _damaged(quote[0]) else quote[0]
+
+
 def _first_paragraph_at(blocks: list[Block]) -> Head:
     first = blocks[0]
     text = " ".join(filter(None, [first.lead_in, first.text]))
@@ -315,7 +323,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
-    for candidate in (*whole, clause):
+    for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
         if candidate != text.rstrip("".join(_SENTENCE_END)) and _is_headline(candidate):
             return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
     if len(text) <= LONG_TITLE:
