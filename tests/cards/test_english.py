@@ -47,6 +47,19 @@ def test_dates_and_clock_times_do_not_end_a_sentence() -> None:
             "Fischer and Yurchikhin will take part in approximately 250 research investigations "
             "and technology demonstrations",
         ),
+        (  # a comma between adjectives is inside a noun phrase: no cut after `a long`
+            "The announcement comes as a long, difficult and complex Ebola outbreak in eastern "
+            "Democratic Republic of the Congo is in its final phase, and the country also "
+            "battles COVID-19 and the world’s largest measles outbreak.",
+            "The announcement comes as a long, difficult and complex Ebola outbreak in eastern "
+            "Democratic Republic of the Congo is in its final phase",
+        ),
+        (  # a subordinate clause never stands alone, however long; the quote goes on
+            "“Although much of our attention is on the pandemic, WHO is continuing to monitor "
+            "and respond to many other health emergencies across the region and beyond.”",
+            "“WHO is continuing to monitor and respond to many other health emergencies across "
+            "the region and beyond.”",
+        ),
     ],
 )
 def test_a_long_sentence_keeps_its_subject_and_verb(sentence: str, point: str) -> None:
@@ -113,3 +126,21 @@ def test_a_time_phrase_is_no_title(text: str) -> None:
 def test_a_title_never_starts_inside_a_contraction() -> None:
     text = "Anyone who’s willing to practice can make music, the teachers said."
     assert not phrase_title([Piece(0, 0, len(text), text)], "en", 48).startswith("’")
+
+
+def test_no_point_from_where_a_cut_off_text_stops() -> None:
+    from highlights.cards import build_deck
+    from highlights.model import Block, Document, SourceInfo
+    from highlights.normalise import normalise
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    texts = [
+        "New Ebola outbreak detected in northwest Democratic Republic of the Congo",
+        "The Government announced today that a new outbreak of Ebola virus disease is occurring "
+        "in Wangata health zone. Six cases have so far been detected, of which four have died.",
+        "WHO plans to send a team to support scaling up the response. Three of the six cases "
+        "were confirmed by laboratory testing. Given the proximity of this new o",
+    ]
+    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
+    points = [p.text for c in build_deck(normalise(doc)).cards for p in c.points]
+    assert points and not any("proximity" in p for p in points)

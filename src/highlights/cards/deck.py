@@ -23,6 +23,7 @@ from highlights.cards.text import (
     title_case,
     to_script,
     unreadable,
+    without_cut_tail,
 )
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
 from highlights.presentation import continued as continued_label
@@ -43,6 +44,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     language = article.meta.language
     notes: set[str] = set()
     drafts, lead = _plan(article, settings, notes)
+    drafts = without_cut_tail(drafts, article)
     lead = _bounded_lead(lead, settings, notes)
     cards: list[Card] = []
     room = len(drafts) < extractive.MAX_CARDS  # a deck of many stories keeps one card each
