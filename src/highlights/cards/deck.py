@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards import extractive, official, sections, targets
+from highlights.cards.leadcard import lead_card
 from highlights.cards.points import sentences, shorten, split_long, split_units
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
@@ -120,7 +121,7 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
             return drafts, lead or _plain_lead(article, drafts[0].source.block, settings)[0]
     lead, used = _plain_lead(article, len(article.blocks), settings, most=1)
     drafts = extractive.find_drafts(article, settings, exclude=used)
-    return drafts, lead
+    return lead_card(article, lead, drafts) + drafts, lead
 
 
 def _plain_lead(
