@@ -144,3 +144,42 @@ def test_no_point_from_where_a_cut_off_text_stops() -> None:
     doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
     points = [p.text for c in build_deck(normalise(doc)).cards for p in c.points]
     assert points and not any("proximity" in p for p in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (  # who said it leaves a long quote; the list `governments, business and…` is whole
+            'UN Under-Secretary General and UNEP Executive Director, Achim Steiner, said, "Today '
+            "marks the deadline for governments, business and civil society to submit their "
+            "submissions for how Rio+20 can deliver a transformational outcome in terms of "
+            'accelerating and scaling-up sustainable development for now seven billion people".',
+            "Today marks the deadline for governments, business and civil society to submit their "
+            "submissions for how Rio+20 can deliver a transformational outcome",
+        ),
+        (  # no point ends on `how`; a relative clause is where a long one is cut
+            "But the report also underlines how, when the world decides to act it can "
+            "dramatically alter the trajectory of hazardous trends that threaten human "
+            "well-being-action to phase-out ozone damaging chemicals being a spirited and "
+            'powerful example," he added.',
+            "But the report also underlines how, when the world decides to act it can "
+            "dramatically alter the trajectory of hazardous trends",
+        ),
+        (  # a quote cut short keeps no lone opening mark
+            '"The indicator report gets us all back to basics, underlining the rapid buildup of '
+            "greenhouse gases to the erosion of biodiversity and the 40 per cent increase in the "
+            "use of natural resources-faster than global population growth.",
+            "The indicator report gets us all back to basics",
+        ),
+    ],
+)
+def test_a_long_point_stays_a_whole_statement(sentence: str, point: str) -> None:
+    notes: set[str] = set()
+    assert shorten(Piece(0, 0, len(sentence), sentence), "en", 60, notes).text == point
+
+
+def test_a_dateline_with_the_day_first_leaves_the_lead() -> None:
+    from highlights.cards.deck import DATELINE
+
+    text = "NAIROBI, 1 November (United Nations Environment Programme) - The environmental changes"
+    assert DATELINE.sub("", text) == "The environmental changes"

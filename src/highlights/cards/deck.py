@@ -34,8 +34,10 @@ PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
 BULLETIN = re.compile(r"公報|公报")
 # "WESTBURY, April 2, 2025 — " opens the wire copy, not the story
 FIGURE = re.compile(r"\d")
+# "NAIROBI, 1 November (United Nations Environment Programme) - " too
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[—–-]+\s*"
+    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
+    r"\s*(?:\([^()]{2,60}\)\s*)?[—–-]+\s*"
 )
 
 
