@@ -75,3 +75,12 @@ def test_an_english_lead_of_two_clauses_is_split_into_points() -> None:
         "NASA’s logo turns 65 on M",
         "Media are invited to its ",
     ]
+
+
+def test_a_title_never_starts_inside_a_word() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = "將來可以落實到所有的公務系統，並推廣到人民的生活中。"
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
+    assert not title.startswith("來")

@@ -109,12 +109,23 @@ def _english_head(text: str, loose: bool = False) -> str:
 def _bare(clause: str) -> str:
     """A clause without its opener (`同時`, `及`) and without a closing `他說`."""
     for _ in range(2):  # `同時及…`: openers can come in pairs
-        clause = ZH_OPENER.sub("", clause.strip())
+        clause = clause.strip()
+        opener = ZH_OPENER.match(clause)
+        if opener and _word_ends_at(clause, opener.end()):
+            clause = clause[opener.end() :]  # not `將` of `將來可以…`: a word of its own only
     said = ZH_SAYS.search(clause)
     if said:
         # `全方位說好香港優勢他說` keeps what was said; `李家超說` (a name and 說) is no title
         clause = clause[: said.start()] if said.group(0)[0] in "他她我" else ""
     return clause
+
+
+def _word_ends_at(text: str, at: int) -> bool:
+    ends, length = set(), 0
+    for word in words(text[: at + 8]):
+        length += len(word)
+        ends.add(length)
+    return at in ends
 
 
 def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> str:
