@@ -84,3 +84,16 @@ def test_a_title_never_starts_inside_a_word() -> None:
     text = "將來可以落實到所有的公務系統，並推廣到人民的生活中。"
     title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
     assert not title.startswith("來")
+
+
+def test_when_or_where_is_no_card_title() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    for text in (
+        "比賽結束後，全運會組委會為取得佳績的神槍手們頒發了獎品。",
+        "在男子110米欄複賽中，解放軍隊的余志誠以13秒72的成績刷新了亞洲紀錄。",
+        "2月19日上午11時15分，習近平來到中央電視台調研，同編播團隊互動交流。",
+    ):
+        title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
+        assert title not in ("比賽結束後", "在男子110米欄複賽中", "2月19日上午11時15分"), title
