@@ -1,4 +1,4 @@
-"""The lead's own card: a long lead on text without structure is card 1, split into points,
+"""The lead's own card (a long lead on text without structure is card 1, split into points,
 none of which says the lead again (learnt from the corpus's editors, 42 of 92 decks)."""
 
 from __future__ import annotations
@@ -97,3 +97,19 @@ def test_when_or_where_is_no_card_title() -> None:
     ):
         title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
         assert title not in ("比賽結束後", "在男子110米欄複賽中", "2月19日上午11時15分"), title
+
+
+def test_the_lead_cards_points_are_whole_clauses_packed() -> None:
+    lead = (
+        "總統賴清德將在下周一召集五院院長會商國政，行政院發言人李慧芝今天（7日）表示，政院對總統"
+        "召集五院院長會商表示感謝，院長卓榮泰多次強調，「現今國際局勢變化快速，臺灣要團結信任，"
+        "才能保持在國際的領先地位」。"
+    )
+    rest = (
+        "李慧芝表示，行政院希望透過賴總統和五院院長的會商，可以增進院際協調與合作，凝聚最大的"
+        "共識、團結彼此，讓百工百業有更好的發展，一起打拚壯大臺灣。"
+    )
+    deck = build_deck(_article("總統將召集五院院長會商國政", "zh-Hant", lead, rest))
+    first = [p.text for p in deck.cards[0].points]
+    assert len(first) == 2, first  # not `院長卓榮泰多次強調` on its own
+    assert first[1].startswith("院長卓榮泰多次強調，「現今國際局勢變化快速")
