@@ -212,6 +212,7 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
     if display_len(text) <= limit:
+        text = balanced_quotes(text) if language == "en" else text
         return Piece(piece.block, piece.start, piece.end, text)
     if language == "en" and (bare := unframed(text)) != text:
         notes.add("drop-frame")  # `X said, "…"`: the quote is the point
