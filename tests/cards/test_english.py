@@ -195,7 +195,8 @@ def test_a_dateline_with_the_day_first_leaves_the_lead() -> None:
         (
             "The number would reach more than a thousand if you include the ones held by "
             'ministries," Jiang Jianguo',
-            "The number would reach more than a thousand if you include the ones held by ministries",
+            "The number would reach more than a thousand if you include the ones held by "
+            "ministries",
         ),
     ],
 )
