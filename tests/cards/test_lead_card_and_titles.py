@@ -113,3 +113,20 @@ def test_the_lead_cards_points_are_whole_clauses_packed() -> None:
     first = [p.text for p in deck.cards[0].points]
     assert len(first) == 2, first  # not `院長卓榮泰多次強調` on its own
     assert first[1].startswith("院長卓榮泰多次強調，「現今國際局勢變化快速")
+
+
+def test_mojibake_no_rule_repaired_is_no_point() -> None:
+    garbled = "浣滀负涓夊ぇ鍩虹杞欢涔嬩竴锛屽浗浜ф暟鎹簱涓€鐩存槸澶囧彈鍏虫敞鐨勯鍩熴€。"
+    texts = [
+        "騰訊云數據庫宣布了最新進展，在國際事務處理性能委員會的基準測試中刷新了世界紀錄。"
+        + garbled,
+        "此前，該基準測試的世界紀錄保持者為螞蟻集團旗下的自研數據庫。消息公布之後，記者採訪了"
+        "騰訊云數據庫技術負責人。",
+    ]
+    deck = build_deck(_article("騰訊云數據庫刷新世界紀錄", "zh-Hant", *texts))
+    shown = [
+        deck.lead,
+        *(c.title for c in deck.cards),
+        *(p.text for c in deck.cards for p in c.points),
+    ]
+    assert not any("浣滀负" in text for text in shown)

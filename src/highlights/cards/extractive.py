@@ -13,7 +13,9 @@ from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
 from highlights.cards.text import Draft, Piece, display_len, title_case, unreadable, words
 from highlights.cards.titles import phrase_title
+from highlights.chars import count_han
 from highlights.model import Article, Language
+from highlights.normalise.mojibake import commonness
 from highlights.settings import CardSettings
 
 EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -77,6 +79,14 @@ CUE = re.compile(
 FIGURE = re.compile(r"\d")
 
 
+GARBLED = 0.75  # share of everyday characters under which a sentence is mojibake, no point
+
+
+def _garbled(text: str) -> bool:
+    """A sentence of mojibake no rule could repair (`浣滀负涓夊ぇ鍩虹…`): reported, no point."""
+    return count_han(text) >= 4 and commonness(text) < GARBLED
+
+
 def find_drafts(
     article: Article, settings: CardSettings, exclude: list[Piece] | None = None
 ) -> list[Draft]:
@@ -93,7 +103,7 @@ def find_drafts(
         if i in translated:
             continue  # a bilingual text's English version: the deck is in one language
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
-        kept = [p for p in found if p not in (exclude or [])]
+        kept = [p for p in found if p not in (exclude or []) and not _garbled(p.text)]
         if kept:
             paragraphs.append(kept)
     if not paragraphs:
