@@ -130,3 +130,19 @@ def test_mojibake_no_rule_repaired_is_no_point() -> None:
         *(p.text for c in deck.cards for p in c.points),
     ]
     assert not any("浣滀负" in text for text in shown)
+
+
+def test_an_english_lead_of_two_facts_gets_its_card_at_half_the_length() -> None:
+    lead = (
+        "NASA’s logo turns 65 on Monday, July 15, and media are invited to its birthday "
+        "celebration in Cleveland, the city where the iconic symbol was designed."
+    )
+    rest = [
+        "To mark the logo’s birthday, NASA will host a celebration at the Great Lakes Science "
+        "Center, home of the Glenn visitor center, on July 15.",
+        "Admission to the Science Center will be free, and the event is open to the public.",
+    ]
+    deck = build_deck(
+        _article("NASA Invites Media to 65th Birthday Celebration", "en", lead, *rest)
+    )
+    assert deck.cards[0].points[0].text.startswith("NASA’s logo turns 65")
