@@ -72,4 +72,11 @@ def _chinese_parts(piece: Piece, limit: int) -> list[Piece]:
 
 
 def _tells(piece: Piece, block: int, start: int, end: int, probe: str) -> bool:
-    return (piece.block == block and piece.start < end and piece.end > start) or probe in piece.text
+    """The piece is the lead's span, or the lead said again (a long sentence that only quotes
+    its opening tells more than the lead: `全會…聽取和討論…報告，…`)."""
+    if piece.block == block and piece.start < end and piece.end > start:
+        return True
+    return probe in piece.text and len(piece.text) < REPEAT * (end - start)
+
+
+REPEAT = 1.5  # a piece this much longer than the lead that opens like it says more
