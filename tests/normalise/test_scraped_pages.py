@@ -11,7 +11,8 @@ from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import strip_tags
-from highlights.normalise.headline import clean_title, find_head
+from highlights.normalise.headlike import clean_title
+from highlights.normalise.headline import find_head
 from highlights.normalise.metadata import find_date
 from highlights.normalise.spam import is_spam
 

@@ -1,0 +1,92 @@
+"""A title drawn from the first paragraph when the text has no headline: its first sentence,
+or the first clause, without its time phrase and frame (`11月21日，全會在福州召開。` →
+`全會在福州召開`); the paragraph stays in the text."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES
+from highlights.model import Block
+from highlights.normalise.derived import condense
+from highlights.normalise.headlike import (
+    HEAD_MAX_ZH,
+    LONG_TITLE,
+    SCAN,
+    SENTENCE_END,
+    Head,
+    clean_title,
+    damaged,
+    is_headline,
+)
+from highlights.normalise.mojibake import commonness
+
+__all__ = ["first_paragraph"]
+
+FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
+_TIME_PHRASE = re.compile(
+    r"^(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|近日|日前|目前|當天|当天)"
+    r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
+)
+# `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
+_INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
+    rf"(?<=[{HAN_RANGES}])(?<!年)\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上)?"
+    rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
+)
+# `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
+_LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
+
+
+UNREADABLE = 0.5  # share of everyday characters under which a line is mojibake, naming nothing
+
+
+def first_paragraph(blocks: list[Block]) -> Head:
+    """No headline line: the first paragraph's first sentence names the piece, without its
+    time phrase (`11月21日，全會在福州召開。` → `全會在福州召開`); the paragraph stays.
+    Short lines above it (menus such as 新聞與活動) are the page's masthead."""
+    at = next(
+        (
+            i
+            for i, b in enumerate(blocks[:SCAN])
+            if len(b.text) >= FIRST_PARAGRAPH and commonness(b.text) >= UNREADABLE
+        ),
+        0,
+    )
+    head = _first_paragraph_at(blocks[at:])
+    return Head(head.title, head.subtitle, head.body, [b.text for b in blocks[:at]])
+
+
+_CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
+_QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
+
+
+def _unless_damaged(quote: re.Match[str]) -> str:
+    """A quoted name with a lost character (`“大美臨汾?我的家鄉”`) leaves a drawn title."""
+    return "" if damaged(quote[0]) else quote[0]
+
+
+def _first_paragraph_at(blocks: list[Block]) -> Head:
+    first = blocks[0]
+    text = " ".join(filter(None, [first.lead_in, first.text]))
+    if len(text) <= HEAD_MAX_ZH and not text.endswith(SENTENCE_END):
+        return Head(clean_title(text), None, blocks[1:])
+    opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
+    sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", opened, maxsplit=1)[0]
+    sentence = _INNER_TIME.sub("", sentence).rstrip("".join(SENTENCE_END))
+    sentence = condense(_LEAD_IN.sub("", sentence))
+    clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
+    # the first sentence, else its first clause; a sentence of three clauses is no headline
+    whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
+    for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
+        if candidate != text.rstrip("".join(SENTENCE_END)) and is_headline(candidate):
+            return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
+    if damaged(clause) and len(blocks) > 1 and not damaged(blocks[1].text):
+        # `會議全面?zhèn)鬟_（dá）了…`: a damaged sentence names nothing; the next one may
+        below = _first_paragraph_at(blocks[1:])
+        if below.title and not damaged(below.title):
+            return Head(below.title, None, blocks)
+    if len(text) <= LONG_TITLE:
+        return Head(text, None, blocks[1:])  # a short first paragraph is the title itself
+    clause = re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
+    short = clause if len(clause) <= LONG_TITLE else clause[: LONG_TITLE - 1] + "…"
+    return Head(short, None, blocks)

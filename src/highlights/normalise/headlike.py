@@ -1,0 +1,117 @@
+"""What a headline looks like: a short line near the top that names the piece and does not
+end like a sentence; never mojibake, a date, a document number or an office's name. Shared by
+the search for the headline (`headline`) and the title drawn from the first paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from highlights.chars import count_han, has_han
+from highlights.model import Block
+from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
+from highlights.normalise.damage import find_damage
+from highlights.normalise.mojibake import commonness
+from highlights.normalise.sites import site_title
+
+SCAN = 12  # blocks looked at for a headline
+HEAD_MAX_ZH = 48  # characters: a longer line is a paragraph
+HEAD_MAX_EN = 160
+LONG_TITLE = 100  # a first paragraph used as the title is cut to its first clause
+SENTENCE_END = tuple("。！？；：，、.;:,!?…")
+DATE_LED = re.compile(
+    r"^(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月|^\d{4}[-/.]\d{1,2}"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\b"  # `October 22, 2019 report`: the page's stamp
+)
+HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
+LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
+_CLAUSES = re.compile(r"[，,。；;]")
+_ONE_QUESTION = re.compile(r"^[^。！？!?“「『]{8,}[？?]$")
+HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
+_PREFIX = re.compile(
+    r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE)\s*[:：-]\s*"
+    r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"
+    r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
+    r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?=\S{6})"
+    r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
+    r"|^[题題]\s*[:：]\s*"
+)
+_SUFFIX = re.compile(
+    r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
+    r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
+    r"|\s*[(（\[【](?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|Photos?|Video)[)）\]】]$"
+    r"|\s*(?:列印|打印)?(?:資料|资料)?"
+    r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
+)
+_COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
+_DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
+# a headline may ask (`…透露了什么信號?`); a quoted question is someone's words
+_ASKS = re.compile(r"^[^“「『\"'].{5,}[^”」』\"'][？?]$")
+AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
+LABEL = re.compile(r"^[^\W\d_]{2,8}[:：]$")  # `院長提示：`
+_SYMBOLS = re.compile(r"^[\W_]+$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Head:
+    title: str
+    subtitle: str | None
+    body: list[Block]
+    masthead: list[str] = field(default_factory=list)  # lines above the headline, removed
+    line: str = ""  # the headline's line as found (`民國113年6月6日第3907次會議`: its date)
+
+
+def clean_title(title: str) -> str:
+    """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
+    title = title.strip()
+    while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
+        # `X 2021-07-15 2021-07-15`: every stamp comes off, and the comma it leaves, so that a
+        # second pass agrees
+        title = cut.rstrip(" ，,、；;：:")
+    if _LATIN.search(title) and not has_han(title):
+        return title
+    return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
+
+
+EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
+
+
+def is_headline(text: str) -> bool:
+    if DATE_LED.match(text) and clean_title(text) != text:
+        text = clean_title(text)  # `114年01月13日總統接見…`: the headline behind its date
+    if not clean_title(text) or damaged(text):
+        return False
+    if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or DATE_LED.match(text):
+        return False
+    if DOC_NUMBER.match(text):
+        return False
+    latin = len(_LATIN.findall(text)) > len(text) / 2
+    limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
+    question = not latin and len(text) <= LONG_TITLE and _ONE_QUESTION.match(text)
+    if (
+        len(text) > limit
+        and not question
+        and (latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text))
+    ):
+        return False  # longer than a headline, unless a Taiwanese one set with spaces, or the
+        # question an FAQ answers (`徵詢庭於…終結後，再次評議，…是否還需要提案至大法庭？`)
+    if len(text) < (4 if latin else HEAD_MIN_ZH) or ORGAN.match(text):
+        return False
+    if not latin and count_han(text) < HEAD_MIN_HAN:
+        return False  # `1元 10元 50元`: amounts on buttons
+    ends = text.endswith(SENTENCE_END) and not _ASKS.search(text)
+    return not ends and site_title(text) == text
+
+
+def damaged(text: str) -> bool:
+    """Mojibake is never a title: Han text that is not everyday Chinese."""
+    if find_damage(text):
+        return True
+    return count_han(text) >= 4 and commonness(text) < 0.75
+
+
+def is_paragraph(text: str) -> bool:
+    """Body text: the search for a headline stops here, so no text is taken for masthead."""
+    return len(text) > (HEAD_MAX_EN if _LATIN.search(text[:20]) else HEAD_MAX_ZH)
