@@ -7,8 +7,9 @@ formats render in worker processes forked from a template that has loaded the li
 another, so no process holds both WeasyPrint's and Pillow's fonts; a new worker warms up on a
 tiny article of its lane's formats, and each worker is replaced after RENDERS_PER_WORKER renders.
 Each renderer's lane comes from the registry (`highlights.render.registry`). The cover image
-is made once per staging folder, first, in the images lane; every format of that article
-starts when it is there (the PDF and EPUB show it) and lists it among its files.
+is made once per staging folder, first, in the images lane; a format that shows it (the
+EPUB) starts when it is there, the others (the PDF) at once; every format lists it among its
+files and fails if it fails.
 
 The pool belongs to its caller (the CLI, a flow run, the desk, a benchmark), which closes it
 when it is done or stopped: `close()` stops every worker at once, whatever they are doing,
@@ -131,7 +132,19 @@ class RenderPool:
                 return
             inner.add_done_callback(lambda done: self._settle(future, done, files))
 
-        cover.add_done_callback(start)
+        if renderer(fmt).needs_cover:
+            cover.add_done_callback(start)
+            return future
+        # A format that does not show the cover starts now (the PDF lane does not wait for the
+        # images lane); it still lists the cover's files, and fails if the cover fails.
+        try:
+            inner = self._submit(fmt, prepared, stage, settings)
+        except BaseException as exc:  # the pool stopped
+            self._settle(future, exc)
+            return future
+        inner.add_done_callback(lambda done: cover.add_done_callback(
+            lambda made: self._settle(future, made if made.exception() else done,
+                                      None if made.exception() else made.result())))
         return future
 
     def _cover(

@@ -3,9 +3,10 @@
 
 A renderer's module is imported only when it first renders (WeasyPrint alone takes 0.65 s to
 import, and a PDF worker must never load Pillow's CJK faces). Renderers never import each
-other: what one shows of another's work it reads as a file from the staging folder (the PDF
-and the EPUB show the cover the "cover" renderer made), so the render pool makes that file
-first (`needs_cover`).
+other: what one shows of another's work it reads as a file from the staging folder (the EPUB
+shows the cover the "cover" renderer made), so the render pool makes that file first for the
+renderers that declare `needs_cover`; the others start at once. The PDF sets its own cover
+page in HTML and CSS (no image), so it never waits for the images lane.
 
 Lanes are the render pool's process lanes: "pdf" holds WeasyPrint, "images" holds Pillow's
 faces and runs pandoc (whose fonts are subset here, not laid out).
@@ -52,7 +53,7 @@ RENDERERS: dict[Kind, Renderer] = {
         Renderer("cover", "images", "highlights.render.png.cover"),
         Renderer("png", "images", "highlights.render.png"),
         Renderer("epub", "images", "highlights.render.epub", needs_cover=True),
-        Renderer("pdf", "pdf", "highlights.render.pdf", needs_cover=True),
+        Renderer("pdf", "pdf", "highlights.render.pdf"),  # its cover page is typeset, no image
         # Platform bundles (--platforms): images in the images lane, LinkedIn's PDF in the PDF's.
         Renderer("bundles", "images", "highlights.bundles.images"),
         Renderer("carousel", "pdf", "highlights.bundles.carousel"),
