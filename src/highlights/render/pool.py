@@ -52,6 +52,11 @@ from highlights.render.registry import Kind, bundle_kinds, renderer
 from highlights.settings import Format, RunSettings
 from highlights.warm import warm_renderers
 
+Held = tuple[
+    Future[list[OutputFile]], Kind, tuple[Kind, Prepared, Path, RunSettings], str | None
+]
+EITHER_LANES = ("images", "pdf")  # where an either-lane job may go, its own lane first
+
 
 class RenderPool:
     """Render workers for one caller; a context manager that stops them all on exit."""
@@ -69,7 +74,9 @@ class RenderPool:
         self._pools: dict[str, ProcessPool] = {}
         self._pending: dict[Future[list[OutputFile]], str | None] = {}
         self._covers: dict[Path, Future[list[OutputFile]]] = {}  # by staging folder
-        self._lock = threading.Lock()
+        self._queued: dict[str, int] = {}  # jobs scheduled per lane, running or waiting
+        self._held: list[Held] = []  # either-lane jobs waiting for a free lane
+        self._lock = threading.RLock()  # re-entered by a callback of a job already done
         self._closed = False
 
     def __enter__(self) -> RenderPool:
@@ -188,7 +195,12 @@ class RenderPool:
     def _submit(
         self, kind: Kind, prepared: Prepared, stage: Path, settings: RunSettings
     ) -> Future[list[OutputFile]]:
-        """One kind in its lane's worker (or in this thread with no workers), nothing first."""
+        """One kind in its lane's worker (or in this thread with no workers), nothing first.
+
+        A kind that may run in either lane (`Renderer.either_lane`: the EPUB, which needs
+        neither WeasyPrint's nor Pillow's fonts) is held here until a lane has a worker with
+        nothing queued, its own lane first: in a batch it fills the PDF lane's idle time
+        instead of lengthening the images lane, the longer of the two."""
         source = prepared.article.source.path
         future: Future[list[OutputFile]] = Future()
         if not self.workers:
@@ -197,20 +209,68 @@ class RenderPool:
             except BaseException as exc:  # handed to the caller like a worker's
                 future.set_exception(exc)
             return future
-        lane = "all" if "all" in self._lanes else renderer(kind).lane
+        entry = renderer(kind)
+        args = (kind, prepared, stage, settings)
         with self._lock:
             if self._closed:
                 raise _stopped(source)
-            args = (kind, prepared, stage, settings)
-            try:
-                inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
-            except RuntimeError:  # the lane's pool broke (a worker vanished): a new one
-                self._pools[lane].stop()  # type: ignore[no-untyped-call]
-                del self._pools[lane]
-                inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
             self._pending[future] = source
-        inner.add_done_callback(lambda done: self._land(future, kind, source, done))
+            if "all" in self._lanes:
+                lane: str | None = "all"
+            elif entry.either_lane:
+                self._held.append((future, kind, args, source))
+                lane = None
+            else:
+                lane = entry.lane
+            if lane is not None:
+                try:
+                    self._schedule(lane, future, kind, args, source)
+                except BaseException:
+                    self._pending.pop(future, None)
+                    raise
+        self._dispatch_held()
         return future
+
+    def _schedule(
+        self,
+        lane: str,
+        future: Future[list[OutputFile]],
+        kind: Kind,
+        args: tuple[Kind, Prepared, Path, RunSettings],
+        source: str | None,
+    ) -> None:
+        """Hand one job to the lane's pebble pool (the lock held); `_land` settles `future`."""
+        try:
+            inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
+        except RuntimeError:  # the lane's pool broke (a worker vanished): a new one
+            self._pools[lane].stop()  # type: ignore[no-untyped-call]
+            del self._pools[lane]
+            inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
+        self._queued[lane] = self._queued.get(lane, 0) + 1
+
+        def landed(done: Future[list[OutputFile]]) -> None:
+            with self._lock:
+                self._queued[lane] -= 1
+            self._land(future, kind, source, done)
+            self._dispatch_held()
+
+        inner.add_done_callback(landed)
+
+    def _dispatch_held(self) -> None:
+        """Send held jobs to lanes that have a worker with nothing to do, oldest job first."""
+        with self._lock:
+            while self._held and not self._closed:
+                free = [lane for lane in EITHER_LANES
+                        if lane in self._lanes and self._queued.get(lane, 0) < self._lanes[lane]]
+                if not free:
+                    return
+                future, kind, args, source = self._held.pop(0)
+                try:
+                    self._schedule(free[0], future, kind, args, source)
+                except BaseException as exc:  # handed to the caller like a worker's
+                    self._pending.pop(future, None)
+                    with contextlib.suppress(InvalidStateError):
+                        future.set_exception(exc)
 
     def _land(
         self,
@@ -273,6 +333,7 @@ class RenderPool:
             pending = dict(self._pending)
             self._pending.clear()
             self._covers.clear()
+            self._held.clear()  # their futures are in `pending`: failed below
         for pool in pools:
             pool.stop()  # type: ignore[no-untyped-call]
         joins = [threading.Thread(target=pool.join, daemon=True) for pool in pools]
