@@ -25,7 +25,8 @@ ZH_OPENER = re.compile(
     r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|還是|还是|但|並|并|同時|同时|還|还|也|"
     r"要|將|将|則|则|而|以|從而|从而|進一步|进一步|此外|另外|其中|目前|今年|近日|今天|當天|当天|據悉|据悉|"
     r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过|就是|即是|也就是|屆時|届时|有關|有关|"
-    r"盡管|尽管|雖然|虽然|但是|不過|不过|然而|因此|所以|而且|並且|并且)"
+    r"盡管|尽管|雖然|虽然|但是|不過|不过|然而|因此|所以|而且|並且|并且"
+    r"|今\s*[（(]\d{1,3}[）)]\s*[年日])"  # `今（111）年`: Taiwan's calendar year, a time
 )
 # `李家超說`, `總統致詞時表示`, `…香港優勢他說`: who speaks is no title; what they said may be
 ZH_SAYS = re.compile(
@@ -108,12 +109,23 @@ def _english_head(text: str, loose: bool = False) -> str:
 def _bare(clause: str) -> str:
     """A clause without its opener (`同時`, `及`) and without a closing `他說`."""
     for _ in range(2):  # `同時及…`: openers can come in pairs
-        clause = ZH_OPENER.sub("", clause.strip())
+        clause = clause.strip()
+        opener = ZH_OPENER.match(clause)
+        if opener and _word_ends_at(clause, opener.end()):
+            clause = clause[opener.end() :]  # not `將` of `將來可以…`: a word of its own only
     said = ZH_SAYS.search(clause)
     if said:
         # `全方位說好香港優勢他說` keeps what was said; `李家超說` (a name and 說) is no title
         clause = clause[: said.start()] if said.group(0)[0] in "他她我" else ""
     return clause
+
+
+def _word_ends_at(text: str, at: int) -> bool:
+    ends, length = set(), 0
+    for word in words(text[: at + 8]):
+        length += len(word)
+        ends.add(length)
+    return at in ends
 
 
 def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> str:
