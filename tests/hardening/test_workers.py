@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,16 +172,25 @@ def test_workers_are_replaced_without_losing_a_render(tmp_path: Path, sample_pat
 
 
 def test_the_epub_fills_an_idle_pdf_lane_with_the_same_bytes(
-    tmp_path: Path, sample_path: Path
+    tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The EPUB may run in either lane: with the images lane busy (the PNG set queued behind
     the cover) and no PDF asked for, it goes to a PDF worker, and its bytes are those of the
     EPUB rendered in this process; the PDF itself never waits for the cover image."""
     settings = RunSettings(formats=["png", "epub"])
     prepared = prepare(sample_path, settings)
+    lanes: dict[str, str] = {}
+    schedule = RenderPool._schedule
+
+    def noted(self: RenderPool, lane: str, *args: Any) -> None:
+        lanes[args[1]] = lane  # args: future, kind, ...
+        schedule(self, lane, *args)
+
+    monkeypatch.setattr(RenderPool, "_schedule", noted)
     with RenderPool(workers=2) as renders:
+        renders.start()  # both lanes' workers running, as the command and the flow start them
         files = renders.render_all(prepared, start(prepared, tmp_path / "pool"), settings)
-        assert "pdf" in renders._pools  # the PDF lane was started only for the EPUB
+        assert lanes == {"cover": "images", "png": "images", "epub": "pdf"}
         pdf_first = renders.submit("pdf", prepared, start(prepared, tmp_path / "pdf"), settings)
         assert any(f.path.endswith(".pdf") for f in pdf_first.result(120))
     epub = next(f.path for f in files if f.path.endswith(".epub"))

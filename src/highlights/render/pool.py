@@ -256,15 +256,23 @@ class RenderPool:
 
         inner.add_done_callback(landed)
 
+    def _idle(self, lane: str, home: str) -> bool:
+        """The lane has a worker with nothing queued; another lane than the job's own only
+        once its workers are running (never a worker started and warmed up for one job)."""
+        if lane not in self._lanes or self._queued.get(lane, 0) >= self._lanes[lane]:
+            return False
+        pool = self._pools.get(lane)
+        return lane == home or (pool is not None and bool(pool.active))
+
     def _dispatch_held(self) -> None:
         """Send held jobs to lanes that have a worker with nothing to do, oldest job first."""
         with self._lock:
             while self._held and not self._closed:
-                free = [lane for lane in EITHER_LANES
-                        if lane in self._lanes and self._queued.get(lane, 0) < self._lanes[lane]]
+                future, kind, args, source = self._held[0]
+                free = [lane for lane in EITHER_LANES if self._idle(lane, renderer(kind).lane)]
                 if not free:
                     return
-                future, kind, args, source = self._held.pop(0)
+                self._held.pop(0)
                 try:
                     self._schedule(free[0], future, kind, args, source)
                 except BaseException as exc:  # handed to the caller like a worker's
