@@ -33,6 +33,7 @@ ZH_SAYS = re.compile(
     r"(?:他|她|我們|我们|他們|他们)?(?:致詞時|致词时|會上|会上|並|并|也|還|还|更|則|则)?"
     r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|坦言|提到|續說|续说)$"
 )
+ZH_LOOK = re.compile(r"^(?:從|从)(.{2,14}?)(?:來看|来看|看)$")
 _EN_STOP = (
     "the a an and or but of to in on for with by at from as is are was were be been will would "
     "this that these those it its their our we they he she his her has have had said says also"
@@ -53,7 +54,10 @@ def phrase_title(
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
     found = [_chinese(text, limit, taken), _chinese_head(text, limit), word]
-    return next((t for t in found if t and t not in taken), to_script("要點", language))
+    fit = [t for t in found if t and t not in taken]
+    return next(
+        (t for t in fit if not ZH_WHEN.search(t)), fit[0] if fit else to_script("要點", language)
+    )
 
 
 _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以受向由就于於到給给")
@@ -113,6 +117,7 @@ def _bare(clause: str) -> str:
         opener = ZH_OPENER.match(clause)
         if opener and _word_ends_at(clause, opener.end()):
             clause = clause[opener.end() :]  # not `將` of `將來可以…`: a word of its own only
+    clause = ZH_LOOK.sub(r"\1", clause)  # `從科創產業領域看` → `科創產業領域`
     said = ZH_SAYS.search(clause)
     if said:
         # `全方位說好香港優勢他說` keeps what was said; `李家超說` (a name and 說) is no title
@@ -133,7 +138,11 @@ def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
     clauses = [
         c
         for c in clauses
-        if 4 <= display_len(c) <= min(limit, 14) and _balanced(c) and c not in taken
+        if 4 <= display_len(c) <= min(limit, 14)
+        and _balanced(c)
+        and c not in taken
+        and not ZH_WHEN.search(c)
+        and "\ufffd" not in c  # a lost character is no title
     ]
     if not clauses:
         return ""
@@ -142,6 +151,16 @@ def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
         if with_word:
             return min(with_word, key=lambda c: (abs(display_len(c) - 8), clauses.index(c)))
     return clauses[0]
+
+
+# `比賽結束後`, `在男子110米欄複賽中`, `5月11日上午`: when or where something happened, no topic
+ZH_WHEN = re.compile(
+    r"^(?:在|當|当|於|于|自|從|从|隨著|随着)?[^，。、]{0,12}"
+    r"(?:之後|之后|以後|以后|後|后|中|時|时|期間|期间|以來|以来|之際|之际|之前|前夕)$"
+    r"|^(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}[日號号])?(?:上午|下午|晚上|晚間|晚间|凌晨)?"
+    r"(?:\d{1,2}[时時點点](?:\d{1,2}分)?)?$"
+    r"|^在?(?:\d{1,4}年)?\d{1,2}月\d{1,2}[日號号]|\d{1,2}月\d{1,2}[日號号]$"  # `在2月3日召开`
+)
 
 
 def _balanced(text: str) -> bool:
