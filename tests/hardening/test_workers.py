@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ from highlights.errors import GlyphError, HighlightsError, InputError
 from highlights.output import STAGING
 from highlights.publish import prepare, publish_article, start
 from highlights.render import lanes as pool  # the worker settings and pids
+from highlights.render.job import render_in_order
 from highlights.render.pool import RenderPool
 from highlights.settings import RunSettings
 
@@ -167,3 +169,31 @@ def test_workers_are_replaced_without_losing_a_render(tmp_path: Path, sample_pat
         folders = [publish_article(s, tmp_path / "out", settings, renders) for s in sources]
         assert not pool.worker_pids() & first
     assert len(set(folders)) == 3 and all((f / f"{f.name}.pdf").is_file() for f in folders)
+
+
+def test_the_epub_fills_an_idle_pdf_lane_with_the_same_bytes(
+    tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The EPUB may run in either lane: with the images lane busy (the PNG set queued behind
+    the cover) and no PDF asked for, it goes to a PDF worker, and its bytes are those of the
+    EPUB rendered in this process; the PDF itself never waits for the cover image."""
+    settings = RunSettings(formats=["png", "epub"])
+    prepared = prepare(sample_path, settings)
+    lanes: dict[str, str] = {}
+    schedule = RenderPool._schedule
+
+    def noted(self: RenderPool, lane: str, *args: Any) -> None:
+        lanes[args[1]] = lane  # args: future, kind, ...
+        schedule(self, lane, *args)
+
+    monkeypatch.setattr(RenderPool, "_schedule", noted)
+    with RenderPool(workers=2) as renders:
+        renders.start()  # both lanes' workers running, as the command and the flow start them
+        files = renders.render_all(prepared, start(prepared, tmp_path / "pool"), settings)
+        assert lanes == {"cover": "images", "png": "images", "epub": "pdf"}
+        pdf_first = renders.submit("pdf", prepared, start(prepared, tmp_path / "pdf"), settings)
+        assert any(f.path.endswith(".pdf") for f in pdf_first.result(120))
+    epub = next(f.path for f in files if f.path.endswith(".epub"))
+    render_in_order(["epub"], prepared, start(prepared, tmp_path / "alone"), settings)
+    staged = next((tmp_path / "pool").rglob(epub))
+    assert staged.read_bytes() == next((tmp_path / "alone").rglob(epub)).read_bytes()

@@ -6,6 +6,7 @@ colours exact."""
 from __future__ import annotations
 
 import hashlib
+import random
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ from highlights.render.png.paint import Palette, metrics
 from highlights.render.png.quant import (
     KEY,
     _entries_of,
+    _Nearest,
+    _nearest,
     _pillow_follows_the_rule,
     map_fast,
     map_stock,
@@ -114,3 +117,20 @@ def test_fast_paths_are_taken_with_this_pillow(name: str) -> None:
     fixed = palette_image(p)
     assert fixed is not None and _pillow_follows_the_rule(tuple(_entries_of(fixed)))
     assert all(_fast_path_works(size) for size in (26, 34, 44.5, 48))
+
+
+def test_sorted_nearest_search_equals_trying_every_entry() -> None:
+    """The pruned search behind map_stock gives `_nearest`'s answer, ties (repeated entries)
+    included, on the themes' palettes and on random ones."""
+    rnd = random.Random(18)
+    palettes = [_entries_of(fixed) for name in ("formal", "neutral")
+                if (fixed := palette_image(Palette.of(load_theme(name)))) is not None]
+    for _ in range(40):
+        base = [(rnd.randrange(0, 256, 8), rnd.randrange(0, 256, 8), rnd.randrange(0, 256, 8))
+                for _ in range(rnd.randrange(1, 60))]
+        palettes.append(base + [rnd.choice(base) for _ in range(8)] + [(0, 0, 0)] * 3)
+    for entries in palettes:
+        search = _Nearest(entries)
+        for _ in range(200):
+            r, g, b = (rnd.randrange(0, 256) & ~3 for _ in range(3))
+            assert search((r, g, b)) == _nearest(entries, (r, g, b))

@@ -7,8 +7,9 @@ formats render in worker processes forked from a template that has loaded the li
 another, so no process holds both WeasyPrint's and Pillow's fonts; a new worker warms up on a
 tiny article of its lane's formats, and each worker is replaced after RENDERS_PER_WORKER renders.
 Each renderer's lane comes from the registry (`highlights.render.registry`). The cover image
-is made once per staging folder, first, in the images lane; every format of that article
-starts when it is there (the PDF and EPUB show it) and lists it among its files.
+is made once per staging folder, first, in the images lane; a format that shows it (the
+EPUB) starts when it is there, the others (the PDF) at once; every format lists it among its
+files and fails if it fails.
 
 The pool belongs to its caller (the CLI, a flow run, the desk, a benchmark), which closes it
 when it is done or stopped: `close()` stops every worker at once, whatever they are doing,
@@ -51,6 +52,11 @@ from highlights.render.registry import Kind, bundle_kinds, renderer
 from highlights.settings import Format, RunSettings
 from highlights.warm import warm_renderers
 
+Held = tuple[
+    Future[list[OutputFile]], Kind, tuple[Kind, Prepared, Path, RunSettings], str | None
+]
+EITHER_LANES = ("images", "pdf")  # where an either-lane job may go, its own lane first
+
 
 class RenderPool:
     """Render workers for one caller; a context manager that stops them all on exit."""
@@ -68,7 +74,9 @@ class RenderPool:
         self._pools: dict[str, ProcessPool] = {}
         self._pending: dict[Future[list[OutputFile]], str | None] = {}
         self._covers: dict[Path, Future[list[OutputFile]]] = {}  # by staging folder
-        self._lock = threading.Lock()
+        self._queued: dict[str, int] = {}  # jobs scheduled per lane, running or waiting
+        self._held: list[Held] = []  # either-lane jobs waiting for a free lane
+        self._lock = threading.RLock()  # re-entered by a callback of a job already done
         self._closed = False
 
     def __enter__(self) -> RenderPool:
@@ -131,7 +139,19 @@ class RenderPool:
                 return
             inner.add_done_callback(lambda done: self._settle(future, done, files))
 
-        cover.add_done_callback(start)
+        if renderer(fmt).needs_cover:
+            cover.add_done_callback(start)
+            return future
+        # A format that does not show the cover starts now (the PDF lane does not wait for the
+        # images lane); it still lists the cover's files, and fails if the cover fails.
+        try:
+            inner = self._submit(fmt, prepared, stage, settings)
+        except BaseException as exc:  # the pool stopped
+            self._settle(future, exc)
+            return future
+        inner.add_done_callback(lambda done: cover.add_done_callback(
+            lambda made: self._settle(future, made if made.exception() else done,
+                                      None if made.exception() else made.result())))
         return future
 
     def _cover(
@@ -175,7 +195,12 @@ class RenderPool:
     def _submit(
         self, kind: Kind, prepared: Prepared, stage: Path, settings: RunSettings
     ) -> Future[list[OutputFile]]:
-        """One kind in its lane's worker (or in this thread with no workers), nothing first."""
+        """One kind in its lane's worker (or in this thread with no workers), nothing first.
+
+        A kind that may run in either lane (`Renderer.either_lane`: the EPUB, which needs
+        neither WeasyPrint's nor Pillow's fonts) is held here until a lane has a worker with
+        nothing queued, its own lane first: in a batch it fills the PDF lane's idle time
+        instead of lengthening the images lane, the longer of the two."""
         source = prepared.article.source.path
         future: Future[list[OutputFile]] = Future()
         if not self.workers:
@@ -184,20 +209,76 @@ class RenderPool:
             except BaseException as exc:  # handed to the caller like a worker's
                 future.set_exception(exc)
             return future
-        lane = "all" if "all" in self._lanes else renderer(kind).lane
+        entry = renderer(kind)
+        args = (kind, prepared, stage, settings)
         with self._lock:
             if self._closed:
                 raise _stopped(source)
-            args = (kind, prepared, stage, settings)
-            try:
-                inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
-            except RuntimeError:  # the lane's pool broke (a worker vanished): a new one
-                self._pools[lane].stop()  # type: ignore[no-untyped-call]
-                del self._pools[lane]
-                inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
             self._pending[future] = source
-        inner.add_done_callback(lambda done: self._land(future, kind, source, done))
+            if "all" in self._lanes:
+                lane: str | None = "all"
+            elif entry.either_lane:
+                self._held.append((future, kind, args, source))
+                lane = None
+            else:
+                lane = entry.lane
+            if lane is not None:
+                try:
+                    self._schedule(lane, future, kind, args, source)
+                except BaseException:
+                    self._pending.pop(future, None)
+                    raise
+        self._dispatch_held()
         return future
+
+    def _schedule(
+        self,
+        lane: str,
+        future: Future[list[OutputFile]],
+        kind: Kind,
+        args: tuple[Kind, Prepared, Path, RunSettings],
+        source: str | None,
+    ) -> None:
+        """Hand one job to the lane's pebble pool (the lock held); `_land` settles `future`."""
+        try:
+            inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
+        except RuntimeError:  # the lane's pool broke (a worker vanished): a new one
+            self._pools[lane].stop()  # type: ignore[no-untyped-call]
+            del self._pools[lane]
+            inner = self._pool(lane).schedule(render_format, args=args, timeout=self.timeout)
+        self._queued[lane] = self._queued.get(lane, 0) + 1
+
+        def landed(done: Future[list[OutputFile]]) -> None:
+            with self._lock:
+                self._queued[lane] -= 1
+            self._land(future, kind, source, done)
+            self._dispatch_held()
+
+        inner.add_done_callback(landed)
+
+    def _idle(self, lane: str, home: str) -> bool:
+        """The lane has a worker with nothing queued; another lane than the job's own only
+        once its workers are running (never a worker started and warmed up for one job)."""
+        if lane not in self._lanes or self._queued.get(lane, 0) >= self._lanes[lane]:
+            return False
+        pool = self._pools.get(lane)
+        return lane == home or (pool is not None and bool(pool.active))
+
+    def _dispatch_held(self) -> None:
+        """Send held jobs to lanes that have a worker with nothing to do, oldest job first."""
+        with self._lock:
+            while self._held and not self._closed:
+                future, kind, args, source = self._held[0]
+                free = [lane for lane in EITHER_LANES if self._idle(lane, renderer(kind).lane)]
+                if not free:
+                    return
+                self._held.pop(0)
+                try:
+                    self._schedule(free[0], future, kind, args, source)
+                except BaseException as exc:  # handed to the caller like a worker's
+                    self._pending.pop(future, None)
+                    with contextlib.suppress(InvalidStateError):
+                        future.set_exception(exc)
 
     def _land(
         self,
@@ -260,6 +341,7 @@ class RenderPool:
             pending = dict(self._pending)
             self._pending.clear()
             self._covers.clear()
+            self._held.clear()  # their futures are in `pending`: failed below
         for pool in pools:
             pool.stop()  # type: ignore[no-untyped-call]
         joins = [threading.Thread(target=pool.join, daemon=True) for pool in pools]

@@ -3,12 +3,14 @@
 
 A renderer's module is imported only when it first renders (WeasyPrint alone takes 0.65 s to
 import, and a PDF worker must never load Pillow's CJK faces). Renderers never import each
-other: what one shows of another's work it reads as a file from the staging folder (the PDF
-and the EPUB show the cover the "cover" renderer made), so the render pool makes that file
-first (`needs_cover`).
+other: what one shows of another's work it reads as a file from the staging folder (the EPUB
+shows the cover the "cover" renderer made), so the render pool makes that file first for the
+renderers that declare `needs_cover`; the others start at once. The PDF sets its own cover
+page in HTML and CSS (no image), so it never waits for the images lane.
 
 Lanes are the render pool's process lanes: "pdf" holds WeasyPrint, "images" holds Pillow's
-faces and runs pandoc (whose fonts are subset here, not laid out).
+faces and runs pandoc (whose fonts are subset here, not laid out); an `either_lane` renderer
+(the EPUB) goes to whichever lane has a worker free first.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Renderer:
     lane: Lane
     module: str  # the package or module whose `render` makes this kind
     needs_cover: bool = False  # shows the cover file, which must be in the stage first
+    either_lane: bool = False  # may also run in the other lane when that one is idle
 
     def function(self) -> RenderFunction:
         return cast(RenderFunction, importlib.import_module(self.module).render)
@@ -51,8 +54,10 @@ RENDERERS: dict[Kind, Renderer] = {
     for entry in (
         Renderer("cover", "images", "highlights.render.png.cover"),
         Renderer("png", "images", "highlights.render.png"),
-        Renderer("epub", "images", "highlights.render.epub", needs_cover=True),
-        Renderer("pdf", "pdf", "highlights.render.pdf", needs_cover=True),
+        # The EPUB lays nothing out (pandoc; its fonts are subset with HarfBuzz): it may run
+        # in a PDF worker that would otherwise wait, with the same bytes.
+        Renderer("epub", "images", "highlights.render.epub", needs_cover=True, either_lane=True),
+        Renderer("pdf", "pdf", "highlights.render.pdf"),  # its cover page is typeset, no image
         # Platform bundles (--platforms): images in the images lane, LinkedIn's PDF in the PDF's.
         Renderer("bundles", "images", "highlights.bundles.images"),
         Renderer("carousel", "pdf", "highlights.bundles.carousel"),

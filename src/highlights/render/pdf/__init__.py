@@ -11,7 +11,7 @@ from highlights.model import OutputFile
 from highlights.output import work_dir, write_bytes_atomic
 from highlights.paths import assets_dir
 from highlights.publication import Publication
-from highlights.render.html import check_glyphs, check_slug, copy_cover, render_template
+from highlights.render.html import check_glyphs, check_slug, render_template
 from highlights.render.lazyfonts import defer_font_copies
 from highlights.render.pdf.callout import callout_context
 from highlights.render.pdf.document import css_context, html_context
@@ -25,14 +25,15 @@ PDF_VARIANT = "pdf/ua-1"  # tagged PDF for screen readers; works with the Noto C
 
 
 def pdf_bytes(record: Publication, stage: Path, work: Path, max_pages: int | None = None) -> bytes:
-    """Render the PDF in memory; `work` is the private folder WeasyPrint may read (the cover is
-    copied there). More pages than `max_pages` after layout: refused before the (larger) cost
+    """Render the PDF in memory; `work` is the private folder WeasyPrint may read (the QR code
+    is written there). More pages than `max_pages` after layout: refused before the (larger) cost
     of writing them."""
     import weasyprint  # imported lazily: 0.65 s, and only the PDF needs it
 
     defer_font_copies()  # no whole-file copy of each face: ~100 MB less at the peak
-    cover = copy_cover(record, stage, work)
-    html, css = document_html(record, work_url(cover) if cover else None, work)
+    # No cover image: the cover page is typeset (pdf/document.html.j2), so the PDF starts
+    # without waiting for the images lane's cover.png.
+    html, css = document_html(record, None, work)
     fetcher = LocalFetcher([assets_dir()], work)
     fonts = _font_config()
     document = weasyprint.HTML(string=html, base_url=work_url(""), url_fetcher=fetcher)

@@ -115,13 +115,13 @@ def fast_paths_on() -> bool:
 
 
 def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
-              font: ImageFont.FreeTypeFont, fill: RGB) -> None:
+              font: ImageFont.FreeTypeFont, fill: RGB) -> int | None:
     """ImageDraw.text(xy, text, font=font, fill=fill, anchor="ls"), from cached glyphs when
-    the fast path is on and works."""
+    the fast path is on and works; the text's advance (26.6) when the fast path drew it."""
     if fast_paths_on() and _fast_path_works(font.size):
-        draw_text_fast(draw, xy, text, font, fill)
-    else:
-        draw.text(xy, text, font=font, fill=fill, anchor="ls")
+        return draw_text_fast(draw, xy, text, font, fill)
+    draw.text(xy, text, font=font, fill=fill, anchor="ls")
+    return None
 
 
 @functools.cache
@@ -145,11 +145,14 @@ def _fast_path_works(size: float) -> bool:
 
 
 def draw_text_fast(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
-                   font: ImageFont.FreeTypeFont, fill: RGB) -> None:
-    """The fast path itself (Pillow internals), falling back per run as described above."""
+                   font: ImageFont.FreeTypeFont, fill: RGB) -> int | None:
+    """The fast path itself (Pillow internals), falling back per run as described above.
+    Returns the pen's advance in 26.6 units when it drew the glyphs itself: independent
+    glyphs, so the shaper's length of the whole run (font.getlength(text) * 64) is exactly
+    the sum of theirs; None after a fallback."""
     if not text or not _independent(font, text):
         draw.text(xy, text, font=font, fill=fill, anchor="ls")
-        return
+        return None
     glyphs = [_glyph(font, ch) for ch in text]
     pens: list[int] = []
     pen = 0
@@ -168,6 +171,7 @@ def draw_text_fast(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str
     for g, s in zip(glyphs, pens, strict=True):
         if g.sprite is not None:
             draw.draw.draw_bitmap((left + _pixel(x0 + s) + g.dx, top + g.dy), g.sprite, ink)
+    return pen
 
 
 def draw_runs(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, m: PillowMetrics,
@@ -182,7 +186,10 @@ def draw_runs(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, m: 
             draw.text((x, y), run.text, font=run.font, fill=fill, anchor="ls",
                       stroke_width=run.embolden, stroke_fill=fill)
         else:
-            draw_text(draw, (x, y), run.text, run.font, fill)
+            drawn = draw_text(draw, (x, y), run.text, run.font, fill)
+            if drawn is not None:  # the fast path's pen: no second shaping of the run
+                x += drawn / 64 * run.scale
+                continue
         x += float(run.font.getlength(run.text)) * run.scale
 
 
