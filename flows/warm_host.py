@@ -19,6 +19,7 @@ import os
 import select
 import signal
 import socket
+import struct
 import sys
 import threading
 import traceback
@@ -53,9 +54,15 @@ class Host:
         """One client: check the request, run it, stream back; never raises."""
         with conn:
             try:
+                pid, uid, _ = struct.unpack(
+                    "3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)
+                )
+                if uid != os.getuid():  # the folder's mode already keeps others out
+                    return
                 request = warm_proto.read_one(conn)
                 if request is None:
                     return
+                request["client"] = pid
                 if not self.lock.acquire(blocking=False):
                     warm_proto.send(conn, {"declined": "busy"})
                     return
@@ -134,7 +141,7 @@ class Host:
             os.chdir(request["cwd"])  # the client's relative paths, as it gave them
             override = request.get("override")
             with shared_server.in_use():
-                state = publish(
+                state: Any = publish(
                     paths=[Path(p) for p in request["paths"]],
                     out=Path(request["out"]),
                     settings=RunSettings.model_validate(request["settings"]),
@@ -144,6 +151,13 @@ class Host:
                     return_state=True,
                 )
             results = results_of(state)
+            # One line per run in host.log: which command it served (the tests read it).
+            print(
+                f"served pid {request['client']}: {len(results)} articles, flow run "
+                f"{state.state_details.flow_run_id}",
+                file=sys.stderr,
+                flush=True,
+            )
             return {"results": [r.model_dump(mode="json") for r in results]}
         except HighlightsError as exc:
             return {"error": exc.line()}
