@@ -90,14 +90,14 @@ def other_server_maybe(env: Mapping[str, str] = os.environ, cwd: Path | None = N
     if env.get("PREFECT_API_URL"):
         return True
     here = cwd or Path.cwd()
-    for name in (".env", "prefect.toml"):
-        if (here / name).exists():
-            return True
-    try:
-        if "tool.prefect" in (here / "pyproject.toml").read_text(errors="replace"):
-            return True
-    except OSError:
-        pass
+    if (here / "prefect.toml").exists():
+        return True
+    for name, mark in ((".env", "PREFECT_"), ("pyproject.toml", "tool.prefect")):
+        try:
+            if mark in (here / name).read_text(errors="replace"):
+                return True
+        except OSError:
+            pass
     home = Path(env.get("PREFECT_HOME") or "~/.prefect").expanduser()
     profiles = Path(env.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
     try:

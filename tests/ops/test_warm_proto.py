@@ -32,6 +32,8 @@ def test_a_configured_server_is_found_without_prefect(tmp_path: Path) -> None:
     profiles.write_text("not toml [")
     assert warm_proto.other_server_maybe(env, tmp_path)  # unsure: the cold path asks Prefect
     profiles.unlink()
+    (tmp_path / ".env").write_text("DATABASE=x\n")  # a project's own settings: not Prefect's
+    assert not warm_proto.other_server_maybe(env, tmp_path)
     (tmp_path / ".env").write_text("PREFECT_API_URL=http://x/api\n")
     assert warm_proto.other_server_maybe(env, tmp_path)
 
