@@ -24,10 +24,13 @@ import sys
 import threading
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flows import warm_proto
 from flows.console import prefect_env
+
+if TYPE_CHECKING:
+    from highlights.records import ArticleResult
 
 ORPHAN_CHECK_S = 1.0  # how often the host looks for its keeper
 
@@ -139,11 +142,13 @@ class Host:
             quiet["prefect.flow_runs"].setLevel(logging.CRITICAL)
         try:
             os.chdir(request["cwd"])  # the client's relative paths, as it gave them
+            given = Path(request["out"])
+            out = given.absolute()  # the render workers did not chdir: they need it whole
             override = request.get("override")
             with shared_server.in_use():
                 state: Any = publish(
                     paths=[Path(p) for p in request["paths"]],
-                    out=Path(request["out"]),
+                    out=out,
                     settings=RunSettings.model_validate(request["settings"]),
                     override=Path(override) if override else None,
                     renders=self.pool,
@@ -158,7 +163,8 @@ class Host:
                 file=sys.stderr,
                 flush=True,
             )
-            return {"results": [r.model_dump(mode="json") for r in results]}
+            shown_out = [_as_given(r, out, given).model_dump(mode="json") for r in results]
+            return {"results": shown_out}
         except HighlightsError as exc:
             return {"error": exc.line()}
         except OSError as exc:
@@ -173,6 +179,16 @@ class Host:
             logging.getLogger().removeHandler(handler)
             for name, level in levels.items():
                 quiet[name].setLevel(level)
+
+
+def _as_given(result: ArticleResult, out: Path, given: Path) -> ArticleResult:
+    """The result as the cold path words it: its folder under `--out` as the user wrote it."""
+    whole, written = str(out), str(given)
+
+    def back(text: str | None) -> str | None:
+        return written + text[len(whole) :] if text and text.startswith(whole) else text
+
+    return result.model_copy(update={"out_dir": back(result.out_dir)})
 
 
 class _Forward(logging.Handler):

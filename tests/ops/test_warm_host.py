@@ -90,6 +90,10 @@ def _files(out: Path) -> dict[str, dict[str, str]]:
     for manifest in sorted(out.glob("*/manifest.json")):
         data = json.loads(manifest.read_text())
         found[manifest.parent.name] = {f["path"]: f["sha256"] for f in data["files"]}
+        missing = [
+            name for name in found[manifest.parent.name] if not (manifest.parent / name).is_file()
+        ]
+        assert not missing, f"listed, not written: {missing}"
     return found
 
 
@@ -102,7 +106,9 @@ def _everything(tmp_path: Path) -> set[int]:
 def test_the_host_publishes_what_the_cold_path_does(tmp_path: Path, sample_path: Path) -> None:
     env, src = _env(tmp_path), tmp_path / "src"
     bad = _private_use(sample_path, src)
-    _, first = _publish([_copy(sample_path, src, 0), "--out", tmp_path / "first"], env, tmp_path)
+    elsewhere = tmp_path / "elsewhere"  # the keeper's and so the host's working folder
+    elsewhere.mkdir()
+    _, first = _publish([_copy(sample_path, src, 0), "--out", tmp_path / "first"], env, elsewhere)
     assert first.returncode == 0, first.stderr[-2000:]
     host = _host(tmp_path)
 
@@ -117,6 +123,7 @@ def test_the_host_publishes_what_the_cold_path_does(tmp_path: Path, sample_path:
     assert "private-use.txt: characters missing" in warm.stderr and bad.exists()
     assert warm.stdout.replace("warm/", "cold/") == cold.stdout
     assert _files(tmp_path / "warm") == _files(tmp_path / "cold") != {}
+    assert list(elsewhere.iterdir()) == []  # nothing written relative to the host's folder
 
     # Several runs in a row on the same host; the client never imports Prefect.
     for k in range(2, 4):
