@@ -36,6 +36,8 @@ ORPHAN_CHECK_S = 1.0  # how often the host looks for its keeper
 
 
 class Host:
+    """The warm state (fingerprint, render pool) and one request at a time over it."""
+
     def __init__(self, home: Path, api_url: str) -> None:
         from highlights.render.pool import RenderPool
 

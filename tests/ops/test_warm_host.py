@@ -217,6 +217,14 @@ def test_other_settings_take_the_cold_path_then_get_their_host(
     _, first = _publish([_copy(sample_path, src, 0), "--out", out], env, tmp_path)
     assert first.returncode == 0, first.stderr[-2000:]
     host = _host(tmp_path)
+    status = subprocess.run(
+        [str(BIN / "highlights"), "server", "status"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert f"warm publish host: pid {host}" in status.stdout, status.stdout
     mode = (_home(tmp_path) / warm_proto.SOCKET).stat().st_mode & 0o777
     assert mode == 0o600 and _home(tmp_path).stat().st_mode & 0o777 == 0o700
 
