@@ -47,6 +47,19 @@ def test_dates_and_clock_times_do_not_end_a_sentence() -> None:
             "Fischer and Yurchikhin will take part in approximately 250 research investigations "
             "and technology demonstrations",
         ),
+        (  # a comma between adjectives is inside a noun phrase: no cut after `a long`
+            "The announcement comes as a long, difficult and complex Ebola outbreak in eastern "
+            "Democratic Republic of the Congo is in its final phase, and the country also "
+            "battles COVID-19 and the world’s largest measles outbreak.",
+            "The announcement comes as a long, difficult and complex Ebola outbreak in eastern "
+            "Democratic Republic of the Congo is in its final phase",
+        ),
+        (  # a subordinate clause never stands alone, however long; the quote goes on
+            "“Although much of our attention is on the pandemic, WHO is continuing to monitor "
+            "and respond to many other health emergencies across the region and beyond.”",
+            "“WHO is continuing to monitor and respond to many other health emergencies across "
+            "the region and beyond.”",
+        ),
     ],
 )
 def test_a_long_sentence_keeps_its_subject_and_verb(sentence: str, point: str) -> None:
@@ -113,3 +126,60 @@ def test_a_time_phrase_is_no_title(text: str) -> None:
 def test_a_title_never_starts_inside_a_contraction() -> None:
     text = "Anyone who’s willing to practice can make music, the teachers said."
     assert not phrase_title([Piece(0, 0, len(text), text)], "en", 48).startswith("’")
+
+
+def test_no_point_from_where_a_cut_off_text_stops() -> None:
+    from highlights.cards import build_deck
+    from highlights.model import Block, Document, SourceInfo
+    from highlights.normalise import normalise
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    texts = [
+        "New Ebola outbreak detected in northwest Democratic Republic of the Congo",
+        "The Government announced today that a new outbreak of Ebola virus disease is occurring "
+        "in Wangata health zone. Six cases have so far been detected, of which four have died.",
+        "WHO plans to send a team to support scaling up the response. Three of the six cases "
+        "were confirmed by laboratory testing. Given the proximity of this new o",
+    ]
+    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
+    points = [p.text for c in build_deck(normalise(doc)).cards for p in c.points]
+    assert points and not any("proximity" in p for p in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (  # who said it leaves a long quote; the list `governments, business and…` is whole
+            'UN Under-Secretary General and UNEP Executive Director, Achim Steiner, said, "Today '
+            "marks the deadline for governments, business and civil society to submit their "
+            "submissions for how Rio+20 can deliver a transformational outcome in terms of "
+            'accelerating and scaling-up sustainable development for now seven billion people".',
+            "Today marks the deadline for governments, business and civil society to submit their "
+            "submissions for how Rio+20 can deliver a transformational outcome",
+        ),
+        (  # no point ends on `how`; a relative clause is where a long one is cut
+            "But the report also underlines how, when the world decides to act it can "
+            "dramatically alter the trajectory of hazardous trends that threaten human "
+            "well-being-action to phase-out ozone damaging chemicals being a spirited and "
+            'powerful example," he added.',
+            "But the report also underlines how, when the world decides to act it can "
+            "dramatically alter the trajectory of hazardous trends",
+        ),
+        (  # a quote cut short keeps no lone opening mark
+            '"The indicator report gets us all back to basics, underlining the rapid buildup of '
+            "greenhouse gases to the erosion of biodiversity and the 40 per cent increase in the "
+            "use of natural resources-faster than global population growth.",
+            "The indicator report gets us all back to basics",
+        ),
+    ],
+)
+def test_a_long_point_stays_a_whole_statement(sentence: str, point: str) -> None:
+    notes: set[str] = set()
+    assert shorten(Piece(0, 0, len(sentence), sentence), "en", 60, notes).text == point
+
+
+def test_a_dateline_with_the_day_first_leaves_the_lead() -> None:
+    from highlights.cards.deck import DATELINE
+
+    text = "NAIROBI, 1 November (United Nations Environment Programme) - The environmental changes"
+    assert DATELINE.sub("", text) == "The environmental changes"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards import extractive, official, sections, targets
+from highlights.cards.leadcard import lead_card
 from highlights.cards.points import sentences, shorten, split_long, split_units
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
@@ -23,6 +24,7 @@ from highlights.cards.text import (
     title_case,
     to_script,
     unreadable,
+    without_cut_tail,
 )
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
 from highlights.presentation import continued as continued_label
@@ -32,8 +34,10 @@ PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
 BULLETIN = re.compile(r"公報|公报")
 # "WESTBURY, April 2, 2025 — " opens the wire copy, not the story
 FIGURE = re.compile(r"\d")
+# "NAIROBI, 1 November (United Nations Environment Programme) - " too
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[—–-]+\s*"
+    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
+    r"\s*(?:\([^()]{2,60}\)\s*)?[—–-]+\s*"
 )
 
 
@@ -43,6 +47,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     language = article.meta.language
     notes: set[str] = set()
     drafts, lead = _plan(article, settings, notes)
+    drafts = without_cut_tail(drafts, article)
     lead = _bounded_lead(lead, settings, notes)
     cards: list[Card] = []
     room = len(drafts) < extractive.MAX_CARDS  # a deck of many stories keeps one card each
@@ -118,7 +123,7 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
             return drafts, lead or _plain_lead(article, drafts[0].source.block, settings)[0]
     lead, used = _plain_lead(article, len(article.blocks), settings, most=1)
     drafts = extractive.find_drafts(article, settings, exclude=used)
-    return drafts, lead
+    return lead_card(article, lead, drafts) + drafts, lead
 
 
 def _plain_lead(

@@ -29,23 +29,105 @@ EN_OPENER = re.compile(
 EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
 
 
+# `as a long, difficult and complex outbreak`: a comma inside a noun phrase joins adjectives
+EN_DETERMINED = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each) [a-z][\w-]*$"
+)
+# what a clause or a phrase of its own starts with, after a comma
+EN_CLAUSE_WORD = re.compile(
+    r"(?:and|but|or|nor|so|yet|which|who|whom|whose|where|when|while|as|with|including|such|"
+    r"said|says|according|although|though|because|if|after|before|from|to|in|on|at|by|for)\b"
+)
+# `Although much of our attention is on the pandemic,`: a clause that never stands alone
+EN_SUBORDINATE = re.compile(r"^[“\"]?(?:Although|Though|While|Whereas|When|Once|Since|If|Unless)\b")
+
+
+def _whole_noun_phrases(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        joins = out and part[:1].islower() and not EN_CLAUSE_WORD.match(part)
+        if joins and (EN_DETERMINED.search(out[-1]) or EN_LIST_END.match(part)):
+            out[-1] += ", " + part  # `for governments, business and civil society`
+            continue
+        out.append(part)
+    return out
+
+
+# `business and civil society to submit…`: the last items of a list that a comma opened
+EN_LIST_END = re.compile(r"^[a-z][\w-]*(?: [a-z][\w-]*)? (?:and|or) [a-z]")
+# `Achim Steiner, said, "Today marks…"`: who said it, before the quote a point keeps
+EN_SAID_BEFORE = re.compile(
+    r"^[^\"“”]{3,160}?,?\s+(?:said|says|added|noted|stated|explained)\s*[,:]\s*(?=[\"“])"
+)
+# `…a spirited and powerful example," he added.`: who said it, after the quote
+EN_SAID_AFTER = re.compile(
+    r"[,.]?\s*[\"”]\s*,?\s+(?:he|she|they|[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})\s+"
+    r"(?:said|says|added|noted|stated|explained)\b[^\"“”]{0,80}$"
+)
+
+
+def unframed(text: str) -> str:
+    """A long quoted point without who said it: `X said, "Today marks…"` → `Today marks…`."""
+    bare = EN_SAID_AFTER.sub("", EN_SAID_BEFORE.sub("", text, count=1), count=1)
+    return bare.strip().lstrip('"“') if bare != text else text
+
+
+def balanced_quotes(text: str) -> str:
+    """A point cut inside a quotation keeps no lone quote mark at either end."""
+    if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):
+        return text[1:]
+    if text[-1:] in '"”' and not any(q in text[:-1] for q in '"“'):
+        return text[:-1]
+    return text
+
+
+def _opener(part: str) -> bool:
+    """When, not what: a short opener, or a subordinate clause of any length."""
+    bare = part.lstrip('“"')
+    return bool((EN_OPENER.match(bare) and len(part.split()) <= 8) or EN_SUBORDINATE.match(part))
+
+
 def english_core(parts: list[str], notes: set[str]) -> list[str]:
     """An English sentence's clauses without its opener and its appositive: `Fischer, a colonel
     in the U.S. Air Force, was selected…` → `Fischer was selected…`. The first clause alone
     must never be the point when it is only the subject and the phrase that describes it."""
-    while len(parts) > 1 and EN_OPENER.match(parts[0]) and len(parts[0].split()) <= 8:
+    parts = _whole_noun_phrases(parts)
+    while len(parts) > 1 and _opener(parts[0]):
         notes.add("drop-opener")
+        quote = parts[0][:1] if parts[0][:1] in '“"' else ""  # the quote goes on after it
         parts = parts[1:]
-        parts[0] = parts[0][:1].upper() + parts[0][1:]
+        parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
     if len(parts) > 2 and EN_APPOSITIVE.match(parts[1]) and len(parts[0].split()) <= 5:
         notes.add("drop-appositive")
         parts = [parts[0] + " " + parts[2], *parts[3:]]
     return parts
 
 
+# ` and released £250 million…` goes on with a second predicate; `accelerating and
+# scaling-up sustainable development` is one: no cut after a word in -ing
+EN_AND_CLAUSE = r"(?<!ing),? and "
+EN_RELATIVE = r" (?:that|which|who|where|while) "  # `…hazardous trends` / `that threaten…`
+EN_ADJUNCT = r" (?:in terms of|in order to|as well as|such as|including|because|so that) "
+
+
 def before_and(text: str, limit: int, most: float) -> str:
-    """A long English clause cut before its last ` and ` that leaves at least half the room:
-    what comes before `and` is a whole statement, a cut at the limit is not."""
-    cuts = [m.start() for m in re.finditer(r" and ", text)]
-    fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= most * limit]
-    return text[: fits[-1]].rstrip(",;") if fits else ""
+    """A long English clause cut before its last ` and ` (else before a relative clause:
+    `…hazardous trends` / `that threaten…`) that leaves at least half the room: what comes
+    before is a whole statement, a cut at the limit is not."""
+    for joint in (EN_AND_CLAUSE, EN_RELATIVE, EN_ADJUNCT):
+        cuts = [m.start() for m in re.finditer(joint, text)]
+        fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= most * limit]
+        fits = [c for c in fits if not weak_end(text[:c])]
+        if fits:
+            return text[: fits[-1]].rstrip(",;")
+    return ""
+
+
+# a point never ends on a word that needs the rest of its clause
+_WEAK = "a an the of to for in on at by with from and or but how why what when where whether"
+EN_WEAK_END = frozenset([*_WEAK.split(), "which", "that", "who", "whose", "as", "than", "into"])
+
+
+def weak_end(text: str) -> bool:
+    words = text.rstrip(",;: ").split()
+    return bool(words) and words[-1].lower() in EN_WEAK_END

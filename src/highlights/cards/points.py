@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.english import before_and, ends_at_time, english_core
+from highlights.cards.english import (
+    balanced_quotes,
+    before_and,
+    ends_at_time,
+    english_core,
+    unframed,
+    weak_end,
+)
 from highlights.cards.terms import action_verb, count_terms
 from highlights.cards.text import Piece, display_len, strip_piece, to_script, words
 from highlights.model import Language
@@ -206,6 +213,9 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
     if display_len(text) <= limit:
         return Piece(piece.block, piece.start, piece.end, text)
+    if language == "en" and (bare := unframed(text)) != text:
+        notes.add("drop-frame")  # `X said, "…"`: the quote is the point
+        text = bare
     if language != "en":
         collapsed = collapse_enumeration(text)
         if collapsed != text:
@@ -229,6 +239,8 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
             if display_len(kept + sep + part) > limit:
                 break
             kept += sep + part
+        if language == "en" and weak_end(kept):
+            kept = text  # `…underlines how`: no cut here; the rules below decide
         if kept != text:
             notes.add("clause-cut")
             text = kept
@@ -252,6 +264,8 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     elif display_len(text) > limit:
         notes.add("hard-cut")
         text = _cut_between_words(text, limit, language)
+    if language == "en":
+        text = balanced_quotes(text)
     return Piece(piece.block, piece.start, piece.end, text)
 
 

@@ -117,3 +117,32 @@ def unreadable(article: Article) -> set[int]:
     }
     blocks = article.blocks
     return {i for i in flagged if i < len(blocks) and commonness(blocks[i].text) < UNREADABLE}
+
+
+CUT_OFF = "the text ends mid-sentence"  # normalise's reason for a text cut off by the page
+
+
+_CLAUSE_MARK = re.compile(r"[，；、,;]")
+
+
+def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
+    """No point from where a cut-off text stops (`Given the proximity of this new o`,
+    `开启全面建`): the unfinished sentence keeps its finished clauses, up to its last comma;
+    the rest stays in the text and in the report, not on a card."""
+    spot = next((d for d in article.report.damage if d.reason.startswith(CUT_OFF)), None)
+    if spot is None or spot.block >= len(article.blocks):
+        return drafts
+    tail = article.blocks[spot.block].text[spot.offset :]
+    marks = list(_CLAUSE_MARK.finditer(tail))
+    cut = spot.offset + (marks[-1].start() if marks else 0)
+    out: list[Draft] = []
+    for draft in drafts:
+        body = [
+            p if p.block != spot.block or p.end <= cut else p.sub(0, cut - p.start)
+            for p in draft.body
+            if p.block != spot.block or p.start < cut
+        ]
+        body = [p for p in body if p.text.strip()]
+        if body:
+            out.append(Draft(draft.title, body, draft.source))
+    return out

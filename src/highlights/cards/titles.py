@@ -25,7 +25,8 @@ ZH_OPENER = re.compile(
     r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|還是|还是|但|並|并|同時|同时|還|还|也|"
     r"要|將|将|則|则|而|以|從而|从而|進一步|进一步|此外|另外|其中|目前|今年|近日|今天|當天|当天|據悉|据悉|"
     r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过|就是|即是|也就是|屆時|届时|有關|有关|"
-    r"盡管|尽管|雖然|虽然|但是|不過|不过|然而|因此|所以|而且|並且|并且)"
+    r"盡管|尽管|雖然|虽然|但是|不過|不过|然而|因此|所以|而且|並且|并且"
+    r"|今\s*[（(]\d{1,3}[）)]\s*[年日])"  # `今（111）年`: Taiwan's calendar year, a time
 )
 # `李家超說`, `總統致詞時表示`, `…香港優勢他說`: who speaks is no title; what they said may be
 ZH_SAYS = re.compile(
@@ -52,7 +53,10 @@ def phrase_title(
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
     found = [_chinese(text, limit, taken), _chinese_head(text, limit), word]
-    return next((t for t in found if t and t not in taken), to_script("要點", language))
+    fit = [t for t in found if t and t not in taken]
+    return next(
+        (t for t in fit if not ZH_WHEN.search(t)), fit[0] if fit else to_script("要點", language)
+    )
 
 
 _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以受向由就于於到給给")
@@ -108,7 +112,10 @@ def _english_head(text: str, loose: bool = False) -> str:
 def _bare(clause: str) -> str:
     """A clause without its opener (`同時`, `及`) and without a closing `他說`."""
     for _ in range(2):  # `同時及…`: openers can come in pairs
-        clause = ZH_OPENER.sub("", clause.strip())
+        clause = clause.strip()
+        opener = ZH_OPENER.match(clause)
+        if opener and _word_ends_at(clause, opener.end()):
+            clause = clause[opener.end() :]  # not `將` of `將來可以…`: a word of its own only
     said = ZH_SAYS.search(clause)
     if said:
         # `全方位說好香港優勢他說` keeps what was said; `李家超說` (a name and 說) is no title
@@ -116,12 +123,24 @@ def _bare(clause: str) -> str:
     return clause
 
 
+def _word_ends_at(text: str, at: int) -> bool:
+    ends, length = set(), 0
+    for word in words(text[: at + 8]):
+        length += len(word)
+        ends.add(length)
+    return at in ends
+
+
 def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> str:
     clauses = [_bare(c) for c in ZH_CLAUSE.split(text)]
     clauses = [
         c
         for c in clauses
-        if 4 <= display_len(c) <= min(limit, 14) and _balanced(c) and c not in taken
+        if 4 <= display_len(c) <= min(limit, 14)
+        and _balanced(c)
+        and c not in taken
+        and not ZH_WHEN.search(c)
+        and "\ufffd" not in c  # a lost character is no title
     ]
     if not clauses:
         return ""
@@ -130,6 +149,16 @@ def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
         if with_word:
             return min(with_word, key=lambda c: (abs(display_len(c) - 8), clauses.index(c)))
     return clauses[0]
+
+
+# `比賽結束後`, `在男子110米欄複賽中`, `5月11日上午`: when or where something happened, no topic
+ZH_WHEN = re.compile(
+    r"^(?:在|當|当|於|于|自|從|从|隨著|随着)?[^，。、]{0,12}"
+    r"(?:之後|之后|以後|以后|後|后|中|時|时|期間|期间|以來|以来|之際|之际|之前|前夕)$"
+    r"|^(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}[日號号])?(?:上午|下午|晚上|晚間|晚间|凌晨)?"
+    r"(?:\d{1,2}[时時點点](?:\d{1,2}分)?)?$"
+    r"|^在?(?:\d{1,4}年)?\d{1,2}月\d{1,2}[日號号]|\d{1,2}月\d{1,2}[日號号]$"  # `在2月3日召开`
+)
 
 
 def _balanced(text: str) -> bool:

@@ -9,6 +9,7 @@ final text so its offsets point into the article's blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
@@ -30,6 +31,8 @@ from highlights.settings import NormaliseSettings
 __all__ = ["normalise", "normalise_text"]
 
 DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
+# `习近平在央视体验《新闻联播》演播室 |`: a title cell; the cells under it are page chrome
+_PAGE_TITLE_CELL = re.compile(r"^(?P<title>[^|｜]*[^\W\d_][^|｜]{4,46}?)\s+[|｜]$")
 REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
 
 _CLEANUP = (
@@ -79,15 +82,17 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found: list[Found] = []
     repaired: dict[int, list[Repair]] = {}
     stamp: int | None = None
-    for index, block in enumerate(doc.blocks):
+    for index, block, remnants in _lines(doc.blocks, report):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
         raw, lost = strip_lost_indent(raw)
         repairs += lost
-        repairs += find_remnants(raw)
+        repairs += find_remnants(raw) + remnants
         if repairs:
-            repaired[index] = repairs
+            repaired.setdefault(index, []).extend(repairs)
         text = _repair(raw, report)
+        if index == 0 and (titled := _PAGE_TITLE_CELL.match(text)):
+            text = titled["title"]  # the page's first line, its title, in a table's cell
         lead = _repair(block.lead_in, report) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
         if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
@@ -171,6 +176,18 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     report.count("damage", len(report.damage))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
+
+
+def _lines(blocks: list[Block], report: Report) -> Iterator[tuple[int, Block, list[Repair]]]:
+    """Each block with its index, split at `<br/>` left in the text: the markup is reported
+    (with the first line) though the split removes it."""
+    for index, whole in enumerate(blocks):
+        pieces = cleanup.split_line_breaks(whole)
+        report.count("line_breaks", len(pieces) - 1)
+        found = find_remnants(whole.text) if pieces[1:] else []
+        remnants = [r for r in found if "<" in whole.text[r.start : r.end]]
+        for i, piece in enumerate(pieces):
+            yield index, piece, remnants if i == 0 else []
 
 
 def _drop_repeats(

@@ -62,6 +62,10 @@ _BYLINE_LINE = re.compile(
     rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]|(?:撰文|作者)\s*[:：])"
     rf"\s*(?P<names>{_NAMES})\s*$"
 )
+# `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
+_BYLINE_OPENING = re.compile(
+    rf"^{_REPORTER}\s*(?P<names>{_NAMES})\s*(?:報道|报道|報導|报导)\s*[:：]\s*(?=\S)"
+)
 _ROLES = (
     "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
     "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图"
@@ -168,6 +172,7 @@ class Found:
 
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
 
+
 def _names(raw: str) -> list[str]:
     names = (_TRAILING_CHROME.sub("", n) for n in re.split(_SEP, raw.strip()))
     return [n for n in names if len(n) >= 2]
@@ -256,6 +261,11 @@ def find_boilerplate(text: str) -> Found:
             break
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
         found.removed.append(("boilerplate.dateline", m.group(0).strip()))
+        line = line[m.end() :]
+    m = _BYLINE_OPENING.match(line)
+    if m:
+        found.reporters += _names(m.group("names"))
+        found.removed.append(("boilerplate.byline", m.group(0).strip()))
         line = line[m.end() :]
     for m in list(_DUTY.finditer(line))[::-1]:
         found.removed.insert(0, ("boilerplate.duty", m.group(0)))

@@ -51,6 +51,9 @@ _PATTERNS = [
     # video links, pagers, newspaper page labels, site navigation, logos
     r"^(?:查看|觀看|观看|播放|點擊觀看|点击观看)(?:視頻|视频|原文|大圖|大图|全文)",
     r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^\d{1,2}版\s*[:：]",
+    # `第4版(体育)`: a newspaper's page; `专栏：` a field label left without its value
+    r"^第\s*\d{1,3}\s*版\s*(?:[(（][^()（）]{1,8}[)）])?$"
+    r"|^(?:專欄|专栏|欄目|栏目|來源|来源|作者|編輯|编辑|責任編輯|责任编辑)\s*[:：]$",
     r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P\b|^(?:Updated|Posted|Published)\b.*\bago$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",

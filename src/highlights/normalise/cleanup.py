@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 
+from highlights.model import Block
 from highlights.normalise.fix import Fix, is_chinese, is_han
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
@@ -24,6 +25,21 @@ _CONTROL = re.compile(
 )
 _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = re.compile(r" {2,}")
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def split_line_breaks(block: Block) -> list[Block]:
+    """`標題<br/> 本報廣州11月28日電…`: line breaks a scraper kept as markup in plain text are
+    the page's lines (its headline, dateline, first paragraph), so each becomes a block."""
+    if block.kind != "paragraph" or not _LINE_BREAK.search(block.text):
+        return [block]
+    lines = [line.strip() for line in _LINE_BREAK.split(block.text)]
+    pieces = [block.model_copy(update={"text": line}) for line in lines if line]
+    if pieces and block.lead_in:  # the bold lead-in stays with the first line
+        pieces[1:] = [p.model_copy(update={"lead_in": None}) for p in pieces[1:]]
+    return pieces or [block]
 
 
 def decode_entities(text: str) -> Fix:

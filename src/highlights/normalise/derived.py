@@ -33,7 +33,17 @@ _FRAME = re.compile(
 )
 
 
+# `新華社受權于22日全文播發李克強總理…上所作的《政府工作報告》` → `…全文播發《政府工作報告》`:
+# the day, and who delivered the report where, are the text's business
+_ON_DAY = re.compile(rf"(?<=[{HAN}])(?:于|於)\d{{1,2}}日(?=[{HAN}])")
+_DELIVERED_BY = re.compile(
+    r"(?<=播發|播发|發布|发布|公布|刊發|刊发|刊登|審議|审议|聽取|听取)[^，。；《》]{4,48}?"
+    r"(?:所作|所做)的(?=《)"
+)
+
+
 def condense(sentence: str) -> str:
+    sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)
     sentence = _OFFICES.sub("", sentence, count=1)
     frame = _FRAME.match(sentence)
     if frame:

@@ -12,6 +12,7 @@ from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.damage import find_damage
+from highlights.normalise.decks import split_deck, title_in_pieces
 from highlights.normalise.derived import condense
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.mojibake import commonness
@@ -65,6 +66,7 @@ _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三�
 # a headline may ask (`…透露了什么信號?`); a quoted question is someone's words
 _ASKS = re.compile(r"^[^“「『\"'].{5,}[^”」』\"'][？?]$")
 _AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
+_LABEL = re.compile(r"^[^\W\d_]{2,8}[:：]$")  # `院長提示：`
 _SYMBOLS = re.compile(r"^[\W_]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -105,8 +107,10 @@ def _is_headline(text: str) -> bool:
     latin = len(_LATIN.findall(text)) > len(text) / 2
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
     question = not latin and len(text) <= LONG_TITLE and _ONE_QUESTION.match(text)
-    if len(text) > limit and not question and (
-        latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text)
+    if (
+        len(text) > limit
+        and not question
+        and (latin or len(text) > LONG_HEAD_ZH or _CLAUSES.search(text))
     ):
         return False  # longer than a headline, unless a Taiwanese one set with spaces, or the
         # question an FAQ answers (`徵詢庭於…終結後，再次評議，…是否還需要提案至大法庭？`)
@@ -168,6 +172,7 @@ def _find_head(
         and above is not None
         and at < above <= SCAN
         and _is_headline(blocks[above].text.strip())
+        and not _part_of(blocks[above].text, blocks[at].text)
     ):
         at = above  # `深入學習貫徹…精神` (a column's banner) above `…初探`
     if at is None:
@@ -181,17 +186,25 @@ def _find_head(
     title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
+    line = title_block.text
+    if _LABEL.match(title) and rest:  # the record's date and number: its subtitle and stamp
+        title, line = title.rstrip("：:"), rest[0].text
+        return Head(title, line, rest[1:], masthead, line)
     while not declared and rest and _continues(title, rest[0].text):
         title, rest = title + rest[0].text.strip(), rest[1:]  # a title set on two lines
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
-    repeats += _title_in_pieces(rest[:REPEAT_SCAN], title)
+    pieces = title_in_pieces(rest[:REPEAT_SCAN], title, _SENTENCE_END)
+    repeats += pieces
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
+    deck = split_deck([b.text.strip() for b in pieces], title)
+    if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
+        title, subtitle = deck.main, deck.subtitle
     if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
         subtitle, rest = rest[0].text, rest[1:]
-    return Head(title, subtitle, rest, masthead, title_block.text)
+    return Head(title, subtitle, rest, masthead, line)
 
 
 # An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
@@ -202,6 +215,18 @@ _DOC_KIND = re.compile(
     r"(?:意见|意見|通知|通告|公告|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|报告|報告|"
     r"公报|公報|条例|條例|细则|細則|批复|批覆|决议|決議|指导意见|指引|要点|要點|计划|計劃|措施)$"
 )
+
+
+def _part_of(line: str, title: str) -> bool:
+    """`與印度總理莫迪舉行會見` under `出席… 習近平抵達金奈 與印度總理莫迪舉行會見`: the
+    headline set again line by line, not a banner above it."""
+    groups = title.split(" ")  # whole groups of a Chinese deck, not words of a breadcrumb
+    line = line.strip()
+    return has_han(title) and any(
+        " ".join(groups[i:j]) == line
+        for i in range(len(groups))
+        for j in range(i + 1, len(groups) + 1)
+    )
 
 
 def _continues(title: str, line: str) -> bool:
@@ -222,24 +247,6 @@ def _repeats(text: str, title: str) -> bool:
     return clean_title(text) == title or bool(_AGENCY_TITLE.match(text))
 
 
-def _title_in_pieces(blocks: list[Block], title: str) -> list[Block]:
-    """The title again set on several lines (`关于印发…国民经济和` / `社会发展计划的通知`), whole
-    or without the issuer: the longest run of lines that together are part of it."""
-    whole = title.replace(" ", "")
-    for start in range(len(blocks)):
-        joined, run = "", 0
-        for line in (b.text.strip().replace(" ", "") for b in blocks[start:]):
-            if not line or line.endswith(_SENTENCE_END) or joined + line not in whole:
-                break
-            joined, run = joined + line, run + 1
-        if run >= 2 and len(joined) >= TITLE_PIECES_MIN:
-            return blocks[start : start + run]
-    return []
-
-
-TITLE_PIECES_MIN = 8  # characters: shorter runs may be a subtitle that shares words
-
-
 def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
     """Where the headline is; None when the text opens straight with its body."""
     weak: int | None = None  # `CallAID Network`, `WHO news`: a name above an English headline
@@ -251,13 +258,31 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
             continue
         if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
             return i
+        if _LABEL.match(text) and _DATE_LED.match(
+            blocks[i + 1].text if i + 1 < len(blocks) else ""
+        ):
+            return i  # `院長提示：` over `民國113年6月6日第3907次會議`: a record's heading
         if _is_headline(text):
             if has_han(text) or len(text.split()) >= EN_HEAD_WORDS:
+                if _en_kicker(text, blocks[i + 1 : i + 2]):
+                    continue  # `From the Decline of Arctic Sea Ice to…` over the headline
                 return i
             weak = i if weak is None else weak
         if _is_paragraph(text):
             return weak
     return weak
+
+
+# an English kicker sets a scene without a verb: `From X to Y`, `Inside X`, `Amid X`
+_EN_KICKER = re.compile(r"^(?:From|Inside|Beyond|Behind|Across|Amid|Between|Towards?)\b[^,:;.]+$")
+
+
+def _en_kicker(text: str, below: list[Block]) -> bool:
+    """An English kicker: a scene-setting phrase right over a headline of its own."""
+    if not _EN_KICKER.match(text) or not below:
+        return False
+    under = below[0].text.strip()
+    return _is_headline(under) and not has_han(under) and len(under.split()) >= EN_HEAD_WORDS
 
 
 UNREADABLE = 0.5  # share of everyday characters under which a line is mojibake, naming nothing
@@ -279,6 +304,14 @@ def _first_paragraph(blocks: list[Block]) -> Head:
     return Head(head.title, head.subtitle, head.body, [b.text for b in blocks[:at]])
 
 
+_QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
+
+
+def _unless_damaged(quote: re.Match[str]) -> str:
+    """A quoted name with a lost character (`“大美臨汾?我的家鄉”`) leaves a drawn title."""
+    return "" if _damaged(quote[0]) else quote[0]
+
+
 def _first_paragraph_at(blocks: list[Block]) -> Head:
     first = blocks[0]
     text = " ".join(filter(None, [first.lead_in, first.text]))
@@ -290,7 +323,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
-    for candidate in (*whole, clause):
+    for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
         if candidate != text.rstrip("".join(_SENTENCE_END)) and _is_headline(candidate):
             return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
     if len(text) <= LONG_TITLE:

@@ -1,0 +1,62 @@
+"""A headline set again line by line under itself, and what those lines tell: a newspaper's
+headline deck is a kicker (引題: `出席中印領導人第二次非正式會晤` / `並對尼泊爾進行國事訪問`),
+the main title (主題: `習近平抵達金奈` / `與印度總理莫迪舉行會見`) and a subtitle (副題). A page
+that joins them on one line with spaces also sets them line by line; the lines say where one
+part ends, and the kicker and subtitle are no part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from highlights.model import Block
+
+TITLE_PIECES_MIN = 8  # characters: shorter runs may be a subtitle that shares words
+
+# A kicker sets the scene without a subject: attending, on behalf of, marking, around.
+_KICKER = re.compile(
+    r"^(?:出席|參加|参加|應邀|应邀|受邀|受|在|為|为|圍繞|围绕|聚焦|緊扣|紧扣|貫徹|贯彻|"
+    r"紀念|纪念|慶祝|庆祝|迎接|喜迎|奮進|奋进|踐行|践行)"
+)
+# A line that goes on with the line above it: `與印度總理莫迪舉行會見` after `習近平抵達金奈`
+_GOES_ON = re.compile(r"^(?:與|与|和|並|并|及|同|又|再|還|还|暨)")
+
+
+@dataclass
+class HeadDeck:
+    main: str
+    subtitle: str | None  # the kicker's lines are reported with the other pieces
+
+
+def title_in_pieces(blocks: list[Block], title: str, ends: tuple[str, ...]) -> list[Block]:
+    """The title again set on several lines (`关于印发…国民经济和` / `社会发展计划的通知`), whole
+    or without the issuer: the longest run of lines that together are part of it."""
+    whole = title.replace(" ", "")
+    for start in range(len(blocks)):
+        joined, run = "", 0
+        for line in (b.text.strip().replace(" ", "") for b in blocks[start:]):
+            if not line or line.endswith(ends) or joined + line not in whole:
+                break
+            joined, run = joined + line, run + 1
+        if run >= 2 and len(joined) >= TITLE_PIECES_MIN:
+            return blocks[start : start + run]
+    return []
+
+
+def split_deck(pieces: list[str], title: str) -> HeadDeck | None:
+    """Kicker, main title and subtitle of a spaced headline that `pieces` set whole, line by
+    line; None for any other title (one wrapped over two lines has no spaces: it stays)."""
+    if " " not in title or "".join(pieces).replace(" ", "") != title.replace(" ", ""):
+        return None
+    at = 0
+    while at < len(pieces) - 1 and (
+        _KICKER.match(pieces[at]) or (at and _GOES_ON.match(pieces[at]))
+    ):
+        at += 1
+    main = [pieces[at]]
+    at += 1
+    while at < len(pieces) and _GOES_ON.match(pieces[at]):
+        main.append(pieces[at])
+        at += 1
+    return HeadDeck(" ".join(main), " ".join(pieces[at:]) or None)
