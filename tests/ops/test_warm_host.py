@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from flows import shared_server, warm_proto
 
@@ -55,6 +58,19 @@ def _publish(
 def _served(tmp_path: Path, pid: int) -> bool:
     log = _home(tmp_path) / "host.log"
     return f"served pid {pid}:" in (log.read_text(errors="replace") if log.exists() else "")
+
+
+def _flow_run(tmp_path: Path, pid: int) -> dict[str, Any]:
+    """The Prefect flow run the host ran for command `pid`, as the server (and its UI) has it."""
+    log = (_home(tmp_path) / "host.log").read_text(errors="replace")
+    found = re.search(rf"served pid {pid}: .* flow run ([0-9a-f-]{{36}})", log)
+    assert found, log[-2000:]
+    record = shared_server.read_record(_home(tmp_path))
+    assert record is not None
+    answer = httpx.get(f"{record.api_url}/flow_runs/{found.group(1)}", timeout=10)
+    assert answer.status_code == 200, answer.text
+    run: dict[str, Any] = answer.json()
+    return run
 
 
 def _host(tmp_path: Path, other_than: int = 0, timeout: float = 90) -> int:
@@ -118,6 +134,9 @@ def test_the_host_publishes_what_the_cold_path_does(tmp_path: Path, sample_path:
     cold_env = {**env, "HIGHLIGHTS_WARM_HOST": "0"}
     cold_pid, cold = _publish([*args, "cold"], cold_env, tmp_path)
     assert _served(tmp_path, warm_pid) and not _served(tmp_path, cold_pid)
+    run = _flow_run(tmp_path, warm_pid)  # a real run of the publish flow, failed as it should
+    assert run["state"]["type"] == "FAILED", run["state"]
+    assert run["state"]["message"].startswith("1 of 2 articles failed")
     assert warm.returncode == cold.returncode == 1, (warm.stderr, cold.stderr)
     assert warm.stderr == cold.stderr  # progress, the failure's line and the count
     assert "private-use.txt: characters missing" in warm.stderr and bad.exists()
@@ -192,6 +211,9 @@ def test_a_killed_client_stops_its_run_and_stop_leaves_nothing(
     assert not list(out.glob("*/manifest.json")), "an article was published after the kill"
     assert not [p for p in (out / ".staging").glob("*") if p.is_dir()]
     assert _host(tmp_path) == host  # the host lives on, with a fresh pool
+    run = _flow_run(tmp_path, client.pid)  # ended, not left running
+    assert run["state"]["type"] == "FAILED", run["state"]
+    assert run["state"]["message"].startswith("4 of 4 articles failed"), run["state"]
 
     for k in range(5, 7):  # and serves the next commands
         pid, done = _publish([_copy(sample_path, src, k), "--out", out], env, tmp_path)
