@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from flows import warm_proto
@@ -42,3 +43,21 @@ def test_the_switch() -> None:
     assert warm_proto.enabled({})
     assert not warm_proto.enabled({"HIGHLIGHTS_WARM_HOST": "0"})
     assert warm_proto.enabled({"HIGHLIGHTS_WARM_HOST": "1"})
+
+
+def test_a_socket_in_a_folder_too_deep_for_its_path(tmp_path: Path) -> None:
+    """Unix socket paths stop at 108 bytes; a deep PREFECT_HOME still gets its host."""
+    folder = tmp_path / ("deep-" * 20)
+    folder.mkdir()
+    with socket.socket(socket.AF_UNIX) as server, socket.socket(socket.AF_UNIX) as client:
+        with warm_proto.address(folder) as where:
+            assert where.startswith("/proc/self/fd/")
+            server.bind(where)
+        server.listen(1)
+        with warm_proto.address(folder) as where:
+            client.connect(where)
+        conn, _ = server.accept()
+        with conn:
+            warm_proto.send(client, {"paths": ["a\nb.txt"]})
+            assert warm_proto.read_one(conn) == {"paths": ["a\nb.txt"]}
+    assert (folder / warm_proto.SOCKET).exists()
