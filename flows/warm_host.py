@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from highlights.records import ArticleResult
 
 ORPHAN_CHECK_S = 1.0  # how often the host looks for its keeper
+# The images-and-EPUB worker renders 3 kinds per article (cover, PNG, EPUB) and is replaced
+# after 12 renders (RENDERS_PER_WORKER, 1 taken by the start): the 4th article would wait in
+# the middle for a new worker's warm-up (measured: every 4th command twice as long).
+ARTICLES_PER_POOL = 3
 
 
 class Host:
@@ -47,6 +51,7 @@ class Host:
         self.retire = threading.Event()  # settings differ from a client's: make way
         self.pool = RenderPool()
         self.pool.start()
+        self.articles = 0  # published by the pool's current workers
 
     def fresh_pool(self) -> None:
         from highlights.render.pool import RenderPool
@@ -54,6 +59,7 @@ class Host:
         self.pool.close()
         self.pool = RenderPool()
         self.pool.start()
+        self.articles = 0
 
     def serve(self, conn: socket.socket) -> None:
         """One client: check the request, run it, stream back; never raises."""
@@ -113,6 +119,10 @@ class Host:
             return
         with contextlib.suppress(OSError):
             warm_proto.send(conn, answer)
+        self.articles += len(request["paths"])
+        if self.articles >= ARTICLES_PER_POOL:
+            self.pool.renew()  # now, between commands, not during the next one
+            self.articles = 0
 
     def _run(
         self, conn: socket.socket, request: dict[str, Any], gone: threading.Event
