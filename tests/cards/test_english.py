@@ -183,3 +183,24 @@ def test_a_dateline_with_the_day_first_leaves_the_lead() -> None:
 
     text = "NAIROBI, 1 November (United Nations Environment Programme) - The environmental changes"
     assert DATELINE.sub("", text) == "The environmental changes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (
+            '"The State Council Information Office has held about 120 news conferences in 2015.',
+            "The State Council Information Office has held about 120 news conferences in 2015",
+        ),
+        (
+            "The number would reach more than a thousand if you include the ones held by "
+            'ministries," Jiang Jianguo',
+            "The number would reach more than a thousand if you include the ones held by "
+            "ministries",
+        ),
+    ],
+)
+def test_a_short_point_from_a_quote_has_no_lone_mark_nor_a_speaker_cut_off(
+    sentence: str, point: str
+) -> None:
+    assert shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text == point

@@ -1,4 +1,4 @@
-"""The lead's own card: a long lead on text without structure is card 1, split into points,
+"""The lead's own card (a long lead on text without structure is card 1, split into points,
 none of which says the lead again (learnt from the corpus's editors, 42 of 92 decks)."""
 
 from __future__ import annotations
@@ -97,3 +97,36 @@ def test_when_or_where_is_no_card_title() -> None:
     ):
         title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
         assert title not in ("比賽結束後", "在男子110米欄複賽中", "2月19日上午11時15分"), title
+
+
+def test_the_lead_cards_points_are_whole_clauses_packed() -> None:
+    lead = (
+        "總統賴清德將在下周一召集五院院長會商國政，行政院發言人李慧芝今天（7日）表示，政院對總統"
+        "召集五院院長會商表示感謝，院長卓榮泰多次強調，「現今國際局勢變化快速，臺灣要團結信任，"
+        "才能保持在國際的領先地位」。"
+    )
+    rest = (
+        "李慧芝表示，行政院希望透過賴總統和五院院長的會商，可以增進院際協調與合作，凝聚最大的"
+        "共識、團結彼此，讓百工百業有更好的發展，一起打拚壯大臺灣。"
+    )
+    deck = build_deck(_article("總統將召集五院院長會商國政", "zh-Hant", lead, rest))
+    first = [p.text for p in deck.cards[0].points]
+    assert len(first) == 2, first  # not `院長卓榮泰多次強調` on its own
+    assert first[1].startswith("院長卓榮泰多次強調，「現今國際局勢變化快速")
+
+
+def test_mojibake_no_rule_repaired_is_no_point() -> None:
+    garbled = "浣滀负涓夊ぇ鍩虹杞欢涔嬩竴锛屽浗浜ф暟鎹簱涓€鐩存槸澶囧彈鍏虫敞鐨勯鍩熴€。"
+    texts = [
+        "騰訊云數據庫宣布了最新進展，在國際事務處理性能委員會的基準測試中刷新了世界紀錄。"
+        + garbled,
+        "此前，該基準測試的世界紀錄保持者為螞蟻集團旗下的自研數據庫。消息公布之後，記者採訪了"
+        "騰訊云數據庫技術負責人。",
+    ]
+    deck = build_deck(_article("騰訊云數據庫刷新世界紀錄", "zh-Hant", *texts))
+    shown = [
+        deck.lead,
+        *(c.title for c in deck.cards),
+        *(p.text for c in deck.cards for p in c.points),
+    ]
+    assert not any("浣滀负" in text for text in shown)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from highlights.cards.cuts import collapse_enumeration
 from highlights.cards.points import (
     LONG_POINT,
-    collapse_enumeration,
     enumeration,
     sentences,
     shorten,
@@ -201,3 +201,34 @@ def test_one_sentence_bodies() -> None:
     assert notes == set()
     english = "The grants will cover facades, accessibility upgrades and energy-efficient lighting."
     assert len(split_units([piece(english)], "en", cfg, notes)) == 1
+
+
+def test_a_clause_that_sets_the_scene_is_no_point_of_its_own() -> None:
+    text = (
+        "從科創產業領域看，到2025年，研發投入強度達到3%以上，科技進步貢獻率達到65%，高技術產業"
+        "產值占規模以上工業總產值比重達到18%，科創產業融合發展體系基本建立，產業邁向中高端。"
+    )
+    units = [
+        u.text
+        for u in split_units([Piece(0, 0, len(text), text)], "zh-Hant", CardSettings(), set())
+    ]
+    assert "從科創產業領域看" not in units and "到2025年" not in units
+    assert any(u.startswith("從科創產業領域看，到2025年，研發投入強度達到3%以上") for u in units)
+
+
+def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:
+    from highlights.cards import build_deck
+    from highlights.model import Article, Block, Metadata, SourceInfo
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    texts = [
+        "臺北市政府今日舉辦夜市頒獎典禮。柯文哲頒發獎金給獲獎攤商。",
+        "柯文哲表示，北市府市場處今年總計規劃1億元以上的經費，辦理市場、夜市等的改進措施，務必讓"
+        "臺北夜市的品質不輸給日本及新加坡，迎接解封後國際觀光客的到來。",
+        "柯文哲說，將近3年的疫情，臺北夜市少了很多國外觀光客。隨著疫情的解封，市府與商家努力讓"
+        "臺北夜市品質更加精進，增加了多國語言菜單、可用無現金交易。",
+    ]
+    meta = Metadata(title="臺北夜市選出夜市之王", language="zh-Hant")
+    deck = build_deck(Article(source=source, meta=meta, blocks=[Block(text=t) for t in texts]))
+    cards = [" ".join(p.text for p in c.points) for c in deck.cards]
+    assert any("1億元" in c and "疫情" not in c for c in cards), cards

@@ -123,7 +123,7 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
             return drafts, lead or _plain_lead(article, drafts[0].source.block, settings)[0]
     lead, used = _plain_lead(article, len(article.blocks), settings, most=1)
     drafts = extractive.find_drafts(article, settings, exclude=used)
-    return lead_card(article, lead, drafts) + drafts, lead
+    return lead_card(article, lead, drafts, settings.max_point_chars) + drafts, lead
 
 
 def _plain_lead(

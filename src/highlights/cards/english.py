@@ -72,8 +72,13 @@ def unframed(text: str) -> str:
     return bare.strip().lstrip('"“') if bare != text else text
 
 
+EN_SPEAKER_LEFT = re.compile(r"[,.]?[\"”]\s*,?\s+[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}$")
+
+
 def balanced_quotes(text: str) -> str:
-    """A point cut inside a quotation keeps no lone quote mark at either end."""
+    """A point cut inside a quotation keeps no lone quote mark at either end, nor the name of
+    who said it cut from its verb (`…different ministries," Jiang Jianguo`)."""
+    text = EN_SPEAKER_LEFT.sub("", text)
     if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):
         return text[1:]
     if text[-1:] in '"”' and not any(q in text[:-1] for q in '"“'):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.points import clauses, pack, sentences
 from highlights.cards.text import Draft, Piece, display_len
 from highlights.cards.titles import phrase_title
 from highlights.model import Article
@@ -20,7 +21,7 @@ LEAD_CARD = 80
 _FIRST_CLAUSE = re.compile(r"^[^，,；;]+[，,；;]\s*")
 
 
-def lead_card(article: Article, lead: str, drafts: list[Draft]) -> list[Draft]:
+def lead_card(article: Article, lead: str, drafts: list[Draft], limit: int) -> list[Draft]:
     """The lead as a card of its own, or nothing when it is short or a card already tells it."""
     if display_len(lead) < LEAD_CARD:
         return []
@@ -37,11 +38,11 @@ def lead_card(article: Article, lead: str, drafts: list[Draft]) -> list[Draft]:
         # titled by what the lead tells after it sets the scene (`臺北市政府今日舉辦…，`)
         rest = _FIRST_CLAUSE.sub("", piece.text, count=1) or piece.text
         language = article.meta.language
-        limit = 14 if language != "en" else 48
+        longest = 14 if language != "en" else 48
         taken = frozenset(d.title for d in drafts)
-        title = phrase_title([Piece(i, end - len(rest), end, rest)], language, limit, taken)
-        body = _english_parts(piece) if language == "en" else [piece]
-        return [Draft(title, body, piece)] if body else []
+        title = phrase_title([Piece(i, end - len(rest), end, rest)], language, longest, taken)
+        body = _english_parts(piece) if language == "en" else _chinese_parts(piece, limit)
+        return [Draft(title, body, piece)] if len(body) >= 2 else []
     return []
 
 
@@ -59,6 +60,12 @@ def _english_parts(piece: Piece) -> list[Piece]:
     parts = [piece.sub(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     capital = [Piece(p.block, p.start, p.end, p.text[:1].upper() + p.text[1:]) for p in parts]
     return [p for p in capital if len(p.text.split()) >= 4]
+
+
+def _chinese_parts(piece: Piece, limit: int) -> list[Piece]:
+    """The lead's sentences, each as few points as fit `limit`: clauses packed together, so
+    that `發言人李慧芝今天表示` stays with what was said and no point is a fragment."""
+    return [g for s in sentences(piece, "zh-Hant") for g in pack(s, clauses(s, "zh-Hant"), limit)]
 
 
 def _tells(piece: Piece, block: int, start: int, end: int, probe: str) -> bool:

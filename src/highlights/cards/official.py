@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.points import NUM, ZH_TRIM, sentences
+from highlights.cards.cuts import NUM, ZH_TRIM
+from highlights.cards.points import sentences
 from highlights.cards.text import Draft, Piece, display_len, strip_piece
 from highlights.cards.titles import phrase_title
 from highlights.model import Article

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.cuts import EN_TRIM, NUM, ZH_TRIM, collapse_enumeration, cut_between_words
 from highlights.cards.english import (
     balanced_quotes,
     before_and,
@@ -18,13 +19,10 @@ from highlights.cards.english import (
     weak_end,
 )
 from highlights.cards.terms import action_verb, count_terms
-from highlights.cards.text import Piece, display_len, strip_piece, to_script, words
+from highlights.cards.text import Piece, display_len, strip_piece, to_script
 from highlights.model import Language
 from highlights.settings import CardSettings
 
-ZH_TRIM = "。；，、：;,:"
-EN_TRIM = ",;: "
-NUM = "一二三四五六七八九十"
 ENUM = re.compile(rf"[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)")
 ZH_SENT = re.compile(r"[。！？!?][”’」』）)]*")
 ZH_SEMI = re.compile(r"[；;]")
@@ -36,7 +34,6 @@ EN_ABBR = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"  # `John F. Kennedy`
 )
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
-SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
 # A clause that only says who spoke: the point is what they said.
 FRAME = re.compile(r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$")
 WORD = re.compile(r"[^\W_]")
@@ -142,13 +139,35 @@ def split_units(
     limit = settings.max_point_chars
     if len(units) >= settings.min_points or language == "en":
         return units  # English clauses are no points: "cover facades" + "and lighting"
-    parts = [c for u in units for c in clauses(u, language)]
+    parts = [g for u in units for g in _framed(u, clauses(u, language))]
     if all(display_len(u.text) <= limit for u in units):
         # a short sentence splits only into parallel action phrases (必須堅持A，必須堅持B)
         return parts if _parallel(parts, settings) else units
     if len(parts) > settings.max_points:
         return select_clauses(parts, language, settings, notes)
     return [g for u in units for g in pack(u, clauses(u, language), limit)]
+
+
+# `從科創產業領域看，到2025年，研發投入…`: a clause that only sets the scene is no point
+FRAME_CLAUSE = re.compile(
+    r"^(?:從|从)[^，,]{1,14}(?:看|來看|来看)$|^(?:到|至|截至|截止)?\d{4}年(?:底|末)?$"
+    r"|^(?:目前|當前|当前|屆時|届时)$"
+)
+
+
+def _framed(unit: Piece, parts: list[Piece]) -> list[Piece]:
+    """`unit`'s clauses with each scene-setting clause joined to the clause after it."""
+    out: list[Piece] = []
+    start: Piece | None = None  # the first of the frames waiting for their clause
+    for part in parts:
+        if FRAME_CLAUSE.match(part.text):
+            start = start or part
+            continue
+        if start is not None:
+            part = unit.sub(start.start - unit.start, part.end - unit.start)
+            start = None
+        out.append(part)
+    return out + ([unit.sub(start.start - unit.start, len(unit.text))] if start else [])
 
 
 def _parallel(parts: list[Piece], settings: CardSettings) -> bool:
@@ -212,6 +231,7 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
     if display_len(text) <= limit:
+        text = balanced_quotes(text) if language == "en" else text
         return Piece(piece.block, piece.start, piece.end, text)
     if language == "en" and (bare := unframed(text)) != text:
         notes.add("drop-frame")  # `X said, "…"`: the quote is the point
@@ -263,45 +283,7 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         notes.add("long-point")  # one clause a little over: the card wraps it, no cut
     elif display_len(text) > limit:
         notes.add("hard-cut")
-        text = _cut_between_words(text, limit, language)
+        text = cut_between_words(text, limit, language)
     if language == "en":
         text = balanced_quotes(text)
     return Piece(piece.block, piece.start, piece.end, text)
-
-
-def _cut_between_words(text: str, limit: int, language: Language) -> str:
-    """A runaway clause cut where a word ends: after a title mark or list comma in Chinese
-    (`依据《甲法》《乙法》等`), after a whole word in English; `…` only where nothing else fits."""
-    text = text[: int(2 * limit) + 2]  # every character counts at least half
-    stops = "》」”)）、" if language != "en" else " "
-    cuts = [i + 1 for i, ch in enumerate(text) if ch in stops]
-    cuts = [i for i in cuts if display_len(text[:i]) <= limit]
-    if cuts and display_len(text[: cuts[-1]]) >= limit / 2:
-        head = text[: cuts[-1]].rstrip("、 ")
-        return head + to_script("等", language) if language != "en" else head.rstrip(",;:") + "…"
-    if language != "en":
-        ends = [0]
-        for word in words(text):
-            if display_len(text[: ends[-1] + len(word)]) > limit - 1:
-                break
-            ends.append(ends[-1] + len(word))
-        if ends[-1] >= limit / 2:
-            return text[: ends[-1]].rstrip(ZH_TRIM) + "…"
-    while display_len(text + "…") > limit:
-        text = text[:-1]
-    return text.rstrip(ZH_TRIM + EN_TRIM) + "…"
-
-
-def collapse_enumeration(text: str) -> str:
-    """`聚焦A、B、C…“五個領域”` → `聚焦“五個領域”`: the quoted count names the list it ends."""
-    out = text
-    for match in reversed(list(SUMMARY.finditer(text))):
-        clause_start = max(text.rfind(c, 0, match.start()) for c in "。；;") + 1
-        head = text[clause_start : match.start()]
-        if "、" not in head or display_len(head) < 12:
-            continue
-        verb = action_verb(head)
-        if not verb:
-            continue
-        out = out[:clause_start] + verb + out[match.start() :]
-    return out

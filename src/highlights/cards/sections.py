@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.points import NUM
+from highlights.cards.cuts import NUM
 from highlights.cards.text import Draft, Piece, display_len, strip_piece
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Article, Block

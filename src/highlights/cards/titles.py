@@ -33,6 +33,7 @@ ZH_SAYS = re.compile(
     r"(?:他|她|我們|我们|他們|他们)?(?:致詞時|致词时|會上|会上|並|并|也|還|还|更|則|则)?"
     r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|坦言|提到|續說|续说)$"
 )
+ZH_LOOK = re.compile(r"^(?:從|从)(.{2,14}?)(?:來看|来看|看)$")
 _EN_STOP = (
     "the a an and or but of to in on for with by at from as is are was were be been will would "
     "this that these those it its their our we they he she his her has have had said says also"
@@ -116,6 +117,7 @@ def _bare(clause: str) -> str:
         opener = ZH_OPENER.match(clause)
         if opener and _word_ends_at(clause, opener.end()):
             clause = clause[opener.end() :]  # not `將` of `將來可以…`: a word of its own only
+    clause = ZH_LOOK.sub(r"\1", clause)  # `從科創產業領域看` → `科創產業領域`
     said = ZH_SAYS.search(clause)
     if said:
         # `全方位說好香港優勢他說` keeps what was said; `李家超說` (a name and 說) is no title

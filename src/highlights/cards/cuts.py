@@ -1,0 +1,56 @@
+"""Where a point may be cut when no joint of the text fits: after a whole word, a title mark
+or a list comma, and `…` only where nothing else fits; and a long list that a quoted count
+names (`聚焦A、B、C…“五個領域”`) said by its count."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards.terms import action_verb
+from highlights.cards.text import display_len, to_script, words
+from highlights.model import Language
+
+__all__ = ["EN_TRIM", "NUM", "ZH_TRIM", "collapse_enumeration", "cut_between_words"]
+
+ZH_TRIM = "。；，、：;,:"
+EN_TRIM = ",;: "
+NUM = "一二三四五六七八九十"
+SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
+
+
+def cut_between_words(text: str, limit: int, language: Language) -> str:
+    """A runaway clause cut where a word ends: after a title mark or list comma in Chinese
+    (`依据《甲法》《乙法》等`), after a whole word in English; `…` only where nothing else fits."""
+    text = text[: int(2 * limit) + 2]  # every character counts at least half
+    stops = "》」”)）、" if language != "en" else " "
+    cuts = [i + 1 for i, ch in enumerate(text) if ch in stops]
+    cuts = [i for i in cuts if display_len(text[:i]) <= limit]
+    if cuts and display_len(text[: cuts[-1]]) >= limit / 2:
+        head = text[: cuts[-1]].rstrip("、 ")
+        return head + to_script("等", language) if language != "en" else head.rstrip(",;:") + "…"
+    if language != "en":
+        ends = [0]
+        for word in words(text):
+            if display_len(text[: ends[-1] + len(word)]) > limit - 1:
+                break
+            ends.append(ends[-1] + len(word))
+        if ends[-1] >= limit / 2:
+            return text[: ends[-1]].rstrip(ZH_TRIM) + "…"
+    while display_len(text + "…") > limit:
+        text = text[:-1]
+    return text.rstrip(ZH_TRIM + EN_TRIM) + "…"
+
+
+def collapse_enumeration(text: str) -> str:
+    """`聚焦A、B、C…“五個領域”` → `聚焦“五個領域”`: the quoted count names the list it ends."""
+    out = text
+    for match in reversed(list(SUMMARY.finditer(text))):
+        clause_start = max(text.rfind(c, 0, match.start()) for c in "。；;") + 1
+        head = text[clause_start : match.start()]
+        if "、" not in head or display_len(head) < 12:
+            continue
+        verb = action_verb(head)
+        if not verb:
+            continue
+        out = out[:clause_start] + verb + out[match.start() :]
+    return out
