@@ -130,3 +130,34 @@ def test_mojibake_no_rule_repaired_is_no_point() -> None:
         *(p.text for c in deck.cards for p in c.points),
     ]
     assert not any("浣滀负" in text for text in shown)
+
+
+def test_an_english_lead_of_two_facts_gets_its_card_at_half_the_length() -> None:
+    lead = (
+        "NASA’s logo turns 65 on Monday, July 15, and media are invited to its birthday "
+        "celebration in Cleveland, the city where the iconic symbol was designed."
+    )
+    rest = [
+        "To mark the logo’s birthday, NASA will host a celebration at the Great Lakes Science "
+        "Center, home of the Glenn visitor center, on July 15.",
+        "Admission to the Science Center will be free, and the event is open to the public.",
+    ]
+    deck = build_deck(
+        _article("NASA Invites Media to 65th Birthday Celebration", "en", lead, *rest)
+    )
+    assert deck.cards[0].points[0].text.startswith("NASA’s logo turns 65")
+
+
+def test_a_longer_sentence_that_opens_like_the_lead_does_not_hide_its_card() -> None:
+    lead = (
+        "听取和讨论高屹受市委常委会委托作的工作报告和关于学习贯彻省第十五次党代会精神的报告，"
+        "审议通过《中共衢州市委关于在建设四省边际中心城市中争当“两个先行”示范窗口的决定》。"
+    )
+    later = (
+        "全会高举习近平新时代中国特色社会主义思想伟大旗帜，深入学习贯彻省第十五次党代会精神，"
+        "听取和讨论高屹受市委常委会委托作的工作报告和关于学习贯彻省第十五次党代会精神的报告，"
+        "进一步动员全市上下笃行“两个维护”、扛起衢州担当，在建设四省边际中心城市中争当示范窗口。"
+    )
+    more = "出席这次全会的市委委员48名，候补委员7名。市委常委会主持会议，市委书记高屹讲话。"
+    deck = build_deck(_article("市委八届二次全体（扩大）会议举行", "zh-Hans", lead, more, later))
+    assert deck.cards[0].points[0].text.startswith("听取和讨论高屹受市委常委会委托作的工作报告")
