@@ -8,6 +8,7 @@ bench's, stopped (`highlights server stop`) when the bench ends.
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import subprocess
@@ -72,22 +73,33 @@ def cold_single(
     command: list[str | Path] = [BIN / "highlights", "publish", "--out", out]
     old: list[str | Path] = [sys.executable, "-c", _OTHER_TREE, str(before), "publish", "--out",
                              work / "before-out"]
-    old_env = {**env, "PREFECT_HOME": str(work / "before-prefect-home")}
+    # The earlier tree's keeper is this tree's module (same environment): no warm host for it.
+    old_env = {**env, "PREFECT_HOME": str(work / "before-prefect-home"),
+               "HIGHLIGHTS_WARM_HOST": "0"}
+    host_log = Path(env["PREFECT_HOME"]) / "highlights-server" / "host.log"
     first = _ok(run([*command, _variant(work / "cold", 0)], env=env), "first publish")
+    if before is not None:  # its shared server too, started before its measured rounds
+        _ok(run([*old, _variant(work / "cold", 0)], env=old_env), "the earlier first publish")
+    served = _served(host_log)
     ours: list[float] = []
     hand: list[float] = []
     earlier: list[float] = []
     peaks: list[float] = [first.peak_mb]
-    for k in range(1, runs + 1):
-        source = _variant(work / "cold", k)
-        mine = _ok(run([*command, source], env=env), "highlights publish")
-        seconds, peak = by_hand(pandoc, source, hand_out)
-        ours.append(mine.seconds)
-        hand.append(seconds)
-        peaks += [mine.peak_mb, peak]
+    try:
+        for k in range(1, runs + 1):
+            source = _variant(work / "cold", k)
+            mine = _ok(run([*command, source], env=env), "highlights publish")
+            seconds, peak = by_hand(pandoc, source, hand_out)
+            ours.append(mine.seconds)
+            hand.append(seconds)
+            peaks += [mine.peak_mb, peak]
+            if before is not None:
+                earlier.append(_ok(run([*old, source], env=old_env), "the earlier publish").seconds)
+    finally:
         if before is not None:
-            earlier.append(_ok(run([*old, source], env=old_env), "the earlier publish").seconds)
+            stop_server(old_env)  # the bench stops its own shared server, not this one
     ratios = [a / b for a, b in zip(ours, hand, strict=True)]
+    host_mb = _host_peak_mb(host_log.parent)
     found: dict[str, Any] = {
         "first_s": first.seconds,
         "ours_s": median(ours),
@@ -95,12 +107,35 @@ def cold_single(
         "ratio": median(ratios),
         "ours_all": ours,
         "by_hand_all": hand,
-        "peak_mb": max(peaks),
+        "via_host": _served(host_log) - served,  # of `runs` commands
+        "host_peak_mb": host_mb,
+        "peak_mb": max([*peaks, host_mb]),  # the warm host is a process of the command too
     }
     if earlier:
         found["before_s"] = median(earlier)
         found["before_ratio"] = median([a / b for a, b in zip(earlier, hand, strict=True)])
     return found
+
+
+def _served(host_log: Path) -> int:
+    """Commands the warm publish host ran (one line each in its log)."""
+    try:
+        return host_log.read_text(errors="replace").count("served pid ")
+    except OSError:
+        return 0
+
+
+def _host_peak_mb(home: Path) -> float:
+    """The highest VmHWM of the warm host and its render workers (0 without a host)."""
+    from bench.measure import _status_kb
+    from highlights import procs
+
+    try:
+        pid = int(json.loads((home / "host.json").read_text())["pid"])
+    except (OSError, ValueError, KeyError):
+        return 0.0
+    peaks = [_status_kb(p, "VmHWM").get("VmHWM", 0) for p in [pid, *procs.descendants(pid)]]
+    return max(peaks, default=0) / 1024
 
 
 def _free_port() -> int:

@@ -110,8 +110,16 @@ def _settings(args: argparse.Namespace) -> RunSettings:
 
 def _publish(args: argparse.Namespace) -> int:
     from flows.cli_publish import publish_command
+    from flows.warm_client import HostInternalError
 
-    return report(publish_command(args, _settings(args), prefect_env), args.debug)
+    try:
+        results = publish_command(args, _settings(args), prefect_env)
+    except HostInternalError as exc:  # shown as main() shows the cold path's own
+        if args.debug:
+            print(exc.trace, file=sys.stderr)
+        print(f"error: internal error: {exc} (rerun with --debug)", file=sys.stderr)
+        return 1
+    return report(results, args.debug)
 
 
 def _normalise(args: argparse.Namespace) -> int:

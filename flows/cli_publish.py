@@ -92,6 +92,11 @@ def publish_command(
     batch = plan_batch(list(args.paths), args.out, settings, skip_unchanged=not args.override)
     flown: list[ArticleResult] = []
     if batch.pending:
+        from flows.warm_client import publish_warm
+
+        warm = publish_warm(batch.pending, args.out, settings, args.override, args.verbose)
+        if warm is not None:  # the warm host ran it: no Prefect import here
+            return batch.results(warm)
         prefect_env(args.verbose)  # before Prefect is imported: it reads them once
         from flows.launch import run_flow
 

@@ -7,7 +7,8 @@ import os
 import sys
 import time
 
-from flows import shared_server
+from flows import shared_server, warm_proto
+from highlights import procs
 
 
 def add_server_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +32,11 @@ def server(args: argparse.Namespace) -> int:
     limit = shared_server.idle_seconds()
     print(f"running: {record.api_url} (pid {record.server}), unused for {idle / 60:.0f} min, "
           f"stops after {limit / 60:.0f} min unused")
+    host = warm_proto.read_json(shared_server.folder() / warm_proto.RECORD)
+    if host and procs.alive(int(host.get("pid", 0))):
+        print(f"warm publish host: pid {host['pid']}")
+    else:
+        print("no warm publish host (the next command asks for one)")
     if os.environ.get("PREFECT_API_URL"):
         print("note: PREFECT_API_URL is set, so commands use that server instead", file=sys.stderr)
     return 0

@@ -22,6 +22,7 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import report_run
+from flows.heartbeats import no_join_at_exit
 from highlights.model import OutputFile
 from highlights.output import discard_staging
 from highlights.pipeline import ArticleRun, Pipeline, Progress, to_stderr
@@ -29,6 +30,8 @@ from highlights.records import ArticleResult, Manifest, failures_line
 from highlights.render.job import Prepared
 from highlights.render.pool import RenderPool
 from highlights.settings import RunSettings
+
+no_join_at_exit()  # a run ends when its work does, not up to a second later
 
 # Renderers run in worker processes (highlights.render.pool); these threads only wait on them.
 # Articles in flight: while one article's images render, the next one's PDF is already queued

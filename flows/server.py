@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
-
 STARTUP_TIMEOUT = 120.0  # a cold start migrates the database: ~20 s here, more on slow disks
 
 
@@ -37,6 +35,8 @@ def wait_healthy(
     process: subprocess.Popen[bytes] | None = None,
     interval: float = 0.5,
 ) -> None:
+    import httpx  # not at import: `highlights publish` via the warm host never needs it
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:

@@ -24,8 +24,6 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import httpx
-
 from flows.server import STARTUP_TIMEOUT, free_port
 from highlights import procs
 from highlights.errors import HighlightsError
@@ -80,6 +78,8 @@ def read_record(home: Path | None = None) -> Record | None:
 
 
 def healthy(api_url: str, timeout: float = 2.0) -> bool:
+    import httpx  # 0.1 s to import: not on the warm host's client path
+
     try:
         return httpx.get(f"{api_url}/health", timeout=timeout).status_code == 200
     except httpx.HTTPError:
@@ -160,9 +160,11 @@ def _start(home: Path, idle: float) -> str:
 def _stop(record: Record, grace: float = 10.0) -> None:
     """SIGTERM the keeper (it stops its server); SIGKILL both if they linger."""
     pids = [pid for pid in (record.keeper, record.server) if pid]
-    procs.stop_all([record.keeper], grace=grace)
+    host = [pid for pid in procs.children(record.keeper) if "flows.warm_host" in procs.cmdline(pid)]
+    host += [pid for h in host for pid in procs.descendants(h)]  # its render workers
+    procs.stop_all([record.keeper], grace=grace)  # it stops the host and the server
     group = [pid for pid in procs.descendants(record.server)] if record.server else []
-    procs.stop_all([p for p in pids + group if procs.alive(p)], grace=2.0)
+    procs.stop_all([p for p in pids + group + host if procs.alive(p)], grace=2.0)
 
 
 def stop() -> Record | None:

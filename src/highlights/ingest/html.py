@@ -7,8 +7,6 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from typing import ClassVar
 
-import trafilatura
-
 from highlights.ingest.base import Source
 from highlights.model import Block, BlockKind, SourceFormat
 
@@ -135,6 +133,8 @@ def _fragment(text: str) -> list[Block]:
 def parse_html(text: str) -> list[Block]:
     if not _PAGE.search(text):
         return _fragment(text)
+    import trafilatura  # 0.1 s to import: only for whole pages (the CLI checks .txt without it)
+
     # trafilatura's default mode falls back to one flat paragraph on short pages; its precision
     # mode keeps headings and lists but may drop a line. Take whichever keeps more structure.
     best: list[Block] = []
@@ -180,6 +180,8 @@ _DECLARED = {
 def page_metadata(text: str) -> dict[str, str]:
     """A whole page's own metadata (`<title>`, `og:*`, JSON-LD, `<meta name=author>`), read by
     trafilatura: the headline and byline a scraped text may have lost or buried in chrome."""
+    import trafilatura
+
     found = trafilatura.extract_metadata(text)
     if found is None:
         return {}

@@ -115,6 +115,21 @@ class RenderPool:
             for lane in self._lanes:
                 self._pool(lane).schedule(os.getpid)  # a pebble pool starts on its first task
 
+    def renew(self) -> None:
+        """New workers for every lane now, while nothing renders (a long-lived owner between
+        runs, such as the warm publish host): they warm up then, instead of a worker that
+        reaches its last render being replaced in the middle of the next article."""
+        with self._lock:
+            if self._closed or self._pending or not self.workers:
+                return
+            old = list(self._pools.values())
+            self._pools.clear()
+            for lane in self._lanes:
+                self._pool(lane).schedule(os.getpid)
+        for pool in old:
+            pool.close()  # type: ignore[no-untyped-call]
+            threading.Thread(target=pool.join, daemon=True).start()
+
     def submit(
         self, fmt: Format | Kind, prepared: Prepared, stage: Path, settings: RunSettings
     ) -> Future[list[OutputFile]]:
