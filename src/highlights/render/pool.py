@@ -29,14 +29,12 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from concurrent.futures import CancelledError, Future, InvalidStateError, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future, InvalidStateError, wait
 from pathlib import Path
 from types import TracebackType
 
-from pebble import ProcessExpired, ProcessPool
+from pebble import ProcessPool
 
-from highlights.errors import HighlightsError
 from highlights.model import OutputFile
 from highlights.render.job import Prepared, render_format
 from highlights.render.lanes import (
@@ -48,6 +46,7 @@ from highlights.render.lanes import (
     worker_count,
 )
 from highlights.render.mpcontext import WorkerContext
+from highlights.render.outcome import job_outcome, stopped
 from highlights.render.registry import Kind, bundle_kinds, renderer
 from highlights.settings import Format, RunSettings
 from highlights.warm import warm_renderers
@@ -142,7 +141,7 @@ class RenderPool:
         source = prepared.article.source.path
         with self._lock:
             if self._closed:
-                raise _stopped(source)
+                raise stopped(source)
             self._pending[future] = source
 
         def start(made: Future[list[OutputFile]]) -> None:
@@ -228,7 +227,7 @@ class RenderPool:
         args = (kind, prepared, stage, settings)
         with self._lock:
             if self._closed:
-                raise _stopped(source)
+                raise stopped(source)
             self._pending[future] = source
             if "all" in self._lanes:
                 lane: str | None = "all"
@@ -304,24 +303,7 @@ class RenderPool:
     ) -> None:
         with self._lock:
             self._pending.pop(future, None)
-        try:
-            outcome: list[OutputFile] | BaseException = done.result()
-        except TimeoutError:
-            outcome = HighlightsError(
-                source,
-                f"the {fmt.upper()} renderer took longer than {self.timeout:.0f} s and was stopped",
-                "set HIGHLIGHTS_RENDER_TIMEOUT to allow more, or shorten the article",
-            )
-        except (ProcessExpired, BrokenProcessPool):
-            outcome = HighlightsError(
-                source,
-                f"the {fmt.upper()} renderer's process stopped",
-                "it was killed or ran out of memory; the next render gets a new one",
-            )
-        except CancelledError:
-            outcome = _stopped(source)
-        except BaseException as exc:  # the renderer's own error, handed to the caller
-            outcome = exc
+        outcome = job_outcome(done, fmt, source, self.timeout)
         try:
             if isinstance(outcome, BaseException):
                 future.set_exception(outcome)
@@ -366,8 +348,5 @@ class RenderPool:
             thread.join(10)
         for future, source in pending.items():
             with contextlib.suppress(InvalidStateError):
-                future.set_exception(_stopped(source))
+                future.set_exception(stopped(source))
 
-
-def _stopped(source: str | None) -> HighlightsError:
-    return HighlightsError(source, "rendering was stopped", "the run was interrupted")
