@@ -23,6 +23,7 @@ from highlights.normalise.metadata import find_date, find_genre, find_place
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.pinyin import remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
+from highlights.normalise.repeats import drop_repeats
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
 from highlights.provenance import declared_url
@@ -33,7 +34,6 @@ __all__ = ["normalise", "normalise_text"]
 DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
 # `习近平在央视体验《新闻联播》演播室 |`: a title cell; the cells under it are page chrome
 _PAGE_TITLE_CELL = re.compile(r"^(?P<title>[^|｜]*[^\W\d_][^|｜]{4,46}?)\s+[|｜]$")
-REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
 
 _CLEANUP = (
     ("entities", cleanup.decode_entities),
@@ -123,7 +123,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         )
         for _, block in kept
     ]
-    stamp = _drop_repeats(finished, kept, stamp, report)
+    stamp = drop_repeats(finished, kept, stamp, report)
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     head = find_head(finished, declared.get("title"), stamp, declared.get("page_title"))
     title, subtitle, body = head.title, head.subtitle, head.body
@@ -188,35 +188,6 @@ def _lines(blocks: list[Block], report: Report) -> Iterator[tuple[int, Block, li
         remnants = [r for r in found if "<" in whole.text[r.start : r.end]]
         for i, piece in enumerate(pieces):
             yield index, piece, remnants if i == 0 else []
-
-
-def _drop_repeats(
-    finished: list[Block], kept: list[tuple[int, Block]], stamp: int | None, report: Report
-) -> int | None:
-    """The page shown twice (a mobile and a desktop copy): later copies leave, decided on the
-    finished text so that a second run agrees. Returns the stamp's index, shifted."""
-    seen: set[str] = set()
-    repeats: list[int] = []
-    for j, block in enumerate(finished):
-        if _repeated(block.text, seen):
-            repeats.append(j)
-        seen.add(block.text)
-    for j in reversed(repeats):
-        report.count("boilerplate.repeat")
-        text, index = finished[j].text, kept[j][0]
-        report.removed.append(Removal(rule="boilerplate.repeat", text=text, block=index))
-        del finished[j], kept[j]
-        stamp = stamp - 1 if stamp is not None and j < stamp else stamp
-    return stamp
-
-
-def _repeated(text: str, seen: set[str]) -> bool:
-    """A paragraph met again: the page shown twice (a mobile and a desktop copy). Titles may
-    repeat (a programme's contents, then each story under its title): only sentences count."""
-    return len(text) >= REPEAT_MIN and text in seen and bool(_SENTENCE.search(text))
-
-
-_SENTENCE = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def _credits_picture(hit: Found) -> bool:
