@@ -204,3 +204,26 @@ def test_a_short_point_from_a_quote_has_no_lone_mark_nor_a_speaker_cut_off(
     sentence: str, point: str
 ) -> None:
     assert shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text == point
+
+
+def test_a_paragraph_cut_off_mid_sentence_keeps_its_words_not_the_cut_one() -> None:
+    from highlights.cards import build_deck
+    from highlights.model import Block, Document, SourceInfo
+    from highlights.normalise import normalise
+
+    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
+    texts = [
+        "NASA TV News Conference, Media Availability for Crew Launch",
+        "NASA astronaut Jack Fischer and cosmonaut Fyodor Yurchikhin will launch to the space "
+        "station in April. They will hold a news conference at Johnson Space Center.",
+        "Fischer was selected as a NASA astronaut in 2009. He has been a Capsule Communicator and "
+        "worked in the International Space Station Operations branch.",
+        "During their planned five-month mission, Fischer and Yurchikhin will take part in "
+        "approximately 250 research investigations and technology demonstrations not possi",
+    ]
+    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
+    article = normalise(doc)
+    assert any("cut off" in spot.reason for spot in article.report.damage)
+    deck = build_deck(article)
+    shown = [c.title for c in deck.cards] + [p.text for c in deck.cards for p in c.points]
+    assert not any("possi" in text for text in shown), shown

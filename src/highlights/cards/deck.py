@@ -19,6 +19,7 @@ from highlights.cards.terms import find_terms
 from highlights.cards.text import (
     Draft,
     Piece,
+    cut_tail,
     display_len,
     strip_piece,
     title_case,
@@ -26,6 +27,7 @@ from highlights.cards.text import (
     unreadable,
     without_cut_tail,
 )
+from highlights.cards.titles import phrase_title
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
 from highlights.presentation import continued as continued_label
 from highlights.settings import CardSettings
@@ -47,7 +49,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     language = article.meta.language
     notes: set[str] = set()
     drafts, lead = _plan(article, settings, notes)
-    drafts = without_cut_tail(drafts, article)
+    drafts = [_retitled(d, article, settings) for d in without_cut_tail(drafts, article)]
     lead = _bounded_lead(lead, settings, notes)
     cards: list[Card] = []
     room = len(drafts) < extractive.MAX_CARDS  # a deck of many stories keeps one card each
@@ -184,6 +186,19 @@ def _section_lead(drafts: list[Draft], language: Language) -> str:
 def _ended(text: str) -> bool:
     """`…武器？”` ends its sentence inside the quote: no `。` after it."""
     return text.rstrip('”」』’"）)').endswith(("。", "！", "？"))
+
+
+def _retitled(draft: Draft, article: Article, settings: CardSettings) -> Draft:
+    """A card titled by words of the cut-off end of the text (left out) takes a phrase of its
+    own points instead: `Technology demonstrations not possi` was such a title."""
+    tail = cut_tail(article).replace(" ", "").lower()
+    said = "".join(p.text for p in draft.body).replace(" ", "").lower()
+    bare = draft.title.replace(" ", "").lower()
+    if not tail or bare not in tail or bare in said:
+        return draft
+    language = article.meta.language
+    longest = min(settings.max_title_chars, 14 if language != "en" else 48)
+    return Draft(phrase_title(draft.body, language, longest), draft.body, draft.source)
 
 
 def _cards_for(

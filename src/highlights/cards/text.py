@@ -123,6 +123,18 @@ CUT_OFF = "the text ends mid-sentence"  # normalise's reason for a text cut off 
 
 
 _CLAUSE_MARK = re.compile(r"[，；、,;]")
+EN_TAIL_WORDS = 10  # fewer words left of a cut English sentence say nothing (`Given the…`)
+_EN_DANGLING = re.compile(
+    r"(?:[,;:]?\s+(?:a|an|the|of|to|for|in|on|at|by|with|from|and|or|but|not|that|which|is|are))+$"
+)
+
+
+def cut_tail(article: Article) -> str:
+    """The unfinished end of a cut-off text, as normalise reported it; else ''."""
+    spot = next((d for d in article.report.damage if d.reason.startswith(CUT_OFF)), None)
+    if spot is None or spot.block >= len(article.blocks):
+        return ""
+    return article.blocks[spot.block].text[spot.offset :]
 
 
 def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
@@ -133,8 +145,14 @@ def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
     if spot is None or spot.block >= len(article.blocks):
         return drafts
     tail = article.blocks[spot.block].text[spot.offset :]
-    marks = list(_CLAUSE_MARK.finditer(tail))
-    cut = spot.offset + (marks[-1].start() if marks else 0)
+    if article.meta.language == "en":
+        # `…technology demonstrations not possi`: the words before the cut one, not the
+        # dangling ones (`not`, `the`), make the point
+        kept = _EN_DANGLING.sub("", tail[: max(tail.rfind(" "), 0)])
+        cut = spot.offset + (len(kept) if len(kept.split()) >= EN_TAIL_WORDS else 0)
+    else:
+        marks = list(_CLAUSE_MARK.finditer(tail))
+        cut = spot.offset + (marks[-1].start() if marks else 0)
     out: list[Draft] = []
     for draft in drafts:
         body = [

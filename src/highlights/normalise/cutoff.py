@@ -17,6 +17,8 @@ _FINISHED = tuple("。！？!?.…”’」』\"')）]")
 # the end of the last finished sentence in a paragraph
 _SENTENCE_END = re.compile(r"(?:[。！？!?…]|(?<![A-Z])\.(?=\s))[”’」』\"')）]*")
 _LABELLED = re.compile(r"[:：]|@|https?://|www\.")
+MIN_RUN = 30  # characters: a paragraph of clauses without a full stop this long was cut off
+_CLAUSE = re.compile(r"[，；]|, ")
 MIN_TAIL = 12  # characters: a shorter unfinished end is a signature or a label, not a cut
 
 
@@ -30,7 +32,10 @@ def cut_off_end(body: list[Block]) -> str | None:
         return None
     ends = list(_SENTENCE_END.finditer(text))
     if not ends:
-        return None  # no finished sentence at all: a contact line, a label, a list
+        # no finished sentence at all: a contact line, a label, a list; but a long clause run
+        # (`柯文哲並在典禮中表揚…（共21個場域），以及協`) is a sentence the page cut off
+        run = len(text) >= MIN_RUN and _CLAUSE.search(text) and not _LABELLED.search(text)
+        return text if run else None
     tail = text[ends[-1].end() :].strip()
     if _LABELLED.search(tail):
         return None  # `Media contact: press@…`, `來源：…`: a label's value needs no full stop
