@@ -161,3 +161,10 @@ def test_a_longer_sentence_that_opens_like_the_lead_does_not_hide_its_card() -> 
     more = "出席这次全会的市委委员48名，候补委员7名。市委常委会主持会议，市委书记高屹讲话。"
     deck = build_deck(_article("市委八届二次全体（扩大）会议举行", "zh-Hans", lead, more, later))
     assert deck.cards[0].points[0].text.startswith("听取和讨论高屹受市委常委会委托作的工作报告")
+
+
+def test_a_year_or_a_place_is_no_figure_to_call_out() -> None:
+    from highlights.cards.figures import find_figures
+
+    text = "臺北市政府今（20）日舉辦2022臺北夜市打牙祭，全市新增200台設備。"
+    assert [f.text for f in find_figures(text, "zh-Hant")] == ["200台"]

@@ -34,9 +34,14 @@ EN_FIGURE = re.compile(
     r"(?:\s(?:people|jobs|homes|tonnes|pounds|dollars))?|\s(?:people|jobs|homes|tonnes))?)"
     r"(?![\w])"
 )
-_DATE_AFTER = re.compile(r"^\s*(?:年\d|月|日|號|号|:|\s?(?:January|February|March|April|May|"
-                         r"June|July|August|September|October|November|December))")
+_DATE_AFTER = re.compile(
+    r"^\s*[)）]?\s*(?:年\d|月|日|號|号|:|\s?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December))"
+)
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# 臺北, 台中, 臺灣, 台州: a place after the number, not 臺 (a unit of machines)
+_PLACE_AFTER = re.compile(r"[北中南東东西灣湾州]")
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,10 @@ def find_figures(text: str, language: Language) -> list[Figure]:
             continue
         if unit.startswith("年") and len(number) == 4 and number.isdigit():
             continue  # 2025年: a year, not a figure
+        if unit[-1:] in ("臺", "台") and _PLACE_AFTER.match(text, m.end()):
+            continue  # `2022臺北夜市`: 臺北 is a place, not the unit of a count
+        if not unit.strip() and _YEAR.fullmatch(number):
+            continue  # `2022` on its own: a year, not a figure
         digits = sum(ch.isdigit() for ch in number)
         bare = not unit.strip() and not number.startswith(tuple("$€£¥"))
         if bare and (digits < 2 or language == "en"):  # English: "2024", "10 am" are no figures
