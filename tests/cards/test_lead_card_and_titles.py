@@ -168,3 +168,13 @@ def test_a_year_or_a_place_is_no_figure_to_call_out() -> None:
 
     text = "臺北市政府今（20）日舉辦2022臺北夜市打牙祭，全市新增200台設備。"
     assert [f.text for f in find_figures(text, "zh-Hant")] == ["200台"]
+
+
+def test_a_date_in_brackets_is_neither_called_out_nor_highlighted() -> None:
+    from highlights.cards.figures import find_figures
+    from highlights.cards.terms import find_terms
+
+    text = "臺北市政府今（20）日舉辦2022臺北夜市打牙祭，今（111）年經過評選，選出5大類共15攤。"
+    assert "111" not in [f.text for f in find_figures(text, "zh-Hant")]
+    marked = find_terms(text, "zh-Hant")
+    assert not any(term in marked for term in ("20", "111", "2022臺", "2022"))

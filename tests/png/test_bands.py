@@ -95,3 +95,17 @@ def test_square_cover_keeps_count_and_source(hant: Deck) -> None:
         assert _rows(img, P.background, w // 3, 2 * w // 3), preset
         bottom = img.crop((w // 4, h - 150, 3 * w // 4, h - 95))
         assert P.on_primary in {c for _, c in bottom.getcolors(4096) or []}, preset
+
+
+def test_no_empty_provenance_heading_when_nothing_is_known(hant: Deck) -> None:
+    from highlights.render.png.provenance import provenance_band
+
+    bare = _without(hant, "date", "source")
+    closing = bare.closing.model_copy(update={"editors": [], "reporters": [], "photographers": []})
+    pub = record(bare.model_copy(update={"closing": closing}), THEME)
+    if pub.provenance.lines(pub.language) or pub.provenance.url:
+        return  # the record knows something of its source: the block shows it
+    band = provenance_band(pub, THEME, P)
+    assert band.alt == ""  # no `出處` heading over nothing
+    full = provenance_band(record(hant, THEME), THEME, P)
+    assert band.height < full.height / 2

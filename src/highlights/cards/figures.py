@@ -40,6 +40,7 @@ _DATE_AFTER = re.compile(
 )
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BRACKETED_DATE = re.compile(r"[)）]\s*[年月日]")
 # 臺北, 台中, 臺灣, 台州: a place after the number, not 臺 (a unit of machines)
 _PLACE_AFTER = re.compile(r"[北中南東东西灣湾州]")
 
@@ -87,6 +88,10 @@ def find_figures(text: str, language: Language) -> list[Figure]:
             continue
         if unit.startswith("年") and len(number) == 4 and number.isdigit():
             continue  # 2025年: a year, not a figure
+        if text[: m.start("number")].endswith(("（", "(")) and _BRACKETED_DATE.match(
+            text, m.end("number")
+        ):
+            continue  # `今（111）年`: Taiwan's year in brackets, a date
         if unit[-1:] in ("臺", "台") and _PLACE_AFTER.match(text, m.end()):
             continue  # `2022臺北夜市`: 臺北 is a place, not the unit of a count
         if not unit.strip() and _YEAR.fullmatch(number):

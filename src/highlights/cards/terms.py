@@ -53,6 +53,20 @@ def action_verb(text: str) -> str:
     return text[:pos]
 
 
+_BRACKETED_DATE = re.compile(r"[)）]\s*[年月日]")  # `今（20）日`, `今（111）年`
+_PLACE = re.compile(r"[北中南東东西灣湾州]")  # `2022臺北`: 臺 starts a place, it is no unit
+
+
+def _zh_figure(text: str, start: int, value: str) -> str:
+    """`value` as a figure worth marking, or '' for a date in brackets or a bare year."""
+    after = text[start + len(value) :]
+    if text[:start].endswith(("（", "(")) and _BRACKETED_DATE.match(after):
+        return ""
+    if value[-1:] in ("臺", "台") and _PLACE.match(after):
+        value = value[:-1]
+    return "" if YEAR.fullmatch(value) else value
+
+
 def _figures(text: str, language: Language) -> list[tuple[int, int]]:
     pattern = EN_FIGURE if language == "en" else ZH_FIGURE
     spans = []
@@ -63,6 +77,8 @@ def _figures(text: str, language: Language) -> list[tuple[int, int]]:
         # English year ("In 2016, …") dates the point, it is no figure of it
         if language == "en" and YEAR.fullmatch(value):
             continue
+        if language != "en":
+            value = _zh_figure(text, m.start(), value)
         if value and (digits >= 2 or len(value) > digits):
             spans.append((m.start(), m.start() + len(value)))
     return spans

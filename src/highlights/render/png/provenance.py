@@ -66,6 +66,9 @@ def provenance_band(pub: Publication, theme: Theme, p: Palette) -> Band:
     head = metrics(theme, pub.language, size + 4)
     small = metrics(theme, pub.language, size - 2)
     rows = _rows(pub, theme, size, text_w)
+    if not rows and not url:  # nothing known of the source: no empty 出處 heading, the bar
+        return Band(gap + 24, lambda draw, y0: draw.rectangle(
+            (0, y0 + gap, WIDTH, y0 + gap + 23), fill=p.primary), "", breakable=False)
     body = sum(b.height for b in rows) + ROW_GAP * max(len(rows) - 1, 0)
     right = qr + small.em * 2.0 if url else 0
     height = round(gap + 32 + head.em * 2.0 + max(body, right) + gap + 24)
