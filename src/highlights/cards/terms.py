@@ -25,7 +25,7 @@ EN_FIGURE = re.compile(
     r"\b\d{3}-\d{4}\b|"
     r"[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|trillion))?|"
     r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?|"
-    r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?"
+    r"(?<![\w.+])\d+(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?"  # not Rio+20
 )
 MAX_TERMS = 3
 YEAR = re.compile(r"(?:19|20)\d{2}")
