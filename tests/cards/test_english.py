@@ -232,4 +232,5 @@ def test_a_paragraph_cut_off_mid_sentence_keeps_its_words_not_the_cut_one() -> N
 def test_a_number_in_a_name_is_not_highlighted() -> None:
     from highlights.cards.terms import find_terms
 
-    assert "20" not in find_terms("The full report will be launched ahead of Rio+20 in Brazil.", "en")
+    text = "The full report will be launched ahead of Rio+20 in Brazil."
+    assert "20" not in find_terms(text, "en")
