@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from tests.text_support import normalised
 
+from highlights.cards import build_deck
 from highlights.cards.points import sentences, shorten
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
@@ -129,11 +131,6 @@ def test_a_title_never_starts_inside_a_contraction() -> None:
 
 
 def test_no_point_from_where_a_cut_off_text_stops() -> None:
-    from highlights.cards import build_deck
-    from highlights.model import Block, Document, SourceInfo
-    from highlights.normalise import normalise
-
-    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
     texts = [
         "New Ebola outbreak detected in northwest Democratic Republic of the Congo",
         "The Government announced today that a new outbreak of Ebola virus disease is occurring "
@@ -141,8 +138,7 @@ def test_no_point_from_where_a_cut_off_text_stops() -> None:
         "WHO plans to send a team to support scaling up the response. Three of the six cases "
         "were confirmed by laboratory testing. Given the proximity of this new o",
     ]
-    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
-    points = [p.text for c in build_deck(normalise(doc)).cards for p in c.points]
+    points = [p.text for c in build_deck(normalised(*texts)).cards for p in c.points]
     assert points and not any("proximity" in p for p in points)
 
 
@@ -207,11 +203,6 @@ def test_a_short_point_from_a_quote_has_no_lone_mark_nor_a_speaker_cut_off(
 
 
 def test_a_paragraph_cut_off_mid_sentence_keeps_its_words_not_the_cut_one() -> None:
-    from highlights.cards import build_deck
-    from highlights.model import Block, Document, SourceInfo
-    from highlights.normalise import normalise
-
-    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
     texts = [
         "NASA TV News Conference, Media Availability for Crew Launch",
         "NASA astronaut Jack Fischer and cosmonaut Fyodor Yurchikhin will launch to the space "
@@ -221,8 +212,7 @@ def test_a_paragraph_cut_off_mid_sentence_keeps_its_words_not_the_cut_one() -> N
         "During their planned five-month mission, Fischer and Yurchikhin will take part in "
         "approximately 250 research investigations and technology demonstrations not possi",
     ]
-    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in texts])
-    article = normalise(doc)
+    article = normalised(*texts)
     assert any("cut off" in spot.reason for spot in article.report.damage)
     deck = build_deck(article)
     shown = [c.title for c in deck.cards] + [p.text for c in deck.cards for p in c.points]

@@ -3,16 +3,9 @@ none of which says the lead again (learnt from the corpus's editors, 42 of 92 de
 
 from __future__ import annotations
 
+from tests.text_support import article as _article
+
 from highlights.cards import build_deck
-from highlights.model import Article, Block, Metadata, SourceInfo
-
-SOURCE = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
-
-
-def _article(title: str, language: str, *texts: str) -> Article:
-    meta = Metadata(title=title, language=language)  # type: ignore[arg-type]
-    return Article(source=SOURCE, meta=meta, blocks=[Block(text=t) for t in texts])
-
 
 NIGHT_MARKET = (
     "臺北市政府今（20）日舉辦2022臺北夜市打牙祭「市集之冠.夜市之王」頒獎典禮，今（111）年經過"
@@ -25,6 +18,12 @@ REST = [
     "不僅將美味小吃推廣出去，也讓市民朋友感受到最溫暖的人情味。",
     "柯文哲說，將近3年的疫情，臺北夜市少了很多國外觀光客，本國觀光客源也受到影響。隨著疫情的"
     "解封，市府與商家努力讓臺北夜市品質更加精進，增加了多國語言菜單、可用無現金交易。",
+]
+
+NASA_REST = [
+    "To mark the logo’s birthday, NASA will host a celebration at the Great Lakes Science "
+    "Center, home of the Glenn visitor center, on July 15.",
+    "Admission to the Science Center will be free, and the event is open to the public.",
 ]
 
 
@@ -63,13 +62,8 @@ def test_an_english_lead_of_two_clauses_is_split_into_points() -> None:
         "celebration in Cleveland, the city where the iconic symbol was designed, with tours of "
         "the visitor center."
     )
-    rest = [
-        "To mark the logo’s birthday, NASA will host a celebration at the Great Lakes Science "
-        "Center, home of the Glenn visitor center, on July 15.",
-        "Admission to the Science Center will be free, and the event is open to the public.",
-    ]
     deck = build_deck(
-        _article("NASA Invites Media to 65th Birthday Celebration", "en", lead, *rest)
+        _article("NASA Invites Media to 65th Birthday Celebration", "en", lead, *NASA_REST)
     )
     assert [p.text[:25] for p in deck.cards[0].points] == [
         "NASA’s logo turns 65 on M",
@@ -137,13 +131,8 @@ def test_an_english_lead_of_two_facts_gets_its_card_at_half_the_length() -> None
         "NASA’s logo turns 65 on Monday, July 15, and media are invited to its birthday "
         "celebration in Cleveland, the city where the iconic symbol was designed."
     )
-    rest = [
-        "To mark the logo’s birthday, NASA will host a celebration at the Great Lakes Science "
-        "Center, home of the Glenn visitor center, on July 15.",
-        "Admission to the Science Center will be free, and the event is open to the public.",
-    ]
     deck = build_deck(
-        _article("NASA Invites Media to 65th Birthday Celebration", "en", lead, *rest)
+        _article("NASA Invites Media to 65th Birthday Celebration", "en", lead, *NASA_REST)
     )
     assert deck.cards[0].points[0].text.startswith("NASA’s logo turns 65")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.text_support import article
 
 from highlights.cards.cuts import collapse_enumeration
 from highlights.cards.points import (
@@ -218,9 +219,7 @@ def test_a_clause_that_sets_the_scene_is_no_point_of_its_own() -> None:
 
 def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:
     from highlights.cards import build_deck
-    from highlights.model import Article, Block, Metadata, SourceInfo
 
-    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
     texts = [
         "臺北市政府今日舉辦夜市頒獎典禮。柯文哲頒發獎金給獲獎攤商。",
         "柯文哲表示，北市府市場處今年總計規劃1億元以上的經費，辦理市場、夜市等的改進措施，務必讓"
@@ -228,7 +227,6 @@ def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:
         "柯文哲說，將近3年的疫情，臺北夜市少了很多國外觀光客。隨著疫情的解封，市府與商家努力讓"
         "臺北夜市品質更加精進，增加了多國語言菜單、可用無現金交易。",
     ]
-    meta = Metadata(title="臺北夜市選出夜市之王", language="zh-Hant")
-    deck = build_deck(Article(source=source, meta=meta, blocks=[Block(text=t) for t in texts]))
+    deck = build_deck(article("臺北夜市選出夜市之王", "zh-Hant", *texts))
     cards = [" ".join(p.text for p in c.points) for c in deck.cards]
     assert any("1億元" in c and "疫情" not in c for c in cards), cards

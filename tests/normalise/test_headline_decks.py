@@ -5,21 +5,16 @@ drawn from a report's first sentence."""
 from __future__ import annotations
 
 import pytest
+from tests.text_support import document
+from tests.text_support import normalised as _normalise
 
-from highlights.model import Block, Document, SourceInfo
-from highlights.normalise import normalise
+from highlights.model import Block
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.headline import find_head
 
-SOURCE = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
-
 
 def _blocks(*texts: str) -> list[Block]:
-    return [Block(kind="paragraph", text=t) for t in texts]
-
-
-def _normalise(*texts: str):  # type: ignore[no-untyped-def]
-    return normalise(Document(source=SOURCE, blocks=_blocks(*texts)))
+    return document(*texts).blocks
 
 
 def test_a_kicker_above_the_main_title_is_no_part_of_it() -> None:

@@ -138,14 +138,11 @@ def test_damage_in_a_title_drawn_from_the_text_is_reported() -> None:
 
 
 def test_a_damaged_first_sentence_gives_the_title_to_the_next() -> None:
-    from highlights.model import Block, Document, SourceInfo
-    from highlights.normalise import normalise
+    from tests.text_support import normalised
 
-    source = SourceInfo(path="p.txt", sha256="0" * 64, encoding="utf-8", format="txt", bytes=0)
     text = "會(huì)議全面?zhèn)鬟_(dá)了省委書記的講話精神，省長作的會議要求等。"
     body = "會議指出，省委召開黨的群團工作會議意義重大，體現了省委對群團工作的高度重視，影響深遠。"
-    doc = Document(source=source, blocks=[Block(kind="paragraph", text=t) for t in (text, body)])
-    article = normalise(doc)
+    article = normalised(text, body)
     assert article.meta.title == "省委召開黨的群團工作會議意義重大"
     assert len(article.blocks) == 2  # both paragraphs stay in the text
 

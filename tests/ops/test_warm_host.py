@@ -26,6 +26,17 @@ pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).parent
 
 
+def _server(action: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`highlights server status|stop` under the test's environment; it must succeed."""
+    return subprocess.run(
+        [str(BIN / "highlights"), "server", action],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {
         **os.environ,
@@ -182,7 +193,7 @@ def test_the_host_publishes_what_the_cold_path_does(tmp_path: Path, sample_path:
     _host(tmp_path, other_than=host)
     pid, last = _publish([_copy(sample_path, src, 5), "--out", tmp_path / "warm"], env, tmp_path)
     assert last.returncode == 0 and _served(tmp_path, pid), last.stderr[-2000:]
-    subprocess.run([str(BIN / "highlights"), "server", "stop"], env=env, check=True)
+    _server("stop", env)
 
 
 def test_a_killed_client_stops_its_run_and_stop_leaves_nothing(
@@ -220,13 +231,7 @@ def test_a_killed_client_stops_its_run_and_stop_leaves_nothing(
         assert done.returncode == 0 and _served(tmp_path, pid), done.stderr[-2000:]
     running = _everything(tmp_path)
     assert host in running and len(running) >= 4  # keeper, server, host, its workers
-    stopped = subprocess.run(
-        [str(BIN / "highlights"), "server", "stop"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    stopped = _server("stop", env)
     assert "stopped" in stopped.stdout
     assert not [procs.cmdline(p) for p in running if procs.alive(p)]
     assert not (_home(tmp_path) / warm_proto.SOCKET).exists()
@@ -239,13 +244,7 @@ def test_other_settings_take_the_cold_path_then_get_their_host(
     _, first = _publish([_copy(sample_path, src, 0), "--out", out], env, tmp_path)
     assert first.returncode == 0, first.stderr[-2000:]
     host = _host(tmp_path)
-    status = subprocess.run(
-        [str(BIN / "highlights"), "server", "status"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    status = _server("status", env)
     assert f"warm publish host: pid {host}" in status.stdout, status.stdout
     mode = (_home(tmp_path) / warm_proto.SOCKET).stat().st_mode & 0o777
     assert mode == 0o600 and _home(tmp_path).stat().st_mode & 0o777 == 0o700
@@ -262,4 +261,4 @@ def test_other_settings_take_the_cold_path_then_get_their_host(
     pid, done = _publish([_copy(sample_path, src, 3), "--out", out], off, tmp_path)
     assert done.returncode == 0 and not _served(tmp_path, pid), done.stderr[-2000:]
     assert _host(tmp_path) == new
-    subprocess.run([str(BIN / "highlights"), "server", "stop"], env=env, check=True)
+    _server("stop", env)

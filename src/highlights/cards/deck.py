@@ -49,7 +49,8 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     language = article.meta.language
     notes: set[str] = set()
     drafts, lead = _plan(article, settings, notes)
-    drafts = [_retitled(d, article, settings) for d in without_cut_tail(drafts, article)]
+    tail = cut_tail(article).replace(" ", "").lower()
+    drafts = [_retitled(d, tail, language, settings) for d in without_cut_tail(drafts, article)]
     lead = _bounded_lead(lead, settings, notes)
     cards: list[Card] = []
     room = len(drafts) < extractive.MAX_CARDS  # a deck of many stories keeps one card each
@@ -188,15 +189,14 @@ def _ended(text: str) -> bool:
     return text.rstrip('”」』’"）)').endswith(("。", "！", "？"))
 
 
-def _retitled(draft: Draft, article: Article, settings: CardSettings) -> Draft:
-    """A card titled by words of the cut-off end of the text (left out) takes a phrase of its
-    own points instead: `Technology demonstrations not possi` was such a title."""
-    tail = cut_tail(article).replace(" ", "").lower()
+def _retitled(draft: Draft, tail: str, language: Language, settings: CardSettings) -> Draft:
+    """A card titled by words of the cut-off end of the text (`tail`, left out, spaceless and
+    lower-case) takes a phrase of its own points instead: `Technology demonstrations not
+    possi` was such a title."""
     said = "".join(p.text for p in draft.body).replace(" ", "").lower()
     bare = draft.title.replace(" ", "").lower()
     if not tail or bare not in tail or bare in said:
         return draft
-    language = article.meta.language
     longest = min(settings.max_title_chars, 14 if language != "en" else 48)
     return Draft(phrase_title(draft.body, language, longest), draft.body, draft.source)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from highlights.cards.terms import YEAR, in_date_brackets, place_follows
 from highlights.model import Block, Card, Language, Point
 
 _CN_DIGITS = "零〇一二兩两三四五六七八九十百千"
@@ -39,10 +40,6 @@ _DATE_AFTER = re.compile(
     r"June|July|August|September|October|November|December))"
 )
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_BRACKETED_DATE = re.compile(r"[)）]\s*[年月日]")
-# 臺北, 台中, 臺灣, 台州: a place after the number, not 臺 (a unit of machines)
-_PLACE_AFTER = re.compile(r"[北中南東东西灣湾州]")
 
 
 @dataclass(frozen=True)
@@ -88,13 +85,11 @@ def find_figures(text: str, language: Language) -> list[Figure]:
             continue
         if unit.startswith("年") and len(number) == 4 and number.isdigit():
             continue  # 2025年: a year, not a figure
-        if text[: m.start("number")].endswith(("（", "(")) and _BRACKETED_DATE.match(
-            text, m.end("number")
-        ):
+        if in_date_brackets(text, m.start("number"), m.end("number")):
             continue  # `今（111）年`: Taiwan's year in brackets, a date
-        if unit[-1:] in ("臺", "台") and _PLACE_AFTER.match(text, m.end()):
+        if place_follows(text, m.end()):
             continue  # `2022臺北夜市`: 臺北 is a place, not the unit of a count
-        if not unit.strip() and _YEAR.fullmatch(number):
+        if not unit.strip() and YEAR.fullmatch(number):
             continue  # `2022` on its own: a year, not a figure
         digits = sum(ch.isdigit() for ch in number)
         bare = not unit.strip() and not number.startswith(tuple("$€£¥"))

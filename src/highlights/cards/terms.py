@@ -53,16 +53,26 @@ def action_verb(text: str) -> str:
     return text[:pos]
 
 
-_BRACKETED_DATE = re.compile(r"[)）]\s*[年月日]")  # `今（20）日`, `今（111）年`
-_PLACE = re.compile(r"[北中南東东西灣湾州]")  # `2022臺北`: 臺 starts a place, it is no unit
+_BRACKETED_DATE = re.compile(r"[)）]\s*[年月日]")
+_PLACE = re.compile(r"[北中南東东西灣湾州]")
+
+
+def in_date_brackets(text: str, start: int, end: int) -> bool:
+    """`今（20）日`, `今（111）年`: a number in brackets before 年, 月 or 日 is a date."""
+    return text[:start].endswith(("（", "(")) and bool(_BRACKETED_DATE.match(text, end))
+
+
+def place_follows(text: str, end: int) -> bool:
+    """`2022臺北`, `台中`: 臺 or 台 after a number that starts a place name is no unit."""
+    return text[end - 1 : end] in ("臺", "台") and bool(_PLACE.match(text, end))
 
 
 def _zh_figure(text: str, start: int, value: str) -> str:
     """`value` as a figure worth marking, or '' for a date in brackets or a bare year."""
-    after = text[start + len(value) :]
-    if text[:start].endswith(("（", "(")) and _BRACKETED_DATE.match(after):
+    end = start + len(value)
+    if in_date_brackets(text, start, end):
         return ""
-    if value[-1:] in ("臺", "台") and _PLACE.match(after):
+    if place_follows(text, end):
         value = value[:-1]
     return "" if YEAR.fullmatch(value) else value
 

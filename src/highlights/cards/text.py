@@ -12,7 +12,7 @@ import opencc
 
 from highlights.cards.tfidf import extract_tags
 from highlights.chars import display_width
-from highlights.model import Article, Language
+from highlights.model import Article, DamageSpot, Language
 from highlights.normalise.mojibake import commonness
 
 jieba.setLogLevel(logging.WARNING)
@@ -129,22 +129,25 @@ _EN_DANGLING = re.compile(
 )
 
 
+def _cut_spot(article: Article) -> DamageSpot | None:
+    spot = next((d for d in article.report.damage if d.reason.startswith(CUT_OFF)), None)
+    return spot if spot is not None and spot.block < len(article.blocks) else None
+
+
 def cut_tail(article: Article) -> str:
     """The unfinished end of a cut-off text, as normalise reported it; else ''."""
-    spot = next((d for d in article.report.damage if d.reason.startswith(CUT_OFF)), None)
-    if spot is None or spot.block >= len(article.blocks):
-        return ""
-    return article.blocks[spot.block].text[spot.offset :]
+    spot = _cut_spot(article)
+    return article.blocks[spot.block].text[spot.offset :] if spot else ""
 
 
 def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
     """No point from where a cut-off text stops (`Given the proximity of this new o`,
     `开启全面建`): the unfinished sentence keeps its finished clauses, up to its last comma;
     the rest stays in the text and in the report, not on a card."""
-    spot = next((d for d in article.report.damage if d.reason.startswith(CUT_OFF)), None)
-    if spot is None or spot.block >= len(article.blocks):
+    spot = _cut_spot(article)
+    if spot is None:
         return drafts
-    tail = article.blocks[spot.block].text[spot.offset :]
+    tail = cut_tail(article)
     if article.meta.language == "en":
         # `…technology demonstrations not possi`: the words before the cut one, not the
         # dangling ones (`not`, `the`), make the point
