@@ -218,7 +218,10 @@ def test_a_killed_client_stops_its_run_and_stop_leaves_nothing(
         time.sleep(0.02)
     client.kill()
     client.wait()
-    time.sleep(5)  # long enough for the four articles, had the run gone on
+    deadline = time.monotonic() + 120
+    while not _served(tmp_path, client.pid):  # the host logs the run once it has ended
+        assert time.monotonic() < deadline, "the host never ended the killed client's run"
+        time.sleep(0.1)
     assert not list(out.glob("*/manifest.json")), "an article was published after the kill"
     assert not [p for p in (out / ".staging").glob("*") if p.is_dir()]
     assert _host(tmp_path) == host  # the host lives on, with a fresh pool
