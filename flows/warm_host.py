@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from highlights.records import ArticleResult
 
 ORPHAN_CHECK_S = 1.0  # how often the host looks for its keeper
-# The images-and-EPUB worker renders 3 kinds per article (cover, PNG, EPUB) and is replaced
-# after 12 renders (RENDERS_PER_WORKER, 1 taken by the start): the 4th article would wait in
-# the middle for a new worker's warm-up (measured: every 4th command twice as long).
-ARTICLES_PER_POOL = 3
+# A worker is replaced after the renders of 12 articles (RENDERS_PER_WORKER; the start takes
+# one render): the host starts fresh workers after 11, between commands, instead of letting an
+# article wait in the middle for a new worker's warm-up (measured: such a command twice as long).
+ARTICLES_PER_POOL = 11
 
 
 class Host:

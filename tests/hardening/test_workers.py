@@ -171,6 +171,24 @@ def test_workers_are_replaced_without_losing_a_render(tmp_path: Path, sample_pat
     assert len(set(folders)) == 3 and all((f / f"{f.name}.pdf").is_file() for f in folders)
 
 
+def test_an_images_worker_lasts_as_many_articles_as_a_pdf_worker(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    """The images lane renders three kinds per article (cover, PNG set, EPUB), the PDF lane
+    one: its workers take three times the renders, so both are replaced after the same number
+    of articles (a warm publish never waits halfway for a new images worker)."""
+    settings = RunSettings(formats=["png", "pdf"])
+    with RenderPool(workers=2, renders_per_worker=2) as renders:
+        renders.start()  # one render per worker: images 1 of 6, pdf 1 of 2
+        first = _workers(2)
+        publish_article(sample_path, tmp_path / "out", settings, renders)  # images 3, pdf 2
+        deadline = time.monotonic() + 30
+        while len(pool.worker_pids() & first) > 1 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the PDF worker has done its 2 renders and exits
+        assert len(pool.worker_pids() & first) == 1  # the images worker is still there
+    assert pool.RENDERS_PER_ARTICLE["images"] == 3 * pool.RENDERS_PER_ARTICLE["pdf"]
+
+
 def test_the_epub_fills_an_idle_pdf_lane_with_the_same_bytes(
     tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

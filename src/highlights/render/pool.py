@@ -5,7 +5,8 @@ under the GIL), and a long batch in one process keeps growing (font and layout c
 formats render in worker processes forked from a template that has loaded the libraries
 (`highlights.render.mpcontext`). PDF has a lane of workers of its own and the images and EPUB
 another, so no process holds both WeasyPrint's and Pillow's fonts; a new worker warms up on a
-tiny article of its lane's formats, and each worker is replaced after RENDERS_PER_WORKER renders.
+tiny article of its lane's formats, and each worker is replaced after the renders of
+RENDERS_PER_WORKER articles.
 Each renderer's lane comes from the registry (`highlights.render.registry`). The cover image
 is made once per staging folder, first, in the images lane; a format that shows it (the
 EPUB) starts when it is there, the others (the PDF) at once; every format lists it among its
@@ -40,6 +41,7 @@ from highlights.render.job import Prepared, render_format
 from highlights.render.lanes import (
     COVERS_KEPT,
     LANE_FORMATS,
+    RENDERS_PER_ARTICLE,
     RENDERS_PER_WORKER,
     lanes,
     render_timeout,
@@ -96,7 +98,7 @@ class RenderPool:
         if pool is None:
             pool = self._pools[lane] = ProcessPool(
                 max_workers=self._lanes[lane],
-                max_tasks=self.renders_per_worker,
+                max_tasks=self.renders_per_worker * RENDERS_PER_ARTICLE[lane],
                 initializer=warm_renderers,
                 initargs=(LANE_FORMATS[lane],),
                 context=WorkerContext(),
