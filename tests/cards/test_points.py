@@ -9,6 +9,7 @@ from tests.text_support import article
 from highlights.cards.cuts import collapse_enumeration
 from highlights.cards.points import (
     LONG_POINT,
+    clauses,
     enumeration,
     sentences,
     shorten,
@@ -215,6 +216,37 @@ def test_a_clause_that_sets_the_scene_is_no_point_of_its_own() -> None:
     ]
     assert "從科創產業領域看" not in units and "到2025年" not in units
     assert any(u.startswith("從科創產業領域看，到2025年，研發投入強度達到3%以上") for u in units)
+
+
+def test_a_time_that_opens_a_clause_goes_with_it() -> None:
+    """`比賽伊始` and `10月30日` say when the next clause happens: no point ends or stands on
+    them (the lead card packs clauses the same way)."""
+    text = (
+        "比賽伊始，吳玉華副院長作了賽前動員，號召大家不斷提升專業基礎理論與實踐操作能力，"
+        "10月30日，醫技藥劑黨支部聯合藥劑科舉辦了中藥、藥學理論知識與專業技能大賽，"
+        "全體中藥、藥學專業人員參賽，比賽由藥劑科主任田其學主持。"
+    )
+    units = [u.text for u in split_units([piece(text)], "zh-Hant", CardSettings(), set())]
+    assert "比賽伊始" not in units and not any(u.endswith("10月30日") for u in units), units
+    assert any(u.startswith("比賽伊始，吳玉華副院長作了賽前動員") for u in units), units
+    assert any(u.startswith("10月30日，醫技藥劑黨支部") for u in units), units
+
+
+def test_a_quotation_is_not_cut_at_its_commas() -> None:
+    said = "她指出，應“深入貫徹黨中央、國務院決策部署，大力推動中醫藥人才培養”，號召大家提升能力"
+    assert [c.text for c in clauses(piece(said), "zh-Hant")] == [
+        "她指出",
+        "應“深入貫徹黨中央、國務院決策部署，大力推動中醫藥人才培養”",
+        "號召大家提升能力",
+    ]
+    damaged = "應“深入貫徹黨中央決策部署，大力推動人才培養，號召大家提升能力"  # never closed
+    assert len(clauses(piece(damaged), "zh-Hant")) == 3
+    slogan = (
+        "二樓眺臺懸掛標語：“緊密團結在以習近平同志為核心的黨中央周圍，大力弘揚北京冬奧精神，"
+        "為全面建設社會主義現代化國家、實現中華民族偉大復興的中國夢而團結奮鬥！”"
+    )
+    short = shorten(piece(slogan), "zh-Hant", 60, set()).text
+    assert short == slogan  # no `…國家等` cut inside the slogan: a little over, it wraps
 
 
 def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:

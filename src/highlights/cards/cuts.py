@@ -10,7 +10,15 @@ from highlights.cards.terms import action_verb
 from highlights.cards.text import display_len, to_script, words
 from highlights.model import Language
 
-__all__ = ["EN_TRIM", "NUM", "ZH_TRIM", "collapse_enumeration", "cut_between_words"]
+__all__ = [
+    "EN_TRIM",
+    "NUM",
+    "ZH_TRIM",
+    "collapse_enumeration",
+    "cut_between_words",
+    "list_items",
+    "quoted",
+]
 
 ZH_TRIM = "。；，、：;,:"
 EN_TRIM = ",;: "
@@ -54,3 +62,22 @@ def collapse_enumeration(text: str) -> str:
             continue
         out = out[:clause_start] + verb + out[match.start() :]
     return out
+
+
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def quoted(text: str, pos: int) -> bool:
+    """`pos` lies inside a quotation that closes later (an unclosed one, damage, is none):
+    no clause or list cut there."""
+    return any(
+        text.count(left, 0, pos) > text.count(right, 0, pos) and right in text[pos:]
+        for left, right in QUOTE_PAIRS
+    )
+
+
+def list_items(text: str) -> list[str]:
+    """`A、B、C` split at its `、`, none inside a quotation (a slogan is quoted whole)."""
+    cuts = [i for i, ch in enumerate(text) if ch == "、" and not quoted(text, i)]
+    bounds = [-1, *cuts, len(text)]
+    return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.cuts import EN_TRIM, NUM, ZH_TRIM, collapse_enumeration, cut_between_words
+from highlights.cards.cuts import (
+    EN_TRIM,
+    NUM,
+    ZH_TRIM,
+    collapse_enumeration,
+    cut_between_words,
+    list_items,
+    quoted,
+)
 from highlights.cards.english import (
     balanced_quotes,
     before_and,
@@ -41,11 +49,14 @@ LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
 
 
-def _cut(piece: Piece, pattern: re.Pattern[str], trim: str) -> list[Piece]:
-    """Split after each match of `pattern`; empty pieces vanish."""
+def _cut(piece: Piece, pattern: re.Pattern[str], trim: str, quotes: bool = False) -> list[Piece]:
+    """Split after each match of `pattern`, none inside a closed quotation with `quotes`;
+    empty pieces vanish."""
     out: list[Piece] = []
     pos = 0
     for match in pattern.finditer(piece.text):
+        if quotes and quoted(piece.text, match.start()):
+            continue
         out.append(piece.sub(pos, match.end()))
         pos = match.end()
     out.append(piece.sub(pos, len(piece.text)))
@@ -78,7 +89,11 @@ def semicolons(piece: Piece, language: Language) -> list[Piece]:
 
 
 def clauses(piece: Piece, language: Language) -> list[Piece]:
-    return _cut(piece, ZH_CLAUSE if language != "en" else EN_CLAUSE, ZH_TRIM + EN_TRIM)
+    """Clauses at commas; a Chinese quotation (`應“深入貫徹…部署，大力推動…培養”`) is never
+    cut in two."""
+    if language == "en":
+        return _cut(piece, EN_CLAUSE, ZH_TRIM + EN_TRIM)
+    return _cut(piece, ZH_CLAUSE, ZH_TRIM + EN_TRIM, quotes=True)
 
 
 def enumeration(piece: Piece) -> tuple[Piece | None, list[Piece]]:
@@ -139,20 +154,28 @@ def split_units(
     limit = settings.max_point_chars
     if len(units) >= settings.min_points or language == "en":
         return units  # English clauses are no points: "cover facades" + "and lighting"
-    parts = [g for u in units for g in _framed(u, clauses(u, language))]
+    parts = [g for u in units for g in joints(u, language)]
     if all(display_len(u.text) <= limit for u in units):
         # a short sentence splits only into parallel action phrases (必須堅持A，必須堅持B)
         return parts if _parallel(parts, settings) else units
     if len(parts) > settings.max_points:
         return select_clauses(parts, language, settings, notes)
-    return [g for u in units for g in pack(u, clauses(u, language), limit)]
+    return [g for u in units for g in pack(u, joints(u, language), limit)]
 
 
 # `從科創產業領域看，到2025年，研發投入…`: a clause that only sets the scene is no point
+# and so does a bare time: `10月30日，我院…舉辦了…`, `比賽伊始，副院長作了動員`
 FRAME_CLAUSE = re.compile(
     r"^(?:從|从)[^，,]{1,14}(?:看|來看|来看)$|^(?:到|至|截至|截止)?\d{4}年(?:底|末)?$"
     r"|^(?:目前|當前|当前|屆時|届时)$"
+    r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚間|晚间|早上|中午|凌晨)?$"
+    r"|^[^，,]{1,8}(?:伊始|之際|之际|前夕|期間|期间)$"
 )
+
+
+def joints(unit: Piece, language: Language) -> list[Piece]:
+    """Where a point may end inside `unit`: its clauses, a scene-setting one joined onward."""
+    return _framed(unit, clauses(unit, language))
 
 
 def _framed(unit: Piece, parts: list[Piece]) -> list[Piece]:
@@ -265,7 +288,7 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
             notes.add("clause-cut")
             text = kept
     if display_len(text) > limit and language != "en":
-        items = text.split("、")
+        items = list_items(text)
         kept = items[0]
         for item in items[1:]:
             if display_len(kept + "、" + item + "等") > limit:
