@@ -8,14 +8,13 @@ from tests.text_support import article
 
 from highlights.cards.cuts import collapse_enumeration
 from highlights.cards.points import (
-    LONG_POINT,
     clauses,
     enumeration,
     sentences,
-    shorten,
     split_long,
     split_units,
 )
+from highlights.cards.shorten import LONG_POINT, shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import Piece, display_len
 from highlights.settings import CardSettings
@@ -247,6 +246,24 @@ def test_a_quotation_is_not_cut_at_its_commas() -> None:
     )
     short = shorten(piece(slogan), "zh-Hant", 60, set()).text
     assert short == slogan  # no `…國家等` cut inside the slogan: a little over, it wraps
+
+
+def test_no_cut_keeps_only_a_frame_or_a_name() -> None:
+    """`據悉，<a long clause>` is not cut to `據悉`, nor `A、<a long sentence>` to `A等`:
+    such a point says nothing (the clause runs on, a little over, or is cut further)."""
+    said = (
+        "據悉，本次“相約麗水——全國網絡媒體麗水行”將分為4組到轄蓮都區、縉云、青田、景寧、云和、"
+        "松陽、遂昌、慶元七縣和龍泉市進行為期5天的采訪活動"
+    )
+    notes: set[str] = set()
+    short = shorten(piece(said), "zh-Hant", 60, notes).text
+    assert short != "據悉" and short.startswith("本次“相約麗水") and "drop-frame" in notes
+    named = (
+        "麗水市委外宣辦、麗水市人民政府新聞辦主任胡偉華在媒體見面會上向參加此次活動的中央及地方"
+        "媒體記者介紹了“中國生態第一市”麗水的人文風情"
+    )
+    assert shorten(piece(named), "zh-Hant", 60, set()).text == named  # wraps, a little over
+    assert shorten(piece("6月18日，" + named), "zh-Hant", 60, set()).text != "6月18日"
 
 
 def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:

@@ -14,7 +14,8 @@ import re
 
 from highlights.cards import extractive, official, sections, targets
 from highlights.cards.leadcard import lead_card
-from highlights.cards.points import sentences, shorten, split_long, split_units
+from highlights.cards.points import sentences, split_long, split_units
+from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
     Draft,

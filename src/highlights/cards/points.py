@@ -1,4 +1,4 @@
-"""Split a card's body into points and shorten long points by named rules.
+"""Split a card's body into points (`cards.shorten` fits each into the card).
 
 Points are cut at the text's own joints, coarsest first: enumerations (一是…二是…),
 sentences (。), semicolons (；), then clauses (，). A point longer than the limit is
@@ -9,25 +9,10 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.cuts import (
-    EN_TRIM,
-    NUM,
-    ZH_TRIM,
-    collapse_enumeration,
-    cut_between_words,
-    list_items,
-    quoted,
-)
-from highlights.cards.english import (
-    balanced_quotes,
-    before_and,
-    ends_at_time,
-    english_core,
-    unframed,
-    weak_end,
-)
+from highlights.cards.cuts import EN_TRIM, NUM, ZH_TRIM, quoted
+from highlights.cards.english import ends_at_time
 from highlights.cards.terms import action_verb, count_terms
-from highlights.cards.text import Piece, display_len, strip_piece, to_script
+from highlights.cards.text import Piece, display_len, strip_piece
 from highlights.model import Language
 from highlights.settings import CardSettings
 
@@ -42,10 +27,7 @@ EN_ABBR = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"  # `John F. Kennedy`
 )
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
-# A clause that only says who spoke: the point is what they said.
-FRAME = re.compile(r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$")
 WORD = re.compile(r"[^\W_]")
-LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
 
 
@@ -246,67 +228,3 @@ def select_clauses(
     keep = sorted(sorted(range(len(parts)), key=lambda i: (-score(i), i))[:limit])
     notes.add("clause-select")
     return [parts[i] for i in keep]
-
-
-def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
-    """Fit a point into `limit` Han-width characters, naming each rule used."""
-    text = piece.text
-    if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
-        text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
-    if display_len(text) <= limit:
-        text = balanced_quotes(text) if language == "en" else text
-        return Piece(piece.block, piece.start, piece.end, text)
-    if language == "en" and (bare := unframed(text)) != text:
-        notes.add("drop-frame")  # `X said, "…"`: the quote is the point
-        text = bare
-    if language != "en":
-        collapsed = collapse_enumeration(text)
-        if collapsed != text:
-            notes.add("enumeration-collapse")
-            text = collapsed
-    if display_len(text) > limit:
-        whole = Piece(0, 0, len(text), text)
-        semis = [c.text for c in semicolons(whole, language)]
-        if len(semis) > 1 and display_len(semis[0]) <= limit:
-            parts, sep = semis, "；" if language != "en" else "; "  # the stronger joint first
-        else:
-            parts = [c.text for c in clauses(whole, language)]
-            sep = "，" if language != "en" else ", "
-        while len(parts) > 1 and FRAME.search(parts[0]):
-            notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
-            parts = parts[1:]
-        if language == "en":
-            parts = english_core(parts, notes)
-        kept = parts[0]
-        for part in parts[1:]:
-            if display_len(kept + sep + part) > limit:
-                break
-            kept += sep + part
-        if language == "en" and weak_end(kept):
-            kept = text  # `…underlines how`: no cut here; the rules below decide
-        if kept != text:
-            notes.add("clause-cut")
-            text = kept
-    if display_len(text) > limit and language != "en":
-        items = list_items(text)
-        kept = items[0]
-        for item in items[1:]:
-            if display_len(kept + "、" + item + "等") > limit:
-                break
-            kept += "、" + item
-        if len(items) > 1 and display_len(kept + "等") <= limit:
-            notes.add("list-cut")
-            text = kept + to_script("等", language)
-    if language == "en" and display_len(text) > LONG_POINT * limit:
-        joined = before_and(text, limit, LONG_POINT)
-        if joined:
-            notes.add("clause-cut")  # `…gave the green light for construction to begin`
-            text = joined
-    if limit < display_len(text) <= LONG_POINT * limit:
-        notes.add("long-point")  # one clause a little over: the card wraps it, no cut
-    elif display_len(text) > limit:
-        notes.add("hard-cut")
-        text = cut_between_words(text, limit, language)
-    if language == "en":
-        text = balanced_quotes(text)
-    return Piece(piece.block, piece.start, piece.end, text)
