@@ -266,6 +266,31 @@ def test_no_cut_keeps_only_a_frame_or_a_name() -> None:
     assert shorten(piece("6月18日，" + named), "zh-Hant", 60, set()).text != "6月18日"
 
 
+def test_frames_links_and_short_tails_are_no_points() -> None:
+    """`會議指出` goes with what was said, a bare `強調`/`與此同時` is left out, `以實現停火`
+    ends the clause before it; a list cut never drops the verb after the list."""
+    said = (
+        "會議指出，省委召開黨的群團工作會議意義重大，體現了省委對群團工作的高度重視，"
+        "對加強和改進全省群團工作影響深遠，這次會議指明了推進群團工作創新發展的思路舉措，"
+        "具有很強的政治性、思想性、戰略性和針對性，下一步，要認真學習，深刻領會。"
+    )
+    units = [u.text for u in split_units([piece(said)], "zh-Hant", CardSettings(), set())]
+    assert not {"會議指出", "下一步"} & set(units), units
+    assert any(u.startswith("會議指出，省委召開") for u in units), units
+    linked = (
+        "秘魯和厄瓜多爾的邊界衝突今天進一步加劇，雙方各有傷亡，與此同時，關於兩國邊界問題的"
+        "議定書的4個保證國阿根廷、巴西、智利、美國的代表今天表示將組織一個代表團調解雙方的衝突，"
+        "以實現停火，強調，要盡快恢復和平。"
+    )
+    units = [u.text for u in split_units([piece(linked)], "zh-Hant", CardSettings(), set())]
+    assert not {"與此同時", "以實現停火", "強調"} & set(units), units
+    assert any(u.endswith("調解雙方的衝突，以實現停火") for u in units), units
+    subject = (
+        "關於兩國邊界問題的議定書的4個保證國阿根廷、巴西、智利、美國的代表今天表示將組織代表團調解"
+    )
+    assert shorten(piece(subject), "zh-Hant", 40, set()).text == subject  # not `…智利等`
+
+
 def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:
     from highlights.cards import build_deck
 

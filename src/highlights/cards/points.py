@@ -151,8 +151,22 @@ FRAME_CLAUSE = re.compile(
     r"^(?:從|从)[^，,]{1,14}(?:看|來看|来看)$|^(?:到|至|截至|截止)?\d{4}年(?:底|末)?$"
     r"|^(?:目前|當前|当前|屆時|届时)$"
     r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚間|晚间|早上|中午|凌晨)?$"
-    r"|^[^，,]{1,8}(?:伊始|之際|之际|前夕|期間|期间)$"
+    r"|^[^，,]{1,8}(?:伊始|之際|之际|前夕|期間|期间)$|^(?:再過|再过)[^，,]{1,4}$"
+    r"|^(?:近年來|近年来|今年以來|今年以来|日前|近日|此前|當天|当天|當日|当日|同日|隨後|随后)$"
+    # who speaks (`會議指出`, `總統致詞時表示`), a link (`與此同時`, `下一步`), a means or a basis
+    # (`通過分析`, `基於各種考慮`): what follows is the point
+    r"|^[^，,]{2,12}(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|談到|谈到)$"
+    r"|^(?:下一步|接下來|接下来|為此|为此|對此|对此|據悉|据悉|據了解|据了解"
+    r"|如下圖所示|如下图所示|如圖所示|如图所示)$"
+    r"|^(?:通過|通过|基於|基于|隨著|随着)[^，,]{1,10}$"
 )
+# a bare verb of saying or a link with no one saying it (`強調，要…`, `與此同時，…`) is left out
+BARE_FRAME = re.compile(
+    r"^(?:[并並]?(?:同時|同时)?(?:強調|强调|指出|表示|認為|认为))$"
+    r"|^(?:與此同時|与此同时|同時|同时|此外|另外)$"
+)
+# `…調解雙方的衝突，以實現停火`, `…介紹有關情況，并答記者問`: a short tail ends the clause before
+TAIL_CLAUSE = re.compile(r"^(?:并|並|以|從而|从而|進而|进而)[^，,]{1,6}$")
 
 
 def joints(unit: Piece, language: Language) -> list[Piece]:
@@ -161,10 +175,13 @@ def joints(unit: Piece, language: Language) -> list[Piece]:
 
 
 def _framed(unit: Piece, parts: list[Piece]) -> list[Piece]:
-    """`unit`'s clauses with each scene-setting clause joined to the clause after it."""
+    """`unit`'s clauses with each scene-setting clause joined to the clause after it, and each
+    short tail to the clause before it."""
     out: list[Piece] = []
     start: Piece | None = None  # the first of the frames waiting for their clause
-    for part in parts:
+    for k, part in enumerate(parts):
+        if BARE_FRAME.match(part.text) and start is None and k + 1 < len(parts):
+            continue
         if FRAME_CLAUSE.match(part.text):
             start = start or part
             continue
@@ -172,7 +189,13 @@ def _framed(unit: Piece, parts: list[Piece]) -> list[Piece]:
             part = unit.sub(start.start - unit.start, part.end - unit.start)
             start = None
         out.append(part)
-    return out + ([unit.sub(start.start - unit.start, len(unit.text))] if start else [])
+    out += [unit.sub(start.start - unit.start, len(unit.text))] if start else []
+    joined: list[Piece] = []
+    for part in out:
+        if joined and TAIL_CLAUSE.match(part.text):
+            part = unit.sub(joined.pop().start - unit.start, part.end - unit.start)
+        joined.append(part)
+    return joined
 
 
 def _parallel(parts: list[Piece], settings: CardSettings) -> bool:

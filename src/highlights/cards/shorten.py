@@ -19,6 +19,9 @@ FRAME = re.compile(
     r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$"
     r"|^(?:據|据)(?:悉|了解|瞭解|報道|报道|報導|报导|統計|统计)$|^(?:另悉|記者了解到|记者了解到)$"
 )
+# Han-width characters: a last list item longer than this goes on to say more (`…巴西、智利、
+# 美國的代表今天表示將組織…`), which a list cut would drop
+LIST_END = 16
 HOLLOW = 6  # Han-width characters: a cut that keeps less than this says nothing (`據悉`)
 LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 
@@ -70,6 +73,8 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
                 break
             kept += "、" + item
         fits = display_len(kept + "等") <= limit and display_len(kept) >= limit / 3
+        runaway = display_len(text) > LONG_POINT * limit  # a cut list beats a cut word
+        fits = fits and (display_len(items[-1]) <= LIST_END or runaway)  # the list ends it
         if len(items) > 1 and fits:  # `麗水市委外宣辦等` would drop the sentence's point
             notes.add("list-cut")
             text = kept + to_script("等", language)
