@@ -291,6 +291,38 @@ def test_frames_links_and_short_tails_are_no_points() -> None:
     assert shorten(piece(subject), "zh-Hant", 40, set()).text == subject  # not `…智利等`
 
 
+def test_mojibake_remnants_end_no_sentence_and_make_no_point() -> None:
+    """A lost character's `?` (`周?chē)`) ends no sentence; a point keeps the clauses before
+    the first remnant, or goes when they say nothing (the damage is reported by normalise)."""
+    from highlights.cards.cuts import without_remnant
+
+    text = "要踐行吃苦耐勞的精神，將婦女團結在黨的周?chē);要加?qiáng)統籌協調。下一句完好。"
+    assert [s.text for s in sentences(piece(text), "zh-Hant")] == [
+        "要踐行吃苦耐勞的精神，將婦女團結在黨的周?chē);要加?qiáng)統籌協調",
+        "下一句完好",
+    ]
+    assert sentences(piece("真的嗎? 是的。"), "zh-Hant")[0].text == "真的嗎?"  # a real question
+    kept = without_remnant(piece("一位市民參觀完展覽館后當即賦詩一首：澇?汾畔景色新，大西飛架"))
+    assert kept is not None and kept.text == "一位市民參觀完展覽館后當即賦詩一首"
+    assert without_remnant(piece("七時許，大部分?jǐn)z影、攝像記者就來到會場安檢")) is None
+    assert without_remnant(piece("要加?qiáng)統籌協調，各部室之間")) is None
+    clean = piece("會議要求，要認真學習，深刻領會")
+    assert without_remnant(clean) == clean
+    from highlights.cards import build_deck
+
+    deck = build_deck(
+        article(
+            "市婦聯傳達會議精神",
+            "zh-Hant",
+            "會議指出，省委召開黨的群團工作會議意義重大，體現了省委對群團工作的高度重視。",
+            "會議要求，要認真學習，深刻領會，準確把握其精神實質；要牢牢把握正確的政治方向；"
+            "要踐行吃苦耐勞的精神，將婦女團結在黨的周?chē);要加?qiáng)統籌協調，各部室之間要協作。",
+        )
+    )
+    points = [p.text for c in deck.cards for p in c.points]
+    assert points and not any("?" in p or "qiáng" in p for p in points), points
+
+
 def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:
     from highlights.cards import build_deck
 

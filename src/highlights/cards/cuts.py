@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards.terms import action_verb
-from highlights.cards.text import display_len, to_script, words
+from highlights.cards.text import Piece, display_len, to_script, words
 from highlights.model import Language
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "cut_between_words",
     "list_items",
     "quoted",
+    "without_remnant",
 ]
 
 ZH_TRIM = "。；，、：;,:"
@@ -81,3 +82,22 @@ def list_items(text: str) -> list[str]:
     cuts = [i for i, ch in enumerate(text) if ch == "、" and not quoted(text, i)]
     bounds = [-1, *cuts, len(text)]
     return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+# what mojibake leaves in Chinese text: a lost character's `?` glued to the next word, or a
+# pinyin gloss with tone marks whose character is gone (`周?chē);要加?qiáng)統籌`)
+REMNANT = re.compile(r"\?(?=[\w(（])|[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]*\)?")
+_JOINT = re.compile(r"[，；,;：:]")
+CLEAN_MIN = 6  # Han-width characters: less left of a damaged point says nothing
+
+
+def without_remnant(unit: Piece) -> Piece | None:
+    """A Chinese point without mojibake remnants: the clauses before the first one, or None
+    when they say nothing (the clauses after it lack their subject; the damage is reported)."""
+    found = REMNANT.search(unit.text)
+    if not found:
+        return unit
+    head = [m.start() for m in _JOINT.finditer(unit.text, 0, found.start())]
+    if head and display_len(unit.text[: head[-1]]) >= CLEAN_MIN:
+        return unit.sub(0, head[-1])
+    return None

@@ -17,7 +17,8 @@ from highlights.model import Language
 from highlights.settings import CardSettings
 
 ENUM = re.compile(rf"[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)")
-ZH_SENT = re.compile(r"[。！？!?][”’」』）)]*")
+# an ASCII `?` glued to the next word is a character lost to mojibake (`周?chē)`), no question
+ZH_SENT = re.compile(r"(?:[。！？]|[!?](?![\w(（]))[”’」』）)]*")
 ZH_SEMI = re.compile(r"[；;]")
 ZH_CLAUSE = re.compile(r"，|(?<!\d),|,(?!\d)")  # `1,000億元` is one figure
 EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
