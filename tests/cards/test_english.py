@@ -225,3 +225,48 @@ def test_a_number_in_a_name_is_not_highlighted() -> None:
 
     text = "The full report will be launched ahead of Rio+20 in Brazil."
     assert "20" not in find_terms(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (  # a participle phrase describes the subject: no point of its own
+            "Headquartered in Geneva, the Foundation will support global public health needs by "
+            "providing funds to WHO and trusted implementing partners.",
+            "The Foundation will support global public health needs by providing funds to WHO "
+            "and trusted implementing partners",
+        ),
+        (  # `To mark …,` says why; `… ET on July 15` is one clock time; cut before `celebrating`
+            "To mark the logo’s birthday, NASA’s Glenn Research Center in Cleveland will host a "
+            "series of activities celebrating the city’s connection to one of the most recognized "
+            "logos in the world from 10 a.m. to 5 p.m. ET on July 15 at Great Lakes Science "
+            "Center, home of Glenn’s visitor center.",
+            "NASA’s Glenn Research Center in Cleveland will host a series of activities",
+        ),
+        (  # `The round blue, white` is no statement: the cut goes before the last `and`
+            "The round blue, white, and red logo affectionately nicknamed the “meatball” became "
+            "official in 1959 and was designed by the late James Modarelli, a Cleveland "
+            "Institute of Art graduate.",
+            "The round blue, white, and red logo affectionately nicknamed the “meatball” became "
+            "official in 1959",
+        ),
+    ],
+)
+def test_an_english_point_is_never_an_opener_or_a_stub(sentence: str, point: str) -> None:
+    assert len(_sentences(sentence)) == 1
+    assert shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text == point
+
+
+def test_a_cut_off_quote_that_lost_its_verb_makes_no_point() -> None:
+    texts = [
+        "New UNEP Report Tracks the Changing Global Environment",
+        "The environmental changes of the last twenty years are spotlighted in a new report. "
+        "It was released today in Nairobi.",
+        "The full report will be launched next May, one month ahead of the Rio+20 Conference "
+        "taking place in Brazil. It is the UN's most authoritative assessment.",
+        '"Rio+20, under the two themes of a Green Economy in the context of sustainable '
+        "development and poverty eradication and an institutional framework for sustainab",
+    ]
+    deck = build_deck(normalised(*texts))
+    shown = [p.text for c in deck.cards for p in c.points]
+    assert not any("Rio+20, under" in text for text in shown), shown

@@ -12,7 +12,7 @@ __all__ = ["before_and", "ends_at_time", "english_core"]
 
 EN_CLOCK = re.compile(r"\b[ap]\.m\.$")
 EN_CLOCK_GOES_ON = re.compile(
-    r"(?:[A-Z]{1,2}[SD]T|UTC|GMT|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:[A-Z]{1,2}[SD]T|[ECMP]T|UTC|GMT|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -25,6 +25,12 @@ def ends_at_time(before: str, after: str) -> bool:
 EN_OPENER = re.compile(
     r"^(?:During|After|Before|Prior to|Following|As part of|In addition|However|Meanwhile|"
     r"Since|While|Although|Though|When|Once|Despite|Earlier|Later|Today|Currently)\b",
+)
+# `Headquartered in Geneva,`, `Building on its success,`: a participle phrase describes the
+# subject that follows it, no point of its own
+EN_PARTICIPLE = re.compile(
+    r"^[A-Z][a-z]+(?:ed|ing) (?:in|at|on|by|from|with|under|as|for|to|near|across)\b"
+    r"|^To [a-z]+ (?:the|a|an|its|their|this|our)\b"  # `To mark the logo's birthday,`
 )
 EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
 
@@ -89,7 +95,9 @@ def balanced_quotes(text: str) -> str:
 def _opener(part: str) -> bool:
     """When, not what: a short opener, or a subordinate clause of any length."""
     bare = part.lstrip('“"')
-    return bool((EN_OPENER.match(bare) and len(part.split()) <= 8) or EN_SUBORDINATE.match(part))
+    short = len(part.split()) <= 8
+    opens = EN_OPENER.match(bare) or EN_PARTICIPLE.match(bare)
+    return bool((opens and short) or EN_SUBORDINATE.match(part))
 
 
 def english_core(parts: list[str], notes: set[str]) -> list[str]:
@@ -113,13 +121,15 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
 EN_AND_CLAUSE = r"(?<!ing),? and "
 EN_RELATIVE = r" (?:that|which|who|where|while) "  # `…hazardous trends` / `that threaten…`
 EN_ADJUNCT = r" (?:in terms of|in order to|as well as|such as|including|because|so that) "
+# `…will host a series of activities` / `celebrating the city's connection…`
+EN_PARTICIPLE_MOD = r"(?<=[a-z]) (?=[a-z]{3,}ing (?:the|a|an|its|their|his|her|our)\b)"
 
 
 def before_and(text: str, limit: int, most: float) -> str:
     """A long English clause cut before its last ` and ` (else before a relative clause:
     `…hazardous trends` / `that threaten…`) that leaves at least half the room: what comes
     before is a whole statement, a cut at the limit is not."""
-    for joint in (EN_AND_CLAUSE, EN_RELATIVE, EN_ADJUNCT):
+    for joint in (EN_AND_CLAUSE, EN_RELATIVE, EN_ADJUNCT, EN_PARTICIPLE_MOD):
         cuts = [m.start() for m in re.finditer(joint, text)]
         fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= most * limit]
         fits = [c for c in fits if not weak_end(text[:c])]

@@ -23,6 +23,7 @@ FRAME = re.compile(
 # 美國的代表今天表示將組織…`), which a list cut would drop
 LIST_END = 16
 HOLLOW = 6  # Han-width characters: a cut that keeps less than this says nothing (`據悉`)
+EN_HOLLOW = 5  # words: `The round blue, white` (of `…, and red logo … became official`)
 LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 
 
@@ -62,7 +63,8 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
             kept += sep + part
         if language == "en" and weak_end(kept):
             kept = text  # `…underlines how`: no cut here; the rules below decide
-        if kept != text and (language == "en" or display_len(kept) >= HOLLOW):
+        said = len(kept.split()) >= EN_HOLLOW if language == "en" else display_len(kept) >= HOLLOW
+        if kept != text and said:
             notes.add("clause-cut")
             text = kept
     if display_len(text) > limit and language != "en":

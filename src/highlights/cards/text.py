@@ -124,6 +124,9 @@ CUT_OFF = "the text ends mid-sentence"  # normalise's reason for a text cut off 
 
 _CLAUSE_MARK = re.compile(r"[，；、,;]")
 EN_TAIL_WORDS = 10  # fewer words left of a cut English sentence say nothing (`Given the…`)
+# `"Rio+20, under the two themes of … and an institutional framework for sustainab`: the
+# subject and an aside the cut left open; the verb was lost with the rest
+_EN_OPEN_ASIDE = re.compile(r"^[\"“]?\S+(?: \S+){0,2}, [^,]+$")
 _EN_DANGLING = re.compile(
     r"(?:[,;:]?\s+(?:a|an|the|of|to|for|in|on|at|by|with|from|and|or|but|not|that|which|is|are))+$"
 )
@@ -152,7 +155,8 @@ def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
         # `…technology demonstrations not possi`: the words before the cut one, not the
         # dangling ones (`not`, `the`), make the point
         kept = _EN_DANGLING.sub("", tail[: max(tail.rfind(" "), 0)])
-        cut = spot.offset + (len(kept) if len(kept.split()) >= EN_TAIL_WORDS else 0)
+        said = len(kept.split()) >= EN_TAIL_WORDS and not _EN_OPEN_ASIDE.match(kept)
+        cut = spot.offset + (len(kept) if said else 0)
     else:
         marks = list(_CLAUSE_MARK.finditer(tail))
         cut = spot.offset + (marks[-1].start() if marks else 0)
