@@ -93,6 +93,28 @@ def test_when_or_where_is_no_card_title() -> None:
         assert title not in ("比賽結束後", "在男子110米欄複賽中", "2月19日上午11時15分"), title
 
 
+def test_a_title_is_a_clause_of_one_sentence_that_stands_alone() -> None:
+    """No title spans two sentences (`批準了這個報告報告共分三部分`), opens with a link
+    (`以及`, `是`), names a source (`據中新社7月18日報道`), leans on the rest (`在幼有所育
+    方面`, `翟惠生答`), is mojibake's Latin-1 or ends on a list comma."""
+    from highlights.cards import titles
+    from highlights.cards.text import Piece
+
+    def title(*texts: str) -> str:
+        pieces = [Piece(i, 0, len(t), t) for i, t in enumerate(texts)]
+        return titles.phrase_title(pieces, "zh-Hant", 14)
+
+    assert title("批準了這個報告", "報告共分三部分") in ("批準了這個報告", "報告共分三部分")
+    said = title("經過選手們激烈的角逐，以及評委小組的專業評審，最終三人獲獎。")
+    assert not said.startswith(("以", "及")), said
+    assert title("麗水是連接兩大經濟區的中樞和紐帶") != "是連接兩大經濟區的中樞和紐帶"
+    assert titles.ZH_WHEN.search("據中新社7月18日報道")
+    for weak in ("在幼有所育方面", "翟惠生答", "µ±Web Server收到页面请求", "對深化改革作出"):
+        assert titles.ZH_WEAK_TITLE.search(weak), weak
+    head = titles._chinese_head("國內生產總值增長6.3%、社會消費品零售總額增長", 14)
+    assert head and not head.endswith("、"), head
+
+
 def test_the_lead_cards_points_are_whole_clauses_packed() -> None:
     lead = (
         "總統賴清德將在下周一召集五院院長會商國政，行政院發言人李慧芝今天（7日）表示，政院對總統"

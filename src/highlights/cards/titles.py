@@ -22,10 +22,11 @@ EN_CLAUSE = re.compile(
 # Openers that make a clause read as a sentence fragment, not a title.
 ZH_OPENER = re.compile(
     r"^(?:(?:會議|会议|全會|全会|報告|报告|他|她|我們|我们|文章|通知|方案|意見|意见)"
-    r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|還是|还是|但|並|并|同時|同时|還|还|也|"
+    r"(?:指出|強調|强调|要求|認為|认为|提出|表示|說|说|指|稱|称)?|以及|並且|并且|而且|但是|"
+    r"還是|还是|但|並|并|同時|同时|還|还|也|"
     r"要|將|将|則|则|而|以|從而|从而|進一步|进一步|此外|另外|其中|目前|今年|近日|今天|當天|当天|據悉|据悉|"
     r"及|以及|和|與|与|除了|包括|例如|通過|通过|透過|透过|就是|即是|也就是|屆時|届时|有關|有关|"
-    r"盡管|尽管|雖然|虽然|但是|不過|不过|然而|因此|所以|而且|並且|并且"
+    r"盡管|尽管|雖然|虽然|但是|不過|不过|然而|因此|所以|而且|並且|并且|是|以至|根據|根据|按照|依照"
     r"|今\s*[（(]\d{1,3}[）)]\s*[年日])"  # `今（111）年`: Taiwan's calendar year, a time
 )
 # `李家超說`, `總統致詞時表示`, `…香港優勢他說`: who speaks is no title; what they said may be
@@ -47,7 +48,7 @@ def phrase_title(
 ) -> str:
     """A short phrase of the card's own text, not one of the deck's `taken` titles; a plain
     label only when nothing fits."""
-    text = ("" if language != "en" else " ").join(p.text for p in pieces)
+    text = ("。" if language != "en" else " ").join(p.text for p in pieces)  # no title spans two
     if language == "en":
         found = [_english(text, limit, taken), _english_head(text), _english_head(text, loose=True)]
         return next((t for t in found if t and t not in taken), "Key points")
@@ -92,8 +93,9 @@ def _chinese_head(text: str, limit: float) -> str:
         if display_len(out + word) > min(limit, 12):
             break
         out += word
-    out = out.rstrip("".join(_ZH_WEAK_END))
-    return out if display_len(out) >= 4 and _balanced(out) else ""
+    out = out.rstrip("".join(_ZH_WEAK_END) + "、")
+    weak = ZH_WEAK_TITLE.search(out) or not _balanced(out)
+    return out if display_len(out) >= 4 and not weak else ""
 
 
 def _english_head(text: str, loose: bool = False) -> str:
@@ -143,6 +145,8 @@ def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
         and c not in taken
         and not ZH_WHEN.search(c)
         and "\ufffd" not in c  # a lost character is no title
+        and not ZH_WEAK_TITLE.search(c)
+        and not c.endswith(_ZH_WEAK_END)  # `…的進程緊密相聯的`
     ]
     if not clauses:
         return ""
@@ -160,6 +164,14 @@ ZH_WHEN = re.compile(
     r"|^(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}[日號号])?(?:上午|下午|晚上|晚間|晚间|凌晨)?"
     r"(?:\d{1,2}[时時點点](?:\d{1,2}分)?)?$"
     r"|^在?(?:\d{1,4}年)?\d{1,2}月\d{1,2}[日號号]|\d{1,2}月\d{1,2}[日號号]$"  # `在2月3日召开`
+    r"|^(?:據|据)[^，。]{1,14}(?:報道|报道|報導|报导|消息|電|电)$"  # `據中新社…報道`: a source
+)
+
+
+# what leans on the rest of its sentence (`在幼有所育方面`, `由于气候的影响`, `當主人結束致辭…`,
+# `對…作出`, `翟惠生答`, `如下图所示`) or is mojibake's Latin-1 (`µ±Web Server`): no title
+ZH_WEAK_TITLE = re.compile(
+    r"^(?:在[^，。]{1,10}方面|由于|由於|當|当)|(?:作出|做出|答|所示)$|[\u0080-\u00ff]"
 )
 
 
@@ -197,84 +209,19 @@ _EN_SAYS = frozenset({"says", "said", "say", "according", "adds", "added", "told
 
 # a clause opening so leans on the one before it: `But the report also underlines how`,
 # `Or to reserve…`, `During their planned mission`, `Known as the`, `Will make Defence…`
-_EN_LEANING = frozenset(
-    [
-        "but",
-        "or",
-        "and",
-        "so",
-        "yet",
-        "nor",
-        "known",
-        "during",
-        "after",
-        "before",
-        "following",
-        "as",
-        "at",
-        "to",
-        "which",
-        "who",
-        "that",
-        "how",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "should",
-        "has",
-        "have",
-        "had",
-        "being",
-    ]
+_EN_LEANING_WORDS = (
+    "but or and so yet nor known during after before following as at to which who that how is "
+    "are was were will would can could may should has have had being"
 )
+_EN_LEANING = frozenset(_EN_LEANING_WORDS.split())
 
 
-_EN_WHEN = frozenset(
-    [
-        "last",
-        "next",
-        "this",
-        "that",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "so",
-        "far",
-        "in",
-        "on",
-        "at",
-        "by",
-        "since",
-        "until",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "earlier",
-        "later",
-        "now",
-        "recently",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-    ]
+_EN_WHEN_WORDS = (
+    "last next this that week weeks month months year years so far in on at by since until "
+    "today yesterday tomorrow earlier later now recently monday tuesday wednesday thursday "
+    "friday saturday sunday morning afternoon evening night"
 )
+_EN_WHEN = frozenset(_EN_WHEN_WORDS.split())
 
 
 def _en_weak(clause: str) -> bool:
