@@ -270,3 +270,38 @@ def test_a_cut_off_quote_that_lost_its_verb_makes_no_point() -> None:
     deck = build_deck(normalised(*texts))
     shown = [p.text for c in deck.cards for p in c.points]
     assert not any("Rio+20, under" in text for text in shown), shown
+
+
+def test_the_headline_again_and_a_summarys_bullets_are_no_lead() -> None:
+    """A release that repeats its headline (with a full stop) and opens with bullets: the lead
+    is the first paragraph's sentence, the bullets make a card, the headline makes none."""
+    from tests.text_support import article
+
+    from highlights.model import Block
+
+    page = article(
+        "Government begins process seeking business views on response to US tariffs",
+        "en",
+        "Government begins process seeking business views on response to US tariffs.",
+        "UK Government launches next stage in process asking UK businesses to comment on options.",
+        "Business and Trade Secretary tells Parliament UK is disappointed at US tariffs.",
+        "UK businesses will shape the UK's response to US tariffs announced overnight, as part "
+        "of plans announced by the Business and Trade Secretary today.",
+        "Following the 10% reciprocal tariffs on a range of products announced by the Trump "
+        "administration yesterday, UK companies are being invited to give their views on what "
+        "any future UK response should look like by providing feedback to questions asking "
+        "them the average value of their US imports and how they would adjust to them.",
+    )
+    page.blocks[1] = Block(kind="list_item", text=page.blocks[1].text)
+    page.blocks[2] = Block(kind="list_item", text=page.blocks[2].text)
+    deck = build_deck(page)
+    assert deck.lead.startswith("UK businesses will shape"), deck.lead
+    shown = [p.text for c in deck.cards for p in c.points]
+    assert not any(p.startswith("Government begins process") for p in shown), shown
+    assert any(p.startswith("UK Government launches next stage") for p in shown), shown
+    assert not any(p.startswith("Following the 10%") for p in shown), shown
+    assert any(
+        p == "UK companies are being invited to give their views on what any future UK response "
+        "should look like"
+        for p in shown
+    ), shown

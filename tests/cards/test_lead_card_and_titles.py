@@ -189,3 +189,16 @@ def test_a_date_in_brackets_is_neither_called_out_nor_highlighted() -> None:
     assert "111" not in [f.text for f in find_figures(text, "zh-Hant")]
     marked = find_terms(text, "zh-Hant")
     assert not any(term in marked for term in ("20", "111", "2022臺", "2022"))
+
+
+def test_a_meetings_headline_said_again_is_not_its_lead() -> None:
+    """The corpus's 國務院常務會議 page says its headline again (`…常務會議。`) before the
+    lead; the official path's lead skips it as the plain one does."""
+    from pathlib import Path
+
+    from highlights.ingest import read_source
+    from highlights.normalise import normalise
+
+    page = Path(__file__).parents[1] / "data/corpus/meeting/06-cctv-guowuyuan-2018.txt"
+    deck = build_deck(normalise(read_source(page)))
+    assert deck.lead.startswith("國務院總理李克強3月21日"), deck.lead

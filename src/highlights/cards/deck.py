@@ -24,6 +24,7 @@ from highlights.cards.text import (
     cut_tail,
     display_len,
     strip_piece,
+    title_again,
     title_case,
     to_script,
     unreadable,
@@ -140,10 +141,10 @@ def _plain_lead(
     for i, block in enumerate(article.blocks[:before]):
         if i in damaged:
             continue  # mojibake no rule could repair: reported, never the lead
-        if block.kind == "heading" or display_len(block.text.strip()) < LEAD_MIN:
-            continue  # a lead is a sentence, not a name or a label (`婷姐`, `WHO news`)
-        if block.text.strip() == article.meta.title.strip():
-            continue  # the title again, under the page's document table
+        if block.kind in ("heading", "list_item") or display_len(block.text.strip()) < LEAD_MIN:
+            continue  # a lead is a sentence, not a name, a label or a summary's bullet
+        if title_again(block.text, article):
+            continue  # the title again (`…常務會議。`), under the page's document table
         if language == "en" and (
             not block.text.rstrip().endswith(EN_SENTENCE_END) or title_case(block.text)
         ):

@@ -32,6 +32,10 @@ EN_PARTICIPLE = re.compile(
     r"^[A-Z][a-z]+(?:ed|ing) (?:in|at|on|by|from|with|under|as|for|to|near|across)\b"
     r"|^To [a-z]+ (?:the|a|an|its|their|this|our)\b"  # `To mark the logo's birthday,`
 )
+# `Following the 10% reciprocal tariffs … announced yesterday,`: when, however long it runs
+EN_TIME_PHRASE = re.compile(
+    r"^(?:Following|After|Before|During|Prior to|Since|Despite) (?:the|a|an|its|their)\b"
+)
 EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
 
 
@@ -97,7 +101,7 @@ def _opener(part: str) -> bool:
     bare = part.lstrip('“"')
     short = len(part.split()) <= 8
     opens = EN_OPENER.match(bare) or EN_PARTICIPLE.match(bare)
-    return bool((opens and short) or EN_SUBORDINATE.match(part))
+    return bool((opens and short) or EN_SUBORDINATE.match(part) or EN_TIME_PHRASE.match(bare))
 
 
 def english_core(parts: list[str], notes: set[str]) -> list[str]:
@@ -120,7 +124,9 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
 # scaling-up sustainable development` is one: no cut after a word in -ing
 EN_AND_CLAUSE = r"(?<!ing),? and "
 EN_RELATIVE = r" (?:that|which|who|where|while) "  # `…hazardous trends` / `that threaten…`
-EN_ADJUNCT = r" (?:in terms of|in order to|as well as|such as|including|because|so that) "
+EN_ADJUNCT = (  # `…should look like` / `by providing feedback…`: the means is a cut too
+    r" (?:in terms of|in order to|as well as|such as|including|because|so that|by(?= [a-z]+ing\b)) "
+)
 # `…will host a series of activities` / `celebrating the city's connection…`
 EN_PARTICIPLE_MOD = r"(?<=[a-z]) (?=[a-z]{3,}ing (?:the|a|an|its|their|his|her|our)\b)"
 

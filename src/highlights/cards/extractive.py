@@ -11,7 +11,15 @@ import re
 
 from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, title_case, unreadable, words
+from highlights.cards.text import (
+    Draft,
+    Piece,
+    display_len,
+    title_again,
+    title_case,
+    unreadable,
+    words,
+)
 from highlights.cards.titles import phrase_title
 from highlights.chars import count_han
 from highlights.model import Article, Language
@@ -101,8 +109,8 @@ def find_drafts(
     for i, block in enumerate(article.blocks):
         if block.kind == "heading" or i in damaged:
             continue
-        if _label(block.text, language):
-            continue  # a kicker, a second headline line, a menu label: no card material
+        if _label(block.text, language) or title_again(block.text, article):
+            continue  # a kicker, the headline again, a menu label: no card material
         if i in translated:
             continue  # a bilingual text's English version: the deck is in one language
         found = sentences(Piece(i, 0, len(block.text), block.text), language)

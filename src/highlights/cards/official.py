@@ -11,7 +11,7 @@ import re
 
 from highlights.cards.cuts import NUM, ZH_TRIM
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, strip_piece
+from highlights.cards.text import Draft, Piece, display_len, strip_piece, title_again
 from highlights.cards.titles import phrase_title
 from highlights.model import Article
 from highlights.settings import CardSettings
@@ -110,6 +110,8 @@ def official_lead(article: Article, before: int) -> tuple[str, Piece | None]:
     adopted: str | None = None
     first: Piece | None = None
     for i, block in enumerate(article.blocks[:before]):
+        if title_again(block.text, article):
+            continue
         for sentence in re.split(r"(?<=[。！？])", block.text):
             sentence = sentence.strip()
             if held is None and HELD.search(sentence) and display_len(sentence) <= 80:

@@ -171,3 +171,11 @@ def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
         if body:
             out.append(Draft(draft.title, body, draft.source))
     return out
+
+
+_TITLE_END = " 。.!！"
+
+
+def title_again(text: str, article: Article) -> bool:
+    """The headline said again in the body (`李克強主持召開國務院常務會議。`): no lead."""
+    return text.strip(_TITLE_END) == article.meta.title.strip(_TITLE_END)
