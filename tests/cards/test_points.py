@@ -336,3 +336,26 @@ def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:
     deck = build_deck(article("臺北夜市選出夜市之王", "zh-Hant", *texts))
     cards = [" ".join(p.text for p in c.points) for c in deck.cards]
     assert any("1億元" in c and "疫情" not in c for c in cards), cards
+
+
+def test_no_lone_quote_mark_and_no_intro_line() -> None:
+    """A point cut from a quotation of several sentences keeps no lone `“`; a line that
+    introduces what follows (`以下是…聲明全文：`) is no card."""
+    from highlights.cards import build_deck
+
+    first = shorten(piece("“確實是很大的挑戰"), "zh-Hant", 60, set()).text
+    assert first == "確實是很大的挑戰"
+    whole = "“確實是很大的挑戰。”"
+    assert shorten(piece(whole), "zh-Hant", 60, set()).text == whole
+    deck = build_deck(
+        article(
+            "特首建議提請人大釋法",
+            "zh-Hant",
+            "行政長官李家超發表聲明，表示已向中央人民政府提交報告，並建議提請全國人大常委會釋法。",
+            "他說，基於各種考慮，他將在報告中提及有關案件，並會建議提請釋法。",
+            "以下是行政長官李家超11月28日就《香港國安法》向中央人民政府提交報告的聲明全文：",
+            "我昨天收到中央人民政府按《香港國安法》第11條發出的函件，要求行政長官提交報告。",
+        )
+    )
+    points = [p.text for c in deck.cards for p in c.points]
+    assert not any(p.startswith("以下是") for p in points), points

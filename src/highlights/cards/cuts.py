@@ -14,6 +14,7 @@ __all__ = [
     "EN_TRIM",
     "NUM",
     "ZH_TRIM",
+    "balanced_marks",
     "collapse_enumeration",
     "cut_between_words",
     "list_items",
@@ -101,3 +102,14 @@ def without_remnant(unit: Piece) -> Piece | None:
     if head and display_len(unit.text[: head[-1]]) >= CLEAN_MIN:
         return unit.sub(0, head[-1])
     return None
+
+
+def balanced_marks(text: str) -> str:
+    """A Chinese point cut from a quotation of several sentences (`“確實是很大的挑戰。…”`)
+    keeps no lone quote mark at either end."""
+    for left, right in QUOTE_PAIRS:
+        if text.startswith(left) and right not in text:
+            text = text[1:]
+        if text.endswith(right) and left not in text:
+            text = text[:-1]
+    return text

@@ -111,6 +111,8 @@ def find_drafts(
             continue
         if _label(block.text, language) or title_again(block.text, article):
             continue  # a kicker, the headline again, a menu label: no card material
+        if INTRO.match(block.text.strip()):
+            continue  # `以下是…聲明全文：` introduces what follows
         if i in translated:
             continue  # a bilingual text's English version: the deck is in one language
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
@@ -158,6 +160,7 @@ def _named(text: str, limit: int) -> str | None:
     return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
 
 
+INTRO = re.compile(r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$")
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
 EN_ENDS = (".", "!", "?", '"', "”", ")")
 ZH_ENDS = ("。", "！", "？", "”", "」", "）")

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.cuts import collapse_enumeration, cut_between_words, list_items
+from highlights.cards.cuts import (
+    balanced_marks,
+    collapse_enumeration,
+    cut_between_words,
+    list_items,
+)
 from highlights.cards.english import balanced_quotes, before_and, english_core, unframed, weak_end
 from highlights.cards.points import EN_ABBR, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
@@ -33,7 +38,7 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
     if display_len(text) <= limit:
-        text = balanced_quotes(text) if language == "en" else text
+        text = balanced_quotes(text) if language == "en" else balanced_marks(text)
         return Piece(piece.block, piece.start, piece.end, text)
     if language == "en" and (bare := unframed(text)) != text:
         notes.add("drop-frame")  # `X said, "…"`: the quote is the point
@@ -90,6 +95,5 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     elif display_len(text) > limit:
         notes.add("hard-cut")
         text = cut_between_words(text, limit, language)
-    if language == "en":
-        text = balanced_quotes(text)
+    text = balanced_quotes(text) if language == "en" else balanced_marks(text)
     return Piece(piece.block, piece.start, piece.end, text)
