@@ -250,6 +250,11 @@ def test_a_number_in_a_name_is_not_highlighted() -> None:
             "The round blue, white, and red logo affectionately nicknamed the “meatball” became "
             "official in 1959",
         ),
+        (  # `In their paper …,` says where it was published: the group's finding is the point
+            "In their paper published in Proceedings of the National Academy of Sciences, the "
+            "group describes the tool and what it revealed about Neanderthal technology.",
+            "The group describes the tool and what it revealed about Neanderthal technology",
+        ),
     ],
 )
 def test_an_english_point_is_never_an_opener_or_a_stub(sentence: str, point: str) -> None:

@@ -34,8 +34,8 @@ EN_PARTICIPLE = re.compile(
 )
 # `Following the 10% reciprocal tariffs … announced yesterday,`: when, however long it runs
 EN_TIME_PHRASE = re.compile(
-    r"^(?:Following|After|Before|During|Prior to|Since|Despite) (?:the|a|an|its|their)\b"
-)
+    r"^(?:Following|After|Before|During|Prior to|Since|Despite|In) (?:the|a|an|its|their)\b"
+)  # `In their paper published in Proceedings of …, the group describes…`: where, not what
 EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
 
 
