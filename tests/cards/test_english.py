@@ -255,6 +255,12 @@ def test_a_number_in_a_name_is_not_highlighted() -> None:
             "group describes the tool and what it revealed about Neanderthal technology.",
             "The group describes the tool and what it revealed about Neanderthal technology",
         ),
+        (  # the dropped `Although…` clause goes on after its comma: `and has…` is still it
+            "Although it sees less of the sky than some other cutting-edge radio telescopes, and "
+            "has lower resolution than multidish arrays, FAST’s size makes it uniquely sensitive, "
+            "says Li.",
+            "FAST’s size makes it uniquely sensitive, says Li",
+        ),
     ],
 )
 def test_an_english_point_is_never_an_opener_or_a_stub(sentence: str, point: str) -> None:

@@ -36,6 +36,7 @@ EN_PARTICIPLE = re.compile(
 EN_TIME_PHRASE = re.compile(
     r"^(?:Following|After|Before|During|Prior to|Since|Despite|In) (?:the|a|an|its|their)\b"
 )  # `In their paper published in Proceedings of …, the group describes…`: where, not what
+EN_GOES_ON = re.compile(r"^(?:and|or|nor)\b")  # the clause before continues
 EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
 
 
@@ -113,6 +114,8 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         notes.add("drop-opener")
         quote = parts[0][:1] if parts[0][:1] in '“"' else ""  # the quote goes on after it
         parts = parts[1:]
+        while len(parts) > 1 and EN_GOES_ON.match(parts[0]):
+            parts = parts[1:]  # `Although it sees less…, and has lower resolution…,`: still it
         parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
     if len(parts) > 2 and EN_APPOSITIVE.match(parts[1]) and len(parts[0].split()) <= 5:
         notes.add("drop-appositive")
