@@ -21,7 +21,7 @@ from prefect.futures import PrefectFuture, wait
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.artifacts import report_run
+from flows.artifacts import report_article, report_run
 from flows.heartbeats import no_join_at_exit
 from highlights.model import OutputFile
 from highlights.output import discard_staging
@@ -119,7 +119,9 @@ def land(pipeline: Pipeline, item: InFlight) -> ArticleResult:
     except Exception:
         discard_staging(item.stage)  # they have all stopped; interrupted: see _publish_all
         raise
-    return item.run.published(manifest)
+    result = item.run.published(manifest)
+    report_article(result)  # its artifacts now, while the next articles render
+    return result
 
 
 def outcome(results: list[ArticleResult]) -> list[ArticleResult] | State[Any]:
@@ -153,7 +155,7 @@ def publish(
         if renders is None:
             pool.start()  # warm the workers while the first article is read
         ordered = _publish_all(pipeline, list(map(Path, paths)), pool)
-    report_run(ordered)  # run reports for the Prefect UI (flows/artifacts.py)
+    report_run(ordered)  # the run's summary for the Prefect UI (flows/artifacts.py)
     return outcome(ordered)
 
 
@@ -184,6 +186,7 @@ def _publish_all(
                 flying.append(started)
             else:
                 results[index] = started
+                report_article(started)  # unchanged: its artifacts in this run too
             while len(flying) >= IN_FLIGHT:
                 land_next()
         while flying:
