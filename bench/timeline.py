@@ -13,9 +13,11 @@ HIGHLIGHTS_TRACE_DIR is set here for the workers.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import itertools
 import json
 import os
+import pstats
 import shutil
 import sys
 import tempfile
@@ -171,6 +173,9 @@ def _rounds(args: argparse.Namespace, work: Path) -> None:
             batch = _articles(work / f"batch{round_}", args.batch, f"round {round_}")
             threads0, cpu0 = _threads(), time.process_time()
             start = time.monotonic()
+            profile = cProfile.Profile() if args.profile else None
+            if profile:
+                profile.enable()
             state = publish(
                 paths=batch,
                 out=work / f"out{round_}",
@@ -179,6 +184,12 @@ def _rounds(args: argparse.Namespace, work: Path) -> None:
                 return_state=True,
             )
             end = time.monotonic()
+            if profile:
+                profile.disable()
+                stats = pstats.Stats(profile).sort_stats("tottime")
+                stats.print_stats(25)
+                ours = "pipeline|artifacts|publish|task_engine|flow_engine|output|records"
+                stats.sort_stats("cumulative").print_stats(ours, 30)
             cpu = time.process_time() - cpu0
             threads = sorted(
                 ((round(v - threads0.get(k, 0), 2), k) for k, v in _threads().items()), reverse=True
@@ -202,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--singles", type=int, default=4, help="one-article runs before")
+    parser.add_argument("--profile", action="store_true", help="cProfile the batch's calls")
     parser.add_argument("--spans", action="store_true", help="print every render span")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="highlights-timeline-"))
