@@ -230,3 +230,16 @@ def test_the_epub_fills_an_idle_pdf_lane_with_the_same_bytes(
     render_in_order(["epub"], prepared, start(prepared, tmp_path / "alone"), settings)
     staged = next((tmp_path / "pool").rglob(epub))
     assert staged.read_bytes() == next((tmp_path / "alone").rglob(epub)).read_bytes()
+
+
+def test_the_text_stages_warm_up_loads_the_keyword_tables() -> None:
+    """A warm host's first article that needs TF-IDF keywords finds their tables loaded (in a
+    fresh process: this one may have loaded them already)."""
+    code = (
+        "from highlights.warm import warm_prepare; warm_prepare(); "
+        "from highlights.cards import tfidf; "
+        "print(tfidf._idf.cache_info().currsize, tfidf._tags.cache_info().currsize, "
+        "tfidf._hmm.cache_info().currsize)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["1", "1", "1"], done.stderr[-2000:]
