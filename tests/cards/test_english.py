@@ -9,7 +9,8 @@ import pytest
 from tests.text_support import normalised
 
 from highlights.cards import build_deck
-from highlights.cards.points import sentences, shorten
+from highlights.cards.points import sentences
+from highlights.cards.shorten import shorten
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
 from highlights.model import Article

@@ -8,13 +8,13 @@ from tests.text_support import article
 
 from highlights.cards.cuts import collapse_enumeration
 from highlights.cards.points import (
-    LONG_POINT,
+    clauses,
     enumeration,
     sentences,
-    shorten,
     split_long,
     split_units,
 )
+from highlights.cards.shorten import LONG_POINT, shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import Piece, display_len
 from highlights.settings import CardSettings
@@ -215,6 +215,112 @@ def test_a_clause_that_sets_the_scene_is_no_point_of_its_own() -> None:
     ]
     assert "從科創產業領域看" not in units and "到2025年" not in units
     assert any(u.startswith("從科創產業領域看，到2025年，研發投入強度達到3%以上") for u in units)
+
+
+def test_a_time_that_opens_a_clause_goes_with_it() -> None:
+    """`比賽伊始` and `10月30日` say when the next clause happens: no point ends or stands on
+    them (the lead card packs clauses the same way)."""
+    text = (
+        "比賽伊始，吳玉華副院長作了賽前動員，號召大家不斷提升專業基礎理論與實踐操作能力，"
+        "10月30日，醫技藥劑黨支部聯合藥劑科舉辦了中藥、藥學理論知識與專業技能大賽，"
+        "全體中藥、藥學專業人員參賽，比賽由藥劑科主任田其學主持。"
+    )
+    units = [u.text for u in split_units([piece(text)], "zh-Hant", CardSettings(), set())]
+    assert "比賽伊始" not in units and not any(u.endswith("10月30日") for u in units), units
+    assert any(u.startswith("比賽伊始，吳玉華副院長作了賽前動員") for u in units), units
+    assert any(u.startswith("10月30日，醫技藥劑黨支部") for u in units), units
+
+
+def test_a_quotation_is_not_cut_at_its_commas() -> None:
+    said = "她指出，應“深入貫徹黨中央、國務院決策部署，大力推動中醫藥人才培養”，號召大家提升能力"
+    assert [c.text for c in clauses(piece(said), "zh-Hant")] == [
+        "她指出",
+        "應“深入貫徹黨中央、國務院決策部署，大力推動中醫藥人才培養”",
+        "號召大家提升能力",
+    ]
+    damaged = "應“深入貫徹黨中央決策部署，大力推動人才培養，號召大家提升能力"  # never closed
+    assert len(clauses(piece(damaged), "zh-Hant")) == 3
+    slogan = (
+        "二樓眺臺懸掛標語：“緊密團結在以習近平同志為核心的黨中央周圍，大力弘揚北京冬奧精神，"
+        "為全面建設社會主義現代化國家、實現中華民族偉大復興的中國夢而團結奮鬥！”"
+    )
+    short = shorten(piece(slogan), "zh-Hant", 60, set()).text
+    assert short == slogan  # no `…國家等` cut inside the slogan: a little over, it wraps
+
+
+def test_no_cut_keeps_only_a_frame_or_a_name() -> None:
+    """`據悉，<a long clause>` is not cut to `據悉`, nor `A、<a long sentence>` to `A等`:
+    such a point says nothing (the clause runs on, a little over, or is cut further)."""
+    said = (
+        "據悉，本次“相約麗水——全國網絡媒體麗水行”將分為4組到轄蓮都區、縉云、青田、景寧、云和、"
+        "松陽、遂昌、慶元七縣和龍泉市進行為期5天的采訪活動"
+    )
+    notes: set[str] = set()
+    short = shorten(piece(said), "zh-Hant", 60, notes).text
+    assert short != "據悉" and short.startswith("本次“相約麗水") and "drop-frame" in notes
+    named = (
+        "麗水市委外宣辦、麗水市人民政府新聞辦主任胡偉華在媒體見面會上向參加此次活動的中央及地方"
+        "媒體記者介紹了“中國生態第一市”麗水的人文風情"
+    )
+    assert shorten(piece(named), "zh-Hant", 60, set()).text == named  # wraps, a little over
+    assert shorten(piece("6月18日，" + named), "zh-Hant", 60, set()).text != "6月18日"
+
+
+def test_frames_links_and_short_tails_are_no_points() -> None:
+    """`會議指出` goes with what was said, a bare `強調`/`與此同時` is left out, `以實現停火`
+    ends the clause before it; a list cut never drops the verb after the list."""
+    said = (
+        "會議指出，省委召開黨的群團工作會議意義重大，體現了省委對群團工作的高度重視，"
+        "對加強和改進全省群團工作影響深遠，這次會議指明了推進群團工作創新發展的思路舉措，"
+        "具有很強的政治性、思想性、戰略性和針對性，下一步，要認真學習，深刻領會。"
+    )
+    units = [u.text for u in split_units([piece(said)], "zh-Hant", CardSettings(), set())]
+    assert not {"會議指出", "下一步"} & set(units), units
+    assert any(u.startswith("會議指出，省委召開") for u in units), units
+    linked = (
+        "秘魯和厄瓜多爾的邊界衝突今天進一步加劇，雙方各有傷亡，與此同時，關於兩國邊界問題的"
+        "議定書的4個保證國阿根廷、巴西、智利、美國的代表今天表示將組織一個代表團調解雙方的衝突，"
+        "以實現停火，強調，要盡快恢復和平。"
+    )
+    units = [u.text for u in split_units([piece(linked)], "zh-Hant", CardSettings(), set())]
+    assert not {"與此同時", "以實現停火", "強調"} & set(units), units
+    assert any(u.endswith("調解雙方的衝突，以實現停火") for u in units), units
+    subject = (
+        "關於兩國邊界問題的議定書的4個保證國阿根廷、巴西、智利、美國的代表今天表示將組織代表團調解"
+    )
+    assert shorten(piece(subject), "zh-Hant", 40, set()).text == subject  # not `…智利等`
+
+
+def test_mojibake_remnants_end_no_sentence_and_make_no_point() -> None:
+    """A lost character's `?` (`周?chē)`) ends no sentence; a point keeps the clauses before
+    the first remnant, or goes when they say nothing (the damage is reported by normalise)."""
+    from highlights.cards.cuts import without_remnant
+
+    text = "要踐行吃苦耐勞的精神，將婦女團結在黨的周?chē);要加?qiáng)統籌協調。下一句完好。"
+    assert [s.text for s in sentences(piece(text), "zh-Hant")] == [
+        "要踐行吃苦耐勞的精神，將婦女團結在黨的周?chē);要加?qiáng)統籌協調",
+        "下一句完好",
+    ]
+    assert sentences(piece("真的嗎? 是的。"), "zh-Hant")[0].text == "真的嗎?"  # a real question
+    kept = without_remnant(piece("一位市民參觀完展覽館后當即賦詩一首：澇?汾畔景色新，大西飛架"))
+    assert kept is not None and kept.text == "一位市民參觀完展覽館后當即賦詩一首"
+    assert without_remnant(piece("七時許，大部分?jǐn)z影、攝像記者就來到會場安檢")) is None
+    assert without_remnant(piece("要加?qiáng)統籌協調，各部室之間")) is None
+    clean = piece("會議要求，要認真學習，深刻領會")
+    assert without_remnant(clean) == clean
+    from highlights.cards import build_deck
+
+    deck = build_deck(
+        article(
+            "市婦聯傳達會議精神",
+            "zh-Hant",
+            "會議指出，省委召開黨的群團工作會議意義重大，體現了省委對群團工作的高度重視。",
+            "會議要求，要認真學習，深刻領會，準確把握其精神實質；要牢牢把握正確的政治方向；"
+            "要踐行吃苦耐勞的精神，將婦女團結在黨的周?chē);要加?qiáng)統籌協調，各部室之間要協作。",
+        )
+    )
+    points = [p.text for c in deck.cards for p in c.points]
+    assert points and not any("?" in p or "qiáng" in p for p in points), points
 
 
 def test_a_lone_sentence_with_a_figure_is_a_card_of_its_own() -> None:

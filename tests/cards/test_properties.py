@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from highlights.cards import build_deck
-from highlights.cards.points import LONG_POINT
+from highlights.cards.shorten import LONG_POINT
 from highlights.cards.text import display_len
 from highlights.model import Article, Block, Metadata
 from highlights.settings import CardSettings

@@ -508,3 +508,23 @@ def test_a_text_cut_off_mid_sentence_is_reported_and_kept() -> None:
     assert spots and spots[0].snippet.endswith("£511 mil")
     whole = normalise(_doc("標題", "會議強調，要抓好落實。", "全市上下要團結一心，奮力前行。"))
     assert not any("cut off" in d.reason for d in whole.report.damage)
+
+
+def test_a_few_chinese_words_after_the_last_full_stop_are_a_cut() -> None:
+    """`…負有維護國家安全的憲制責任。在維護國`: a Chinese text cut a few characters into its
+    next sentence is reported (and no card point is made of `在維護國`); a signature is not."""
+    text = "根據第三條，香港特別行政區負有維護國家安全的憲制責任。在維護國"
+    article = normalise(_doc("特首建議提請人大釋法", "行政長官今日表示，將提交報告。", text))
+    spots = [d for d in article.report.damage if "cut off" in d.reason]
+    assert spots and spots[0].snippet == "在維護國"
+    from highlights.cards import build_deck
+
+    points = [p.text for c in build_deck(article).cards for p in c.points]
+    assert "在維護國" not in points
+    for signed in (
+        "全市上下要團結一心。記者 王偉",
+        "全市上下要團結一心。（完",
+        "要團結一心。Jane Doe",
+    ):
+        whole = normalise(_doc("標題", "會議強調，要抓好落實。", signed))
+        assert not any("cut off" in d.reason for d in whole.report.damage), signed

@@ -7,10 +7,19 @@ from __future__ import annotations
 import re
 
 from highlights.cards.terms import action_verb
-from highlights.cards.text import display_len, to_script, words
+from highlights.cards.text import Piece, display_len, to_script, words
 from highlights.model import Language
 
-__all__ = ["EN_TRIM", "NUM", "ZH_TRIM", "collapse_enumeration", "cut_between_words"]
+__all__ = [
+    "EN_TRIM",
+    "NUM",
+    "ZH_TRIM",
+    "collapse_enumeration",
+    "cut_between_words",
+    "list_items",
+    "quoted",
+    "without_remnant",
+]
 
 ZH_TRIM = "。；，、：;,:"
 EN_TRIM = ",;: "
@@ -54,3 +63,41 @@ def collapse_enumeration(text: str) -> str:
             continue
         out = out[:clause_start] + verb + out[match.start() :]
     return out
+
+
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def quoted(text: str, pos: int) -> bool:
+    """`pos` lies inside a quotation that closes later (an unclosed one, damage, is none):
+    no clause or list cut there."""
+    return any(
+        text.count(left, 0, pos) > text.count(right, 0, pos) and right in text[pos:]
+        for left, right in QUOTE_PAIRS
+    )
+
+
+def list_items(text: str) -> list[str]:
+    """`A、B、C` split at its `、`, none inside a quotation (a slogan is quoted whole)."""
+    cuts = [i for i, ch in enumerate(text) if ch == "、" and not quoted(text, i)]
+    bounds = [-1, *cuts, len(text)]
+    return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+# what mojibake leaves in Chinese text: a lost character's `?` glued to the next word, or a
+# pinyin gloss with tone marks whose character is gone (`周?chē);要加?qiáng)統籌`)
+REMNANT = re.compile(r"\?(?=[\w(（])|[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]*\)?")
+_JOINT = re.compile(r"[，；,;：:]")
+CLEAN_MIN = 6  # Han-width characters: less left of a damaged point says nothing
+
+
+def without_remnant(unit: Piece) -> Piece | None:
+    """A Chinese point without mojibake remnants: the clauses before the first one, or None
+    when they say nothing (the clauses after it lack their subject; the damage is reported)."""
+    found = REMNANT.search(unit.text)
+    if not found:
+        return unit
+    head = [m.start() for m in _JOINT.finditer(unit.text, 0, found.start())]
+    if head and display_len(unit.text[: head[-1]]) >= CLEAN_MIN:
+        return unit.sub(0, head[-1])
+    return None

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from highlights.cards import extractive, official, sections, targets
+from highlights.cards.cuts import without_remnant
 from highlights.cards.leadcard import lead_card
-from highlights.cards.points import sentences, shorten, split_long, split_units
+from highlights.cards.points import sentences, split_long, split_units
+from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
     Draft,
@@ -211,8 +213,9 @@ def _cards_for(
     runs = [targets.figure_clauses(u, language, limit) for u in units]
     units = [g for u, run in zip(units, runs, strict=True) for g in (run or [u])]
     points: list[Point] = []
-    for unit in units:
-        if COURTESY.match(unit.text):
+    for found in units:
+        unit = found if language == "en" else without_remnant(found)
+        if unit is None or COURTESY.match(unit.text):
             continue  # `大家好！`, `多謝各位`: a speech's courtesies are no key point
         short = shorten(unit, language, settings.max_point_chars, notes)
         dash = len(short.text) - len(short.text.lstrip("—－"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.points import clauses, pack, sentences
+from highlights.cards.points import joints, pack, sentences
 from highlights.cards.text import Draft, Piece, display_len
 from highlights.cards.titles import phrase_title
 from highlights.model import Article
@@ -68,7 +68,7 @@ def _english_parts(piece: Piece) -> list[Piece]:
 def _chinese_parts(piece: Piece, limit: int) -> list[Piece]:
     """The lead's sentences, each as few points as fit `limit`: clauses packed together, so
     that `發言人李慧芝今天表示` stays with what was said and no point is a fragment."""
-    return [g for s in sentences(piece, "zh-Hant") for g in pack(s, clauses(s, "zh-Hant"), limit)]
+    return [g for s in sentences(piece, "zh-Hant") for g in pack(s, joints(s, "zh-Hant"), limit)]
 
 
 def _tells(piece: Piece, block: int, start: int, end: int, probe: str) -> bool:

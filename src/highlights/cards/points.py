@@ -1,4 +1,4 @@
-"""Split a card's body into points and shorten long points by named rules.
+"""Split a card's body into points (`cards.shorten` fits each into the card).
 
 Points are cut at the text's own joints, coarsest first: enumerations (一是…二是…),
 sentences (。), semicolons (；), then clauses (，). A point longer than the limit is
@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.cuts import EN_TRIM, NUM, ZH_TRIM, collapse_enumeration, cut_between_words
-from highlights.cards.english import (
-    balanced_quotes,
-    before_and,
-    ends_at_time,
-    english_core,
-    unframed,
-    weak_end,
-)
+from highlights.cards.cuts import EN_TRIM, NUM, ZH_TRIM, quoted
+from highlights.cards.english import ends_at_time
 from highlights.cards.terms import action_verb, count_terms
-from highlights.cards.text import Piece, display_len, strip_piece, to_script
+from highlights.cards.text import Piece, display_len, strip_piece
 from highlights.model import Language
 from highlights.settings import CardSettings
 
 ENUM = re.compile(rf"[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)")
-ZH_SENT = re.compile(r"[。！？!?][”’」』）)]*")
+# an ASCII `?` glued to the next word is a character lost to mojibake (`周?chē)`), no question
+ZH_SENT = re.compile(r"(?:[。！？]|[!?](?![\w(（]))[”’」』）)]*")
 ZH_SEMI = re.compile(r"[；;]")
 ZH_CLAUSE = re.compile(r"，|(?<!\d),|,(?!\d)")  # `1,000億元` is one figure
 EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
@@ -34,18 +28,18 @@ EN_ABBR = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"  # `John F. Kennedy`
 )
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
-# A clause that only says who spoke: the point is what they said.
-FRAME = re.compile(r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$")
 WORD = re.compile(r"[^\W_]")
-LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
 
 
-def _cut(piece: Piece, pattern: re.Pattern[str], trim: str) -> list[Piece]:
-    """Split after each match of `pattern`; empty pieces vanish."""
+def _cut(piece: Piece, pattern: re.Pattern[str], trim: str, quotes: bool = False) -> list[Piece]:
+    """Split after each match of `pattern`, none inside a closed quotation with `quotes`;
+    empty pieces vanish."""
     out: list[Piece] = []
     pos = 0
     for match in pattern.finditer(piece.text):
+        if quotes and quoted(piece.text, match.start()):
+            continue
         out.append(piece.sub(pos, match.end()))
         pos = match.end()
     out.append(piece.sub(pos, len(piece.text)))
@@ -78,7 +72,11 @@ def semicolons(piece: Piece, language: Language) -> list[Piece]:
 
 
 def clauses(piece: Piece, language: Language) -> list[Piece]:
-    return _cut(piece, ZH_CLAUSE if language != "en" else EN_CLAUSE, ZH_TRIM + EN_TRIM)
+    """Clauses at commas; a Chinese quotation (`應“深入貫徹…部署，大力推動…培養”`) is never
+    cut in two."""
+    if language == "en":
+        return _cut(piece, EN_CLAUSE, ZH_TRIM + EN_TRIM)
+    return _cut(piece, ZH_CLAUSE, ZH_TRIM + EN_TRIM, quotes=True)
 
 
 def enumeration(piece: Piece) -> tuple[Piece | None, list[Piece]]:
@@ -139,27 +137,52 @@ def split_units(
     limit = settings.max_point_chars
     if len(units) >= settings.min_points or language == "en":
         return units  # English clauses are no points: "cover facades" + "and lighting"
-    parts = [g for u in units for g in _framed(u, clauses(u, language))]
+    parts = [g for u in units for g in joints(u, language)]
     if all(display_len(u.text) <= limit for u in units):
         # a short sentence splits only into parallel action phrases (必須堅持A，必須堅持B)
         return parts if _parallel(parts, settings) else units
     if len(parts) > settings.max_points:
         return select_clauses(parts, language, settings, notes)
-    return [g for u in units for g in pack(u, clauses(u, language), limit)]
+    return [g for u in units for g in pack(u, joints(u, language), limit)]
 
 
 # `從科創產業領域看，到2025年，研發投入…`: a clause that only sets the scene is no point
+# and so does a bare time: `10月30日，我院…舉辦了…`, `比賽伊始，副院長作了動員`
 FRAME_CLAUSE = re.compile(
     r"^(?:從|从)[^，,]{1,14}(?:看|來看|来看)$|^(?:到|至|截至|截止)?\d{4}年(?:底|末)?$"
     r"|^(?:目前|當前|当前|屆時|届时)$"
+    r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚間|晚间|早上|中午|凌晨)?$"
+    r"|^[^，,]{1,8}(?:伊始|之際|之际|前夕|期間|期间)$|^(?:再過|再过)[^，,]{1,4}$"
+    r"|^(?:近年來|近年来|今年以來|今年以来|日前|近日|此前|當天|当天|當日|当日|同日|隨後|随后)$"
+    # who speaks (`會議指出`, `總統致詞時表示`), a link (`與此同時`, `下一步`), a means or a basis
+    # (`通過分析`, `基於各種考慮`): what follows is the point
+    r"|^[^，,]{2,12}(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|談到|谈到)$"
+    r"|^(?:下一步|接下來|接下来|為此|为此|對此|对此|據悉|据悉|據了解|据了解"
+    r"|如下圖所示|如下图所示|如圖所示|如图所示)$"
+    r"|^(?:通過|通过|基於|基于|隨著|随着)[^，,]{1,10}$"
 )
+# a bare verb of saying or a link with no one saying it (`強調，要…`, `與此同時，…`) is left out
+BARE_FRAME = re.compile(
+    r"^(?:[并並]?(?:同時|同时)?(?:強調|强调|指出|表示|認為|认为))$"
+    r"|^(?:與此同時|与此同时|同時|同时|此外|另外)$"
+)
+# `…調解雙方的衝突，以實現停火`, `…介紹有關情況，并答記者問`: a short tail ends the clause before
+TAIL_CLAUSE = re.compile(r"^(?:并|並|以|從而|从而|進而|进而)[^，,]{1,6}$")
+
+
+def joints(unit: Piece, language: Language) -> list[Piece]:
+    """Where a point may end inside `unit`: its clauses, a scene-setting one joined onward."""
+    return _framed(unit, clauses(unit, language))
 
 
 def _framed(unit: Piece, parts: list[Piece]) -> list[Piece]:
-    """`unit`'s clauses with each scene-setting clause joined to the clause after it."""
+    """`unit`'s clauses with each scene-setting clause joined to the clause after it, and each
+    short tail to the clause before it."""
     out: list[Piece] = []
     start: Piece | None = None  # the first of the frames waiting for their clause
-    for part in parts:
+    for k, part in enumerate(parts):
+        if BARE_FRAME.match(part.text) and start is None and k + 1 < len(parts):
+            continue
         if FRAME_CLAUSE.match(part.text):
             start = start or part
             continue
@@ -167,7 +190,13 @@ def _framed(unit: Piece, parts: list[Piece]) -> list[Piece]:
             part = unit.sub(start.start - unit.start, part.end - unit.start)
             start = None
         out.append(part)
-    return out + ([unit.sub(start.start - unit.start, len(unit.text))] if start else [])
+    out += [unit.sub(start.start - unit.start, len(unit.text))] if start else []
+    joined: list[Piece] = []
+    for part in out:
+        if joined and TAIL_CLAUSE.match(part.text):
+            part = unit.sub(joined.pop().start - unit.start, part.end - unit.start)
+        joined.append(part)
+    return joined
 
 
 def _parallel(parts: list[Piece], settings: CardSettings) -> bool:
@@ -223,67 +252,3 @@ def select_clauses(
     keep = sorted(sorted(range(len(parts)), key=lambda i: (-score(i), i))[:limit])
     notes.add("clause-select")
     return [parts[i] for i in keep]
-
-
-def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
-    """Fit a point into `limit` Han-width characters, naming each rule used."""
-    text = piece.text
-    if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
-        text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
-    if display_len(text) <= limit:
-        text = balanced_quotes(text) if language == "en" else text
-        return Piece(piece.block, piece.start, piece.end, text)
-    if language == "en" and (bare := unframed(text)) != text:
-        notes.add("drop-frame")  # `X said, "…"`: the quote is the point
-        text = bare
-    if language != "en":
-        collapsed = collapse_enumeration(text)
-        if collapsed != text:
-            notes.add("enumeration-collapse")
-            text = collapsed
-    if display_len(text) > limit:
-        whole = Piece(0, 0, len(text), text)
-        semis = [c.text for c in semicolons(whole, language)]
-        if len(semis) > 1 and display_len(semis[0]) <= limit:
-            parts, sep = semis, "；" if language != "en" else "; "  # the stronger joint first
-        else:
-            parts = [c.text for c in clauses(whole, language)]
-            sep = "，" if language != "en" else ", "
-        while len(parts) > 1 and FRAME.search(parts[0]):
-            notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
-            parts = parts[1:]
-        if language == "en":
-            parts = english_core(parts, notes)
-        kept = parts[0]
-        for part in parts[1:]:
-            if display_len(kept + sep + part) > limit:
-                break
-            kept += sep + part
-        if language == "en" and weak_end(kept):
-            kept = text  # `…underlines how`: no cut here; the rules below decide
-        if kept != text:
-            notes.add("clause-cut")
-            text = kept
-    if display_len(text) > limit and language != "en":
-        items = text.split("、")
-        kept = items[0]
-        for item in items[1:]:
-            if display_len(kept + "、" + item + "等") > limit:
-                break
-            kept += "、" + item
-        if len(items) > 1 and display_len(kept + "等") <= limit:
-            notes.add("list-cut")
-            text = kept + to_script("等", language)
-    if language == "en" and display_len(text) > LONG_POINT * limit:
-        joined = before_and(text, limit, LONG_POINT)
-        if joined:
-            notes.add("clause-cut")  # `…gave the green light for construction to begin`
-            text = joined
-    if limit < display_len(text) <= LONG_POINT * limit:
-        notes.add("long-point")  # one clause a little over: the card wraps it, no cut
-    elif display_len(text) > limit:
-        notes.add("hard-cut")
-        text = cut_between_words(text, limit, language)
-    if language == "en":
-        text = balanced_quotes(text)
-    return Piece(piece.block, piece.start, piece.end, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import is_han
 from highlights.model import Block
 
 __all__ = ["cut_off_end"]
@@ -20,6 +21,9 @@ _LABELLED = re.compile(r"[:：]|@|https?://|www\.")
 MIN_RUN = 30  # characters: a paragraph of clauses without a full stop this long was cut off
 _CLAUSE = re.compile(r"[，；]|, ")
 MIN_TAIL = 12  # characters: a shorter unfinished end is a signature or a label, not a cut
+# …except Chinese words after a full stop (`…憲制責任。在維護國`, `…全面工作。常`): a Chinese
+# signature has a mark of its own (`記者`, `編輯`, `攝`, `完`) or stands in a paragraph of its own
+_CREDIT = re.compile(r"記者|记者|編輯|编辑|責編|责编|攝|摄|供稿|來源|来源|報道|报道|[文圖图]/|完")
 
 
 def cut_off_end(body: list[Block]) -> str | None:
@@ -39,4 +43,7 @@ def cut_off_end(body: list[Block]) -> str | None:
     tail = text[ends[-1].end() :].strip()
     if _LABELLED.search(tail):
         return None  # `Media contact: press@…`, `來源：…`: a label's value needs no full stop
-    return tail if len(tail) >= MIN_TAIL else None
+    if len(tail) >= MIN_TAIL:
+        return tail
+    han = bool(tail) and is_han(tail[0]) and not _CREDIT.search(tail)
+    return tail if han else None

@@ -1,0 +1,93 @@
+"""Fit one point into the card's limit by named rules (the names go into the deck's notes):
+drop a frame (`據悉，`, `局長…說，`), cut at a clause or a list comma, let one clause run a
+little over, and only then cut between words."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards.cuts import collapse_enumeration, cut_between_words, list_items
+from highlights.cards.english import balanced_quotes, before_and, english_core, unframed, weak_end
+from highlights.cards.points import EN_ABBR, clauses, semicolons
+from highlights.cards.text import Piece, display_len, to_script
+from highlights.model import Language
+
+__all__ = ["FRAME", "HOLLOW", "LONG_POINT", "shorten"]
+
+# A clause that only says who spoke: the point is what they said.
+FRAME = re.compile(
+    r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$"
+    r"|^(?:據|据)(?:悉|了解|瞭解|報道|报道|報導|报导|統計|统计)$|^(?:另悉|記者了解到|记者了解到)$"
+)
+# Han-width characters: a last list item longer than this goes on to say more (`…巴西、智利、
+# 美國的代表今天表示將組織…`), which a list cut would drop
+LIST_END = 16
+HOLLOW = 6  # Han-width characters: a cut that keeps less than this says nothing (`據悉`)
+LONG_POINT = 1.5  # a single clause this much over the limit stays whole
+
+
+def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
+    """Fit a point into `limit` Han-width characters, naming each rule used."""
+    text = piece.text
+    if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
+        text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
+    if display_len(text) <= limit:
+        text = balanced_quotes(text) if language == "en" else text
+        return Piece(piece.block, piece.start, piece.end, text)
+    if language == "en" and (bare := unframed(text)) != text:
+        notes.add("drop-frame")  # `X said, "…"`: the quote is the point
+        text = bare
+    if language != "en":
+        collapsed = collapse_enumeration(text)
+        if collapsed != text:
+            notes.add("enumeration-collapse")
+            text = collapsed
+    if display_len(text) > limit:
+        whole = Piece(0, 0, len(text), text)
+        semis = [c.text for c in semicolons(whole, language)]
+        if len(semis) > 1 and display_len(semis[0]) <= limit:
+            parts, sep = semis, "；" if language != "en" else "; "  # the stronger joint first
+        else:
+            parts = [c.text for c in clauses(whole, language)]
+            sep = "，" if language != "en" else ", "
+        while len(parts) > 1 and FRAME.search(parts[0]):
+            notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
+            parts = parts[1:]
+        if language == "en":
+            parts = english_core(parts, notes)
+        kept = parts[0]
+        for part in parts[1:]:
+            if display_len(kept + sep + part) > limit:
+                break
+            kept += sep + part
+        if language == "en" and weak_end(kept):
+            kept = text  # `…underlines how`: no cut here; the rules below decide
+        if kept != text and (language == "en" or display_len(kept) >= HOLLOW):
+            notes.add("clause-cut")
+            text = kept
+    if display_len(text) > limit and language != "en":
+        items = list_items(text)
+        kept = items[0]
+        for item in items[1:]:
+            if display_len(kept + "、" + item + "等") > limit:
+                break
+            kept += "、" + item
+        fits = display_len(kept + "等") <= limit and display_len(kept) >= limit / 3
+        runaway = display_len(text) > LONG_POINT * limit  # a cut list beats a cut word
+        fits = fits and (display_len(items[-1]) <= LIST_END or runaway)  # the list ends it
+        if len(items) > 1 and fits:  # `麗水市委外宣辦等` would drop the sentence's point
+            notes.add("list-cut")
+            text = kept + to_script("等", language)
+    if language == "en" and display_len(text) > LONG_POINT * limit:
+        joined = before_and(text, limit, LONG_POINT)
+        if joined:
+            notes.add("clause-cut")  # `…gave the green light for construction to begin`
+            text = joined
+    if limit < display_len(text) <= LONG_POINT * limit:
+        notes.add("long-point")  # one clause a little over: the card wraps it, no cut
+    elif display_len(text) > limit:
+        notes.add("hard-cut")
+        text = cut_between_words(text, limit, language)
+    if language == "en":
+        text = balanced_quotes(text)
+    return Piece(piece.block, piece.start, piece.end, text)
