@@ -119,3 +119,49 @@ def test_unchanged_rerun_is_skipped(published: Path, sample_path: Path) -> None:
     results = publish(paths=[sample_path], out=published.parent)
     assert [r.status for r in results] == ["skipped"]
     assert (published / "manifest.json").stat().st_mtime_ns == before
+
+
+def test_tasks_take_the_article_whole_and_keep_their_links(
+    prefect_harness: None, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The task engine never walks into an article's contents looking for futures (CPU per
+    task run in the main process; it still looks one level into a result, to link it), yet
+    the UI's graph still links render to prepare and finish to both. A spy on Prefect's own
+    walker records what it visits; Prefect does the work."""
+    import prefect.task_engine as engine
+    import prefect.utilities.engine as inputs
+    from flows.publish import publish
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from highlights.model import Block
+
+    walked: list[str] = []
+    real = engine.visit_collection
+
+    def spy(expr: object, visit_fn: object, *args: object, **kwargs: object) -> object:
+        def noting(value: object, *more: object) -> object:
+            if isinstance(value, Block):  # in the article, in the record, in the deck
+                walked.append(type(value).__name__)
+            return visit_fn(value, *more)  # type: ignore[operator]
+
+        return real(expr, noting, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "visit_collection", spy)
+    monkeypatch.setattr(inputs, "visit_collection", spy)
+    state = publish(paths=[sample_path], out=tmp_path / "out", return_state=True)
+    assert [r.status for r in state.result(_sync=True)] == ["published"]  # type: ignore[call-overload]
+    assert walked == []
+
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
+        )
+    by_name = {run.name.split("-")[0]: run for run in runs}
+    assert set(by_name) == {"prepare", "render", "finish"}
+    upstream = {
+        name: {i.id for values in run.task_inputs.values() for i in values if hasattr(i, "id")}
+        for name, run in by_name.items()
+    }
+    assert by_name["prepare"].id in upstream["render"]
+    assert {by_name["prepare"].id, by_name["render"].id} <= upstream["finish"]

@@ -89,6 +89,34 @@ def test_publish_run_leaves_summary_table_and_long_image(published: Any) -> None
         assert (Path(result.out_dir) / "long.png").resolve().as_uri() in link.data
 
 
+@pytest.mark.slow
+def test_each_article_is_reported_as_soon_as_it_is_published(
+    prefect_harness: None, tmp_path: Path, sample_path: Path
+) -> None:
+    """An article's artifacts are in the run when it is done, not only when the whole run is:
+    the UI shows it while the rest render, and the run does not end with them all."""
+    from flows.publish import publish
+    from prefect.context import FlowRunContext
+
+    from highlights.pipeline import Step
+
+    seen: dict[int, list[str | None]] = {}
+
+    def progress(step: Step) -> None:
+        if step.stage == "done":
+            context = FlowRunContext.get()
+            assert context is not None and context.flow_run is not None
+            seen[step.index] = [a.key for a in read_artifacts(context.flow_run.id)]
+
+    paths = [sample_path, DATA / "riverside-library-en.md"]
+    settings = RunSettings(formats=["png"])
+    state = publish(paths=paths, out=tmp_path / "out", settings=settings, progress=progress,
+                    return_state=True)
+    first = state.result(_sync=True)[0]  # type: ignore[call-overload]
+    assert f"article-{first.slug}" in seen[2]  # the first's, when the second is done
+    assert "publish-run" not in seen[2]  # the run's own, at its end
+
+
 def test_markdown_reports_failures_and_normalisation(folders: list[ArticleResult]) -> None:
     failed = ArticleResult(path="/in/empty.txt", status="failed", error="/in/empty.txt: empty file")
     text = run_markdown([*folders, failed])

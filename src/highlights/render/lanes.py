@@ -24,10 +24,14 @@ __all__ = [
 ]
 
 RENDERS_PER_WORKER = 12  # articles per worker: workers grow with every new face and document
-# Renders one article asks of a lane: the images lane draws the cover, the PNG set and the EPUB,
-# so its workers take three times as many renders (a worker replaced every 4th article made
-# that article wait for a new worker's warm-up: every 4th warm publish ~1.3× as long).
-RENDERS_PER_ARTICLE = {"all": 1, "pdf": 1, "images": 3}
+# Renders one article may ask of a lane: the images lane draws the cover, the PNG set and the
+# EPUB; the PDF lane sets the PDF and may take the EPUB too (an either-lane kind, which goes
+# to an idle PDF worker in a batch); one worker for everything does all four. A worker is
+# replaced after RENDERS_PER_WORKER articles' worth, so a lane that counts too few is replaced
+# early: with 1 for the PDF lane, a fresh PDF worker that took 3 EPUBs was replaced after 8
+# PDFs of a 10-article batch and the lane stood idle 1.4 s for its successor's warm-up
+# (0.6 CPU-s; bench/timeline.py). Its RSS meanwhile: 198 → 228 MB.
+RENDERS_PER_ARTICLE = {"all": 4, "pdf": 2, "images": 3}
 MAX_DEFAULT_WORKERS = 4
 DEFAULT_TIMEOUT = 120.0
 LANE_FORMATS: dict[str, tuple[Format, ...]] = {  # what a new worker of the lane warms up on
