@@ -5,6 +5,8 @@ names (`聚焦A、B、C…“五個領域”`) said by its count."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import accumulate
 
 from highlights.cards.terms import action_verb
 from highlights.cards.text import Piece, display_len, to_script, words
@@ -69,18 +71,27 @@ def collapse_enumeration(text: str) -> str:
 QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
 
 
-def quoted(text: str, pos: int) -> bool:
-    """`pos` lies inside a quotation that closes later (an unclosed one, damage, is none):
-    no clause or list cut there."""
-    return any(
-        text.count(left, 0, pos) > text.count(right, 0, pos) and right in text[pos:]
-        for left, right in QUOTE_PAIRS
-    )
+def quoted(text: str) -> Callable[[int], bool]:
+    """Whether a position of `text` lies inside a quotation that closes later (an unclosed one,
+    damage, is none): no clause or list cut there. One pass over the text, then constant time
+    per position (a 300,000-character sentence has as many commas to ask about)."""
+    checks = []
+    for left, right in QUOTE_PAIRS:
+        if left not in text:
+            continue
+        depth = list(accumulate((ch == left) - (ch == right) for ch in text))
+        checks.append((depth, text.rfind(right)))
+
+    def inside(pos: int) -> bool:  # the quotation's depth just before `pos`
+        return any(pos > 0 and depth[pos - 1] > 0 and last >= pos for depth, last in checks)
+
+    return inside
 
 
 def list_items(text: str) -> list[str]:
     """`A、B、C` split at its `、`, none inside a quotation (a slogan is quoted whole)."""
-    cuts = [i for i, ch in enumerate(text) if ch == "、" and not quoted(text, i)]
+    inside = quoted(text)
+    cuts = [i for i, ch in enumerate(text) if ch == "、" and not inside(i)]
     bounds = [-1, *cuts, len(text)]
     return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 

@@ -37,8 +37,9 @@ def _cut(piece: Piece, pattern: re.Pattern[str], trim: str, quotes: bool = False
     empty pieces vanish."""
     out: list[Piece] = []
     pos = 0
+    inside = quoted(piece.text) if quotes else None
     for match in pattern.finditer(piece.text):
-        if quotes and quoted(piece.text, match.start()):
+        if inside is not None and inside(match.start()):
             continue
         out.append(piece.sub(pos, match.end()))
         pos = match.end()
