@@ -82,7 +82,8 @@ def clauses(piece: Piece, language: Language) -> list[Piece]:
 
 def enumeration(piece: Piece) -> tuple[Piece | None, list[Piece]]:
     """`一是…二是…`, `（一）…（二）…`, `第一，…第二，…`: (preamble, items) or (None, [])."""
-    marks = [m for m in ENUM.finditer(piece.text) if not _inside_quote(piece.text, m.start())]
+    inside = quoted(piece.text)  # `“一是…二是…”` inside a quotation is the quote's list
+    marks = [m for m in ENUM.finditer(piece.text) if not inside(m.start())]
     kinds = [re.sub(f"[{NUM}]+", "N", m.group()) for m in marks]
     if len(marks) < 2 or kinds.count(kinds[0]) < 2:
         return None, []
@@ -95,10 +96,6 @@ def enumeration(piece: Piece) -> tuple[Piece | None, list[Piece]]:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(piece.text)
         items.append(strip_piece(piece.sub(m.end(), end), ZH_TRIM))
     return (pre if pre.text else None), [p for p in items if p.text]
-
-
-def _inside_quote(text: str, pos: int) -> bool:
-    return text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
 def drop_preamble(piece: Piece, notes: set[str]) -> Piece:
