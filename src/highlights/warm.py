@@ -1,10 +1,11 @@
 """Warm-ups: load fonts, caches and dictionaries before the first article needs them.
 
-`warm_renderers` runs once in the render workers' template process (`highlights.render.preload`,
-see `highlights.render.mpcontext`): fontconfig's cache, the CJK faces and jieba's dictionary are
-loaded once and shared by every worker, instead of costing each new worker two seconds on its
-first article. Only what the renderers need is loaded there: every page is resident in every
-worker. `warm_prepare` loads what reading and splitting need, in the calling process.
+`warm_libraries` and `warm_renderers` run once in each render lane's template process
+(`highlights.render.templates`, see `highlights.render.mpcontext`): fontconfig's cache, the
+lane's faces and jieba's dictionary are loaded once and shared by every worker of the lane,
+instead of costing each new worker a warm-up before its first article. Only what the lane's
+renderers need is loaded there: every page is resident in every worker. `warm_prepare`
+loads what reading and splitting need, in the calling process.
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ def tiny_prepared(language: Language) -> Prepared:
 
 
 def warm_libraries() -> None:
-    """What every renderer needs, for the workers' template: the libraries, fontconfig's cache
-    (a Latin-only WeasyPrint page) and jieba's dictionary (line breaking). No CJK face: every
-    page loaded here is resident in every worker, and a PDF worker never needs Pillow's faces."""
+    """What every renderer needs, for a lane's template: the libraries, fontconfig's cache
+    (a Latin-only WeasyPrint page) and jieba's dictionary (line breaking). No CJK face: the
+    lane's warm-up loads those it needs, and a PDF worker never needs Pillow's faces."""
     try:
         import weasyprint
 
@@ -74,9 +75,16 @@ def warm_libraries() -> None:
         log.debug("library warm-up failed: %s", exc)
 
 
+_warmed: set[Format] = set()  # inherited by a worker forked from its lane's warm template
+
+
 def warm_renderers(formats: tuple[Format, ...] = ALL_FORMATS) -> None:
     """Render a tiny Traditional Chinese article in `formats`: a new worker's fonts and caches,
-    loaded before its first article; any failure only costs the speed-up."""
+    loaded before its first article (at once when its template did it already); any failure
+    only costs the speed-up."""
+    if _warmed.issuperset(formats):
+        return
+    _warmed.update(formats)
     settings = RunSettings(formats=list(formats))
     try:
         with tempfile.TemporaryDirectory(prefix="highlights-warm-") as tmp:

@@ -163,7 +163,9 @@ def test_workers_are_replaced_without_losing_a_render(tmp_path: Path, sample_pat
         source.write_bytes(sample_path.read_bytes() + f"\n第{k}份。\n".encode())
         sources.append(source)
     settings = RunSettings(formats=["epub", "pdf"])
-    with RenderPool(workers=2, renders_per_worker=2) as renders:
+    # one article's worth per worker: each lane's three covers or PDFs outrun it, wherever the
+    # either-lane EPUBs go
+    with RenderPool(workers=2, renders_per_worker=1) as renders:
         renders.start()
         first = _workers(2)
         folders = [publish_article(s, tmp_path / "out", settings, renders) for s in sources]

@@ -86,10 +86,15 @@ def lanes(count: int) -> dict[str, int]:
 
 
 def worker_pids() -> set[int]:
-    """This process's render workers: the children of its workers' template (diagnostics)."""
+    """This process's render workers: the forks of its lanes' templates (diagnostics), not a
+    template's own warm-up commands (pandoc)."""
     return {
         pid
         for child in procs.children(os.getpid())
-        if "multiprocessing.forkserver" in procs.cmdline(child)
+        if _TEMPLATE in procs.cmdline(child)
         for pid in procs.children(child)
+        if _TEMPLATE in procs.cmdline(pid)
     }
+
+
+_TEMPLATE = "multiprocessing.forkserver"  # in a template's command line, and its forks

@@ -2,11 +2,11 @@
 
 Threads cannot render side by side (WeasyPrint's layout and Pillow's drawing run Python code
 under the GIL), and a long batch in one process keeps growing (font and layout caches). So
-formats render in worker processes forked from a template that has loaded the libraries
-(`highlights.render.mpcontext`). PDF has a lane of workers of its own and the images and EPUB
-another, so no process holds both WeasyPrint's and Pillow's fonts; a new worker warms up on a
-tiny article of its lane's formats, and each worker is replaced after the renders of
-RENDERS_PER_WORKER articles.
+formats render in worker processes forked from a template of their lane that has loaded the
+libraries and rendered a tiny article in the lane's formats (`highlights.render.mpcontext`):
+a new worker starts warm. PDF has a lane of workers of its own and the images and EPUB
+another, so no process holds both WeasyPrint's and Pillow's fonts; each worker is replaced
+after the renders of RENDERS_PER_WORKER articles, at the cost of a fork.
 Each renderer's lane comes from the registry (`highlights.render.registry`). The cover image
 is made once per staging folder, first, in the images lane; a format that shows it (the
 EPUB) starts when it is there, the others (the PDF) at once; every format lists it among its
@@ -73,6 +73,7 @@ class RenderPool:
         self.renders_per_worker = renders_per_worker
         self._lanes = lanes(self.workers)
         self._pools: dict[str, ProcessPool] = {}
+        self._templates: dict[str, WorkerContext] = {}  # a lane's template outlives its workers
         self._pending: dict[Future[list[OutputFile]], str | None] = {}
         self._covers: dict[Path, Future[list[OutputFile]]] = {}  # by staging folder
         self._queued: dict[str, int] = {}  # jobs scheduled per lane, running or waiting
@@ -96,21 +97,40 @@ class RenderPool:
             threading.Thread(target=pool.join, daemon=True).start()
             pool = None
         if pool is None:
+            for other in self._lanes:  # every template warms at once: the first job waits for
+                self._template(other).start_template()  # its lane's, and the next one's is on
             pool = self._pools[lane] = ProcessPool(
                 max_workers=self._lanes[lane],
                 max_tasks=self.renders_per_worker * RENDERS_PER_ARTICLE[lane],
                 initializer=warm_renderers,
                 initargs=(LANE_FORMATS[lane],),
-                context=WorkerContext(),
+                context=self._template(lane),
             )
         return pool
 
+    def _template(self, lane: str) -> WorkerContext:
+        """The lane's context: its workers are forked from its warm template process."""
+        template = self._templates.get(lane)
+        if template is None:
+            template = self._templates[lane] = WorkerContext(lane)
+        return template
+
     def start(self) -> None:
-        """Start the template and the workers now, so that they warm up in the background
-        (the CLI calls this while Prefect's server starts)."""
+        """Start the lanes' templates now, so that they warm up in the background (the CLI
+        calls this while Prefect's server starts), and fork the workers from them once they
+        are warm. Returns at once: a new owner must not wait (the warm host that replaces a
+        pool would turn its next command away as busy)."""
         if not self.workers:
             return
         with self._lock:
+            if self._closed:
+                return
+            for lane in self._lanes:
+                self._template(lane).start_template()
+        threading.Thread(target=self._start_workers, name="render-start", daemon=True).start()
+
+    def _start_workers(self) -> None:
+        with self._lock:  # a render submitted meanwhile waits for the workers anyway
             if self._closed:
                 return
             for lane in self._lanes:
@@ -337,6 +357,8 @@ class RenderPool:
             self._closed = True
             pools = list(self._pools.values())
             self._pools.clear()
+            templates = list(self._templates.values())
+            self._templates.clear()
             pending = dict(self._pending)
             self._pending.clear()
             self._covers.clear()
@@ -348,6 +370,8 @@ class RenderPool:
             thread.start()
         for thread in joins:
             thread.join(10)
+        for template in templates:
+            template.stop()  # exits once its last worker has
         for future, source in pending.items():
             with contextlib.suppress(InvalidStateError):
                 future.set_exception(stopped(source))

@@ -1,7 +1,5 @@
-"""Imported by the render workers' template process before it forks any worker: warms it up.
-
-(`multiprocessing` can only preload modules, so this one's import is its job.)
-"""
+"""The libraries every render lane's template loads before its lane's warm-up
+(`highlights.render.templates`): the single faces first, then WeasyPrint and Pillow."""
 
 from highlights.single_faces import use_single_faces
 

@@ -1,0 +1,5 @@
+"""The template of the `images` lane's workers: warmed up on import."""
+
+from highlights.render.templates import warm_lane
+
+warm_lane("images")
