@@ -18,6 +18,7 @@ from highlights.render.pdf.deflate import use_default_level
 from highlights.render.pdf.document import css_context, html_context
 from highlights.render.pdf.fetcher import LocalFetcher, work_url
 from highlights.render.pdf.provenance import provenance_context
+from highlights.render.pdf.subset import use_one_pass
 from highlights.settings import RunSettings
 
 __all__ = ["PDF_VARIANT", "document_html", "render"]
@@ -33,6 +34,7 @@ def pdf_bytes(record: Publication, stage: Path, work: Path, max_pages: int | Non
 
     defer_font_copies()  # no whole-file copy of each face: ~100 MB less at the peak
     use_default_level()  # deflate at level 6, not 9: ~10% of the render for 0.4% more bytes
+    use_one_pass()  # each face subset once, not twice: ~14% of the render, the same bytes
     # No cover image: the cover page is typeset (pdf/document.html.j2), so the PDF starts
     # without waiting for the images lane's cover.png.
     html, css = document_html(record, None, work)
