@@ -5,8 +5,8 @@ WeasyPrint 70 subsets every embedded face twice: first to the glyphs used, keepi
 drop empty glyphs after the last one used". HarfBuzz's first pass already ends the glyph table
 at the last glyph kept, so the second only drops the hinting, which the first can do itself.
 A Noto CJK face has ~63,000 glyphs and each pass walks them all: on the sample the three faces
-took 105 ms of a 500 ms PDF, and one pass renders the PDF in 432 ms (best of 5, 2026-12-04,
-/tmp/prof/onepass.py in the commit message), the PDF byte for byte the same.
+took 105 ms of a 500 ms PDF, and with one pass the PDF renders in 432 ms (`render_format`
+in-process, best of 5, 2026-12-04; `make bench`'s pdf stage shows it), byte for byte the same.
 
 `use_one_pass()` replaces `Font._harfbuzz_subset` once per process, after checking that
 WeasyPrint's method is the one this was written for (it changes nothing otherwise); a face the
