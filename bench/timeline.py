@@ -108,6 +108,7 @@ def _print_round(
         f"({cpu / count * 1000:.0f} ms/article)"
     )
     print(f"  main threads (CPU s): {threads}")
+    print(f"  Prefect server CPU: {marks.get('server_cpu', 0.0):.2f} s")
     print(f"  report_run from {marks['report']:.2f} s to {marks['reported']:.2f} s")
     print(
         f"  lanes busy {busy:.2f} s of {2 * wall:.2f} (efficiency {busy / (2 * wall):.2f}); "
@@ -121,6 +122,27 @@ def _print_round(
         if spans:
             print(f"    {lane['spans']}")
     sys.stdout.flush()
+
+
+def _server_cpu() -> float:
+    """CPU seconds of the shared Prefect server and its children so far: the API calls a
+    flow run's tasks make are served there, on the same two cores as the renders."""
+    from flows import shared_server
+
+    from highlights import procs
+
+    record = shared_server.read_record()
+    if record is None or not record.server:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in [record.server, *procs.descendants(record.server)]:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def _articles(folder: Path, count: int, mark: str) -> list[Path]:
@@ -171,7 +193,7 @@ def _rounds(args: argparse.Namespace, work: Path) -> None:
                     )
                 )
             batch = _articles(work / f"batch{round_}", args.batch, f"round {round_}")
-            threads0, cpu0 = _threads(), time.process_time()
+            threads0, cpu0, server0 = _threads(), time.process_time(), _server_cpu()
             start = time.monotonic()
             profile = cProfile.Profile() if args.profile else None
             if profile:
@@ -191,6 +213,7 @@ def _rounds(args: argparse.Namespace, work: Path) -> None:
                 ours = "pipeline|artifacts|publish|task_engine|flow_engine|output|records"
                 stats.sort_stats("cumulative").print_stats(ours, 30)
             cpu = time.process_time() - cpu0
+            marks["server_cpu"] = _server_cpu() - server0 + start  # printed relative to start
             threads = sorted(
                 ((round(v - threads0.get(k, 0), 2), k) for k, v in _threads().items()), reverse=True
             )[:4]

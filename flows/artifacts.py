@@ -14,7 +14,6 @@ from typing import Any
 
 from prefect.artifacts import (
     create_image_artifact,
-    create_link_artifact,
     create_markdown_artifact,
     create_table_artifact,
 )
@@ -39,8 +38,9 @@ def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def article_markdown(result: ArticleResult, folder: Path) -> str:
-    """Title, status, the cards with their points, and what normalisation changed or flagged."""
+def article_markdown(result: ArticleResult, folder: Path, long_url: str | None = None) -> str:
+    """Title, status, a link to the long image, the cards with their points, and what
+    normalisation changed or flagged."""
     article, deck = _load(folder / "article.json"), _load(folder / "cards.json")
     report = article.get("report", {})
     lines = [
@@ -50,6 +50,7 @@ def article_markdown(result: ArticleResult, folder: Path) -> str:
         f"- source: `{result.path}`",
         f"- folder: `{result.out_dir}`",
         f"- cards: {result.cards}",
+        *([f"- long image: [{Path(long_url).name}]({long_url})"] if long_url else []),
         "",
         "## Cards",
         "",
@@ -127,27 +128,22 @@ def long_image_url(result: ArticleResult) -> str | None:
 
 
 def report_article(result: ArticleResult) -> None:
-    """An article's own artifacts (its summary and long image), left as soon as it is
-    published: keys per article keep a history across runs in the UI. Made while the other
-    articles render, not all at the end (10 articles: 0.42 s after the last render, each
-    artifact one request to the server; bench/timeline.py)."""
+    """An article's own artifact (its summary, with the link to its long image; the image
+    itself where the desk serves it), left as soon as it is published: a key per article
+    keeps a history across runs in the UI. Made while the other articles render, not all at
+    the end (10 articles: 0.42 s after the last render). One artifact, not a summary and a
+    link: each is a request the server spends CPU on beside the renders (a batch of 20:
+    0.7 CPU-s for 40 artifacts; bench/timeline.py's "Prefect server CPU")."""
     if FlowRunContext.get() is None:  # a plain call (`publish.fn`): no run to annotate
         return
     if result.status == "failed" or not result.slug or not result.out_dir:
         return
     try:
         key = f"article-{result.slug}"[:100].rstrip("-")
-        create_markdown_artifact(
-            article_markdown(result, Path(result.out_dir)), key=key, description=result.title
-        )
         url = long_image_url(result)
-        if url:
-            create_link_artifact(
-                url,
-                link_text=f"{result.title}: long image",
-                key=f"{key[:90].rstrip('-')}-long",
-                description="Long image",
-            )
+        create_markdown_artifact(
+            article_markdown(result, Path(result.out_dir), url), key=key, description=result.title
+        )
         if url and url.startswith("http"):  # the UI can only show an image it can fetch
             create_image_artifact(url, description=f"{result.title}: long image")
     except Exception as exc:  # reports must never fail a run that already published
