@@ -126,6 +126,18 @@ def test_a_time_phrase_is_no_title(text: str) -> None:
     assert title.lower() not in {"last week", "in 2019 so far"}
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The news conference will air live on NASA Television.", "News conference"),
+        ("The Hague talks ended on Friday without a deal.", "The Hague talks"),
+    ],
+)
+def test_a_title_has_no_leading_article_before_a_common_noun(text: str, title: str) -> None:
+    """Headline style: `News conference`, not `The news conference`; a name keeps its own."""
+    assert phrase_title([Piece(0, 0, len(text), text)], "en", 48).startswith(title)
+
+
 def test_a_title_never_starts_inside_a_contraction() -> None:
     text = "Anyone who’s willing to practice can make music, the teachers said."
     assert not phrase_title([Piece(0, 0, len(text), text)], "en", 48).startswith("’")

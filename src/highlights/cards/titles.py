@@ -240,6 +240,11 @@ def _en_weak(clause: str) -> bool:
 
 
 def _capital(phrase: str) -> str:
-    """First letter up, the rest as written (acronyms such as NASA stay)."""
-    phrase = phrase.strip(" -–—'\"")
+    """First letter up, the rest as written (acronyms such as NASA stay); said as a headline
+    says it, without a leading article before a common noun (`The news conference` → `News
+    conference`; `The Hague` keeps its article)."""
+    phrase = _EN_ARTICLE.sub("", phrase.strip(" -–—'\""), count=1)
     return phrase[:1].upper() + phrase[1:]
+
+
+_EN_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?=[a-z][\w’'-]* \S)")  # two words left at least
