@@ -262,6 +262,27 @@ def test_a_number_in_a_name_is_not_highlighted() -> None:
             "The round blue, white, and red logo affectionately nicknamed the “meatball” became "
             "official in 1959",
         ),
+        (  # `At an … event in Mount Vernon,` says where: what he will do is the point
+            "At an America 250 event in Mount Vernon, the Deputy Prime Minister will reflect on "
+            "how his experiences studying and working in America shaped his own public service.",
+            "The Deputy Prime Minister will reflect on how his experiences studying and working "
+            "in America shaped his own public service",
+        ),
+        (  # `, David Lammy,` names the subject: no point ends after the name
+            "The Deputy Prime Minister, David Lammy, will today (Wednesday 7 January) begin a "
+            "two-day visit to Washington DC at the invitation of his counterpart, Vice President "
+            "JD Vance.",
+            "The Deputy Prime Minister will today (Wednesday 7 January) begin a two-day visit to "
+            "Washington DC at the invitation of his counterpart",
+        ),
+        (  # `sustainable, long-term peace`: a comma between adjectives, not a cut
+            "The Deputy Prime Minister and Vice President will discuss Europe’s role in "
+            "delivering sustainable, long-term peace in Ukraine and shared endeavours to deliver "
+            "jobs and economic growth both sides of the Atlantic.",
+            "The Deputy Prime Minister and Vice President will discuss Europe’s role in "
+            "delivering sustainable, long-term peace in Ukraine and shared endeavours to deliver "
+            "jobs",
+        ),
         (  # `In their paper …,` says where it was published: the group's finding is the point
             "In their paper published in Proceedings of the National Academy of Sciences, the "
             "group describes the tool and what it revealed about Neanderthal technology.",

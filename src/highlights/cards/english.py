@@ -34,10 +34,13 @@ EN_PARTICIPLE = re.compile(
 )
 # `Following the 10% reciprocal tariffs … announced yesterday,`: when, however long it runs
 EN_TIME_PHRASE = re.compile(
-    r"^(?:Following|After|Before|During|Prior to|Since|Despite|In) (?:the|a|an|its|their)\b"
+    r"^(?:Following|After|Before|During|Prior to|Since|Despite|In|At|On|Under|Through|With) "
+    r"(?:the|a|an|its|their)\b"
 )  # `In their paper published in Proceedings of …, the group describes…`: where, not what
+# (`At an America 250 event in Mount Vernon, the Deputy Prime Minister will…`: where)
 EN_GOES_ON = re.compile(r"^(?:and|or|nor)\b")  # the clause before continues
 EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
+EN_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")  # `David Lammy`
 
 
 # `as a long, difficult and complex outbreak`: a comma inside a noun phrase joins adjectives
@@ -53,11 +56,20 @@ EN_CLAUSE_WORD = re.compile(
 EN_SUBORDINATE = re.compile(r"^[“\"]?(?:Although|Though|While|Whereas|When|Once|Since|If|Unless)\b")
 
 
+# `delivering sustainable, long-term peace`: an adjective still waiting for its noun (after a
+# verb or a preposition, not `the general public,`) before the comma, the rest of it after
+EN_ADJECTIVE_END = re.compile(
+    r"\b(?:[a-z]+ing|in|of|for|to|with|more|most|very) [a-z]+(?:able|ible|ive|ful|ous|ent|ant)$"
+)
+
+
 def _whole_noun_phrases(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         joins = out and part[:1].islower() and not EN_CLAUSE_WORD.match(part)
-        if joins and (EN_DETERMINED.search(out[-1]) or EN_LIST_END.match(part)):
+        last = out[-1] if out else ""
+        adjectives = EN_DETERMINED.search(last) or EN_ADJECTIVE_END.search(last)
+        if joins and (adjectives or EN_LIST_END.match(part)):
             out[-1] += ", " + part  # `for governments, business and civil society`
             continue
         out.append(part)
@@ -117,7 +129,9 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         while len(parts) > 1 and EN_GOES_ON.match(parts[0]):
             parts = parts[1:]  # `Although it sees less…, and has lower resolution…,`: still it
         parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
-    if len(parts) > 2 and EN_APPOSITIVE.match(parts[1]) and len(parts[0].split()) <= 5:
+    named = EN_NAME.match(parts[1]) and parts[2][:1].islower() if len(parts) > 2 else False
+    if len(parts) > 2 and (EN_APPOSITIVE.match(parts[1]) or named) and len(parts[0].split()) <= 5:
+        # `The Deputy Prime Minister, David Lammy, will…`: the subject, its name, its verb
         notes.add("drop-appositive")
         parts = [parts[0] + " " + parts[2], *parts[3:]]
     return parts
