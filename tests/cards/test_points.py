@@ -119,6 +119,17 @@ def test_shorten_cuts_at_clause_boundary_and_names_rule() -> None:
     assert (out.start, out.end) == (0, len(text))  # the span is still the whole source
 
 
+def test_shorten_keeps_the_outcome_not_what_came_before_it() -> None:
+    """`經過…的角逐，以及…的評審，最終…`: a cut point keeps the whole outcome, not the way there."""
+    text = (
+        "经过选手们激烈的角逐，以及评委小组的专业评审，最终李琴雯荣获一等奖，张宁、赵银辉荣获"
+        "二等奖，程兰、王丽华、李盛香荣获三等奖。"
+    )
+    out = shorten(piece(text), "zh-Hans", 45, set())
+    assert out.text == text[23:-1]  # from 最终 to the end, without the full stop
+    assert out.text.startswith("最终") and out.text.endswith("荣获三等奖")
+
+
 def test_shorten_prefers_semicolons() -> None:
     notes: set[str] = set()
     text = "甲加快提升，乙大幅提高；丙持續湧現，丁高於平均；戊建成"

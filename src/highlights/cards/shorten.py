@@ -24,6 +24,10 @@ FRAME = re.compile(
     r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|said|says)$"
     r"|^(?:據|据)(?:悉|了解|瞭解|報道|报道|報導|报导|統計|统计)$|^(?:另悉|記者了解到|记者了解到)$"
 )
+# `經過選手們激烈的角逐，以及評委小組的專業評審，最終…`: after what, and what else, before
+# the outcome: a point that must be cut keeps the outcome
+AFTER = re.compile(r"^(?:經過|经过|隨著|随着)[^，,]{2,16}$")
+AND_ALSO = re.compile(r"^(?:以及|還有|还有)[^，,]{2,16}$")
 # Han-width characters: a last list item longer than this goes on to say more (`…巴西、智利、
 # 美國的代表今天表示將組織…`), which a list cut would drop
 LIST_END = 16
@@ -59,6 +63,11 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         while len(parts) > 1 and FRAME.search(parts[0]):
             notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
             parts = parts[1:]
+        if language != "en" and len(parts) > 2 and AFTER.match(parts[0]):
+            notes.add("drop-frame")
+            parts = parts[1:]
+            while len(parts) > 1 and AND_ALSO.match(parts[0]):
+                parts = parts[1:]
         if language == "en":
             parts = english_core(parts, notes)
         kept = parts[0]
