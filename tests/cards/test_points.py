@@ -130,6 +130,17 @@ def test_shorten_keeps_the_outcome_not_what_came_before_it() -> None:
     assert out.text.startswith("最终") and out.text.endswith("荣获三等奖")
 
 
+def test_shorten_keeps_what_the_set_phrases_lead_to() -> None:
+    """`…要以…為指導，全面落實…部署，持續推動…`: the set phrases go before the point does."""
+    text = (
+        "各县（市、区）政府、市政府各部门要以习近平新时代中国特色社会主义思想为指导，"
+        "全面落实国家、省、市各项决策部署，持续推动经济实现质的有效提升、量的合理增长，"
+        "努力完成2024年经济社会发展各项目标任务。"
+    )
+    out = shorten(piece(text), "zh-Hans", 45, set()).text
+    assert out.startswith("持续推动经济实现质的有效提升") and "为指导" not in out
+
+
 def test_shorten_prefers_semicolons() -> None:
     notes: set[str] = set()
     text = "甲加快提升，乙大幅提高；丙持續湧現，丁高於平均；戊建成"

@@ -171,7 +171,7 @@ def test_one_topic_paragraph_is_enough_for_an_official_text(article_of: Make) ->
 
 
 def test_max_cards_is_a_limit_and_says_so(article_of: Make) -> None:
-    paragraphs = [f"全會提出，推進第{n}項工作。甲乙丙丁戊。己庚辛壬癸。" for n in range(1, 6)]
+    paragraphs = [f"全會提出，推進第{n}項工作。甲乙丙丁第{n}。己庚辛壬第{n}。" for n in range(1, 6)]
     deck = build_deck(article_of(paragraphs, HANT), CardSettings(max_cards=3))
     assert len(deck.cards) == 3
     assert any(note.startswith("max-cards") for note in deck.notes)

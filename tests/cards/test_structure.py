@@ -331,3 +331,21 @@ def test_a_meetings_one_sentence_decision_is_a_card_of_its_own(article_of: MakeA
     deck = build_deck(article_of(blocks, Metadata(title="全会公报", language="zh-Hans")))
     decided = [c for c in deck.cards if any("第十七次全国代表大会于" in p.text for p in c.points)]
     assert len(decided) == 1 and len(decided[0].points) == 1
+
+
+def test_no_point_twice_in_a_deck() -> None:
+    """A summary line and the paragraph it sums up can be cut to the same point: it stays in
+    the first card only, and a card left with nothing goes."""
+    from highlights.cards.deck import _without_repeats
+    from highlights.model import Card, Point
+
+    said = "听取和讨论高屹受市委常委会委托作的工作报告"
+    cards = [
+        Card(number=1, title="审议通过", points=[Point(text=said + "。"), Point(text="通过决定")]),
+        Card(number=2, title="再说一次", points=[Point(text=said)]),
+        Card(number=3, title="讲话", points=[Point(text=said), Point(text="高屹作了讲话")]),
+    ]
+    notes: set[str] = set()
+    kept = _without_repeats(cards, notes)
+    assert [c.title for c in kept] == ["审议通过", "讲话"] and [c.number for c in kept] == [1, 2]
+    assert [p.text for p in kept[1].points] == ["高屹作了讲话"] and "repeat-dropped" in notes

@@ -68,6 +68,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
                     span=span,
                 )
             )
+    cards = _without_repeats(cards, notes)
     if len(cards) > settings.max_cards:
         notes.add(f"max-cards: {len(cards) - settings.max_cards} cards over the limit left out")
         cards = cards[: settings.max_cards]
@@ -92,6 +93,27 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     )
 
 
+def _without_repeats(cards: list[Card], notes: set[str]) -> list[Card]:
+    """No point twice in a deck: two sentences that say the same (a summary line and the
+    paragraph it sums up) can be cut to the same point. The later one goes, and a card left
+    with no point."""
+    seen: set[str] = set()
+    kept: list[Card] = []
+    for card in cards:
+        points = []
+        for point in card.points:
+            key = _REPEAT_KEY.sub("", point.text).lower()
+            if key in seen:
+                notes.add("repeat-dropped")
+                continue
+            seen.add(key)
+            points.append(point)
+        if points:
+            kept.append(card.model_copy(update={"points": points, "number": len(kept) + 1}))
+    return kept
+
+
+_REPEAT_KEY = re.compile(r"[\s，。；：、,.;:!?！？“”\"'‘’]+")
 LEAD_MIN = 8  # Han-width characters
 COURTESY = re.compile(
     r"^(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"

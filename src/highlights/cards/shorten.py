@@ -28,6 +28,15 @@ FRAME = re.compile(
 # the outcome: a point that must be cut keeps the outcome
 AFTER = re.compile(r"^(?:經過|经过|隨著|随着)[^，,]{2,16}$")
 AND_ALSO = re.compile(r"^(?:以及|還有|还有)[^，,]{2,16}$")
+# The set phrases an official sentence opens with (`以習近平新時代中國特色社會主義思想為指導，
+# 全面落實…部署要求，持續推動經濟…`): a point that must be cut keeps what they lead to
+RITUAL = re.compile(
+    r"^[^，,]{0,24}?(?:堅持|坚持)?以[^，,]{2,32}(?:為指導|为指导)$"
+    r"|^(?:全會|全会|會議|会议)?(?:高舉|高举)[^，,]{2,32}(?:旗幟|旗帜)$"
+    r"|^(?:深入|全面|認真|认真){0,2}(?:學習|学习)?(?:貫徹|贯彻)(?:落實|落实)?[^，,]{2,32}精神$"
+    r"|^(?:全面|認真|认真)?(?:貫徹|贯彻)?(?:落實|落实)[^，,]{2,32}(?:部署要求|決策部署|决策部署|部署)$"
+    r"|^在以[^，,]{2,20}(?:為核心|为核心)的黨中央堅強領導下$|^在以[^，,]{2,20}为核心的党中央坚强领导下$"
+)
 # Han-width characters: a last list item longer than this goes on to say more (`…巴西、智利、
 # 美國的代表今天表示將組織…`), which a list cut would drop
 LIST_END = 16
@@ -62,6 +71,9 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
             sep = "，" if language != "en" else ", "
         while len(parts) > 1 and FRAME.search(parts[0]):
             notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
+            parts = parts[1:]
+        while language != "en" and len(parts) > 1 and RITUAL.match(parts[0]):
+            notes.add("drop-frame")
             parts = parts[1:]
         if language != "en" and len(parts) > 2 and AFTER.match(parts[0]):
             notes.add("drop-frame")
