@@ -77,10 +77,6 @@ class WorkerContext(context.ForkServerContext):
         """Start the template now (it warms up in the background); workers start it anyway."""
         _TEMPLATES[self._number].ensure_running()
 
-    def template_pid(self) -> int | None:
-        template = _TEMPLATES.get(self._number)
-        return None if template is None else template._forkserver_pid  # type: ignore[attr-defined]
-
     def stop(self) -> None:
         """Stop the template once its workers have gone (it waits for them: call this after
         the pool that used the context has stopped them)."""
