@@ -184,3 +184,64 @@ def test_an_faq_is_titled_by_its_whole_question() -> None:
 def test_a_syndication_note_is_chrome() -> None:
     line = "This article originally appeared on VICE US."
     assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+# A scraper that glosses every character (`国(guo)务院(yuan)(yuan)`) may space each gloss off the
+# next character and sow symbols among them; a page that lost its headline may keep the wire's.
+SPACED_GLOSSES = (
+    "第九屆亞(ya) 洲冬季運動會(hui) 7日晚在哈爾濱開幕。國家主席習(xi) 近平出席開幕式。\n"
+    "蔡奇、來自亞(ya) 洲各地的貴賓等出席。"
+)
+
+
+def test_glosses_spaced_off_the_next_character_leave_no_space() -> None:
+    from highlights.normalise.pinyin import remove_glosses
+
+    text, removed = remove_glosses(SPACED_GLOSSES)
+    assert text == (
+        "第九屆亞洲冬季運動會7日晚在哈爾濱開幕。國家主席習近平出席開幕式。\n"
+        "蔡奇、來自亞洲各地的貴賓等出席。"
+    )
+    assert removed == 4
+
+
+def test_a_line_with_one_spaced_gloss_is_read_like_its_document() -> None:
+    from tests.text_support import normalised
+
+    article = normalised(*SPACED_GLOSSES.split("\n"))
+    assert "來自亞洲各地" in article.blocks[-1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "國(guó) 家(jiā) 和(hé)人民",  # a gloss or two with a space: it may be the text's own
+        "黨(dang) 和國家",
+    ],
+)
+def test_a_space_after_a_few_glosses_is_kept_unless_nearly_all_have_one(text: str) -> None:
+    from highlights.normalise.pinyin import remove_glosses
+
+    assert " " in remove_glosses(text).text
+
+
+def test_symbols_sown_among_many_glosses_go_with_them() -> None:
+    from highlights.normalise.pinyin import remove_glosses
+
+    text = "国(guo)⛦(guo)务院(yuan)(yuan)总理李(li)强(qiang)主持会议,就☂(jiu)是要落实。"
+    assert remove_glosses(text).text == "国务院总理李强主持会议,就是要落实。"
+    # without glosses the symbols are the writer's own
+    assert remove_glosses("大家好👋我是小明☂下雨了").text == "大家好👋我是小明☂下雨了"
+
+
+def test_a_text_that_opens_with_the_wires_original_title_is_titled_by_it() -> None:
+    from tests.text_support import normalised
+
+    lines = [
+        "原標題:李強主持召開國務院常務會議",
+        "會議討論并通過《國務院2024年重點工作分工方案》",
+        "審議通過《軍人撫恤優待條例(修訂草案)》",
+        "新華社北京3月12日電 3月12日,國務院總理李強主持召開了國務院常務會議。會議指出,要落實。",
+    ]
+    article = normalised(*lines)
+    assert article.meta.title == "李強主持召開國務院常務會議"

@@ -21,7 +21,7 @@ from highlights.normalise.damage import find_damage
 from highlights.normalise.headline import find_head
 from highlights.normalise.metadata import find_date, find_genre, find_place
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
-from highlights.normalise.pinyin import remove_glosses
+from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repeats import drop_repeats
 from highlights.normalise.script import convert_script, detect_language
@@ -44,12 +44,13 @@ _CLEANUP = (
 )
 
 
-def _repair(text: str, report: Report) -> str:
-    """Clean-up and pinyin: the rules that run before boilerplate is recognised."""
+def _repair(text: str, report: Report, style: GlossStyle | None = None) -> str:
+    """Clean-up and pinyin: the rules that run before boilerplate is recognised. `style`: how
+    the whole document was glossed (by default, how this text was)."""
     for rule, fix in _CLEANUP:
         text, n = fix(text)
         report.count(rule, n)
-    text, n = remove_glosses(text)
+    text, n = remove_glosses(text, style)
     report.count("pinyin_glosses", n)
     return text
 
@@ -82,6 +83,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found: list[Found] = []
     repaired: dict[int, list[Repair]] = {}
     stamp: int | None = None
+    style = gloss_style("\n".join(b.text for b in doc.blocks))
+    opened = False
     for index, block, remnants in _lines(doc.blocks, report):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
@@ -90,10 +93,10 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         repairs += find_remnants(raw) + remnants
         if repairs:
             repaired.setdefault(index, []).extend(repairs)
-        text = _repair(raw, report)
+        text = _repair(raw, report, style)
         if index == 0 and (titled := _PAGE_TITLE_CELL.match(text)):
             text = titled["title"]  # the page's first line, its title, in a table's cell
-        lead = _repair(block.lead_in, report) if block.lead_in else None
+        lead = _repair(block.lead_in, report, style) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
         if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
             hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
@@ -107,6 +110,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.removed.append(
                 Removal(rule="boilerplate.caption", text=caption.text, block=above)
             )
+        if not kept and any(rule == "boilerplate.original_title" for rule, _ in hit.removed):
+            opened = True  # the text opens with it: a page that lost its own headline
         if stamp is None and _is_stamp(hit):
             stamp = len(kept)  # the headline sits right above the page's publish stamp
         if not hit.text and not lead:
@@ -125,7 +130,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     ]
     stamp = drop_repeats(finished, kept, stamp, report)
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
-    head = find_head(finished, declared.get("title"), stamp, declared.get("page_title"))
+    original = _original_title(report.removed)
+    named = declared.get("title") or (original if opened else None)
+    head = find_head(finished, named, stamp, declared.get("page_title") or original)
     title, subtitle, body = head.title, head.subtitle, head.body
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
@@ -188,6 +195,13 @@ def _lines(blocks: list[Block], report: Report) -> Iterator[tuple[int, Block, li
         remnants = [r for r in found if "<" in whole.text[r.start : r.end]]
         for i, piece in enumerate(pieces):
             yield index, piece, remnants if i == 0 else []
+
+
+def _original_title(removed: list[Removal]) -> str | None:
+    """`原標題：…`, the wire's title of a reprinted story: the piece's name when the text opens
+    with it or no line of the text is its headline (a page that lost its own)."""
+    line = next((r.text for r in removed if r.rule == "boilerplate.original_title"), None)
+    return re.split(r"[:：]", line, maxsplit=1)[1].strip() if line else None
 
 
 def _credits_picture(hit: Found) -> bool:

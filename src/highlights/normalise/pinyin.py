@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from pypinyin.constants import PINYIN_DICT
 from zhon.pinyin import accented_word, syllable
@@ -20,10 +21,19 @@ from highlights.normalise.fix import HAN, Fix
 _SYLLABLE = re.compile(syllable)
 _WORD = re.compile(accented_word)
 _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}  # grave, acute, macron, caron
-# A Han character, perhaps one space, then bracketed groups in ASCII or full-width parens.
-# The space matters for idempotence: punctuation later drops spaces before "（".
-_RUN = re.compile(rf"(?<=[{HAN}])( ?)((?:[(（][^()（）\n]{{1,24}}[)）])+)")
+# A Han character, perhaps one space, then bracketed groups in ASCII or full-width parens, then
+# perhaps the one space some scrapers put after every gloss (`亞(ya) 洲`) before the next Han.
+# The first space matters for idempotence: punctuation later drops spaces before "（".
+_RUN = re.compile(rf"(?<=[{HAN}])( ?)((?:[(（][^()（）\n]{{1,24}}[)）])+)( (?=[{HAN}\d]))?")
 _GROUP = re.compile(r"[(（]([^()（）\n]{1,24})[)）]")
+# A scraper that glosses characters by the dozen may also sow symbols among them (`国(guo)⛦(guo)
+# 务院`, `主义(y🎐i)`) and space every gloss off the next character: with at least NOISY glosses
+# in a text, symbols between Han characters, brackets and pinyin letters are its noise, and the
+# spaces after glosses go when nearly all its glosses have one (a SPACED share).
+NOISY = 3
+SPACED = 0.8
+_SYMBOL = r"[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_NOISE = re.compile(rf"(?<=[{HAN}a-z（()）]){_SYMBOL}+(?=[{HAN}a-z（()）])")
 
 
 def _toneless(syl: str) -> str:
@@ -54,13 +64,42 @@ def is_gloss(han: str, inner: str) -> bool:
     return _has_tone(inner) and _WORD.fullmatch(inner) is not None
 
 
-def remove_glosses(text: str) -> Fix:
-    removed = 0
+class GlossStyle(NamedTuple):
+    """How a text's scraper glossed it: with symbols sown among the glosses, and with a space
+    after each gloss."""
+
+    noisy: bool = False
+    spaced: bool = False
+
+
+def gloss_style(text: str) -> GlossStyle:
+    """The style of a whole document, so that a line with one gloss is read like the others."""
+    _, removed, _ = _strip(text, drop_space=False)
+    if removed < NOISY:
+        return GlossStyle()
+    _, removed, spaced = _strip(_NOISE.sub("", text), drop_space=False)
+    return GlossStyle(noisy=True, spaced=spaced >= SPACED * removed)
+
+
+def remove_glosses(text: str, style: GlossStyle | None = None) -> Fix:
+    """The text without its pinyin glosses (and the noise and spaces of `style`, by default
+    the text's own), and how many glosses and noise symbols went."""
+    style = gloss_style(text) if style is None else style
+    noise = 0
+    if style.noisy:
+        text, noise = _NOISE.subn("", text)
+    fixed, removed, _ = _strip(text, drop_space=style.spaced)
+    return Fix(fixed, removed + noise)
+
+
+def _strip(text: str, drop_space: bool) -> tuple[str, int, int]:
+    """The text without its glosses; how many went, and how many had a space after them."""
+    removed = spaced = 0
 
     def strip(match: re.Match[str]) -> str:
-        nonlocal removed
-        han = text[match.start() - 1]
-        space, run = match.group(1), match.group(2)
+        nonlocal removed, spaced
+        han = match.string[match.start() - 1]
+        space, run, after = match.group(1), match.group(2), match.group(3) or ""
         pos = 0
         for group in _GROUP.finditer(run):
             if group.start() != pos or not is_gloss(han, group.group(1)):
@@ -69,7 +108,10 @@ def remove_glosses(text: str) -> Fix:
             removed += 1
         if pos == 0:
             return match.group(0)
-        return space + run[pos:] if run[pos:] else ""
+        if run[pos:]:
+            return space + run[pos:] + after
+        spaced += bool(after)
+        return "" if drop_space else after
 
     new = _RUN.sub(strip, text)
     while removed and new != text:  # `中(chǎn) (chǎn)`: a gloss freed by the first pass
@@ -78,4 +120,4 @@ def remove_glosses(text: str) -> Fix:
         new = _RUN.sub(strip, text)
         if removed == before:
             break
-    return Fix(new, removed)
+    return new, removed, spaced
