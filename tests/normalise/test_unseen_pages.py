@@ -245,3 +245,46 @@ def test_a_text_that_opens_with_the_wires_original_title_is_titled_by_it() -> No
     ]
     article = normalised(*lines)
     assert article.meta.title == "李強主持召開國務院常務會議"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第01版:要闻 PDF版阅读",
+        "第A03版：国内新闻",
+        "信阳日报客户端",
+        "温馨提示",
+        "本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看。",
+        "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
+    ],
+)
+def test_a_newspaper_apps_furniture_is_chrome(line: str) -> None:
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+def test_a_jump_to_another_page_leaves_the_paragraph() -> None:
+    found = find_boilerplate("场地中呈现出大好河山的壮阔景象,一条红绸铺展开来,(下转第二版)")
+    assert found.text == "场地中呈现出大好河山的壮阔景象,一条红绸铺展开来,"
+    assert found.removed == [("boilerplate.chrome", "(下转第二版)")]
+
+
+def test_a_sites_motto_above_the_headline_is_not_the_headline() -> None:
+    from tests.text_support import normalised
+
+    article = normalised(
+        "一端在手 信息全有",
+        "第十九届亚洲运动会在杭州隆重开幕",
+        "新华社杭州9月23日电 第十九届亚洲运动会23日晚在浙江省杭州市隆重开幕。国家主席出席开幕式。",
+    )
+    assert article.meta.title == "第十九届亚洲运动会在杭州隆重开幕"
+
+
+def test_a_short_first_sentence_after_its_dateline_names_the_piece() -> None:
+    from tests.text_support import normalised
+
+    article = normalised(
+        "央視網消息(新聞聯播):第五屆東亞運動會昨晚在香港開幕。",
+        "開幕式大型文藝表演在維多利亞港水上舞臺舉行,展示出本屆東亞運動會“創造傳奇”的主題。",
+    )
+    assert article.meta.title == "第五屆東亞運動會在香港開幕"  # a headline says no `昨晚`
+    assert article.blocks[0].text.startswith("第五屆東亞運動會昨晚")  # the text keeps it

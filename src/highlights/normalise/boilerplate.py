@@ -109,6 +109,8 @@ _EN_PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[.!?\]\)] )|^)(?P<names>{_EN_CAPS})/[A-Z][A-Z .&-]{{1,30}}$"
     rf"|\[(?:Photo|Photos|Image)(?: by (?P<by>{_EN_NAME}))?\s*/\s*[A-Z][\w .&-]{{1,30}}\]$"
 )
+# `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page
+_JUMP = re.compile(r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]")
 # 原標題：…, the wire's own title of a story reprinted under another
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题)\s*[:：]")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
@@ -267,6 +269,9 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(m.group("names"))
         found.removed.append(("boilerplate.byline", m.group(0).strip()))
         line = line[m.end() :]
+    for m in list(_JUMP.finditer(line))[::-1]:  # the rest is on another page: not here
+        found.removed.append(("boilerplate.chrome", m.group(0)))
+        line = (line[: m.start()] + line[m.end() :]).strip()
     for m in list(_DUTY.finditer(line))[::-1]:
         found.removed.insert(0, ("boilerplate.duty", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()

@@ -33,6 +33,13 @@ _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
     rf"(?<=[{HAN_RANGES}])(?<!年)\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上)?"
     rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
 )
+# `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
+_RELATIVE_DAY = re.compile(
+    rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?"
+    r"(?=[在於于到赴])"
+)
+# a menu's line ends in no full stop: a short line that does is the text's first sentence
+_FULL_STOP = "。"
 # `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
 _LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
 
@@ -48,7 +55,8 @@ def first_paragraph(blocks: list[Block]) -> Head:
         (
             i
             for i, b in enumerate(blocks[:SCAN])
-            if len(b.text) >= FIRST_PARAGRAPH and commonness(b.text) >= UNREADABLE
+            if (len(b.text) >= FIRST_PARAGRAPH or b.text.rstrip().endswith(_FULL_STOP))
+            and commonness(b.text) >= UNREADABLE
         ),
         0,
     )
@@ -73,6 +81,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", opened, maxsplit=1)[0]
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(SENTENCE_END))
+    sentence = _RELATIVE_DAY.sub("", sentence, count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
     clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
     # the first sentence, else its first clause; a sentence of three clauses is no headline

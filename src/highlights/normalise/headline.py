@@ -159,6 +159,9 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if LABEL.match(text) and DATE_LED.match(blocks[i + 1].text if i + 1 < len(blocks) else ""):
             return i  # `院長提示：` over `民國113年6月6日第3907次會議`: a record's heading
         if is_headline(text):
+            if _COUPLET.match(text):
+                weak = i if weak is None else weak  # `一端在手 信息全有`: a site's motto
+                continue
             if has_han(text) or len(text.split()) >= EN_HEAD_WORDS:
                 if _en_kicker(text, blocks[i + 1 : i + 2]):
                     continue  # `From the Decline of Arctic Sea Ice to…` over the headline
@@ -169,6 +172,8 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
     return weak
 
 
+# two four-character phrases side by side, a motto (`一端在手 信息全有`); a headline names more
+_COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}$")
 # an English kicker sets a scene without a verb: `From X to Y`, `Inside X`, `Amid X`
 _EN_KICKER = re.compile(r"^(?:From|Inside|Beyond|Behind|Across|Amid|Between|Towards?)\b[^,:;.]+$")
 
