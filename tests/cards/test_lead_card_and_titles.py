@@ -202,3 +202,16 @@ def test_a_meetings_headline_said_again_is_not_its_lead() -> None:
     page = Path(__file__).parents[1] / "data/corpus/meeting/06-cctv-guowuyuan-2018.txt"
     deck = build_deck(normalise(read_source(page)))
     assert deck.lead.startswith("國務院總理李克強3月21日"), deck.lead
+
+
+def test_a_title_never_cuts_a_date_time_or_figure() -> None:
+    """`行政长官李家超将于10月19` (the day cut from its 日), `There will be a meeting at 2`
+    (a time cut at its colon): found on unseen pages."""
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    zh = "行政长官李家超将于10月19日公布上任后首份施政报告。继上周六在荃湾举行地区咨询会后。"
+    title = phrase_title([Piece(0, 0, len(zh), zh)], "zh-Hans", 14)
+    assert not title[-1:].isdigit() and not title.endswith("月"), title
+    en = "There will be a meeting at 2:00 pm tomorrow to read the final version and approve it."
+    assert phrase_title([Piece(0, 0, len(en), en)], "en", 48) != "There will be a meeting at 2"

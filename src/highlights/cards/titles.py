@@ -15,9 +15,10 @@ from highlights.model import Language
 # not 、 (a list item is no title), nor an ASCII comma or colon inside a figure (1,000 · 10:30)
 ZH_CLAUSE = re.compile(r"[，。；;：！？!?]|(?<!\d)[,:]|[,:](?!\d)")
 # a comma or point between digits is part of a number (50,000 · 4.5): no clause ends there
-EN_LOOSE = re.compile(r"[,;:!?()\"“”]|\.(?!\d)|\s[-–—]\s")
+# and a colon between digits is part of a time (2:00 pm)
+EN_LOOSE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;!?()\"“”]|\.(?!\d)|\s[-–—]\s")
 EN_CLAUSE = re.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b(?![’'])"
+    r"(?<!\d)[,.:]|[,.:](?!\d)|[;!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b(?![’'])"
 )
 # Openers that make a clause read as a sentence fragment, not a title.
 ZH_OPENER = re.compile(
@@ -88,14 +89,19 @@ HEAD_WORDS = 6
 def _chinese_head(text: str, limit: float) -> str:
     """The first clause cut where a word ends, never on a particle: `推動城市更新`."""
     clause = _bare(ZH_CLAUSE.split(text, maxsplit=1)[0])
-    out = ""
+    out = cut = ""
     for word in words(clause):
         if display_len(out + word) > min(limit, 12):
             break
         out += word
-    out = out.rstrip("".join(_ZH_WEAK_END) + "、")
+        cut = cut if _OPEN_FIGURE.search(out) else out
+    out = cut.rstrip("".join(_ZH_WEAK_END) + "、")
     weak = ZH_WEAK_TITLE.search(out) or not _balanced(out)
     return out if display_len(out) >= 4 and not weak else ""
+
+
+# `將於10月19`, `增長8.`: a cut here would split a date or a figure from its unit
+_OPEN_FIGURE = re.compile(r"[\d０-９][\d０-９.,．]*$|\d[年月]$")
 
 
 def _english_head(text: str, loose: bool = False) -> str:
