@@ -349,3 +349,39 @@ def test_the_headline_again_and_a_summarys_bullets_are_no_lead() -> None:
         "should look like"
         for p in shown
     ), shown
+
+
+def test_an_initial_before_a_word_that_opens_sentences_ends_one() -> None:
+    text = (
+        "A museum was authorized on federal property in Washington, D.C. The site selected is "
+        "near the memorial. John F. Kennedy Space Center is ready."
+    )
+    assert _sentences(text) == [
+        "A museum was authorized on federal property in Washington, D.C.",
+        "The site selected is near the memorial.",
+        "John F. Kennedy Space Center is ready.",
+    ]
+
+
+def test_a_long_point_leaves_out_its_asides_before_anything_is_cut() -> None:
+    text = (
+        "This funding – part of the American Rescue Plan’s (ARP) Capital Projects Fund (CPF) – "
+        "will enable the center to increase access to health care services for residents "
+        "through telehealth and in-person visits, accepting an estimated 10,000 new patients."
+    )
+    notes: set[str] = set()
+    point = shorten(Piece(0, 0, len(text), text), "en", 60, notes).text
+    assert point.startswith("This funding will enable the center to increase access")
+    assert not point.endswith("…") and "drop-aside" in notes
+    kept = "Sales (up 5% on 2023) rose in every region of the country, the company said today."
+    assert "(up 5% on 2023)" in shorten(Piece(0, 0, len(kept), kept), "en", 30, set()).text
+
+
+def test_a_city_and_its_state_in_mixed_case_open_no_lead() -> None:
+    article = normalised(
+        "Hoyer Secures Federal Investments to Benefit the District of Columbia",
+        "Washington, DC – Congressman Steny H. Hoyer today announced that the omnibus bill "
+        "includes federal funds for programs that will benefit the District of Columbia.",
+        "The Senate is expected to vote on the legislation this week.",
+    )
+    assert (build_deck(article).lead or "").startswith("Congressman Steny H. Hoyer")

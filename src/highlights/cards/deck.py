@@ -1,7 +1,8 @@
 """Assemble the deck: pick a strategy, split drafts into points, number the cards.
 
 `deck.notes` names what was shortened or left out, so an editor can check it:
-clause-cut, list-cut, hard-cut (a point cut to fit max_point_chars), enumeration-collapse
+clause-cut, list-cut, hard-cut (a point cut to fit max_point_chars), drop-aside (an English
+aside in dashes or brackets, without a figure, left out of a long point), enumeration-collapse
 (`聚焦A、B…“五個領域”` → `聚焦“五個領域”`), drop-preamble (`努力實現以下目標：`),
 clause-select (a one-sentence paragraph kept by its telling clauses), point-select (a card
 keeps its telling points), omit-context (framing paragraphs such as 全會指出/號召 or
@@ -40,9 +41,11 @@ BULLETIN = re.compile(r"公報|公报")
 # "WESTBURY, April 2, 2025 — " opens the wire copy, not the story
 FIGURE = re.compile(r"\d")
 # "NAIROBI, 1 November (United Nations Environment Programme) - " too
+# and "Washington, DC – ", "Albany, N.Y. — ": a city in mixed case with its state
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
     r"\s*(?:\([^()]{2,60}\)\s*)?[—–-]+\s*"
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,}\.?) [—–-]+ "
 )
 
 

@@ -8,7 +8,13 @@ import re
 
 from highlights.cards.text import display_len
 
-__all__ = ["before_and", "ends_at_time", "english_core"]
+__all__ = [
+    "before_and",
+    "ends_at_initial",
+    "ends_at_time",
+    "english_core",
+    "without_asides",
+]
 
 EN_CLOCK = re.compile(r"\b[ap]\.m\.$")
 EN_CLOCK_GOES_ON = re.compile(
@@ -19,6 +25,31 @@ EN_CLOCK_GOES_ON = re.compile(
 def ends_at_time(before: str, after: str) -> bool:
     """`at 1:45 p.m. Those following…` ends; `at 2 p.m. EST Wednesday` goes on."""
     return bool(EN_CLOCK.search(before)) and not EN_CLOCK_GOES_ON.match(after)
+
+
+# `in Washington, D.C. The site…`: an initial before a word that opens sentences, not names
+EN_INITIAL = re.compile(r"\b[A-Z]\.$")
+EN_OPENS = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|He|She|We|They|I|In|On|At|But|And|However|A|An|There|"
+    r"Our|His|Her|Their)\b"
+)
+
+
+def ends_at_initial(before: str, after: str) -> bool:
+    """`…in Washington, D.C. The site selected…` ends; `John F. Kennedy` goes on."""
+    return bool(EN_INITIAL.search(before)) and bool(EN_OPENS.match(after))
+
+
+# `This funding – part of the Capital Projects Fund (CPF) – will enable…`: an aside in dashes
+# or brackets says how or what else, not what; one with a figure stays (figures are points)
+EN_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\d]{3,120}?\s[–—]\s")
+EN_BRACKET_ASIDE = re.compile(r"\s\((?![^()]*\d)[^()]{1,80}\)")
+
+
+def without_asides(text: str) -> str:
+    """`This funding – part of X (ARP) – will enable the center…` → `This funding will enable
+    the center…`."""
+    return EN_BRACKET_ASIDE.sub("", EN_DASH_ASIDE.sub(" ", text))
 
 
 # `During their mission,`, `Prior to becoming an astronaut,`: when, not what

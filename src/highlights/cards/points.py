@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards.cuts import EN_TRIM, NUM, ZH_TRIM, quoted
-from highlights.cards.english import ends_at_time
+from highlights.cards.english import ends_at_initial, ends_at_time
 from highlights.cards.terms import action_verb, count_terms
 from highlights.cards.text import Piece, display_len, strip_piece
 from highlights.model import Language
@@ -53,8 +53,9 @@ def sentences(piece: Piece, language: Language) -> list[Piece]:
     parts: list[Piece] = []
     pos = 0
     for match in EN_SENT.finditer(piece.text):
-        if EN_ABBR.search(piece.text[pos : match.start()]) and not ends_at_time(
-            piece.text[pos : match.start()], piece.text[match.end() :]
+        before, after = piece.text[pos : match.start()], piece.text[match.end() :]
+        if EN_ABBR.search(before) and not (
+            ends_at_time(before, after) or ends_at_initial(before, after)
         ):
             continue  # "Mr. Smith", "U.S. companies": not a sentence end
         parts.append(piece.sub(pos, match.start()))

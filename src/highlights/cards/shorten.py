@@ -12,7 +12,14 @@ from highlights.cards.cuts import (
     cut_between_words,
     list_items,
 )
-from highlights.cards.english import balanced_quotes, before_and, english_core, unframed, weak_end
+from highlights.cards.english import (
+    balanced_quotes,
+    before_and,
+    english_core,
+    unframed,
+    weak_end,
+    without_asides,
+)
 from highlights.cards.points import EN_ABBR, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
 from highlights.model import Language
@@ -56,6 +63,11 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     if language == "en" and (bare := unframed(text)) != text:
         notes.add("drop-frame")  # `X said, "…"`: the quote is the point
         text = bare
+    if language == "en" and display_len(text) > limit:
+        bare = without_asides(text)
+        if bare != text and len(bare.split()) >= EN_HOLLOW:
+            notes.add("drop-aside")
+            text = bare
     if language != "en":
         collapsed = collapse_enumeration(text)
         if collapsed != text:
