@@ -385,3 +385,13 @@ def test_a_city_and_its_state_in_mixed_case_open_no_lead() -> None:
         "The Senate is expected to vote on the legislation this week.",
     )
     assert (build_deck(article).lead or "").startswith("Congressman Steny H. Hoyer")
+
+
+def test_a_speechs_courtesies_are_no_lead() -> None:
+    article = normalised(
+        "Remarks by the Secretary of Commerce at the Announcement of a $3 Billion Investment",
+        "Thank you, Jen. And good afternoon, everyone.",
+        "As the President often says, we are on the road to recovery. Today marks a real step.",
+        "Communities across the country can apply for that funding starting today.",
+    )
+    assert (build_deck(article).lead or "").startswith("As the President often says")

@@ -288,3 +288,20 @@ def test_a_short_first_sentence_after_its_dateline_names_the_piece() -> None:
     )
     assert article.meta.title == "第五屆東亞運動會在香港開幕"  # a headline says no `昨晚`
     assert article.blocks[0].text.startswith("第五屆東亞運動會昨晚")  # the text keeps it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An official website of the United States government",
+        "Official websites use .gov",
+        "A .gov website belongs to an official government organization in the United States.",
+        "Secure .gov websites use HTTPS",
+        "A lock () or https:// means you’ve safely connected to the .gov website. Share sensitive "
+        "information only on official, secure websites.",
+        "Dot gov",
+        "Was this page helpful?",
+    ],
+)
+def test_the_us_federal_sites_banner_is_chrome(line: str) -> None:
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]

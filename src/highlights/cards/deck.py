@@ -120,7 +120,11 @@ _REPEAT_KEY = re.compile(r"[\s，。；：、,.;:!?！？“”\"'‘’]+")
 LEAD_MIN = 8  # Han-width characters
 COURTESY = re.compile(
     r"^(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
-    r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢)[！!。.]?$"
+    r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢"
+    # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
+    r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?(?:,? [A-Z][\w.'’ -]{1,40})?"
+    r"|(?:And )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?"
+    r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen)[！!。.]?$"
 )
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
@@ -175,6 +179,7 @@ def _plain_lead(
         ):
             continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
+        found = [s for s in found if not COURTESY.match(s.text)]  # `Thank you, Jen.` leads not
         if not found:
             continue
         used = found[:1]

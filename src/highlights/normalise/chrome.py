@@ -93,6 +93,11 @@ _NOTICE = re.compile(
     r"(?:瀏覽器|浏览器)版本(?:較舊|较旧|過舊|过旧|過低|过低|太低|太舊|太旧)|"
     r"(?:請|请)(?:通過|通过|使用|下載|下载).{0,16}(?:客户端|客戶端|APP|App)(?:瀏覽|浏览|查看|閱讀|阅读)|(?:更新|升級|升级)(?:您的)?(?:瀏覽器|浏览器)|"
     r"adjust the font size|調整字型大小|调整字体大小|"
+    # the banner on every US federal site: `An official website of the United States government`,
+    # `Official websites use .gov`, `Secure .gov websites use HTTPS`, `A lock () or https://…`
+    r"^An official website of the\b|\.gov websites? (?:use|belongs)|^Official websites use\b|"
+    r"^A lock \(|^(?:U\.S\. flag|Dot gov|Https|Here['’]s how you know)$|"
+    r"^(?:Was|Is) this (?:page|article|information) (?:helpful|useful)\?|"
     r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
     r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
     r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
