@@ -101,6 +101,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["，:"])  # a title of marks alone
 @example(lines=["“", "中"])  # …whose line then leaves the text
 @example(lines=["?,?中"])  # `？？` is punctuation, not an indent decoded as `??`
+@example(lines=["“&amp;中?lián)"])  # no "repair" that loses more characters than it reads
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])

@@ -122,7 +122,8 @@ COURTESY = re.compile(
     r"^(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
     r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢"
     # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
-    r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?(?:,? [A-Z][\w.'’ -]{1,40})?"
+    r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?"
+    r"(?:,? [A-Z][\w.'’ -]{1,40})?"
     r"|(?:And )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?"
     r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen)[！!。.]?$"
 )

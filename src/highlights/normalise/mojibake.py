@@ -115,6 +115,8 @@ def _round_trip(stretch: str) -> tuple[str, str] | None:
         han = count_han(after)
         if han < 2 or (han < 4 and score < 1.0):
             continue  # a short stretch is repaired only into wholly common Chinese
+        if after.count("\ufffd") >= han:
+            continue  # `“&中?liá` → `鈥�&涓�?li�`: more lost than read is no repair
         if score >= MIN_COMMON and score - before >= MIN_GAIN and (not best or score > best[0]):
             best = (score, after, reason)
     return (best[1], best[2]) if best else None
