@@ -305,3 +305,53 @@ def test_a_short_first_sentence_after_its_dateline_names_the_piece() -> None:
 )
 def test_the_us_federal_sites_banner_is_chrome(line: str) -> None:
     assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明當您關閉此視窗,"
+        "代表您同意上述規範。",
+        "請同意我們的隱私權規範,才能啟用聽新聞的功能。",
+        "Your browser does not appear to support Traditional Chinese. Would you like to go to "
+        "CNA’s English website, “Focus Taiwan”?",
+        "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。",
+        "中央社一手新聞APP Icon中央社一手新聞APP",
+        "下載",
+    ],
+)
+def test_a_news_sites_consent_language_and_app_lines_are_chrome(line: str) -> None:
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("(中央社台北4日電)針對兩會不再舉行總理記者會,外交部今天回應。", "(中央社台北4日電)"),
+        ("(中央社記者林克倫台北4日電)外交部今天表示,將持續關注。", "(中央社記者林克倫台北4日電)"),
+    ],
+)
+def test_a_dateline_without_its_month_or_with_its_reporter_leaves_the_text(
+    line: str, dateline: str
+) -> None:
+    found = find_boilerplate(line)
+    assert found.removed == [("boilerplate.dateline", dateline)]
+    assert found.text == line[len(dateline) :]
+
+
+def test_the_pages_list_of_other_stories_after_the_story_leaves_the_text() -> None:
+    from tests.text_support import normalised
+
+    story = [
+        "台媒揣測國台辦新聞發布廳全新背景板 朱鳳蓮回應",
+        "香港新聞網9月29日電 國務院台灣事務辦公室29日舉行例行新聞發布會,發言人朱鳳蓮答記者問。",
+        "朱鳳蓮:我們的新聞發布廳已經使用了很多年,這次利用暑期進行了一部分改造,歡迎大家提意見。",
+    ]
+    teasers = ["想看大熊貓去海洋公園 想感受大熊貓氣氛去香港南區!", "詩仙翩然而至 舞劇震撼香港觀眾"]
+    for end in ("【編輯:李雪萍】", "更 多", "相關新聞"):
+        article = normalised(*story, end, "視頻", *teasers)
+        assert [b.text[:4] for b in article.blocks] == ["國務院台", "朱鳳蓮："], end
+        assert sum(r.rule == "boilerplate.related" for r in article.report.removed) == 3
+    # a paragraph after the editor line: the line ended nothing
+    article = normalised(*story, "【編輯:李雪萍】", story[2].replace("朱鳳蓮", "發言人"))
+    assert len(article.blocks) == 3

@@ -26,6 +26,7 @@ from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repeats import drop_repeats
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
+from highlights.normalise.tail import drop_page_tail
 from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
 
@@ -129,6 +130,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for _, block in kept
     ]
     stamp = drop_repeats(finished, kept, stamp, report)
+    drop_page_tail(finished, kept, report)
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)
     named = declared.get("title") or (original if opened else None)

@@ -1,0 +1,56 @@
+"""The page after the story: once the editor line (`【編輯:李雪萍】`) or a `更多` / `相關新聞`
+/ `Related` line has ended it, a run of short lines to the end of the text is the page's list
+of other stories (`【你不知道的香港】麒麟開光 造福四方！`), not the article."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.model import Block, Removal, Report
+
+__all__ = ["drop_page_tail"]
+
+TEASER_MAX = 50  # characters: a line of a list of other stories is a headline, not a paragraph
+# `更 多`, `相關新聞`, `Related Stories`: the line that opens the page's list of other stories
+_MORE = re.compile(
+    r"^[【\[]?(?:更\s*多(?:新聞|新闻|資訊|资讯|視頻|视频|文章|內容|内容)?|相關新聞|相关新闻|相關閱讀|"
+    r"相关阅读|推薦閱讀|推荐阅读|延伸閱讀|延伸阅读|熱門新聞|热门新闻|熱點新聞|热点新闻|猜你喜歡|猜你喜欢|"
+    r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
+    r"Recommended(?: for you)?)"
+    r"[】\]]?\s*[:：>»]*$",
+    re.IGNORECASE,
+)
+_ENDS = frozenset({"boilerplate.editor"})
+
+
+def _ended_at(report: Report) -> int | None:
+    """The source index of the first line that ends the story, if any."""
+    ends = [
+        r.block
+        for r in report.removed
+        if r.rule in _ENDS or (r.rule == "boilerplate.chrome" and _MORE.match(r.text.strip()))
+    ]
+    return min(ends) if ends else None
+
+
+def _paragraph(text: str) -> bool:
+    return len(text) > TEASER_MAX or text.endswith(("。", "."))
+
+
+def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+    """Drop the short lines after the story's end when nothing after it is a paragraph."""
+    end = _ended_at(report)
+    if end is None:
+        return
+    after = [j for j, (index, _) in enumerate(kept) if index > end]
+    story = [block for block, (index, _) in zip(finished, kept, strict=True) if index < end]
+    if not after or not any(_paragraph(block.text) for block in story):
+        return  # nothing after it, or no paragraph before it: no story ended there
+    if any(len(finished[j].text) > TEASER_MAX or finished[j].text.endswith("。") for j in after):
+        return  # a paragraph after it: the line ended nothing
+    for j in reversed(after):
+        report.count("boilerplate.related")
+        report.removed.append(
+            Removal(rule="boilerplate.related", text=finished[j].text, block=kept[j][0])
+        )
+        del finished[j], kept[j]
