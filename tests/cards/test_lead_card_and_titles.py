@@ -215,3 +215,30 @@ def test_a_title_never_cuts_a_date_time_or_figure() -> None:
     assert not title[-1:].isdigit() and not title.endswith("月"), title
     en = "There will be a meeting at 2:00 pm tomorrow to read the final version and approve it."
     assert phrase_title([Piece(0, 0, len(en), en)], "en", 48) != "There will be a meeting at 2"
+
+
+def test_a_title_never_opens_on_the_possessive_an_opener_leaves() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = "我們的新聞發布廳已經使用了很多年。這次利用暑期進行了改造。"
+    assert not phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14).startswith("的")
+
+
+def test_numbered_paragraphs_that_open_with_their_label_are_cards_titled_by_it() -> None:
+    """`1.指导思想。贯彻…` and `2.目标任务。从2014年…`: the official document's own sections."""
+    from tests.text_support import article
+
+    from highlights.cards import build_deck
+
+    deck = build_deck(
+        article(
+            "山东省人民政府关于深化预算管理制度改革的实施意见",
+            "zh-Hans",
+            "现代预算制度是现代财政制度的基础,现就深化我省预算管理制度改革提出以下实施意见。",
+            "1.指导思想。贯彻落实党的十八大精神,紧紧围绕建立现代财政制度的总目标,改进预算管理制度。",
+            "2.目标任务。从2014年开始,全面启动预算管理制度改革。2016年基本完成各项任务。",
+        )
+    )
+    assert [c.title for c in deck.cards] == ["指导思想", "目标任务"]
+    assert all(not p.text.startswith(("1.", "2.")) for c in deck.cards for p in c.points)

@@ -355,3 +355,41 @@ def test_the_pages_list_of_other_stories_after_the_story_leaves_the_text() -> No
     # a paragraph after the editor line: the line ended nothing
     article = normalised(*story, "【編輯:李雪萍】", story[2].replace("朱鳳蓮", "發言人"))
     assert len(article.blocks) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校:",
+         "boilerplate.addressees"),
+        ("时间:2019-05-14 10:45:55下载本文作者:会员上传", "boilerplate.chrome"),
+        ("简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助。",
+         "boilerplate.chrome"),
+        ("第一篇:湖南省人民政府办公厅文件", "boilerplate.chrome"),
+    ],
+)
+def test_an_official_documents_addressees_and_a_sharing_sites_furniture_leave(
+    line: str, rule: str
+) -> None:
+    assert [r for r, _ in find_boilerplate(line).removed] == [rule]
+
+
+def test_an_official_document_is_titled_by_its_title_not_its_red_header_or_number() -> None:
+    from tests.text_support import normalised
+
+    body = "根据国务院办公厅有关通知精神,结合我省实际,现就有关问题通知如下:做好高校毕业生就业工作。"
+    red = normalised(
+        "湖南省人民政府办公厅文件",
+        "湘政办发〔2009〕24号",
+        "湖南省人民政府办公厅关于加强普通高等学校",
+        "毕业生就业工作的通知",
+        body,
+    )
+    assert red.meta.title == "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"
+    numbered = normalised(
+        "鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》",
+        "山东省人民政府关于深化预算管理制度改革的实施意见",
+        body,
+    )
+    assert numbered.meta.title == "山东省人民政府关于深化预算管理制度改革的实施意见"
+    assert [b.text[:4] for b in numbered.blocks] == ["根据国务"]

@@ -20,6 +20,11 @@ BOLD_LEAD = re.compile(
 HEAD_LINE = re.compile(
     rf"^(?:[{NUM}]+、|[（(][{NUM}]+[）)])\s*[^。！？!?]{{1,29}}[^。！？!?；;，,、]$"
 )
+# `1.指导思想。贯彻…`, `（一）總體要求：…`: a numbered paragraph that opens with its own label
+RUN_IN = re.compile(
+    rf"^(?:\d{{1,2}}[.．、]|[（(][{NUM}\d]{{1,3}}[）)]|[{NUM}]{{1,3}}、)\s*"
+    r"(?P<lead>[^。！？!?，,；;：:、“”「」《》\s]{2,12})[。：:]\s*(?=\S)"
+)
 # `第一章 總則`: a law's or a plan's chapters outrank the numbered items inside them
 CHAPTER = re.compile(rf"^第[{NUM}\d]+[章節节篇編编]\s*[^。！？!?；;，,]{{1,30}}$")
 # a transcript's speaker: `候任政務司司長：各位記者朋友好。…` (the reporters' questions are no
@@ -81,6 +86,9 @@ def _raw_heading(
         return bold.group("lead").strip(TRIM), bold.end()
     if HEAD_LINE.match(text.strip()):
         return text.strip(), len(text)
+    run_in = RUN_IN.match(text)
+    if run_in:
+        return run_in.group("lead"), run_in.end()
     return None
 
 

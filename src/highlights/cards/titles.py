@@ -123,8 +123,9 @@ def _bare(clause: str) -> str:
     for _ in range(2):  # `同時及…`: openers can come in pairs
         clause = clause.strip()
         opener = ZH_OPENER.match(clause)
-        if opener and _word_ends_at(clause, opener.end()):
-            clause = clause[opener.end() :]  # not `將` of `將來可以…`: a word of its own only
+        rest = clause[opener.end() :] if opener else ""
+        if opener and _word_ends_at(clause, opener.end()) and not rest.startswith(("的", "之")):
+            clause = rest  # not `將` of `將來可以…`, not `我們` of `我們的…`: a word of its own
     clause = ZH_LOOK.sub(r"\1", clause)  # `從科創產業領域看` → `科創產業領域`
     said = ZH_SAYS.search(clause)
     if said:

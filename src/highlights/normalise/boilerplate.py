@@ -156,6 +156,7 @@ ORGAN = re.compile(
 _ADDRESSEES = re.compile(
     r"^[^。！？：:]{0,80}(?:人民政府|政府|部门|部門|机构|機構|单位|單位|委员会|委員會|机关|機關|"
     r"党委|黨委|党组|黨組|直属机构|直屬機構)[：:]$"
+    r"|^各[^。！？：:，,]{1,20}[，,、][^。！？：:]{1,100}[：:]$"  # `各市人民政府，…，各高等院校：`
 )
 _SHORT = 40  # teasers and chrome are short; a body paragraph that mentions them is not
 

@@ -54,6 +54,8 @@ _PATTERNS = [
     # a newspaper app's furniture: `PDF版阅读`, `某某日报客户端`, `温馨提示`
     r"PDF\s*版\s*(?:阅读|閱讀|下载|下載)|^\S{2,12}(?:客户端|客戶端)$|^(?:温馨提示|溫馨提示)\s*[:：]?$",
     r"APP\s*Icon|^(?:下載|下载|Download)(?:\s*APP)?$",  # an app's download button
+    # a document-sharing site's furniture: `下载本文`, `第一篇：…` (the first of its compilation)
+    r"下载本文|下載本文|^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]",
     # `第4版(体育)`: a newspaper's page; `专栏：` a field label left without its value
     r"^第\s*\d{1,3}\s*版\s*(?:[(（][^()（）]{1,8}[)）])?$"
     r"|^(?:專欄|专栏|欄目|栏目|來源|来源|作者|編輯|编辑|責任編輯|责任编辑)\s*[:：]$",
@@ -92,6 +94,7 @@ _NOTICE = re.compile(
     r"^[A-Z][\w.' -]{1,60}? et al\.\s*(?:\(\d{4}\)\.?\s*)?[A-Z]|"  # a reference: `Niekus et al. …`
     r"^(?:[^|｜]{1,8}[|｜]){3,}|[Yy]our browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
     r"^[^\u3040-\u30ff]{0,20}[\u3040-\u30ff]{3}.*[\u3040-\u30ff]{3}|"  # `こちらのページは…`
+    r"^(?:简介|簡介)\s*[:：].{0,60}(?:文库|文庫|小编|小編)|"  # `简介：写写帮文库小编为你整理了…`
     # a privacy or cookie consent: `…點這裡瞭解中央社隱私聲明…代表您同意上述規範。`
     r"(?:隱私|隐私)(?:權|权)?(?:聲明|声明|政策|規範|规范).{0,40}(?:同意|啟用|启用)|"
     r"(?:同意|接受)(?:我們的|我们的|本站的?)?(?:隱私|隐私|Cookie)|"

@@ -63,9 +63,18 @@ class Head:
     line: str = ""  # the headline's line as found (`民國113年6月6日第3907次會議`: its date)
 
 
+# `鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》`: a page's title, the number first
+_NUMBERED = re.compile(
+    r"^[^\s《》]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]\s*《(?P<title>[^《》]{4,80})》$"
+)
+
+
 def clean_title(title: str) -> str:
-    """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`."""
+    """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`;
+    `鲁政发〔2014〕20号《X》` → `X`."""
     title = title.strip()
+    numbered = _NUMBERED.match(title)
+    title = numbered["title"] if numbered else title
     while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
         # `X 2021-07-15 2021-07-15`: every stamp comes off, and the comma it leaves, so that a
         # second pass agrees

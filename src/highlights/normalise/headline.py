@@ -159,8 +159,10 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if LABEL.match(text) and DATE_LED.match(blocks[i + 1].text if i + 1 < len(blocks) else ""):
             return i  # `院長提示：` over `民國113年6月6日第3907次會議`: a record's heading
         if is_headline(text):
-            if _COUPLET.match(text):
-                weak = i if weak is None else weak  # `一端在手 信息全有`: a site's motto
+            if _COUPLET.match(text) or _RED_HEADER.match(text):
+                # `一端在手 信息全有`: a site's motto; `湖南省人民政府办公厅文件`: the red header
+                # an official document is printed under, not its title
+                weak = i if weak is None else weak
                 continue
             if has_han(text) or len(text.split()) >= EN_HEAD_WORDS:
                 if _en_kicker(text, blocks[i + 1 : i + 2]):
@@ -174,6 +176,7 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
 
 # two four-character phrases side by side, a motto (`一端在手 信息全有`); a headline names more
 _COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}$")
+_RED_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
 # an English kicker sets a scene without a verb: `From X to Y`, `Inside X`, `Amid X`
 _EN_KICKER = re.compile(r"^(?:From|Inside|Beyond|Behind|Across|Amid|Between|Towards?)\b[^,:;.]+$")
 
