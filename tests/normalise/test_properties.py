@@ -102,6 +102,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["“", "中"])  # …whose line then leaves the text
 @example(lines=["?,?中"])  # `？？` is punctuation, not an indent decoded as `??`
 @example(lines=["“&amp;中?lián)"])  # no "repair" that loses more characters than it reads
+@example(lines=[" ??lián)"])  # a lost indent after a space is one too (a title loses it later)
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])
