@@ -395,3 +395,24 @@ def test_a_speechs_courtesies_are_no_lead() -> None:
         "Communities across the country can apply for that funding starting today.",
     )
     assert (build_deck(article).lead or "").startswith("As the President often says")
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ('He noted that "there have been some corrections, additions and eliminations',
+         'He noted that "there have been some corrections, additions and eliminations"'),
+        ('Jarrah explained that "the wording has been adopted with regard to the item," pointing'
+         " out", 'Jarrah explained that "the wording has been adopted with regard to the item"'),
+        ('And so, we abide by the decision of the League," he said',
+         "And so, we abide by the decision of the League"),
+        ('“An important part of our success is broadening the donor base," said Dr Tedros',
+         '“An important part of our success is broadening the donor base," said Dr Tedros'),
+    ],
+)
+def test_a_point_cut_from_a_quotation_closes_it_and_drops_who_said_it_after(
+    text: str, point: str
+) -> None:
+    from highlights.cards.english import balanced_quotes
+
+    assert balanced_quotes(text) == point

@@ -133,11 +133,26 @@ def balanced_quotes(text: str) -> str:
     """A point cut inside a quotation keeps no lone quote mark at either end, nor the name of
     who said it cut from its verb (`…different ministries," Jiang Jianguo`)."""
     text = EN_SPEAKER_LEFT.sub("", text)
+    text = EN_SAID_TAIL.sub("", EN_SAYING_LEFT.sub(r"\1", text))
     if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):
         return text[1:]
     if text[-1:] in '"”' and not any(q in text[:-1] for q in '"“'):
         return text[:-1]
+    if sum(text.count(q) for q in '"“”') % 2:
+        # `He noted that "there have been some corrections`: the quotation, cut, is closed
+        return text.rstrip(",;: ") + ("”" if text.rfind("“") > text.rfind('"') else '"')
     return text
+
+
+# `…the decision of the League," he said`: who said it, after the end of what was said
+EN_SAID_TAIL = re.compile(
+    r'[,.!?]?["”]\s+(?:he|she|they|[A-Z][\w.’\'-]+(?: [A-Z][\w.’\'-]+){0,3})\s+'
+    r"(?:said|says|added|noted|stressed|explained|told reporters)\.?$"
+)
+# `…touching on the Resistance," pointing out`: a saying verb left with nothing said
+EN_SAYING_LEFT = re.compile(
+    r'[,;]?(["”])\s+(?:pointing out|adding|noting|saying|stressing|explaining|stating)(?: that)?$'
+)
 
 
 def _opener(part: str) -> bool:
