@@ -416,3 +416,15 @@ def test_a_point_cut_from_a_quotation_closes_it_and_drops_who_said_it_after(
     from highlights.cards.english import balanced_quotes
 
     assert balanced_quotes(text) == point
+
+
+def test_a_title_is_what_follows_a_place_opener_not_the_place() -> None:
+    text = (
+        "And in Devon, we are currently forecasting an overspend in adult social care of "
+        "£5.6 million this financial year, and between £30 million to £40 million over the "
+        "next 10 years."
+    )
+    title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
+    assert title == "We are currently forecasting an overspend"
+    lean = "Particularly to recruit the necessary workforce, councils need time to prepare."
+    assert not phrase_title([Piece(0, 0, len(lean), lean)], "en", 48).startswith("Particularly")

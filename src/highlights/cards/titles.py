@@ -106,16 +106,20 @@ _OPEN_FIGURE = re.compile(r"[\d０-９][\d０-９.,．]*$|\d[年月]$")
 
 def _english_head(text: str, loose: bool = False) -> str:
     """The first clause's opening words, ending on a content word: `Government announces
-    further funding` rather than a label. `loose`: cut at punctuation only (`Media who wish
-    to participate`), when nothing else made a title."""
-    clause = (EN_LOOSE if loose else EN_CLAUSE).split(text, maxsplit=1)[0]
-    words = clause.split()
-    while words and words[0].lower() in _EN_LEANING:
-        words = words[1:]  # `But the report…`: the title starts where the clause does
-    head = words[:HEAD_WORDS]
-    while head and head[-1].lower().strip(".,;:") in _EN_WEAK_END:
-        head.pop()
-    return _capital(" ".join(head)) if len(head) >= 2 else ""
+    further funding` rather than a label; after a place opener (`And in Devon, we are
+    forecasting…`) the next clause's. `loose`: cut at punctuation only (`Media who wish to
+    participate`), when nothing else made a title."""
+    for clause in (EN_LOOSE if loose else EN_CLAUSE).split(text, maxsplit=2)[:2]:
+        words = (clause or "").split()
+        while words and words[0].lower() in _EN_LEANING:
+            words = words[1:]  # `But the report…`: the title starts where the clause does
+        head = words[:HEAD_WORDS]
+        while head and head[-1].lower().strip(".,;:") in _EN_WEAK_END:
+            head.pop()
+        if len(head) <= 3 and head and head[0].lower() in _EN_PLACE:
+            continue  # `In Devon`: where, not what
+        return _capital(" ".join(head)) if len(head) >= 2 else ""
+    return ""
 
 
 def _bare(clause: str) -> str:
@@ -218,7 +222,8 @@ _EN_SAYS = frozenset({"says", "said", "say", "according", "adds", "added", "told
 # `Or to reserve…`, `During their planned mission`, `Known as the`, `Will make Defence…`
 _EN_LEANING_WORDS = (
     "but or and so yet nor known during after before following as at to which who that how is "
-    "are was were will would can could may should has have had being"
+    "are was were will would can could may should has have had being due particularly "
+    "especially including such because mainly largely partly even only thus therefore instead"
 )
 _EN_LEANING = frozenset(_EN_LEANING_WORDS.split())
 
@@ -229,6 +234,8 @@ _EN_WHEN_WORDS = (
     "friday saturday sunday morning afternoon evening night"
 )
 _EN_WHEN = frozenset(_EN_WHEN_WORDS.split())
+_EN_PLACE_WORDS = "in on at for from with by under across within near outside inside"
+_EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 
 
 def _en_weak(clause: str) -> bool:
@@ -243,6 +250,8 @@ def _en_weak(clause: str) -> bool:
         return True
     if all(w.strip(".,;:") in _EN_WHEN or w.strip(".,;:").isdigit() for w in words):
         return True  # `Last week`, `In 2019 so far`: when, not what
+    if len(words) <= 3 and words[0] in _EN_PLACE:
+        return True  # `In Devon`: where, not what
     return len(words) == 2 and words[0] in EN_STOP
 
 
