@@ -428,3 +428,13 @@ def test_a_title_is_what_follows_a_place_opener_not_the_place() -> None:
     assert title == "We are currently forecasting an overspend"
     lean = "Particularly to recruit the necessary workforce, councils need time to prepare."
     assert not phrase_title([Piece(0, 0, len(lean), lean)], "en", 48).startswith("Particularly")
+
+
+def test_a_cut_before_a_relative_clause_leaves_no_dangling_dash_appositive() -> None:
+    text = (
+        "These federal resources will go towards the expansion of Whitman-Walker’s Max Robinson "
+        "Center at the St. Elizabeth’s East Campus – an organization that provides critical "
+        "health care services to underserved communities, particularly to the LGBTQ community."
+    )
+    point = shorten(Piece(0, 0, len(text), text), "en", 60, set()).text
+    assert point.endswith("at the St. Elizabeth’s East Campus"), point

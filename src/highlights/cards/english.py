@@ -203,8 +203,13 @@ def before_and(text: str, limit: int, most: float) -> str:
         fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= most * limit]
         fits = [c for c in fits if not weak_end(text[:c])]
         if fits:
-            return text[: fits[-1]].rstrip(",;")
+            return EN_DASH_TAIL.sub("", text[: fits[-1]]).rstrip(",;")
     return ""
+
+
+# `…at the St. Elizabeth’s East Campus – an organization` (that provides…): the appositive a
+# cut before its relative clause leaves says nothing
+EN_DASH_TAIL = re.compile(r"\s[–—-]\s(?:an?|the)\s[^–—]{1,40}$")
 
 
 # a point never ends on a word that needs the rest of its clause
