@@ -438,3 +438,19 @@ def test_a_cut_before_a_relative_clause_leaves_no_dangling_dash_appositive() -> 
     )
     point = shorten(Piece(0, 0, len(text), text), "en", 60, set()).text
     assert point.endswith("at the St. Elizabeth’s East Campus"), point
+
+
+def test_a_dash_bullet_is_no_part_of_its_point() -> None:
+    from tests.text_support import article
+
+    deck = build_deck(
+        article(
+            "Xi urges efforts to overcome the epidemic's impact",
+            "en",
+            "Chinese President Xi Jinping has urged efforts to overcome the negative impact.",
+            "-- Xi said the trajectory of the economy toward steady growth has not changed.",
+            "— Xi urged large state-owned enterprises to lead enterprises in upstream sectors.",
+        )
+    )
+    texts = [p.text for c in deck.cards for p in c.points]
+    assert texts and not any(t.startswith(("--", "—")) for t in texts), texts

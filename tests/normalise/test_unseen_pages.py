@@ -393,3 +393,59 @@ def test_an_official_document_is_titled_by_its_title_not_its_red_header_or_numbe
     )
     assert numbered.meta.title == "山东省人民政府关于深化预算管理制度改革的实施意见"
     assert [b.text[:4] for b in numbered.blocks] == ["根据国务"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "outlet"),
+    [
+        ("BEIJING, Dec. 17 (Xinhua) — President Xi Jinping on Monday met with Chui Sai On.",
+         "BEIJING, Dec. 17 (Xinhua) —", "Xinhua"),
+        ("XI'AN, April 23 (Xinhua) -- Chinese President Xi Jinping has urged efforts.",
+         "XI'AN, April 23 (Xinhua) --", "Xinhua"),
+        ("WASHINGTON — Today, the U.S. Department of the Treasury announced funds.",
+         "WASHINGTON —", None),
+    ],
+)
+def test_an_english_wire_dateline_leaves_the_text(
+    line: str, dateline: str, outlet: str | None
+) -> None:
+    found = find_boilerplate(line)
+    assert found.removed == [("boilerplate.dateline", dateline)]
+    assert found.text == line[len(dateline) :].strip() and found.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line", ["NASA - the agency said on Monday.", "A-HA — The band played.", "UN - talks resume."]
+)
+def test_a_short_capital_word_before_a_dash_is_no_dateline(line: str) -> None:
+    assert find_boilerplate(line).removed == []
+
+
+def test_an_agency_photo_credit_in_brackets_ends_a_caption_and_archive_labels_are_chrome() -> None:
+    caption = (
+        "Chinese President Xi Jinping (R) meets with Chief Executive Chui Sai On in Beijing, "
+        "capital of China, Dec. 17, 2018. (Xinhua/Xie Huanchi)"
+    )
+    assert [r for r, _ in find_boilerplate(caption).removed] == ["boilerplate.caption"]
+    assert [r for r, _ in find_boilerplate("Archive for ‘President Xi’").removed] == [
+        "boilerplate.chrome"
+    ]
+
+
+def test_a_summarys_dash_bullets_leave_the_title_to_the_first_paragraph() -> None:
+    from tests.text_support import SOURCE
+
+    from highlights.ingest.text import split_lines
+    from highlights.model import Document
+    from highlights.normalise import normalise
+
+    text = (
+        "-- Xi said the trajectory of the Chinese economy toward more steady growth in the long "
+        "run has not changed.\n"
+        "XI'AN, April 23 (Xinhua) -- Chinese President Xi Jinping has urged efforts to overcome "
+        "the negative impact of the COVID-19 epidemic to ensure the country reaches its goals.\n"
+    )
+    article = normalise(Document(source=SOURCE, blocks=split_lines(text)))
+    title = article.meta.title
+    assert title.startswith("Chinese President Xi Jinping has urged efforts"), title
+    assert not title.endswith("epid…")  # never cut inside a word

@@ -127,6 +127,7 @@ COURTESY = re.compile(
     r"|(?:And )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?"
     r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen)[！!。.]?$"
 )
+EN_BULLET = re.compile(r"^(?:--|[—–•])\s+")
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
@@ -250,8 +251,9 @@ def _cards_for(
         if unit is None or COURTESY.match(unit.text):
             continue  # `大家好！`, `多謝各位`: a speech's courtesies are no key point
         short = shorten(unit, language, settings.max_point_chars, notes)
-        dash = len(short.text) - len(short.text.lstrip("—－"))
-        if 0 < dash < len(short.text):  # `——生態優先、綠色發展`: the list's dash is no text
+        bullet = EN_BULLET.match(short.text) if language == "en" else None
+        dash = bullet.end() if bullet else len(short.text) - len(short.text.lstrip("—－"))
+        if 0 < dash < len(short.text):  # `——生態優先、綠色發展`, `-- Xi said…`: a list's dash
             short = short.sub(dash, len(short.text))
         points.append(
             Point(

@@ -8,7 +8,7 @@ from highlights.chars import display_width, is_han
 from highlights.ingest.base import Source
 from highlights.model import Block, SourceFormat
 
-_LIST_MARK = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
+_LIST_MARK = re.compile(r"^\s*(?:--|[-*•·–]|\d{1,2}[.)])\s+")  # `-- Xi said…` too
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these.
 _SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.captions import says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.datelines import dateline
 from highlights.normalise.spam import is_spam
 
 _NAME = rf"[{HAN}·•]{{2,5}}"
@@ -125,21 +126,11 @@ _EN_CAPTION = re.compile(
 # "… in Taipei on December 29. Photo: AP", "(Photo: Reuters)": an agency's credit ends a caption
 _EN_AGENCY_CAPTION = re.compile(
     r"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)s?: ?(?:[A-Z][\w.&'-]*|[A-Z]{2,})(?:/[^)]*)?\)?$"
+    # `…in Beijing, Dec. 17, 2018. (Xinhua/Xie Huanchi)`: the agency and its photographer
+    r"|\((?:Xinhua|AP|AFP|Reuters|CNS|VCG|IC|EPA|CFP|Kyodo|Yonhap|TASS|Getty Images|Bloomberg|"
+    r"China Daily|Chinanews)/[A-Z][\w .'’-]{1,40}\)$"
 )
 _EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
-# "新华社北京5月6日电", "中新网5月6日电", "本报讯", "央视网消息：": the wire's dateline opens
-# the first paragraph; the outlet and place go to the metadata, the story starts after it.
-_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
-_DATELINE = re.compile(
-    rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺))"
-    r"(?:消息|報道|报道)[，,]\s*)"
-    r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
-    rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
-    rf"(?:(?:記者|记者)[{HAN}]{{2,3}})?"  # `中央社記者林克倫台北4日電`: the reporter, unnamed here
-    rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
-    rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
-    r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
-)
 # gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
 _ISSUED = re.compile(
     r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
@@ -260,12 +251,12 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.chrome", line)
     # `中評社北京10月23日電／據新華社消息，…`: a wire quoting a wire has two datelines
     for _ in range(2):
-        m = _DATELINE.match(line)
-        if not m:
+        opening = dateline(line)
+        if not opening:
             break
-        found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("by"))
-        found.removed.append(("boilerplate.dateline", m.group(0).strip()))
-        line = line[m.end() :]
+        found.outlet = found.outlet or _outlet(opening[1])
+        found.removed.append(("boilerplate.dateline", opening[0].strip()))
+        line = line[len(opening[0]) :]
     m = _BYLINE_OPENING.match(line)
     if m:
         found.reporters += _names(m.group("names"))

@@ -30,6 +30,7 @@ _PATTERNS = [
     r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
     r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
     r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
+    r"^(?:Category |Tag )?Archives?(?: for)?\s*[:‘'\"“]",  # `Archive for ‘President Xi’`
     r"^(?:Facebook|Twitter|LinkedIn|WeChat|微信|微博|QQ空間|QQ空间)(?:\s*[|｜/·]\s*\S{1,10}){1,}$",
     # rules and separators: a line of symbols only
     r"^[\s*＊\-－=＝_~～:：·•.。#＃+|｜/\\<>《》…—]{3,}$",

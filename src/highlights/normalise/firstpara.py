@@ -51,15 +51,15 @@ def first_paragraph(blocks: list[Block]) -> Head:
     """No headline line: the first paragraph's first sentence names the piece, without its
     time phrase (`11月21日，全會在福州召開。` → `全會在福州召開`); the paragraph stays.
     Short lines above it (menus such as 新聞與活動) are the page's masthead."""
-    at = next(
-        (
-            i
-            for i, b in enumerate(blocks[:SCAN])
-            if (len(b.text) >= FIRST_PARAGRAPH or b.text.rstrip().endswith(_FULL_STOP))
-            and commonness(b.text) >= UNREADABLE
-        ),
-        0,
-    )
+    readable = [
+        i
+        for i, b in enumerate(blocks[:SCAN])
+        if (len(b.text) >= FIRST_PARAGRAPH or b.text.rstrip().endswith(_FULL_STOP))
+        and _readable(b.text)
+    ]
+    # `-- Xi said…`: a summary's bullets above the story; its first paragraph names it
+    first = readable[0] if readable else 0
+    at = next((i for i in readable if blocks[i].kind != "list_item"), first)
     head = _first_paragraph_at(blocks[at:])
     return Head(head.title, head.subtitle, head.body, [b.text for b in blocks[:at]])
 
@@ -97,5 +97,19 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if len(text) <= LONG_TITLE:
         return Head(text, None, blocks[1:])  # a short first paragraph is the title itself
     clause = re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
-    short = clause if len(clause) <= LONG_TITLE else clause[: LONG_TITLE - 1] + "…"
-    return Head(short, None, blocks)
+    return Head(_cut(clause), None, blocks)
+
+
+def _readable(text: str) -> bool:
+    """Common Chinese, or plain ASCII text (English has no Han to be common)."""
+    return commonness(text) >= UNREADABLE or all(c.isascii() or not c.isalpha() for c in text)
+
+
+def _cut(clause: str) -> str:
+    """At most LONG_TITLE characters; Latin text cut between words, never inside one."""
+    if len(clause) <= LONG_TITLE:
+        return clause
+    cut = clause[: LONG_TITLE - 1]
+    if re.search(r"[A-Za-z]$", cut) and clause[LONG_TITLE - 1].isalpha() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # `…has not cha…` would cut a word
+    return cut.rstrip(" ,;:") + "…"

@@ -1,0 +1,42 @@
+"""The wire's dateline that opens the first paragraph: `新华社北京5月6日电`, `中新网5月6日电`,
+`本报讯`, `央视网消息：`, `(中央社記者林克倫台北4日電)`; `BEIJING, Dec. 17 (Xinhua) —`,
+`XI'AN, April 23 (Xinhua) --`, `WASHINGTON —`. The outlet goes to the metadata, the story
+starts after it."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES as HAN
+
+__all__ = ["dateline"]
+
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
+_ZH = re.compile(
+    rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺))"
+    r"(?:消息|報道|报道)[，,]\s*)"
+    r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
+    rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
+    rf"(?:(?:記者|记者)[{HAN}]{{2,3}})?"  # `中央社記者林克倫台北4日電`: the reporter, unnamed here
+    rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
+    rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
+    r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
+)
+# A city in capitals (four letters at least: `NASA - the agency…` is no place), perhaps the
+# day and the agency in brackets, then a dash: `UNITED NATIONS, 3 May (UN News) -`
+_EN = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"\s*(?:\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*)?(?:—|–|--|-)\s+(?=[A-Z\"“])"
+)
+
+
+def dateline(line: str) -> tuple[str, str | None] | None:
+    """(the dateline, the outlet it names) if the line opens with one, else None."""
+    m = _ZH.match(line)
+    if m:
+        return m.group(0), m.group("outlet") or m.group("by")
+    m = _EN.match(line)
+    if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
+        return m.group(0), m.group("outlet")
+    return None
