@@ -449,3 +449,30 @@ def test_a_summarys_dash_bullets_leave_the_title_to_the_first_paragraph() -> Non
     title = article.meta.title
     assert title.startswith("Chinese President Xi Jinping has urged efforts"), title
     assert not title.endswith("epid…")  # never cut inside a word
+
+
+def test_a_briefing_record_keeps_its_title_numbered_lines_and_drops_its_header_fields() -> None:
+    """A ministry's briefing record: the title set as a page title (`…紀要---國傳司`) above
+    the publish line, the record's fields (`一、時 間：…`) each on a line of its own."""
+    from tests.text_support import SOURCE
+
+    from highlights.ingest.text import split_lines
+    from highlights.model import Document
+    from highlights.normalise import normalise
+
+    text = (
+        "本部單位主管例行新聞說明會紀要---國傳司\n\n"
+        "發布時間:2022-03-08\n\n"
+        "一、時 間:111年3月8日(星期二)上午11時\n"
+        "二、地 點:外交部一樓新聞中心\n"
+        "三、主持人:外交部發言人兼公眾外交協調會執行長歐江安\n"
+        "四、出席者:外交部國際傳播司司長徐詠梅\n\n"
+        "一、針對俄羅斯對烏克蘭採取軍事行動,外交部透過新媒體平台傳達我國立場的辦理情形\n\n"
+        "自2月24日俄羅斯入侵烏克蘭以來,外交部推特共發布10則推文,其中4則是由外交部長發表。\n"
+    )
+    article = normalise(Document(source=SOURCE, blocks=split_lines(text)))
+    assert article.meta.title == "本部單位主管例行新聞說明會紀要"
+    fields = [r.text for r in article.report.removed if r.rule == "boilerplate.chrome"]
+    numbered = [f[:4] for f in fields if f[0] in "一二三四"]
+    assert numbered == ["一、時 ", "二、地 ", "三、主持", "四、出席"]
+    assert article.blocks[0].text.startswith("一、針對俄羅斯")

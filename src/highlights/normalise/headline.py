@@ -73,6 +73,13 @@ def _find_head(
         and not _part_of(blocks[above].text, blocks[at].text)
     ):
         at = above  # `深入學習貫徹…精神` (a column's banner) above `…初探`
+    if at is not None and above is not None and 0 <= above < at and _SECTION.match(blocks[at].text):
+        named = site_title(blocks[above].text.strip())
+        if _PAGE_SEP.search(blocks[above].text) and is_headline(named):
+            # `本部…新聞說明會紀要---國傳司` over the publish line, `一、…` under it: the
+            # headline set as a page title, and the text's first section
+            masthead = [b.text for b in blocks[:above]]
+            return Head(clean_title(named), None, blocks[above + 1 :], masthead, blocks[above].text)
     if at is None:
         if declared:
             return Head(clean_title(declared), None, blocks)
@@ -105,6 +112,9 @@ def _find_head(
     return Head(title, subtitle, rest, masthead, line)
 
 
+_NUM = "一二三四五六七八九十"
+_SECTION = re.compile(rf"^\s*(?:[{_NUM}]{{1,3}}、|[（(][{_NUM}]{{1,3}}[）)])")
+_PAGE_SEP = re.compile(r"-{2,}|\s[-–—|｜]\s")
 # An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
 # `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
 # line ends in the kind of document the title names.
