@@ -476,3 +476,20 @@ def test_a_briefing_record_keeps_its_title_numbered_lines_and_drops_its_header_f
     numbered = [f[:4] for f in fields if f[0] in "一二三四"]
     assert numbered == ["一、時 ", "二、地 ", "三、主持", "四、出席"]
     assert article.blocks[0].text.startswith("一、針對俄羅斯")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("行政長官答問會答問全文()(只有中文)", "行政長官答問會答問全文"),
+        ("Transcript of remarks of press conference (English only)",
+         "Transcript of remarks of press conference"),
+        ("香港(中文)大學校長就職", "香港(中文)大學校長就職"),  # inside the title: its own
+    ],
+)
+def test_a_title_drops_an_empty_links_brackets_and_its_language_note(
+    line: str, title: str
+) -> None:
+    from highlights.normalise.headlike import clean_title
+
+    assert clean_title(line) == title
