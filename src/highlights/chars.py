@@ -42,3 +42,13 @@ def is_wide(ch: str) -> bool:
 def display_width(text: str) -> float:
     """Width in ems: wide characters count 1, the others (Latin, digits) half."""
     return sum(1.0 if is_wide(ch) else 0.5 for ch in text)
+
+
+def title_case(text: str) -> bool:
+    """`Preparations for Next Moonwalk Simulations Underway (and Underwater)`: a headline, not
+    a sentence, though it ends with a bracket."""
+    words = [w for w in _EN_WORD.findall(text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_EN_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -26,12 +26,12 @@ from highlights.cards.text import (
     display_len,
     strip_piece,
     title_again,
-    title_case,
     to_script,
     unreadable,
     without_cut_tail,
 )
 from highlights.cards.titles import phrase_title
+from highlights.chars import title_case
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
 from highlights.presentation import continued as continued_label
 from highlights.settings import CardSettings

@@ -16,12 +16,11 @@ from highlights.cards.text import (
     Piece,
     display_len,
     title_again,
-    title_case,
     unreadable,
     words,
 )
 from highlights.cards.titles import phrase_title
-from highlights.chars import count_han
+from highlights.chars import count_han, title_case
 from highlights.model import Article, Language
 from highlights.normalise.mojibake import commonness
 from highlights.settings import CardSettings

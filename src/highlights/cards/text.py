@@ -38,13 +38,6 @@ def display_len(text: str) -> float:
     return display_width(text)
 
 
-def title_case(text: str) -> bool:
-    """`Preparations for Next Moonwalk Simulations Underway (and Underwater)`: a headline, not
-    a sentence, though it ends with a bracket."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) >= 4]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 def is_chinese(language: Language) -> bool:
     return language != "en"
 

@@ -12,6 +12,7 @@ _LIST_MARK = re.compile(r"^\s*(?:--|[-*•·–]|\d{1,2}[.)])\s+")  # `-- Xi sai
 # `二、地 點：…`, `（三）…`, `※…`: a numbered line starts anew, though it is no list item
 _NUM = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^(?:[{_NUM}]{{1,3}}、|[（(][{_NUM}\d]{{1,3}}[）)]|※)")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")  # a link on a line of its own is no wrapped text
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these.
 _SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）")
 
@@ -39,7 +40,8 @@ def _join(lines: list[str]) -> list[str]:
         wrapped = len(previous) >= WRAPPED * width
         joinable = out and wrapped and not out[-1].endswith(_SENTENCE_END)
         previous = line
-        if joinable and not _LIST_MARK.match(line) and not _NUMBERED.match(line):
+        starts = _LIST_MARK.match(line) or _NUMBERED.match(line) or _URL.match(line)
+        if joinable and not starts and not _URL.match(out[-1]):
             prev = out[-1]
             glue = "" if _is_cjk(prev[-1]) or _is_cjk(line[0]) else " "
             out[-1] = prev + glue + line

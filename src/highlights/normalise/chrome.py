@@ -80,6 +80,12 @@ _PATTERNS = [
     r"\bIE\s?[5-9]\b|\bbrowser\b",
     # a short line that ends in a timestamp or an ISO date: the page's stamp, not text
     r"^.{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    r"^\S{2,10}(?:報|报)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$",  # `四川日报  2020年05月19日`
+    # a release's furniture: `For Immediate Release`, `Release Date: …`, `Office of the Press
+    # Secretary`, `Information Bulletin Number 0802152`, a bare link
+    r"^(?:For Immediate Release|Office of the (?:Press Secretary|Spokesperson)\b)"
+    r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$"
+    r"|^(?:https?://|www\.)\S+$",
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
     r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
@@ -99,6 +105,9 @@ _NOTICE = re.compile(
     r"^(?:[^|｜]{1,8}[|｜]){3,}|[Yy]our browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
     r"^[^\u3040-\u30ff]{0,20}[\u3040-\u30ff]{3}.*[\u3040-\u30ff]{3}|"  # `こちらのページは…`
     r"^(?:简介|簡介)\s*[:：].{0,60}(?:文库|文庫|小编|小編)|"  # `简介：写写帮文库小编为你整理了…`
+    # a press contact: `Contact: Joshua Lamont, …, (202) 693-4661, Lamont.Joshua.R@dol.gov`
+    r"^(?:Media |Press )?Contacts?\s*:|"
+    r"(?=.*\b[\w.+-]+@[\w-]+\.[\w.]+)(?=.*\(?\d{3}\)?[\s.-]\d{3}-\d{4})|"
     # a privacy or cookie consent: `…點這裡瞭解中央社隱私聲明…代表您同意上述規範。`
     r"(?:隱私|隐私)(?:權|权)?(?:聲明|声明|政策|規範|规范).{0,40}(?:同意|啟用|启用)|"
     r"(?:同意|接受)(?:我們的|我们的|本站的?)?(?:隱私|隐私|Cookie)|"

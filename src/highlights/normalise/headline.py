@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import has_han
+from highlights.chars import has_han, title_case
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.decks import split_deck, title_in_pieces
@@ -71,6 +71,7 @@ def _find_head(
         and at < above <= SCAN
         and is_headline(blocks[above].text.strip())
         and not _part_of(blocks[above].text, blocks[at].text)
+        and not _subtitled(blocks[at].text, blocks[above].text)
     ):
         at = above  # `深入學習貫徹…精神` (a column's banner) above `…初探`
     if at is not None and above is not None and 0 <= above < at and _SECTION.match(blocks[at].text):
@@ -135,6 +136,12 @@ def _part_of(line: str, title: str) -> bool:
         for i in range(len(groups))
         for j in range(i + 1, len(groups) + 1)
     )
+
+
+def _subtitled(headline: str, line: str) -> bool:
+    """`Obama Administration Awards Nearly $500 Million…` over `Labor Secretary…, joined by…,
+    announce funds…`: an English headline in title case, its subtitle a sentence."""
+    return not has_han(headline) and title_case(headline) and not title_case(line)
 
 
 def _continues(title: str, line: str) -> bool:
