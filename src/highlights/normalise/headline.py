@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import has_han, title_case
+from highlights.chars import HAN_RANGES, has_han, title_case
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.decks import split_deck, title_in_pieces
@@ -192,8 +192,8 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
 
 
 # two four-character phrases side by side, a motto (`一端在手 信息全有`); a headline names more
-_COUPLET = re.compile(r"^[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}$")
-_RED_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
+_COUPLET = re.compile(rf"^[{HAN_RANGES}]{{4}}[ \u3000]+[{HAN_RANGES}]{{4}}$")
+_RED_HEADER = re.compile(rf"^[{HAN_RANGES}]{{2,30}}文件$")
 # an English kicker sets a scene without a verb: `From X to Y`, `Inside X`, `Amid X`
 _EN_KICKER = re.compile(r"^(?:From|Inside|Beyond|Behind|Across|Amid|Between|Towards?)\b[^,:;.]+$")
 
