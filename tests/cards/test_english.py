@@ -188,10 +188,15 @@ def test_a_long_point_stays_a_whole_statement(sentence: str, point: str) -> None
 
 
 def test_a_dateline_with_the_day_first_leaves_the_lead() -> None:
-    from highlights.cards.deck import DATELINE
-
-    text = "NAIROBI, 1 November (United Nations Environment Programme) - The environmental changes"
-    assert DATELINE.sub("", text) == "The environmental changes"
+    """The dateline leaves in normalise (highlights.normalise.datelines), so the lead starts
+    with the story."""
+    article = normalised(
+        "New UNEP Report Tracks the Changing Global Environment",
+        "NAIROBI, 1 November (United Nations Environment Programme) - The environmental changes "
+        "witnessed over the past two decades are unprecedented, the report says.",
+        "The report tracks twenty years of indicators across the planet.",
+    )
+    assert (build_deck(article).lead or "").startswith("The environmental changes")
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,16 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["?,?中"])  # `？？` is punctuation, not an indent decoded as `??`
 @example(lines=["“&amp;中?lián)"])  # no "repair" that loses more characters than it reads
 @example(lines=[" ??lián)"])  # a lost indent after a space is one too (a title loses it later)
+@example(lines=["http://x.cn/a?b=1,2 ，"])  # a bare link is chrome before and after ` ，` goes
+@example(lines=["中中中中中中中中中中中中word中c中,", "中http://x.cn/a?b=1,2"])  # the next line
+@example(lines=["中" * 33 + "2021-07-15?lián)", "中"])  # …names the piece only as a headline
+@example(  # a title drawn from the first paragraph is cleaned as a headline line is
+    lines=[
+        "中中中(dang)(chǎn)(chǎn)2021-07-15中2021-07-15,中中中中中中(dang)(chǎn)中中中中中中中中中中中"
+        "(dang)(chǎn)中word(chǎn)(chǎn)"
+    ]
+)
+@example(lines=["，:3"])  # digits and marks name nothing
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])

@@ -33,20 +33,13 @@ from highlights.cards.text import (
 from highlights.cards.titles import phrase_title
 from highlights.chars import title_case
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
+from highlights.normalise.datelines import dateline
 from highlights.presentation import continued as continued_label
 from highlights.settings import CardSettings
 
 PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
 BULLETIN = re.compile(r"公報|公报")
-# "WESTBURY, April 2, 2025 — " opens the wire copy, not the story
 FIGURE = re.compile(r"\d")
-# "NAIROBI, 1 November (United Nations Environment Programme) - " too
-# and "Washington, DC – ", "Albany, N.Y. — ": a city in mixed case with its state
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"
-    r"\s*(?:\([^()]{2,60}\)\s*)?[—–-]+\s*"
-    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,}\.?) [—–-]+ "
-)
 
 
 def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
@@ -190,7 +183,9 @@ def _plain_lead(
         if (most > 1 or short) and both and display_len(both) <= 2 * settings.max_point_chars:
             used = found[:2]
         if language == "en":
-            text = DATELINE.sub("", " ".join(p.text for p in used))
+            text = " ".join(p.text for p in used)
+            opening = dateline(text)  # normalise took it off; an article built by hand has it
+            text = text[len(opening[0]) :] if opening else text
             return (text if text.endswith((".", "!", "?")) else text + "."), used
         text = "".join(p.text if _ended(p.text) else p.text + "。" for p in used)
         return sections.MARKER.sub("", text), used  # `一、為了回應…`: the lead is no list item

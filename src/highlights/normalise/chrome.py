@@ -85,7 +85,7 @@ _PATTERNS = [
     # Secretary`, `Information Bulletin Number 0802152`, a bare link
     r"^(?:For Immediate Release|Office of the (?:Press Secretary|Spokesperson)\b)"
     r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$"
-    r"|^(?:https?://|www\.)\S+$",
+    r"|^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$",
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
     r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
@@ -151,7 +151,7 @@ class Chrome:
 
 def find_chrome(line: str) -> Chrome | None:
     """The line as chrome (with any publish fields it carries), or None."""
-    text = line.strip().rstrip("，,、；;")  # a stray comma does not make chrome into text
+    text = line.strip().rstrip("，,、；;").rstrip()  # a stray comma does not make chrome into text
     if not text or len(text) > SHORT * 4:
         return None
     if _NOTICE.search(text):

@@ -32,6 +32,11 @@ _EN = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*)?(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
+# `Washington, DC – `, `Albany, N.Y. — `: a city in mixed case with its state
+_EN_CITY_STATE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,}\.?) [—–-]+ "
+    r"(?=[A-Z\"“])"
+)
 
 
 def dateline(line: str) -> tuple[str, str | None] | None:
@@ -42,4 +47,5 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     m = _EN.match(line)
     if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
         return m.group(0), m.group("outlet")
-    return None
+    m = _EN_CITY_STATE.match(line)
+    return (m.group(0), None) if m else None

@@ -92,12 +92,13 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if damaged(clause) and len(blocks) > 1 and not damaged(blocks[1].text):
         # `會議全面?zhèn)鬟_（dá）了…`: a damaged sentence names nothing; the next one may
         below = _first_paragraph_at(blocks[1:])
-        if below.title and not damaged(below.title):
-            return Head(below.title, None, blocks)
+        if below.title and not damaged(below.title) and is_headline(below.title):
+            # the text keeps what the next block keeps: a short one that became the title goes
+            return Head(below.title, None, [blocks[0], *below.body])
     if len(text) <= LONG_TITLE:
-        return Head(text, None, blocks[1:])  # a short first paragraph is the title itself
+        return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
-    return Head(_cut(clause), None, blocks)
+    return Head(_cut(clean_title(clause)), None, blocks)
 
 
 def _readable(text: str) -> bool:

@@ -52,7 +52,7 @@ def find_head(
     return head
 
 
-_WORD = re.compile(r"[^\W_]")
+_WORD = re.compile(r"[^\W\d_]")  # a letter: a title of digits and marks (`：3`) names nothing
 
 
 def _find_head(
