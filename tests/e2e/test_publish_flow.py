@@ -126,7 +126,7 @@ def test_tasks_take_the_article_whole_and_keep_their_links(
 ) -> None:
     """The task engine never walks into an article's contents looking for futures (CPU per
     task run in the main process; it still looks one level into a result, to link it), yet
-    the UI's graph still links render to prepare and finish to both. A spy on Prefect's own
+    the UI's graph still links render to prepare. A spy on Prefect's own
     walker records what it visits; Prefect does the work."""
     import prefect.task_engine as engine
     import prefect.utilities.engine as inputs
@@ -158,10 +158,45 @@ def test_tasks_take_the_article_whole_and_keep_their_links(
             flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
         )
     by_name = {run.name.split("-")[0]: run for run in runs}
-    assert set(by_name) == {"prepare", "render", "finish"}
+    assert set(by_name) == {"prepare", "render"}  # render also moves the set into place
     upstream = {
         name: {i.id for values in run.task_inputs.values() for i in values if hasattr(i, "id")}
         for name, run in by_name.items()
     }
     assert by_name["prepare"].id in upstream["render"]
-    assert {by_name["prepare"].id, by_name["render"].id} <= upstream["finish"]
+
+
+def test_a_failed_move_into_place_is_retried_and_bad_input_is_not(
+    prefect_harness: None, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving the set into place runs in the render task: a transient I/O error there is
+    retried (the set lands whole), a permission error is not (it fails once, with its line)."""
+    import errno
+
+    from flows.publish import publish, results_of
+
+    import highlights.pipeline as pipeline
+
+    real = pipeline.commit_staging
+    raised: list[type[OSError]] = []
+
+    def flaky(stage: Path, out_root: Path, slug: str) -> Path:
+        if not raised:
+            raised.append(OSError)
+            raise OSError(errno.EIO, "Input/output error", str(out_root))
+        return real(stage, out_root, slug)
+
+    monkeypatch.setattr(pipeline, "commit_staging", flaky)
+    results = results_of(publish(paths=[sample_path], out=tmp_path / "a", return_state=True))
+    assert [r.status for r in results] == ["published"] and raised == [OSError]
+    assert not [p for p in (tmp_path / "a" / ".staging").iterdir() if p.is_dir()]
+
+    def denied(stage: Path, out_root: Path, slug: str) -> Path:
+        raised.append(PermissionError)
+        raise PermissionError(errno.EACCES, "Permission denied", str(out_root))
+
+    monkeypatch.setattr(pipeline, "commit_staging", denied)
+    results = results_of(publish(paths=[sample_path], out=tmp_path / "b", return_state=True))
+    assert [r.status for r in results] == ["failed"] and raised == [OSError, PermissionError]
+    assert "Permission denied" in (results[0].error or "")
+    assert not [p for p in (tmp_path / "b" / ".staging").iterdir() if p.is_dir()]
