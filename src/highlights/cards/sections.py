@@ -119,7 +119,8 @@ def find_drafts(
             # `**Lead-in:** text` is a one-paragraph section; a heading runs to the next one
             taking = block.kind == "heading" or chapters or speakers or not rest.text
         elif drafts and (taking or block.kind == "list_item"):
-            drafts[-1].body.append(piece)
+            if not _restates(block.text, drafts[-1].title):
+                drafts[-1].body.append(piece)
         elif drafts:
             left_out += 1  # closing quotes and boilerplate after lead-in sections
     kept = [
@@ -129,11 +130,33 @@ def find_drafts(
     ]
     left_out += sum(1 for d in drafts if d.body) - len(kept)
     drafts = kept
-    if len(drafts) < 2:
+    if len(drafts) < 2 or _a_tail(article, first, drafts):
         return [], 0
     if left_out:
         notes.add("omit-context")
     return drafts, first
+
+
+def _restates(text: str, title: str) -> bool:
+    """The section's title again (a story's heading repeated as its first line), or a note
+    wholly in brackets (`（2022年10月12日…全体会议通过）`): no point of its own."""
+    line = text.strip().rstrip("。.")
+    return line == title or bool(ASIDE.fullmatch(line))
+
+
+ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _a_tail(article: Article, first: int, drafts: list[Draft]) -> bool:
+    """Numbered lines at the end of a story (`一、人口净流入的大城市` over a list of cities) are
+    a list inside it, not its structure: the sections hold less of the text than comes
+    before them, past the opening paragraphs."""
+    before = sum(len(b.text) for b in article.blocks[OPENING:first])
+    held = sum(len(p.text) for d in drafts for p in d.body)
+    return before > held
+
+
+OPENING = 3  # paragraphs before the first heading that are the story's lead, not its body
 
 
 def _contents(draft: Draft, later: list[Draft]) -> bool:

@@ -7,7 +7,10 @@ import re
 
 import yaml
 
-_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# Blank lines before it are an exporter's (Hexo's posts often open with one), not text.
+_BLOCK = re.compile(
+    r"\A\ufeff?(?:[ \t]*\r?\n)*---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
 _KEY = re.compile(r"[A-Za-z][\w-]{0,40}")
 MAX_VALUE = 500  # a title or a name, not a document
 MAX_BLOCK = 200_000  # characters: PyYAML is pure Python here, ~1 s per megabyte

@@ -122,7 +122,9 @@ class _FragmentParser(HTMLParser):
             self._bold.append(data)
 
 
-def _fragment(text: str) -> list[Block]:
+def parse_fragment(text: str) -> list[Block]:
+    """Headings, paragraphs and list items of HTML that is not a whole page (no scripts,
+    styles, navigation or comments)."""
     parser = _FragmentParser()
     parser.feed(text)
     parser.close()
@@ -132,7 +134,7 @@ def _fragment(text: str) -> list[Block]:
 
 def parse_html(text: str) -> list[Block]:
     if not _PAGE.search(text):
-        return _fragment(text)
+        return parse_fragment(text)
     import trafilatura  # 0.1 s to import: only for whole pages (the CLI checks .txt without it)
 
     # trafilatura's default mode falls back to one flat paragraph on short pages; its precision
@@ -147,7 +149,7 @@ def parse_html(text: str) -> list[Block]:
             best = blocks
     if len(best) > 1:
         return best
-    walked = _fragment(text)  # the page's own tags, minus nav, footer and scripts
+    walked = parse_fragment(text)  # the page's own tags, minus nav, footer and scripts
     return walked if len(walked) > len(best) else best
 
 

@@ -9,11 +9,11 @@ from markdown_it.token import Token
 
 from highlights.chars import is_wide
 from highlights.ingest.base import Source
+from highlights.ingest.html import parse_fragment
 from highlights.model import Block, BlockKind, SourceFormat
 
 _SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _HEADING_LINE = re.compile(r"^#{1,6} \S", re.MULTILINE)
-_TAG = re.compile(r"<[^<>]+>")
 _LEAD_END = tuple(":：")
 _ENDS = tuple("。！？；：」』”）")
 # markdown-it stops descending at `maxNesting` and drops whatever lies deeper, so container
@@ -109,11 +109,32 @@ def flatten_nesting(text: str) -> str:
     return "\n".join(_flatten_line(line) for line in text.split("\n"))
 
 
+# A scraped page's <style> and <script> elements, indented or not (indented, Markdown would
+# keep them as a code block of text), are never text.
+_UNSEEN_TAG = re.compile(r"<(/?)(style|script)\b[^<>]*>", re.IGNORECASE)
+
+
+def _without_unseen(text: str) -> str:
+    """The text without its <style> and <script> elements: one pass over their tags (a lazy
+    `.*?` to the closing tag would rescan the rest of the text for every unclosed one)."""
+    kept: list[str] = []
+    at = 0
+    opened: tuple[str, int] | None = None  # the element's name and where it began
+    for tag in _UNSEEN_TAG.finditer(text):
+        name = tag[2].lower()
+        if opened is None and not tag[1]:
+            opened = (name, tag.start())
+        elif opened is not None and tag[1] and name == opened[0]:
+            kept += [text[at : opened[1]], "\n"]
+            at, opened = tag.end(), None
+    return "".join(kept) + text[at:]
+
+
 def parse_markdown(text: str) -> list[Block]:
     # Entities stay as written: normalise decodes them and reports them, as in a .txt file
     # (`屈原讲的&lsquo;路漫漫…` is a scraper's remnant the editor should hear about).
     parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).disable("entity")
-    tokens = parser.parse(flatten_nesting(text))
+    tokens = parser.parse(flatten_nesting(_without_unseen(text)))
     blocks: list[Block] = []
     kind: BlockKind = "paragraph"
     level = 0
@@ -138,9 +159,9 @@ def parse_markdown(text: str) -> list[Block]:
                 if line.strip():
                     blocks.append(Block(kind="paragraph", text=line.strip()))
         elif tok.type == "html_block":
-            stripped = _TAG.sub(" ", tok.content).strip()
-            if stripped:
-                blocks.append(Block(kind="paragraph", text=" ".join(stripped.split())))
+            # Markdown exports of scraped pages carry the page's HTML as is: its paragraphs
+            # stay paragraphs, and its <style> and <script> are no text.
+            blocks.extend(parse_fragment(tok.content))
     return blocks
 
 

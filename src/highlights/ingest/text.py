@@ -13,6 +13,12 @@ _LIST_MARK = re.compile(r"^\s*(?:--|[-*•·–]|\d{1,2}[.)])\s+")  # `-- Xi sai
 _NUM = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^(?:[{_NUM}]{{1,3}}、|[（(][{_NUM}\d]{{1,3}}[）)]|※)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")  # a link on a line of its own is no wrapped text
+# A page's furniture is a line of its own: a breadcrumb (`首页 > 要闻 > 正文`) and the publish
+# line under a headline (`来源:    时间:2022年03月15日`) are no part of the lines around them.
+_FURNITURE = re.compile(
+    r"\s[>»＞›]\s|^(?:来源|來源|时间|時間|发布|發布|日期|作者|Source|Posted|Published)\s*[:：]",
+    re.IGNORECASE,
+)
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these.
 _SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）")
 
@@ -41,7 +47,8 @@ def _join(lines: list[str]) -> list[str]:
         joinable = out and wrapped and not out[-1].endswith(_SENTENCE_END)
         previous = line
         starts = _LIST_MARK.match(line) or _NUMBERED.match(line) or _URL.match(line)
-        if joinable and not starts and not _URL.match(out[-1]):
+        starts = starts or _FURNITURE.search(line)
+        if joinable and not starts and not (_URL.match(out[-1]) or _FURNITURE.search(out[-1])):
             prev = out[-1]
             glue = "" if _is_cjk(prev[-1]) or _is_cjk(line[0]) else " "
             out[-1] = prev + glue + line

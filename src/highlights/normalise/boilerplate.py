@@ -279,7 +279,8 @@ def find_boilerplate(text: str) -> Found:
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("paper"))
         found.removed.insert(0, ("boilerplate.byline", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()
-    found.text = line
+    # a dateline's colon alone (`央视网消息（新闻联播）：`, the story on the next line) is no text
+    found.text = line if not found.removed or re.search(r"\w", line) else ""
     return found
 
 

@@ -20,6 +20,10 @@ _PATTERNS = [
     r"^(?:Skip to (?:main )?(?:content|navigation)|Skip navigation|Jump to (?:main )?content)",
     r"瀏覽器不支援|浏览器不支持|瀏覽器不支持|JavaScript功能|請開啟JavaScript|请开启JavaScript",
     r"(?:enable|enabled|requires) JavaScript|JavaScript-enabled|Javascript-enabled browser",
+    # accessibility and language switches: `网站无障碍 适老版`, `簡體版 寄給朋友 政府新聞網`
+    r"(?:网站|網站)(?:无障碍|無障礙)|(?:无障碍|無障礙)(?:浏览|瀏覽|阅读|閱讀|模式)|^(?:适老版|適老版|"
+    r"关怀版|關懷版|长者模式|長者模式)|(?:^|\s)(?:簡體版|简体版|繁體版|繁体版|寄給朋友|寄给朋友|"
+    r"列印此頁|打印此页)(?:\s|$)",
     # print, font-size and share widgets
     r"友善列印|列印本[頁页]|打印本[页頁]|^【?\s*(?:打印|列印|關閉|关闭|收藏|返回)\s*】?$",
     r"字級設定|字级设定|字體大小|字体大小|字[号號]\s*[:：]?\s*[大中小]|^[【\[]?\s*[大中小](?:\s+[大中小]){2}",
@@ -54,7 +58,8 @@ _PATTERNS = [
     r"^(?:即日新聞|新聞速遞|新聞公報|新聞稿|新闻稿|本站新聞|附件\s*\d*|附件附件|图片|圖片)$",
     # video links, pagers, newspaper page labels, site navigation, logos
     r"^(?:查看|觀看|观看|播放|點擊觀看|点击观看)(?:視頻|视频|原文|大圖|大图|全文)",
-    r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]",
+    r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]"
+    r"|^第[一二三四五六七八九十]{1,3}版\s*[:：]|^本文字[数數]\s*[:：]\s*\d+$",
     # a newspaper app's furniture: `PDF版阅读`, `某某日报客户端`, `温馨提示`
     r"PDF\s*版\s*(?:阅读|閱讀|下载|下載)|^\S{2,12}(?:客户端|客戶端)$|^(?:温馨提示|溫馨提示)\s*[:：]?$",
     r"APP\s*Icon|^(?:下載|下载|Download)(?:\s*APP)?$",  # an app's download button
@@ -83,7 +88,8 @@ _PATTERNS = [
     r"^\S{2,10}(?:報|报)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$",  # `四川日报  2020年05月19日`
     # a release's furniture: `For Immediate Release`, `Release Date: …`, `Office of the Press
     # Secretary`, `Information Bulletin Number 0802152`, a bare link
-    r"^(?:For Immediate Release|Office of the (?:Press Secretary|Spokesperson)\b)"
+    r"^(?:For Immediate Release|Office of the (?:Press Secretary|Spokesperson)\b|DATELINE\b)"
+    r"|^date\s+\d{4}-\d{2}\b"  # a listing's `date 2018-01 News Releases from Region 03`
     r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$"
     r"|^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$",
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from highlights.chars import is_han
 from highlights.model import Block
 
 TITLE_PIECES_MIN = 8  # characters: shorter runs may be a subtitle that shares words
@@ -49,6 +50,8 @@ def split_deck(pieces: list[str], title: str) -> HeadDeck | None:
     line; None for any other title (one wrapped over two lines has no spaces: it stays)."""
     if " " not in title or "".join(pieces).replace(" ", "") != title.replace(" ", ""):
         return None
+    if not any(is_han(ch) for ch in title):
+        return None  # English words are spaced anyway: a title on two lines is one title
     at = 0
     while at < len(pieces) - 1 and (
         _KICKER.match(pieces[at]) or (at and _GOES_ON.match(pieces[at]))

@@ -1,0 +1,167 @@
+"""Rules learnt from a third round of real pages the project had never seen: Markdown exports
+that carry the scraped page's HTML, a site's accessibility and language switches, a
+newspaper's page label, a breadcrumb and publish line set as wrapped text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.text_support import normalised
+
+from highlights.cards import build_deck
+from highlights.ingest import read_source
+from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.sites import site_title
+
+HEXO_POST = """
+---
+title: '"十四五"节能减排综合工作方案出炉 部署十大重点工程'
+categories:
+ - 金融
+date: Mon, 24 Jan 2022 23:40:04 GMT
+---
+
+<div>
+<p>　　1月24日，国务院发布《“十四五”节能减排综合工作方案》。</p>
+<p>　　《方案》提出到2025年，全国单位国内生产总值能源消耗比2020年下降13.5%。</p>
+<style>
+.app-kaihu-qr
+
+&#123;text-align: center;&#125;
+</style>
+</div>
+
+            <style>
+            .appendQr_wrap&#123;border:1px solid #E6E6E6;&#125;
+            </style>
+<p class="article-editor">责任编辑：尹悦 </p>
+"""
+
+
+def test_a_markdown_export_of_a_page_reads_its_front_matter_and_paragraphs(
+    tmp_path: Path,
+) -> None:
+    """A blank line before the front matter, the page's <p> kept as paragraphs, its <style>
+    (indented or split by blank lines) no text."""
+    path = tmp_path / "post.md"
+    path.write_text(HEXO_POST, encoding="utf-8")
+    article = normalise(read_source(path))
+    assert article.meta.title.endswith("节能减排综合工作方案出炉 部署十大重点工程")
+    assert [b.text[:6] for b in article.blocks] == ["1月24日，", "《方案》提出"]
+    assert article.meta.editors == ["尹悦"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网站无障碍 适老版",
+        "簡體版 寄給朋友 政府新聞網",
+        "第一版:要闻",
+        "本文字数:516",
+        "DATELINE March 29, 2006",
+        "date 2018-01 News Releases from Region 03",
+    ],
+)
+def test_a_sites_switches_and_a_papers_page_label_are_chrome(line: str) -> None:
+    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+@pytest.mark.parametrize(
+    "title", ["推进适老化改造 让老人住得更舒心", "簡體版教材今秋起在全港小學試用"]
+)
+def test_a_title_naming_such_a_thing_is_no_chrome(title: str) -> None:
+    assert find_boilerplate(title).text == title
+
+
+def test_a_breadcrumb_and_a_publish_line_are_never_joined_to_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "网站无障碍 适老版\n \n首页 > 政府信息公开 > 法定主动公开内容 > 重大会议\n"
+        "市委副书记、市长王华杰主持召开市政府第11次常务会议\n来源:    时间:2022年03月15日    \n\n"
+        "  3月3日,市委副书记、市长王华杰主持召开市政府第11次常务会议,传达学习省有关会议精神。\n\n"
+        "会议审议并原则通过《海东市“十四五”生态环境保护规划》等文件。\n",
+        encoding="utf-8",
+    )
+    article = normalise(read_source(path))
+    assert article.meta.title == "市委副书记、市长王华杰主持召开市政府第11次常务会议"
+    assert article.blocks[0].text.startswith("3月3日")
+
+
+def test_a_dateline_that_leaves_only_its_colon_leaves_no_paragraph() -> None:
+    article = normalised(
+        "十四届全国人大二次会议在京开幕",
+        "央视网消息（新闻联播）：",
+        "第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。",
+    )
+    assert [b.text[:4] for b in article.blocks] == ["第十四届"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通"),
+        ("COVID-19疫苗接种超过30亿剂", "COVID-19疫苗接种超过30亿剂"),
+        ("A-share市场成交额连续破万亿", "A-share市场成交额连续破万亿"),
+    ],
+)
+def test_a_site_name_after_a_bare_hyphen_leaves_the_page_title(title: str, kept: str) -> None:
+    assert site_title(title) == kept
+
+
+def test_an_english_headline_repeated_on_two_lines_stays_whole() -> None:
+    article = normalised(
+        "Virginia receives $1.175 Million EPA Grant for Environmental Projects, Priorities",
+        "Virginia receives $1.175 Million EPA Grant",
+        "for Environmental Projects, Priorities",
+        "PHILADELPHIA (January 18, 2018) The U.S. Environmental Protection Agency today "
+        "announced a $1,175,091 performance partnership grant to the Virginia Department of "
+        "Environmental Quality.",
+    )
+    assert article.meta.title.endswith("Grant for Environmental Projects, Priorities")
+    assert len(article.blocks) == 1
+
+
+def test_numbered_lines_at_the_end_of_a_story_are_no_structure_for_its_cards() -> None:
+    """`一、人口净流入的大城市` over a list of cities closes a long story: its cards come from the
+    story, not from the two lines."""
+    story = [
+        "落实“房住不炒”的浙江方案出来了。",
+        "9月10日，浙江省住房和城乡建设厅网站公布《关于加快发展保障性租赁住房的指导意见》。",
+        "此次意见征求期间为2021年9月10日至2021年9月21日。",
+        "《指导意见》提出，人口净流入的大城市，新增保障性租赁住房供应套数占新增住房供应套数的比例力争达到30%以上。",
+        "其他重点发展城市，新增保障性租赁住房供应套数占新增住房供应套数的比例力争达到15%以上。",
+        "到2025年，以公租房、保障性租赁住房和共有产权住房为主体的住房保障体系基本完善。",
+        "租金低于同地段同品质市场租赁住房租金，由第三方专业机构定期评估确定。",
+        "新开工建设的保障性租赁住房，以建筑面积不超过70平方米的小户型为主。",
+        "一、人口净流入的大城市",
+        "杭州市区、宁波市区、余姚市、慈溪市、温州市区。",
+        "二、其他重点发展城市",
+        "象山县、宁海县、永嘉县。",
+    ]
+    deck = build_deck(normalised("浙江发布保障性租赁住房指导意见", *story))
+    points = " ".join(p.text for card in deck.cards for p in card.points)
+    assert "30%" in points
+    assert [c.title for c in deck.cards] != ["人口净流入的大城市", "其他重点发展城市"]
+
+
+def test_a_story_heading_repeated_as_its_first_line_or_a_bracketed_note_is_no_point() -> None:
+    from tests.text_support import SOURCE
+
+    from highlights.model import Article, Block, Metadata
+
+    def story(title: str, *lines: str) -> list[Block]:
+        return [Block(kind="heading", text=title, level=2)] + [Block(text=t) for t in lines]
+
+    blocks = story(
+        "中国共产党第十九届中央委员会第七次全体会议公报",
+        "中国共产党第十九届中央委员会第七次全体会议公报",
+        "（2022年10月12日中国共产党第十九届中央委员会第七次全体会议通过）",
+        "中国共产党第十九届中央委员会第七次全体会议，于2022年10月9日至12日在北京举行。",
+    ) + story("天宫课堂第三课开讲", "今天16时01分，“天宫课堂”第三课在中国空间站开讲。")
+    meta = Metadata(title="新闻联播", language="zh-Hans")
+    deck = build_deck(Article(source=SOURCE, meta=meta, blocks=blocks))
+    first = [p.text for p in deck.cards[0].points]
+    assert first[0].startswith("中国共产党第十九届中央委员会第七次全体会议，于")
+    assert not any(p.startswith("（") or p.endswith("公报") for p in first)
