@@ -165,3 +165,45 @@ def test_a_story_heading_repeated_as_its_first_line_or_a_bracketed_note_is_no_po
     first = [p.text for p in deck.cards[0].points]
     assert first[0].startswith("中国共产党第十九届中央委员会第七次全体会议，于")
     assert not any(p.startswith("（") or p.endswith("公报") for p in first)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ('"十四五"节能减排综合工作方案出炉', "“十四五”节能减排综合工作方案出炉"),
+        ('踏上"进京赶考"之路，做永远的"四大队"队员', "踏上“进京赶考”之路，做永远的“四大队”队员"),
+        ('一个"引号不成对', '一个"引号不成对'),  # which one is lost cannot be told
+        ('He said "hi" to the press.', 'He said "hi" to the press.'),
+    ],
+)
+def test_straight_double_quotes_in_chinese_are_paired_as_chinese_quotes(
+    text: str, fixed: str
+) -> None:
+    from highlights.normalise.punctuation import fix_punctuation
+
+    assert fix_punctuation(text)[0] == fixed
+    assert fix_punctuation(fixed)[0] == fixed
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [
+        ("行政長官會見傳媒答問內容（附圖/短片）", "行政長官會見傳媒答問內容"),
+        ("CE meets the media (with photos/video)", "CE meets the media"),
+        ("李白（图）诗", "李白（图）诗"),
+    ],
+)
+def test_a_titles_note_of_its_pictures_and_video_leaves_it(title: str, cleaned: str) -> None:
+    from highlights.normalise.headlike import clean_title
+
+    assert clean_title(title) == cleaned
+
+
+def test_a_markdown_heading_is_never_continued_by_the_line_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "news.md"
+    path.write_text(
+        "## 国内联播快讯\n\n**最高法发布贯彻落实民营经济促进法指导意见**\n\n"
+        "最高人民法院今天发布指导意见，提出25条具体举措。\n",
+        encoding="utf-8",
+    )
+    assert normalise(read_source(path)).meta.title == "国内联播快讯"

@@ -96,8 +96,13 @@ def _find_head(
     if LABEL.match(title) and rest:  # the record's date and number: its subtitle and stamp
         title, line = title.rstrip("：:"), rest[0].text
         return Head(title, line, rest[1:], masthead, line)
-    while not declared and rest and _continues(title, rest[0].text):
-        title, rest = title + rest[0].text.strip(), rest[1:]  # a title set on two lines
+    # a title set on two lines; never a heading and the line under it (`## 国内联播快讯` over
+    # its first item, `**最高法发布…指导意见**`)
+    while (
+        not declared and rest and rest[0].kind == title_block.kind
+        and _continues(title, rest[0].text)
+    ):
+        title, rest = title + rest[0].text.strip(), rest[1:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     pieces = title_in_pieces(rest[:REPEAT_SCAN], title, SENTENCE_END)

@@ -97,6 +97,22 @@ def _convert_marks(chars: list[str], mask: list[bool], chinese_text: bool) -> in
     return changed
 
 
+def _pair_quotes(chars: list[str], mask: list[bool], chinese_text: bool) -> int:
+    """`"十四五"节能` → `“十四五”节能`: straight double quotes, paired left to right, in a
+    Chinese text, where the quoted words or a neighbour are Chinese. An odd count pairs
+    nothing: which one is lost cannot be told."""
+    at = [i for i, ch in enumerate(chars) if ch == '"' and not mask[i]]
+    if not chinese_text or len(at) % 2:
+        return 0
+    changed = 0
+    for i, j in zip(at[::2], at[1::2], strict=True):
+        near = _neighbour(chars, i, -1) + _neighbour(chars, j, 1)
+        if any(is_chinese(ch) for ch in [*chars[i + 1 : j], *near]) and j - i > 1:
+            chars[i], chars[j] = "“", "”"
+            changed += 2
+    return changed
+
+
 def _collapse(match: re.Match[str]) -> str:
     run = match.group(0)
     loud = "".join(ch for ch in run if ch in "？！")
@@ -118,6 +134,7 @@ def _one_pass(text: str, chinese_text: bool) -> tuple[str, int, int]:
     mask = _protected(text, ())
     converted = _convert_parens(chars, mask)
     converted += _convert_marks(chars, mask, chinese_text)
+    converted += _pair_quotes(chars, mask, chinese_text)
     new = "".join(chars)
     collapsed = sum(1 for m in _RUN.finditer(new) if not _keep(m))
     new = _RUN.sub(lambda m: m.group(0) if _keep(m) else _collapse(m), new)
