@@ -207,3 +207,21 @@ def test_a_markdown_heading_is_never_continued_by_the_line_under_it(tmp_path: Pa
         encoding="utf-8",
     )
     assert normalise(read_source(path)).meta.title == "国内联播快讯"
+
+
+def test_a_short_line_under_the_headline_over_the_story_is_its_subtitle() -> None:
+    story = (
+        "3月12日，省长王伟中主持召开省政府常务会议，认真学习贯彻习近平总书记重要讲话精神和"
+        "全国两会精神，按照全省干部大会的部署要求，研究贯彻落实工作。"
+    )
+    article = normalised(
+        "王伟中主持召开省政府常务会议", "学习贯彻习近平总书记重要讲话精神和全国两会精神", story
+    )
+    assert article.meta.subtitle == "学习贯彻习近平总书记重要讲话精神和全国两会精神"
+    assert build_deck(article).lead.startswith("3月12日")
+    # another line like it further down: the first of the story's own headings
+    article = normalised(
+        "王伟中主持召开省政府常务会议", "学习贯彻全国两会精神", story, "部署春季农业生产", story
+    )
+    assert article.meta.subtitle is None
+    assert article.blocks[0].text == "学习贯彻全国两会精神"

@@ -113,7 +113,7 @@ def _find_head(
     deck = split_deck([b.text.strip() for b in pieces], title)
     if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
         title, subtitle = deck.main, deck.subtitle
-    if rest and is_subtitle(rest[0]) and not rest[0].text.startswith(title):  # not its source
+    if rest and (is_subtitle(rest[0]) or _zh_subtitle(rest)) and not rest[0].text.startswith(title):
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead, line)
 
@@ -160,6 +160,34 @@ def _continues(title: str, line: str) -> bool:
     return bool(_OPEN_END.search(title)) or (
         bool(_DOC_KIND.search(line)) and not _DOC_KIND.search(title)
     )
+
+
+def _zh_subtitle(rest: list[Block]) -> bool:
+    """`学习贯彻习近平总书记重要讲话精神和全国两会精神` under `王伟中主持召开省政府常务会议`,
+    over the story's first paragraph: the headline's second line, no part of the story."""
+    return (
+        len(rest) > 1
+        and _short_head(rest[0])
+        and len(rest[1].text) > 2 * len(rest[0].text)
+        and rest[1].text.rstrip().endswith(SENTENCE_END)
+        # a line like it further down makes it the first of the story's own headings
+        and not any(_short_head(b) for b in rest[2:])
+    )
+
+
+def _short_head(block: Block) -> bool:
+    line = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and has_han(line)
+        and len(line) <= SUBTITLE_MAX_ZH
+        and not line.endswith(SENTENCE_END)
+        and not _SECTION.match(line)
+        and is_headline(line)
+    )
+
+
+SUBTITLE_MAX_ZH = 30
 
 
 def _repeats(text: str, title: str) -> bool:
