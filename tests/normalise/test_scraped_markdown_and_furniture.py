@@ -225,3 +225,29 @@ def test_a_short_line_under_the_headline_over_the_story_is_its_subtitle() -> Non
     )
     assert article.meta.subtitle is None
     assert article.blocks[0].text == "学习贯彻全国两会精神"
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        ("RIVERSIDE, Calif.-- May 13, 2003 -- UC Riverside biologists have received a grant.",
+         "UC Riverside"),
+        ("PHILADELPHIA – (January 18, 2018) -- The U.S. Environmental Protection Agency today "
+         "announced a grant.", "The U.S."),
+        ("南海网、南海网客户端海口5月14日消息5月14日上午，海南建省办经济特区30周年成就展开幕。",
+         "5月14日上"),
+    ],
+)
+def test_a_dated_english_dateline_and_a_site_with_its_app_leave_the_text(
+    line: str, story: str
+) -> None:
+    from highlights.normalise.datelines import dateline
+
+    found = dateline(line)
+    assert found is not None and line[len(found[0]) :].startswith(story)
+
+
+def test_a_writer_and_photographer_credit_closing_the_story_leaves_it() -> None:
+    found = find_boilerplate("让金融的发展更好地满足人民的需要。(文/图 刘玺东 易赛楠)")
+    assert found.text.endswith("需要。") and found.reporters == ["刘玺东", "易赛楠"]
+    assert find_boilerplate("（文/图 刘玺东 易赛楠）").reporters == ["刘玺东", "易赛楠"]

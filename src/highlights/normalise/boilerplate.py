@@ -15,6 +15,16 @@ from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.captions import says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.datelines import dateline
+from highlights.normalise.english_credits import (
+    EN_AGENCY_CAPTION,
+    EN_BYLINE,
+    EN_CAPTION,
+    EN_EDITOR,
+    EN_PAPER_BYLINE,
+    EN_PHOTO_CREDIT,
+    EN_SEP,
+    en_name,
+)
 from highlights.normalise.spam import is_spam
 
 _NAME = rf"[{HAN}·•]{{2,5}}"
@@ -56,12 +66,13 @@ _DUTY = re.compile(
     r"(?=\s*(?:[。；;]|$))"
 )
 # "(張柏仲報導)", "（記者 張三 報道）": the reporter signs at the end of the story
-_BYLINE_SIGNED = re.compile(
+_BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` closes the story too
     rf"[(（]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
+    rf"|(?<=[。！？!?])\s*[(（]\s*(?:文|撰文)\s*[/／]\s*(?:图|圖|攝影|摄影)\s*(?P<by>{_NAMES})\s*[)）]$"
 )
-_BYLINE_LINE = re.compile(
-    rf"^(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]|(?:撰文|作者)\s*[:：])"
-    rf"\s*(?P<names>{_NAMES})\s*$"
+_BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
+    rf"^[(（]?(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]"
+    rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{_NAMES})\s*[)）]?$"
 )
 # `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
 _BYLINE_OPENING = re.compile(
@@ -93,23 +104,6 @@ _CHROME = re.compile(
     r"^(?:首頁|首页|Home)\s*[>»/＞›]|^[^>»＞›]{1,12}(?:\s*[>»＞›]\s*[^>»＞›]{1,12}){2,}$|"
     r"^(?:\d{1,3}|第\s*\d+\s*(?:頁|页)|\d+\s*/\s*\d+)$"
 )
-# English credits: "By Jane Doe and John Roe", "(Photo: Jane Doe/Acme)", "Edited by Jane Doe".
-_EN_NAME = r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){1,3}"
-_EN_NAMES = rf"{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*"
-_EN_SEP = r",? and |, "
-_EN_BYLINE = re.compile(rf"^By (?P<names>{_EN_NAMES})$")
-# "By CUI JIA (China Daily) Updated: 2015-12-18 07:56": a newspaper's byline, names in capitals
-_EN_CAPS = r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3}"
-_EN_PAPER_BYLINE = re.compile(
-    rf"^By (?P<names>(?:{_EN_CAPS}|{_EN_NAME})(?:(?:,| and|, and) (?:{_EN_CAPS}|{_EN_NAME}))*)"
-    r"\s*(?:\((?P<outlet>[A-Z][^()]{1,40})\))?"
-    r"\s*(?:[|,]?\s*(?:Updated|Published|Posted)\s*:?\s*\S.*)?$"
-)
-# "… on Thursday. XU JINGXING/CHINA DAILY", "… [Photo by Wang Jing/China Daily]", "[Photo/Xinhua]"
-_EN_PHOTO_CREDIT = re.compile(
-    rf"(?:(?<=[.!?\]\)] )|^)(?P<names>{_EN_CAPS})/[A-Z][A-Z .&-]{{1,30}}$"
-    rf"|\[(?:Photo|Photos|Image)(?: by (?P<by>{_EN_NAME}))?\s*/\s*[A-Z][\w .&-]{{1,30}}\]$"
-)
 # `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page
 _JUMP = re.compile(r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]")
 # 原標題：…, the wire's own title of a story reprinted under another
@@ -120,17 +114,6 @@ _PHOTO_NOTE = re.compile(
     r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关)\s*[)）\]】]$"
 )
 _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
-_EN_CAPTION = re.compile(
-    rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{_EN_NAME})(?:/[^)]*)?\)?$"
-)
-# "… in Taipei on December 29. Photo: AP", "(Photo: Reuters)": an agency's credit ends a caption
-_EN_AGENCY_CAPTION = re.compile(
-    r"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)s?: ?(?:[A-Z][\w.&'-]*|[A-Z]{2,})(?:/[^)]*)?\)?$"
-    # `…in Beijing, Dec. 17, 2018. (Xinhua/Xie Huanchi)`: the agency and its photographer
-    r"|\((?:Xinhua|AP|AFP|Reuters|CNS|VCG|IC|EPA|CFP|Kyodo|Yonhap|TASS|Getty Images|Bloomberg|"
-    r"China Daily|Chinanews)/[A-Z][\w .'’-]{1,40}\)$"
-)
-_EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{_EN_NAMES})$")
 # gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
 _ISSUED = re.compile(
     r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
@@ -193,21 +176,21 @@ def find_boilerplate(text: str) -> Found:
             found.photographers += _names(m.group("names"))
             found.outlet = _outlet(m.groupdict().get("outlet") or m.groupdict().get("inner"))
             return _drop(found, "boilerplate.caption", line)
-    m = _EN_CAPTION.search(line)
+    m = EN_CAPTION.search(line)
     if m:
         found.photographers.append(m.group("names"))
         return _drop(found, "boilerplate.caption", line)
-    if _EN_AGENCY_CAPTION.search(line) and len(line) <= 600:
+    if EN_AGENCY_CAPTION.search(line) and len(line) <= 600:
         return _drop(found, "boilerplate.caption", line)
-    m = _EN_BYLINE.match(line) or _EN_PAPER_BYLINE.match(line)
+    m = EN_BYLINE.match(line) or EN_PAPER_BYLINE.match(line)
     if m:
-        found.reporters += [_en_name(n) for n in re.split(_EN_SEP, m.group("names"))]
+        found.reporters += [en_name(n) for n in re.split(EN_SEP, m.group("names"))]
         found.outlet = m.groupdict().get("outlet") or found.outlet
         return _drop(found, "boilerplate.byline", line)
-    m = _EN_PHOTO_CREDIT.search(line)
+    m = EN_PHOTO_CREDIT.search(line)
     if m and len(line) <= 600:
         names = m.group("names") or m.group("by")
-        found.photographers += [_en_name(names)] if names else []
+        found.photographers += [en_name(names)] if names else []
         return _drop(found, "boilerplate.caption", line)
     if _ORIGINAL_TITLE.match(line) and len(line) <= 100:
         return _drop(found, "boilerplate.original_title", line)
@@ -215,9 +198,9 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.caption", line)
     if says_what_the_picture_shows(line):
         return _drop(found, "boilerplate.caption", line)
-    m = _EN_EDITOR.match(line)
+    m = EN_EDITOR.match(line)
     if m:
-        found.editors += re.split(_EN_SEP, m.group("names"))
+        found.editors += re.split(EN_SEP, m.group("names"))
         return _drop(found, "boilerplate.editor", line)
     if _EDITOR_LINE.match(line):
         for m in _EDITOR.finditer(line):
@@ -270,7 +253,7 @@ def find_boilerplate(text: str) -> Found:
         line = (line[: m.start()] + line[m.end() :]).strip()
     m = _BYLINE_SIGNED.search(line)
     if m:
-        found.reporters += _names(m.group("names"))
+        found.reporters += _names(m.group("names") or m.group("by"))
         found.removed.append(("boilerplate.byline", m.group(0)))
         line = line[: m.start()].rstrip()
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
@@ -282,11 +265,6 @@ def find_boilerplate(text: str) -> Found:
     # a dateline's colon alone (`央视网消息（新闻联播）：`, the story on the next line) is no text
     found.text = line if not found.removed or re.search(r"\w", line) else ""
     return found
-
-
-def _en_name(raw: str) -> str:
-    """`CUI JIA` → `Cui Jia`; a name already in mixed case stays as written."""
-    return raw.title() if raw.isupper() else raw
 
 
 def _outlet(raw: str | None) -> str | None:

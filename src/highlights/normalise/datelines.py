@@ -20,6 +20,8 @@ _ZH = re.compile(
     rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻))"
+    # `南海网、南海网客户端海口5月14日消息`: the site and its app
+    rf"(?:[、和][{HAN}]{{2,10}}?(?:客戶端|客户端|網|网|報|报))?"
     rf"(?:(?:記者|记者)[{HAN}]{{2,3}})?"  # `中央社記者林克倫台北4日電`: the reporter, unnamed here
     rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
     rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
@@ -31,6 +33,13 @@ _EN = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*)?(?:—|–|--|-)\s+(?=[A-Z\"“])"
+)
+# `RIVERSIDE, Calif.-- May 13, 2003 -- `, `PHILADELPHIA – (January 18, 2018) -- `: the city,
+# perhaps its state, and the date between dashes
+_EN_DATED = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|-)\s*\(?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\)?"
+    r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 # `Washington, DC – `, `Albany, N.Y. — `: a city in mixed case with its state
 _EN_CITY_STATE = re.compile(
@@ -47,5 +56,8 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     m = _EN.match(line)
     if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
         return m.group(0), m.group("outlet")
+    m = _EN_DATED.match(line)
+    if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
+        return m.group(0), None
     m = _EN_CITY_STATE.match(line)
     return (m.group(0), None) if m else None

@@ -1,0 +1,39 @@
+"""English credits: `By Jane Doe and John Roe`, `(Photo: Jane Doe/Acme)`, `Edited by Jane Doe`,
+`(Xinhua/Xie Huanchi)`; the patterns `find_boilerplate` reads English bylines and captions by."""
+
+from __future__ import annotations
+
+import re
+
+EN_NAME = r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){1,3}"
+EN_NAMES = rf"{EN_NAME}(?:(?:,| and|, and) {EN_NAME})*"
+EN_SEP = r",? and |, "
+EN_BYLINE = re.compile(rf"^By (?P<names>{EN_NAMES})$")
+# "By CUI JIA (China Daily) Updated: 2015-12-18 07:56": a newspaper's byline, names in capitals
+EN_CAPS = r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3}"
+EN_PAPER_BYLINE = re.compile(
+    rf"^By (?P<names>(?:{EN_CAPS}|{EN_NAME})(?:(?:,| and|, and) (?:{EN_CAPS}|{EN_NAME}))*)"
+    r"\s*(?:\((?P<outlet>[A-Z][^()]{1,40})\))?"
+    r"\s*(?:[|,]?\s*(?:Updated|Published|Posted)\s*:?\s*\S.*)?$"
+)
+# "… on Thursday. XU JINGXING/CHINA DAILY", "… [Photo by Wang Jing/China Daily]", "[Photo/Xinhua]"
+EN_PHOTO_CREDIT = re.compile(
+    rf"(?:(?<=[.!?\]\)] )|^)(?P<names>{EN_CAPS})/[A-Z][A-Z .&-]{{1,30}}$"
+    rf"|\[(?:Photo|Photos|Image)(?: by (?P<by>{EN_NAME}))?\s*/\s*[A-Z][\w .&-]{{1,30}}\]$"
+)
+EN_CAPTION = re.compile(
+    rf"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)(?: by|:) ?(?P<names>{EN_NAME})(?:/[^)]*)?\)?$"
+)
+# "… in Taipei on December 29. Photo: AP", "(Photo: Reuters)": an agency's credit ends a caption
+EN_AGENCY_CAPTION = re.compile(
+    r"(?:^|\(|\s)(?:Photo|Photograph|Image|Picture)s?: ?(?:[A-Z][\w.&'-]*|[A-Z]{2,})(?:/[^)]*)?\)?$"
+    # `…in Beijing, Dec. 17, 2018. (Xinhua/Xie Huanchi)`: the agency and its photographer
+    r"|\((?:Xinhua|AP|AFP|Reuters|CNS|VCG|IC|EPA|CFP|Kyodo|Yonhap|TASS|Getty Images|Bloomberg|"
+    r"China Daily|Chinanews)/[A-Z][\w .'’-]{1,40}\)$"
+)
+EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{EN_NAMES})$")
+
+
+def en_name(raw: str) -> str:
+    """`CUI JIA` → `Cui Jia`; a name already in mixed case stays as written."""
+    return raw.title() if raw.isupper() else raw
