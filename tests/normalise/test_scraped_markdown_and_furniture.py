@@ -251,3 +251,21 @@ def test_a_writer_and_photographer_credit_closing_the_story_leaves_it() -> None:
     found = find_boilerplate("让金融的发展更好地满足人民的需要。(文/图 刘玺东 易赛楠)")
     assert found.text.endswith("需要。") and found.reporters == ["刘玺东", "易赛楠"]
     assert find_boilerplate("（文/图 刘玺东 易赛楠）").reporters == ["刘玺东", "易赛楠"]
+
+
+def test_a_label_ending_in_a_colon_is_no_lead() -> None:
+    article = normalised(
+        "外交部例行新聞說明會紀要",
+        "※單位主管新聞說明會紀要：",
+        "外交部訂於2月18日下午4時在外交部5樓大禮堂舉行賑災記者會。截至昨日，各界共捐款15萬筆。",
+        "民眾捐至土耳其代表處的物資共計252公噸，將於本周分批運出。",
+    )
+    assert build_deck(article).lead.startswith("外交部訂於")
+    # a sentence that ends in a colon still leads: `以下是…答問內容：`
+    article = normalised(
+        "行政長官會見傳媒答問內容",
+        "以下是行政長官林鄭月娥今日下午會見傳媒的答問內容：",
+        "記者：特首，你好。請問決定的影響為何？",
+        "行政長官：多謝你的問題。今次決定是依法作出的。",
+    )
+    assert build_deck(article).lead.startswith("以下是")

@@ -16,24 +16,19 @@ import re
 from highlights.cards import extractive, official, sections, targets
 from highlights.cards.cuts import without_remnant
 from highlights.cards.leadcard import lead_card
-from highlights.cards.points import sentences, split_long, split_units
+from highlights.cards.leads import COURTESY, plain_lead, section_lead
+from highlights.cards.points import split_long, split_units
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
     Draft,
-    Piece,
     cut_tail,
     display_len,
-    strip_piece,
-    title_again,
     to_script,
-    unreadable,
     without_cut_tail,
 )
 from highlights.cards.titles import phrase_title
-from highlights.chars import title_case
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
-from highlights.normalise.datelines import dateline
 from highlights.presentation import continued as continued_label
 from highlights.settings import CardSettings
 
@@ -110,18 +105,7 @@ def _without_repeats(cards: list[Card], notes: set[str]) -> list[Card]:
 
 
 _REPEAT_KEY = re.compile(r"[\s，。；：、,.;:!?！？“”\"'‘’]+")
-LEAD_MIN = 8  # Han-width characters
-COURTESY = re.compile(
-    r"^(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
-    r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢"
-    # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
-    r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?"
-    r"(?:,? [A-Z][\w.'’ -]{1,40})?"
-    r"|(?:And )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?"
-    r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen)[！!。.]?$"
-)
 EN_BULLET = re.compile(r"^(?:--|[—–•])\s+")
-EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
 
@@ -142,81 +126,18 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
     """Structure first (headings, then official cue phrases), extractive as the fallback."""
     drafts, first = sections.find_drafts(article, settings, notes)
     if drafts:
-        lead = _plain_lead(article, first, settings)[0]
-        return drafts, lead or _section_lead(drafts, article.meta.language)
+        lead = plain_lead(article, first, settings)[0]
+        return drafts, lead or section_lead(drafts, article.meta.language)
     if article.meta.language != "en":
         drafts, context = official.find_drafts(article, settings)
         if drafts:
             if context:
                 notes.add("omit-context")  # 全會指出/強調/號召 paragraphs frame the cards
             lead, _ = official.official_lead(article, drafts[0].source.block)
-            return drafts, lead or _plain_lead(article, drafts[0].source.block, settings)[0]
-    lead, used = _plain_lead(article, len(article.blocks), settings, most=1)
+            return drafts, lead or plain_lead(article, drafts[0].source.block, settings)[0]
+    lead, used = plain_lead(article, len(article.blocks), settings, most=1)
     drafts = extractive.find_drafts(article, settings, exclude=used)
     return lead_card(article, lead, drafts, settings.max_point_chars) + drafts, lead
-
-
-def _plain_lead(
-    article: Article, before: int, settings: CardSettings, most: int = 2
-) -> tuple[str, list[Piece]]:
-    """The first one or two sentences of the first paragraph before the cards."""
-    language = article.meta.language
-    damaged = unreadable(article)
-    for i, block in enumerate(article.blocks[:before]):
-        if i in damaged:
-            continue  # mojibake no rule could repair: reported, never the lead
-        if block.kind in ("heading", "list_item") or display_len(block.text.strip()) < LEAD_MIN:
-            continue  # a lead is a sentence, not a name, a label or a summary's bullet
-        if title_again(block.text, article):
-            continue  # the title again (`…常務會議。`), under the page's document table
-        if language == "en" and (
-            not block.text.rstrip().endswith(EN_SENTENCE_END) or title_case(block.text)
-        ):
-            continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
-        found = sentences(Piece(i, 0, len(block.text), block.text), language)
-        found = [s for s in found if not COURTESY.match(s.text)]  # `Thank you, Jen.` leads not
-        if not found:
-            continue
-        used = found[:1]
-        both = found[0].text + found[1].text if len(found) > 1 else ""
-        short = display_len(found[0].text) < settings.max_point_chars / 2
-        if (most > 1 or short) and both and display_len(both) <= 2 * settings.max_point_chars:
-            used = found[:2]
-        if language == "en":
-            text = " ".join(p.text for p in used)
-            opening = dateline(text)  # normalise took it off; an article built by hand has it
-            text = text[len(opening[0]) :] if opening else text
-            return (text if text.endswith((".", "!", "?")) else text + "."), used
-        text = "".join(p.text if _ended(p.text) else p.text + "。" for p in used)
-        return sections.MARKER.sub("", text), used  # `一、為了回應…`: the lead is no list item
-    return "", []
-
-
-SECTION_LEFT = 2  # sentences the first card keeps when its first one leads
-
-
-def _section_lead(drafts: list[Draft], language: Language) -> str:
-    """Nothing before the first section (a programme transcript, a speech): its first sentence
-    leads, and leaves the card so that no point repeats the lead."""
-    body = drafts[0].body
-    found = [s for s in sentences(body[0], language) if not COURTESY.match(s.text)] if body else []
-    left = len(found) - 1 + sum(len(sentences(p, language)) for p in body[1:])
-    if not found or left < SECTION_LEFT:
-        return ""  # the card would be left too thin: its sentences stay points
-    first = found[0]
-    rest = strip_piece(body[0].sub(first.end - body[0].start, len(body[0].text)), "。；，、 ")
-    drafts[0].body[:1] = [rest] if rest.text else []
-    text = first.text
-    said = drafts[0].source.text.startswith((drafts[0].title + "：", drafts[0].title + ":"))
-    text = f"{drafts[0].title}：{text}" if said else text  # a speaker's turn: who says it
-    if language == "en":
-        return text if text.endswith((".", "!", "?")) else text + "."
-    return text if _ended(text) else text + "。"
-
-
-def _ended(text: str) -> bool:
-    """`…武器？”` ends its sentence inside the quote: no `。` after it."""
-    return text.rstrip('”」』’"）)').endswith(("。", "！", "？"))
 
 
 def _retitled(draft: Draft, tail: str, language: Language, settings: CardSettings) -> Draft:

@@ -1,0 +1,100 @@
+"""The deck's lead: the first one or two sentences of the story before its cards, never a
+name, a label, a title again, a courtesy or mojibake; or, when nothing comes before the first
+section (a transcript, a speech), that section's first sentence."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards import sections
+from highlights.cards.points import sentences
+from highlights.cards.text import Draft, Piece, display_len, strip_piece, title_again, unreadable
+from highlights.chars import title_case
+from highlights.model import Article, Language
+from highlights.normalise.datelines import dateline
+from highlights.settings import CardSettings
+
+LEAD_MIN = 8  # Han-width characters
+COURTESY = re.compile(
+    r"^(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
+    r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢"
+    # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
+    r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?"
+    r"(?:,? [A-Z][\w.'’ -]{1,40})?"
+    r"|(?:And )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?"
+    r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen)[！!。.]?$"
+)
+EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
+
+
+def plain_lead(
+    article: Article, before: int, settings: CardSettings, most: int = 2
+) -> tuple[str, list[Piece]]:
+    """The first one or two sentences of the first paragraph before the cards."""
+    language = article.meta.language
+    damaged = unreadable(article)
+    for i, block in enumerate(article.blocks[:before]):
+        if i in damaged:
+            continue  # mojibake no rule could repair: reported, never the lead
+        if block.kind in ("heading", "list_item") or display_len(block.text.strip()) < LEAD_MIN:
+            continue  # a lead is a sentence, not a name, a label or a summary's bullet
+        if title_again(block.text, article) or _label(block.text):
+            continue  # the title again (`…常務會議。`); a label (`※單位主管新聞說明會紀要：`)
+        if language == "en" and (
+            not block.text.rstrip().endswith(EN_SENTENCE_END) or title_case(block.text)
+        ):
+            continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
+        found = sentences(Piece(i, 0, len(block.text), block.text), language)
+        found = [s for s in found if not COURTESY.match(s.text)]  # `Thank you, Jen.` leads not
+        if not found:
+            continue
+        used = found[:1]
+        both = found[0].text + found[1].text if len(found) > 1 else ""
+        short = display_len(found[0].text) < settings.max_point_chars / 2
+        if (most > 1 or short) and both and display_len(both) <= 2 * settings.max_point_chars:
+            used = found[:2]
+        if language == "en":
+            text = " ".join(p.text for p in used)
+            opening = dateline(text)  # normalise took it off; an article built by hand has it
+            text = text[len(opening[0]) :] if opening else text
+            return (text if text.endswith((".", "!", "?")) else text + "."), used
+        text = "".join(p.text if ended(p.text) else p.text + "。" for p in used)
+        return sections.MARKER.sub("", text), used  # `一、為了回應…`: the lead is no list item
+    return "", []
+
+
+def _label(text: str) -> bool:
+    """A short line that ends in a colon, no clause before it: it introduces what follows."""
+    text = text.strip()
+    clauses = any(c in text for c in "。！？!?；;，,、")
+    return len(text) <= LABEL_MAX and text.endswith(("：", ":")) and not clauses
+
+
+LABEL_MAX = 24  # characters: `以下是…答問內容：` is a sentence that leads
+
+
+SECTION_LEFT = 2  # sentences the first card keeps when its first one leads
+
+
+def section_lead(drafts: list[Draft], language: Language) -> str:
+    """Nothing before the first section (a programme transcript, a speech): its first sentence
+    leads, and leaves the card so that no point repeats the lead."""
+    body = drafts[0].body
+    found = [s for s in sentences(body[0], language) if not COURTESY.match(s.text)] if body else []
+    left = len(found) - 1 + sum(len(sentences(p, language)) for p in body[1:])
+    if not found or left < SECTION_LEFT:
+        return ""  # the card would be left too thin: its sentences stay points
+    first = found[0]
+    rest = strip_piece(body[0].sub(first.end - body[0].start, len(body[0].text)), "。；，、 ")
+    drafts[0].body[:1] = [rest] if rest.text else []
+    text = first.text
+    said = drafts[0].source.text.startswith((drafts[0].title + "：", drafts[0].title + ":"))
+    text = f"{drafts[0].title}：{text}" if said else text  # a speaker's turn: who says it
+    if language == "en":
+        return text if text.endswith((".", "!", "?")) else text + "."
+    return text if ended(text) else text + "。"
+
+
+def ended(text: str) -> bool:
+    """`…武器？”` ends its sentence inside the quote: no `。` after it."""
+    return text.rstrip('”」』’"）)').endswith(("。", "！", "？"))
