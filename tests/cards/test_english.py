@@ -293,6 +293,12 @@ def test_a_number_in_a_name_is_not_highlighted() -> None:
             "group describes the tool and what it revealed about Neanderthal technology.",
             "The group describes the tool and what it revealed about Neanderthal technology",
         ),
+        (  # `Along with…,` says what else: what the funding does is the point
+            "“Along with supporting continuing environmental programs, this funding provides "
+            "Virginia flexibility to address its highest environmental priorities.”",
+            "“This funding provides Virginia flexibility to address its highest environmental "
+            "priorities.”",
+        ),
         (  # the dropped `Although…` clause goes on after its comma: `and has…` is still it
             "Although it sees less of the sky than some other cutting-edge radio telescopes, and "
             "has lower resolution than multidish arrays, FAST’s size makes it uniquely sensitive, "
@@ -459,3 +465,12 @@ def test_a_dash_bullet_is_no_part_of_its_point() -> None:
     )
     texts = [p.text for c in deck.cards for p in c.points]
     assert texts and not any(t.startswith(("--", "—")) for t in texts), texts
+
+
+def test_a_last_english_paragraph_stopping_inside_a_word_was_cut_off() -> None:
+    from highlights.model import Block
+    from highlights.normalise.cutoff import cut_off_end
+
+    cut = "Performance partnership grants are important tools for EPA to provide financ"
+    assert cut_off_end([Block(text=cut)]) == cut
+    assert cut_off_end([Block(text="Follow us on social media for the latest news")]) is None

@@ -55,7 +55,10 @@ def without_asides(text: str) -> str:
 # `During their mission,`, `Prior to becoming an astronaut,`: when, not what
 EN_OPENER = re.compile(
     r"^(?:During|After|Before|Prior to|Following|As part of|In addition|However|Meanwhile|"
-    r"Since|While|Although|Though|When|Once|Despite|Earlier|Later|Today|Currently)\b",
+    r"Since|While|Although|Though|When|Once|Despite|Earlier|Later|Today|Currently|"
+    # `Along with supporting continuing programs,`: what else, not what
+    r"Along with|Together with|In addition to|Besides|Apart from|Aside from|As well as|"
+    r"In line with|In response to)\b",
 )
 # `Headquartered in Geneva,`, `Building on its success,`: a participle phrase describes the
 # subject that follows it, no point of its own

@@ -20,6 +20,8 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?…]|(?<![A-Z])\.(?=\s))[”’」�
 _LABELLED = re.compile(r"[:：]|@|https?://|www\.")
 MIN_RUN = 30  # characters: a paragraph of clauses without a full stop this long was cut off
 _CLAUSE = re.compile(r"[，；]|, ")
+_EN_PROSE = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’$%.,-]+)+ [a-z]+$")
+EN_MIN_WORDS = 10  # fewer is a heading or a line such as `Follow us on social media for news`
 MIN_TAIL = 12  # characters: a shorter unfinished end is a signature or a label, not a cut
 # …except Chinese words after a full stop (`…憲制責任。在維護國`, `…全面工作。常`): a Chinese
 # signature has a mark of its own (`記者`, `編輯`, `攝`, `完`) or stands in a paragraph of its own
@@ -39,7 +41,10 @@ def cut_off_end(body: list[Block]) -> str | None:
         # no finished sentence at all: a contact line, a label, a list; but a long clause run
         # (`柯文哲並在典禮中表揚…（共21個場域），以及協`) is a sentence the page cut off
         run = len(text) >= MIN_RUN and _CLAUSE.search(text) and not _LABELLED.search(text)
-        return text if run else None
+        # `Performance partnership grants are important tools for EPA to provide financ`: an
+        # English sentence of many words stopping on a lowercase letter
+        prose = _EN_PROSE.match(text) and len(text.split()) >= EN_MIN_WORDS
+        return text if run or (prose and not _LABELLED.search(text)) else None
     tail = text[ends[-1].end() :].strip()
     if _LABELLED.search(tail):
         return None  # `Media contact: press@…`, `來源：…`: a label's value needs no full stop
