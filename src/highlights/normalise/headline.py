@@ -171,7 +171,7 @@ def _zh_subtitle(rest: list[Block]) -> bool:
         and len(rest[1].text) > 2 * len(rest[0].text)
         and rest[1].text.rstrip().endswith(SENTENCE_END)
         # a line like it further down makes it the first of the story's own headings
-        and not any(_short_head(b) for b in rest[2:])
+        and not any(_short_head(b) for b in rest[2:SUBTITLE_SCAN])
     )
 
 
@@ -188,6 +188,7 @@ def _short_head(block: Block) -> bool:
 
 
 SUBTITLE_MAX_ZH = 30
+SUBTITLE_SCAN = 200  # blocks: a story's headings show well before; a huge text is not read twice
 
 
 def _repeats(text: str, title: str) -> bool:
