@@ -269,3 +269,69 @@ def test_a_label_ending_in_a_colon_is_no_lead() -> None:
         "行政長官：多謝你的問題。今次決定是依法作出的。",
     )
     assert build_deck(article).lead.startswith("以下是")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "請利用鍵盤按住Ctrl + P開啟列印功能",
+        "IE6請利用鍵盤按住ALT鍵 + V → X → (G)最大(L)較大(M)中(S)較小(A)小,來選擇適合您的文字大小,",
+        "而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大 (-)縮小來改變字型大小。",
+        "Search Form",
+        "First, enter a politician or zip code",
+        "Now, choose a category",
+        "Location: Washington, DC",
+        "Press Release",
+        "日期：105-08-04",
+    ],
+)
+def test_keyboard_instructions_and_a_search_form_are_chrome(line: str) -> None:
+    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+def test_question_marks_that_were_an_indent_and_a_boxed_byline_leave_the_text() -> None:
+    article = normalised(
+        "??? □記者 趙霞 報道",
+        "??? 5月6日，縣政府第三次常務會議召開，縣委副書記、縣長齊永軍主持會議。",
+        "??? 會議聽取了第一次書記辦公會議落實情況的匯報，研究討論了五大類二十二個具體問題。",
+    )
+    assert article.meta.reporters == ["趙霞"]
+    assert article.meta.title.startswith("縣政府第三次常務會議召開")
+    assert not any("?" in b.text for b in article.blocks)
+
+
+def test_a_drawn_title_leaves_the_occasion_and_the_day() -> None:
+    article = normalised(
+        "在2026年全国两会即将召开之际，设在北京梅地亚中心的全国两会新闻中心27日正式启用。"
+        "十四届全国人大四次会议将于3月5日在北京开幕。",
+        "记者在全国两会新闻中心现场看到，新闻发布厅、新闻中心采访室已准备就绪。",
+    )
+    assert article.meta.title == "设在北京梅地亚中心的全国两会新闻中心正式启用"
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [
+        ("[陕西新闻联播]刘国中主持召开省政府第五次常务会议", "刘国中主持召开省政府第五次常务会议"),
+        ("新闻联播 2013-06-12", "新闻联播 2013年6月12日"),
+        ("習近平會見拜登 2021-07-15", "習近平會見拜登"),
+    ],
+)
+def test_a_programmes_tag_leaves_a_title_and_its_edition_keeps_its_date(
+    title: str, cleaned: str
+) -> None:
+    from highlights.normalise.headlike import clean_title
+
+    assert clean_title(title) == cleaned
+
+
+def test_a_government_pages_declared_article_title_beats_the_sites_name() -> None:
+    from highlights.ingest.html import page_metadata
+
+    page = (
+        "<html><head><title>山西省人民政府网站</title>"
+        '<meta name="ArticleTitle" content="山西品牌丝路行（南美站）正式启动">'
+        '<meta property="og:title" content="山西省人民政府网站"></head>'
+        "<body><p>跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西。</p></body></html>"
+    )
+    assert page_metadata(page)["page_title"] == "山西品牌丝路行（南美站）正式启动"

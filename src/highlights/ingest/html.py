@@ -188,10 +188,16 @@ def page_metadata(text: str) -> dict[str, str]:
     if found is None:
         return {}
     values = {key: getattr(found, attr, None) for attr, key in _DECLARED.items()}
+    # `<meta name="ArticleTitle">`: the headline Chinese government sites' CMS declare, where
+    # trafilatura may take the site's name (`山西省人民政府网站`) for the title
+    parser = _HeadParser()
+    parser.feed(text[:200_000])
+    values["page_title"] = parser.found.get("articletitle") or values["page_title"]
     return {k: " ".join(v.split()) for k, v in values.items() if isinstance(v, str) and v.strip()}
 
-class _LinkParser(HTMLParser):
-    """The page's own URL: `<link rel="canonical" href>`, else `<meta property="og:url">`."""
+class _HeadParser(HTMLParser):
+    """The page's own URL (`<link rel="canonical" href>`, else `<meta property="og:url">`) and
+    the headline its CMS declares (`<meta name="ArticleTitle">`)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -205,11 +211,13 @@ class _LinkParser(HTMLParser):
             a.get("content")
         ):
             self.found.setdefault("og:url", a["content"])
+        elif tag == "meta" and a.get("name", "").lower() == "articletitle" and a.get("content"):
+            self.found.setdefault("articletitle", a["content"])
 
 
 def declared_links(text: str) -> dict[str, str]:
     """{"url": ...} from the page's canonical link or og:url, or nothing."""
-    parser = _LinkParser()
+    parser = _HeadParser()
     parser.feed(text[:200_000])  # the head; a link in a long body is not the page's own
     url = parser.found.get("canonical") or parser.found.get("og:url")
     return {"url": url} if url else {}

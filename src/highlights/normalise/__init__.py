@@ -41,6 +41,7 @@ _CLEANUP = (
     ("stray_tags", cleanup.strip_tags),
     ("control_chars", cleanup.remove_controls),
     ("unicode_nfc", cleanup.to_nfc),
+    ("lost_indent", cleanup.drop_lost_indent),
     ("whitespace", cleanup.normalise_spaces),
 )
 

@@ -27,7 +27,7 @@ from highlights.normalise.english_credits import (
 )
 from highlights.normalise.spam import is_spam
 
-_NAME = rf"[{HAN}·•]{{2,5}}"
+_NAME = rf"(?!報道|报道|報導|报导)[{HAN}·•]{{2,5}}"  # `□記者 趙霞 報道`: the verb is no name
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 _SEP = r"[ 、,，/]+"
 _OUTLET = (
@@ -71,8 +71,9 @@ _BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` clos
     rf"|(?<=[。！？!?])\s*[(（]\s*(?:文|撰文)\s*[/／]\s*(?:图|圖|攝影|摄影)\s*(?P<by>{_NAMES})\s*[)）]$"
 )
 _BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
-    rf"^[(（]?(?:■|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]"
-    rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{_NAMES})\s*[)）]?$"
+    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]"
+    rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{_NAMES})"
+    r"\s*(?:報道|报道|報導|报导)?\s*[)）]?$"
 )
 # `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
 _BYLINE_OPENING = re.compile(

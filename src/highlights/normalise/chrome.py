@@ -68,7 +68,10 @@ _PATTERNS = [
     # `第4版(体育)`: a newspaper's page; `专栏：` a field label left without its value
     r"^第\s*\d{1,3}\s*版\s*(?:[(（][^()（）]{1,8}[)）])?$"
     r"|^(?:專欄|专栏|欄目|栏目|來源|来源|作者|編輯|编辑|責任編輯|责任编辑)\s*[:：]$",
-    r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P\b|^(?:Updated|Posted|Published)\b.*\bago$",
+    r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P(?![A-Za-z])|^(?:Updated|Posted|Published)\b.*\bago$",
+    # a site's search form: `Search Form`, `First, enter a politician or zip code`, `Location:`
+    r"^Search(?: Form)?$|^(?:First|Now|Then|Next),? (?:enter|choose|select|type|pick)\b"
+    r"|^Location:\s|^(?:Press|News|Media) Release$|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
     rf"^(?:[{HAN}]{{1,4}}[ ·/]+){{3,}}[{HAN}]{{1,4}}$|[-_ ]?LOGO$",
@@ -119,7 +122,9 @@ _NOTICE = re.compile(
     r"(?:同意|接受)(?:我們的|我们的|本站的?)?(?:隱私|隐私|Cookie)|"
     r"(?:瀏覽器|浏览器)版本(?:較舊|较旧|過舊|过旧|過低|过低|太低|太舊|太旧)|"
     r"(?:請|请)(?:通過|通过|使用|下載|下载).{0,16}(?:客户端|客戶端|APP|App)(?:瀏覽|浏览|查看|閱讀|阅读)|(?:更新|升級|升级)(?:您的)?(?:瀏覽器|浏览器)|"
-    r"adjust the font size|調整字型大小|调整字体大小|"
+    r"adjust the font size|調整字型大小|调整字体大小|(?:改變|改变)(?:字型|字體|字体)大小|"
+    # `IE6請利用鍵盤按住ALT鍵 + V → X →…`: how to print or zoom with the keyboard
+    r"(?:利用|使用)(?:鍵盤|键盘)\s*(?:按住\s*)?(?:Ctrl|CTRL|ALT|Alt)|"
     # the banner on every US federal site: `An official website of the United States government`,
     # `Official websites use .gov`, `Secure .gov websites use HTTPS`, `A lock () or https://…`
     r"^An official website of the\b|\.gov websites? (?:use|belongs)|^Official websites use\b|"

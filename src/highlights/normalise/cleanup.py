@@ -84,6 +84,15 @@ def to_nfc(text: str) -> Fix:
     return Fix(new, 0 if new == text else 1)
 
 
+# `??? 會議聽取了…`: the full-width spaces that indented a paragraph, decoded as `?`
+_LOST_INDENT = re.compile(r"^[ \u3000]*[?？]{2,4}[ \u3000]+(?=[^\s?？])")
+
+
+def drop_lost_indent(text: str) -> Fix:
+    new = _LOST_INDENT.sub("", text)
+    return Fix(new, 0 if new == text else 1)
+
+
 def normalise_spaces(text: str) -> Fix:
     """Full-width spaces, NBSP and tabs become one ASCII space; spaces inside Chinese go."""
     new = _ODD_SPACE.sub(" ", text)

@@ -29,8 +29,8 @@ _TIME_PHRASE = re.compile(
     r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
 )
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
-_INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74)
-    rf"(?<=[{HAN_RANGES}])(?<!年)\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上)?"
+_INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…中心27日正式启用`
+    rf"(?<=[{HAN_RANGES}])(?<![年月第至于於到])(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上)?"
     rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
 )
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
@@ -65,6 +65,10 @@ def first_paragraph(blocks: list[Block]) -> Head:
 
 
 _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
+# `在2026年全国两会即将召开之际，`: the occasion, not the news
+_OCCASION = re.compile(
+    r"^在[^，,。；]{2,40}?(?:之際|之际|前夕|期間|期间|之時|之时|之前|以來|以来)[，,]\s*(?=\S)"
+)
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -79,6 +83,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if len(text) <= HEAD_MAX_ZH and not text.endswith(SENTENCE_END):
         return Head(clean_title(text), None, blocks[1:])
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
+    opened = _OCCASION.sub("", opened)
     sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", opened, maxsplit=1)[0]
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", sentence, count=1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from highlights.chars import count_han, has_han
+from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.damage import find_damage
@@ -35,6 +35,8 @@ _PREFIX = re.compile(
     r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
     r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?=\S{6})"
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
+    # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
+    r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
     r"|^[题題]\s*[:：]\s*"
 )
 _SUFFIX = re.compile(
@@ -47,6 +49,7 @@ _SUFFIX = re.compile(
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
+_EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
 # a headline may ask (`…透露了什么信號?`); a quoted question is someone's words
@@ -78,6 +81,10 @@ def clean_title(title: str) -> str:
     title = title.strip()
     numbered = _NUMBERED.match(title)
     title = numbered["title"] if numbered else title
+    edition = _EDITION.match(title)
+    if edition:  # `新闻联播 2013-06-12`: a programme's edition is named by its date
+        name, year, month, day = edition.groups()
+        return f"{name} {year}年{int(month)}月{int(day)}日"
     while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
         # `X 2021-07-15 2021-07-15`: every stamp comes off, and the comma it leaves, so that a
         # second pass agrees

@@ -42,11 +42,12 @@ def find_head(
     A title of marks alone (`：`) names nothing and is left empty. `page_title` (a web page's
     `og:title`) names the piece only when no line of the text is its headline."""
     head = _find_head(blocks, declared, stamp, page_title)
-    if not head.title or _WORD.search(head.title):
+    if _WORD.search(head.title):
         return head
-    if declared is None and len(head.body) < len(blocks):  # the line was marks: look below it
-        below = find_head(head.body)
-        below.masthead[:0] = [*head.masthead, head.title]
+    if declared is None and len(head.body) < len(blocks):  # the line named nothing: look below
+        below = find_head(head.body)  # (`()`, an empty link, cleans to no title at all)
+        named = head.title or head.line
+        below.masthead[:0] = [*head.masthead, *([named] if named else [])]
         return below
     head.title = ""
     return head
