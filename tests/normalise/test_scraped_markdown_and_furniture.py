@@ -335,3 +335,18 @@ def test_a_government_pages_declared_article_title_beats_the_sites_name() -> Non
         "<body><p>跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西。</p></body></html>"
     )
     assert page_metadata(page)["page_title"] == "山西品牌丝路行（南美站）正式启动"
+
+
+def test_the_decks_title_is_no_point() -> None:
+    from tests.text_support import article
+
+    title = "新一届国务院开始全面履职"
+    text = [
+        "国务院总理李强3月14日主持召开新一届国务院第一次常务会议，研究国务院机构设置有关事项，"
+        f"讨论《国务院工作规则（修订稿）》。{title}。",
+        "会议强调，新一届政府要以习近平新时代中国特色社会主义思想为指导，深入学习领会重要讲话精神。",
+        "要增强“一盘棋”意识，团结共事、合力干事，相互支持、相互配合，协同高效开展工作。",
+        "要坚持守正创新，系统学习掌握党中央决策部署，大力弘扬求真务实、真抓实干的作风。",
+    ]
+    deck = build_deck(article(title, "zh-Hans", *text))
+    assert title not in [p.text for card in deck.cards for p in card.points]

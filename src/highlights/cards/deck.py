@@ -59,7 +59,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
                     span=span,
                 )
             )
-    cards = _without_repeats(cards, notes)
+    cards = _without_repeats(cards, notes, article.meta.title)
     if len(cards) > settings.max_cards:
         notes.add(f"max-cards: {len(cards) - settings.max_cards} cards over the limit left out")
         cards = cards[: settings.max_cards]
@@ -84,11 +84,11 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     )
 
 
-def _without_repeats(cards: list[Card], notes: set[str]) -> list[Card]:
+def _without_repeats(cards: list[Card], notes: set[str], title: str = "") -> list[Card]:
     """No point twice in a deck: two sentences that say the same (a summary line and the
     paragraph it sums up) can be cut to the same point. The later one goes, and a card left
-    with no point."""
-    seen: set[str] = set()
+    with no point. Nor the deck's title as a point (a story's headline over its text)."""
+    seen: set[str] = {_REPEAT_KEY.sub("", title).lower()} if title else set()
     kept: list[Card] = []
     for card in cards:
         points = []
