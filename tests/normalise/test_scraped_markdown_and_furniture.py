@@ -350,3 +350,24 @@ def test_the_decks_title_is_no_point() -> None:
     ]
     deck = build_deck(article(title, "zh-Hans", *text))
     assert title not in [p.text for card in deck.cards for p in card.points]
+
+
+def test_a_caption_line_ending_in_its_credit_is_not_joined_to_the_story(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    caption = "“陵水活动日”现场的特装实物展区，展示陵水特色热带水果。南海网记者徐静涵摄"
+    story = "海南日报报业集团党委书记、社长、总编辑郭志民致辞时表示，活动将持续一个月，各市县"
+    path.write_text(
+        "海南建省30周年成就展“市县活动日”启动\n\n"
+        "5月14日上午，海南建省办经济特区30周年成就展“市县活动日”在海南省博物馆启动，首场活动由陵水"
+        "黎族自治县承办，现场举办了专场推介会及图片展。\n\n"
+        f"{caption}\n{story}\n依次举办专场推介活动。\n",
+        encoding="utf-8",
+    )
+    article = normalise(read_source(path))
+    assert any(r.text == caption for r in article.report.removed)
+    assert not any("徐静涵" in b.text for b in article.blocks)
+
+
+def test_a_sites_stamp_with_its_source_is_chrome() -> None:
+    line = "央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com"
+    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]

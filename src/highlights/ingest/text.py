@@ -19,8 +19,9 @@ _FURNITURE = re.compile(
     r"\s[>»＞›]\s|^(?:来源|來源|时间|時間|发布|發布|日期|作者|Source|Posted|Published)\s*[:：]",
     re.IGNORECASE,
 )
-# A wrapped line ends mid-sentence; a paragraph's last line ends with one of these.
-_SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）")
+# A wrapped line ends mid-sentence; a paragraph's last line ends with one of these, or with
+# a photo's credit (`…热带水果。南海网记者徐静涵摄`: a caption, the story goes on below it).
+_SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）摄攝")
 
 
 def _is_cjk(ch: str) -> bool:

@@ -71,6 +71,8 @@ _PATTERNS = [
     r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P(?![A-Za-z])|^(?:Updated|Posted|Published)\b.*\bago$",
     # a site's search form: `Search Form`, `First, enter a politician or zip code`, `Location:`
     r"^Search(?: Form)?$|^(?:First|Now|Then|Next),? (?:enter|choose|select|type|pick)\b"
+    # `央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com`: the page's stamp
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*(?:来源|來源)[:：]"
     r"|^Location:\s|^(?:Press|News|Media) Release$|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
