@@ -371,3 +371,18 @@ def test_a_caption_line_ending_in_its_credit_is_not_joined_to_the_story(tmp_path
 def test_a_sites_stamp_with_its_source_is_chrome() -> None:
     line = "央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com"
     assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+@pytest.mark.parametrize(
+    ("text", "courtesy"),
+    [
+        ("記者：特首，你好", True),
+        ("行政長官：多謝你兩個問題", True),
+        ("記者：請問決定的影響為何？", False),
+        ("行政長官：今次決定並沒有賦權行政長官", False),
+    ],
+)
+def test_a_speakers_greeting_or_thanks_is_no_point(text: str, courtesy: bool) -> None:
+    from highlights.cards.leads import COURTESY
+
+    assert bool(COURTESY.match(text)) is courtesy

@@ -16,8 +16,11 @@ from highlights.settings import CardSettings
 
 LEAD_MIN = 8  # Han-width characters
 COURTESY = re.compile(
-    r"^(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
-    r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢"
+    # after the speaker's label, if any: `記者：特首，你好`, `行政長官：多謝你兩個問題`
+    r"^(?:[^，。：:\s]{1,12}[：:]\s*)?"
+    r"(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
+    r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢|(?:[^，。！？]{1,8}[，,]\s*)?(?:你好|您好|你們好|你们好)"
+    r"|(?:多謝|多谢|謝謝|谢谢)(?:你|您)?(?:的|兩個|两个|這個|这个|幾個|几个)?(?:問題|问题)"
     # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
     r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?"
     r"(?:,? [A-Z][\w.'’ -]{1,40})?"
