@@ -386,3 +386,26 @@ def test_a_speakers_greeting_or_thanks_is_no_point(text: str, courtesy: bool) ->
     from highlights.cards.leads import COURTESY
 
     assert bool(COURTESY.match(text)) is courtesy
+
+
+def test_a_channels_dateline_leaves_the_text() -> None:
+    from highlights.normalise.datelines import dateline
+
+    line = "四川在线资阳频道消息2月27日下午3点，在庄严的国歌声中，资阳市第三届人民代表大会开幕。"
+    assert dateline(line) == ("四川在线资阳频道消息", "四川在线资阳频道")
+    assert dateline("新闻频道今天播出了节目") is None
+
+
+def test_a_speechs_paragraph_numbers_are_no_part_of_its_lead_or_points() -> None:
+    from tests.text_support import article
+
+    text = [
+        "220. 大家仍記得，在疫情期間，政府推出了多輪大規模的逆周期和防疫抗疫措施，開支大幅增加。",
+        "221. 基本工程的開支由過去五年平均每年約七百六十億元，增加至二零二三年度的九百億元。",
+        "222. 應對疫情和外圍環境挑戰，幾年下來令財政儲備下降至現時約七千三百三十二億元。",
+        "223. 我們不應只聚焦短期的政府收支情況，而是看整個經濟周期內的財政狀況，確保可持續。",
+    ]
+    deck = build_deck(article("財政司司長財政預算案演辭", "zh-Hant", *text))
+    assert deck.lead.startswith("大家仍記得")
+    points = [p.text for card in deck.cards for p in card.points]
+    assert points and not any(p[:1].isdigit() and p[3:4] == "." for p in points)

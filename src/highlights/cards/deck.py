@@ -16,7 +16,7 @@ import re
 from highlights.cards import extractive, official, sections, targets
 from highlights.cards.cuts import without_remnant
 from highlights.cards.leadcard import lead_card
-from highlights.cards.leads import COURTESY, plain_lead, section_lead
+from highlights.cards.leads import COURTESY, PARAGRAPH_NUMBER, plain_lead, section_lead
 from highlights.cards.points import split_long, split_units
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
@@ -171,6 +171,9 @@ def _cards_for(
         dash = bullet.end() if bullet else len(short.text) - len(short.text.lstrip("—－"))
         if 0 < dash < len(short.text):  # `——生態優先、綠色發展`, `-- Xi said…`: a list's dash
             short = short.sub(dash, len(short.text))
+        numbered = PARAGRAPH_NUMBER.match(short.text)  # `221. 基本工程的開支…`: a speech's
+        if numbered and numbered.end() < len(short.text):  # numbered paragraph
+            short = short.sub(numbered.end(), len(short.text))
         points.append(
             Point(
                 text=short.text,

@@ -15,6 +15,8 @@ from highlights.normalise.datelines import dateline
 from highlights.settings import CardSettings
 
 LEAD_MIN = 8  # Han-width characters
+# `220. 大家仍記得，…`: a budget speech's or a report's paragraph number, no part of what it says
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}[.．]\s+(?=\S)")
 COURTESY = re.compile(
     # after the speaker's label, if any: `記者：特首，你好`, `行政長官：多謝你兩個問題`
     r"^(?:[^，。：:\s]{1,12}[：:]\s*)?"
@@ -62,7 +64,8 @@ def plain_lead(
             text = text[len(opening[0]) :] if opening else text
             return (text if text.endswith((".", "!", "?")) else text + "."), used
         text = "".join(p.text if ended(p.text) else p.text + "。" for p in used)
-        return sections.MARKER.sub("", text), used  # `一、為了回應…`: the lead is no list item
+        # `一、為了回應…`, `220. 大家仍記得…`: the lead is no list item, no numbered paragraph
+        return PARAGRAPH_NUMBER.sub("", sections.MARKER.sub("", text)), used
     return "", []
 
 
