@@ -409,3 +409,18 @@ def test_a_speechs_paragraph_numbers_are_no_part_of_its_lead_or_points() -> None
     assert deck.lead.startswith("大家仍記得")
     points = [p.text for card in deck.cards for p in card.points]
     assert points and not any(p[:1].isdigit() and p[3:4] == "." for p in points)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("陳良宇代表上海市人民政府向大會作《政府工作報告》丁志平攝", True),
+        ("这部电影在香港拍攝", False),
+        ("他们正在拍摄", False),
+    ],
+)
+def test_a_photographers_name_after_a_closing_mark_ends_a_caption(
+    line: str, caption: bool
+) -> None:
+    rules = [r for r, _ in find_boilerplate(line).removed]
+    assert (rules == ["boilerplate.caption"]) is caption

@@ -51,6 +51,8 @@ _CAPTION = [
     ),
     re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{_NAMES})\s*$"),
     re.compile(rf"(?P<outlet>{_OUTLET})(?:發|发)\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*[|｜]?\s*$"),
+    # `…作《政府工作報告》丁志平攝`: the name right after a closing mark or a space
+    re.compile(rf"^.{{4,80}}?(?:(?<=[》」”』）)])|\s)(?P<names>[{HAN}]{{2,3}})\s*(?:攝|摄)\s*$"),
 ]
 _CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under a photo
 # "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
