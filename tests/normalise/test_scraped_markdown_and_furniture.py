@@ -202,11 +202,11 @@ def test_a_titles_note_of_its_pictures_and_video_leaves_it(title: str, cleaned: 
 def test_a_markdown_heading_is_never_continued_by_the_line_under_it(tmp_path: Path) -> None:
     path = tmp_path / "news.md"
     path.write_text(
-        "## 国内联播快讯\n\n**最高法发布贯彻落实民营经济促进法指导意见**\n\n"
+        "## 国内要闻\n\n**最高法发布贯彻落实民营经济促进法指导意见**\n\n"
         "最高人民法院今天发布指导意见，提出25条具体举措。\n",
         encoding="utf-8",
     )
-    assert normalise(read_source(path)).meta.title == "国内联播快讯"
+    assert normalise(read_source(path)).meta.title == "国内要闻"
 
 
 def test_a_short_line_under_the_headline_over_the_story_is_its_subtitle() -> None:
@@ -424,3 +424,14 @@ def test_a_photographers_name_after_a_closing_mark_ends_a_caption(
 ) -> None:
     rules = [r for r, _ in find_boilerplate(line).removed]
     assert (rules == ["boilerplate.caption"]) is caption
+
+
+def test_a_roundup_columns_heading_is_no_headline(tmp_path: Path) -> None:
+    path = tmp_path / "news.md"
+    path.write_text(
+        "## 国内联播快讯\n\n**最高法发布贯彻落实民营经济促进法指导意见**\n\n"
+        "最高人民法院今天发布指导意见，提出25条具体举措。\n\n"
+        "## 我国秋粮面积稳中略增 长势总体正常\n\n农业农村部最新农情调度显示，秋粮长势总体正常。\n",
+        encoding="utf-8",
+    )
+    assert normalise(read_source(path)).meta.title == "最高法发布贯彻落实民营经济促进法指导意见"

@@ -207,6 +207,8 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if declared:
             continue
         if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
+            if _ROUNDUP.search(text) and any(b.kind == "heading" for b in blocks[i + 1 : 200]):
+                continue  # `## 国内联播快讯`: a column of short items, the next heading names more
             return i
         if LABEL.match(text) and DATE_LED.match(blocks[i + 1].text if i + 1 < len(blocks) else ""):
             return i  # `院長提示：` over `民國113年6月6日第3907次會議`: a record's heading
@@ -226,6 +228,7 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
     return weak
 
 
+_ROUNDUP = re.compile(r"(?:快讯|快訊|简讯|簡訊|摘要|一览|一覽|速览|速覽|Briefs?|Roundup)$")
 # two four-character phrases side by side, a motto (`一端在手 信息全有`); a headline names more
 _COUPLET = re.compile(rf"^[{HAN_RANGES}]{{4}}[ \u3000]+[{HAN_RANGES}]{{4}}$")
 _RED_HEADER = re.compile(rf"^[{HAN_RANGES}]{{2,30}}文件$")
