@@ -33,6 +33,7 @@ date: Mon, 24 Jan 2022 23:40:04 GMT
 </style>
 </div>
 
+            <!-- 文末二维码 start -->
             <style>
             .appendQr_wrap&#123;border:1px solid #E6E6E6;&#125;
             </style>
@@ -44,12 +45,12 @@ def test_a_markdown_export_of_a_page_reads_its_front_matter_and_paragraphs(
     tmp_path: Path,
 ) -> None:
     """A blank line before the front matter, the page's <p> kept as paragraphs, its <style>
-    (indented or split by blank lines) no text."""
+    and comments (indented or split by blank lines) no text."""
     path = tmp_path / "post.md"
     path.write_text(HEXO_POST, encoding="utf-8")
     article = normalise(read_source(path))
     assert article.meta.title.endswith("节能减排综合工作方案出炉 部署十大重点工程")
-    assert [b.text[:6] for b in article.blocks] == ["1月24日，", "《方案》提出"]
+    assert [b.text[:6] for b in article.blocks] == ["1月24日，", "《方案》提出"]  # no `<!--`
     assert article.meta.editors == ["尹悦"]
 
 

@@ -115,8 +115,8 @@ _UNSEEN_TAG = re.compile(r"<(/?)(style|script)\b[^<>]*>", re.IGNORECASE)
 
 
 def _without_unseen(text: str) -> str:
-    """The text without its <style> and <script> elements: one pass over their tags (a lazy
-    `.*?` to the closing tag would rescan the rest of the text for every unclosed one)."""
+    """The text without its <style> and <script> elements and its comments: one pass over
+    their tags (a lazy `.*?` to the closing tag would rescan the rest for every unclosed one)."""
     kept: list[str] = []
     at = 0
     opened: tuple[str, int] | None = None  # the element's name and where it began
@@ -127,6 +127,20 @@ def _without_unseen(text: str) -> str:
         elif opened is not None and tag[1] and name == opened[0]:
             kept += [text[at : opened[1]], "\n"]
             at, opened = tag.end(), None
+    return _without_comments("".join(kept) + text[at:])
+
+
+def _without_comments(text: str) -> str:
+    """`<!-- 文末二维码 start -->`, indented or not: a page's comments are no text (an unclosed
+    one is left as it is)."""
+    kept: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        kept.append(text[at:start])
+        at = end + 3
     return "".join(kept) + text[at:]
 
 
