@@ -436,3 +436,14 @@ def test_a_roundup_columns_heading_is_no_headline(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert normalise(read_source(path)).meta.title == "最高法发布贯彻落实民营经济促进法指导意见"
+
+
+def test_a_long_heading_loses_its_column_tag_before_its_own_words() -> None:
+    from highlights.cards.sections import _fit_title
+    from highlights.settings import CardSettings
+
+    notes: set[str] = set()
+    title = "【筑梦现代化 共绘新图景——代表委员议国是】肩负职责献良策 奋楫扬帆启新程"
+    assert _fit_title(title, CardSettings(), notes) == "肩负职责献良策 奋楫扬帆启新程"
+    fits = "【喜迎二十大】满怀信心迎盛会"
+    assert _fit_title(fits, CardSettings(), notes) == fits

@@ -174,10 +174,17 @@ CONTENTS = re.compile(
 )
 
 
+COLUMN_TAG = re.compile(r"^\s*【[^【】]{1,30}】\s*")
+
+
 def _fit_title(title: str, settings: CardSettings, notes: set[str]) -> str:
     """Headings are the author's words: keep them, cutting only a very long one at a boundary."""
     if display_len(title) <= settings.max_title_chars:
         return title
+    tag = COLUMN_TAG.match(title)  # `【筑梦现代化 共绘新图景——代表委员议国是】肩负职责…`: the
+    if tag and display_len(title[tag.end() :]) >= 2:  # column's name goes before the story's
+        notes.add("title-cut")
+        return _fit_title(title[tag.end() :], settings, notes)
     for sep in ("：", ":", "，", ", ", " — ", "——"):
         head = title.split(sep)[0]
         if 2 <= display_len(head) <= settings.max_title_chars:
