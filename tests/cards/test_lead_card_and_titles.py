@@ -242,3 +242,20 @@ def test_numbered_paragraphs_that_open_with_their_label_are_cards_titled_by_it()
     )
     assert [c.title for c in deck.cards] == ["指导思想", "目标任务"]
     assert all(not p.text.startswith(("1.", "2.")) for c in deck.cards for p in c.points)
+
+
+def test_a_scene_setting_clause_is_never_a_point_alone() -> None:
+    """`“十四五”期间，` before a clause too long to join it: the clause is the point; `到2025年，`
+    stays where its clause fits after it."""
+    from highlights.cards.shorten import shorten
+    from highlights.cards.text import Piece
+
+    text = (
+        "上述负责人表示，“十四五”期间，我国生态文明建设进入了以降碳为重点战略方向、推动减污降碳"
+        "协同增效、促进经济社会发展全面绿色转型、实现生态环境质量改善由量变到质变的关键时期，"
+        "节能减排工作面临着新形势、新要求。"
+    )
+    point = shorten(Piece(0, 0, len(text), text), "zh-Hans", 60, set()).text
+    assert point.startswith("我国生态文明建设进入了")
+    fits = "到2025年，長三角一體化發展將取得實質性進展，在科創產業等領域基本實現一體化。"
+    assert shorten(Piece(0, 0, len(fits), fits), "zh-Hant", 60, set()).text.startswith("到2025年")

@@ -20,7 +20,7 @@ from highlights.cards.english import (
     weak_end,
     without_asides,
 )
-from highlights.cards.points import EN_ABBR, clauses, semicolons
+from highlights.cards.points import EN_ABBR, FRAME_CLAUSE, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
 from highlights.model import Language
 
@@ -84,7 +84,12 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         while len(parts) > 1 and FRAME.search(parts[0]):
             notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
             parts = parts[1:]
-        while language != "en" and len(parts) > 1 and RITUAL.match(parts[0]):
+        # `“十四五”期间，` sets the scene for a clause too long to follow it: no point alone
+        # (`到2025年，` stays where its clause fits after it)
+        while language != "en" and len(parts) > 1 and (
+            RITUAL.match(parts[0])
+            or (FRAME_CLAUSE.match(parts[0]) and display_len(parts[0] + sep + parts[1]) > limit)
+        ):
             notes.add("drop-frame")
             parts = parts[1:]
         if language != "en" and len(parts) > 2 and AFTER.match(parts[0]):
