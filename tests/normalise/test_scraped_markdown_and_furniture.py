@@ -284,6 +284,7 @@ def test_a_label_ending_in_a_colon_is_no_lead() -> None:
         "Location: Washington, DC",
         "Press Release",
         "日期：105-08-04",
+        "链接",  # `- [链接](https://tv.cctv.com/…)`: a link's label under a story
     ],
 )
 def test_keyboard_instructions_and_a_search_form_are_chrome(line: str) -> None:
