@@ -259,3 +259,13 @@ def test_a_scene_setting_clause_is_never_a_point_alone() -> None:
     assert point.startswith("我国生态文明建设进入了")
     fits = "到2025年，長三角一體化發展將取得實質性進展，在科創產業等領域基本實現一體化。"
     assert shorten(Piece(0, 0, len(fits), fits), "zh-Hant", 60, set()).text.startswith("到2025年")
+
+
+def test_a_year_in_chinese_numerals_is_no_figure_and_after_what_is_a_frame() -> None:
+    from highlights.cards.figures import find_figures
+    from highlights.cards.points import FRAME_CLAUSE
+
+    assert find_figures("將編制控制在不高於二零二一年三月底的水平", "zh-Hant") == []
+    found = find_figures("總開支達七千二百七十九億元", "zh-Hant")
+    assert [f.number + f.unit for f in found] == ["七千二百七十九億元"]
+    assert FRAME_CLAUSE.match("疫情過後") and not FRAME_CLAUSE.match("我們已盡力壓低開支")

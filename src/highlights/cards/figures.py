@@ -22,6 +22,7 @@ _ZH_UNIT = (
     r"(?:%|％|個百分點|个百分点|倍|元|美元|人民幣|人民币|萬人|万人|人次|人|戶|户|家|個|个|項|项|"
     r"公里|平方公里|平方米|公頃|公顷|噸|吨|千瓦|千瓦時|千瓦时|年|所|座|臺|台|輛|辆|套|件|條|条|名)?"
 )
+_CN_YEAR = re.compile(r"^[一二][零〇一二三四五六七八九]{3}$")  # 二零二一: a year, digit by digit
 _ZH_BEFORE = r"(?:超過|超过|近|約|约|逾|達到|达到|增長|增长|下降|提高|增加|減少|减少)"
 _ZH_AFTER = r"(?:以上|以下|左右|多|餘|余)"
 ZH_FIGURE = re.compile(
@@ -83,8 +84,9 @@ def find_figures(text: str, language: Language) -> list[Figure]:
         number, unit, before = m["number"], m["unit"] or "", m["before"] or ""
         if _DATE_AFTER.match(text[m.end("number"):]) and not unit.strip(" ").startswith("年"):
             continue
-        if unit.startswith("年") and len(number) == 4 and number.isdigit():
-            continue  # 2025年: a year, not a figure
+        year = len(number) == 4 and (number.isdigit() or _CN_YEAR.match(number))
+        if unit.startswith("年") and year:
+            continue  # 2025年, 二零二一年: a year, not a figure
         if in_date_brackets(text, m.start("number"), m.end("number")):
             continue  # `今（111）年`: Taiwan's year in brackets, a date
         if place_follows(text, m.end()):
