@@ -448,3 +448,27 @@ def test_a_long_heading_loses_its_column_tag_before_its_own_words() -> None:
     assert _fit_title(title, CardSettings(), notes) == "肩负职责献良策 奋楫扬帆启新程"
     fits = "【喜迎二十大】满怀信心迎盛会"
     assert _fit_title(fits, CardSettings(), notes) == fits
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [
+        ("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见",
+         "济宁市人民政府关于持续深化“市县同权”改革的实施意见"),
+        ("date 2024-03-13 Chinese premier chairs State Council executive meeting",
+         "Chinese premier chairs State Council executive meeting"),
+        ("两会丨代表", "两会丨代表"),  # too short a title to be anything but whole
+    ],
+)
+def test_a_column_before_its_bar_and_a_date_label_leave_a_title(title: str, cleaned: str) -> None:
+    from highlights.normalise.headlike import clean_title
+
+    assert clean_title(title) == cleaned
+
+
+def test_a_papers_bracketed_dateline_leaves_the_text() -> None:
+    from highlights.normalise.datelines import dateline
+
+    line = "【大紀元2月23日報導】(中央社記者林淑媛台北23日電)大型百貨公司開幕與新年假期帶動。"
+    found = dateline(line)
+    assert found is not None and found[0] == "【大紀元2月23日報導】"

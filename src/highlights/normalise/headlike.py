@@ -38,6 +38,8 @@ _PREFIX = re.compile(
     # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
     r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
     r"|^[题題]\s*[:：]\s*"
+    # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
+    r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
 )
 _SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
