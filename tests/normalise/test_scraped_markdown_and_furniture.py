@@ -472,3 +472,12 @@ def test_a_papers_bracketed_dateline_leaves_the_text() -> None:
     line = "【大紀元2月23日報導】(中央社記者林淑媛台北23日電)大型百貨公司開幕與新年假期帶動。"
     found = dateline(line)
     assert found is not None and found[0] == "【大紀元2月23日報導】"
+
+
+def test_a_drawn_title_leaves_a_range_of_days() -> None:
+    article = normalised(
+        "10月24日至25日，国务院总理温家宝在天津滨海新区调研，考察了多家企业和科研机构。"
+        "他强调，宏观经济政策要适时适度进行预调微调。",
+        "温家宝首先来到天津港，详细了解港口吞吐量和外贸进出口情况。",
+    )
+    assert not article.meta.title.startswith(("10月", "至25日"))

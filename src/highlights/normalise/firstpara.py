@@ -25,7 +25,8 @@ __all__ = ["first_paragraph"]
 
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 _TIME_PHRASE = re.compile(
-    r"^(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|近日|日前|目前|當天|当天)"
+    r"^(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|近日|日前|目前|"
+    r"當天|当天)"
     r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
 )
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
