@@ -13,6 +13,7 @@ from highlights.cards import build_deck
 from highlights.ingest import read_source
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.headlike import clean_title
 from highlights.normalise.sites import site_title
 
 HEXO_POST = """
@@ -57,15 +58,28 @@ def test_a_markdown_export_of_a_page_reads_its_front_matter_and_paragraphs(
 @pytest.mark.parametrize(
     "line",
     [
+        # accessibility and language switches, a paper's page label, a release's furniture
         "网站无障碍 适老版",
         "簡體版 寄給朋友 政府新聞網",
         "第一版:要闻",
         "本文字数:516",
         "DATELINE March 29, 2006",
         "date 2018-01 News Releases from Region 03",
+        # keyboard instructions for printing and zooming, a search form, bare labels
+        "請利用鍵盤按住Ctrl + P開啟列印功能",
+        "IE6請利用鍵盤按住ALT鍵 + V → X → (G)最大(L)較大(M)中(S)較小(A)小,來選擇適合您的文字大小,",
+        "而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大 (-)縮小來改變字型大小。",
+        "Search Form",
+        "First, enter a politician or zip code",
+        "Now, choose a category",
+        "Location: Washington, DC",
+        "Press Release",
+        "日期：105-08-04",
+        "链接",  # `- [链接](https://tv.cctv.com/…)`: a link's label under a story
+        "央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com",  # a site's stamp
     ],
 )
-def test_a_sites_switches_and_a_papers_page_label_are_chrome(line: str) -> None:
+def test_page_furniture_found_on_unseen_pages_is_chrome(line: str) -> None:
     assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
 
 
@@ -109,6 +123,29 @@ def test_a_dateline_that_leaves_only_its_colon_leaves_no_paragraph() -> None:
 )
 def test_a_site_name_after_a_bare_hyphen_leaves_the_page_title(title: str, kept: str) -> None:
     assert site_title(title) == kept
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [
+        # a note of its pictures and video
+        ("行政長官會見傳媒答問內容（附圖/短片）", "行政長官會見傳媒答問內容"),
+        ("CE meets the media (with photos/video)", "CE meets the media"),
+        ("李白（图）诗", "李白（图）诗"),
+        # the programme it ran in; a programme's edition keeps its date, a page's stamp goes
+        ("[陕西新闻联播]刘国中主持召开省政府第五次常务会议", "刘国中主持召开省政府第五次常务会议"),
+        ("新闻联播 2013-06-12", "新闻联播 2013年6月12日"),
+        ("習近平會見拜登 2021-07-15", "習近平會見拜登"),
+        # a column's name before 丨, a date label
+        ("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见",
+         "济宁市人民政府关于持续深化“市县同权”改革的实施意见"),
+        ("date 2024-03-13 Chinese premier chairs State Council executive meeting",
+         "Chinese premier chairs State Council executive meeting"),
+        ("两会丨代表", "两会丨代表"),  # too short a title to be anything but whole
+    ],
+)
+def test_what_a_page_wraps_a_title_in_leaves_it(title: str, cleaned: str) -> None:
+    assert clean_title(title) == cleaned
 
 
 def test_an_english_headline_repeated_on_two_lines_stays_whole() -> None:
@@ -186,20 +223,6 @@ def test_straight_double_quotes_in_chinese_are_paired_as_chinese_quotes(
     assert fix_punctuation(fixed)[0] == fixed
 
 
-@pytest.mark.parametrize(
-    ("title", "cleaned"),
-    [
-        ("行政長官會見傳媒答問內容（附圖/短片）", "行政長官會見傳媒答問內容"),
-        ("CE meets the media (with photos/video)", "CE meets the media"),
-        ("李白（图）诗", "李白（图）诗"),
-    ],
-)
-def test_a_titles_note_of_its_pictures_and_video_leaves_it(title: str, cleaned: str) -> None:
-    from highlights.normalise.headlike import clean_title
-
-    assert clean_title(title) == cleaned
-
-
 def test_a_markdown_heading_is_never_continued_by_the_line_under_it(tmp_path: Path) -> None:
     path = tmp_path / "news.md"
     path.write_text(
@@ -272,25 +295,6 @@ def test_a_label_ending_in_a_colon_is_no_lead() -> None:
     assert build_deck(article).lead.startswith("以下是")
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "請利用鍵盤按住Ctrl + P開啟列印功能",
-        "IE6請利用鍵盤按住ALT鍵 + V → X → (G)最大(L)較大(M)中(S)較小(A)小,來選擇適合您的文字大小,",
-        "而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大 (-)縮小來改變字型大小。",
-        "Search Form",
-        "First, enter a politician or zip code",
-        "Now, choose a category",
-        "Location: Washington, DC",
-        "Press Release",
-        "日期：105-08-04",
-        "链接",  # `- [链接](https://tv.cctv.com/…)`: a link's label under a story
-    ],
-)
-def test_keyboard_instructions_and_a_search_form_are_chrome(line: str) -> None:
-    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
-
-
 def test_question_marks_that_were_an_indent_and_a_boxed_byline_leave_the_text() -> None:
     article = normalised(
         "??? □記者 趙霞 報道",
@@ -309,22 +313,6 @@ def test_a_drawn_title_leaves_the_occasion_and_the_day() -> None:
         "记者在全国两会新闻中心现场看到，新闻发布厅、新闻中心采访室已准备就绪。",
     )
     assert article.meta.title == "设在北京梅地亚中心的全国两会新闻中心正式启用"
-
-
-@pytest.mark.parametrize(
-    ("title", "cleaned"),
-    [
-        ("[陕西新闻联播]刘国中主持召开省政府第五次常务会议", "刘国中主持召开省政府第五次常务会议"),
-        ("新闻联播 2013-06-12", "新闻联播 2013年6月12日"),
-        ("習近平會見拜登 2021-07-15", "習近平會見拜登"),
-    ],
-)
-def test_a_programmes_tag_leaves_a_title_and_its_edition_keeps_its_date(
-    title: str, cleaned: str
-) -> None:
-    from highlights.normalise.headlike import clean_title
-
-    assert clean_title(title) == cleaned
 
 
 def test_a_government_pages_declared_article_title_beats_the_sites_name() -> None:
@@ -368,11 +356,6 @@ def test_a_caption_line_ending_in_its_credit_is_not_joined_to_the_story(tmp_path
     article = normalise(read_source(path))
     assert any(r.text == caption for r in article.report.removed)
     assert not any("徐静涵" in b.text for b in article.blocks)
-
-
-def test_a_sites_stamp_with_its_source_is_chrome() -> None:
-    line = "央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com"
-    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
 
 
 @pytest.mark.parametrize(
@@ -448,22 +431,6 @@ def test_a_long_heading_loses_its_column_tag_before_its_own_words() -> None:
     assert _fit_title(title, CardSettings(), notes) == "肩负职责献良策 奋楫扬帆启新程"
     fits = "【喜迎二十大】满怀信心迎盛会"
     assert _fit_title(fits, CardSettings(), notes) == fits
-
-
-@pytest.mark.parametrize(
-    ("title", "cleaned"),
-    [
-        ("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见",
-         "济宁市人民政府关于持续深化“市县同权”改革的实施意见"),
-        ("date 2024-03-13 Chinese premier chairs State Council executive meeting",
-         "Chinese premier chairs State Council executive meeting"),
-        ("两会丨代表", "两会丨代表"),  # too short a title to be anything but whole
-    ],
-)
-def test_a_column_before_its_bar_and_a_date_label_leave_a_title(title: str, cleaned: str) -> None:
-    from highlights.normalise.headlike import clean_title
-
-    assert clean_title(title) == cleaned
 
 
 def test_a_papers_bracketed_dateline_leaves_the_text() -> None:

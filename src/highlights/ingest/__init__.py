@@ -12,7 +12,7 @@ from highlights.errors import InputError
 from highlights.ingest.base import Converter, Source
 from highlights.ingest.decode import decode
 from highlights.ingest.frontmatter import split_front_matter
-from highlights.ingest.html import declared_links
+from highlights.ingest.html import declared_links, is_page
 from highlights.ingest.registry import CONVERTERS, converter_for
 from highlights.inputs import check_size, read_input
 from highlights.model import Document, SourceInfo
@@ -44,7 +44,7 @@ def parse_source(path: Path, data: bytes, settings: InputSettings | None = None)
     converter = converter_for(source)
     blocks = converter.convert(source)
     meta = {**converter.declared(source), **meta}  # front matter, written by hand, wins
-    if converter.format == "html" and "url" not in meta:  # a fragment's own links, if any
+    if converter.format == "html" and not is_page(text):  # a fragment's own links, if any
         meta = {**declared_links(text), **meta}
     if not blocks:
         raise InputError(path, "the file has no article text", "is it an empty page or a menu?")

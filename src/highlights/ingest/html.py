@@ -133,7 +133,7 @@ def parse_fragment(text: str) -> list[Block]:
 
 
 def parse_html(text: str) -> list[Block]:
-    if not _PAGE.search(text):
+    if not is_page(text):
         return parse_fragment(text)
     import trafilatura  # 0.1 s to import: only for whole pages (the CLI checks .txt without it)
 
@@ -165,7 +165,12 @@ class HtmlConverter:
         return parse_html(source.text)
 
     def declared(self, source: Source) -> dict[str, str]:
-        return page_metadata(source.text) if _PAGE.search(source.text) else {}
+        return page_metadata(source.text) if is_page(source.text) else {}
+
+
+def is_page(text: str) -> bool:
+    """A whole page (`<html>`, `<body>`, a doctype), not a fragment of one."""
+    return bool(_PAGE.search(text))
 
 
 # trafilatura's names → keys that normalise reads as the page's word, below the text's own:
@@ -185,15 +190,14 @@ def page_metadata(text: str) -> dict[str, str]:
     import trafilatura
 
     found = trafilatura.extract_metadata(text)
-    if found is None:
-        return {}
-    values = {key: getattr(found, attr, None) for attr, key in _DECLARED.items()}
+    values = {key: getattr(found, attr, None) for attr, key in _DECLARED.items()} if found else {}
+    head = _head(text)
     # `<meta name="ArticleTitle">`: the headline Chinese government sites' CMS declare, where
     # trafilatura may take the site's name (`山西省人民政府网站`) for the title
-    parser = _HeadParser()
-    parser.feed(text[:200_000])
-    values["page_title"] = parser.found.get("articletitle") or values["page_title"]
+    values["page_title"] = head.get("articletitle") or values.get("page_title")
+    values["url"] = values.get("url") or _own_url(head)
     return {k: " ".join(v.split()) for k, v in values.items() if isinstance(v, str) and v.strip()}
+
 
 class _HeadParser(HTMLParser):
     """The page's own URL (`<link rel="canonical" href>`, else `<meta property="og:url">`) and
@@ -215,9 +219,18 @@ class _HeadParser(HTMLParser):
             self.found.setdefault("articletitle", a["content"])
 
 
-def declared_links(text: str) -> dict[str, str]:
-    """{"url": ...} from the page's canonical link or og:url, or nothing."""
+def _head(text: str) -> dict[str, str]:
     parser = _HeadParser()
     parser.feed(text[:200_000])  # the head; a link in a long body is not the page's own
-    url = parser.found.get("canonical") or parser.found.get("og:url")
+    return parser.found
+
+
+def _own_url(head: dict[str, str]) -> str | None:
+    return head.get("canonical") or head.get("og:url")
+
+
+def declared_links(text: str) -> dict[str, str]:
+    """{"url": ...} from a fragment's canonical link or og:url, or nothing (a whole page's
+    come with `page_metadata`, from the same reading of its head)."""
+    url = _own_url(_head(text))
     return {"url": url} if url else {}
