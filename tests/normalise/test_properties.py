@@ -114,6 +114,8 @@ def test_text_rules_are_idempotent(text: str) -> None:
 )
 @example(lines=["，:3"])  # digits and marks name nothing
 @example(lines=["()", "中"])  # nor does a line that cleans to nothing: the title is below it
+@example(lines=["中" * 16 + "?lián)2021-07-15", "中" * 16 + "?lián)"])  # title again, no stamp
+@example(lines=["中" * 16 + "㈨2021-07-15", "中" * 14 + "?lián)"])  # a menu line once unstamped
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])

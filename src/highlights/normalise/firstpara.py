@@ -55,14 +55,16 @@ def first_paragraph(blocks: list[Block]) -> Head:
     readable = [
         i
         for i, b in enumerate(blocks[:SCAN])
-        if (len(b.text) >= FIRST_PARAGRAPH or b.text.rstrip().endswith(_FULL_STOP))
+        # measured as a title would be: a stamp after a short line makes it no paragraph
+        if (len(clean_title(b.text)) >= FIRST_PARAGRAPH or b.text.rstrip().endswith(_FULL_STOP))
         and _readable(b.text)
     ]
     # `-- Xi said…`: a summary's bullets above the story; its first paragraph names it
     first = readable[0] if readable else 0
     at = next((i for i in readable if blocks[i].kind != "list_item"), first)
     head = _first_paragraph_at(blocks[at:])
-    return Head(head.title, head.subtitle, head.body, [b.text for b in blocks[:at]])
+    masthead = [*(b.text for b in blocks[:at]), *head.masthead]
+    return Head(head.title, head.subtitle, head.body, masthead)
 
 
 _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
@@ -82,7 +84,11 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     first = blocks[0]
     text = " ".join(filter(None, [first.lead_in, first.text]))
     if len(text) <= HEAD_MAX_ZH and not text.endswith(SENTENCE_END):
-        return Head(clean_title(text), None, blocks[1:])
+        title = clean_title(text)
+        again = 1  # the line under it may say it again, without the stamp: once is enough
+        while again < len(blocks) and clean_title(blocks[again].text) == title:
+            again += 1
+        return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _OCCASION.sub("", opened)
     sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", opened, maxsplit=1)[0]
