@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards import extractive, official, sections, targets
-from highlights.cards.cuts import without_remnant
+from highlights.cards.cuts import cut_between_words, without_remnant
 from highlights.cards.leadcard import lead_card
 from highlights.cards.leads import COURTESY, PARAGRAPH_NUMBER, plain_lead, section_lead
 from highlights.cards.points import split_long, split_units
@@ -45,7 +45,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     drafts, lead = _plan(article, settings, notes)
     tail = cut_tail(article).replace(" ", "").lower()
     drafts = [_retitled(d, tail, language, settings) for d in without_cut_tail(drafts, article)]
-    lead = _bounded_lead(lead, settings, notes)
+    lead = _bounded_lead(lead, language, settings, notes)
     cards: list[Card] = []
     room = len(drafts) < extractive.MAX_CARDS  # a deck of many stories keeps one card each
     for draft in drafts:
@@ -110,16 +110,22 @@ THIN_CARD = 8  # Han-width characters: a card of one point saying less is a frag
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book
 
 
-def _bounded_lead(lead: str, settings: CardSettings, notes: set[str]) -> str:
-    """Cut a runaway lead (a 300,000-character sentence) to LEAD_POINTS × max_point_chars."""
+def _bounded_lead(lead: str, language: Language, settings: CardSettings, notes: set[str]) -> str:
+    """Cut a runaway lead (a 300,000-character sentence) to LEAD_POINTS × max_point_chars, after
+    a clause when one ends past half of it, else between words (never `…Industr…`)."""
     limit = LEAD_POINTS * settings.max_point_chars
     if display_len(lead) <= limit:
         return lead
     notes.add("lead-cut")
     text = lead[: 2 * limit + 2]  # every character counts at least half
-    while display_len(text + "…") > limit:
-        text = text[:-1]
-    return text + "…"
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    clauses = [i for i in ends if display_len(text[:i]) < limit]
+    if clauses and display_len(text[: clauses[-1]]) >= limit / 2:
+        return text[: clauses[-1]] + "…"
+    return cut_between_words(text, limit, language)
+
+
+_CLAUSE_END = re.compile(r"[，；,;](?!\d)")  # `1,000` is no clause's end
 
 
 def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[list[Draft], str]:

@@ -58,6 +58,40 @@ def _join(lines: list[str]) -> list[str]:
     return out
 
 
+# An English line that stops mid-sentence goes on in the next: the next opens in lower case
+# (`…in China, today` / `announced that…`), or this one ends on a word no sentence or heading
+# ends on (`…Probiotics` / `and` / `Related Products…`). Copied from a page without blank lines
+# (an SEC exhibit), wrapped lines are all one can see of a paragraph.
+_OPEN_ENDED = re.compile(r"[A-Za-z0-9,]$")
+_FUNCTION_END = re.compile(
+    r"\b(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|that|its|their)$", re.IGNORECASE
+)
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?: [A-Z][a-z]+)?$")  # `Mr. Jinan` / `Song, …`
+
+
+def _goes_on(line: str, following: str) -> bool:
+    if _HONORIFIC.search(line) and following[0].isupper():
+        return True
+    if not _OPEN_ENDED.search(line) or _LIST_MARK.match(following) or _URL.match(following):
+        return False
+    first = following[0]
+    if not (first.isascii() and first.isalpha()):
+        return False
+    return first.islower() or bool(_FUNCTION_END.search(line))
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and _goes_on(out[-1], line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     for raw in text.split("\n"):
@@ -66,7 +100,7 @@ def split_lines(text: str) -> list[Block]:
             groups[-1].append(line)
         elif groups[-1]:
             groups.append([])
-    groups = [g for g in groups if g]
+    groups = [_join_continuations(g) for g in groups if g]
     # Scraped text (like the sample) has one paragraph per line and no blank lines; only text
     # that separates paragraphs by blank lines can have wrapped lines worth joining.
     wrapped = len(groups) > 1 and any(len(g) > 1 for g in groups)

@@ -113,6 +113,10 @@ _NOTICE = re.compile(
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
+    # a comment widget under the story: `来说两句吧。。。`, `加载中。。。。`, `0 条评论`
+    r"^(?:来|來)?(?:说|說)两句|^(?:我要|发表|發表|网友|網友|最热|最熱|最新|全部|热门|熱門)(?:评论|評論)"
+    r"\s*[(（]?\d*[)）]?\s*[:：]?$|^\d+\s*(?:条|條)(?:评论|評論)|^(?:加载中|加載中|載入中|正在加载|正在載入)[.。…]*$|"
+    r"^[(（]?\s*(?:已有\d+人参与|已有\d+人參與)|"
     r"^[A-Z][\w.' -]{1,60}? et al\.\s*(?:\(\d{4}\)\.?\s*)?[A-Z]|"  # a reference: `Niekus et al. …`
     r"^(?:[^|｜]{1,8}[|｜]){3,}|[Yy]our browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
     r"^[^\u3040-\u30ff]{0,20}[\u3040-\u30ff]{3}.*[\u3040-\u30ff]{3}|"  # `こちらのページは…`
@@ -134,6 +138,7 @@ _NOTICE = re.compile(
     r"^A lock \(|^(?:U\.S\. flag|Dot gov|Https|Here['’]s how you know)$|"
     r"^(?:Was|Is) this (?:page|article|information) (?:helpful|useful)\?|"
     r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
+    r"^[·•]?\s*凡(?:注明|註明)(?:来源|來源|稿件来源|稿件來源)|"  # `·凡注明来源为“海口网”的作品…`
     r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
     r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
 )

@@ -13,7 +13,7 @@ __all__ = ["drop_page_tail"]
 TEASER_MAX = 50  # characters: a line of a list of other stories is a headline, not a paragraph
 # `更 多`, `相關新聞`, `Related Stories`: the line that opens the page's list of other stories
 _MORE = re.compile(
-    r"^[【\[]?(?:更\s*多(?:新聞|新闻|資訊|资讯|視頻|视频|文章|內容|内容)?|相關新聞|相关新闻|相關閱讀|"
+    r"^[【\[]?(?:更\s*多(?:新聞|新闻|資訊|资讯|視頻|视频|文章|內容|内容)?|相關新聞|相关新闻|相關閱讀|相關連結|相关链接|相關鏈接|"
     r"相关阅读|推薦閱讀|推荐阅读|延伸閱讀|延伸阅读|熱門新聞|热门新闻|熱點新聞|热点新闻|猜你喜歡|猜你喜欢|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
     r"Recommended(?: for you)?)"
