@@ -119,3 +119,50 @@ def test_a_lead_too_long_is_cut_after_a_clause_or_between_words(
     assert deck.lead.endswith("…") and "lead-cut" in deck.notes
     kept = deck.lead[:-1]
     assert text.startswith(kept) and text[len(kept)] == stop
+
+
+JEKYLL_POST = (
+    '---\ntitle: "Ukraine: Statement attributable to the Spokesperson (21 February 2022)"\n'
+    'vid_id: "QTyEI6Avx4w"\n---\n'
+    "{% raw %}Ukraine: Statement attributable to the Spokesperson.<br /><br />The Secretary-General"
+    " is greatly concerned by the decision.<br /><br />He calls for the peaceful settlement of the"
+    " conflict.<br /><br />Read by Stéphane<br />Dujarric{{ page.vid_id }}{% endraw %}\n"
+)
+
+
+def test_a_jekyll_posts_template_tags_go_and_its_line_breaks_part_paragraphs(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(JEKYLL_POST, encoding="utf-8")
+    assert [b.text for b in read_source(path).blocks] == [
+        "Ukraine: Statement attributable to the Spokesperson.",
+        "The Secretary-General is greatly concerned by the decision.",
+        "He calls for the peaceful settlement of the conflict.",
+        "Read by Stéphane Dujarric",  # one <br> in English text: a soft break
+    ]
+
+
+def test_the_title_without_its_bracketed_date_is_no_lead_and_no_point() -> None:
+    title = "Ukraine: Statement attributable to the Spokesperson (21 February 2022)"
+    text = [
+        "Ukraine: Statement attributable to the Spokesperson.",
+        "The Secretary-General is greatly concerned by the decision of the Russian Federation.",
+        "He calls for the peaceful settlement of the conflict in eastern Ukraine.",
+        "The Secretary-General urges all relevant actors to focus on a cessation of hostilities.",
+    ]
+    deck = build_deck(article(title, "en", *text))
+    points = [p.text for card in deck.cards for p in card.points]
+    assert deck.lead.startswith("The Secretary-General is greatly concerned")
+    assert not any(p.startswith("Ukraine: Statement") for p in points)
+
+
+def test_a_phrase_set_off_between_subject_and_verb_is_left_out_not_the_verb() -> None:
+    sentence = (
+        "The United Nations, in line with the relevant General Assembly resolutions, remains"
+        " fully supportive of the sovereignty, independence and territorial integrity of"
+        " Ukraine, within its internationally recognized borders."
+    )
+    deck = build_deck(article("UN statement on Ukraine", "en", "Lead sentence here.", sentence))
+    points = [p.text for card in deck.cards for p in card.points]
+    assert any(p.startswith("The United Nations remains fully supportive") for p in points)

@@ -24,6 +24,7 @@ from highlights.cards.text import (
     Draft,
     cut_tail,
     display_len,
+    titles_said,
     to_script,
     without_cut_tail,
 )
@@ -87,8 +88,9 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
 def _without_repeats(cards: list[Card], notes: set[str], title: str = "") -> list[Card]:
     """No point twice in a deck: two sentences that say the same (a summary line and the
     paragraph it sums up) can be cut to the same point. The later one goes, and a card left
-    with no point. Nor the deck's title as a point (a story's headline over its text)."""
-    seen: set[str] = {_REPEAT_KEY.sub("", title).lower()} if title else set()
+    with no point. Nor the deck's title as a point (a story's headline over its text), with or
+    without the date in brackets after it (`Ukraine: Statement… (21 February 2022)`)."""
+    seen: set[str] = {_REPEAT_KEY.sub("", t).lower() for t in titles_said(title)}
     kept: list[Card] = []
     for card in cards:
         points = []

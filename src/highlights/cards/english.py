@@ -75,6 +75,12 @@ EN_TIME_PHRASE = re.compile(
 EN_GOES_ON = re.compile(r"^(?:and|or|nor)\b")  # the clause before continues
 EN_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|also|now|then|formerly)\b")
 EN_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")  # `David Lammy`
+# `The United Nations, in line with the relevant resolutions, remains…`: a phrase set off
+# between the subject and its verb, which a cut after it would leave without a predicate
+EN_SET_OFF = re.compile(
+    r"^(?:in (?:line|accordance|keeping|partnership|cooperation|collaboration|consultation) with|"
+    r"according to|along with|together with|as well as|under|despite|like|unlike|through|with)\b"
+)
 
 
 # `as a long, difficult and complex outbreak`: a comma inside a noun phrase joins adjectives
@@ -178,7 +184,8 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         while len(parts) > 1 and EN_GOES_ON.match(parts[0]):
             parts = parts[1:]  # `Although it sees less…, and has lower resolution…,`: still it
         parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
-    named = EN_NAME.match(parts[1]) and parts[2][:1].islower() if len(parts) > 2 else False
+    verb_next = len(parts) > 2 and parts[2][:1].islower()
+    named = verb_next and (EN_NAME.match(parts[1]) or EN_SET_OFF.match(parts[1]))
     if len(parts) > 2 and (EN_APPOSITIVE.match(parts[1]) or named) and len(parts[0].split()) <= 5:
         # `The Deputy Prime Minister, David Lammy, will…`: the subject, its name, its verb
         notes.add("drop-appositive")

@@ -170,5 +170,15 @@ _TITLE_END = " 。.!！"
 
 
 def title_again(text: str, article: Article) -> bool:
-    """The headline said again in the body (`李克強主持召開國務院常務會議。`): no lead."""
-    return text.strip(_TITLE_END) == article.meta.title.strip(_TITLE_END)
+    """The headline said again in the body (`李克強主持召開國務院常務會議。`), with or without
+    the date in brackets after it (`Statement… (21 February 2022)`): no lead."""
+    said = text.strip(_TITLE_END)
+    return said in {t.strip(_TITLE_END) for t in titles_said(article.meta.title)}
+
+
+TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
+
+
+def titles_said(title: str) -> set[str]:
+    """The headline as the body may say it again: whole, or without its bracketed note."""
+    return {title, TITLE_NOTE.sub("", title)} if title else set()

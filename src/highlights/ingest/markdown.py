@@ -25,6 +25,11 @@ _MAX_INDENT = 64
 _MARKER = re.compile(r">[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+")
 
 
+_BREAK = re.compile(r"<br\s*/?>$", re.IGNORECASE)
+_BREAK_MARK = "\x00"
+_BREAKS = re.compile(r"\x00\s*(?:\x00\s*)+")
+
+
 def _inline_text(children: list[Token]) -> tuple[str, str | None]:
     """Plain text of an inline token, and the bold lead-in when the text opens with one."""
     parts: list[str] = []
@@ -48,9 +53,12 @@ def _inline_text(children: list[Token]) -> tuple[str, str | None]:
             parts.append(tok.content)
         elif tok.type == "softbreak" or tok.type == "hardbreak":
             parts.append("\n")
+        elif tok.type == "html_inline" and _BREAK.match(tok.content):
+            parts.append(_BREAK_MARK)
         elif tok.type == "html_inline":
             continue  # stray tags such as </p>
-    text = "".join(parts).strip()
+    # `<br /><br />` (a page's paragraphs in one Markdown line) parts paragraphs; one `<br>`, lines
+    text = _BREAKS.sub("\n\n", "".join(parts)).replace(_BREAK_MARK, "\n").strip()
     if lead is not None and not text:
         return lead, None  # a bold line on its own is text, not a lead-in
     return text, lead
@@ -127,7 +135,13 @@ def _without_unseen(text: str) -> str:
         elif opened is not None and tag[1] and name == opened[0]:
             kept += [text[at : opened[1]], "\n"]
             at, opened = tag.end(), None
-    return _without_comments("".join(kept) + text[at:])
+    return _LIQUID.sub("", _without_comments("".join(kept) + text[at:]))
+
+
+# A Jekyll or Hugo post's template tags (`{% raw %}`, `{{ page.title }}`) are no text.
+_LIQUID = re.compile(
+    r"\{%-?\s*\w+[^%{}]{0,200}?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}]{0,100})?\s*-?\}\}"
+)
 
 
 def _without_comments(text: str) -> str:
@@ -164,7 +178,8 @@ def parse_markdown(text: str) -> list[Block]:
             kind, level = ("list_item" if depth else "paragraph"), 0
         elif tok.type == "inline" and tok.children is not None:
             body, lead = _inline_text(list(tok.children))
-            for i, line in enumerate(split_lines(body)):
+            lines = [line for part in body.split("\n\n") for line in split_lines(part)]
+            for i, line in enumerate(lines):
                 if line or (lead and i == 0):
                     first = lead if i == 0 else None
                     blocks.append(Block(kind=kind, text=line, level=level, lead_in=first))
