@@ -12,7 +12,9 @@ from tests.text_support import article, normalised
 from highlights.cards import build_deck
 from highlights.ingest import read_source
 from highlights.model import Language
+from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.headlike import clean_title
 from highlights.settings import CardSettings
 
 # An SEC exhibit's text as copied: no blank lines, lines broken where the page's markup was.
@@ -70,15 +72,27 @@ def test_lines_that_end_their_sentences_or_open_in_capitals_stay_apart(tmp_path:
         "最新评论",
         "已有0人参与,点击查看更多精彩评论",
         "加载中。。。。",
-        # a reprint notice
+        # a reprint notice, a long copyright line, a contact line of telephone numbers
         "·凡注明来源为“海口网”的所有作品，版权均属海口网所有",
+        "Copyright © 2008-2020 【新宝配资】深圳海商汇创新投资有限公司 粤ICP备18158468号-1",
+        "(深圳)86-755-83518792 83518734 83518291",
+        # a share layer, a page title saying the site's name twice, a news list's label
+        "点击右上角微信好友",
+        "朋友圈",
+        "请使用浏览器分享功能进行分享",
+        "正在阅读:彩神88-彩神88",
+        "彩神88-彩神88",
+        "110年衛生福利部新聞",
+        "(Archived Content)",
     ],
 )
 def test_a_comment_widget_and_a_reprint_notice_are_chrome(line: str) -> None:
     assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
 
 
-@pytest.mark.parametrize("text", ["网友评论称此举利民。", "加载中心今年投入使用"])
+@pytest.mark.parametrize(
+    "text", ["网友评论称此举利民。", "加载中心今年投入使用", "朋友圈里的故事", "上海-北京"]
+)
 def test_sentences_about_comments_stay(text: str) -> None:
     assert find_boilerplate(text).text == text
 
@@ -166,3 +180,77 @@ def test_a_phrase_set_off_between_subject_and_verb_is_left_out_not_the_verb() ->
     deck = build_deck(article("UN statement on Ukraine", "en", "Lead sentence here.", sentence))
     points = [p.text for card in deck.cards for p in card.points]
     assert any(p.startswith("The United Nations remains fully supportive") for p in points)
+
+
+def test_a_wires_brand_after_its_site_is_part_of_the_dateline() -> None:
+    article = normalised(
+        "齊魯網·閃電新聞3月1日訊 今天上午，省委常委會召開會議，傳達學習黨的二十屆二中全會精神。",
+        "省委書記林武主持會議并講話。",
+    )
+    assert article.meta.title == "省委常委會召開會議，傳達學習黨的二十屆二中全會精神"
+    assert article.blocks[0].text.startswith("今天上午，省委常委會")
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # what was put forward goes on after the comma, without `是：`
+        (
+            "新華社北京3月5日電 國務院總理李強5日在政府工作報告中提出，今年發展主要預期目標是："
+            "國內生産總值增長5%左右；城鎮新增就業1200萬人以上。",
+            "李強在政府工作報告中提出今年發展主要預期目標",
+        ),
+        # a Taiwanese `今（13）日表示，`: who, then what they said
+        (
+            "中央流行疫情指揮中心今（13）日表示，網路流傳訊息尚未證實，有關疫情相關資訊，"
+            "請民眾以指揮中心公布為主，切勿以訛傳訛。",
+            "中央流行疫情指揮中心：網路流傳訊息尚未證實",
+        ),
+    ],
+)
+def test_a_drawn_title_says_what_was_said_or_put_forward(first: str, title: str) -> None:
+    assert normalised(first, "指揮中心提醒民眾查證最新疫情資訊。").meta.title == title
+
+
+def test_a_short_film_note_leaves_the_title() -> None:
+    assert clean_title("食物及衞生局局長談人類豬流感（附短片）") == "食物及衞生局局長談人類豬流感"
+
+
+STUDY_POST = """# 【2019年11月学习材料】
+
+# 绍兴市第一中学11月份党员学习推荐材料
+
+# 中共十九届四中全会在京举行
+
+## 中央政治局主持会议 中央委员会总书记习近平作重要讲话 全会审议通过了《中共中央关于\
+坚持和完善中国特色社会主义制度、推进国家治理体系和治理能力现代化若干重大问题的决定》
+
+■ 中国特色社会主义制度是党和人民在长期实践探索中形成的科学制度体系。
+
+中国共产党第十九届中央委员会第四次全体会议公报
+
+（2019年10月31日中国共产党第十九届中央委员会第四次全体会议通过）
+
+中国共产党第十九届中央委员会第四次全体会议，于2019年10月28日至31日在北京举行。新华社记者 鞠 鹏摄
+
+出席这次全会的有，中央委员202人，候补中央委员169人。
+
+## 学习纲要
+"""
+
+
+def test_a_study_post_is_titled_by_the_pasted_articles_headline_and_deck(
+    tmp_path: Path,
+) -> None:
+    """The collection's labels are no headline; the long <h2> under the <h1> is its deck, no
+    section; `■` opens a summary's bullet; a caption's credit may space a two-character name;
+    the communique's title line and adoption note are no lead."""
+    path = tmp_path / "post.md"
+    path.write_text(STUDY_POST, encoding="utf-8")
+    article = normalise(read_source(path))
+    assert article.meta.title == "中共十九届四中全会在京举行"
+    assert (article.meta.subtitle or "").startswith("中央政治局主持会议")
+    assert article.blocks[0].kind == "list_item"
+    assert article.blocks[0].text.startswith("中国特色社会主义制度")
+    assert "boilerplate.caption" in {r.rule for r in article.report.removed}
+    assert build_deck(article).lead.startswith("出席这次全会的有")

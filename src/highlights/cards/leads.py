@@ -49,6 +49,10 @@ def plain_lead(
             not block.text.rstrip().endswith(EN_SENTENCE_END) or title_case(block.text)
         ):
             continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
+        if _BRACKETED.fullmatch(block.text.strip()) or (
+            language != "en" and _DOCUMENT_TITLE.search(block.text.strip())
+        ):
+            continue  # `…全会公报`, `（…全会通过）`: a document's title and adoption note
         found = sentences(Piece(i, 0, len(block.text), block.text), language)
         found = [s for s in found if not COURTESY.match(s.text)]  # `Thank you, Jen.` leads not
         if not found:
@@ -76,6 +80,11 @@ def _label(text: str) -> bool:
     return len(text) <= LABEL_MAX and text.endswith(("：", ":")) and not clauses
 
 
+_BRACKETED = re.compile(r"[（(][^()（）]+[)）]")
+# a line that names a document (its title over its text) tells nothing yet
+_DOCUMENT_TITLE = re.compile(
+    r"^[^，。；：,;:]{4,40}(?:公報|公报|决定|決定|報告|报告|意見|意见|通知|綱要|纲要|規劃|规划|决议|決議)$"
+)
 LABEL_MAX = 24  # characters: `以下是…答問內容：` is a sentence that leads
 
 

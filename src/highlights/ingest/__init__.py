@@ -6,6 +6,7 @@ Nothing is repaired here: normalisation works on the blocks ingest produces.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from highlights.errors import InputError
@@ -15,7 +16,7 @@ from highlights.ingest.frontmatter import split_front_matter
 from highlights.ingest.html import declared_links, is_page
 from highlights.ingest.registry import CONVERTERS, converter_for
 from highlights.inputs import check_size, read_input
-from highlights.model import Document, SourceInfo
+from highlights.model import Block, Document, SourceInfo
 from highlights.settings import InputSettings
 
 __all__ = ["CONVERTERS", "Converter", "Source", "parse_source", "read_source"]
@@ -42,7 +43,7 @@ def parse_source(path: Path, data: bytes, settings: InputSettings | None = None)
     meta, text = split_front_matter(text)
     source = Source(path=path, text=text, encoding=encoding)
     converter = converter_for(source)
-    blocks = converter.convert(source)
+    blocks = _bulleted(converter.convert(source))
     meta = {**converter.declared(source), **meta}  # front matter, written by hand, wins
     if converter.format == "html" and not is_page(text):  # a fragment's own links, if any
         meta = {**declared_links(text), **meta}
@@ -58,3 +59,18 @@ def parse_source(path: Path, data: bytes, settings: InputSettings | None = None)
         invalid_bytes=invalid,
     )
     return Document(source=info, blocks=blocks, meta=meta)
+
+
+# `■ 中国特色社会主义制度是…`: a paper's summary bullets, set as paragraphs with a square
+_BULLET = re.compile(r"^[■□●◆◇▪►▶]\s*(?=\S)")
+
+
+def _bulleted(blocks: list[Block]) -> list[Block]:
+    """A paragraph led by a bullet mark is a list item (without the mark), in any format."""
+    out: list[Block] = []
+    for block in blocks:
+        mark = _BULLET.match(block.text) if block.kind == "paragraph" else None
+        if mark and len(block.text) - mark.end() > 10:  # `■張三`: a byline, not a point
+            block = block.model_copy(update={"kind": "list_item", "text": block.text[mark.end() :]})
+        out.append(block)
+    return out

@@ -27,7 +27,8 @@ from highlights.normalise.english_credits import (
 )
 from highlights.normalise.spam import is_spam
 
-_NAME = rf"(?!報道|报道|報導|报导)[{HAN}·•]{{2,5}}"  # `□記者 趙霞 報道`: the verb is no name
+# `□記者 趙霞 報道`: the verb is no name; `鞠 鹏`: a two-character name set with a space
+_NAME = rf"(?!報道|报道|報導|报导)(?:[{HAN}·•]{{2,5}}|[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 _SEP = r"[ 、,，/]+"
 _OUTLET = (

@@ -16,7 +16,8 @@ _OFFICE = (
     r"主任|主席|總理|总理|部長|部长|局長|局长|廳長|厅长|院長|院长|總統|总统|秘書長|秘书长|"
     r"理事長|理事长|發言人|发言人|大使)"
 )
-_WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|當天|当天)?(?:上午|下午|晚上)?"
+# `今（13）日`: Taiwan's releases put the day in brackets
+_WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|當天|当天|[今昨][（(]\d{1,2}[）)]日)?(?:上午|下午|晚上)?"
 # a name of two or three characters, then what the person did
 _DOES = (
     rf"(?={_WHEN}(?:在|赴|到|率|主持|出席|會見|会见|會晤|会晤|調研|调研|召開|召开|深入|聽取|听取|"
@@ -28,7 +29,7 @@ _OFFICES = re.compile(
 )
 # `溫家寶今天在此間表示，希望…`: who, then what they said
 _FRAME = re.compile(
-    rf"^(?P<who>[{HAN}·]{{2,8}}?){_WHEN}(?:在此間|在此间|在[^，,。]{{1,10}}?)?"
+    rf"^(?P<who>[{HAN}·]{{2,12}}?){_WHEN}(?:在此間|在此间|在[^，,。]{{1,10}}?)?"
     r"(?:表示|指出|強調|强调|說|说)[，,：:]\s*"
 )
 
@@ -45,6 +46,7 @@ _DELIVERED_BY = re.compile(
 def condense(sentence: str) -> str:
     sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)
     sentence = _OFFICES.sub("", sentence, count=1)
+    sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
     frame = _FRAME.match(sentence)
     if frame:
         said = sentence[frame.end() :]
@@ -53,4 +55,7 @@ def condense(sentence: str) -> str:
     return sentence
 
 
+# `李強在政府工作報告中提出，今年發展主要預期目標是：…`: what was put forward goes on after
+# the comma (`…中提出今年發展主要預期目標`)
+_PROPOSED = re.compile(r"^(?P<head>[^，,。；：:]{2,30}?(?:提出|宣布|公布))[，,]\s*(?=\S)")
 _WISH = re.compile(r"希望|盼|願|愿|將|将|要|會|会")

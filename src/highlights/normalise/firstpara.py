@@ -45,6 +45,10 @@ _FULL_STOP = "。"
 _LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
 
 
+_SPEAKER = re.compile(rf"^[{HAN_RANGES}·]{{2,12}}[：:](?=\S)")
+_COPULA = re.compile(rf"(?<=[{HAN_RANGES}]{{4}})(?:是|為|为)$")
+
+
 UNREADABLE = 0.5  # share of everyday characters under which a line is mojibake, naming nothing
 
 
@@ -95,7 +99,11 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", sentence, count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
-    clause = re.split(r"[，；：,;:]", sentence, maxsplit=1)[0]
+    speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
+    said = sentence[speaker.end() :] if speaker else sentence
+    clause = (speaker[0] if speaker else "") + re.split(r"[，；：,;:]", said, maxsplit=1)[0]
+    if sentence[len(clause) : len(clause) + 1] in ("：", ":"):
+        clause = _COPULA.sub("", clause)  # `…主要預期目標是：`: what it is follows
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
     for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):

@@ -44,7 +44,7 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
-    r"|\s*[(（\[【](?:(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|"
+    r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"
     # `答問全文()(只有中文)`: an empty link's brackets, and which languages the page comes in
     r"|\s*[(（]\s*[)）]$|\s*[(（](?:只有|僅有|仅有)?(?:中文|英文|Chinese|English)(?: only)?[)）]$"
@@ -99,6 +99,17 @@ def clean_title(title: str) -> str:
 EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
 
 
+# `【2019年11月学习材料】`, `…党员学习推荐材料`: a post that collects pasted articles is named
+# for the collection; the headline is the pasted article's
+_COLLECTION = re.compile(
+    r"(?:学习|學習)(?:材料|资料|資料|专栏|專欄)|(?:推荐|推薦|参考|參考)(?:材料|资料|資料|阅读|閱讀)$"
+)
+
+
+def names_collection(text: str) -> bool:
+    return bool(_COLLECTION.search(text))
+
+
 def is_headline(text: str) -> bool:
     if DATE_LED.match(text) and clean_title(text) != text:
         text = clean_title(text)  # `114年01月13日總統接見…`: the headline behind its date
@@ -106,7 +117,7 @@ def is_headline(text: str) -> bool:
         return False
     if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or DATE_LED.match(text):
         return False
-    if DOC_NUMBER.match(text):
+    if DOC_NUMBER.match(text) or names_collection(text):
         return False
     latin = len(_LATIN.findall(text)) > len(text) / 2
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH

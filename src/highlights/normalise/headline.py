@@ -25,6 +25,7 @@ from highlights.normalise.headlike import (
     clean_title,
     is_headline,
     is_paragraph,
+    names_collection,
 )
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
@@ -114,7 +115,8 @@ def _find_head(
     deck = split_deck([b.text.strip() for b in pieces], title)
     if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
         title, subtitle = deck.main, deck.subtitle
-    if rest and (is_subtitle(rest[0]) or _zh_subtitle(rest)) and not rest[0].text.startswith(title):
+    subtitled = rest and (is_subtitle(rest[0]) or _zh_subtitle(rest) or _deck(title_block, rest))
+    if subtitled and not rest[0].text.startswith(title):
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead, line)
 
@@ -176,6 +178,20 @@ def _zh_subtitle(rest: list[Block]) -> bool:
     )
 
 
+def _deck(title: Block, rest: list[Block]) -> bool:
+    """`<h2>中央政治局主持会议 中央委员会总书记习近平作重要讲话 …</h2>` under the `<h1>` headline:
+    its deck, when longer than a section's heading or when no heading of its level follows it
+    (then it is the story's first section)."""
+    below = rest[0]
+    if title.kind != "heading" or below.kind != "heading" or below.level <= title.level:
+        return False
+    if below.text.rstrip().endswith(SENTENCE_END):
+        return False
+    if len(below.text) > HEAD_MAX_ZH:
+        return True
+    return not any(b.kind == "heading" and b.level == below.level for b in rest[1:SUBTITLE_SCAN])
+
+
 def _short_head(block: Block) -> bool:
     line = block.text.strip()
     return (
@@ -206,6 +222,8 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
             return i
         if declared:
             continue
+        if names_collection(text):
+            continue  # `【2019年11月学习材料】` over the pasted article's own headline
         if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
             if _ROUNDUP.search(text) and any(b.kind == "heading" for b in blocks[i + 1 : 200]):
                 continue  # `## 国内联播快讯`: a column of short items, the next heading names more
