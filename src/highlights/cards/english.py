@@ -143,6 +143,8 @@ def balanced_quotes(text: str) -> str:
     who said it cut from its verb (`…different ministries," Jiang Jianguo`)."""
     text = EN_SPEAKER_LEFT.sub("", text)
     text = EN_SAID_TAIL.sub("", EN_SAYING_LEFT.sub(r"\1", text))
+    if sum(text.count(q) for q in '"“”') % 2:
+        text = EN_SAID_BY_TAIL.sub("", text)
     if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):
         return text[1:]
     if text[-1:] in '"”' and not any(q in text[:-1] for q in '"“'):
@@ -157,6 +159,11 @@ def balanced_quotes(text: str) -> str:
 EN_SAID_TAIL = re.compile(
     r'[,.!?]?["”]\s+(?:he|she|they|[A-Z][\w.’\'-]+(?: [A-Z][\w.’\'-]+){0,3})\s+'
     r"(?:said|says|added|noted|stressed|explained|told reporters)\.?$"
+)
+# `…join the Visible board," said Stevens`: the same, the verb first (a quotation cut from its
+# opening mark; a whole one keeps who said it)
+EN_SAID_BY_TAIL = re.compile(
+    r'[,.!?]?["”]\s+(?:said|says|added|noted)\s+[A-Z][\w.’\'-]+(?: [A-Z][\w.’\'-]+){0,3}\.?$'
 )
 # `…touching on the Resistance," pointing out`: a saying verb left with nothing said
 EN_SAYING_LEFT = re.compile(

@@ -30,6 +30,23 @@ _BREAK_MARK = "\x00"
 _BREAKS = re.compile(r"\x00\s*(?:\x00\s*)+")
 
 
+def links_only(children: list[Token]) -> bool:
+    """`* [All News Releases](/news-releases/)`, `[Skip Navigation](#main)`: a line whose words
+    are all links is a page's navigation, not its text."""
+    depth, linked, bare = 0, False, False
+    for tok in children:
+        if tok.type == "link_open":
+            depth, linked = depth + 1, True
+        elif tok.type == "link_close":
+            depth -= 1
+        elif tok.type in ("text", "code_inline") and not depth and _WORDS.search(tok.content):
+            bare = True
+    return linked and not bare
+
+
+_WORDS = re.compile(r"[^\W_]")  # a letter or digit outside the links: `|` and `·` join them
+
+
 def _inline_text(children: list[Token]) -> tuple[str, str | None]:
     """Plain text of an inline token, and the bold lead-in when the text opens with one."""
     parts: list[str] = []
@@ -177,6 +194,8 @@ def parse_markdown(text: str) -> list[Block]:
         elif tok.type == "paragraph_open":
             kind, level = ("list_item" if depth else "paragraph"), 0
         elif tok.type == "inline" and tok.children is not None:
+            if links_only(tok.children) and (kind != "heading" or depth):
+                continue  # a menu's entries; a heading that links (`# [Title](/post/)`) stays
             body, lead = _inline_text(list(tok.children))
             lines = [line for part in body.split("\n\n") for line in split_lines(part)]
             for i, line in enumerate(lines):

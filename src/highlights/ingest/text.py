@@ -30,6 +30,7 @@ def _is_cjk(ch: str) -> bool:
 
 WRAPPED = 0.6  # a wrapped line is nearly as long as the longest: a short one ends a paragraph
 WRAP_EMS = 20  # text wrapped narrower (40 Latin columns) is a menu or a list of names, never joined
+WRAP_EMS_LATIN = 28  # English prose is wrapped at 56 columns or more (72 and 80 most often)
 
 
 def _join(lines: list[str]) -> list[str]:
@@ -37,8 +38,12 @@ def _join(lines: list[str]) -> list[str]:
     (a headline, a rule of ****, a date under a title) starts anew."""
     out: list[str] = []
     width = max(len(line) for line in lines)
-    if max(display_width(line) for line in lines) < WRAP_EMS:
-        return lines  # `US EUROPE AFRICA ASIA 中文` over `China / Government`: two lines
+    widest = max(display_width(line) for line in lines)
+    latin = not any(_is_cjk(ch) for line in lines for ch in line)
+    if widest < WRAP_EMS or (latin and widest < WRAP_EMS_LATIN):
+        # `US EUROPE AFRICA ASIA 中文` over `China / Government`; an English title over its
+        # dateline (`CNN Student News Transcript: November 13, 2009` / `(CNN Student News) --`)
+        return lines
     full = sum(len(line) >= 0.85 * width for line in lines[:-1])
     if full < max((len(lines) - 1) / 2, 2 if len(lines) > 2 else 1):
         return lines  # lines of all lengths: a scraped page, one paragraph per line
@@ -92,6 +97,21 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
+# `-About Yingkou` / `-Investment Guide`: a menu's entries, the dash set close to each
+_TIGHT_DASH = re.compile(r"^-(?=[^\W\d_])")
+
+
+def _tight_list(lines: list[str]) -> set[int]:
+    """Lines in a run of three or more that open with a dash and no space: a list."""
+    dashed = [bool(_TIGHT_DASH.match(line)) for line in lines]
+    out: set[int] = set()
+    for i in range(len(lines)):
+        run = dashed[max(0, i - 2) : i + 3]
+        if dashed[i] and any(all(run[j : j + 3]) for j in range(len(run) - 2)):
+            out.add(i)
+    return out
+
+
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     for raw in text.split("\n"):
@@ -106,8 +126,10 @@ def split_lines(text: str) -> list[Block]:
     wrapped = len(groups) > 1 and any(len(g) > 1 for g in groups)
     blocks: list[Block] = []
     for group in groups:
-        for line in _join(group) if wrapped else group:
-            mark = _LIST_MARK.match(line)
+        lines = _join(group) if wrapped else group
+        tight = _tight_list(lines)
+        for i, line in enumerate(lines):
+            mark = _LIST_MARK.match(line) or (_TIGHT_DASH.match(line) if i in tight else None)
             if mark and len(line) > mark.end():
                 blocks.append(Block(kind="list_item", text=line[mark.end() :]))
             else:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
 from highlights.normalise.bio import is_author_bio
-from highlights.normalise.boilerplate import Found, find_boilerplate
+from highlights.normalise.boilerplate import Found, find_boilerplate, find_heading_chrome
 from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
@@ -99,7 +99,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         if index == 0 and (titled := _PAGE_TITLE_CELL.match(text)):
             text = titled["title"]  # the page's first line, its title, in a table's cell
         lead = _repair(block.lead_in, report, style) if block.lead_in else None
-        hit = find_boilerplate(text) if block.kind != "heading" else Found(text=text)
+        hit = find_boilerplate(text) if block.kind != "heading" else find_heading_chrome(text)
         if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
             hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
         found.append(hit)

@@ -163,6 +163,15 @@ def _names(raw: str) -> list[str]:
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]+?)\s*[)）\]】]$")
 
 
+def find_heading_chrome(text: str) -> Found:
+    """A heading is no caption nor byline, but a page's widget may be set as one
+    (`Share this article`, `News provided by` over a wire release). A heading with a figure
+    names its day or its item (`# 新闻联播 2007-03-05`): the stamp patterns are not for it."""
+    if not re.search(r"\d", text) and find_chrome(text.strip()):
+        return _drop(Found(text=text), "boilerplate.chrome", text.strip())
+    return Found(text=text)
+
+
 def find_boilerplate(text: str) -> Found:
     found = Found(text=text)
     line = text.strip()

@@ -91,6 +91,14 @@ _PATTERNS = [
     r"your browser|^Recommended (?:Posts|Articles|for you)$|^\d{1,3} min(?:ute)?s? read$",
     r"^This (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b",
     r"^[(\[]?Archived (?:Content|Page|Information)[)\]]?$|"
+    # a feed's furniture: `Subscribe to MIT Latest News feed`, `Wed, 11/05/2025 - 10:00am`
+    r"^Subscribe(?: to\b.{0,60}\b(?:feed|newsletter|RSS|updates|channel))?$|"
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}/\d{1,2}/\d{2,4}"
+    r"(?:\s*[-–@]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$|"
+    # a news database's export: `26 of 1000 DOCUMENTS`, `Page 1`, `<<`, `LENGTH: 2451 words`,
+    # `BYLINE: , Don Teague, , ,`
+    r"(?-i:^\d+ of \d+ DOCUMENTS$)|^Page \d+$|^<<$|^>>$|(?-i:^(?:LENGTH|BYLINE|GUESTS|SECTION|"
+    r"LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|TYPE):)|"
     r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
     r"^(?:資料|资料)?(?:更新|發布|发布)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
     r"^[(（]?(?:可?按這裏|可?按这里|按此|點擊這裏|点击这里|點擊此處|点击此处|click here)",
@@ -101,6 +109,10 @@ _PATTERNS = [
     r"^\S{2,10}(?:報|报)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$",  # `四川日报  2020年05月19日`
     # a release's furniture: `For Immediate Release`, `Release Date: …`, `Office of the Press
     # Secretary`, `Information Bulletin Number 0802152`, a bare link
+    r"^(?:Under embargo|Embargoed)(?: until\b.*)?$|"
+    # a search box's words: `When typing in this field, a list of search results will appear…`
+    r"^Searching for your content|"
+    r"^(?:News|Content) provided by$|"
     r"^(?:For Immediate Release|Office of the (?:Press Secretary|Spokesperson)\b|DATELINE\b)"
     r"|^date\s+\d{4}-\d{2}\b"  # a listing's `date 2018-01 News Releases from Region 03`
     r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$"
@@ -120,6 +132,9 @@ _NOTICE = re.compile(
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
+    r"When typing in this field, a list of search results|^No results found\. Please\b|"
+    # a site's menu run together: `Home About Yingkou Welcome to YK Government…`
+    r"(?-i:^Home(?: (?:[A-Z&][\w'&-]*|to|of|and|in|the|for|us)){4,30}$)|"
     # a comment widget under the story: `来说两句吧。。。`, `加载中。。。。`, `0 条评论`
     r"^(?:来|來)?(?:说|說)两句|^(?:我要|发表|發表|网友|網友|最热|最熱|最新|全部|热门|熱門)(?:评论|評論)"
     r"\s*[(（]?\d*[)）]?\s*[:：]?$|^\d+\s*(?:条|條)(?:评论|評論)|^(?:加载中|加載中|載入中|正在加载|正在載入)[.。…]*$|"

@@ -63,8 +63,14 @@ _HALF_CLOSING = re.compile(
 )
 
 
+# `point.gif (302 bytes) Premier pledges…`: an old page's picture, named by its file and size
+_IMAGE_NAME = re.compile(r"\b[\w-]{1,40}\.(?:gif|jpe?g|png|bmp)\s*\(\d+ bytes\)\s*", re.IGNORECASE)
+
+
 def strip_tags(text: str) -> Fix:
     new, count = _TAG.subn("", text)
+    new, images = _IMAGE_NAME.subn("", new)
+    count += images
     new, half = _HALF_CLOSING.subn("", new)
     count += half
     if _CLOSING.search(new):

@@ -45,6 +45,19 @@ _EN_DATED = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\)?"
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
+# `STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ -- `: a newswire's dateline, the wire in slashes
+_EN_NEWSWIRE = re.compile(
+    r"^[A-Z][A-Za-z'’. ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*"
+    r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*(?:—|–|--|-)\s+(?=\S)"
+)
+# `https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — `: the issuers' sites
+# stand for the city
+_EN_SITES = re.compile(
+    r"^(?:https?://\S+?,?\s+(?:and\s+)?)+(?:—|–|--|-)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+)
 # `Washington, DC – `, `Albany, N.Y. — `: a city in mixed case with its state
 _EN_CITY_STATE = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,}\.?) [—–-]+ "
@@ -62,6 +75,12 @@ def dateline(line: str) -> tuple[str, str | None] | None:
         return m.group(0), m.group("outlet")
     m = _EN_DATED.match(line)
     if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
+        return m.group(0), None
+    m = _EN_NEWSWIRE.match(line)
+    if m:
+        return m.group(0), m.group("outlet")
+    m = _EN_SITES.match(line)
+    if m:
         return m.group(0), None
     m = _EN_CITY_STATE.match(line)
     return (m.group(0), None) if m else None

@@ -95,7 +95,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _OCCASION.sub("", opened)
-    sentence = re.split(r"(?<=[。！？])|(?<=[.!?])\s", opened, maxsplit=1)[0]
+    sentence = _first_sentence(opened)
     sentence = _INNER_TIME.sub("", sentence).rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", sentence, count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
@@ -119,6 +119,20 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
     return Head(_cut(clean_title(clause)), None, blocks)
+
+
+# `The U.S. State Department said…`: a full stop after an initial or a title is no sentence's end
+_ABBREVIATED = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Inc|Co|Corp|Ltd|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$"
+)
+
+
+def _first_sentence(text: str) -> str:
+    for end in re.finditer(r"[。！？]|[.!?](?=\s)", text):
+        if end[0] in "。！？" or not _ABBREVIATED.search(text[: end.start()]):
+            return text[: end.end()]
+    return text
 
 
 def _readable(text: str) -> bool:

@@ -31,6 +31,7 @@ _ONE_QUESTION = re.compile(r"^[^。！？!?“「『]{8,}[？?]$")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
 _PREFIX = re.compile(
     r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE)\s*[:：-]\s*"
+    r"|^(?:SHOW|HEADLINE|TITLE):\s*(?=\S)"  # a news database's field: `SHOW: CBS EVENING NEWS`
     r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"
     r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
     r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?=\S{6})"
@@ -43,6 +44,7 @@ _PREFIX = re.compile(
 )
 _SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
+    r"|\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)(?:\s+[A-Z]{2,4})?$"  # a programme's hour: `6:00 PM EST`
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"

@@ -222,7 +222,7 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
             return i
         if declared:
             continue
-        if names_collection(text):
+        if names_collection(text) or _in_menu(blocks, i):
             continue  # `【2019年11月学习材料】` over the pasted article's own headline
         if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
             if _ROUNDUP.search(text) and any(b.kind == "heading" for b in blocks[i + 1 : 200]):
@@ -244,6 +244,16 @@ def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if is_paragraph(text):
             return weak
     return weak
+
+
+def _in_menu(blocks: list[Block], i: int) -> bool:
+    """One of three list items in a row (`About Yingkou`, `Investment Guide`…): a menu's entry;
+    a headline set as a bullet (`• 新一届国务院开始全面履职`) stands alone over its
+    story."""
+    if blocks[i].kind != "list_item":
+        return False
+    items = [b.kind == "list_item" for b in blocks[max(0, i - 2) : i + 3]]
+    return any(all(items[j : j + 3]) for j in range(len(items) - 2))
 
 
 _ROUNDUP = re.compile(r"(?:快讯|快訊|简讯|簡訊|摘要|一览|一覽|速览|速覽|Briefs?|Roundup)$")

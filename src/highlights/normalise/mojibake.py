@@ -10,6 +10,7 @@ everything repaired is reported, and nothing is guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,6 +123,20 @@ def _round_trip(stretch: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_GBK_MARK_PAIRS = re.compile(r"(?:[\xa1-\xa3][\xa1-\xfe])+")
+
+
+def _marks(stretch: str) -> tuple[str, str] | None:
+    """`people¡¯s`, `¡°In this way,¡±`: GBK's curly quotes and dashes read as Latin-1 in an
+    English page (two Latin-1 symbols each); repaired when every pair is a punctuation mark."""
+    if not _GBK_MARK_PAIRS.fullmatch(stretch):
+        return None
+    after = stretch.encode("latin-1").decode("gbk", errors="replace")
+    if all(unicodedata.category(c).startswith("P") for c in after):
+        return after, "GBK punctuation read as Latin-1"
+    return None
+
+
 def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
     """The text with every round-trippable mojibake stretch repaired, and the repairs."""
     if text.isascii() or commonness(text) >= 0.97:
@@ -131,9 +146,10 @@ def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
     pos = 0
     for m in _STRETCH.finditer(text):
         stretch = m.group(0)
-        if _content(stretch) < MIN_LETTERS or commonness(stretch) >= 0.6:
+        fixed = _marks(stretch)
+        if fixed is None and (_content(stretch) < MIN_LETTERS or commonness(stretch) >= 0.6):
             continue  # punctuation alone, or text that already reads as Chinese
-        fixed = _round_trip(stretch)
+        fixed = fixed or _round_trip(stretch)
         if fixed is None:
             continue
         out += [text[pos : m.start()], fixed[0]]

@@ -1,0 +1,180 @@
+"""Rules learnt from the fifth round's English pages: a wire story, a feed's page, a news
+database's transcript, a W3C release, a PR Newswire page exported to Markdown, an old city site
+with GBK punctuation read as Latin-1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.text_support import normalised
+
+from highlights.cards.english import balanced_quotes
+from highlights.ingest import read_source
+from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.datelines import dateline
+from highlights.normalise.headlike import clean_title
+from highlights.normalise.mojibake import repair_mojibake
+
+
+def test_a_drawn_title_runs_past_an_initial() -> None:
+    article = normalised(
+        "WASHINGTON (Reuters) - The U.S. State Department said on Tuesday it offered new dates.",
+        "State Department spokesman Mark Toner also told reporters during a conference call.",
+    )
+    assert article.meta.title.startswith("The U.S. State Department said")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a news database's export
+        "26 of 1000 DOCUMENTS",
+        "Page 1",
+        "<<",
+        "BYLINE: , Don Teague, , ,",
+        "LENGTH: 2451 words",
+        # a feed's page, a release's embargo, a search box
+        "Subscribe to MIT Latest News feed",
+        "Wed, 11/05/2025 - 10:00am",
+        "Under embargo until 2021-10-14",
+        "Search When typing in this field, a list of search results will appear and be updated.",
+        "No results found. Please change your search terms and try again.",
+        "News provided by",
+        "Home About Yingkou Welcome to YK Government Investment Guide Business Education & Culture",
+    ],
+)
+def test_english_page_furniture_is_chrome(line: str) -> None:
+    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Page 1 of the report sets out the plan.", "Home sales rose 5% in March."]
+)
+def test_sentences_like_furniture_stay(line: str) -> None:
+    assert find_boilerplate(line).text == line
+
+
+def test_a_database_field_and_the_programmes_hour_leave_a_title() -> None:
+    assert clean_title("SHOW: CBS EVENING NEWS, SUNDAY EDITION 6:00 PM EST") == (
+        "CBS EVENING NEWS, SUNDAY EDITION"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "rest"),
+    [
+        (
+            "https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — Amid growing…",
+            None,
+            "Amid growing…",
+        ),
+        (
+            "STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ -- Visible Assets, Inc. develops…",
+            "PRNewswire",
+            "Visible Assets, Inc. develops…",
+        ),
+    ],
+)
+def test_an_issuers_sites_or_a_newswire_make_a_dateline(
+    line: str, outlet: str | None, rest: str
+) -> None:
+    found = dateline(line)
+    assert found is not None and found[1] == outlet and line[len(found[0]) :] == rest
+
+
+PRN_EXPORT = """Visible Assets Adds Richard A. Clarke to Board
+
+* [Resources](/resources/)
+* [Blog](/resources/articles/)
+* [Journalists](https://prnmedia.prnewswire.com/)
+
+[Skip Navigation](#main) | [Accessibility Statement](/about/)
+
+# [Visible Assets Adds Richard A. Clarke to Board](/news/visible-clarke/)
+
+Share this article
+------------------
+
+News provided by
+----------------
+
+STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ -- Visible Assets, Inc. announced today the
+appointment of Richard A. Clarke to its Board of Directors.
+
+## 2020 in review
+
+This board addition increases the number of directors from six to seven.
+"""
+
+
+def test_a_pages_menus_and_widgets_exported_to_markdown_are_no_text(tmp_path: Path) -> None:
+    """Lines whose words are all links are its menus; a heading that links stays, and so does
+    a heading with a figure; `Share this article` set as a heading is chrome."""
+    path = tmp_path / "release.md"
+    path.write_text(PRN_EXPORT, encoding="utf-8")
+    article = normalise(read_source(path))
+    assert article.meta.title == "Visible Assets Adds Richard A. Clarke to Board"
+    assert [b.text[:22] for b in article.blocks] == [
+        "Visible Assets, Inc. a",
+        "2020 in review",
+        "This board addition in",
+    ]
+    assert article.meta.source == "PRNewswire"
+
+
+def test_gbk_punctuation_read_as_latin_1_in_english_is_repaired_and_reported() -> None:
+    text, repairs = repair_mojibake("It serves people¡¯s needs. ¡°In this way,¡± he said.")
+    assert text == "It serves people’s needs. “In this way,” he said."
+    assert [r.reason for r in repairs] == ["GBK punctuation read as Latin-1"] * 3
+    assert repair_mojibake("¡Hola! ¿Qué tal?")[0] == "¡Hola! ¿Qué tal?"  # Spanish stays
+
+
+OLD_CITY_SITE = """Home    About Yingkou     Welcome to YK    Government      Investment Guide
+
+-About Yingkou
+-Welcome to Yingkou
+-Friendly Cooperative Relationship Cities
+
+point.gif (302 bytes) Premier pledges favorable policies concerning people's livelihoods
+Premier Li Keqiang pledged to continuously improve people's well-being in the process of \
+developing the Chinese economy and to put focus on the key areas faced by the people.
+"""
+
+
+def test_an_old_sites_menus_and_picture_name_leave_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(OLD_CITY_SITE, encoding="utf-8")
+    article = normalise(read_source(path))
+    title = "Premier pledges favorable policies concerning people's livelihoods"
+    assert article.meta.title == title
+
+
+def test_an_english_title_is_not_joined_to_the_dateline_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "transcript.txt"
+    path.write_text(
+        "CNN Student News Transcript: November 13, 2009\n(CNN Student News) -- November 13, 2009"
+        "\n\nCARL AZUZ, CNN STUDENT NEWS ANCHOR: What happens when history comes together?\n",
+        encoding="utf-8",
+    )
+    assert read_source(path).blocks[0].text == "CNN Student News Transcript: November 13, 2009"
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # cut from its opening mark: who said it goes with the closing one
+        (
+            'We are truly honored that he has agreed to join the board," said Stevens',
+            "We are truly honored that he has agreed to join the board",
+        ),
+        # a whole quotation keeps who said it
+        (
+            '“We are truly honored to welcome him," said Stevens',
+            '“We are truly honored to welcome him," said Stevens',
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_verb_goes_with_a_cut_quotation(text: str, point: str) -> None:
+    assert balanced_quotes(text) == point
