@@ -178,3 +178,45 @@ def test_an_english_title_is_not_joined_to_the_dateline_under_it(tmp_path: Path)
 )
 def test_a_speaker_named_after_the_verb_goes_with_a_cut_quotation(text: str, point: str) -> None:
     assert balanced_quotes(text) == point
+
+
+def test_phrases_set_off_before_the_verb_all_go() -> None:
+    from highlights.cards.english import english_core
+
+    parts = [
+        "A notice",
+        "released by four ministerial-level departments",
+        "including the State Administration for Industry and Commerce",
+        "targeted pyramid schemes that pretend to be recruitment agencies",
+    ]
+    assert english_core(parts, set()) == [
+        "A notice targeted pyramid schemes that pretend to be recruitment agencies"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("STEVENS: This is one of the busiest shipping channels.", "This is one of the busiest"),
+        ("CARL AZUZ, CNN STUDENT NEWS ANCHOR: What happens on a field trip?", "What happens on"),
+        ("HIGHLIGHT: On day 104 of the Gulf oil spill, news came.", "On day 104 of the Gulf"),
+        ("NASA's logo turns 65 on Monday.", "NASA's logo turns 65"),  # no label
+    ],
+)
+def test_a_speakers_label_or_a_field_name_is_no_part_of_a_point(text: str, said: str) -> None:
+    from highlights.cards.english import unlabelled
+
+    assert unlabelled(text).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(END VIDEO)",
+        "(BEGIN VIDEO CLIP)",
+        "(COMMERCIAL BREAK)",
+        "陸委會的聲明 新聞稿編號第014號 中華民國111年(2022年)8月10日 发布机关:大陸委員會 |",
+    ],
+)
+def test_stage_directions_and_a_releases_header_are_chrome(line: str) -> None:
+    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]

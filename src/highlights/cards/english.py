@@ -13,6 +13,7 @@ __all__ = [
     "ends_at_initial",
     "ends_at_time",
     "english_core",
+    "unlabelled",
     "without_asides",
 ]
 
@@ -79,8 +80,18 @@ EN_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")  # `David 
 # between the subject and its verb, which a cut after it would leave without a predicate
 EN_SET_OFF = re.compile(
     r"^(?:in (?:line|accordance|keeping|partnership|cooperation|collaboration|consultation) with|"
-    r"according to|along with|together with|as well as|under|despite|like|unlike|through|with)\b"
+    r"according to|along with|together with|as well as|under|despite|like|unlike|through|with|"
+    r"[a-z]{3,}(?:ed|en) by)\b"  # `A notice, released by four departments, targeted…`
 )
+# `STEVENS: This is…`, `CARL AZUZ, CNN STUDENT NEWS ANCHOR: What…`, `HIGHLIGHT: On day 104…`:
+# a transcript's speaker or a database's field, no part of what is said
+EN_SPEAKER_LABEL = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Za-z][^:]{1,60})?:\s+(?=[A-Z\"“(])"
+)
+
+
+def unlabelled(text: str) -> str:
+    return EN_SPEAKER_LABEL.sub("", text, count=1)
 
 
 # `as a long, difficult and complex outbreak`: a comma inside a noun phrase joins adjectives
@@ -196,8 +207,18 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
     if len(parts) > 2 and (EN_APPOSITIVE.match(parts[1]) or named) and len(parts[0].split()) <= 5:
         # `The Deputy Prime Minister, David Lammy, will…`: the subject, its name, its verb
         notes.add("drop-appositive")
-        parts = [parts[0] + " " + parts[2], *parts[3:]]
+        verb = 2  # `A notice, released by…, including…, targeted…`: past every phrase set off
+        while verb < len(parts) - 1 and (_set_off(parts[verb])):
+            verb += 1
+        parts = [parts[0] + " " + parts[verb], *parts[verb + 1 :]]
     return parts
+
+
+EN_ALSO = re.compile(r"^(?:including|such as|among them|notably)\b")
+
+
+def _set_off(part: str) -> bool:
+    return bool(EN_SET_OFF.match(part) or EN_ALSO.match(part))
 
 
 # ` and released £250 million…` goes on with a second predicate; `accelerating and

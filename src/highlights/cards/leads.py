@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards import sections
+from highlights.cards.english import unlabelled
 from highlights.cards.points import sentences
 from highlights.cards.text import Draft, Piece, display_len, strip_piece, title_again, unreadable
 from highlights.chars import title_case
@@ -63,7 +64,7 @@ def plain_lead(
         if (most > 1 or short) and both and display_len(both) <= 2 * settings.max_point_chars:
             used = found[:2]
         if language == "en":
-            text = " ".join(p.text for p in used)
+            text = unlabelled(" ".join(p.text for p in used))
             opening = dateline(text)  # normalise took it off; an article built by hand has it
             text = text[len(opening[0]) :] if opening else text
             return (text if text.endswith((".", "!", "?")) else text + "."), used

@@ -17,6 +17,7 @@ from highlights.cards.english import (
     before_and,
     english_core,
     unframed,
+    unlabelled,
     weak_end,
     without_asides,
 )
@@ -54,7 +55,7 @@ LONG_POINT = 1.5  # a single clause this much over the limit stays whole
 
 def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
     """Fit a point into `limit` Han-width characters, naming each rule used."""
-    text = piece.text
+    text = unlabelled(piece.text) if language == "en" else piece.text
     if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
     if display_len(text) <= limit:

@@ -110,6 +110,8 @@ _PATTERNS = [
     # a release's furniture: `For Immediate Release`, `Release Date: …`, `Office of the Press
     # Secretary`, `Information Bulletin Number 0802152`, a bare link
     r"^(?:Under embargo|Embargoed)(?: until\b.*)?$|"
+    # a transcript's stage directions: `(END VIDEO)`, `(COMMERCIAL BREAK)`
+    r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
     # a search box's words: `When typing in this field, a list of search results will appear…`
     r"^Searching for your content|"
     r"^(?:News|Content) provided by$|"
@@ -133,6 +135,7 @@ _NOTICE = re.compile(
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
+    r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
     # a site's menu run together: `Home About Yingkou Welcome to YK Government…`
     r"(?-i:^Home(?: (?:[A-Z&][\w'&-]*|to|of|and|in|the|for|us)){4,30}$)|"
     # a comment widget under the story: `来说两句吧。。。`, `加载中。。。。`, `0 条评论`
