@@ -254,3 +254,17 @@ def test_a_study_post_is_titled_by_the_pasted_articles_headline_and_deck(
     assert article.blocks[0].text.startswith("中国特色社会主义制度")
     assert "boilerplate.caption" in {r.rule for r in article.report.removed}
     assert build_deck(article).lead.startswith("出席这次全会的有")
+
+
+def test_a_cut_off_sentence_leaves_no_subject_without_its_predicate() -> None:
+    """`會議指出，習近平總書記…的重要講話，具有很強的政治性` (the page stops there): what the
+    meeting said of the speech is lost, so the speech alone is no point."""
+    article = normalised(
+        "省委常委會召開會議",
+        "今天上午，省委常委會召開會議，傳達學習黨的二十屆二中全會精神。",
+        "會議強調，要認真組織學習領會，推動各領域各層面的學習貫徹走深走實。",
+        "會議要求，要集中精力開好大會，引導代表、委員履職盡責，完成好大會各項任務。",
+        "會議指出，習近平總書記在中共中央民主協商會上的重要講話，具有很強的政治性",
+    )
+    points = [p.text for card in build_deck(article).cards for p in card.points]
+    assert points and not any("民主協商會" in p for p in points)

@@ -136,6 +136,15 @@ def cut_tail(article: Article) -> str:
     return article.blocks[spot.block].text[spot.offset :] if spot else ""
 
 
+# `會議指出，`, `他表示，`: the frame of what is said, no clause of its own
+_ZH_FRAME = re.compile(
+    r"^[^，,。；;]{0,12}?(?:指出|強調|强调|認為|认为|要求|表示|提出|說|说)[，,：:]"
+)
+
+
+_ZH_SUBJECT_END = re.compile(r"的[^，,。；;的]{1,6}$")
+
+
 def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
     """No point from where a cut-off text stops (`Given the proximity of this new o`,
     `开启全面建`): the unfinished sentence keeps its finished clauses, up to its last comma;
@@ -152,7 +161,11 @@ def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
         cut = spot.offset + (len(kept) if said else 0)
     else:
         marks = list(_CLAUSE_MARK.finditer(tail))
-        cut = spot.offset + (marks[-1].start() if marks else 0)
+        kept = _ZH_FRAME.sub("", tail[: marks[-1].start()]) if marks else ""
+        # `會議指出，習近平總書記…的重要講話，具有很強的政治性`: one clause left after its frame,
+        # ending on what it is about, is the subject without what is said of it: no point
+        subject = not _CLAUSE_MARK.search(kept) and _ZH_SUBJECT_END.search(kept)
+        cut = spot.offset + (marks[-1].start() if marks and not subject else 0)
     out: list[Draft] = []
     for draft in drafts:
         body = [
