@@ -220,3 +220,21 @@ def test_a_speakers_label_or_a_field_name_is_no_part_of_a_point(text: str, said:
 )
 def test_stage_directions_and_a_releases_header_are_chrome(line: str) -> None:
     assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Visible Assets develops RuBee (IEEE 1902.1) networks", []),
+        ("On 9/11, Clarke was the national crisis manager", []),
+        ("During the Bush (43) administration he wrote the strategy", []),
+        (
+            "The plan costs $15 million and covers 300 homes (about 12%)",
+            ["$15 million", "300", "12%"],
+        ),
+    ],
+)
+def test_a_number_that_names_is_not_marked_as_a_figure(text: str, marked: list[str]) -> None:
+    from highlights.cards.terms import find_terms
+
+    assert find_terms(text, "en", lead_object=False) == marked

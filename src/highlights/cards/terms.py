@@ -77,6 +77,11 @@ def _zh_figure(text: str, start: int, value: str) -> str:
     return "" if YEAR.fullmatch(value) else value
 
 
+# a number that names rather than counts: `IEEE 1902.1`, `ISO 9001`, `Bush (43)`, `9/11`
+_EN_NAMED = re.compile(r"(?:\b[A-Z]{2,}[ -]|\b[A-Z][a-z]+ \(|\d/)$")
+_EN_PAIRED = re.compile(r"/\d")
+
+
 def _figures(text: str, language: Language) -> list[tuple[int, int]]:
     pattern = EN_FIGURE if language == "en" else ZH_FIGURE
     spans = []
@@ -85,7 +90,9 @@ def _figures(text: str, language: Language) -> list[tuple[int, int]]:
         digits = sum(ch.isdigit() for ch in value)
         # a lone "3" in "3 tasks" is not worth marking; "2021年", "5553", "40%" are; a bare
         # English year ("In 2016, …") dates the point, it is no figure of it
-        if language == "en" and YEAR.fullmatch(value):
+        if language == "en" and (YEAR.fullmatch(value) or _EN_NAMED.search(text[: m.start()])):
+            continue
+        if language == "en" and _EN_PAIRED.match(text, m.end()):
             continue
         if language != "en":
             value = _zh_figure(text, m.start(), value)
