@@ -238,3 +238,28 @@ def test_a_number_that_names_is_not_marked_as_a_figure(text: str, marked: list[s
     from highlights.cards.terms import find_terms
 
     assert find_terms(text, "en", lead_object=False) == marked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (
+            "After leaving the government following a thirty-year public service career, "
+            "President Obama asked Clarke to serve on the five-person Review Group.",
+            "President Obama asked Clarke to serve on the five-person Review Group",
+        ),
+        (
+            "Also, after his government career, Clarke taught national security management at"
+            " Harvard's Kennedy School of Government for five years.",
+            "Clarke taught national security management at Harvard's Kennedy School of"
+            " Government for five years",
+        ),
+    ],
+)
+def test_a_linking_adverb_and_a_gerund_opener_go_before_what_is_said(
+    sentence: str, point: str
+) -> None:
+    from highlights.cards.shorten import shorten
+    from highlights.cards.text import Piece
+
+    assert shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text == point

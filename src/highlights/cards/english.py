@@ -59,7 +59,9 @@ EN_OPENER = re.compile(
     r"Since|While|Although|Though|When|Once|Despite|Earlier|Later|Today|Currently|"
     # `Along with supporting continuing programs,`: what else, not what
     r"Along with|Together with|In addition to|Besides|Apart from|Aside from|As well as|"
-    r"In line with|In response to)\b",
+    r"In line with|In response to|"
+    # `Also, after his government career, Clarke taught…`: a linking adverb, then the opener
+    r"Also|Moreover|Furthermore|Additionally|Likewise|Similarly|Notably|Finally|Lastly)\b",
 )
 # `Headquartered in Geneva,`, `Building on its success,`: a participle phrase describes the
 # subject that follows it, no point of its own
@@ -71,6 +73,8 @@ EN_PARTICIPLE = re.compile(
 EN_TIME_PHRASE = re.compile(
     r"^(?:Following|After|Before|During|Prior to|Since|Despite|In|At|On|Under|Through|With) "
     r"(?:the|a|an|its|their)\b"
+    # `After leaving the government following a thirty-year career,`: when, by what was done
+    r"|^(?:After|Before|Since|Upon|On|Without|By) [a-z]{3,}ing\b"
 )  # `In their paper published in Proceedings of …, the group describes…`: where, not what
 # (`At an America 250 event in Mount Vernon, the Deputy Prime Minister will…`: where)
 EN_GOES_ON = re.compile(r"^(?:and|or|nor)\b")  # the clause before continues
