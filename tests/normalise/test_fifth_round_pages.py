@@ -268,3 +268,23 @@ def test_a_cut_off_sentence_leaves_no_subject_without_its_predicate() -> None:
     )
     points = [p.text for card in build_deck(article).cards for p in card.points]
     assert points and not any("民主協商會" in p for p in points)
+
+
+def test_a_press_conferences_answers_are_the_points_not_the_questions() -> None:
+    from tests.text_support import article
+
+    deck = build_deck(
+        article(
+            "食物及衞生局局長談人類豬流感",
+            "zh-Hant",
+            "以下為食物及衞生局局長今日與傳媒談話的內容。",
+            "記者：現在內地已出現確診個案，萬一香港有的話，會有甚麼應變措施？",
+            "食物及衞生局局長：關於類似內地一例的病人，我們會進行隔離和醫治，並盡量找尋病人的接觸者。",
+            "記者：會否轉介往私家醫院？",
+            "食物及衞生局局長：我們已和私家醫院談過，我們不建議私家醫院醫治這些病人，應該轉介到公立醫院。",
+        )
+    )
+    points = [p.text for card in deck.cards for p in card.points]
+    assert points and not any(
+        "？" in p or p.startswith(("記者", "食物及衞生局局長")) for p in points
+    )

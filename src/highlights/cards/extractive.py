@@ -11,6 +11,7 @@ import re
 
 from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
+from highlights.cards.sections import SPEAKER
 from highlights.cards.text import (
     Draft,
     Piece,
@@ -110,11 +111,13 @@ def find_drafts(
             continue
         if _label(block.text, language) or title_again(block.text, article):
             continue  # a kicker, the headline again, a menu label: no card material
-        if INTRO.match(block.text.strip()):
-            continue  # `以下是…聲明全文：` introduces what follows
+        if INTRO.match(block.text.strip()) or QUESTION_TURN.match(block.text):
+            continue  # `以下是…聲明全文：` introduces what follows; a reporter's question
         if i in translated:
             continue  # a bilingual text's English version: the deck is in one language
-        found = sentences(Piece(i, 0, len(block.text), block.text), language)
+        whole = Piece(i, 0, len(block.text), block.text)
+        turn = SPEAKER.match(block.text)  # `食物及衞生局局長：我們已和…`: what is said is the point
+        found = sentences(whole.sub(turn.end(), len(block.text)) if turn else whole, language)
         kept = [p for p in found if p not in (exclude or []) and not _garbled(p.text)]
         if kept:
             paragraphs.append(kept)
@@ -160,6 +163,8 @@ def _named(text: str, limit: int) -> str | None:
 
 
 INTRO = re.compile(r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$")
+# `記者：會否轉介往私家醫院？`: in a press conference's record the answers are the news
+QUESTION_TURN = re.compile(r"^\s*(?:記者|记者|問|问|提問|提问|Reporter|Question|Q)\s*[:：]")
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
 EN_ENDS = (".", "!", "?", '"', "”", ")")
 ZH_ENDS = ("。", "！", "？", "”", "」", "）")
