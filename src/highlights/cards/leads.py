@@ -47,14 +47,17 @@ def plain_lead(
         if title_again(block.text, article) or _label(block.text):
             continue  # the title again (`…常務會議。`); a label (`※單位主管新聞說明會紀要：`)
         if language == "en" and (
-            not block.text.rstrip().endswith(EN_SENTENCE_END) or title_case(block.text)
+            not block.text.rstrip().endswith(EN_SENTENCE_END) or _standfirst(block.text)
         ):
             continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
         if _BRACKETED.fullmatch(block.text.strip()) or (
             language != "en" and _DOCUMENT_TITLE.search(block.text.strip())
         ):
             continue  # `…全会公报`, `（…全会通过）`: a document's title and adoption note
-        found = sentences(Piece(i, 0, len(block.text), block.text), language)
+        # `1. The Ministry of Law…`: in English the number would be a sentence of its own
+        number = PARAGRAPH_NUMBER.match(block.text) if language == "en" else None
+        at = number.end() if number else 0
+        found = sentences(Piece(i, at, len(block.text), block.text[at:]), language)
         found = [s for s in found if not COURTESY.match(s.text)]  # `Thank you, Jen.` leads not
         if not found:
             continue
@@ -72,6 +75,15 @@ def plain_lead(
         # `一、為了回應…`, `220. 大家仍記得…`: the lead is no list item, no numbered paragraph
         return PARAGRAPH_NUMBER.sub("", sections.MARKER.sub("", text)), used
     return "", []
+
+
+def _standfirst(text: str) -> bool:
+    """A headline-like line in title case; a long sentence may name many things in capitals
+    (`The Ministry of Law introduced the Land Titles (Strata) (Amendment) Bill 2026…`)."""
+    return title_case(text) and len(text.split()) <= STANDFIRST_WORDS
+
+
+STANDFIRST_WORDS = 18
 
 
 def _label(text: str) -> bool:

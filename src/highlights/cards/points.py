@@ -27,6 +27,7 @@ EN_ABBR = re.compile(
     r"Capt|Prof|Rev|Hon|Dept|Fig|approx|a\.m|p\.m|"  # `1:45 p.m. EST`, `Nov. 30`: no sentence end
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"  # `John F. Kennedy`
 )
+EN_NUMBERED = re.compile(r"\s*\d{1,3}\.")
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
 WORD = re.compile(r"[^\W_]")
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
@@ -58,6 +59,9 @@ def sentences(piece: Piece, language: Language) -> list[Piece]:
             ends_at_time(before, after) or ends_at_initial(before, after)
         ):
             continue  # "Mr. Smith", "U.S. companies": not a sentence end
+        if pos == 0 and EN_NUMBERED.fullmatch(before):
+            pos = match.end()  # `5. The Bill proposes…`: the paragraph's number, no sentence
+            continue
         parts.append(piece.sub(pos, match.start()))
         pos = match.end()
     parts.append(piece.sub(pos, len(piece.text)))

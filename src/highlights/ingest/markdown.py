@@ -158,6 +158,7 @@ def _without_unseen(text: str) -> str:
 # A Jekyll or Hugo post's template tags (`{% raw %}`, `{{ page.title }}`) are no text.
 _LIQUID = re.compile(
     r"\{%-?\s*\w+[^%{}]{0,200}?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}]{0,100})?\s*-?\}\}"
+    r"|\{:[^{}\n]{0,80}\}"  # kramdown's attributes: `{:start="4"}`, `{: .note}`
 )
 
 

@@ -87,6 +87,18 @@ def _goes_on(line: str, following: str) -> bool:
     return first.islower() or bool(_FUNCTION_END.search(line))
 
 
+OPEN_SHARE = 0.5  # English lines that stop mid-sentence: half of them, and the text was wrapped
+
+
+def _english_wrapped(lines: list[str]) -> bool:
+    """English copied without blank lines but wrapped at a width: most lines stop mid-sentence
+    (`…from the National Science Foundation (NSF) and American Heart` / `Association (AHA)…`)."""
+    if len(lines) < 6 or any(_is_cjk(ch) for line in lines for ch in line):
+        return False
+    open_ended = sum(bool(_OPEN_ENDED.search(line)) for line in lines[:-1])
+    return open_ended >= OPEN_SHARE * (len(lines) - 1)
+
+
 def _join_continuations(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
@@ -120,13 +132,15 @@ def split_lines(text: str) -> list[Block]:
             groups[-1].append(line)
         elif groups[-1]:
             groups.append([])
-    groups = [_join_continuations(g) for g in groups if g]
+    groups = [g for g in groups if g]
     # Scraped text (like the sample) has one paragraph per line and no blank lines; only text
-    # that separates paragraphs by blank lines can have wrapped lines worth joining.
+    # that separates paragraphs by blank lines, or English wrapped at a width, can have wrapped
+    # lines worth joining.
     wrapped = len(groups) > 1 and any(len(g) > 1 for g in groups)
     blocks: list[Block] = []
     for group in groups:
-        lines = _join(group) if wrapped else group
+        lines = _join(group) if wrapped or _english_wrapped(group) else group
+        lines = _join_continuations(lines)
         tight = _tight_list(lines)
         for i, line in enumerate(lines):
             mark = _LIST_MARK.match(line) or (_TIGHT_DASH.match(line) if i in tight else None)

@@ -39,6 +39,7 @@ _PAGE_TITLE_CELL = re.compile(r"^(?P<title>[^|｜]*[^\W\d_][^|｜]{4,46}?)\s+[|�
 _CLEANUP = (
     ("entities", cleanup.decode_entities),
     ("stray_tags", cleanup.strip_tags),
+    ("jammer", cleanup.drop_jammer),
     ("control_chars", cleanup.remove_controls),
     ("unicode_nfc", cleanup.to_nfc),
     ("lost_indent", cleanup.drop_lost_indent),

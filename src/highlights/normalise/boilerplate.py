@@ -111,7 +111,8 @@ _CHROME = re.compile(
 # `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page
 _JUMP = re.compile(r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]")
 # 原標題：…, the wire's own title of a story reprinted under another
-_ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题)\s*[:：]")
+# `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
+_ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
 _PHOTO_NOTE = re.compile(
     r"[(（\[【]\s*(?:資料圖片?|资料图片?|示意圖|示意图|視頻截圖|视频截图|網絡圖片|网络图片|"

@@ -17,7 +17,11 @@ SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is n
 _PATTERNS = [
     # skip links and browser warnings
     r"^(?:跳[至到過过](?:主要|主)?(?:內容|内容|主選單|主菜单|導覽|导航)|跳過導覽|跳过导航)",
-    r"^(?:Skip to (?:main )?(?:content|navigation)|Skip navigation|Jump to (?:main )?content)",
+    r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main )?(?:content|navigation)|Skip navigation)",
+    # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`
+    r"^(?:請|请)(?:輸入|输入|選擇|选择)|^\d+\s*(?:筆|笔|條|条)(?:資料|资料|記錄|记录)|每(?:頁|页)(?:顯示|显示)",
+    # a release's header fields: `發稿日期：113年5月3日`, `臺南市政府工務局新聞稿`
+    rf"^(?:發稿|发稿)(?:日期|單位|单位|時間|时间)\s*[:：]|^[{HAN}]{{2,20}}(?:新聞稿|新闻稿)$",
     r"瀏覽器不支援|浏览器不支持|瀏覽器不支持|JavaScript功能|請開啟JavaScript|请开启JavaScript",
     r"(?:enable|enabled|requires) JavaScript|JavaScript-enabled|Javascript-enabled browser",
     # accessibility and language switches: `网站无障碍 适老版`, `簡體版 寄給朋友 政府新聞網`
@@ -110,6 +114,7 @@ _PATTERNS = [
     # a release's furniture: `For Immediate Release`, `Release Date: …`, `Office of the Press
     # Secretary`, `Information Bulletin Number 0802152`, a bare link
     r"^(?:Under embargo|Embargoed)(?: until\b.*)?$|"
+    r"^.{0,30}\bPosted (?:in|under) [A-Z][\w &]{2,30}$|"  # `4 August 2026 Posted in Press releases`
     # a transcript's stage directions: `(END VIDEO)`, `(COMMERCIAL BREAK)`
     r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
     # a search box's words: `When typing in this field, a list of search results will appear…`
@@ -124,7 +129,8 @@ _PATTERNS = [
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
     # a site's section menu (`US EUROPE AFRICA ASIA 中文`) and slash breadcrumbs
     # (`China / Government`, `News / Press releases`)
-    r"(?-i:^(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}(?:\s+[^\sA-Za-z]{1,4})?$)",
+    r"(?-i:^(?!.*\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY)\b)(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}"
+    r"(?:\s+[^\sA-Za-z]{1,4})?$)",  # not a heading in capitals (`SECOND READING OF THE BILL`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
 ]

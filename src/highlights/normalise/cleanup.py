@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 
+from highlights.chars import count_han
 from highlights.model import Block
 from highlights.normalise.fix import Fix, is_chinese, is_han
 
@@ -85,9 +86,62 @@ def remove_controls(text: str) -> Fix:
     return Fix(new, escapes + count)
 
 
+# `臺南市政府⼯務局`: Kangxi and CJK radicals (U+2F00–U+2FDF, U+2E80–U+2EFF) that a PDF's text
+# layer gives for ordinary characters; NFKC maps each to the character it looks like
+_RADICAL = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")
+
+
+# the CJK Radicals Supplement has no compatibility mapping: the forms that stand for a whole
+# character, by hand
+_SUPPLEMENT = dict(
+    zip(
+        "⺟⺠⺩⻄⻅⻆⻉⻊⻋⻑⻓⻔⻘⻚⻛⻜⻝⻢⻣⻤⻥⻦⻨⻩⻬⻭⻰⻳",
+        "母民王西见角贝足车長长门青页风飞食马骨鬼鱼鸟麦黄齐齿龙龟",
+        strict=True,
+    )
+)
+
+
+def _unradical(m: re.Match[str]) -> str:
+    return _SUPPLEMENT.get(m[0]) or unicodedata.normalize("NFKC", m[0])
+
+
 def to_nfc(text: str) -> Fix:
     new = unicodedata.normalize("NFC", text)
+    if _RADICAL.search(new):
+        new = _RADICAL.sub(_unradical, new)
     return Fix(new, 0 if new == text else 1)
+
+
+# `召開 & K0 x& ^! M9 P2 X* F' \6 u`: a forum's anti-copy noise (Discuz's "jammer"), runs of
+# one- and two-character ASCII tokens, most of them a letter or digit with a symbol
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){3,40}[!-~]{1,2}(?![!-~])")  # bounded: linear
+_NOISY = re.compile(r"^(?=.*[A-Za-z0-9])(?=.*[^A-Za-z0-9]).{2}$|^[^A-Za-z0-9\s]$")
+
+
+def _is_jammer(run: str) -> bool:
+    tokens = run.split()
+    symbols = {c for c in run if not c.isalnum() and c not in " .,"}
+    noisy = sum(bool(_NOISY.match(t)) for t in tokens) >= max(3, len(tokens) // 2)
+    return noisy and len(symbols) >= 2  # `I. A. B. C.`: initials, no noise
+
+
+def drop_jammer(text: str) -> Fix:
+    """Noise a forum sows into the text to spoil copying: in Chinese text, or a whole line."""
+    whole = _JAMMER.fullmatch(text.strip())
+    if count_han(text) < 4 and not (whole and _is_jammer(whole[0])):
+        return Fix(text, 0)
+    count = 0
+
+    def drop(m: re.Match[str]) -> str:
+        nonlocal count
+        if not _is_jammer(m[0]):
+            return m[0]
+        count += 1
+        return ""
+
+    new = _JAMMER.sub(drop, text)
+    return Fix(new, count)
 
 
 # `??? 會議聽取了…`: the full-width spaces that indented a paragraph, decoded as `?`

@@ -21,15 +21,16 @@ _ZH = re.compile(
     # `11月27日訊 (山東臺 葉帥)`: the day and the desk, no outlet before them
     rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
-    rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道))"
+    rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒))"
     # `齊魯網·閃電新聞3月1日訊`: the site and its brand
     rf"(?:[·・][{HAN}]{{2,8}}?(?=[{HAN}]{{0,6}}?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日))?"
     # `南海网、南海网客户端海口5月14日消息`: the site and its app
     rf"(?:[、和][{HAN}]{{2,10}}?(?:客戶端|客户端|網|网|報|报))?"
     rf"(?:(?:記者|记者)[{HAN}]{{2,3}})?"  # `中央社記者林克倫台北4日電`: the reporter, unnamed here
-    rf"(?:(?P<place>[{HAN}]{{2,6}}?)?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
+    # `中新网 北京7月16日电`, `中央社／ 台北26日電`: a space or a slash before the place
+    rf"(?:[／/]?\s*(?P<place>[{HAN}]{{2,6}}?)?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
     rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
-    r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S)"
+    r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S|$)"
 )
 # A city in capitals (four letters at least: `NASA - the agency…` is no place), perhaps the
 # day and the agency in brackets, then a dash: `UNITED NATIONS, 3 May (UN News) -`
