@@ -160,3 +160,29 @@ def test_english_wrapped_at_a_width_without_blank_lines_is_joined(tmp_path: Path
     article = normalise(read_source(path))
     assert article.meta.reporters == ["Elizabeth Boyle"]  # `by` in lower case too
     assert [b.text[-12:] for b in article.blocks] == ["by HIV/AIDS.", " the future."]
+
+
+def test_a_wires_end_mark_and_a_media_centres_byline_leave_the_text() -> None:
+    found = find_boilerplate("我们对中国经济的未来发展充满信心。(完)")
+    assert found.text == "我们对中国经济的未来发展充满信心。"
+    found = find_boilerplate("（全媒記者包東流）10月22日，市政府常務會議召開。")
+    assert found.text == "10月22日，市政府常務會議召開。" and found.reporters == ["包東流"]
+
+
+def test_a_reporters_question_announced_as_such_is_no_point() -> None:
+    from tests.text_support import article
+
+    from highlights.cards import build_deck
+
+    deck = build_deck(
+        article(
+            "外交部：上半年中国经济交出可圈可点的“半年报”",
+            "zh-Hans",
+            "中国外交部发言人林剑16日主持例行记者会。",
+            "有记者提问：今年上半年中国国内生产总值同比增长5%。请问发言人对此有何评论？",
+            "林剑：今年上半年，国内生产总值突破60万亿元人民币，同比增长5%。货物进出口总额达21.2万亿元。",
+            "我们对中国经济的未来发展充满信心。",
+        )
+    )
+    points = [p.text for card in deck.cards for p in card.points]
+    assert points and not any("请问" in p or "有记者" in p for p in points)

@@ -164,7 +164,9 @@ def _named(text: str, limit: int) -> str | None:
 
 INTRO = re.compile(r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$")
 # `記者：會否轉介往私家醫院？`: in a press conference's record the answers are the news
-QUESTION_TURN = re.compile(r"^\s*(?:記者|记者|問|问|提問|提问|Reporter|Question|Q)\s*[:：]")
+QUESTION_TURN = re.compile(
+    r"^\s*(?:(?:有)?(?:記者|记者)(?:提問|提问|問|问)?|問|问|提問|提问|Reporter|Question|Q)\s*[:：]"
+)
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
 EN_ENDS = (".", "!", "?", '"', "”", ")")
 ZH_ENDS = ("。", "！", "？", "”", "」", "）")

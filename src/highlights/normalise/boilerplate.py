@@ -36,7 +36,7 @@ _OUTLET = (
     r"(?:網|网|報|报|社|台|臺|頻道|频道|客戶端|客户端|新聞|新闻|傳媒|传媒)"
 )
 _REPORTER = (
-    r"(?:全媒體|全媒体|融媒體|融媒体|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|"
+    r"(?:全媒體|全媒体|融媒體|融媒体|全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|"
     r"職工|职工)*"
     r"(?:記者|记者|通訊員|通讯员)"
 )
@@ -109,8 +109,10 @@ _CHROME = re.compile(
     r"^(?:\d{1,3}|第\s*\d+\s*(?:頁|页)|\d+\s*/\s*\d+)$"
 )
 # `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page
-_JUMP = re.compile(r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]")
-# 原標題：…, the wire's own title of a story reprinted under another
+_JUMP = re.compile(
+    r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
+    r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
+)
 # `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own

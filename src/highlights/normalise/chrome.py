@@ -114,6 +114,7 @@ _PATTERNS = [
     # a release's furniture: `For Immediate Release`, `Release Date: …`, `Office of the Press
     # Secretary`, `Information Bulletin Number 0802152`, a bare link
     r"^(?:Under embargo|Embargoed)(?: until\b.*)?$|"
+    r"^[(（]\s*(?:完|全文完|END|End)\s*[)）]$|"  # `（完）`: the wire's end mark
     r"^.{0,30}\bPosted (?:in|under) [A-Z][\w &]{2,30}$|"  # `4 August 2026 Posted in Press releases`
     # a transcript's stage directions: `(END VIDEO)`, `(COMMERCIAL BREAK)`
     r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
