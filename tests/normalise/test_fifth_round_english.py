@@ -263,3 +263,52 @@ def test_a_linking_adverb_and_a_gerund_opener_go_before_what_is_said(
     from highlights.cards.text import Piece
 
     assert shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text == point
+
+
+def test_a_place_opener_or_a_clause_after_the_comma_is_no_appositive() -> None:
+    from highlights.cards.english import english_core
+
+    parts = [
+        "In Brazil",
+        "the president of the Senate has tested positive for COVID-19",
+        "along with two Cabinet ministers",
+    ]
+    assert english_core(parts, set())[0] != "In Brazil along with two Cabinet ministers"
+
+
+def test_an_officials_label_and_a_transcripts_notes_are_no_part_of_the_deck() -> None:
+
+    from highlights.cards import build_deck
+
+    deck = build_deck(
+        normalised(
+            "SDEV speaks to the media",
+            "Following is the transcript of remarks by the Secretary for Development, Mr Eric Ma,"
+            " after attending a meeting of the Legislative Council today (May 18):",
+            "Reporter: Why is the Housing Society doing the study, not the Government?",
+            "Secretary for Development: As I mentioned earlier, the Housing Society has identified"
+            " two potential sites that suit the criteria. This is mainly a prima facie situation.",
+            "(Please also refer to the Chinese portion of the transcript.)",
+        )
+    )
+    said = [deck.lead] + [p.text for card in deck.cards for p in card.points]
+    assert deck.lead.startswith("As I mentioned earlier")
+    assert not any(s.startswith(("Following is", "(Please", "Reporter")) for s in said)
+
+
+def test_the_drawn_title_is_not_said_again_as_the_lead() -> None:
+    from tests.text_support import document
+
+    from highlights.cards import build_deck
+    from highlights.normalise import normalise as run
+
+    article = run(
+        document(
+            "People must be afforded safe access to essential supplies like food and water."
+            " Essential humanitarian supplies must also be allowed to enter the Gazan enclave.",
+            "Some 2.2 million people are currently trapped in the Gaza strip.",
+        )
+    )
+    deck = build_deck(article)
+    assert deck.title.startswith("People must be afforded")
+    assert deck.lead.startswith("Essential humanitarian supplies")

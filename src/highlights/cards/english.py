@@ -90,7 +90,11 @@ EN_SET_OFF = re.compile(
 # `STEVENS: This is…`, `CARL AZUZ, CNN STUDENT NEWS ANCHOR: What…`, `HIGHLIGHT: On day 104…`:
 # a transcript's speaker or a database's field, no part of what is said
 EN_SPEAKER_LABEL = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Za-z][^:]{1,60})?:\s+(?=[A-Z\"“(])"
+    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Za-z][^:]{1,60})?"
+    # `Secretary for Development: As I mentioned…`: an office in a government's transcript
+    r"|(?:(?:Deputy|Under|Permanent) )?(?:Secretary|Minister|Director|Commissioner|Chief "
+    r"Executive|Chairman|Spokes(?:man|woman|person)|Reporter)\b[^:]{0,50})"
+    r":\s+(?=[A-Z\"“(])"
 )
 
 
@@ -206,6 +210,11 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         while len(parts) > 1 and EN_GOES_ON.match(parts[0]):
             parts = parts[1:]  # `Although it sees less…, and has lower resolution…,`: still it
         parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
+    # `In Brazil, the Senate president has tested positive, along with…`: a place opens it and
+    # a clause follows, no subject and its appositive
+    clause = len(parts) > 1 and bool(EN_FINITE.search(parts[1]))
+    if EN_PLACE_OPENER.match(parts[0]) or clause:
+        return parts
     verb_next = len(parts) > 2 and parts[2][:1].islower()
     named = verb_next and (EN_NAME.match(parts[1]) or EN_SET_OFF.match(parts[1]))
     if len(parts) > 2 and (EN_APPOSITIVE.match(parts[1]) or named) and len(parts[0].split()) <= 5:
@@ -218,6 +227,8 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
     return parts
 
 
+EN_PLACE_OPENER = re.compile(r"^(?:In|At|On|From|Across|Throughout|Inside|Outside)\b")
+EN_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|says|said)\b")
 EN_ALSO = re.compile(r"^(?:including|such as|among them|notably)\b")
 
 

@@ -13,6 +13,7 @@ from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
 from highlights.cards.sections import SPEAKER
 from highlights.cards.text import (
+    QUESTION_TURN,
     Draft,
     Piece,
     display_len,
@@ -162,10 +163,9 @@ def _named(text: str, limit: int) -> str | None:
     return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
 
 
-INTRO = re.compile(r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$")
-# `記者：會否轉介往私家醫院？`: in a press conference's record the answers are the news
-QUESTION_TURN = re.compile(
-    r"^\s*(?:(?:有)?(?:記者|记者)(?:提問|提问|問|问)?|問|问|提問|提问|Reporter|Question|Q)\s*[:：]"
+INTRO = re.compile(
+    r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$"
+    r"|^(?:Following is|The following is) (?:the|a) (?:transcript|full text|text)\b"
 )
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
 EN_ENDS = (".", "!", "?", '"', "”", ")")

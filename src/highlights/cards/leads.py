@@ -9,7 +9,15 @@ import re
 from highlights.cards import sections
 from highlights.cards.english import unlabelled
 from highlights.cards.points import sentences
-from highlights.cards.text import Draft, Piece, display_len, strip_piece, title_again, unreadable
+from highlights.cards.text import (
+    QUESTION_TURN,
+    Draft,
+    Piece,
+    display_len,
+    strip_piece,
+    title_again,
+    unreadable,
+)
 from highlights.chars import title_case
 from highlights.model import Article, Language
 from highlights.normalise.datelines import dateline
@@ -46,6 +54,8 @@ def plain_lead(
             continue  # a lead is a sentence, not a name, a label or a summary's bullet
         if title_again(block.text, article) or _label(block.text):
             continue  # the title again (`…常務會議。`); a label (`※單位主管新聞說明會紀要：`)
+        if QUESTION_TURN.match(block.text):
+            continue  # `Reporter: But why…?`: the question leads to the news, it is not it
         if language == "en" and (
             not block.text.rstrip().endswith(EN_SENTENCE_END) or _standfirst(block.text)
         ):
@@ -59,6 +69,8 @@ def plain_lead(
         at = number.end() if number else 0
         found = sentences(Piece(i, at, len(block.text), block.text[at:]), language)
         found = [s for s in found if not COURTESY.match(s.text)]  # `Thank you, Jen.` leads not
+        if language == "en":  # `People must be afforded…`: the title drawn from it, said twice
+            found = [s for s in found if not title_again(s.text, article)]
         if not found:
             continue
         used = found[:1]

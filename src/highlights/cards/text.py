@@ -182,6 +182,12 @@ def without_cut_tail(drafts: list[Draft], article: Article) -> list[Draft]:
 _TITLE_END = " 。.!！"
 
 
+# `記者：會否轉介往私家醫院？`: in a press conference's record the answers are the news
+QUESTION_TURN = re.compile(
+    r"^\s*(?:(?:有)?(?:記者|记者)(?:提問|提问|問|问)?|問|问|提問|提问|Reporter|Question|Q)\s*[:：]"
+)
+
+
 def title_again(text: str, article: Article) -> bool:
     """The headline said again in the body (`李克強主持召開國務院常務會議。`), with or without
     the date in brackets after it (`Statement… (21 February 2022)`): no lead."""

@@ -142,6 +142,7 @@ _NOTICE = re.compile(
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
+    r"^\(?Please also refer to the (?:Chinese|English) (?:portion|version)\b|"
     r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
     # a site's menu run together: `Home About Yingkou Welcome to YK Government…`
     r"(?-i:^Home(?: (?:[A-Z&][\w'&-]*|to|of|and|in|the|for|us)){4,30}$)|"
