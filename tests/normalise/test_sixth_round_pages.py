@@ -186,3 +186,15 @@ def test_a_reporters_question_announced_as_such_is_no_point() -> None:
     )
     points = [p.text for card in deck.cards for p in card.points]
     assert points and not any("请问" in p or "有记者" in p for p in points)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("各地高温津贴一览。", True),
+        ("2024年各省GDP一览表", False),
+        ("各地标准一览，北京最高。", False),
+    ],
+)
+def test_a_tables_caption_set_as_a_sentence_is_a_caption(line: str, caption: bool) -> None:
+    assert bool(find_boilerplate(line).removed) is caption

@@ -13,7 +13,10 @@ _EN_IMAGE_OF = re.compile(
     r"^(?:Image|Photo|Picture|Illustration|Graphic|Photograph) (?:of|shows|showing)\b"
 )
 # "圖為陳冬代市長正在作政府工作報告。", "上图：…": a caption names what the photo shows
-_PICTURE_IS = re.compile(r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|：|:)")
+_PICTURE_IS = re.compile(
+    r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|：|:)"
+    r"|^[^，。,]{2,20}(?:一览|一覽)(?:表)?[。.]$"  # `各地高温津贴一览。`: a table set as a picture
+)
 _CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
 CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
 CAPTION_BEFORE_CREDIT = 300  # characters: a caption is a sentence or two
