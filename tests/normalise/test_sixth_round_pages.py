@@ -186,6 +186,7 @@ def test_a_reporters_question_announced_as_such_is_no_point() -> None:
     )
     points = [p.text for card in deck.cards for p in card.points]
     assert points and not any("请问" in p or "有记者" in p for p in points)
+    assert not any(p.startswith("林剑") for p in points)  # who answers is no part of the answer
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from highlights.cards.text import (
     words,
 )
 from highlights.cards.titles import phrase_title
+from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han, title_case
 from highlights.model import Article, Language
 from highlights.normalise.mojibake import commonness
@@ -117,7 +118,9 @@ def find_drafts(
         if i in translated:
             continue  # a bilingual text's English version: the deck is in one language
         whole = Piece(i, 0, len(block.text), block.text)
-        turn = SPEAKER.match(block.text)  # `食物及衞生局局長：我們已和…`: what is said is the point
+        # `食物及衞生局局長：我們已和…`, `林剑：` answering a reporter: what is said is the point
+        asked = i > 0 and QUESTION_TURN.match(article.blocks[i - 1].text)
+        turn = SPEAKER.match(block.text) or (ANSWER.match(block.text) if asked else None)
         found = sentences(whole.sub(turn.end(), len(block.text)) if turn else whole, language)
         kept = [p for p in found if p not in (exclude or []) and not _garbled(p.text)]
         if kept:
@@ -163,6 +166,7 @@ def _named(text: str, limit: int) -> str | None:
     return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
 
 
+ANSWER = re.compile(rf"^[{HAN}·]{{2,6}}[：:]\s*(?=\S)")
 INTRO = re.compile(
     r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$"
     r"|^(?:Following is|The following is) (?:the|a) (?:transcript|full text|text)\b"
