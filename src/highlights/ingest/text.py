@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import display_width, is_han
+from highlights.chars import HAN_RANGES, display_width, is_han
 from highlights.ingest.base import Source
 from highlights.model import Block, SourceFormat
 
@@ -18,6 +18,11 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$")  # a link on a line of its own is
 _FURNITURE = re.compile(
     r"\s[>»＞›]\s|^(?:来源|來源|时间|時間|发布|發布|日期|作者|Source|Posted|Published)\s*[:：]",
     re.IGNORECASE,
+)
+# A rule of `*****` under a headline, and a menu of Chinese words set apart by spaces
+# (`簡體版 英文版 寄給朋友 政府新聞網`), are lines of their own: wrapped prose is neither
+_ALONE = re.compile(
+    rf"^[*＊=＝\-_~～·.]{{3,}}$|^(?:[{HAN_RANGES}]{{2,8}} +){{2,}}[{HAN_RANGES}]{{2,8}}$"
 )
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these, or with
 # a photo's credit (`…热带水果。南海网记者徐静涵摄`: a caption, the story goes on below it).
@@ -53,8 +58,10 @@ def _join(lines: list[str]) -> list[str]:
         joinable = out and wrapped and not out[-1].endswith(_SENTENCE_END)
         previous = line
         starts = _LIST_MARK.match(line) or _NUMBERED.match(line) or _URL.match(line)
-        starts = starts or _FURNITURE.search(line)
-        if joinable and not starts and not (_URL.match(out[-1]) or _FURNITURE.search(out[-1])):
+        starts = starts or _FURNITURE.search(line) or _ALONE.search(line)
+        last = out[-1] if out else ""
+        ended = _URL.match(last) or _FURNITURE.search(last) or _ALONE.search(last)
+        if joinable and not starts and not ended:
             prev = out[-1]
             glue = "" if _is_cjk(prev[-1]) or _is_cjk(line[0]) else " "
             out[-1] = prev + glue + line
@@ -124,10 +131,17 @@ def _tight_list(lines: list[str]) -> set[int]:
     return out
 
 
+# `00:00.060 - 00:05.560:  Hello, this is…`: a transcript's (or subtitles') timing, no text
+_TIMING = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*(?:-->|–|-)\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*:?\s*"
+)
+
+
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     for raw in text.split("\n"):
-        line = raw.strip()
+        line = _TIMING.sub("", raw.strip(), count=1)
         if line:
             groups[-1].append(line)
         elif groups[-1]:

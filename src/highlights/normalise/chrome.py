@@ -111,8 +111,6 @@ _PATTERNS = [
     # a short line that ends in a timestamp or an ISO date: the page's stamp, not text
     r"^.{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     r"^\S{2,10}(?:報|报)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$",  # `四川日报  2020年05月19日`
-    # a release's furniture: `For Immediate Release`, `Release Date: …`, `Office of the Press
-    # Secretary`, `Information Bulletin Number 0802152`, a bare link
     r"^(?:Under embargo|Embargoed)(?: until\b.*)?$|"
     r"^[(（]\s*(?:完|全文完|END|End)\s*[)）]$|"  # `（完）`: the wire's end mark
     r"^.{0,30}\bPosted (?:in|under) [A-Z][\w &]{2,30}$|"  # `4 August 2026 Posted in Press releases`
@@ -121,10 +119,12 @@ _PATTERNS = [
     # a search box's words: `When typing in this field, a list of search results will appear…`
     r"^Searching for your content|"
     r"^(?:News|Content) provided by$|"
-    r"^(?:For Immediate Release|Office of the (?:Press Secretary|Spokesperson)\b|DATELINE\b)"
+    # a release's furniture: `For Immediate Release` on its own, `Release Date: …`, `Office of
+    # the Press Secretary`, `Information Bulletin Number 0802152`
+    r"^(?:For Immediate Release\s*[:.]?$|Office of the (?:Press Secretary|Spokesperson)\b"
+    r"|DATELINE\b)"
     r"|^date\s+\d{4}-\d{2}\b"  # a listing's `date 2018-01 News Releases from Region 03`
-    r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$"
-    r"|^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$",
+    r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$",
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
     r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
@@ -142,6 +142,11 @@ _NOTICE = re.compile(
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
+    r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
+    r"^(?:Categories|Tags|Topics)$|"
+    # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`
+    r"^\(?\d{3}\)?[-. ]\d{3}-\d{4}(?:\s*\((?:Office|Cell|Mobile|Fax|Direct|Main)\))?$|"
+    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
     r"^\(?Please also refer to the (?:Chinese|English) (?:portion|version)\b|"
     r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
     # a site's menu run together: `Home About Yingkou Welcome to YK Government…`

@@ -59,6 +59,10 @@ _EN_SITES = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
+# `(Dallas, Texas) – `: the city and state in brackets
+_EN_BRACKETED = re.compile(
+    r"^\([A-Z][A-Za-z .'’]{2,30}, [A-Z][A-Za-z.]{1,14}\)\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+)
 # `Washington, DC – `, `Albany, N.Y. — `: a city in mixed case with its state
 _EN_CITY_STATE = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,}\.?) [—–-]+ "
@@ -76,6 +80,9 @@ def dateline(line: str) -> tuple[str, str | None] | None:
         return m.group(0), m.group("outlet")
     m = _EN_DATED.match(line)
     if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
+        return m.group(0), None
+    m = _EN_BRACKETED.match(line)
+    if m:
         return m.group(0), None
     m = _EN_NEWSWIRE.match(line)
     if m:

@@ -36,7 +36,8 @@ _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…
 )
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
 _RELATIVE_DAY = re.compile(
-    rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?"
+    rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日|[今昨][（(]\d{{1,2}}[)）]日)"
+    r"(?:上午|下午|晚上|晚間|晚间)?"
     r"(?=[在於于到赴]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布)"
 )
 # a menu's line ends in no full stop: a short line that does is the text's first sentence
