@@ -262,3 +262,12 @@ def test_a_taiwanese_day_in_brackets_leaves_a_drawn_title() -> None:
         "會議首先介紹新任主管，包括副縣長陳璧君、副秘書長黃凱達及行政處處長李重毅。",
     )
     assert "今" not in article.meta.title and article.meta.title.startswith("雲林縣政府在縣府")
+
+
+def test_who_attended_is_no_part_of_a_drawn_title() -> None:
+    article = normalised(
+        "10月8日，市委副书记、市政府代市长张洪蓬主持召开市政府八届十一次常务会议，副市长李云齐、"
+        "李峰、李修杰、温海波及相关单位参加。",
+        "会议强调，要紧盯全年经济增长目标，确保每项工作都能见实效。",
+    )
+    assert article.meta.title == "张洪蓬主持召开市政府八届十一次常务会议"

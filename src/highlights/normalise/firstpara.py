@@ -43,7 +43,11 @@ _RELATIVE_DAY = re.compile(
 # a menu's line ends in no full stop: a short line that does is the text's first sentence
 _FULL_STOP = "。"
 # `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
-_LEAD_IN = re.compile(r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$")
+_LEAD_IN = re.compile(
+    r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$"
+    # `…常务会议，副市长李云齐、李峰…及相关单位参加`: who attended is no part of a title
+    r"|[，,][^，,。]{4,80}(?:参加|參加|出席|列席)(?:会议|會議)?$"
+)
 
 
 _SPEAKER = re.compile(rf"^[{HAN_RANGES}·]{{2,12}}[：:](?=\S)")
