@@ -271,3 +271,28 @@ def test_who_attended_is_no_part_of_a_drawn_title() -> None:
         "会议强调，要紧盯全年经济增长目标，确保每项工作都能见实效。",
     )
     assert article.meta.title == "张洪蓬主持召开市政府八届十一次常务会议"
+
+
+def test_a_releases_about_and_forward_looking_boilerplate_leaves_the_story() -> None:
+    story = "Gilat announced today that its defense division has been awarded a contract."
+    article = normalised(
+        "Gilat Wins $8 Million Defense Contract",
+        story,
+        "The contract includes deployment of advanced SATCOM systems for Israel's forces.",
+        "About Gilat",
+        "Gilat Satellite Networks Ltd. is a leading global provider of satellite-based broadband.",
+        "Certain statements made herein that are not historical are forward-looking.",
+        "The post Gilat Wins $8 Million Defense Contract appeared first on citybiz.",
+    )
+    assert [b.text for b in article.blocks][-1].startswith("The contract includes")
+    assert "boilerplate.about" in {r.rule for r in article.report.removed}
+
+
+def test_about_the_study_is_the_story_not_boilerplate() -> None:
+    article = normalised(
+        "New therapy teaches joy",
+        "Researchers at SMU have adapted their study of anhedonia for the pandemic.",
+        "About the study",
+        "The five-year study compares two therapies for people who cannot feel pleasure.",
+    )
+    assert article.blocks[-1].text.startswith("The five-year study")

@@ -1,6 +1,7 @@
 """The page after the story: once the editor line (`【編輯:李雪萍】`) or a `更多` / `相關新聞`
 / `Related` line has ended it, a run of short lines to the end of the text is the page's list
-of other stories (`【你不知道的香港】麒麟開光 造福四方！`), not the article."""
+of other stories (`【你不知道的香港】麒麟開光 造福四方！`), not the article; a release's
+`About X` boilerplate and what follows it neither."""
 
 from __future__ import annotations
 
@@ -37,8 +38,34 @@ def _paragraph(text: str) -> bool:
     return len(text) > TEASER_MAX or text.endswith(("。", "."))
 
 
+# `About Gilat`, `Forward-Looking Statements`: a release's boilerplate starts; the story is over
+_ABOUT = re.compile(
+    r"^(?:About (?!the\b|this\b|these\b|our\b|us\b)[A-Z][\w&.,'’ -]{1,60}|Forward[- ]Looking "
+    r"Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)[\w ]{0,40})\s*:?$"
+)
+STORY = 2  # paragraphs before it: a release's own story
+
+
+def drop_about_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+    """Drop a release's `About X` boilerplate and what follows it, once its story is told."""
+    # (a heading `## About Acme` is a section: the cards leave it out as the release's context)
+    at = next(
+        (j for j, b in enumerate(finished) if b.kind != "heading" and _ABOUT.match(b.text.strip())),
+        None,
+    )
+    if at is None or sum(_paragraph(b.text) for b in finished[:at]) < STORY:
+        return
+    for j in reversed(range(at, len(finished))):
+        report.count("boilerplate.about")
+        text, block = finished[j].text, kept[j][0]
+        report.removed.append(Removal(rule="boilerplate.about", text=text, block=block))
+        del finished[j], kept[j]
+
+
 def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
-    """Drop the short lines after the story's end when nothing after it is a paragraph."""
+    """Drop the short lines after the story's end when nothing after it is a paragraph, and a
+    release's `About X` boilerplate."""
+    drop_about_tail(finished, kept, report)
     end = _ended_at(report)
     if end is None:
         return
