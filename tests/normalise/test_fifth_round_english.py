@@ -312,3 +312,16 @@ def test_the_drawn_title_is_not_said_again_as_the_lead() -> None:
     deck = build_deck(article)
     assert deck.title.startswith("People must be afforded")
     assert deck.lead.startswith("Essential humanitarian supplies")
+
+
+def test_a_link_too_long_to_fit_goes_whole_never_cut_inside() -> None:
+    from highlights.cards.cuts import cut_between_words
+
+    text = (
+        "Developers unable to attend the event are invited to visit "
+        "http://www.sierrawireless.com/productsandservices/AirVantage/Application_Framework"
+    )
+    assert (
+        cut_between_words(text, 40, "en")
+        == "Developers unable to attend the event are invited to visit…"
+    )

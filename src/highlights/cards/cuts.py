@@ -25,6 +25,7 @@ __all__ = [
 ]
 
 ZH_TRIM = "。；，、：;,:"
+EN_WORDS_BEFORE_LONG = 5  # words kept before a token too long to fit, rather than cut it
 EN_TRIM = ",;: "
 NUM = "一二三四五六七八九十"
 SUMMARY = re.compile(rf"“[{NUM}兩两\d]+[個个項项大條条種种]?[^”]{{1,6}}”")
@@ -40,6 +41,10 @@ def cut_between_words(text: str, limit: int, language: Language) -> str:
     if cuts and display_len(text[: cuts[-1]]) >= limit / 2:
         head = text[: cuts[-1]].rstrip("、 ")
         return head + to_script("等", language) if language != "en" else head.rstrip(",;:") + "…"
+    if language == "en" and cuts and len(text[: cuts[-1]].split()) >= EN_WORDS_BEFORE_LONG:
+        # `…invited to visit http://www.sierrawireless.com/products/…`: a link or a long word
+        # goes whole or not at all
+        return text[: cuts[-1]].rstrip(",;: ") + "…"
     if language != "en":
         ends = [0]
         for word in words(text):
