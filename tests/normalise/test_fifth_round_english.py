@@ -324,3 +324,21 @@ def test_a_link_too_long_to_fit_goes_whole_never_cut_inside() -> None:
     )
     said = "Developers unable to attend the event are invited to visit…"
     assert cut_between_words(text, 70, "en") == said  # the words before it fill under half
+
+
+@pytest.mark.parametrize(
+    ("clause", "weak"),
+    [
+        ("Of encouraging study participants to meet", True),
+        ("Also known as switches", True),
+        ("Unfortunately though", True),
+        ("Thank you very much", True),
+        ("Ghost guns", False),
+        ("Thanks to this grant", False),
+        ("Seek relevant opinions from enterprises", False),
+    ],
+)
+def test_a_clause_that_leans_on_another_is_no_english_card_title(clause: str, weak: bool) -> None:
+    from highlights.cards.titles import _en_weak
+
+    assert _en_weak(clause) is weak

@@ -235,6 +235,10 @@ _EN_WHEN_WORDS = (
 )
 _EN_WHEN = frozenset(_EN_WHEN_WORDS.split())
 _EN_PLACE_WORDS = "in on at for from with by under across within near outside inside"
+# a clause that opens so is the tail of another or says `it` for what it is about
+_EN_VAGUE_START = frozenset(
+    "of for into than like unlike also then there it they these those its their thank".split()
+)
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 
 
@@ -246,6 +250,8 @@ def _en_weak(clause: str) -> bool:
         return True
     if words[0] in _EN_LEANING or words[-1].strip(".,;:") in _EN_WEAK_END:
         return True
+    if words[0] in _EN_VAGUE_START or (len(words) <= 2 and words[0].endswith("ly")):
+        return True  # `Of encouraging participants…`, `Also known as…`, `Unfortunately though`
     if sum(1 for w in words if len(w) >= 2 and w.isalpha()) < 2:
         return True
     if all(w.strip(".,;:") in _EN_WHEN or w.strip(".,;:").isdigit() for w in words):
