@@ -236,9 +236,8 @@ _EN_WHEN_WORDS = (
 _EN_WHEN = frozenset(_EN_WHEN_WORDS.split())
 _EN_PLACE_WORDS = "in on at for from with by under across within near outside inside"
 # a clause that opens so is the tail of another or says `it` for what it is about
-_EN_VAGUE_START = frozenset(
-    "of for into than like unlike also then there it they these those its their thank".split()
-)
+_EN_VAGUE_WORDS = "of for into than like unlike also then there it they these those its their thank"
+_EN_VAGUE_START = frozenset(_EN_VAGUE_WORDS.split())
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 
 
