@@ -296,3 +296,20 @@ def test_about_the_study_is_the_story_not_boilerplate() -> None:
         "The five-year study compares two therapies for people who cannot feel pleasure.",
     )
     assert article.blocks[-1].text.startswith("The five-year study")
+
+
+def test_a_pdfs_symbol_font_bullets_become_list_items_and_bullets(tmp_path: Path) -> None:
+    """U+F0B7 (a Symbol-font bullet, which no font draws) refused the whole article before."""
+    from highlights.normalise.cleanup import remove_controls
+
+    path = tmp_path / "release.txt"
+    path.write_text("Expunction Expo\n\n\uf0b7 Pre-register between July 8 and July 28\n", "utf-8")
+    blocks = read_source(path).blocks
+    assert (blocks[-1].kind, blocks[-1].text) == (
+        "list_item",
+        "Pre-register between July 8 and July 28",
+    )
+    assert remove_controls("see \uf0b7 here").text == "see • here"
+    assert (
+        remove_controls("私用\ue000字").text == "私用\ue000字"
+    )  # other private use: still refused

@@ -62,7 +62,8 @@ def parse_source(path: Path, data: bytes, settings: InputSettings | None = None)
 
 
 # `■ 中国特色社会主义制度是…`: a paper's summary bullets, set as paragraphs with a square
-_BULLET = re.compile(r"^[■□●◆◇▪►▶]\s*(?=\S)")
+# (and a PDF's Symbol-font bullets, U+F0xx: `\uf0b7 Pre-register July 8–28`)
+_BULLET = re.compile(r"^[■□●◆◇▪►▶\uf000-\uf0ff]\s*(?=\S)")
 
 
 def _bulleted(blocks: list[Block]) -> list[Block]:

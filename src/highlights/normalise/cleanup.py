@@ -80,10 +80,16 @@ def strip_tags(text: str) -> Fix:
     return Fix(new, count)
 
 
+# A PDF's Symbol and Wingdings glyphs land in the private use area (U+F0xx): bullets, arrows,
+# ticks no font draws; each is shown as the bullet it nearly always is
+_SYMBOL_FONT = re.compile(r"[\uf000-\uf0ff]")
+
+
 def remove_controls(text: str) -> Fix:
     new, escapes = _ANSI.subn("", text)
     new, count = _CONTROL.subn("", new)
-    return Fix(new, escapes + count)
+    new, symbols = _SYMBOL_FONT.subn("•", new)
+    return Fix(new, escapes + count + symbols)
 
 
 # `臺南市政府⼯務局`: Kangxi and CJK radicals (U+2F00–U+2FDF, U+2E80–U+2EFF) that a PDF's text
