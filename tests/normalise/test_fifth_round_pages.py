@@ -288,3 +288,18 @@ def test_a_press_conferences_answers_are_the_points_not_the_questions() -> None:
     assert points and not any(
         "？" in p or p.startswith(("記者", "食物及衞生局局長")) for p in points
     )
+
+
+def test_a_long_english_lead_first_loses_the_companys_ticker_and_description() -> None:
+    lead = (
+        "Gilat Satellite Networks Ltd. (NASDAQ: GILT, TASE: GILT), a worldwide leader in"
+        " satellite networking technology, solutions and services, announced today that its"
+        " defense division, Gilat Defense, has been awarded a contract valued at over $8 million"
+        " by Israel's Ministry of Defense for the delivery of satellite communication systems."
+    )
+    deck = build_deck(
+        article("Gilat Wins $8 Million Defense Contract", "en", lead, "Deliveries start soon."),
+        CardSettings(max_point_chars=50),  # the lead is over three points' room
+    )
+    assert deck.lead.startswith("Gilat Satellite Networks Ltd. announced today that its defense")
+    assert deck.lead.endswith("satellite communication systems.")

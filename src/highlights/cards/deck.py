@@ -15,13 +15,15 @@ import re
 
 from highlights.cards import extractive, official, sections, targets
 from highlights.cards.cuts import cut_between_words, without_remnant
+from highlights.cards.english import english_core, without_asides
 from highlights.cards.leadcard import lead_card
 from highlights.cards.leads import COURTESY, PARAGRAPH_NUMBER, plain_lead, section_lead
-from highlights.cards.points import split_long, split_units
+from highlights.cards.points import clauses, split_long, split_units
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
     Draft,
+    Piece,
     cut_tail,
     display_len,
     titles_said,
@@ -118,16 +120,30 @@ def _bounded_lead(lead: str, language: Language, settings: CardSettings, notes: 
     limit = LEAD_POINTS * settings.max_point_chars
     if display_len(lead) <= limit:
         return lead
+    if language == "en":  # `Gilat Satellite Networks Ltd. (NASDAQ: GILT), a worldwide leader…,
+        # announced…`: the company announced, without its ticker and its description
+        named = _COMPANY.sub(r" \1", without_asides(lead))  # `China-Biotics, Inc.`: one name
+        parts = [c.text for c in clauses(_whole(named), language)]
+        bare = ", ".join(english_core(parts, notes))
+        if display_len(bare) <= limit:
+            return bare
     notes.add("lead-cut")
     text = lead[: 2 * limit + 2]  # every character counts at least half
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    clauses = [i for i in ends if display_len(text[:i]) < limit]
-    if clauses and display_len(text[: clauses[-1]]) >= limit / 2:
-        return text[: clauses[-1]] + "…"
+    fitting = [i for i in ends if display_len(text[:i]) < limit]
+    if fitting and display_len(text[: fitting[-1]]) >= limit / 2:
+        return text[: fitting[-1]] + "…"
     return cut_between_words(text, limit, language)
 
 
 _CLAUSE_END = re.compile(r"[，；,;](?!\d)")  # `1,000` is no clause's end
+
+
+_COMPANY = re.compile(r", (Inc|Ltd|LLC|Co|Corp|plc|Jr|Sr)\b")
+
+
+def _whole(text: str) -> Piece:
+    return Piece(0, 0, len(text), text)
 
 
 def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[list[Draft], str]:
