@@ -313,3 +313,22 @@ def test_a_pdfs_symbol_font_bullets_become_list_items_and_bullets(tmp_path: Path
     assert (
         remove_controls("私用\ue000字").text == "私用\ue000字"
     )  # other private use: still refused
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roll_call"),
+    [
+        ("本次大会执行主席孙哲君、何国英、杨建根、徐凯盛、赵文中、俞仲兴等", True),
+        ("在主席台就座的还有徐建役、孙海荣、李连仁、孔志刚、董友庆等", True),
+        ("市领导曹海成、满人源、布方锋、薛波、蔡庆华出席会议", True),
+        (
+            "要加快外资项目引进和建设步伐、持续强链延链补链、培育壮大优势产业链、推动开放型经济发展",
+            False,
+        ),
+        ("开幕式由大会执行主席、主席团常务主席何国英主持", False),
+    ],
+)
+def test_a_roll_call_of_names_is_no_key_point(sentence: str, roll_call: bool) -> None:
+    from highlights.cards.extractive import ROLL_CALL
+
+    assert bool(ROLL_CALL.search(sentence)) is roll_call

@@ -122,7 +122,11 @@ def find_drafts(
         asked = i > 0 and QUESTION_TURN.match(article.blocks[i - 1].text)
         turn = SPEAKER.match(block.text) or (ANSWER.match(block.text) if asked else None)
         found = sentences(whole.sub(turn.end(), len(block.text)) if turn else whole, language)
-        kept = [p for p in found if p not in (exclude or []) and not _garbled(p.text)]
+        kept = [
+            p
+            for p in found
+            if p not in (exclude or []) and not _garbled(p.text) and not ROLL_CALL.search(p.text)
+        ]
         if kept:
             paragraphs.append(kept)
     if not paragraphs:
@@ -166,6 +170,12 @@ def _named(text: str, limit: int) -> str | None:
     return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
 
 
+# `本次大会执行主席孙哲君、何国英、杨建根、徐凯盛…`, `在主席台就座的还有…`: who sat where, a
+# roll call of five names or more, is the occasion's record, no key point
+ROLL_CALL = re.compile(
+    r"(?:主席|出席|列席|就座|參加|参加|主持)[^。；]{0,12}?(?:[^、，。；]{2,5}、){4,}"
+    r"|(?:[^、，。；]{2,5}、){4,}[^、，。；]{2,5}(?:等)?(?:出席|列席|就座|參加|参加)"
+)
 ANSWER = re.compile(rf"^[{HAN}·]{{2,6}}[：:]\s*(?=\S)")
 INTRO = re.compile(
     r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$"
