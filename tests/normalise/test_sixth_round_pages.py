@@ -332,3 +332,15 @@ def test_a_roll_call_of_names_is_no_key_point(sentence: str, roll_call: bool) ->
     from highlights.cards.extractive import ROLL_CALL
 
     assert bool(ROLL_CALL.search(sentence)) is roll_call
+
+
+def test_a_bare_label_and_its_value_on_the_next_line_are_one_chrome_field(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text(
+        "Categories\nHealth & Medicine Mind & Brain\n\n"
+        "Psychological study teaching people to experience joy has been adapted for COVID-19\n\n"
+        "DALLAS (SMU) – SMU has adapted its study of anhedonia to the pandemic.\n",
+        encoding="utf-8",
+    )
+    article = normalise(read_source(path))
+    assert article.meta.title.startswith("Psychological study teaching people")

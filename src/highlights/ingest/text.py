@@ -138,11 +138,17 @@ _TIMING = re.compile(
 )
 
 
+# a page's field label on a line of its own, its value on the next
+_BARE_LABEL = re.compile(r"^(?:Categories|Category|Tags|Topics|Filed under|分類|分类|標籤|标签)$")
+
+
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     for raw in text.split("\n"):
         line = _TIMING.sub("", raw.strip(), count=1)
-        if line:
+        if line and groups[-1] and _BARE_LABEL.match(groups[-1][-1]):
+            groups[-1][-1] += ": " + line  # `Categories` / `Health & Medicine`: one field
+        elif line:
             groups[-1].append(line)
         elif groups[-1]:
             groups.append([])
