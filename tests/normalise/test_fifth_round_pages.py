@@ -303,3 +303,7 @@ def test_a_long_english_lead_first_loses_the_companys_ticker_and_description() -
     )
     assert deck.lead.startswith("Gilat Satellite Networks Ltd. announced today that its defense")
     assert deck.lead.endswith("satellite communication systems.")
+
+
+def test_a_year_in_reviews_headline_is_no_news_lists_label() -> None:
+    assert find_boilerplate("2024年十大新闻").text == "2024年十大新闻"

@@ -38,7 +38,7 @@ _PATTERNS = [
     # a page title that says the site's name twice: `彩神88-彩神88`
     r"^(?P<site>\S{2,16})\s*[-_|｜–—]\s*(?P=site)$|"
     # a news list's label over the story: `110年衛生福利部新聞`
-    r"^\d{2,4}年\S{2,12}(?:新聞|新闻|新聞稿|新闻稿)$|"
+    r"^\d{2,4}年\S{1,10}(?:部|署|處|处|局|府|會|会|院|中心)(?:新聞|新闻)稿?$|"
     r"^(?:分享到|分享[:：]|分享至|转发到|轉發到|Share(?: this| on|:)|Print(?: this)?$|Email$)",
     r"^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|查看原文|閱讀原文|阅读原文|相關閱讀|相关阅读)",
     r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
@@ -116,8 +116,7 @@ _PATTERNS = [
     r"^.{0,30}\bPosted (?:in|under) [A-Z][\w &]{2,30}$|"  # `4 August 2026 Posted in Press releases`
     # a transcript's stage directions: `(END VIDEO)`, `(COMMERCIAL BREAK)`
     r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
-    # a search box's words: `When typing in this field, a list of search results will appear…`
-    r"^Searching for your content|"
+    r"^Searching for your content|"  # a search box's words
     r"^(?:News|Content) provided by$|"
     # a release's furniture: `For Immediate Release` on its own, `Release Date: …`, `Office of
     # the Press Secretary`, `Information Bulletin Number 0802152`
