@@ -342,3 +342,8 @@ def test_a_clause_that_leans_on_another_is_no_english_card_title(clause: str, we
     from highlights.cards.titles import _en_weak
 
     assert _en_weak(clause) is weak
+
+
+def test_a_headline_opening_on_home_is_no_menu() -> None:
+    line = "Home Sales Rise In March As Rates Fall"
+    assert find_boilerplate(line).text == line

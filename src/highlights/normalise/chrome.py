@@ -150,7 +150,9 @@ _NOTICE = re.compile(
     r"^\(?Please also refer to the (?:Chinese|English) (?:portion|version)\b|"
     r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
     # a site's menu run together: `Home About Yingkou Welcome to YK Government…`
-    r"(?-i:^Home(?: (?:[A-Z&][\w'&-]*|to|of|and|in|the|for|us)){4,30}$)|"
+    r"(?-i:^Home(?=(?:.*\b(?:About|Contact|News|Government|Business|Services|Education|"
+    r"Investment|Welcome|Search|Events|Media|Culture)\b){2})(?: (?:[A-Z&][\w'&-]*|to|of|and|in|"
+    r"the|for|us)){4,30}$)|"
     # a comment widget under the story: `来说两句吧。。。`, `加载中。。。。`, `0 条评论`
     r"^(?:来|來)?(?:说|說)两句|^(?:我要|发表|發表|网友|網友|最热|最熱|最新|全部|热门|熱門)(?:评论|評論)"
     r"\s*[(（]?\d*[)）]?\s*[:：]?$|^\d+\s*(?:条|條)(?:评论|評論)|^(?:加载中|加載中|載入中|正在加载|正在載入)[.。…]*$|"
