@@ -307,3 +307,10 @@ def test_a_long_english_lead_first_loses_the_companys_ticker_and_description() -
 
 def test_a_year_in_reviews_headline_is_no_news_lists_label() -> None:
     assert find_boilerplate("2024年十大新闻").text == "2024年十大新闻"
+
+
+def test_a_headline_that_mentions_study_materials_is_still_a_headline() -> None:
+    from highlights.normalise.headlike import names_collection
+
+    assert not names_collection("教育部发布新学习材料供各地使用")
+    assert names_collection("【2019年11月学习材料】")

@@ -105,7 +105,7 @@ EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a 
 # `【2019年11月学习材料】`, `…党员学习推荐材料`: a post that collects pasted articles is named
 # for the collection; the headline is the pasted article's
 _COLLECTION = re.compile(
-    r"(?:学习|學習)(?:材料|资料|資料|专栏|專欄)|(?:推荐|推薦|参考|參考)(?:材料|资料|資料|阅读|閱讀)$"
+    r"(?:学习|學習)(?:材料|资料|資料|专栏|專欄)[】\]]?$|(?:推荐|推薦|参考|參考)(?:材料|资料|資料|阅读|閱讀)$"
 )
 
 
