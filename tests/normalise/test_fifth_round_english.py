@@ -347,3 +347,10 @@ def test_a_clause_that_leans_on_another_is_no_english_card_title(clause: str, we
 def test_a_headline_opening_on_home_is_no_menu() -> None:
     line = "Home Sales Rise In March As Rates Fall"
     assert find_boilerplate(line).text == line
+
+
+def test_a_relative_clause_set_off_after_the_subject_still_goes() -> None:
+    from highlights.cards.english import english_core
+
+    parts = ["Fischer", "who was a colonel in the U.S. Air Force", "was selected for the mission"]
+    assert english_core(parts, set()) == ["Fischer was selected for the mission"]

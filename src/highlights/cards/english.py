@@ -212,7 +212,8 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
     # `In Brazil, the Senate president has tested positive, along with…`: a place opens it and
     # a clause follows, no subject and its appositive
-    clause = len(parts) > 1 and bool(EN_FINITE.search(parts[1]))
+    relative = len(parts) > 1 and parts[1].startswith(("who ", "which ", "whose "))
+    clause = len(parts) > 1 and bool(EN_FINITE.search(parts[1])) and not relative
     if EN_PLACE_OPENER.match(parts[0]) or clause:
         return parts
     verb_next = len(parts) > 2 and parts[2][:1].islower()
@@ -221,7 +222,7 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         # `The Deputy Prime Minister, David Lammy, will…`: the subject, its name, its verb
         notes.add("drop-appositive")
         verb = 2  # `A notice, released by…, including…, targeted…`: past every phrase set off
-        while verb < len(parts) - 1 and (_set_off(parts[verb])):
+        while verb < len(parts) - 1 and _set_off(parts[verb]):
             verb += 1
         parts = [parts[0] + " " + parts[verb], *parts[verb + 1 :]]
     return parts
