@@ -10,6 +10,8 @@ import pytest
 from tests.text_support import normalised
 
 from highlights.cards.english import balanced_quotes
+from highlights.cards.points import sentences
+from highlights.cards.text import Piece
 from highlights.ingest import read_source
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
@@ -354,3 +356,22 @@ def test_a_relative_clause_set_off_after_the_subject_still_goes() -> None:
 
     parts = ["Fischer", "who was a colonel in the U.S. Air Force", "was selected for the mission"]
     assert english_core(parts, set()) == ["Fischer was selected for the mission"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm Judy Woodruff", "I`m Russ Mitchell", "Don, good evening", "Good evening, Russ"],
+)
+def test_a_presenters_greeting_and_name_are_no_point(text: str) -> None:
+    from highlights.cards.leads import COURTESY
+
+    assert COURTESY.match(text)
+
+
+def test_an_items_letter_and_a_list_intro_are_no_sentences() -> None:
+    text = "8. The Bill strengthens safeguards. Key proposals include:"
+    assert [p.text for p in sentences(Piece(0, 0, len(text), text), "en")] == [
+        "The Bill strengthens safeguards."
+    ]
+    item = "a. Raising the threshold to initiate a collective sale attempt."
+    assert [p.text for p in sentences(Piece(0, 0, len(item), item), "en")] == [item[3:]]

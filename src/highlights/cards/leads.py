@@ -35,7 +35,10 @@ COURTESY = re.compile(
     # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
     r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?"
     r"(?:,? [A-Z][\w.'’ -]{1,40})?"
-    r"|(?:And )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?"
+    r"|(?:And |[A-Z][a-z]+, )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all"
+    r"|[A-Z][a-z]+))?"
+    # a presenter's `I'm Judy Woodruff`, `I`m Russ Mitchell`
+    r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen)[！!。.]?$"
 )
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")

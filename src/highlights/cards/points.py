@@ -27,7 +27,9 @@ EN_ABBR = re.compile(
     r"Capt|Prof|Rev|Hon|Dept|Fig|approx|a\.m|p\.m|"  # `1:45 p.m. EST`, `Nov. 30`: no sentence end
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"  # `John F. Kennedy`
 )
-EN_NUMBERED = re.compile(r"\s*\d{1,3}\.")
+EN_NUMBERED = re.compile(r"\s*(?:\d{1,3}|[a-z])\.")  # `5.`, `a.`: a paragraph's or an item's
+# `Key proposals include:`: it introduces the list below, it says nothing itself
+EN_INTRO = re.compile(r"^[^.]{3,80}\b(?:include|includes|are|were|as follows|the following)\s*:$")
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
 WORD = re.compile(r"[^\W_]")
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
@@ -65,6 +67,7 @@ def sentences(piece: Piece, language: Language) -> list[Piece]:
         parts.append(piece.sub(pos, match.start()))
         pos = match.end()
     parts.append(piece.sub(pos, len(piece.text)))
+    parts = [p for p in parts if not EN_INTRO.match(p.text.strip())]
     return [p for p in (strip_piece(p, EN_TRIM) for p in parts) if _worded(p.text)]
 
 
