@@ -143,6 +143,7 @@ _NOTICE = re.compile(
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
     r"^(?:Categories|Tags|Topics)$|"
+    r"^Return to .{3,40}\bpage$|\bNewswire \(news from other organi[sz]ations\)$|"
     r"^The post .{5,300} appeared first on \S|"  # a blog feed's footer
     # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`
     r"^\(?\d{3}\)?[-. ]\d{3}-\d{4}(?:\s*\((?:Office|Cell|Mobile|Fax|Direct|Main)\))?$|"
