@@ -10,6 +10,7 @@ title, the date or who wrote the piece.
 from __future__ import annotations
 
 import hashlib
+from pathlib import PurePath
 
 from pydantic import Field
 
@@ -97,9 +98,12 @@ def resolve_publication(
         source=source, date=date, url=meta.url if meta else None,
         reporters=people("reporters"), editors=people("editors"),
     )
+    # a text that names nothing (a page's source code) is called by its file's name: an empty
+    # title is an invalid EPUB (`dc:title`, the contents' link) and a blank cover
+    fallback = PurePath(article.source.path).stem if article else name
     return Publication(
         name=name,
-        title=first(deck.title, meta.title if meta else None) or "",
+        title=first(deck.title, meta.title if meta else None) or fallback,
         subtitle=first(deck.subtitle, meta.subtitle if meta else None),
         date=date,
         kicker=deck.kicker or theme.kicker.get(deck.language, ""),
@@ -111,7 +115,7 @@ def resolve_publication(
         lead=deck.lead,
         lead_highlights=deck.lead_highlights,
         cards=deck.cards,
-        article_title=meta.title if meta else deck.title,
+        article_title=first(meta.title if meta else deck.title) or fallback,
         article_subtitle=meta.subtitle if meta else None,
         body=article.blocks if article else [],
         identifier=identifier,

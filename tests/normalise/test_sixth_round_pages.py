@@ -365,3 +365,17 @@ def test_a_former_chief_executives_offices_leave_a_drawn_title() -> None:
         "梁振英感谢中新社对香港发展的大力支持和报道。",
     )
     assert article.meta.title.startswith("梁振英在北京会见")
+
+
+def test_a_text_that_names_nothing_is_called_by_its_files_name() -> None:
+    """A page's PHP source gave an empty title: an invalid EPUB (`dc:title`) and a blank cover."""
+    from tests.text_support import SOURCE, article
+
+    from highlights.cards import build_deck
+    from highlights.publication import resolve_publication
+    from highlights.theme import load_theme
+
+    nameless = article("", "en", "Sierra Wireless and the Eclipse Foundation announced a group.")
+    nameless = nameless.model_copy(update={"source": SOURCE.model_copy(update={"path": "m2m.txt"})})
+    record = resolve_publication(build_deck(nameless), load_theme("neutral"), nameless)
+    assert (record.title, record.article_title) == ("m2m", "m2m")
