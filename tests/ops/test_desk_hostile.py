@@ -208,5 +208,8 @@ def test_fifty_megabyte_upload_is_refused_before_it_is_read(
     size = 50 * 1024 * 1024
     answer, sent = _send_upload(desk_port, size, chunked)
     assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
-    assert sent < 12 * 1024 * 1024, f"sent {sent / 2**20:.0f} MB before the desk answered"
+    # the desk reads 5 MiB and answers; what the client gets to send beyond that sits in the
+    # kernel's socket buffers, and localhost autotunes the receive window to several MB (12 MiB
+    # was once exceeded by 77 bytes under load). Had the desk read the body, all 50 MB would go.
+    assert sent < size // 2, f"sent {sent / 2**20:.0f} MB before the desk answered"
     assert not (hostile_out / UPLOADS).exists() or not list((hostile_out / UPLOADS).iterdir())
