@@ -22,3 +22,10 @@ def article(title: str, language: Language, *texts: str) -> Article:
     """The lines as an article's body under `title`, without normalise."""
     meta = Metadata(title=title, language=language)
     return Article(source=SOURCE, meta=meta, blocks=[Block(text=t) for t in texts])
+
+
+def removed_rules(line: str) -> list[str]:
+    """The boilerplate rules that take the line out of the text, in order."""
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    return [rule for rule, _ in find_boilerplate(line).removed]

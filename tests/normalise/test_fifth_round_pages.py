@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.text_support import article, normalised
+from tests.text_support import article, normalised, removed_rules
 
 from highlights.cards import build_deck
 from highlights.ingest import read_source
@@ -87,7 +87,7 @@ def test_lines_that_end_their_sentences_or_open_in_capitals_stay_apart(tmp_path:
     ],
 )
 def test_a_comment_widget_and_a_reprint_notice_are_chrome(line: str) -> None:
-    assert [r for r, _ in find_boilerplate(line).removed] == ["boilerplate.chrome"]
+    assert removed_rules(line) == ["boilerplate.chrome"]
 
 
 @pytest.mark.parametrize(

@@ -123,7 +123,7 @@ def _bounded_lead(lead: str, language: Language, settings: CardSettings, notes: 
     if language == "en":  # `Gilat Satellite Networks Ltd. (NASDAQ: GILT), a worldwide leader…,
         # announced…`: the company announced, without its ticker and its description
         named = _COMPANY.sub(r" \1", without_asides(lead))  # `China-Biotics, Inc.`: one name
-        parts = [c.text for c in clauses(_whole(named), language)]
+        parts = [c.text for c in clauses(Piece(0, 0, len(named), named), language)]
         bare = ", ".join(english_core(parts, notes))
         if display_len(bare) <= limit:
             return bare
@@ -141,9 +141,6 @@ _CLAUSE_END = re.compile(r"[，；,;](?!\d)")  # `1,000` is no clause's end
 
 _COMPANY = re.compile(r", (Inc|Ltd|LLC|Co|Corp|plc|Jr|Sr)\b")
 
-
-def _whole(text: str) -> Piece:
-    return Piece(0, 0, len(text), text)
 
 
 def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[list[Draft], str]:

@@ -125,7 +125,7 @@ def find_drafts(
         kept = [
             p
             for p in found
-            if p not in (exclude or []) and not _garbled(p.text) and not ROLL_CALL.search(p.text)
+            if p not in (exclude or []) and not _garbled(p.text) and not roll_call(p.text)
         ]
         if kept:
             paragraphs.append(kept)
@@ -170,12 +170,25 @@ def _named(text: str, limit: int) -> str | None:
     return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
 
 
-# `本次大会执行主席孙哲君、何国英、杨建根、徐凯盛…`, `在主席台就座的还有…`: who sat where, a
-# roll call of five names or more, is the occasion's record, no key point
-ROLL_CALL = re.compile(
-    r"(?:主席|出席|列席|就座|參加|参加|主持)[^。；]{0,12}?(?:[^、，。；]{2,5}、){4,}"
-    r"|(?:[^、，。；]{2,5}、){4,}[^、，。；]{2,5}(?:等)?(?:出席|列席|就座|參加|参加)"
+# `本次大会执行主席孙哲君、何国英、杨建根、徐凯盛…`, `在主席台就座的还有…`, `市领导甲、乙…出席`: who
+# sat where, a roll call of five names or more, is the occasion's record, no key point. The
+# patterns count a fixed five names each, so a 100,000-item list costs no more than a short one.
+_NAMES_AFTER = re.compile(
+    r"(?:主席|出席|列席|就座|參加|参加|主持)[^。；]{0,12}?(?:[^、，。；]{2,5}、){4}"
 )
+_ATTENDED = re.compile(r"(?:出席|列席|就座|參加|参加)")
+_NAMES_BEFORE = re.compile(r"(?:[^、，。；]{2,5}、){4}[^、，。；]{2,5}等?$")
+
+
+def roll_call(text: str) -> bool:
+    if _NAMES_AFTER.search(text):
+        return True
+    return any(
+        _NAMES_BEFORE.search(text[max(0, m.start() - 32) : m.start()])
+        for m in _ATTENDED.finditer(text)
+    )
+
+
 ANSWER = re.compile(rf"^[{HAN}·]{{2,6}}[：:]\s*(?=\S)")
 INTRO = re.compile(
     r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$"

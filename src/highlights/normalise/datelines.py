@@ -55,7 +55,7 @@ _EN_NEWSWIRE = re.compile(
 # `https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — `: the issuers' sites
 # stand for the city
 _EN_SITES = re.compile(
-    r"^(?:https?://\S+?,?\s+(?:and\s+)?)+(?:—|–|--|-)\s*"
+    r"^(?:https?://[^\s,]+,?\s+(?:and\s+)?)+(?:—|–|--|-)\s*"  # no comma in a link: linear
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
