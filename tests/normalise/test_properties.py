@@ -116,6 +116,8 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["()", "中"])  # nor does a line that cleans to nothing: the title is below it
 @example(lines=["中" * 16 + "?lián)2021-07-15", "中" * 16 + "?lián)"])  # title again, no stamp
 @example(lines=["中" * 16 + "㈨2021-07-15", "中" * 14 + "?lián)"])  # a menu line once unstamped
+@example(lines=["中", "，:"])  # a line of marks alone goes before its marks are full-width
+@example(lines=["中中中(dang),,中中中中中中2021-07-15,"])  # a stamp measured once `,,` is one mark
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])
@@ -138,6 +140,7 @@ def test_clean_chinese_is_unchanged(text: str) -> None:
 
 
 @given(clean_english)
+@example(text="A a; a: a.")  # short words before their marks are writing, not a forum's noise
 def test_clean_english_is_unchanged(text: str) -> None:
     assert normalise_text(text) == text
 

@@ -155,6 +155,7 @@ class Found:
     outlet: str | None = None  # the newsroom named in a credit, e.g. 自貢網
 
 
+_MARKS_ONLY = re.compile(r"^[\s,，、;；:：。?？!！]+$")
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
 
 
@@ -278,6 +279,8 @@ def find_boilerplate(text: str) -> Found:
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("paper"))
         found.removed.insert(0, ("boilerplate.byline", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()
+    if _MARKS_ONLY.match(line) and not found.removed:
+        return _drop(found, "boilerplate.chrome", line)  # marks alone (`，:`) say nothing
     # a dateline's colon alone (`央视网消息（新闻联播）：`, the story on the next line) is no text
     found.text = line if not found.removed or re.search(r"\w", line) else ""
     return found

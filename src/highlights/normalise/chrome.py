@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
 
@@ -206,6 +207,10 @@ _FIELD = re.compile(
 )
 
 
+# what punctuation would change: ASCII marks, runs of marks, spaces beside full-width ones
+_FIXABLE = re.compile(r'[,;:?!()"]|[，、；：。？！]{2}| [，。；：？！、（）]|[，。；：？！、（）] ')
+
+
 @dataclass
 class Chrome:
     line: str
@@ -214,7 +219,14 @@ class Chrome:
 
 def find_chrome(line: str) -> Chrome | None:
     """The line as chrome (with any publish fields it carries), or None."""
-    text = line.strip().rstrip("，,、；;").rstrip()  # a stray comma does not make chrome into text
+    text = line.strip()
+    if len(text) > SHORT * 8:
+        return None
+    # measured as the text will read once normalised (`,,` → `，`, `(x) 中` → `（x）中`): a
+    # line is chrome or not the same before and after
+    if _FIXABLE.search(text):
+        text = fix_punctuation(text)[0]
+    text = text.rstrip("，,、；;").rstrip()  # a stray comma does not make chrome into text
     if not text or len(text) > SHORT * 4:
         return None
     if _NOTICE.search(text):

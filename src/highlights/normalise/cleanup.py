@@ -122,7 +122,10 @@ def to_nfc(text: str) -> Fix:
 # `召開 & K0 x& ^! M9 P2 X* F' \6 u`: a forum's anti-copy noise (Discuz's "jammer"), runs of
 # one- and two-character ASCII tokens, most of them a letter or digit with a symbol
 _JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){3,40}[!-~]{1,2}(?![!-~])")  # bounded: linear
-_NOISY = re.compile(r"^(?=.*[A-Za-z0-9])(?=.*[^A-Za-z0-9]).{2}$|^[^A-Za-z0-9\s]$")
+# a letter and a symbol, or a symbol alone; a word's closing mark (`a;`, `I.`) is writing
+_NOISY = re.compile(
+    r"^(?![A-Za-z][.,;:]$)(?=.*[A-Za-z0-9])(?=.*[^A-Za-z0-9]).{2}$|^[^A-Za-z0-9\s]$"
+)
 
 
 def _is_jammer(run: str) -> bool:
