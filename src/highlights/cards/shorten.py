@@ -93,6 +93,12 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         ):
             notes.add("drop-frame")
             parts = parts[1:]
+        # `新中国成立后，在…的基础上，开始制定…`: frames in a row whose clause does not fit
+        # after them go, or the cut keeps the frames alone
+        framed = next((k for k, p in enumerate(parts) if not FRAME_CLAUSE.match(p)), 0)
+        if language != "en" and framed and display_len(sep.join(parts[: framed + 1])) > limit:
+            notes.add("drop-frame")
+            parts = parts[framed:]
         if language != "en" and len(parts) > 2 and AFTER.match(parts[0]):
             notes.add("drop-frame")
             parts = parts[1:]

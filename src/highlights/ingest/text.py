@@ -24,6 +24,7 @@ _FURNITURE = re.compile(
 _ALONE = re.compile(
     rf"^[*＊=＝\-_~～·.]{{3,}}$|^(?:[{HAN_RANGES}]{{2,8}} +){{2,}}[{HAN_RANGES}]{{2,8}}$"
 )
+_RULE = re.compile(r"^[*＊=＝\-_~～]{3,}$")
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these, or with
 # a photo's credit (`…热带水果。南海网记者徐静涵摄`: a caption, the story goes on below it).
 _SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）摄攝")
@@ -53,15 +54,17 @@ def _join(lines: list[str]) -> list[str]:
     if full < max((len(lines) - 1) / 2, 2 if len(lines) > 2 else 1):
         return lines  # lines of all lengths: a scraped page, one paragraph per line
     previous = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         wrapped = len(previous) >= WRAPPED * width
         joinable = out and wrapped and not out[-1].endswith(_SENTENCE_END)
         previous = line
         starts = _LIST_MARK.match(line) or _NUMBERED.match(line) or _URL.match(line)
         starts = starts or _FURNITURE.search(line) or _ALONE.search(line)
+        # a headline underlined by a rule (`Ceremony to…` over `*****`) is a line of its own
+        underlined = i + 1 < len(lines) and bool(_RULE.match(lines[i + 1]))
         last = out[-1] if out else ""
         ended = _URL.match(last) or _FURNITURE.search(last) or _ALONE.search(last)
-        if joinable and not starts and not ended:
+        if joinable and not starts and not ended and not underlined:
             prev = out[-1]
             glue = "" if _is_cjk(prev[-1]) or _is_cjk(line[0]) else " "
             out[-1] = prev + glue + line

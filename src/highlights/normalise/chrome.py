@@ -70,6 +70,7 @@ _PATTERNS = [
     r"^(?:原文)?(?:链接|鏈接|連結|连结)$|^Link$",  # `- [链接](https://…)`: the link's label
     # video links, pagers, newspaper page labels, site navigation, logos
     r"^(?:查看|觀看|观看|播放|點擊觀看|点击观看)(?:視頻|视频|原文|大圖|大图|全文)",
+    r"^[^\s>»]{1,8}\s*(?:>>|»|＞＞|&gt;&gt;)$",  # a link's label: `视频回看>>`, `更多»`
     r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]"
     r"|^第[一二三四五六七八九十]{1,3}版\s*[:：]|^本文字[数數]\s*[:：]\s*\d+$",
     # a newspaper app's furniture: `PDF版阅读`, `某某日报客户端`, `温馨提示`
@@ -144,6 +145,13 @@ _NOTICE = re.compile(
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
     r"^(?:Categories|Tags|Topics)$|"
+    # a disclosure table's title field (the headline is set again below it); an image's file
+    # name left where the picture was (`2eba8e0d….png`)
+    r"^(?:信息名[称稱]|資訊名稱)\s*[:：]|^[\w.-]{1,100}\.(?:png|jpe?g|gif|webp|bmp)$|"
+    r"(?-i:^(?=[\w-]{0,40}\d{6})(?=[\w-]{0,60}_)[A-Za-z0-9_-]{12,60}$)|"  # an image's id
+    # a language switch and share links: `Traditional Chinese Simplified Chinese Email this…`
+    r"^(?:(?:Traditional Chinese|Simplified Chinese|English|Email this (?:article|page)|"
+    r"Print this (?:article|page)|news\.gov\.hk|繁體版|简体版)\s*){2,}$|"
     r"^Return to .{3,40}\bpage$|\bNewswire \(news from other organi[sz]ations\)$|"
     r"^The post .{5,300} appeared first on \S|"  # a blog feed's footer
     # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`

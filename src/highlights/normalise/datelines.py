@@ -70,9 +70,19 @@ _EN_CITY_STATE = re.compile(
 )
 
 
+# a programme page's labels before its rundown: `视频简介:本期节目主要内容: 全国政协…`; a
+# page's date field run into the text (` date 2025-10-23 中共…`)
+_PROGRAMME = re.compile(
+    r"^(?:(?:视频|視頻|节目|節目)(?:简介|簡介)|本期(?:节目|節目)?(?:主要)?(?:内容|內容))\s*[:：]\s*(?=\S)"
+    r"|^\s*(?i:date)\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+(?=\S)"
+)
+
+
 def dateline(line: str) -> tuple[str, str | None] | None:
     """(the dateline, the outlet it names) if the line opens with one, else None."""
-    m = _ZH.match(line)
+    m = _ZH.match(line) or _PROGRAMME.match(line)
+    if m and m.re is _PROGRAMME:
+        return m.group(0), None
     if m:
         return m.group(0), m.group("outlet") or m.group("by")
     m = _EN.match(line)

@@ -15,7 +15,7 @@ _OFFICE = (
     r"(?:副|前)?(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|州長|州长|鎮長|镇长|"
     r"行政長官|行政长官|特首|"
     r"主任|主席|總理|总理|部長|部长|局長|局长|廳長|厅长|院長|院长|總統|总统|秘書長|秘书长|"
-    r"理事長|理事长|發言人|发言人|大使)"
+    r"理事長|理事长|發言人|发言人|大使|常委)"
 )
 # `今（13）日`: Taiwan's releases put the day in brackets
 _WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|當天|当天|[今昨][（(]\d{1,2}[）)]日)?(?:上午|下午|晚上)?"
@@ -44,8 +44,13 @@ _DELIVERED_BY = re.compile(
 )
 
 
+# `温家宝在…张高丽等陪同下在天津滨海新区调研`: who came along is the text's business
+_ACCOMPANIED = re.compile(r"在[^，,。；在]{2,60}?陪同下(?=[在赴到])")
+
+
 def condense(sentence: str) -> str:
     sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)
+    sentence = _ACCOMPANIED.sub("", sentence, count=1)
     sentence = _OFFICES.sub("", sentence, count=1)
     sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
     frame = _FRAME.match(sentence)

@@ -34,6 +34,12 @@ _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…
     rf"(?<=[{HAN_RANGES}])(?<![年月第至于於到])(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上)?"
     rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
 )
+# `四中全會從周一（20日）至周四（23日）於北京舉行` → `四中全會於北京舉行`
+_WEEKDAYS = re.compile(
+    rf"(?<=[{HAN_RANGES}])(?:從|从|自)?(?:周|週|星期)[一二三四五六日天](?:[（(]\d{{1,2}}日[)）])?"
+    r"(?:(?:至|到)(?:周|週|星期)[一二三四五六日天](?:[（(]\d{1,2}日[)）])?)?"
+    rf"(?=[{HAN_RANGES}])"
+)
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
 _RELATIVE_DAY = re.compile(
     rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日|[今昨][（(]\d{{1,2}}[)）]日)"
@@ -81,6 +87,13 @@ _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强
 _OCCASION = re.compile(
     r"^在[^，,。；]{2,40}?(?:之際|之际|前夕|期間|期间|之時|之时|之前|以來|以来)[，,]\s*(?=\S)"
 )
+# `还有不到三个月，北京冬奥会即将拉开大幕`: a countdown sets the scene, the news follows
+_COUNTDOWN = re.compile(
+    r"^(?:距[^，,。]{1,20}?)?(?:还有|還有|仅剩|僅剩|只剩)(?:不到|不足)?[\d一二三四五六七八九十两兩百]{1,3}"
+    r"(?:个|個)?(?:天|月|年|周|週|小时|小時)[，,]\s*(?=\S)"
+)
+# `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
+_ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -99,9 +112,10 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             again += 1
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
-    opened = _OCCASION.sub("", opened)
+    opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
     sentence = _first_sentence(opened)
-    sentence = _INNER_TIME.sub("", sentence).rstrip("".join(SENTENCE_END))
+    sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
+    sentence = sentence.rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", sentence, count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
