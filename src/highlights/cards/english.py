@@ -90,11 +90,20 @@ EN_SET_OFF = re.compile(
 # `STEVENS: This is…`, `CARL AZUZ, CNN STUDENT NEWS ANCHOR: What…`, `HIGHLIGHT: On day 104…`:
 # a transcript's speaker or a database's field, no part of what is said
 EN_SPEAKER_LABEL = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Za-z][^:]{1,60})?"
+    # `NEAL CONAN, host:`, `Mr. SCOTT SHANE (New York Times):`: a radio transcript's labels
+    r"^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\. )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:, [A-Za-z][^:]{1,60}| \([^()]{1,60}\))?"
     # `Secretary for Development: As I mentioned…`: an office in a government's transcript
     r"|(?:(?:Deputy|Under|Permanent) )?(?:Secretary|Minister|Director|Commissioner|Chief "
     r"Executive|Chairman|Spokes(?:man|woman|person)|Reporter)\b[^:]{0,50})"
     r":\s+(?=[A-Z\"“(])"
+)
+
+
+# `Speaking through an interpreter he added:`: who speaks, the quotation in the next sentence
+EN_SAYS = re.compile(
+    r"^(?:[A-Z][\w’' ,-]{0,60} )?(?:he|she|they|[A-Z][\w.’'-]+) "
+    r"(?:added|said|says|noted|explained|continued|went on)\s*[:,]?$"
 )
 
 
@@ -112,7 +121,11 @@ EN_CLAUSE_WORD = re.compile(
     r"said|says|according|although|though|because|if|after|before|from|to|in|on|at|by|for)\b"
 )
 # `Although much of our attention is on the pandemic,`: a clause that never stands alone
-EN_SUBORDINATE = re.compile(r"^[“\"]?(?:Although|Though|While|Whereas|When|Once|Since|If|Unless)\b")
+# `So even if you decide…,`, `Even if you don't click…,`: a condition waiting for its clause
+EN_SUBORDINATE = re.compile(
+    r"^[“\"]?(?:(?:So|But|And|Yet) )?(?:[Ee]ven )?"
+    r"(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Ww]hen|[Oo]nce|[Ss]ince|[Ii]f|[Uu]nless)\b"
+)
 
 
 # `delivering sustainable, long-term peace`: an adjective still waiting for its noun (after a
@@ -162,6 +175,8 @@ def balanced_quotes(text: str) -> str:
     who said it cut from its verb (`…different ministries," Jiang Jianguo`)."""
     text = EN_SPEAKER_LEFT.sub("", text)
     text = EN_SAID_TAIL.sub("", EN_SAYING_LEFT.sub(r"\1", text))
+    if text[:1] == "(" and ")" not in text:
+        text = text[1:]  # `(In a recent experiment…` cut before its bracket closes
     if sum(text.count(q) for q in '"“”') % 2:
         text = EN_SAID_BY_TAIL.sub("", text)
     if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):

@@ -39,7 +39,15 @@ COURTESY = re.compile(
     r"|[A-Z][a-z]+))?"
     # a presenter's `I'm Judy Woodruff`, `I`m Russ Mitchell`
     r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
-    r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen)[！!。.]?$"
+    r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen"
+    # a programme's own name, and a host's and a guest's welcome: `This is TALK OF THE NATION`,
+    # `Nice to have you with us`, `Thanks for having me`, `Always good to have you on the program`
+    r"|(?:And )?[Tt]his is (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,5})"
+    r"|(?:(?:It's|It is|Always) )?(?:[Nn]ice|[Gg]ood|[Gg]reat) to "
+    r"(?:have you|see you|be (?:here|with you))"
+    r"(?: (?:with us|here|again|on the (?:program|programme|show)))?"
+    r"|(?:Thanks|Thank you),? for having me(?: (?:on|here|again))?"
+    r"|Welcome (?:back|to the (?:program|programme|show))(?:,? [A-Z][\w.'’-]+)?)[！!。.]?$"
 )
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 

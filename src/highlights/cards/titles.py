@@ -245,7 +245,7 @@ def _en_weak(clause: str) -> bool:
     """`says McLaughlin` (who spoke) or `The funding` (an article and a noun) is no title;
     nor a clause that leans on another or ends on a function word, nor `45 p` (a split time)."""
     words = [w.lower() for w in clause.split()]
-    if words[0] in _EN_SAYS or words[-1] in _EN_SAYS:
+    if any(w in _EN_SAYS for w in words):  # `Phoenix said on Sunday`: who spoke and when
         return True
     if words[0] in _EN_LEANING or words[-1].strip(".,;:") in _EN_WEAK_END:
         return True
