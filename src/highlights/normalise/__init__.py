@@ -191,8 +191,10 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
 
 def _lines(blocks: list[Block], report: Report) -> Iterator[tuple[int, Block, list[Repair]]]:
     """Each block with its index, split at `<br/>` left in the text: the markup is reported
-    (with the first line) though the split removes it."""
-    for index, whole in enumerate(blocks):
+    (with the first line) though the split removes it; a letter-spaced page closes up."""
+    spaced = cleanup.letter_spaced(blocks)
+    report.count("letter_spacing", int(spaced))
+    for index, whole in enumerate(cleanup.unspace(b) if spaced else b for b in blocks):
         pieces = cleanup.split_line_breaks(whole)
         report.count("line_breaks", len(pieces) - 1)
         found = find_remnants(whole.text) if pieces[1:] else []

@@ -86,7 +86,10 @@ _PATTERNS = [
     r"^Search(?: Form)?$|^(?:First|Now|Then|Next),? (?:enter|choose|select|type|pick)\b"
     # `央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com`: the page's stamp
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*(?:来源|來源)[:：]"
-    r"|^Location:\s|^(?:Press|News|Media) Release$|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
+    r"|^Location:\s|^(?:Joint )?(?:Press|News|Media) Releases?$|"
+    # a wire's name on a line of its own, and a short line of a date and a time
+    r"^(?:Business Wire|PR ?Newswire|Globe ?Newswire|Marketwired|ACCESSWIRE|EIN Presswire)$|"
+    r"(?-i:^(?=.{0,30}$)[^A-Za-z\u4e00-\u9fff]*\d{4}[^A-Za-z\u4e00-\u9fff]*\d{1,2}:\d{2}\s*(?:[AP]M)?$)|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
     rf"^(?:[{HAN}]{{1,4}}[ ·/]+){{3,}}[{HAN}]{{1,4}}$|[-_ ]?LOGO$",

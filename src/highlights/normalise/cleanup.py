@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 
-from highlights.chars import count_han
+from highlights.chars import HAN_RANGES, count_han
 from highlights.model import Block
 from highlights.normalise.fix import Fix, is_chinese, is_han
 
@@ -187,3 +187,24 @@ def normalise_spaces(text: str) -> Fix:
 
 def _is_plain_han(ch: str) -> bool:
     return is_han(ch)
+
+
+# `回 應 傳 媒 查 詢 , 就 鄭 家 富 …`: a page set in letter-spaced type, every character a
+# space apart; told by the whole text (a credit's `記者 王偉` is one space among many pairs)
+_SPACED = rf"[{HAN_RANGES}，。、；：！？「」『』“”（）(),:;]"
+_SPACED_PAIR = re.compile(rf"(?<=[{HAN_RANGES}]) (?=[{HAN_RANGES}])")
+_HAN_PAIR = re.compile(rf"[{HAN_RANGES}](?= ?[{HAN_RANGES}])")
+_LETTER_SPACE = re.compile(rf"(?<={_SPACED}) (?={_SPACED})")
+LETTER_SPACED = 0.7  # share of neighbouring Han characters set a space apart
+LETTER_PAIRS = 20  # pairs at least: a short text of credits is no letter-spaced page
+
+
+def letter_spaced(blocks: list[Block]) -> bool:
+    text = "\n".join(b.text for b in blocks)
+    pairs = len(_HAN_PAIR.findall(text))
+    return pairs >= LETTER_PAIRS and len(_SPACED_PAIR.findall(text)) >= LETTER_SPACED * pairs
+
+
+def unspace(block: Block) -> Block:
+    """The block as it was written, without the spaces between its characters."""
+    return block.model_copy(update={"text": _LETTER_SPACE.sub("", block.text)})

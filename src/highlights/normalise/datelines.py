@@ -78,10 +78,14 @@ _PROGRAMME = re.compile(
 )
 
 
+# `BAAR, SWITZERLAND`: a release's dateline on a line of its own, over its first paragraph
+_EN_PLACE_ALONE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}, [A-Z][A-Z.'’ -]{1,30}?\s*[–—-]?\s*$")
+
+
 def dateline(line: str) -> tuple[str, str | None] | None:
     """(the dateline, the outlet it names) if the line opens with one, else None."""
-    m = _ZH.match(line) or _PROGRAMME.match(line)
-    if m and m.re is _PROGRAMME:
+    m = _ZH.match(line) or _PROGRAMME.match(line) or _EN_PLACE_ALONE.match(line)
+    if m and m.re is not _ZH:
         return m.group(0), None
     if m:
         return m.group(0), m.group("outlet") or m.group("by")

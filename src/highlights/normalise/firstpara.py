@@ -56,6 +56,7 @@ _LEAD_IN = re.compile(
 )
 
 
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
 _SPEAKER = re.compile(rf"^[{HAN_RANGES}·]{{2,12}}[：:](?=\S)")
 _COPULA = re.compile(rf"(?<=[{HAN_RANGES}]{{4}})(?:是|為|为)$")
 
@@ -121,6 +122,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
     said = sentence[speaker.end() :] if speaker else sentence
     clause = (speaker[0] if speaker else "") + re.split(r"[，；：,;:]", said, maxsplit=1)[0]
+    clause = _OPEN_BRACKET.sub("", clause).rstrip()  # `Ferro Corporation (NYSE: FOE), …`
     if sentence[len(clause) : len(clause) + 1] in ("：", ":"):
         clause = _COPULA.sub("", clause)  # `…主要預期目標是：`: what it is follows
     # the first sentence, else its first clause; a sentence of three clauses is no headline
@@ -136,7 +138,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             return Head(below.title, None, [blocks[0], *below.body])
     if len(text) <= LONG_TITLE:
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
-    clause = re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
+    clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
     return Head(_cut(clean_title(clause)), None, blocks)
 
 

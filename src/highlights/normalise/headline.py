@@ -66,6 +66,8 @@ def _find_head(
     if not blocks:
         return Head(declared or "", None, [])
     at = _headline_index(blocks, declared)
+    echoed = None if declared else _echoed(blocks)
+    at = echoed if echoed is not None else at
     above = stamp - 1 if stamp is not None and not declared else None
     if (
         at is not None
@@ -104,7 +106,8 @@ def _find_head(
         not declared and rest and rest[0].kind == title_block.kind
         and _continues(title, rest[0].text)
     ):
-        title, rest = title + rest[0].text.strip(), rest[1:]
+        glue = " " if _SAID.search(title) else ""  # `…座谈会强调 推动…`: the deck's two parts
+        title, rest = title + glue + rest[0].text.strip(), rest[1:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     pieces = title_in_pieces(rest[:REPEAT_SCAN], title, SENTENCE_END)
@@ -128,10 +131,28 @@ _PAGE_SEP = re.compile(r"-{2,}|\s[-–—|｜]\s")
 # `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
 # line ends in the kind of document the title names.
 _OPEN_END = re.compile(r"(?:关于|關於|關于|对|對|和|与|與|及|的|暨)$")
+# `习近平主持召开…座谈会强调` over `推动长三角一体化发展取得新的重大突破`: what was stressed
+_SAID = re.compile(r"(?:强调|強調|指出|表示|要求)$")
 _DOC_KIND = re.compile(
     r"(?:意见|意見|通知|通告|公告|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|报告|報告|"
     r"公报|公報|条例|條例|细则|細則|批复|批覆|决议|決議|指导意见|指引|要点|要點|计划|計劃|措施)$"
 )
+
+
+_PARTS = re.compile(r"\s[-–—|｜]\s")  # `PRIME MINISTER – JOINT MEDIA RELEASE – X – 29 MARCH`
+
+
+def _echoed(blocks: list[Block]) -> int | None:
+    """A headline the page's title line above it says again as one of its parts: over a
+    release's list of ministers and its date, the line that the page was named for."""
+    named: set[str] = set()  # the parts of the title lines seen so far
+    for i, block in enumerate(blocks[:SCAN]):
+        line = block.text.strip()
+        if i and line in named and len(line) >= 12 and is_headline(line):
+            return i
+        if len(line) <= LONG_HEAD_ZH * 3 and _PARTS.search(line):
+            named.update(p.strip() for p in _PARTS.split(line))
+    return None
 
 
 def _part_of(line: str, title: str) -> bool:
@@ -160,7 +181,7 @@ def _continues(title: str, line: str) -> bool:
         return False
     if len(line) > HEAD_MAX_ZH or ORGAN.match(line):
         return False
-    return bool(_OPEN_END.search(title)) or (
+    return bool(_OPEN_END.search(title) or _SAID.search(title)) or (
         bool(_DOC_KIND.search(line)) and not _DOC_KIND.search(title)
     )
 
