@@ -107,3 +107,51 @@ def test_a_drawn_title_never_cuts_a_bracket_open() -> None:
         "its acquisition by an affiliate of Prince International Corporation at a meeting.",
     )
     assert "(" not in article.meta.title
+
+
+def test_a_disclosure_tables_labels_run_together_are_chrome() -> None:
+    line = (
+        "文件名称 平利县人民政府关于印发2025年国民经济和社会发展计划的通知索引号 "
+        "zfgzbmxzfbgs/2025-0549 公开目录：县政府文件"
+    )
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_the_office_that_sent_the_story_in_leaves_its_last_paragraph() -> None:
+    article = normalised(
+        "吴海宏主持召开县政府党组会议",
+        "3月21日，县长吴海宏主持召开县政府党组会议。会议还研究了干部任免事宜。(县政府办)",
+    )
+    assert article.blocks[-1].text.endswith("会议还研究了干部任免事宜。")
+
+
+def test_a_congress_closing_after_its_agenda_is_titled_by_its_close() -> None:
+    article = normalised(
+        "9月28日，中国共产党凤翔县第十六次代表大会在圆满完成了各项议程后，于上午胜利闭幕。",
+        "王建民主持大会闭幕式。",
+    )
+    assert article.meta.title == "中国共产党凤翔县第十六次代表大会胜利闭幕"
+
+
+def test_a_saying_and_a_plan_frame_lead_to_their_clause() -> None:
+    from tests.text_support import article
+
+    from highlights.cards import build_deck
+
+    deck = build_deck(
+        article(
+            "賀一誠與中文傳媒代表新春午宴",
+            "zh-Hant",
+            "行政長官賀一誠今日與中文傳媒代表新春午宴。",
+            "他又指，「防疫情、穩復甦、保民生」是今年特區政府施政的重點，按照第二個五年規劃，"
+            "有序推進特區各項建設，繼續以「一中心、一平台、一基地」定位，積極參與大灣區建設。",
+        )
+    )
+    points = [p.text for card in deck.cards for p in card.points]
+    assert points and not any(p in ("他又指", "按照第二個五年規劃") for p in points)
+
+
+def test_an_english_point_never_ends_on_a_modal() -> None:
+    from highlights.cards.english import weak_end
+
+    assert weak_end("The HKSARG hopes that different sectors of the community could")

@@ -283,7 +283,10 @@ EN_DASH_TAIL = re.compile(r"\s[–—-]\s(?:an?|the)\s[^–—]{1,40}$")
 
 # a point never ends on a word that needs the rest of its clause
 _WEAK = "a an the of to for in on at by with from and or but how why what when where whether"
-EN_WEAK_END = frozenset([*_WEAK.split(), "which", "that", "who", "whose", "as", "than", "into"])
+_MODALS = "can could will would shall should may might must"  # `…the community could`
+EN_WEAK_END = frozenset(
+    [*_WEAK.split(), *_MODALS.split(), "which", "that", "who", "whose", "as", "than", "into"]
+)
 
 
 def weak_end(text: str) -> bool:

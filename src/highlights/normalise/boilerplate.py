@@ -112,6 +112,8 @@ _CHROME = re.compile(
 _JUMP = re.compile(
     r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
     r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
+    # `…事宜。(县政府办)`: the office that sent the story in
+    r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿)[)）]$"
 )
 # `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")

@@ -48,9 +48,17 @@ _DELIVERED_BY = re.compile(
 _ACCOMPANIED = re.compile(r"在[^，,。；在]{2,60}?陪同下(?=[在赴到])")
 
 
+# `…代表大会在圆满完成了各项议程后，于上午胜利闭幕` → `…代表大会胜利闭幕`
+_AFTER_AGENDA = re.compile(
+    r"在[^，,。；在]{2,24}?(?:后|後)[，,]?\s*(?:(?:于|於)(?:上午|下午|晚上|今天|今日))?"
+    r"(?=(?:胜利|勝利|圆满|圓滿|隆重)?(?:闭幕|閉幕|结束|結束))"
+)
+
+
 def condense(sentence: str) -> str:
     sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)
     sentence = _ACCOMPANIED.sub("", sentence, count=1)
+    sentence = _AFTER_AGENDA.sub("", sentence, count=1)
     sentence = _OFFICES.sub("", sentence, count=1)
     sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
     frame = _FRAME.match(sentence)
