@@ -155,3 +155,12 @@ def test_an_english_point_never_ends_on_a_modal() -> None:
     from highlights.cards.english import weak_end
 
     assert weak_end("The HKSARG hopes that different sectors of the community could")
+
+
+def test_where_something_was_said_is_titled_by_the_occasion() -> None:
+    article = normalised(
+        "賴清德總統今（17）日出席「臺灣領航 消除C肝」國際記者會時表示，臺灣可望比WHO所定目標提早5年"
+        "消除C肝，政府預計年底申請認證。",
+        "總統指出，臺灣是全球第一個全面施打B肝疫苗的國家。",
+    )
+    assert article.meta.title == "賴清德總統出席「臺灣領航 消除C肝」國際記者會"

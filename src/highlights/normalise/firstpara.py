@@ -56,6 +56,9 @@ _LEAD_IN = re.compile(
 )
 
 
+_WHEN_SAYING = re.compile(
+    rf"(?<=[{HAN_RANGES}」”》]{{6}})(?:時|时)(?:表示|指出|強調|强调|說|说|致詞|致词|致辭|致辞)$"
+)
 _OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
 _SPEAKER = re.compile(rf"^[{HAN_RANGES}·]{{2,12}}[：:](?=\S)")
 _COPULA = re.compile(rf"(?<=[{HAN_RANGES}]{{4}})(?:是|為|为)$")
@@ -125,6 +128,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     clause = _OPEN_BRACKET.sub("", clause).rstrip()  # `Ferro Corporation (NYSE: FOE), …`
     if sentence[len(clause) : len(clause) + 1] in ("：", ":"):
         clause = _COPULA.sub("", clause)  # `…主要預期目標是：`: what it is follows
+    clause = _WHEN_SAYING.sub("", clause)  # `…出席國際記者會時表示，`: where it was said
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
     for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
