@@ -164,3 +164,21 @@ def test_where_something_was_said_is_titled_by_the_occasion() -> None:
         "總統指出，臺灣是全球第一個全面施打B肝疫苗的國家。",
     )
     assert article.meta.title == "賴清德總統出席「臺灣領航 消除C肝」國際記者會"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2004 | 重要告示最近修訂日期：2007 年 7 月 1 日無障礙網頁嘉許計劃WCAG 2.0 AAValid",
+        "二○○四年四月二十一日（星期三）",
+    ],
+)
+def test_a_government_sites_footer_and_a_release_date_in_words_are_chrome(line: str) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_letter_spaced_dates_zeros_close_up_too() -> None:
+    from highlights.model import Block
+    from highlights.normalise.cleanup import unspace
+
+    assert unspace(Block(text="二 ○ ○ 四 年 四 月")).text == "二○○四年四月"

@@ -148,6 +148,11 @@ _NOTICE = re.compile(
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
     r"^(?:Categories|Tags|Topics)$|"
+    # a government site's footer: `重要告示 最近修訂日期`, `無障礙網頁嘉許計劃`, `Valid HTML 4.01`
+    r"重要告示|最近修[訂订]日期|無障礙網頁嘉許計劃|无障碍网页嘉许计划|\bValid (?:X?HTML|CSS)\b|"
+    # a release's date in words under it: `二○○四年四月二十一日（星期三）`
+    r"^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*"
+    r"(?:[(（](?:星期|週|周)[一二三四五六日天][)）])?$|"
     # a disclosure table's title field (the headline is set again below it); an image's file
     # name left where the picture was (`2eba8e0d….png`)
     r"^(?:信息名[称稱]|資訊名稱)\s*[:：]|^(?:文件名[称稱]|信息名[称稱])\s.{2,80}索引[号號]|"

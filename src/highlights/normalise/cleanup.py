@@ -191,7 +191,7 @@ def _is_plain_han(ch: str) -> bool:
 
 # `回 應 傳 媒 查 詢 , 就 鄭 家 富 …`: a page set in letter-spaced type, every character a
 # space apart; told by the whole text (a credit's `記者 王偉` is one space among many pairs)
-_SPACED = rf"[{HAN_RANGES}，。、；：！？「」『』“”（）(),:;]"
+_SPACED = rf"[{HAN_RANGES}○〇，。、；：！？「」『』“”（）(),:;]"  # ○: a zero in a date
 _SPACED_PAIR = re.compile(rf"(?<=[{HAN_RANGES}]) (?=[{HAN_RANGES}])")
 _HAN_PAIR = re.compile(rf"[{HAN_RANGES}](?= ?[{HAN_RANGES}])")
 _LETTER_SPACE = re.compile(rf"(?<={_SPACED}) (?={_SPACED})")
