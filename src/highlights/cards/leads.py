@@ -39,7 +39,9 @@ COURTESY = re.compile(
     r"|[A-Z][a-z]+))?"
     # a presenter's `I'm Judy Woodruff`, `I`m Russ Mitchell`
     r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
-    r"|(?:Hello|Hi),? (?:everyone|everybody|all)|Ladies and gentlemen"
+    r"|(?:Hello|Hi)(?:,? (?:everyone|everybody|all))?|Ladies and gentlemen"
+    r"|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|New Year|holidays)"
+    r"|\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)"  # a briefing's stage direction
     # a programme's own name, and a host's and a guest's welcome: `This is TALK OF THE NATION`,
     # `Nice to have you with us`, `Thanks for having me`, `Always good to have you on the program`
     r"|(?:And )?[Tt]his is (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,5})"
@@ -49,6 +51,13 @@ COURTESY = re.compile(
     r"|(?:Thanks|Thank you),? for having me(?: (?:on|here|again))?"
     r"|Welcome (?:back|to the (?:program|programme|show))(?:,? [A-Z][\w.'’-]+)?)[！!。.]?$"
 )
+
+
+def courtesy(text: str) -> bool:
+    """A courtesy, after a transcript's label too (`MR PRICE: Hello.`)."""
+    return bool(COURTESY.match(text) or COURTESY.match(unlabelled(text)))
+
+
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
 
@@ -79,7 +88,7 @@ def plain_lead(
         number = PARAGRAPH_NUMBER.match(block.text) if language == "en" else None
         at = number.end() if number else 0
         found = sentences(Piece(i, at, len(block.text), block.text[at:]), language)
-        found = [s for s in found if not COURTESY.match(s.text)]  # `Thank you, Jen.` leads not
+        found = [s for s in found if not courtesy(s.text)]  # `Thank you, Jen.` leads not
         if language == "en":  # `People must be afforded…`: the title drawn from it, said twice
             found = [s for s in found if not title_again(s.text, article)]
         if not found:
@@ -131,7 +140,7 @@ def section_lead(drafts: list[Draft], language: Language) -> str:
     """Nothing before the first section (a programme transcript, a speech): its first sentence
     leads, and leaves the card so that no point repeats the lead."""
     body = drafts[0].body
-    found = [s for s in sentences(body[0], language) if not COURTESY.match(s.text)] if body else []
+    found = [s for s in sentences(body[0], language) if not courtesy(s.text)] if body else []
     left = len(found) - 1 + sum(len(sentences(p, language)) for p in body[1:])
     if not found or left < SECTION_LEFT:
         return ""  # the card would be left too thin: its sentences stay points

@@ -216,6 +216,7 @@ def _english(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
 
 
 _EN_SAYS = frozenset({"says", "said", "say", "according", "adds", "added", "told", "tells"})
+_EN_GREETINGS = frozenset({"good morning", "good afternoon", "good evening", "thank you"})
 
 
 # a clause opening so leans on the one before it: `But the report also underlines how`,
@@ -247,6 +248,8 @@ def _en_weak(clause: str) -> bool:
     words = [w.lower() for w in clause.split()]
     if any(w in _EN_SAYS for w in words):  # `Phoenix said on Sunday`: who spoke and when
         return True
+    if " ".join(words[:2]).strip(".,!") in _EN_GREETINGS or words[0] in ("happy", "hello"):
+        return True  # `Good afternoon`: a briefing's greeting
     if words[0] in _EN_LEANING or words[-1].strip(".,;:") in _EN_WEAK_END:
         return True
     if words[0] in _EN_VAGUE_START or (len(words) <= 2 and words[0].endswith("ly")):

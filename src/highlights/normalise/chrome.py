@@ -89,7 +89,8 @@ _PATTERNS = [
     r"|^Location:\s|^(?:Joint )?(?:Press|News|Media) Releases?$|"
     # a wire's name on a line of its own, and a short line of a date and a time
     r"^(?:Business Wire|PR ?Newswire|Globe ?Newswire|Marketwired|ACCESSWIRE|EIN Presswire)$|"
-    r"(?-i:^(?=.{0,30}$)[^A-Za-z\u4e00-\u9fff]*\d{4}[^A-Za-z\u4e00-\u9fff]*\d{1,2}:\d{2}\s*(?:[AP]M)?$)|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
+    r"(?-i:^(?=.{0,34}$)[^A-Za-z\u4e00-\u9fff]*\d{4}[^A-Za-z\u4e00-\u9fff]*\d{1,2}:\d{2}\s*(?:[AP]M)?"
+    r"(?:\s*[A-Z]{2,4})?$)|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
     rf"^(?:[{HAN}]{{1,4}}[ ·/]+){{3,}}[{HAN}]{{1,4}}$|[-_ ]?LOGO$",
@@ -121,6 +122,7 @@ _PATTERNS = [
     r"^.{0,30}\bPosted (?:in|under) [A-Z][\w &]{2,30}$|"  # `4 August 2026 Posted in Press releases`
     # a transcript's stage directions: `(END VIDEO)`, `(COMMERCIAL BREAK)`
     r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
+    r"^\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)$|"  # a briefing's `(Laughter.)`
     r"^Searching for your content|"  # a search box's words
     r"^(?:News|Content) provided by$|"
     # a release's furniture: `For Immediate Release` on its own, `Release Date: …`, `Office of
@@ -148,6 +150,12 @@ _NOTICE = re.compile(
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
     r"^(?:Categories|Tags|Topics)$|"
+    # an image inlined as a data URI; a regulatory notice's legends; a mailing's own lines
+    r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"
+    r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
+    r"^This information has recently been updated\b|"
+    # a site's label alone in brackets: `【香港政府新聞網】`
+    r"^【[^【】]{2,12}(?:網|网|台|社|報|报|新聞|新闻)】$|"
     # a government site's footer: `重要告示 最近修訂日期`, `無障礙網頁嘉許計劃`, `Valid HTML 4.01`
     r"重要告示|最近修[訂订]日期|無障礙網頁嘉許計劃|无障碍网页嘉许计划|\bValid (?:X?HTML|CSS)\b|"
     # a release's date in words under it: `二○○四年四月二十一日（星期三）`
@@ -229,6 +237,11 @@ _FIELD = re.compile(
 _FIXABLE = re.compile(r'[,;:?!()"]|[，、；：。？！]{2}| [，。；：？！、（）]|[，。；：？！、（）] ')
 
 
+_DATA_URI = re.compile(
+    r"</?[A-Za-z]{1,10}>|data:image/[^\s<>]*|\b[a-z]{1,8}=\"[^\"]{0,200}\"|\s"
+)
+
+
 @dataclass
 class Chrome:
     line: str
@@ -238,6 +251,8 @@ class Chrome:
 def find_chrome(line: str) -> Chrome | None:
     """The line as chrome (with any publish fields it carries), or None."""
     text = line.strip()
+    if "data:image/" in text and len(_DATA_URI.sub("", text)) < 12:
+        return Chrome(text[:SHORT] + "…")  # `<image>data:image/png;base64,…`: a picture inlined
     if len(text) > SHORT * 8:
         return None
     # measured as the text will read once normalised (`,,` → `，`, `(x) 中` → `（x）中`): a

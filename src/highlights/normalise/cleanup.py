@@ -153,8 +153,9 @@ def drop_jammer(text: str) -> Fix:
     return Fix(new, count)
 
 
-# `??? 會議聽取了…`: the full-width spaces that indented a paragraph, decoded as `?`
-_LOST_INDENT = re.compile(r"^[ \u3000]*[?？]{2,4}[ \u3000]+(?=[^\s?？])")
+# `??? 會議聽取了…`: the full-width spaces that indented a paragraph, decoded as `?`; and
+# `[] Yesterday…`, a bullet's empty link left before the text
+_LOST_INDENT = re.compile(r"^[ \u3000]*(?:[?？]{2,4}|\[\])[ \u3000]+(?=[^\s?？])")
 
 
 def drop_lost_indent(text: str) -> Fix:

@@ -16,7 +16,8 @@ _ZH = re.compile(
     rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺)"
     r"|[^，,。“”]{2,20}?(?:網|网|社|報|报|台|臺|中心)(?:《》)?)"
     r"(?:消息|報道|报道|報導|报导)[，,]\s*)"
-    # `【大紀元2月23日報導】`: a paper's bracketed dateline
+    # `【大紀元2月23日報導】`, `【點新聞報道】`: a paper's bracketed dateline
+    r"|^【[^【】\s]{2,10}?(?:報導|报导|報道|报道)】\s*"
     rf"|^【[^【】\s]{{2,10}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:報導|报导|報道|报道|訊|讯|電|电)】\s*"
     # `11月27日訊 (山東臺 葉帥)`: the day and the desk, no outlet before them
     rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"
@@ -79,7 +80,10 @@ _PROGRAMME = re.compile(
 
 
 # `BAAR, SWITZERLAND`: a release's dateline on a line of its own, over its first paragraph
-_EN_PLACE_ALONE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}, [A-Z][A-Z.'’ -]{1,30}?\s*[–—-]?\s*$")
+_EN_PLACE_ALONE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,30}, [A-Z][A-Z.'’ -]{1,30}?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:D\.C\.|DC|[A-Z]{2}))\s*[–—-]?\s*$"  # `Washington, D.C.`
+)
 
 
 def dateline(line: str) -> tuple[str, str | None] | None:

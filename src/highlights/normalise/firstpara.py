@@ -25,7 +25,8 @@ __all__ = ["first_paragraph"]
 
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 _TIME_PHRASE = re.compile(
-    r"^(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|近日|日前|目前|"
+    r"^(?:(?:\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|"
+    r"近日|日前|目前|"
     r"當天|当天)"
     r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
 )
@@ -43,8 +44,8 @@ _WEEKDAYS = re.compile(
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
 _RELATIVE_DAY = re.compile(
     rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日|[今昨][（(]\d{{1,2}}[)）]日)"
-    r"(?:上午|下午|晚上|晚間|晚间)?"
-    r"(?=[在於于到赴]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布)"
+    r"(?:[（(]\d{1,2}日[)）])?(?:上午|下午|晚上|晚間|晚间)?"  # `今日(23日)上午`
+    r"(?=[在於于到赴]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布|開幕|开幕|閉幕|闭幕)"
 )
 # a menu's line ends in no full stop: a short line that does is the text's first sentence
 _FULL_STOP = "。"

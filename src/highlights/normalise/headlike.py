@@ -55,6 +55,7 @@ _SUFFIX = re.compile(
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
+_SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S)")
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
@@ -87,6 +88,8 @@ def clean_title(title: str) -> str:
     title = title.strip()
     numbered = _NUMBERED.match(title)
     title = numbered["title"] if numbered else title
+    # `二、2024年國民經濟…主要預期目標和任務`: an excerpt opens at a section's heading
+    title = _SECTION_NUMBER.sub("", title) if len(title) >= 12 else title
     edition = _EDITION.match(title)
     if edition:  # `新闻联播 2013-06-12`: a programme's edition is named by its date
         name, year, month, day = edition.groups()
