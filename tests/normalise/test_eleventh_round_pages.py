@@ -103,3 +103,25 @@ def test_a_bullets_empty_link_leaves_the_text() -> None:
         "[] Yesterday and today’s horrific strikes against Ukraine again demonstrate the lows.",
     )
     assert article.blocks[0].text.startswith("Yesterday")
+
+
+def test_a_wires_sign_off_is_chrome() -> None:
+    assert removed_rules("kokobj@yna.co.kr(END)") == ["boilerplate.chrome"]
+
+
+def test_an_english_bullet_stands_alone_and_opens_with_a_capital() -> None:
+    deck = build_deck(
+        article(
+            "Thai cannabis groups urge government to rethink plan",
+            "en",
+            "Thai cannabis groups urged the government on Tuesday to drop a plan to re-list the "
+            "plant as a narcotic.",
+            "But many cannabis businesses say the problem is not recreational use of cannabis. "
+            "And they want rules on sales instead of a ban.",
+            "The groups said the plan would hurt farmers; it would also close thousands of shops; "
+            "and it would push sales underground.",
+        )
+    )
+    points = [p.text for card in deck.cards for p in card.points]
+    assert points and not any(p.startswith(("But ", "And ", "and ")) for p in points)
+    assert all(p[:1].isupper() or not p[:1].isalpha() for p in points)

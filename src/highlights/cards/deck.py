@@ -196,6 +196,8 @@ def _cards_for(
         numbered = PARAGRAPH_NUMBER.match(short.text)  # `221. 基本工程的開支…`: a speech's
         if numbered and numbered.end() < len(short.text):  # numbered paragraph
             short = short.sub(numbered.end(), len(short.text))
+        if language == "en":
+            short = Piece(short.block, short.start, short.end, _as_bullet(short.text))
         points.append(
             Point(
                 text=short.text,
@@ -238,3 +240,17 @@ def _kicker(title: str, language: Language) -> str | None:
     if BULLETIN.search(title):
         return to_script("公報", language)
     return None
+
+
+# `And folks who graduate…`, `But the attack could…`: a bullet stands alone, without the word
+# that tied it to the sentence before
+_EN_JOINER = re.compile(r"^(?:And|But|Or|Yet)\s+(?=[\w“\"'‘]\S*(?:\s+\S+){3})", re.IGNORECASE)
+
+
+def _as_bullet(text: str) -> str:
+    """A point as a bullet says it: no leading `And`, and a capital (`extend coverage…` →
+    `Extend coverage…`; `iPhone` keeps its case)."""
+    text = _EN_JOINER.sub("", text, count=1)
+    first = text.split(" ", 1)[0]
+    bare = first.replace("-", "")
+    return text[:1].upper() + text[1:] if bare.isalpha() and bare.islower() else text

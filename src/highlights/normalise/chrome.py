@@ -174,7 +174,7 @@ _NOTICE = re.compile(
     r"^The post .{5,300} appeared first on \S|"  # a blog feed's footer
     # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`
     r"^\(?\d{3}\)?[-. ]\d{3}-\d{4}(?:\s*\((?:Office|Cell|Mobile|Fax|Direct|Main)\))?$|"
-    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
+    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\(END\))?$|"  # `kokobj@yna.co.kr(END)`: a sign-off
     r"^\(?Please also refer to the (?:Chinese|English) (?:portion|version)\b|"
     r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
     # a site's menu run together: `Home About Yingkou Welcome to YK Government…`
