@@ -125,3 +125,28 @@ def test_an_english_bullet_stands_alone_and_opens_with_a_capital() -> None:
     points = [p.text for card in deck.cards for p in card.points]
     assert points and not any(p.startswith(("But ", "And ", "and ")) for p in points)
     assert all(p[:1].isupper() or not p[:1].isalpha() for p in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        (
+            "But what happened today, what’s truly important, is that these actors were "
+            "acknowledged by fellow peers as the best ensemble cast of this year.",
+            "is",
+        ),
+        (
+            "The simpler nature of their approach, coupled with the speed and quality of the 3D "
+            "reconstructions, would make it easier to scale up for real-world applications.",
+            "would",
+        ),
+    ],
+)
+def test_an_english_point_is_never_a_subject_cut_from_its_predicate(
+    sentence: str, verb: str
+) -> None:
+    from highlights.cards.shorten import shorten
+    from highlights.cards.text import Piece
+
+    cut = shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text
+    assert f", {verb} " in cut  # the predicate stays with its subject

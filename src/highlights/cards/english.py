@@ -227,6 +227,10 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
     # `In Brazil, the Senate president has tested positive, along with…`: a place opens it and
     # a clause follows, no subject and its appositive
+    verb = _predicate_at(parts)
+    if verb:  # `“Parasite,” the Korean…satire…, was the first film…`: never the subject alone
+        notes.add("keep-predicate")
+        parts = [", ".join(parts[: verb + 1]), *parts[verb + 1 :]]
     relative = len(parts) > 1 and parts[1].startswith(("who ", "which ", "whose "))
     clause = len(parts) > 1 and bool(EN_FINITE.search(parts[1])) and not relative
     if EN_PLACE_OPENER.match(parts[0]) or clause:
@@ -241,6 +245,19 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
             verb += 1
         parts = [parts[0] + " " + parts[verb], *parts[verb + 1 :]]
     return parts
+
+
+EN_VERB_FIRST = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|remains|says)\b")
+
+
+def _predicate_at(parts: list[str]) -> int:
+    """Where the predicate of a subject set off by commas begins (`What happened today`,
+    `what’s truly important`, `is that…`), if no clause before it has a verb; else 0."""
+    verb = next((k for k, p in enumerate(parts[:4]) if k and EN_VERB_FIRST.match(p)), 0)
+    set_off = verb > 1 and bool(EN_APPOSITIVE.match(parts[1]) or _set_off(parts[1]))
+    if not verb or (set_off and len(parts[0].split()) <= 5) or EN_NAME.match(parts[1]):
+        return 0  # `Fischer, a colonel…, was selected`: the appositive goes instead
+    return 0 if any(EN_FINITE.search(p) for p in parts[:verb]) else verb
 
 
 EN_PLACE_OPENER = re.compile(r"^(?:In|At|On|From|Across|Throughout|Inside|Outside)\b")
