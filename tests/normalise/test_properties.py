@@ -81,6 +81,7 @@ SOURCE = SourceInfo(path="x.txt", sha256="0" * 64, encoding="utf-8", format="txt
 
 
 @given(messy_text)
+@example(text="??\xa0中")  # an indent lost to `??` before a no-break space
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 def test_text_rules_are_idempotent(text: str) -> None:
     once = normalise_text(text)
@@ -117,6 +118,9 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["中" * 16 + "?lián)2021-07-15", "中" * 16 + "?lián)"])  # title again, no stamp
 @example(lines=["中" * 16 + "㈨2021-07-15", "中" * 14 + "?lián)"])  # a menu line once unstamped
 @example(lines=["中", "，:"])  # a line of marks alone goes before its marks are full-width
+@example(lines=["http://x.cn/a?b=1,2！2021-07-15"])  # a title measured once its stamp is off
+@example(lines=["http://x.cn/a?b=1,2；2021-07-15"])  # …and a bare link is no title
+@example(lines=["中中中中http://x.cn/a?b=1,2!2021-07-15"])  # …that ends like a sentence then
 @example(lines=["中中中(dang),,中中中中中中2021-07-15,"])  # a stamp measured once `,,` is one mark
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:

@@ -155,7 +155,7 @@ def drop_jammer(text: str) -> Fix:
 
 # `??? 會議聽取了…`: the full-width spaces that indented a paragraph, decoded as `?`; and
 # `[] Yesterday…`, a bullet's empty link left before the text
-_LOST_INDENT = re.compile(r"^[ \u3000]*(?:[?？]{2,4}|\[\])[ \u3000]+(?=[^\s?？])")
+_LOST_INDENT = re.compile(r"^[ \u3000\u00a0\t]*(?:[?？]{2,4}|\[\])[ \u3000\u00a0\t]+(?=[^\s?？])")
 
 
 def drop_lost_indent(text: str) -> Fix:

@@ -60,6 +60,7 @@ _LEAD_IN = re.compile(
 _WHEN_SAYING = re.compile(
     rf"(?<=[{HAN_RANGES}」”》]{{6}})(?:時|时)(?:表示|指出|強調|强调|說|说|致詞|致词|致辭|致辞)$"
 )
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$")  # a bare link is chrome once alone
 _OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
 _SPEAKER = re.compile(rf"^[{HAN_RANGES}·]{{2,12}}[：:](?=\S)")
 _COPULA = re.compile(rf"(?<=[{HAN_RANGES}]{{4}})(?:是|為|为)$")
@@ -110,8 +111,8 @@ def _unless_damaged(quote: re.Match[str]) -> str:
 def _first_paragraph_at(blocks: list[Block]) -> Head:
     first = blocks[0]
     text = " ".join(filter(None, [first.lead_in, first.text]))
-    if len(text) <= HEAD_MAX_ZH and not text.endswith(SENTENCE_END):
-        title = clean_title(text)
+    title = clean_title(text)  # measured as the title will read (`…！2021-07-15` ends so)
+    if len(text) <= HEAD_MAX_ZH and not title.endswith(SENTENCE_END) and not _LINK.match(title):
         again = 1  # the line under it may say it again, without the stamp: once is enough
         while again < len(blocks) and clean_title(blocks[again].text) == title:
             again += 1

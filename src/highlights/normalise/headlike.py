@@ -118,8 +118,9 @@ def names_collection(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    if DATE_LED.match(text) and clean_title(text) != text:
-        text = clean_title(text)  # `114年01月13日總統接見…`: the headline behind its date
+    # measured as the title will read: `114年01月13日總統接見…` is the headline behind its
+    # date, `…1,2!2021-07-15` one that ends like a sentence once its stamp is off
+    text = clean_title(text) or text
     if not clean_title(text) or damaged(text):
         return False
     if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or DATE_LED.match(text):
