@@ -182,3 +182,11 @@ def test_a_letter_spaced_dates_zeros_close_up_too() -> None:
     from highlights.normalise.cleanup import unspace
 
     assert unspace(Block(text="二 ○ ○ 四 年 四 月")).text == "二○○四年四月"
+
+
+def test_a_reporting_teams_credit_leaves_the_last_paragraph() -> None:
+    article = normalised(
+        "福州市政府工作报告提出今年主要预期目标",
+        "城乡居民人均可支配收入与经济增长基本保持同步。（福州晚报记者组）",
+    )
+    assert article.blocks[-1].text.endswith("基本保持同步。")

@@ -216,10 +216,16 @@ def _cards_for(
         and targets.is_target_list(points, draft.title)
         and (any(runs) or targets.ANNOUNCED.search(draft.title + points[0].text))
     ):
-        # every target is kept: the list goes on in a second card (continuations carry ≥ 2)
+        # every target is kept: the list goes on in a second card (continuations carry ≥ 2),
+        # named by its own points, never `（續）` (a continuation is an image's matter)
         parts = targets.chunks(points, settings.max_points)
-        label = continued_label(language)
-        return [(draft.title + (label if k else ""), part, whole) for k, part in enumerate(parts)]
+        longest = min(settings.max_title_chars, 14 if language != "en" else 48)
+        titles = [draft.title]
+        for part in parts[1:]:
+            own = [Piece(0, 0, len(p.text), p.text) for p in part]
+            named = phrase_title(own, language, longest, frozenset(titles))
+            titles.append(named if named not in titles else draft.title + continued_label(language))
+        return list(zip(titles, parts, [whole] * len(parts), strict=True))
     if len(points) > settings.max_points:
         notes.add("point-select")  # an editor keeps a card's few telling points, not all
         points = _telling(points, language, settings.max_points)
