@@ -32,7 +32,6 @@ from highlights.cards.text import (
 )
 from highlights.cards.titles import phrase_title
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
-from highlights.presentation import continued as continued_label
 from highlights.settings import CardSettings
 
 PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
@@ -223,8 +222,7 @@ def _cards_for(
         titles = [draft.title]
         for part in parts[1:]:
             own = [Piece(0, 0, len(p.text), p.text) for p in part]
-            named = phrase_title(own, language, longest, frozenset(titles))
-            titles.append(named if named not in titles else draft.title + continued_label(language))
+            titles.append(phrase_title(own, language, longest, frozenset(titles)))
         return list(zip(titles, parts, [whole] * len(parts), strict=True))
     if len(points) > settings.max_points:
         notes.add("point-select")  # an editor keeps a card's few telling points, not all
