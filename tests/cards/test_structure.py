@@ -351,3 +351,26 @@ def test_no_point_twice_in_a_deck() -> None:
     kept = _without_repeats(cards, notes)
     assert [c.title for c in kept] == ["审议通过", "讲话"] and [c.number for c in kept] == [1, 2]
     assert [p.text for p in kept[1].points] == ["高屹作了讲话"] and "repeat-dropped" in notes
+
+
+def test_each_card_of_a_run_of_targets_is_named_by_a_target_it_holds() -> None:
+    """`城鎮調查失業率5.5%左右` names the run, but the second card holds it: the first takes a
+    target of its own."""
+    from tests.text_support import normalised
+
+    deck = build_deck(
+        normalised(
+            "廣東省十四屆人大二次會議開幕",
+            "廣東省十四屆人大二次會議今日上午開幕，省長王偉中作政府工作報告。",
+            "王偉中指,今年經濟社會發展的主要預期目標是:地區生產總值增長5%;固定資產投資增長4%,"
+            "社會消費品零售總額增長6%,進出口總額增長1%;規模以上工業增加值增長5%;"
+            "地方一般公共預算收入增長3%;居民人均可支配收入增長與經濟增長同步,"
+            "居民消費價格指數上漲3%左右;城鎮調查失業率5.5%左右,城鎮新增就業人數110萬人以上;"
+            "糧食產量1270萬噸。",
+            "他亦提到，廣東經濟社會發展還面臨一些困難和挑戰，包括經濟持續回升向好的基礎不穩固。",
+        )
+    )
+    named = [c for c in deck.cards if "%" in c.title]
+    assert len(named) >= 2
+    for card in named:
+        assert any(card.title in p.text for p in card.points), card.title

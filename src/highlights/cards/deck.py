@@ -219,8 +219,11 @@ def _cards_for(
         # named by its own points, never `（續）` (a continuation is an image's matter)
         parts = targets.chunks(points, settings.max_points)
         longest = min(settings.max_title_chars, 14 if language != "en" else 48)
-        titles = [draft.title]
-        for part in parts[1:]:
+        # the draft's title, unless it names a target the first card does not hold
+        first = "".join(p.text for p in parts[0])
+        later = "".join(p.text for part in parts[1:] for p in part)
+        titles = [draft.title] if draft.title in first or draft.title not in later else []
+        for part in parts[len(titles) :]:
             own = [Piece(0, 0, len(p.text), p.text) for p in part]
             titles.append(phrase_title(own, language, longest, frozenset(titles)))
         return list(zip(titles, parts, [whole] * len(parts), strict=True))
