@@ -190,3 +190,18 @@ def test_a_reporting_teams_credit_leaves_the_last_paragraph() -> None:
         "城乡居民人均可支配收入与经济增长基本保持同步。（福州晚报记者组）",
     )
     assert article.blocks[-1].text.endswith("基本保持同步。")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reporters"),
+    [
+        ("南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）", ["张巨峰"]),
+        ("“相約麗水”在浙江麗水正式啟動。(記者 王偉)", ["王偉"]),
+    ],
+)
+def test_a_reporters_name_alone_in_brackets_signs_the_story(
+    paragraph: str, reporters: list[str]
+) -> None:
+    article = normalised("山西品牌丝路行", paragraph)
+    assert article.meta.reporters == reporters
+    assert article.blocks[-1].text.endswith(("举行。", "啟動。"))

@@ -72,6 +72,9 @@ _DUTY = re.compile(
 _BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` closes the story too
     rf"[(（]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
     rf"|(?<=[。！？!?])\s*[(（]\s*(?:文|撰文)\s*[/／]\s*(?:图|圖|攝影|摄影)\s*(?P<by>{_NAMES})\s*[)）]$"
+    # `…举行。（张巨峰）`: the reporter's name alone in brackets, closing the story
+    rf"|(?<=[。！？!?”」])\s*[(（](?!待|未完|續|续|圖|图|資料|资料|附|注|記者|记者)"
+    rf"(?P<bare>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,2}})[)）]$"
 )
 _BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
     rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]"
@@ -157,7 +160,6 @@ class Found:
     outlet: str | None = None  # the newsroom named in a credit, e.g. 自貢網
 
 
-_MARKS_ONLY = re.compile(r"^[\s,，、;；:：。?？!！]+$")
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
 
 
@@ -272,7 +274,7 @@ def find_boilerplate(text: str) -> Found:
         line = (line[: m.start()] + line[m.end() :]).strip()
     m = _BYLINE_SIGNED.search(line)
     if m:
-        found.reporters += _names(m.group("names") or m.group("by"))
+        found.reporters += _names(m.group("names") or m.group("by") or m.group("bare"))
         found.removed.append(("boilerplate.byline", m.group(0)))
         line = line[: m.start()].rstrip()
     for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
@@ -281,8 +283,6 @@ def find_boilerplate(text: str) -> Found:
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("paper"))
         found.removed.insert(0, ("boilerplate.byline", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()
-    if _MARKS_ONLY.match(line) and not found.removed:
-        return _drop(found, "boilerplate.chrome", line)  # marks alone (`，:`) say nothing
     # a dateline's colon alone (`央视网消息（新闻联播）：`, the story on the next line) is no text
     found.text = line if not found.removed or re.search(r"\w", line) else ""
     return found

@@ -237,6 +237,7 @@ _FIELD = re.compile(
 _FIXABLE = re.compile(r'[,;:?!()"]|[，、；：。？！]{2}| [，。；：？！、（）]|[，。；：？！、（）] ')
 
 
+_MARKS_ONLY = re.compile(r"^[,，、;；:：。?？!！]+$")
 _DATA_URI = re.compile(
     r"</?[A-Za-z]{1,10}>|data:image/[^\s<>]*|\b[a-z]{1,8}=\"[^\"]{0,200}\"|\s"
 )
@@ -251,6 +252,8 @@ class Chrome:
 def find_chrome(line: str) -> Chrome | None:
     """The line as chrome (with any publish fields it carries), or None."""
     text = line.strip()
+    if _MARKS_ONLY.match(text):
+        return Chrome(text)  # marks alone (`，:`) say nothing
     if "data:image/" in text and len(_DATA_URI.sub("", text)) < 12:
         return Chrome(text[:SHORT] + "…")  # `<image>data:image/png;base64,…`: a picture inlined
     if len(text) > SHORT * 8:
