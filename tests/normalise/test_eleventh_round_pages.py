@@ -150,3 +150,11 @@ def test_an_english_point_is_never_a_subject_cut_from_its_predicate(
 
     cut = shorten(Piece(0, 0, len(sentence), sentence), "en", 60, set()).text
     assert f", {verb} " in cut  # the predicate stays with its subject
+
+
+def test_a_title_cut_inside_its_bracket_and_a_bracketed_dateline_come_off() -> None:
+    assert clean_title("《行政長官2019年施政報告》記者會答問全文（二") == (
+        "《行政長官2019年施政報告》記者會答問全文"
+    )
+    opening = dateline("【臺北訊】臺北市政府發布小內閣異動")
+    assert opening is not None and opening[0] == "【臺北訊】"

@@ -121,6 +121,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["http://x.cn/a?b=1,2！2021-07-15"])  # a title measured once its stamp is off
 @example(lines=["http://x.cn/a?b=1,2；2021-07-15"])  # …and a bare link is no title
 @example(lines=["中中中中http://x.cn/a?b=1,2!2021-07-15"])  # …that ends like a sentence then
+@example(lines=["word（中", "中word"])  # a half bracket comes off only a title that stays one
 @example(lines=["中中中(dang),,中中中中中中2021-07-15,"])  # a stamp measured once `,,` is one mark
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:

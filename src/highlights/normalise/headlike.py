@@ -52,6 +52,7 @@ _SUFFIX = re.compile(
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"
     # `答問全文()(只有中文)`: an empty link's brackets, and which languages the page comes in
     r"|\s*[(（]\s*[)）]$|\s*[(（](?:只有|僅有|仅有)?(?:中文|英文|Chinese|English)(?: only)?[)）]$"
+    rf"|(?<=[{HAN_RANGES}》」”]{{6}})[（(][^（）()]{{0,3}}$"  # `…答問全文（二`: cut in its bracket
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
