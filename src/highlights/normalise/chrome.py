@@ -150,7 +150,7 @@ _NOTICE = re.compile(
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
     r"^(?:Categories|Tags|Topics)$|"
-    # an image inlined as a data URI; a regulatory notice's legends; a mailing's own lines
+    # a regulatory notice's legends; a mailing's own lines
     r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"
     r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
     r"^This information has recently been updated\b|"
