@@ -89,7 +89,7 @@ _PATTERNS = [
     r"|^Location:\s|^(?:Joint )?(?:Press|News|Media) Releases?$|"
     # a wire's name on a line of its own, and a short line of a date and a time
     r"^(?:Business Wire|PR ?Newswire|Globe ?Newswire|Marketwired|ACCESSWIRE|EIN Presswire)$|"
-    r"(?-i:^(?=.{0,34}$)[^A-Za-z\u4e00-\u9fff]*\d{4}[^A-Za-z\u4e00-\u9fff]*\d{1,2}:\d{2}\s*(?:[AP]M)?"
+    rf"(?-i:^(?=.{{0,34}}$)[^A-Za-z{HAN}]*\d{{4}}[^A-Za-z{HAN}]*\d{{1,2}}:\d{{2}}\s*(?:[AP]M)?"
     r"(?:\s*[A-Z]{2,4})?$)|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
