@@ -42,9 +42,16 @@ _alive = procs.alive
 
 
 def _workers(count: int) -> set[int]:
-    """This process's render workers, once `count` of them have started."""
+    """This process's render workers, once `count` of them have started and the set has held
+    for a quarter of a second: under load a template's short-lived fork can show for a poll
+    (a fresh-clone run once took one for a worker, then saw it gone)."""
     deadline = time.monotonic() + 60
-    while len(found := pool.worker_pids()) < count and time.monotonic() < deadline:
+    found: set[int] = set()
+    steady = 0
+    while steady < 5 and time.monotonic() < deadline:
+        now = pool.worker_pids()
+        steady = steady + 1 if now == found and len(now) >= count else 0
+        found = now
         time.sleep(0.05)
     return found
 
