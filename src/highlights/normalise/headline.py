@@ -67,6 +67,7 @@ def _find_head(
         return Head(declared or "", None, [])
     at = _headline_index(blocks, declared)
     echoed = None if declared else _echoed(blocks)
+    echoed = echoed if echoed is not None or declared else _set_twice(blocks, at)
     at = echoed if echoed is not None else at
     above = stamp - 1 if stamp is not None and not declared else None
     if (
@@ -153,6 +154,28 @@ def _echoed(blocks: list[Block]) -> int | None:
         if len(line) <= LONG_HEAD_ZH * 3 and _PARTS.search(line):
             named.update(p.strip() for p in _PARTS.split(line))
     return None
+
+
+def _set_twice(blocks: list[Block], at: int | None) -> int | None:
+    """A headline the page sets twice above its body (a listing's copy, then the release's),
+    under a section label it sets once (`States, Cities and Counties`). A line with figures
+    at `at` is an edition's own name (`新闻联播 2022年10月12日`), whose contents list the page
+    repeats story by story: it stays the headline."""
+    if at is not None and _FIGURE.search(blocks[at].text):
+        return None
+    seen: dict[str, int] = {}  # the lines above the body, where each was first set
+    for i, block in enumerate(blocks[:SCAN]):
+        line = block.text.strip()
+        first = seen.get(line, -1)
+        if first > (-1 if at is None else at) and len(line) >= 12 and is_headline(line):
+            return first
+        if is_paragraph(line):
+            return None  # the body has begun: a later repeat is another story's headline
+        seen.setdefault(line, i)
+    return None
+
+
+_FIGURE = re.compile(r"\d")
 
 
 def _part_of(line: str, title: str) -> bool:
