@@ -118,6 +118,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["中" * 16 + "?lián)2021-07-15", "中" * 16 + "?lián)"])  # title again, no stamp
 @example(lines=["中" * 16 + "㈨2021-07-15", "中" * 14 + "?lián)"])  # a menu line once unstamped
 @example(lines=["中", "，:"])  # a line of marks alone goes before its marks are full-width
+@example(lines=["中", ", ，"])  # …and once the spaces between them are gone
 @example(lines=["http://x.cn/a?b=1,2！2021-07-15"])  # a title measured once its stamp is off
 @example(lines=["http://x.cn/a?b=1,2；2021-07-15"])  # …and a bare link is no title
 @example(lines=["中中中中http://x.cn/a?b=1,2!2021-07-15"])  # …that ends like a sentence then

@@ -1,8 +1,9 @@
 """Page chrome: the lines a web page wraps around an article (skip links, widgets, share bars,
 publish-time lines, breadcrumbs, rules of `****`), in Simplified, Traditional and English.
 
-A line is chrome when it is short and matches one of these patterns; publish-time lines also
-give up the date, source and author they carry (the caller puts them in the metadata).
+A line is chrome when it is short and matches a pattern of `chrome_patterns`; publish-time
+lines also give up the date, source and author they carry (the caller puts them in the
+metadata).
 """
 
 from __future__ import annotations
@@ -11,214 +12,16 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.normalise.chrome_patterns import CHROME, NOTICE
 from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
 
-_PATTERNS = [
-    # skip links and browser warnings
-    r"^(?:跳[至到過过](?:主要|主)?(?:內容|内容|主選單|主菜单|導覽|导航)|跳過導覽|跳过导航)",
-    r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main )?(?:content|navigation)|Skip navigation)",
-    # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`
-    r"^(?:請|请)(?:輸入|输入|選擇|选择)|^\d+\s*(?:筆|笔|條|条)(?:資料|资料|記錄|记录)|每(?:頁|页)(?:顯示|显示)",
-    # a release's header fields: `發稿日期：113年5月3日`, `臺南市政府工務局新聞稿`
-    rf"^(?:發稿|发稿)(?:日期|單位|单位|時間|时间)\s*[:：]|^[{HAN}]{{2,20}}(?:新聞稿|新闻稿)$",
-    r"瀏覽器不支援|浏览器不支持|瀏覽器不支持|JavaScript功能|請開啟JavaScript|请开启JavaScript",
-    r"(?:enable|enabled|requires) JavaScript|JavaScript-enabled|Javascript-enabled browser",
-    # accessibility and language switches: `网站无障碍 适老版`, `簡體版 寄給朋友 政府新聞網`
-    r"(?:网站|網站)(?:无障碍|無障礙)|(?:无障碍|無障礙)(?:浏览|瀏覽|阅读|閱讀|模式)|^(?:适老版|適老版|"
-    r"关怀版|關懷版|长者模式|長者模式)|(?:^|\s)(?:簡體版|简体版|繁體版|繁体版|寄給朋友|寄给朋友|"
-    r"列印此頁|打印此页)(?:\s|$)",
-    # print, font-size and share widgets
-    r"友善列印|列印本[頁页]|打印本[页頁]|^【?\s*(?:打印|列印|關閉|关闭|收藏|返回)\s*】?$",
-    r"字級設定|字级设定|字體大小|字体大小|字[号號]\s*[:：]?\s*[大中小]|^[【\[]?\s*[大中小](?:\s+[大中小]){2}",
-    r"^(?:A\s*[+＋]\s*A\s*[-－]|A\s*[-－]\s*A\s*[+＋]|[AＡ]{2,3})$",
-    r"(?:關閉|关闭)(?:窗口|視窗|视窗|本頁|本页)|^返回(?:頂部|顶部|首頁|首页|列表|上[頁页])",
-    # a share layer: `点击右上角微信好友`, `朋友圈`, `请使用浏览器分享功能进行分享`; `正在阅读：…`
-    r"(?:點擊|点击)右上角|^(?:微信好友|朋友圈|微信朋友圈|QQ好友|新浪微博)$|分享功能|^正在(?:阅读|閱讀)\s*[:：]|"
-    # a page title that says the site's name twice: `彩神88-彩神88`
-    r"^(?P<site>\S{2,16})\s*[-_|｜–—]\s*(?P=site)$|"
-    # a news list's label over the story: `110年衛生福利部新聞`
-    r"^\d{2,4}年\S{1,10}(?:部|署|處|处|局|府|會|会|院|中心)(?:新聞|新闻)稿?$|"
-    r"^(?:分享到|分享[:：]|分享至|转发到|轉發到|Share(?: this| on|:)|Print(?: this)?$|Email$)",
-    r"^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|查看原文|閱讀原文|阅读原文|相關閱讀|相关阅读)",
-    r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
-    r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
-    r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
-    r"^(?:Category |Tag )?Archives?(?: for)?\s*[:‘'\"“]",  # `Archive for ‘President Xi’`
-    r"^(?:Facebook|Twitter|LinkedIn|WeChat|微信|微博|QQ空間|QQ空间)(?:\s*[|｜/·]\s*\S{1,10}){1,}$",
-    # rules and separators: a line of symbols only
-    r"^[\s*＊\-－=＝_~～:：·•.。#＃+|｜/\\<>《》…—]{3,}$",
-    # a government disclosure table's labels (信息公开: 索引号、主题分类、发文字号…)
-    r"^(?:索\s*引\s*[号號]|主[题題]分[类類]|[发發]文(?:机构|機構|机关|機關|字[号號]|日期)|成文日期|"
-    r"有\s*效\s*性|失效[时時][间間]|公文目[录錄]|主[题題][词詞]|文\s*[号號])\s*[:：]",
-    # a meeting record's header fields: `一、時 間：111年3月8日`, `主持人：…`, `出席者：…`
-    r"^(?:[一二三四五六七八九十]{1,2}、\s*)?(?:時\s*間|时\s*间|地\s*點|地\s*点|主\s*持\s*人|"
-    r"出\s*席\s*者?|列\s*席\s*者?|記\s*錄|记\s*录|參加人員|参加人员)\s*[:：]\s*\S",
-    # breadcrumbs
-    r"^[■□●◆]?\s*(?:當前位置|当前位置|您的位置|您所在的位置|您現在的位置|您现在的位置|所在位置|位置|"
-    r"本頁位置|本页位置)\s*[:：]",
-    r"^[A-Z]{2,}(?:/[A-Z0-9]+){1,4}$",  # a reference code such as UNIS/OUS/107
-    r"^(?:首頁|首页|主頁|主页|Home)\s*(?:[>»/＞›→|｜]|&gt;)",
-    r"^[^>»＞›。，]{1,14}(?:\s*[>»＞›→]\s*[^>»＞›。，]{1,14}){2,}$",
-    # counters and page furniture
-    r"(?:[浏瀏][览覽]|閱讀|阅读|點擊|点击)(?:量|次數|次数|數|数)?\s*(?:[:：]\s*\d*|\d+)\s*$",
-    r"^(?:\d{1,3}|第\s*\d+\s*(?:頁|页)|\d+\s*/\s*\d+|[【\[]?(?:列印|打印|關閉|关闭)[】\]]?)$",
-    r"掃一掃|扫一扫|掃描二維碼|扫描二维码|長按識別|长按识别|Scan the QR",
-    r"^(?:版權所有|版权所有|Copyright|©)",
-    r"^(?:即日新聞|新聞速遞|新聞公報|新聞稿|新闻稿|本站新聞|附件\s*\d*|附件附件|图片|圖片)$",
-    r"^(?:原文)?(?:链接|鏈接|連結|连结)$|^Link$",  # `- [链接](https://…)`: the link's label
-    # video links, pagers, newspaper page labels, site navigation, logos
-    r"^(?:查看|觀看|观看|播放|點擊觀看|点击观看)(?:視頻|视频|原文|大圖|大图|全文)",
-    r"^[^\s>»]{1,8}\s*(?:>>|»|＞＞|&gt;&gt;)$",  # a link's label: `视频回看>>`, `更多»`
-    r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]"
-    r"|^第[一二三四五六七八九十]{1,3}版\s*[:：]|^本文字[数數]\s*[:：]\s*\d+$",
-    # a newspaper app's furniture: `PDF版阅读`, `某某日报客户端`, `温馨提示`
-    r"PDF\s*版\s*(?:阅读|閱讀|下载|下載)|^\S{2,12}(?:客户端|客戶端)$|^(?:温馨提示|溫馨提示)\s*[:：]?$",
-    r"APP\s*Icon|^(?:下載|下载|Download)(?:\s*APP)?$",  # an app's download button
-    # a document-sharing site's furniture: `下载本文`, `第一篇：…` (the first of its compilation)
-    r"下载本文|下載本文|^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]",
-    # `第4版(体育)`: a newspaper's page; `专栏：` a field label left without its value
-    r"^第\s*\d{1,3}\s*版\s*(?:[(（][^()（）]{1,8}[)）])?$"
-    r"|^(?:專欄|专栏|欄目|栏目|來源|来源|作者|編輯|编辑|責任編輯|责任编辑)\s*[:：]$",
-    r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P(?![A-Za-z])|^(?:Updated|Posted|Published)\b.*\bago$",
-    # a site's search form: `Search Form`, `First, enter a politician or zip code`, `Location:`
-    r"^Search(?: Form)?$|^(?:First|Now|Then|Next),? (?:enter|choose|select|type|pick)\b"
-    # `央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com`: the page's stamp
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*(?:来源|來源)[:：]"
-    r"|^Location:\s|^(?:Joint )?(?:Press|News|Media) Releases?$|"
-    # a wire's name on a line of its own, and a short line of a date and a time
-    r"^(?:Business Wire|PR ?Newswire|Globe ?Newswire|Marketwired|ACCESSWIRE|EIN Presswire)$|"
-    rf"(?-i:^(?=.{{0,34}}$)[^A-Za-z{HAN}]*\d{{4}}[^A-Za-z{HAN}]*\d{{1,2}}:\d{{2}}\s*(?:[AP]M)?"
-    r"(?:\s*[A-Z]{2,4})?$)|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
-    r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
-    rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
-    rf"^(?:[{HAN}]{{1,4}}[ ·/]+){{3,}}[{HAN}]{{1,4}}$|[-_ ]?LOGO$",
-    r"(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)|^今天是\s*[:：]",
-    r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
-    r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?)\s*[:：]",
-    # English page furniture
-    r"your browser|^Recommended (?:Posts|Articles|for you)$|^\d{1,3} min(?:ute)?s? read$",
-    r"^This (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b",
-    r"^[(\[]?Archived (?:Content|Page|Information)[)\]]?$|"
-    # a feed's furniture: `Subscribe to MIT Latest News feed`, `Wed, 11/05/2025 - 10:00am`
-    r"^Subscribe(?: to\b.{0,60}\b(?:feed|newsletter|RSS|updates|channel))?$|"
-    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}/\d{1,2}/\d{2,4}"
-    r"(?:\s*[-–@]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$|"
-    # a news database's export: `26 of 1000 DOCUMENTS`, `Page 1`, `<<`, `LENGTH: 2451 words`,
-    # `BYLINE: , Don Teague, , ,`
-    r"(?-i:^\d+ of \d+ DOCUMENTS$)|^Page \d+$|^<<$|^>>$|(?-i:^(?:LENGTH|BYLINE|GUESTS|SECTION|"
-    r"LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|TYPE):)|"
-    r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
-    r"^(?:資料|资料)?(?:更新|發布|发布)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
-    r"^[(（]?(?:可?按這裏|可?按这里|按此|點擊這裏|点击这里|點擊此處|点击此处|click here)",
-    r"^\s*[>»]\s*\S|放大\s*[+＋]|[【\[]?(?:放大|縮小|缩小)(?:字[體体])?[】\]]|^(?:放大|縮小|缩小)$",
-    r"\bIE\s?[5-9]\b|\bbrowser\b",
-    # a short line that ends in a timestamp or an ISO date: the page's stamp, not text
-    r"^.{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
-    r"^\S{2,10}(?:報|报)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$",  # `四川日报  2020年05月19日`
-    r"^(?:Under embargo|Embargoed)(?: until\b.*)?$|"
-    r"^[(（]\s*(?:完|全文完|END|End)\s*[)）]$|"  # `（完）`: the wire's end mark
-    r"^.{0,30}\bPosted (?:in|under) [A-Z][\w &]{2,30}$|"  # `4 August 2026 Posted in Press releases`
-    # a transcript's stage directions: `(END VIDEO)`, `(COMMERCIAL BREAK)`
-    r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
-    r"^\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)$|"  # a briefing's `(Laughter.)`
-    r"^Searching for your content|"  # a search box's words
-    r"^(?:News|Content) provided by$|"
-    # a release's furniture: `For Immediate Release` on its own, `Release Date: …`, `Office of
-    # the Press Secretary`, `Information Bulletin Number 0802152`
-    r"^(?:For Immediate Release\s*[:.]?$|Office of the (?:Press Secretary|Spokesperson)\b"
-    r"|DATELINE\b)"
-    r"|^date\s+\d{4}-\d{2}\b"  # a listing's `date 2018-01 News Releases from Region 03`
-    r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$",
-    r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
-    r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",
-    r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
-    # a site's section menu (`US EUROPE AFRICA ASIA 中文`) and slash breadcrumbs
-    # (`China / Government`, `News / Press releases`)
-    r"(?-i:^(?!.*\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY)\b)(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}"
-    r"(?:\s+[^\sA-Za-z]{1,4})?$)",  # not a heading in capitals (`SECOND READING OF THE BILL`)
-    r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
-]
-# Strong enough to drop a longer line: copyright and reprint notices.
-_NOTICE = re.compile(
-    # a science site's reference tail: the paper's DOI, the citation of the page itself
-    r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
-    r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
-    r"^This document is subject to copyright|"
-    r"When typing in this field, a list of search results|^No results found\. Please\b|"
-    r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
-    r"^(?:Categories|Tags|Topics)$|"
-    # a regulatory notice's legends; a mailing's own lines
-    r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"
-    r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
-    r"^This information has recently been updated\b|"
-    # a site's label alone in brackets: `【香港政府新聞網】`
-    r"^【[^【】]{2,12}(?:網|网|台|社|報|报|新聞|新闻)】$|"
-    # a government site's footer: `重要告示 最近修訂日期`, `無障礙網頁嘉許計劃`, `Valid HTML 4.01`
-    r"重要告示|最近修[訂订]日期|無障礙網頁嘉許計劃|无障碍网页嘉许计划|\bValid (?:X?HTML|CSS)\b|"
-    # a release's date in words under it: `二○○四年四月二十一日（星期三）`
-    r"^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*"
-    r"(?:[(（](?:星期|週|周)[一二三四五六日天][)）])?$|"
-    # a disclosure table's title field (the headline is set again below it); an image's file
-    # name left where the picture was (`2eba8e0d….png`)
-    r"^(?:信息名[称稱]|資訊名稱)\s*[:：]|^(?:文件名[称稱]|信息名[称稱])\s.{2,80}索引[号號]|"
-    # `（县政府办）`: the office that sent the story in, on a line of its own at its end
-    r"^[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿)[)）]$|^[\w.-]{1,100}\.(?:png|jpe?g|gif|webp|bmp)$|"
-    r"(?-i:^(?=[\w-]{0,40}\d{6})(?=[\w-]{0,60}_)[A-Za-z0-9_-]{12,60}$)|"  # an image's id
-    # a language switch and share links: `Traditional Chinese Simplified Chinese Email this…`
-    r"^(?:(?:Traditional Chinese|Simplified Chinese|English|Email this (?:article|page)|"
-    r"Print this (?:article|page)|news\.gov\.hk|繁體版|简体版)\s*){2,}$|"
-    r"^Return to .{3,40}\bpage$|\bNewswire \(news from other organi[sz]ations\)$|"
-    r"^The post .{5,300} appeared first on \S|"  # a blog feed's footer
-    # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`
-    r"^\(?\d{3}\)?[-. ]\d{3}-\d{4}(?:\s*\((?:Office|Cell|Mobile|Fax|Direct|Main)\))?$|"
-    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\(END\))?$|"  # `kokobj@yna.co.kr(END)`: a sign-off
-    r"^\(?Please also refer to the (?:Chinese|English) (?:portion|version)\b|"
-    r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
-    # a site's menu run together: `Home About Yingkou Welcome to YK Government…`
-    r"(?-i:^Home(?=(?:.*\b(?:About|Contact|News|Government|Business|Services|Education|"
-    r"Investment|Welcome|Search|Events|Media|Culture)\b){2})(?: (?:[A-Z&][\w'&-]*|to|of|and|in|"
-    r"the|for|us)){4,30}$)|"
-    # a comment widget under the story: `来说两句吧。。。`, `加载中。。。。`, `0 条评论`
-    r"^(?:来|來)?(?:说|說)两句|^(?:我要|发表|發表|网友|網友|最热|最熱|最新|全部|热门|熱門)(?:评论|評論)"
-    r"\s*[(（]?\d*[)）]?\s*[:：]?$|^\d+\s*(?:条|條)(?:评论|評論)|^(?:加载中|加載中|載入中|正在加载|正在載入)[.。…]*$|"
-    r"^[(（]?\s*(?:已有\d+人参与|已有\d+人參與)|"
-    r"^[A-Z][\w.' -]{1,60}? et al\.\s*(?:\(\d{4}\)\.?\s*)?[A-Z]|"  # a reference: `Niekus et al. …`
-    r"^(?:[^|｜]{1,8}[|｜]){3,}|[Yy]our browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
-    r"^[^\u3040-\u30ff]{0,20}[\u3040-\u30ff]{3}.*[\u3040-\u30ff]{3}|"  # `こちらのページは…`
-    r"^(?:简介|簡介)\s*[:：].{0,60}(?:文库|文庫|小编|小編)|"  # `简介：写写帮文库小编为你整理了…`
-    # a press contact: `Contact: Joshua Lamont, …, (202) 693-4661, Lamont.Joshua.R@dol.gov`
-    r"^(?:Media |Press )?Contacts?\s*:|"
-    r"(?=.*\b[\w.+-]+@[\w-]+\.[\w.]+)(?=.*\(?\d{3}\)?[\s.-]\d{3}-\d{4})|"
-    # a privacy or cookie consent: `…點這裡瞭解中央社隱私聲明…代表您同意上述規範。`
-    r"(?:隱私|隐私)(?:權|权)?(?:聲明|声明|政策|規範|规范).{0,40}(?:同意|啟用|启用)|"
-    r"(?:同意|接受)(?:我們的|我们的|本站的?)?(?:隱私|隐私|Cookie)|"
-    r"(?:瀏覽器|浏览器)版本(?:較舊|较旧|過舊|过旧|過低|过低|太低|太舊|太旧)|"
-    r"(?:請|请)(?:通過|通过|使用|下載|下载).{0,16}(?:客户端|客戶端|APP|App)(?:瀏覽|浏览|查看|閱讀|阅读)|(?:更新|升級|升级)(?:您的)?(?:瀏覽器|浏览器)|"
-    r"adjust the font size|調整字型大小|调整字体大小|(?:改變|改变)(?:字型|字體|字体)大小|"
-    # `IE6請利用鍵盤按住ALT鍵 + V → X →…`: how to print or zoom with the keyboard
-    r"(?:利用|使用)(?:鍵盤|键盘)\s*(?:按住\s*)?(?:Ctrl|CTRL|ALT|Alt)|"
-    # the banner on every US federal site: `An official website of the United States government`,
-    # `Official websites use .gov`, `Secure .gov websites use HTTPS`, `A lock () or https://…`
-    r"^An official website of the\b|\.gov websites? (?:use|belongs)|^Official websites use\b|"
-    r"^A lock \(|^(?:U\.S\. flag|Dot gov|Https|Here['’]s how you know)$|"
-    r"^(?:Was|Is) this (?:page|article|information) (?:helpful|useful)\?|"
-    r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
-    r"^[·•]?\s*凡(?:注明|註明)(?:来源|來源|稿件来源|稿件來源)|"  # `·凡注明来源为“海口网”的作品…`
-    r"^Copyright\s*(?:©|\(c\)|\?)|"  # `Copyright © 2008-2020 【…】… 股市有风险，投资需谨慎`
-    # a contact line of telephone numbers: `（深圳）86-755-83518792 83518734 83518291`
-    r"^(?:[(（][^()（）]{1,8}[)）])?\s*(?:\+?\d{2,4}-)?\d{2,4}-?\d{4}[\d -]{3,}(?:\s+\d{6,8})+$|"
-    r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
-    r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
-)
 # A line that opens with a date (and time) and is no sentence: the page's publish line.
 _DATED = re.compile(
     r"^[(（\[]?\s*(?:文章正文)?(?:[发發]布[时時][间間][:：]\s*)?(?:\d{2,4}[-/.年\s]\s*\d{1,2}[-/.月]\s*\d{1,2}日?"
     r"|\d{2,3}-\d{2}-\d{2})"
 )
-CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
 # "发布时间：2024-05-06 10:00 来源：示例网 作者：张三 浏览量：123"
 _KEY = (
@@ -263,9 +66,11 @@ def find_chrome(line: str) -> Chrome | None:
     if _FIXABLE.search(text):
         text = fix_punctuation(text)[0]
     text = text.rstrip("，,、；;").rstrip()  # a stray comma does not make chrome into text
-    if not text or len(text) > SHORT * 4:
+    if not text:  # marks alone once their spaces are gone (`, ，`)
+        return Chrome(line.strip()) if line.strip() else None
+    if len(text) > SHORT * 4:
         return None
-    if _NOTICE.search(text):
+    if NOTICE.search(text):
         return Chrome(text)
     if text.endswith(("。", "！", "？")):
         return None  # chrome does not end like a sentence
