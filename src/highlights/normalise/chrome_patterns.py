@@ -10,6 +10,8 @@ from highlights.chars import HAN_RANGES as HAN
 _PATTERNS = [
     # skip links and browser warnings
     r"^(?:跳[至到過过](?:主要|主)?(?:內容|内容|主選單|主菜单|導覽|导航)|跳過導覽|跳过导航)",
+    r"^(?:訪問|访问|前往|移至)(?:主要|主)(?:內容|内容)$",  # RFI's `訪問主要內容`
+    r"^(?:Loading|Laden|Cargando|Chargement|Caricamento|Carregando)\s*(?:\.{2,}|…)$",  # `Laden...`
     r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main )?(?:content|navigation)|Skip navigation)",
     # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`
     r"^(?:請|请)(?:輸入|输入|選擇|选择)|^\d+\s*(?:筆|笔|條|条)(?:資料|资料|記錄|记录)|每(?:頁|页)(?:顯示|显示)",
@@ -37,7 +39,8 @@ _PATTERNS = [
     r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
     r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
     r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
-    r"^(?:Category |Tag )?Archives?(?: for)?\s*[:‘'\"“]",  # `Archive for ‘President Xi’`
+    # `Archive for ‘President Xi’`, a blog's `Author Archives: hksar gov`
+    r"^(?:Category |Tag |Author |Monthly |Daily |Yearly )?Archives?(?: for)?\s*[:‘'\"“]",
     r"^(?:Facebook|Twitter|LinkedIn|WeChat|微信|微博|QQ空間|QQ空间)(?:\s*[|｜/·]\s*\S{1,10}){1,}$",
     # rules and separators: a line of symbols only
     r"^[\s*＊\-－=＝_~～:：·•.。#＃+|｜/\\<>《》…—]{3,}$",
@@ -141,6 +144,7 @@ NOTICE = re.compile(
     r"^This document is subject to copyright|"
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
+    r"^!\[[^\]]{0,80}\]\([^()\s]{1,300}\)$|"  # a picture's Markdown on a line of its own
     r"^(?:Categories|Tags|Topics)$|"
     # a regulatory notice's legends; a mailing's own lines
     r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"

@@ -56,7 +56,10 @@ _SUFFIX = re.compile(
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
-_SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S)")
+# `二、…`, and a digest's `1.「金眺繪莒」…` (never the figure of `1.5萬人…`)
+_SECTION_NUMBER = re.compile(
+    rf"^(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、]\s*(?=[「“《{HAN_RANGES}]))\s*(?=\S)"
+)
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")

@@ -107,7 +107,8 @@ def _find_head(
         not declared and rest and rest[0].kind == title_block.kind
         and _continues(title, rest[0].text)
     ):
-        glue = " " if _SAID.search(title) else ""  # `…座谈会强调 推动…`: the deck's two parts
+        # `…座谈会强调 推动…`: the deck's two parts; English words part with a space
+        glue = " " if _SAID.search(title) or not has_han(title) else ""
         title, rest = title + glue + rest[0].text.strip(), rest[1:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
@@ -198,6 +199,8 @@ def _subtitled(headline: str, line: str) -> bool:
 
 def _continues(title: str, line: str) -> bool:
     line = line.strip()
+    if line and not has_han(title + line):
+        return _en_continues(title, line)
     if not line or len(title) + len(line) > LONG_HEAD_ZH or not has_han(line):
         return False
     if line.endswith(SENTENCE_END) or DOC_NUMBER.match(line) or DATE_LED.match(line):
@@ -207,6 +210,18 @@ def _continues(title: str, line: str) -> bool:
     return bool(_OPEN_END.search(title) or _SAID.search(title)) or (
         bool(_DOC_KIND.search(line)) and not _DOC_KIND.search(title)
     )
+
+
+def _en_continues(title: str, line: str) -> bool:
+    """`UConn Researchers To Receive` over `$20 Million In Federal Funds`: a headline in title
+    case set on two lines, the first ending where no headline ends (`To Receive`, `…For The`)."""
+    both = f"{title} {line}"
+    if len(both.split()) > 20 or line.endswith((".", "!", "?", ":")) or not _OPEN_EN.search(title):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in both.split())
+
+
+_OPEN_EN = re.compile(r"\b(?:To \w+|To|Of|For|And|Or|The|A|An|In|On|With|At|By|From|As|Into)$")
 
 
 def _zh_subtitle(rest: list[Block]) -> bool:
