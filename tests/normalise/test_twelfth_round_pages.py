@@ -94,3 +94,18 @@ def test_a_line_set_twice_below_the_body_is_another_storys_headline() -> None:
         "据联合国驻波黑维和部队发言人说，穆斯林和克族武装今天又发生冲突。",
     )
     assert page.meta.title == "秘厄冲突加剧双方各有伤亡"
+
+
+def test_a_transcript_named_date_first_is_the_editions_title() -> None:
+    page = normalised(
+        "新闻联播",
+        "2009年1月28日新闻联播文字版",
+        "中国南极昆仑站胜利建成 胡锦涛致电表示热烈祝贺",
+        "我国第一个南极内陆科学考察站昆仑站于27日在南极内陆冰盖的最高点胜利建成。中共中央总书记、"
+        "国家主席胡锦涛致电我国南极考察队，表示热烈的祝贺。",
+    )
+    assert page.meta.title == "新闻联播 2009年1月28日"
+
+
+def test_a_date_over_other_words_is_still_the_pages_stamp() -> None:
+    assert removed_rules("2009年1月28日 新闻联播") == ["boilerplate.chrome"]

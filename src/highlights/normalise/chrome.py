@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
-from highlights.normalise.chrome_patterns import CHROME, NOTICE
+from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, NOTICE
 from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
@@ -79,7 +79,7 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text, _named(fields))
     if len(text) <= SHORT and CHROME.search(text):
         return Chrome(text)
-    dated = _DATED.match(text)
+    dated = _DATED.match(text) if not DATED_EDITION.match(text) else None  # a transcript's title
     rest = text[dated.end() :] if dated else ""
     if dated and len(text) <= SHORT and not re.search(r"[，,、。；;！!？?]", rest):
         rest = _FIELD.sub("", rest)

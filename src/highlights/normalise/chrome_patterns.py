@@ -210,3 +210,8 @@ NOTICE = re.compile(
     r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
 )
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)
+DATED_EDITION = re.compile(
+    rf"^((?:19|20)\d{{2}})年(\d{{1,2}})月(\d{{1,2}})日\s*([{HAN}]{{2,6}}?)\s*"
+    r"(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)$"
+)

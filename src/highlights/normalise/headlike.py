@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
+from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.damage import find_damage
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import site_title
@@ -97,6 +98,10 @@ def clean_title(title: str) -> str:
     edition = _EDITION.match(title)
     if edition:  # `新闻联播 2013-06-12`: a programme's edition is named by its date
         name, year, month, day = edition.groups()
+        return f"{name} {year}年{int(month)}月{int(day)}日"
+    dated = DATED_EDITION.match(title)
+    if dated:  # `2009年1月28日新闻联播文字版`: the edition's transcript, named date first
+        year, month, day, name = dated.groups()
         return f"{name} {year}年{int(month)}月{int(day)}日"
     while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
         # `X 2021-07-15 2021-07-15`: every stamp comes off, and the comma it leaves, so that a
