@@ -109,3 +109,12 @@ def test_a_transcript_named_date_first_is_the_editions_title() -> None:
 
 def test_a_date_over_other_words_is_still_the_pages_stamp() -> None:
     assert removed_rules("2009年1月28日 新闻联播") == ["boilerplate.chrome"]
+
+
+def test_a_resolutions_adoption_note_and_who_delivered_the_report_leave_its_drawn_title() -> None:
+    page = normalised(
+        "（2023年2月3日義烏市第十六屆人民代表大會第二次會議通過）義烏市第十六屆人民代表大會第二次"
+        "會議聽取和審議了葉幫銳市長代表市人民政府所作的政府工作報告。會議充分肯定市人民政府過去一年的"
+        "工作，決定批準這個報告。"
+    )
+    assert page.meta.title == "義烏市第十六屆人民代表大會第二次會議聽取政府工作報告"

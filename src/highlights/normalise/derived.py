@@ -39,8 +39,8 @@ _FRAME = re.compile(
 # the day, and who delivered the report where, are the text's business
 _ON_DAY = re.compile(rf"(?<=[{HAN}])(?:于|於)\d{{1,2}}日(?=[{HAN}])")
 _DELIVERED_BY = re.compile(
-    r"(?<=播發|播发|發布|发布|公布|刊發|刊发|刊登|審議|审议|聽取|听取)[^，。；《》]{4,48}?"
-    r"(?:所作|所做)的(?=《)"
+    r"(?<=播發|播发|發布|发布|公布|刊發|刊发|刊登|審議|审议|聽取|听取)了?[^，。；《》]{4,48}?"
+    r"(?:所作|所做)的(?=《|(?:政府)?工作(?:報告|报告))"  # `…審議了葉幫銳市長…所作的政府工作報告`
 )
 
 

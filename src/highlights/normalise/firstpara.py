@@ -100,6 +100,10 @@ _COUNTDOWN = re.compile(
 )
 # `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
 _ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
+# a resolution's adoption note before its text: `（2023年2月3日義烏市…第二次會議通過）`
+_ADOPTED = re.compile(
+    r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]\s*(?=\S)"
+)
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -117,6 +121,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         while again < len(blocks) and clean_title(blocks[again].text) == title:
             again += 1
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
+    text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
     sentence = _first_sentence(opened)
