@@ -148,8 +148,31 @@ def split_units(
         # a short sentence splits only into parallel action phrases (必須堅持A，必須堅持B)
         return parts if _parallel(parts, settings) else units
     if len(parts) > settings.max_points:
+        # `把握工作方向，理清發展思路，明確工作重點`: short phrases are no points on their own
+        parts = [g for u in units for g in _phrases_joined(u, joints(u, language), limit)]
         return select_clauses(parts, language, settings, notes)
     return [g for u in units for g in pack(u, joints(u, language), limit)]
+
+
+_SAYING = re.compile(r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|提到|要求)$")
+BARE_PHRASE = 8  # display characters: a shorter clause (`明確工作重點`) is a phrase of a list
+
+
+def _phrases_joined(unit: Piece, parts: list[Piece], limit: int) -> list[Piece]:
+    """`unit`'s clauses with each run of short phrases joined to the clause before it (or, at
+    the start, after it) while the point still fits `limit`."""
+    groups: list[Piece] = []
+    for part in parts:
+        if groups:
+            last = groups[-1]
+            joined = unit.sub(last.start - unit.start, part.end - unit.start)
+            short = min(display_len(part.text), display_len(last.text)) <= BARE_PHRASE
+            # `她指出`: who speaks goes with what they said, not with the clause before
+            if short and display_len(joined.text) <= limit and not _SAYING.search(part.text):
+                groups[-1] = joined
+                continue
+        groups.append(part)
+    return groups
 
 
 # `從科創產業領域看，到2025年，研發投入…`: a clause that only sets the scene is no point

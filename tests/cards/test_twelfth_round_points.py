@@ -1,0 +1,53 @@
+"""Points learnt from a twelfth round of real pages the project had never seen: a long
+sentence of short parallel phrases (`把握工作方向，理清發展思路，明確工作重點`) keeps them
+together as statements, never a card of bare phrases."""
+
+from __future__ import annotations
+
+import re
+
+from tests.text_support import article
+
+from highlights.cards import build_deck
+from highlights.cards.points import _phrases_joined
+from highlights.cards.text import Piece, display_len
+
+_LONG = (
+    "陸衛東強調，要進一步統一思想，振奮精神，把握工作方向，理清發展思路，明確工作重點，提出科學要求，"
+    "落實中央、省委和市委有關重大部署，開拓創新，真抓實幹，全面完成今年既定目標任務，"
+    "努力開創我縣經濟社會發展新局面。"
+)
+
+
+def _points(*paragraphs: str) -> list[str]:
+    deck = build_deck(article("海安縣委常委會討論全會工作報告稿", "zh-Hant", *paragraphs))
+    return [p.text for card in deck.cards for p in card.points]
+
+
+_OPENING = (
+    "在認真聽取了題為《踐行五大發展理念，弘揚創新爭先精神，為全面建成更高水平小康社會而努力奮鬥》的縣委十二屆九次全體會議工作"
+    "報告(討論稿)後，與會人員積極發言，緊緊圍繞報告(討論稿)基本框架、主要內容和特點等方面提出了具體的意見和建議。大家一致"
+    "認為，報告(討論稿)思路清晰，內容翔實，全面客觀總結了今年全縣的各項工作，客觀分析了當前形勢，科學研究部署了明年的重點任務。"
+)
+_SECOND = (
+    "在聽取發言後，陸衛東指出，這些建議和意見很細緻、很中肯、很理性、很實際。下一步，要將討論修改意見和建議進行認真梳理，整理"
+    "歸納，同時對文字進行推敲，努力做到精益求精，使報告真正成為集中智慧、指導工作、推動發展的高質量報告。"
+)
+
+
+def test_short_parallel_phrases_stay_together_as_a_statement() -> None:
+    points = _points(_OPENING, _SECOND, _LONG)
+    assert "把握工作方向" not in points and "明確工作重點" not in points
+    assert any("把握工作方向，理清發展思路" in p for p in points), points
+    assert all(display_len(p) > 8 for p in points), points
+
+
+def test_who_speaks_goes_with_what_they_said() -> None:
+    text = "比賽伊始，吳玉華副院長作了賽前動員，她指出，習近平總書記曾多次對中醫藥工作作出重要指示"
+    unit = Piece(0, 0, len(text), text)
+    parts = [unit.sub(m.start(), m.end()) for m in re.finditer(r"[^，]+", unit.text)]
+    joined = [p.text for p in _phrases_joined(unit, parts, 60)]
+    assert joined == [
+        "比賽伊始，吳玉華副院長作了賽前動員",
+        "她指出，習近平總書記曾多次對中醫藥工作作出重要指示",
+    ]
