@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from tests.text_support import normalised, removed_rules
 
+from highlights.cards.english import unlabelled
+from highlights.ingest.subtitles import unsubtitled
+from highlights.ingest.text import split_lines
 from highlights.normalise.headlike import clean_title
 
 
@@ -118,3 +121,54 @@ def test_a_resolutions_adoption_note_and_who_delivered_the_report_leave_its_draw
         "工作，決定批準這個報告。"
     )
     assert page.meta.title == "義烏市第十六屆人民代表大會第二次會議聽取政府工作報告"
+
+
+_SUBTITLES = """English subtitles for clip: File:2-27-17- White House Press Briefing.webm
+
+1
+00:00:01,534 --> 00:00:04,674
+Mr Spicer: Wow,
+that's a crowd.
+
+2
+00:00:04,671 --> 00:00:08,371
+I hope everyone had
+a great weekend.
+
+3
+00:00:08,375 --> 00:00:09,075
+Good afternoon.
+
+4
+00:00:30,930 --> 00:00:31,430
+Director Mulvaney:
+Thanks very much.
+"""
+
+
+def test_subtitles_read_as_running_text_a_paragraph_for_each_speaker() -> None:
+    blocks = [b.text for b in split_lines(unsubtitled(_SUBTITLES))]
+    assert blocks == [
+        "English subtitles for clip: File:2-27-17- White House Press Briefing.webm",
+        "Mr Spicer: Wow, that's a crowd. I hope everyone had a great weekend. Good afternoon.",
+        "Director Mulvaney: Thanks very much.",
+    ]
+
+
+def test_chinese_subtitles_run_on_without_spaces() -> None:
+    cues = "\n".join(
+        f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{line}\n"
+        for i, line in enumerate(["主持人：各位观众，", "晚上好。", "今天是1月28日。"], 1)
+    )
+    assert [b.text for b in split_lines(unsubtitled(cues))] == [
+        "主持人：各位观众，晚上好。今天是1月28日。"
+    ]
+
+
+def test_a_text_that_quotes_a_timing_is_no_subtitles() -> None:
+    text = "The clip runs 00:00:01,534 --> 00:00:04,674 in the file.\nIt is short."
+    assert unsubtitled(text) == text
+
+
+def test_a_subtitled_speakers_label_comes_off_the_point() -> None:
+    assert unlabelled("Mr Spicer: Wow, that's a crowd.") == "Wow, that's a crowd."

@@ -6,6 +6,7 @@ import re
 
 from highlights.chars import HAN_RANGES, display_width, is_han
 from highlights.ingest.base import Source
+from highlights.ingest.subtitles import unsubtitled
 from highlights.model import Block, SourceFormat
 
 _LIST_MARK = re.compile(r"^\s*(?:--|[-*•·–]|\d{1,2}[.)])\s+")  # `-- Xi said…` too
@@ -183,7 +184,7 @@ class TextConverter:
         return True  # the fallback: anything decodable is text
 
     def convert(self, source: Source) -> list[Block]:
-        return split_lines(source.text)
+        return split_lines(unsubtitled(source.text))
 
     def declared(self, source: Source) -> dict[str, str]:
         return {}  # front matter, when there is one, is read before any converter
