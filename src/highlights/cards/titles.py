@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.lead_titles import lead_title, names_no_event
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
 
@@ -52,7 +53,9 @@ def phrase_title(
     text = ("。" if language != "en" else " ").join(p.text for p in pieces)  # no title spans two
     if language == "en":
         found = [_english(text, limit, taken), _english_head(text), _english_head(text, loose=True)]
-        return next((t for t in found if t and t not in taken), "Key points")
+        title = next((t for t in found if t and t not in taken), "Key points")
+        lead = _capital(lead_title(pieces[0].text)) if pieces and names_no_event(title) else ""
+        return lead if lead and lead not in taken and display_len(lead) <= limit else title
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
     found = [_chinese(text, limit, taken), _chinese_head(text, limit), word]
