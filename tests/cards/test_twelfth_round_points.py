@@ -11,6 +11,7 @@ from tests.text_support import article
 from highlights.cards import build_deck
 from highlights.cards.points import _phrases_joined
 from highlights.cards.text import Piece, display_len
+from highlights.cards.titles import phrase_title
 
 _LONG = (
     "陸衛東強調，要進一步統一思想，振奮精神，把握工作方向，理清發展思路，明確工作重點，提出科學要求，"
@@ -51,3 +52,9 @@ def test_who_speaks_goes_with_what_they_said() -> None:
         "比賽伊始，吳玉華副院長作了賽前動員",
         "她指出，習近平總書記曾多次對中醫藥工作作出重要指示",
     ]
+
+
+def test_a_list_mark_run_into_the_text_never_opens_a_card_title() -> None:
+    text = "* 接種季節性流感疫苗，保障個人健康"
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
+    assert not title.startswith("*"), title

@@ -24,6 +24,8 @@ from highlights.normalise.headlike import clean_title
         "Laden...",
         "Loading…",
         "![](/Files237/BeyondPic/2013-2/20/13022015043b4c631c4fe7d69b.jpg)",
+        "title stringlengths",
+        "1 value tokens int64",
     ],
 )
 def test_a_skip_link_an_archive_heading_a_loader_and_a_picture_are_chrome(line: str) -> None:

@@ -127,6 +127,7 @@ def _english_head(text: str, loose: bool = False) -> str:
 
 def _bare(clause: str) -> str:
     """A clause without its opener (`同時`, `及`) and without a closing `他說`."""
+    clause = clause.strip().lstrip("*＊•·- ")  # `* 接種季節性流感疫苗`: a list's mark run in
     for _ in range(2):  # `同時及…`: openers can come in pairs
         clause = clause.strip()
         opener = ZH_OPENER.match(clause)

@@ -12,6 +12,9 @@ _PATTERNS = [
     r"^(?:跳[至到過过](?:主要|主)?(?:內容|内容|主選單|主菜单|導覽|导航)|跳過導覽|跳过导航)",
     r"^(?:訪問|访问|前往|移至)(?:主要|主)(?:內容|内容)$",  # RFI's `訪問主要內容`
     r"^(?:Loading|Laden|Cargando|Chargement|Caricamento|Carregando)\s*(?:\.{2,}|…)$",  # `Laden...`
+    # a dataset viewer's columns over its rows: `title stringlengths`, `1 value tokens int64`
+    r"(?-i:^(?:\S+ ){0,3}(?:stringlengths|stringclasses|int64|int32|float64|float32|"
+    r"sequencelengths|listlengths)$)",
     r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main )?(?:content|navigation)|Skip navigation)",
     # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`
     r"^(?:請|请)(?:輸入|输入|選擇|选择)|^\d+\s*(?:筆|笔|條|条)(?:資料|资料|記錄|记录)|每(?:頁|页)(?:顯示|显示)",
