@@ -12,6 +12,7 @@ from tests.text_support import normalised, removed_rules
 from highlights.cards.english import unlabelled
 from highlights.ingest.subtitles import unsubtitled
 from highlights.ingest.text import split_lines
+from highlights.normalise.cleanup import drop_note_marks
 from highlights.normalise.headlike import clean_title
 
 
@@ -174,3 +175,25 @@ def test_a_text_that_quotes_a_timing_is_no_subtitles() -> None:
 
 def test_a_subtitled_speakers_label_comes_off_the_point() -> None:
     assert unlabelled("Mr Spicer: Wow, that's a crowd.") == "Wow, that's a crowd."
+
+
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        (
+            "深入实施农民增收“四大专项行动”[13]，力争增收。",
+            "深入实施农民增收“四大专项行动”，力争增收。",
+        ),
+        ("Up to 1,000 alarms per shift[1].", "Up to 1,000 alarms per shift."),
+        (
+            "[1] Alarm fatigue: impacts on patient safety.",
+            "[1] Alarm fatigue: impacts on patient safety.",
+        ),
+        (
+            "See the list [1] and the array x[2](link).",
+            "See the list [1] and the array x[2](link).",
+        ),
+    ],
+)
+def test_a_footnotes_mark_after_a_word_comes_off_never_the_note(line: str, clean: str) -> None:
+    assert drop_note_marks(line).text == clean

@@ -43,6 +43,7 @@ _CLEANUP = (
     ("control_chars", cleanup.remove_controls),
     ("unicode_nfc", cleanup.to_nfc),
     ("lost_indent", cleanup.drop_lost_indent),
+    ("note_marks", cleanup.drop_note_marks),
     ("whitespace", cleanup.normalise_spaces),
 )
 

@@ -209,3 +209,13 @@ def letter_spaced(blocks: list[Block]) -> bool:
 def unspace(block: Block) -> Block:
     """The block as it was written, without the spaces between its characters."""
     return block.model_copy(update={"text": _LETTER_SPACE.sub("", block.text)})
+
+
+# `…“四大专项行动”[13]`, `…per shift[1]`: a footnote's mark after a word; the note itself (a
+# line that opens with `[1]`) is left alone, and so is a link's `[1](…)`
+_NOTE_MARK = re.compile(r"(?<=[^\s\[\]\d(（])\[\d{1,3}\](?![(\[:：])")
+
+
+def drop_note_marks(text: str) -> Fix:
+    new, count = _NOTE_MARK.subn("", text)
+    return Fix(new, count)
