@@ -197,3 +197,36 @@ def test_a_subtitled_speakers_label_comes_off_the_point() -> None:
 )
 def test_a_footnotes_mark_after_a_word_comes_off_never_the_note(line: str, clean: str) -> None:
     assert drop_note_marks(line).text == clean
+
+
+_WRAPPED = [
+    "《產業》卓榮泰：2030年前投入9千億元 加速推動「3能」",
+    "【時報記者林資傑台北報導】行政院長卓榮泰21日主持「行政院國家永續發展委員會第36",
+    "次委員會議」時表示，為落實「2050淨零排放」目標，2025年中央政府已編列1161億元，",
+    "並預計在2030年前陸續投入9000億元預算，加速推動綠能、儲能、節能，將氣候變遷挑戰",
+    "化為綠色成長契機。",
+    "此外，總統府已成立「國家氣候變遷對策委員會」，肩負社會參與平台、溝通橋梁及政策",
+    "效能引擎3項任務，行政院永續會進一步擔任協調、分工、整合國家永續發展政策的重要",
+    "平台，並推動落實跨部會、跨領域、跨主題的各項行動方案。",
+    "推 網友：好",
+]
+
+
+def test_chinese_wrapped_at_a_width_without_blank_lines_joins_into_paragraphs() -> None:
+    blocks = [b.text for b in split_lines("\n".join(_WRAPPED))]
+    assert blocks[0] == _WRAPPED[0]  # the headline is no wrapped line
+    assert blocks[1].startswith("【時報記者") and blocks[1].endswith("化為綠色成長契機。")
+    assert blocks[2].startswith("此外") and blocks[2].endswith("各項行動方案。")
+    assert blocks[3] == "推 網友：好"
+
+
+def test_a_page_of_one_paragraph_per_line_stays_as_it_is() -> None:
+    lines = [
+        "市政府今天召開常務會議，研究部署下一階段的重點工作，會議由市長主持並作了講話。",
+        "會議指出，今年以來全市經濟運行總體平穩，主要指標好於預期，發展態勢持續向好。",
+        "會議強調，要緊盯全年目標任務，狠抓項目建設，全力以赴穩增長、促改革、調結構。",
+        "會議要求，各部門要壓實責任，強化協同配合，確保各項工作部署落地見效取得實效。",
+        "會議還研究了其他事項，並對近期安全生產和防汛工作作了具體安排部署和工作要求。",
+        "短行。",
+    ]
+    assert [b.text for b in split_lines("\n".join(lines))] == lines

@@ -42,23 +42,25 @@ WRAP_EMS = 20  # text wrapped narrower (40 Latin columns) is a menu or a list of
 WRAP_EMS_LATIN = 28  # English prose is wrapped at 56 columns or more (72 and 80 most often)
 
 
-def _join(lines: list[str]) -> list[str]:
+def _join(lines: list[str], full_at: float | None = None) -> list[str]:
     """Join hard-wrapped lines of one paragraph; a list marker, a sentence end or a short line
-    (a headline, a rule of ****, a date under a title) starts anew."""
+    (a headline, a rule of ****, a date under a title) starts anew. `full_at`: the text is known
+    to be wrapped, and a line this full of the widest goes on in the next."""
     out: list[str] = []
-    width = max(len(line) for line in lines)
+    measure = display_width if full_at else len
+    width = max(measure(line) for line in lines)
     widest = max(display_width(line) for line in lines)
     latin = not any(_is_cjk(ch) for line in lines for ch in line)
-    if widest < WRAP_EMS or (latin and widest < WRAP_EMS_LATIN):
+    if full_at is None and (widest < WRAP_EMS or (latin and widest < WRAP_EMS_LATIN)):
         # `US EUROPE AFRICA ASIA 中文` over `China / Government`; an English title over its
         # dateline (`CNN Student News Transcript: November 13, 2009` / `(CNN Student News) --`)
         return lines
     full = sum(len(line) >= 0.85 * width for line in lines[:-1])
-    if full < max((len(lines) - 1) / 2, 2 if len(lines) > 2 else 1):
+    if full_at is None and full < max((len(lines) - 1) / 2, 2 if len(lines) > 2 else 1):
         return lines  # lines of all lengths: a scraped page, one paragraph per line
     previous = ""
     for i, line in enumerate(lines):
-        wrapped = len(previous) >= WRAPPED * width
+        wrapped = measure(previous) >= (full_at or WRAPPED) * width
         joinable = out and wrapped and not out[-1].endswith(_SENTENCE_END)
         previous = line
         starts = _LIST_MARK.match(line) or _NUMBERED.match(line) or _URL.match(line)
@@ -110,6 +112,25 @@ def _english_wrapped(lines: list[str]) -> bool:
         return False
     open_ended = sum(bool(_OPEN_ENDED.search(line)) for line in lines[:-1])
     return open_ended >= OPEN_SHARE * (len(lines) - 1)
+
+
+FULL_LINE = 0.9  # of the widest line: a Chinese line this full was wrapped at a width
+FULL_LINES = 4  # lines: fewer full ones may be paragraphs of a length
+OPEN_SHARE_HAN = 0.75  # of the full lines, this many stop mid-sentence: the text was wrapped
+
+
+def _han_wrapped(lines: list[str]) -> bool:
+    """Chinese copied without blank lines but wrapped at a width (`…委員會第36` / `次委員會議」
+    時表示…`): its full lines stop mid-sentence. A page with one paragraph per line ends every
+    line, long or short, at a sentence's end."""
+    if len(lines) < FULL_LINES + 1 or not any(is_han(ch) for line in lines[:3] for ch in line):
+        return False
+    widths = [display_width(line) for line in lines]
+    widest = max(widths)
+    full = [line for line, w in zip(lines[:-1], widths, strict=False) if w >= FULL_LINE * widest]
+    if widest < WRAP_EMS or len(full) < FULL_LINES:
+        return False
+    return sum(not line.endswith(_SENTENCE_END) for line in full) >= OPEN_SHARE_HAN * len(full)
 
 
 def _join_continuations(lines: list[str]) -> list[str]:
@@ -165,7 +186,10 @@ def split_lines(text: str) -> list[Block]:
     wrapped = len(groups) > 1 and any(len(g) > 1 for g in groups)
     blocks: list[Block] = []
     for group in groups:
-        lines = _join(group) if wrapped or _english_wrapped(group) else group
+        if wrapped or _english_wrapped(group):
+            lines = _join(group)
+        else:  # Chinese wrapped at a width (a forum's repost): only a full line goes on
+            lines = _join(group, FULL_LINE) if _han_wrapped(group) else group
         lines = _join_continuations(lines)
         tight = _tight_list(lines)
         for i, line in enumerate(lines):
