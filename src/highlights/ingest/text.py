@@ -46,7 +46,6 @@ def _join(lines: list[str], full_at: float | None = None) -> list[str]:
     """Join hard-wrapped lines of one paragraph; a list marker, a sentence end or a short line
     (a headline, a rule of ****, a date under a title) starts anew. `full_at`: the text is known
     to be wrapped, and a line this full of the widest goes on in the next."""
-    out: list[str] = []
     measure = display_width if full_at else len
     width = max(measure(line) for line in lines)
     widest = max(display_width(line) for line in lines)
@@ -58,24 +57,24 @@ def _join(lines: list[str], full_at: float | None = None) -> list[str]:
     full = sum(len(line) >= 0.85 * width for line in lines[:-1])
     if full_at is None and full < max((len(lines) - 1) / 2, 2 if len(lines) > 2 else 1):
         return lines  # lines of all lengths: a scraped page, one paragraph per line
+    groups: list[list[str]] = []  # each paragraph's lines, glued once at the end
     previous = ""
     for i, line in enumerate(lines):
         wrapped = measure(previous) >= (full_at or WRAPPED) * width
-        joinable = out and wrapped and not out[-1].endswith(_SENTENCE_END)
+        last = groups[-1][-1] if groups else ""  # furniture is never joined: its own line
+        joinable = groups and wrapped and not last.endswith(_SENTENCE_END)
         previous = line
         starts = _LIST_MARK.match(line) or _NUMBERED.match(line) or _URL.match(line)
         starts = starts or _FURNITURE.search(line) or _ALONE.search(line)
         # a headline underlined by a rule (`Ceremony to…` over `*****`) is a line of its own
         underlined = i + 1 < len(lines) and bool(_RULE.match(lines[i + 1]))
-        last = out[-1] if out else ""
         ended = _URL.match(last) or _FURNITURE.search(last) or _ALONE.search(last)
         if joinable and not starts and not ended and not underlined:
-            prev = out[-1]
-            glue = "" if _is_cjk(prev[-1]) or _is_cjk(line[0]) else " "
-            out[-1] = prev + glue + line
+            glue = "" if _is_cjk(last[-1]) or _is_cjk(line[0]) else " "
+            groups[-1].append(glue + line)
         else:
-            out.append(line)
-    return out
+            groups.append([line])
+    return ["".join(group) for group in groups]
 
 
 # An English line that stops mid-sentence goes on in the next: the next opens in lower case
@@ -134,13 +133,13 @@ def _han_wrapped(lines: list[str]) -> bool:
 
 
 def _join_continuations(lines: list[str]) -> list[str]:
-    out: list[str] = []
+    groups: list[list[str]] = []  # measured by their last line: how a text ends is all that counts
     for line in lines:
-        if out and _goes_on(out[-1], line):
-            out[-1] += " " + line
+        if groups and _goes_on(groups[-1][-1], line):
+            groups[-1].append(line)
         else:
-            out.append(line)
-    return out
+            groups.append([line])
+    return [" ".join(group) for group in groups]
 
 
 # `-About Yingkou` / `-Investment Guide`: a menu's entries, the dash set close to each
