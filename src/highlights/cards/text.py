@@ -10,8 +10,8 @@ from functools import lru_cache
 import jieba
 import opencc
 
-from highlights.cards.tfidf import extract_tags
-from highlights.chars import display_width
+from highlights.cards.tfidf import HMM_MOST, extract_tags
+from highlights.chars import HAN_RANGES, display_width
 from highlights.model import Article, DamageSpot, Language
 from highlights.normalise.mojibake import commonness
 
@@ -63,12 +63,16 @@ def _simplified(text: str) -> str | None:
     return converted if len(converted) == len(text) else None
 
 
+# a run of Han this long without a mark is no prose: jieba's HMM would take minutes over it
+_LONG_RUN = re.compile(rf"[{HAN_RANGES}]{{{HMM_MOST},}}")
+
+
 def words(text: str) -> list[str]:
     """Words in the original script (jieba over a Simplified copy)."""
     simple = _simplified(text) or text
     out: list[str] = []
     pos = 0
-    for word in jieba.lcut(simple):
+    for word in jieba.lcut(simple, HMM=not _LONG_RUN.search(simple)):
         out.append(text[pos : pos + len(word)])
         pos += len(word)
     return out

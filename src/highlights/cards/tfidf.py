@@ -156,10 +156,15 @@ def _hmm_words(sentence: str) -> Iterator[tuple[str, str]]:
         yield sentence[nexti:], pos_list[nexti][1]
 
 
+# characters: a longer run that the dictionary cuts into single characters is no prose (a
+# character repeated, a run of rare ones) and the HMM, ~1.5 ms a character, would take minutes
+HMM_MOST = 200
+
+
 def _unknown(buf: str, allowed: frozenset[str]) -> Iterator[str]:
     """POSTokenizer.__cut_detail, keeping the allowed words (digits and Latin never are)."""
     for block in _HAN_DETAIL.split(buf):
-        if _HAN_DETAIL.match(block):
+        if _HAN_DETAIL.match(block) and len(block) <= HMM_MOST:
             yield from (word for word, tag in _hmm_words(block) if tag in allowed)
 
 
