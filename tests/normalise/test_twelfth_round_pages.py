@@ -230,3 +230,30 @@ def test_a_page_of_one_paragraph_per_line_stays_as_it_is() -> None:
         "短行。",
     ]
     assert [b.text for b in split_lines("\n".join(lines))] == lines
+
+
+def test_a_releases_label_comes_off_its_headline() -> None:
+    title = "Release – Vera Bradley Announces First Quarter Fiscal Year 2024 Results"
+    assert clean_title(title) == "Vera Bradley Announces First Quarter Fiscal Year 2024 Results"
+
+
+def test_an_english_headline_over_a_sites_label_and_a_date_stays_the_headline() -> None:
+    page = normalised(
+        "Release – Vera Bradley Announces First Quarter Fiscal Year 2024 Results",
+        "Research News and Market Data on VRA",
+        "Jun 7, 2023",
+        "FORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — Vera Bradley, Inc. (Nasdaq: VRA) "
+        "today announced its financial results for the first quarter ended April 29, 2023.",
+    )
+    assert page.meta.title == "Vera Bradley Announces First Quarter Fiscal Year 2024 Results"
+
+
+@pytest.mark.parametrize(
+    "line", ["Contact Information", "  • Governor's Communications Office, 360-902-4136"]
+)
+def test_who_to_call_is_chrome(line: str) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_number_in_a_sentence_stays() -> None:
+    assert removed_rules("The office said the number to call is 360-902-4136.") == []

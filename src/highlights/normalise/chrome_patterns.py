@@ -174,6 +174,8 @@ NOTICE = re.compile(
     # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`
     r"^\(?\d{3}\)?[-. ]\d{3}-\d{4}(?:\s*\((?:Office|Cell|Mobile|Fax|Direct|Main)\))?$|"
     r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\(END\))?$|"  # `kokobj@yna.co.kr(END)`: a sign-off
+    # `• Governor's Communications Office, 360-902-4136`: who to call, and the heading over it
+    r"^[•·*\-–]?\s*[^.!?]{2,60},\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^Contact Information$|"
     r"^\(?Please also refer to the (?:Chinese|English) (?:portion|version)\b|"
     r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
     # a site's menu run together: `Home About Yingkou Welcome to YK Government…`

@@ -31,7 +31,8 @@ _CLAUSES = re.compile(r"[，,。；;]")
 _ONE_QUESTION = re.compile(r"^[^。！？!?“「『]{8,}[？?]$")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
 _PREFIX = re.compile(
-    r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE)\s*[:：-]\s*"
+    r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE|Release)"
+    r"\s*[:：\-–—]\s*"
     r"|^(?:SHOW|HEADLINE|TITLE):\s*(?=\S)"  # a news database's field: `SHOW: CBS EVENING NEWS`
     r"|^For Immediate Release\s*[:.\-–—]\s*(?=\S)|^\*\*\s*(?=\S)"  # a release's label; bold left
     r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"

@@ -74,6 +74,8 @@ def _find_head(
         at is not None
         and above is not None
         and at < above <= SCAN
+        # an English headline is set under no banner: above its date is a site's label
+        and (has_han(blocks[at].text) or bool(_CRUMB.search(blocks[at].text)))
         and is_headline(blocks[above].text.strip())
         and not _part_of(blocks[above].text, blocks[at].text)
         and not _subtitled(blocks[at].text, blocks[above].text)
@@ -141,6 +143,7 @@ _DOC_KIND = re.compile(
 )
 
 
+_CRUMB = re.compile(r"\s[>»›|/]\s")  # `Accueil > Actualités > …`: a breadcrumb, no headline
 _PARTS = re.compile(r"\s[-–—|｜]\s")  # `PRIME MINISTER – JOINT MEDIA RELEASE – X – 29 MARCH`
 
 
