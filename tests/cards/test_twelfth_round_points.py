@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tests.text_support import article
+from tests.text_support import article, normalised
 
 from highlights.cards import build_deck
 from highlights.cards.points import _phrases_joined
@@ -58,3 +58,26 @@ def test_a_list_mark_run_into_the_text_never_opens_a_card_title() -> None:
     text = "* 接種季節性流感疫苗，保障個人健康"
     title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
     assert not title.startswith("*"), title
+
+
+def test_english_that_lost_a_quote_or_a_dash_here_and_there_still_makes_a_deck() -> None:
+    page = normalised(
+        "$4 million in Recovery Act grants to aid rural communities statewide",
+        "OLYMPIA \ufffd The Washington State Department of Commerce has awarded nearly $4 million "
+        "in recovery grants to six rural communities across the state. The projects will create "
+        "or support 75 jobs and help improve the foundation for stronger local economies.",
+        "The town\ufffds new water main will provide reliable water to residents and businesses, "
+        "and construction is expected to create or retain 3.5 jobs.",
+    )
+    assert page.report.damage  # the lost marks are reported
+    points = [p.text for card in build_deck(page).cards for p in card.points]
+    assert any("75 jobs" in p for p in points), points
+
+
+def test_latin1_mojibake_of_chinese_still_says_nothing() -> None:
+    page = normalised(
+        "立法會將於星期三上午十一時舉行會議",
+        "¡@¡@¥ßªk·|±N©ó¬P´Á¤T¡]¤T¤ë¥|¤é¡^¤W¤È¤Q¤@®É¦b¥ßªk·|¤j¼Ó·|ijÆUÁ|¦æ·|ij¡C\ufffd",
+    )
+    points = [p.text for card in build_deck(page).cards for p in card.points]
+    assert not any("¥" in p for p in points), points

@@ -113,7 +113,21 @@ def unreadable(article: Article) -> set[int]:
         if spot.reason.startswith("mojibake") and "repaired" not in spot.reason
     }
     blocks = article.blocks
-    return {i for i in flagged if i < len(blocks) and commonness(blocks[i].text) < UNREADABLE}
+    return {i for i in flagged if i < len(blocks) and _unreadable(blocks[i].text)}
+
+
+LOST_SHARE = 0.02  # of an English block's characters: more lost ones and it says nothing
+ENGLISH = 0.95  # of its characters ASCII (or lost): less is Latin-1 mojibake (`¤U½Z¥N…`)
+
+
+def _unreadable(text: str) -> bool:
+    """Chinese that is not everyday Chinese; English that lost more than a mark here and there
+    (`OLYMPIA � The…`, `town�s`: a Windows quote or dash that could not be decoded)."""
+    if re.search(rf"[{HAN_RANGES}]", text):
+        return commonness(text) < UNREADABLE
+    lost = text.count("\ufffd")
+    ascii_share = sum(c.isascii() for c in text) / max(len(text), 1)
+    return lost > LOST_SHARE * len(text) or ascii_share + lost / max(len(text), 1) < ENGLISH
 
 
 CUT_OFF = "the text ends mid-sentence"  # normalise's reason for a text cut off by the page
