@@ -12,6 +12,7 @@ from tests.text_support import normalised, removed_rules
 from highlights.cards.english import unlabelled
 from highlights.ingest.subtitles import unsubtitled
 from highlights.ingest.text import split_lines
+from highlights.normalise import normalise_text
 from highlights.normalise.cleanup import drop_note_marks
 from highlights.normalise.headlike import clean_title
 
@@ -257,3 +258,8 @@ def test_who_to_call_is_chrome(line: str) -> None:
 
 def test_a_number_in_a_sentence_stays() -> None:
     assert removed_rules("The office said the number to call is 360-902-4136.") == []
+
+
+def test_small_form_marks_read_as_the_full_width_ones() -> None:
+    text = normalise_text("綠色發展基礎更加牢固﹔堅持謀項目擴投資﹐經濟運行質量更加穩健﹖")
+    assert text == "綠色發展基礎更加牢固；堅持謀項目擴投資，經濟運行質量更加穩健？"

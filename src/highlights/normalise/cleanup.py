@@ -112,8 +112,13 @@ def _unradical(m: re.Match[str]) -> str:
     return _SUPPLEMENT.get(m[0]) or unicodedata.normalize("NFKC", m[0])
 
 
+# `…更加牢固﹔堅持…`: the small form variants (U+FE50–FE6B) some Big5 pages print: the full-width
+# marks they stand for, so that clauses and sentences end where they do
+_SMALL_FORM = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、．；：？！（）｛｝〔〕")
+
+
 def to_nfc(text: str) -> Fix:
-    new = unicodedata.normalize("NFC", text)
+    new = unicodedata.normalize("NFC", text).translate(_SMALL_FORM)
     if _RADICAL.search(new):
         new = _RADICAL.sub(_unradical, new)
     return Fix(new, 0 if new == text else 1)
