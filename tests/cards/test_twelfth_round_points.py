@@ -81,3 +81,20 @@ def test_latin1_mojibake_of_chinese_still_says_nothing() -> None:
     )
     points = [p.text for card in build_deck(page).cards for p in card.points]
     assert not any("¥" in p for p in points), points
+
+
+def test_an_english_lead_is_never_cut_inside_its_subject() -> None:
+    deck = build_deck(
+        article(
+            "$10 million in federal development grants awarded to 22 rural communities",
+            "en",
+            "OLYMPIA, Wash. – The Washington State Department of Commerce announced that 22 "
+            "cities and counties will receive a total of more than $10 million in Community "
+            "Development Block Grants (CDBG) for 2016. The 22 projects were selected from 28 "
+            "grant applications requesting over $14 million.",
+            "These grants will help rural areas in every corner of Washington to innovate, Gov. "
+            "Jay Inslee said.",
+        )
+    )
+    points = [p.text for card in deck.cards for p in card.points]
+    assert not any(p.endswith("22 cities") for p in points), points

@@ -49,7 +49,9 @@ def lead_card(article: Article, lead: str, drafts: list[Draft], limit: int) -> l
     return []
 
 
-_EN_JOINT = re.compile(r",? and (?=[a-z]+ (?:are|is|was|were|will|has|have|can)\b)|; ")
+# `…on Monday, July 15, and media are invited…`: a clause of its own after the comma; `22 cities
+# and counties will receive…` is one subject
+_EN_JOINT = re.compile(r", and (?=[a-z]+ (?:are|is|was|were|will|has|have|can)\b)|; ")
 
 
 def _english_parts(piece: Piece) -> list[Piece]:
