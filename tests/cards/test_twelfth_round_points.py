@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from tests.text_support import article, normalised
 
 from highlights.cards import build_deck
+from highlights.cards.leads import courtesy
 from highlights.cards.points import _phrases_joined
 from highlights.cards.text import Piece, display_len
 from highlights.cards.titles import phrase_title
@@ -98,3 +100,14 @@ def test_an_english_lead_is_never_cut_inside_its_subject() -> None:
     )
     points = [p.text for card in deck.cards for p in card.points]
     assert not any(p.endswith("22 cities") for p in points), points
+
+
+@pytest.mark.parametrize(
+    "said", ["多謝主席。", "蔣麗芸議員。", "行政長官。", "立法會主席曾鈺成議員：多謝主席。"]
+)
+def test_a_councils_courtesies_and_roll_calls_are_no_points(said: str) -> None:
+    assert courtesy(said)
+
+
+def test_what_a_member_asks_is_a_point() -> None:
+    assert not courtesy("近期製造業、貿易很多生意都在萎縮，零售、旅遊、餐飲等生意亦步入寒冬。")

@@ -32,6 +32,9 @@ COURTESY = re.compile(
     r"(?:各位[^，。！？]{0,12}(?:好|早上好|下午好|晚上好)|大家好|多謝各位|多谢各位|謝謝各位|谢谢各位|"
     r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢|(?:[^，。！？]{1,8}[，,]\s*)?(?:你好|您好|你們好|你们好)"
     r"|(?:多謝|多谢|謝謝|谢谢)(?:你|您)?(?:的|兩個|两个|這個|这个|幾個|几个)?(?:問題|问题)"
+    # a council's chair thanked, or calling the next speaker: `多謝主席`, `蔣麗芸議員`, `行政長官`
+    r"|(?:多謝|多谢|謝謝|谢谢)(?:代理)?主席"
+    r"|[^，。！？\s]{0,8}(?:議員|议员|行政長官|行政长官|局長|局长|司長|司长)"
     # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
     r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?"
     r"(?:,? [A-Z][\w.'’ -]{1,40})?"
