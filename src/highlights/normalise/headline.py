@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import HAN_RANGES, has_han, title_case
+from highlights.chars import has_han, title_case
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.decks import split_deck, title_in_pieces
@@ -15,7 +15,6 @@ from highlights.normalise.firstpara import first_paragraph
 from highlights.normalise.headlike import (
     AGENCY_TITLE,
     DATE_LED,
-    EN_HEAD_WORDS,
     HEAD_MAX_ZH,
     LABEL,
     LONG_HEAD_ZH,
@@ -24,9 +23,8 @@ from highlights.normalise.headlike import (
     Head,
     clean_title,
     is_headline,
-    is_paragraph,
-    names_collection,
 )
+from highlights.normalise.headline_at import echoed, headline_index, set_twice
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
 
@@ -65,10 +63,10 @@ def _find_head(
     declared = site_title(declared.strip()) if declared else None
     if not blocks:
         return Head(declared or "", None, [])
-    at = _headline_index(blocks, declared)
-    echoed = None if declared else _echoed(blocks)
-    echoed = echoed if echoed is not None or declared else _set_twice(blocks, at)
-    at = echoed if echoed is not None else at
+    at = headline_index(blocks, declared)
+    repeated = None if declared else echoed(blocks)
+    repeated = repeated if repeated is not None or declared else set_twice(blocks, at)
+    at = repeated if repeated is not None else at
     above = stamp - 1 if stamp is not None and not declared else None
     if (
         at is not None
@@ -144,44 +142,6 @@ _DOC_KIND = re.compile(
 
 
 _CRUMB = re.compile(r"\s[>»›|/]\s")  # `Accueil > Actualités > …`: a breadcrumb, no headline
-_PARTS = re.compile(r"\s[-–—|｜]\s")  # `PRIME MINISTER – JOINT MEDIA RELEASE – X – 29 MARCH`
-
-
-def _echoed(blocks: list[Block]) -> int | None:
-    """A headline the page's title line above it says again as one of its parts: over a
-    release's list of ministers and its date, the line that the page was named for."""
-    named: set[str] = set()  # the parts of the title lines seen so far
-    for i, block in enumerate(blocks[:SCAN]):
-        line = block.text.strip()
-        if i and line in named and len(line) >= 12 and is_headline(line):
-            return i
-        if len(line) <= LONG_HEAD_ZH * 3 and _PARTS.search(line):
-            named.update(p.strip() for p in _PARTS.split(line))
-    return None
-
-
-def _set_twice(blocks: list[Block], at: int | None) -> int | None:
-    """A headline the page sets twice above its body (a listing's copy, then the release's),
-    under a section label it sets once (`States, Cities and Counties`). A line with figures
-    at `at` is an edition's own name (`新闻联播 2022年10月12日`), whose contents list the page
-    repeats story by story: it stays the headline."""
-    if at is not None and _FIGURE.search(blocks[at].text):
-        return None
-    seen: dict[str, int] = {}  # the lines above the body, where each was first set
-    for i, block in enumerate(blocks[:SCAN]):
-        line = block.text.strip()
-        first = seen.get(line, -1)
-        if first > (-1 if at is None else at) and len(line) >= 12 and is_headline(line):
-            return first
-        if is_paragraph(line):
-            return None  # the body has begun: a later repeat is another story's headline
-        seen.setdefault(line, i)
-    return None
-
-
-_FIGURE = re.compile(r"\d")
-
-
 def _part_of(line: str, title: str) -> bool:
     """`與印度總理莫迪舉行會見` under `出席… 習近平抵達金奈 與印度總理莫迪舉行會見`: the
     headline set again line by line, not a banner above it."""
@@ -273,62 +233,3 @@ SUBTITLE_SCAN = 200  # blocks: a story's headings show well before; a huge text 
 def _repeats(text: str, title: str) -> bool:
     """The page's title again under it: a copy, or the wire's own `題：…` line."""
     return clean_title(text) == title or bool(AGENCY_TITLE.match(text))
-
-
-def _headline_index(blocks: list[Block], declared: str | None) -> int | None:
-    """Where the headline is; None when the text opens straight with its body."""
-    weak: int | None = None  # `CallAID Network`, `WHO news`: a name above an English headline
-    for i, block in enumerate(blocks[:SCAN]):
-        text = block.text.strip()
-        if declared and (text == declared or site_title(text) == declared):
-            return i
-        if declared:
-            continue
-        if names_collection(text) or _in_menu(blocks, i):
-            continue  # `【2019年11月学习材料】` over the pasted article's own headline
-        if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
-            if _ROUNDUP.search(text) and any(b.kind == "heading" for b in blocks[i + 1 : 200]):
-                continue  # `## 国内联播快讯`: a column of short items, the next heading names more
-            return i
-        if LABEL.match(text) and DATE_LED.match(blocks[i + 1].text if i + 1 < len(blocks) else ""):
-            return i  # `院長提示：` over `民國113年6月6日第3907次會議`: a record's heading
-        if is_headline(text):
-            if _COUPLET.match(text) or _RED_HEADER.match(text):
-                # `一端在手 信息全有`: a site's motto; `湖南省人民政府办公厅文件`: the red header
-                # an official document is printed under, not its title
-                weak = i if weak is None else weak
-                continue
-            if has_han(text) or len(text.split()) >= EN_HEAD_WORDS:
-                if _en_kicker(text, blocks[i + 1 : i + 2]):
-                    continue  # `From the Decline of Arctic Sea Ice to…` over the headline
-                return i
-            weak = i if weak is None else weak
-        if is_paragraph(text):
-            return weak
-    return weak
-
-
-def _in_menu(blocks: list[Block], i: int) -> bool:
-    """One of three list items in a row (`About Yingkou`, `Investment Guide`…): a menu's entry;
-    a headline set as a bullet (`• 新一届国务院开始全面履职`) stands alone over its
-    story."""
-    if blocks[i].kind != "list_item":
-        return False
-    items = [b.kind == "list_item" for b in blocks[max(0, i - 2) : i + 3]]
-    return any(all(items[j : j + 3]) for j in range(len(items) - 2))
-
-
-_ROUNDUP = re.compile(r"(?:快讯|快訊|简讯|簡訊|摘要|一览|一覽|速览|速覽|Briefs?|Roundup)$")
-# two four-character phrases side by side, a motto (`一端在手 信息全有`); a headline names more
-_COUPLET = re.compile(rf"^[{HAN_RANGES}]{{4}}[ \u3000]+[{HAN_RANGES}]{{4}}$")
-_RED_HEADER = re.compile(rf"^[{HAN_RANGES}]{{2,30}}文件$")
-# an English kicker sets a scene without a verb: `From X to Y`, `Inside X`, `Amid X`
-_EN_KICKER = re.compile(r"^(?:From|Inside|Beyond|Behind|Across|Amid|Between|Towards?)\b[^,:;.]+$")
-
-
-def _en_kicker(text: str, below: list[Block]) -> bool:
-    """An English kicker: a scene-setting phrase right over a headline of its own."""
-    if not _EN_KICKER.match(text) or not below:
-        return False
-    under = below[0].text.strip()
-    return is_headline(under) and not has_han(under) and len(under.split()) >= EN_HEAD_WORDS
