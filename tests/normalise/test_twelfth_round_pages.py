@@ -265,3 +265,26 @@ def test_a_number_in_a_sentence_stays() -> None:
 def test_small_form_marks_read_as_the_full_width_ones() -> None:
     text = normalise_text("綠色發展基礎更加牢固﹔堅持謀項目擴投資﹐經濟運行質量更加穩健﹖")
     assert text == "綠色發展基礎更加牢固；堅持謀項目擴投資，經濟運行質量更加穩健？"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "跳轉至主要內容",
+        "進入內容區塊",
+        "中央內容區塊",
+        "分隔線",
+        "首頁 -> 頭條",
+        "Wednesday, June 3, 2009",
+        "CONTACT OFFICE OF PUBLIC AFFAIRS",
+    ],
+)
+def test_skip_links_block_labels_an_arrow_breadcrumb_and_a_release_header_are_chrome(
+    line: str,
+) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_share_bar_run_into_the_headline_comes_off() -> None:
+    title = "李家超提香港2024兩大目標：搞活經濟改善民生分享到："
+    assert clean_title(title) == "李家超提香港2024兩大目標：搞活經濟改善民生"

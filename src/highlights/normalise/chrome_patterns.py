@@ -10,7 +10,10 @@ from highlights.chars import HAN_RANGES as HAN
 _PATTERNS = [
     # skip links and browser warnings
     r"^(?:跳[至到過过](?:主要|主)?(?:內容|内容|主選單|主菜单|導覽|导航)|跳過導覽|跳过导航)",
-    r"^(?:訪問|访问|前往|移至)(?:主要|主)(?:內容|内容)$",  # RFI's `訪問主要內容`
+    # RFI's `訪問主要內容`, `跳轉至主要內容`, a county's `進入內容區塊`
+    r"^(?:訪問|访问|前往|移至|跳轉至|跳转至|跳轉到|跳转到|進入|进入)(?:主要|主)?(?:內容|内容)(?:區塊|区块)?$",
+    # a Taiwanese site's accessibility labels: `中央內容區塊`, `上方功能區塊`, `分隔線`
+    r"^(?:中央|上方|下方|左側|右側|左侧|右侧)?(?:內容|内容|功能|導覽|导览)(?:區塊|区块)$|^(?:分隔線|分隔线)$",
     r"^(?:Loading|Laden|Cargando|Chargement|Caricamento|Carregando)\s*(?:\.{2,}|…)$",  # `Laden...`
     # a dataset viewer's columns over its rows: `title stringlengths`, `1 value tokens int64`
     r"(?-i:^(?:\S+ ){0,3}(?:stringlengths|stringclasses|int64|int32|float64|float32|"
@@ -57,7 +60,7 @@ _PATTERNS = [
     r"^[■□●◆]?\s*(?:當前位置|当前位置|您的位置|您所在的位置|您現在的位置|您现在的位置|所在位置|位置|"
     r"本頁位置|本页位置)\s*[:：]",
     r"^[A-Z]{2,}(?:/[A-Z0-9]+){1,4}$",  # a reference code such as UNIS/OUS/107
-    r"^(?:首頁|首页|主頁|主页|Home)\s*(?:[>»/＞›→|｜]|&gt;)",
+    r"^(?:首頁|首页|主頁|主页|Home)\s*(?:[>»/＞›→|｜]|&gt;|-+>)",
     r"^[^>»＞›。，]{1,14}(?:\s*[>»＞›→]\s*[^>»＞›。，]{1,14}){2,}$",
     # counters and page furniture
     r"(?:[浏瀏][览覽]|閱讀|阅读|點擊|点击)(?:量|次數|次数|數|数)?\s*(?:[:：]\s*\d*|\d+)\s*$",
@@ -137,7 +140,9 @@ _PATTERNS = [
     r"(?-i:^(?!.*\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY)\b)(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}"
     r"(?:\s+[^\sA-Za-z]{1,4})?$)",  # not a heading in capitals (`SECOND READING OF THE BILL`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # `Wednesday, June 3, 2009`
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
+    r"(?-i:^CONTACTS?:? [A-Z][A-Z .,&'-]{2,60}$)",  # `CONTACT OFFICE OF PUBLIC AFFAIRS`
 ]
 # Strong enough to drop a longer line: copyright and reprint notices.
 NOTICE = re.compile(
