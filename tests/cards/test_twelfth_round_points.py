@@ -111,3 +111,16 @@ def test_a_councils_courtesies_and_roll_calls_are_no_points(said: str) -> None:
 
 def test_what_a_member_asks_is_a_point() -> None:
     assert not courtesy("近期製造業、貿易很多生意都在萎縮，零售、旅遊、餐飲等生意亦步入寒冬。")
+
+
+def test_an_ordinal_list_keeps_its_ordinals_whole() -> None:
+    deck = build_deck(
+        article(
+            "李家超提香港2024兩大目標",
+            "zh-Hant",
+            "展望2024年，李家超提出特區政府推展兩大目標，第一是增強發展動能，搞活香港經濟；"
+            "第二是改善民生，尤其在完善地區治理體系後，更好凝聚社區力量，搞好民生。",
+        )
+    )
+    points = [p.text for card in deck.cards for p in card.points]
+    assert not any(p.endswith("第") for p in points), points

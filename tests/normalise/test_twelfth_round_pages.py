@@ -15,6 +15,7 @@ from highlights.cards.english import unlabelled
 from highlights.ingest.subtitles import unsubtitled
 from highlights.ingest.text import split_lines
 from highlights.normalise import normalise_text
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.cleanup import drop_note_marks
 from highlights.normalise.headlike import clean_title
 
@@ -288,3 +289,9 @@ def test_skip_links_block_labels_an_arrow_breadcrumb_and_a_release_header_are_ch
 def test_a_share_bar_run_into_the_headline_comes_off() -> None:
     title = "李家超提香港2024兩大目標：搞活經濟改善民生分享到："
     assert clean_title(title) == "李家超提香港2024兩大目標：搞活經濟改善民生"
+
+
+def test_an_editor_in_brackets_after_the_end_mark_leaves_the_text() -> None:
+    found = find_boilerplate("他相信，2024年的香港一定更勝從前。(完) 【編輯:王瑶】")
+    assert found.editors == ["王瑶"]
+    assert [rule for rule, _ in found.removed] == ["boilerplate.editor", "boilerplate.chrome"]

@@ -16,7 +16,10 @@ from highlights.cards.text import Piece, display_len, strip_piece
 from highlights.model import Language
 from highlights.settings import CardSettings
 
-ENUM = re.compile(rf"[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)")
+# `一是…`, and `第一是…` (its `第` goes with it, not with the item before)
+ENUM = re.compile(
+    rf"第?[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)"
+)
 # an ASCII `?` glued to the next word is a character lost to mojibake (`周?chē)`), no question
 ZH_SENT = re.compile(r"(?:[。！？]|[!?](?![\w(（]))[”’」』）)]*")
 ZH_SEMI = re.compile(r"[；;]")

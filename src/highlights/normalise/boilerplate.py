@@ -94,6 +94,10 @@ _EDITOR = re.compile(
     rf"(?P<role>{_ROLES})\s*[:：]\s*(?P<names>{_NAME}(?:{_SEP}{_NOT_ROLE}{_NAME})*)"
 )
 _EDITOR_LINE = re.compile(rf"^(?:\s*(?:{_ROLES})\s*[:：]\s*{_NAMES}\s*[|｜]?)+$")
+# `…更耀眼奪目。(完) 【編輯:王瑶】`: the editor in brackets closing the story's last paragraph
+_EDITOR_TAIL = re.compile(
+    rf"(?<=[。！？!?”」)）])\s*[【\[]\s*(?:{_ROLES})\s*[:：]\s*(?P<n>{_NAMES})\s*[】\]]$"
+)
 _SOURCE = re.compile(
     r"^(?:資料來源|资料来源|來源|来源|稿源|出處|出处|Source)\s*[:：]\s*(?P<src>[^\s|｜]+)(?:[\s|｜].*)?$"
 )
@@ -266,6 +270,10 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(m.group("names"))
         found.removed.append(("boilerplate.byline", m.group(0).strip()))
         line = line[m.end() :]
+    if m := _EDITOR_TAIL.search(line):
+        found.editors += _names(m.group("n"))
+        found.removed.append(("boilerplate.editor", m.group(0).strip()))
+        line = line[: m.start()].rstrip()
     for m in list(_JUMP.finditer(line))[::-1]:  # the rest is on another page: not here
         found.removed.append(("boilerplate.chrome", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()
