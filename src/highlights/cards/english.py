@@ -9,6 +9,7 @@ import re
 from highlights.cards.text import display_len
 
 __all__ = [
+    "SAYING_WORDS",
     "before_and",
     "ends_at_initial",
     "ends_at_time",
@@ -17,6 +18,8 @@ __all__ = [
     "without_asides",
 ]
 
+# who spoke, and so no title of what was said: `Phoenix said on Sunday`, `according to…`
+SAYING_WORDS = frozenset({"says", "said", "say", "according", "adds", "added", "told", "tells"})
 EN_CLOCK = re.compile(r"\b[ap]\.m\.$")
 EN_CLOCK_GOES_ON = re.compile(
     r"(?:[A-Z]{1,2}[SD]T|[ECMP]T|UTC|GMT|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

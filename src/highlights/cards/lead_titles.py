@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.english import english_core, unlabelled, without_asides
+from highlights.cards.english import SAYING_WORDS, english_core, unlabelled, without_asides
 
 __all__ = ["lead_title", "names_no_event"]
 
@@ -43,8 +43,6 @@ _WEAK_END_WORDS = (
     "more"
 )
 _WEAK_END = frozenset(_WEAK_END_WORDS.split())
-_SAYS_WORDS = "said says say according adds added told tells"
-_SAYS = frozenset(_SAYS_WORDS.split())
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"]|$)")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Gov|Sen|Rep|Inc|Jr|Sr|Co))$")
 _CLAUSE = re.compile(r"(?<!\d),\s+|,\s+(?!\d)|;\s+|:\s+|\s[–—]\s")
@@ -63,7 +61,7 @@ def lead_title(text: str) -> str:
     if not parts:
         return ""
     words = english_core(parts, set())[0].split()
-    if any(w.lower().strip(",.") in _SAYS for w in words[: MOST_WORDS + 1]):
+    if any(w.lower().strip(",.") in SAYING_WORDS for w in words[: MOST_WORDS + 1]):
         return ""  # who said it: the words said are the point, not a title
     if len(words) > MOST_WORDS:
         cuts = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.english import SAYING_WORDS
 from highlights.cards.lead_titles import lead_title, names_no_event
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
@@ -219,7 +220,6 @@ def _english(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
     return _capital(fitting[0]) if fitting else ""
 
 
-_EN_SAYS = frozenset({"says", "said", "say", "according", "adds", "added", "told", "tells"})
 _EN_GREETINGS = frozenset({"good morning", "good afternoon", "good evening", "thank you"})
 
 
@@ -250,7 +250,7 @@ def _en_weak(clause: str) -> bool:
     """`says McLaughlin` (who spoke) or `The funding` (an article and a noun) is no title;
     nor a clause that leans on another or ends on a function word, nor `45 p` (a split time)."""
     words = [w.lower() for w in clause.split()]
-    if any(w in _EN_SAYS for w in words):  # `Phoenix said on Sunday`: who spoke and when
+    if any(w in SAYING_WORDS for w in words):  # `Phoenix said on Sunday`: who spoke and when
         return True
     if " ".join(words[:2]).strip(".,!") in _EN_GREETINGS or words[0] in ("happy", "hello"):
         return True  # `Good afternoon`: a briefing's greeting
