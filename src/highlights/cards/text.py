@@ -11,7 +11,7 @@ import jieba
 import opencc
 
 from highlights.cards.tfidf import HMM_MOST, extract_tags
-from highlights.chars import HAN_RANGES, display_width
+from highlights.chars import HAN_RANGES, display_width, has_han
 from highlights.model import Article, DamageSpot, Language
 from highlights.normalise.mojibake import commonness
 
@@ -123,7 +123,7 @@ ENGLISH = 0.95  # of its characters ASCII (or lost): less is Latin-1 mojibake (`
 def _unreadable(text: str) -> bool:
     """Chinese that is not everyday Chinese; English that lost more than a mark here and there
     (`OLYMPIA � The…`, `town�s`: a Windows quote or dash that could not be decoded)."""
-    if re.search(rf"[{HAN_RANGES}]", text):
+    if has_han(text):
         return commonness(text) < UNREADABLE
     lost = text.count("\ufffd")
     ascii_share = sum(c.isascii() for c in text) / max(len(text), 1)
