@@ -219,9 +219,13 @@ def _credits_picture(hit: Found) -> bool:
 
 
 def _is_stamp(hit: Found) -> bool:
-    """A removed publish line that names a date, a source or an author."""
+    """A removed publish line that names a date, a source or an author; or a source line
+    with its date (`來源:橙新闻 2024-07-16 18:11`)."""
     chrome = [t for rule, t in hit.removed if rule == "boilerplate.chrome"]
-    return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
+    sourced = [t for rule, t in hit.removed if rule == "boilerplate.source"]
+    return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome)) or bool(
+        sourced and find_date(sourced)
+    )
 
 
 def _with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:

@@ -25,6 +25,9 @@ DATE_LED = re.compile(
     r"|^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) \d{1,2}, \d{4}\b"  # `October 22, 2019 report`: the page's stamp
 )
+# a month run straight into what happened in it (`107年6月份提供本府新聞稿47篇`,
+# `2023年1月全国CPI同比上涨2.1%`) is a headline about that month, not the page's date stamp
+_MONTH_HEAD = re.compile(rf"^(?:民國|民国)?\d{{2,4}}年\d{{1,2}}月份?(?=[{HAN_RANGES}A-Za-z])(?!份)")
 HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
 LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
 _CLAUSES = re.compile(r"[，,。；;]")
@@ -134,7 +137,9 @@ def is_headline(text: str) -> bool:
     text = clean_title(text) or text
     if not clean_title(text) or damaged(text):
         return False
-    if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or DATE_LED.match(text):
+    if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text):
+        return False
+    if DATE_LED.match(text) and not _MONTH_HEAD.match(text):
         return False
     if DOC_NUMBER.match(text) or names_collection(text):
         return False
