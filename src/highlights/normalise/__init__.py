@@ -223,9 +223,9 @@ def _is_stamp(hit: Found) -> bool:
     with its date (`來源:橙新闻 2024-07-16 18:11`)."""
     chrome = [t for rule, t in hit.removed if rule == "boilerplate.chrome"]
     sourced = [t for rule, t in hit.removed if rule == "boilerplate.source"]
-    return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome)) or bool(
-        sourced and find_date(sourced)
-    )
+    if sourced and find_date(sourced):
+        return True
+    return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
 
 
 def _with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
