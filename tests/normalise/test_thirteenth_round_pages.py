@@ -1,13 +1,18 @@
 """Rules learnt from the fifteenth and later rounds of real pages the project had never seen
 (measured before any rule was written for them): a reposted story's source line with its
-date under the headline, below a site's slogan."""
+date under the headline, below a site's slogan; a month's digest; a page's update stamp, a
+release's label, a video player's and a newswire's buttons; an office before a release's
+label; an English byline under its headline; a speech's greeting and the day it is given."""
 
 from __future__ import annotations
 
 import pytest
-from tests.text_support import normalised
+from tests.text_support import SOURCE, normalised, removed_rules
 
-from highlights.normalise.headlike import is_headline
+from highlights.ingest.text import split_lines
+from highlights.model import Document
+from highlights.normalise import normalise
+from highlights.normalise.headlike import clean_title, is_headline
 
 
 def test_the_line_above_a_dated_source_line_is_the_headline_not_the_sites_slogan() -> None:
@@ -59,3 +64,46 @@ def test_a_digest_of_the_months_releases_is_titled_by_its_own_line_not_the_offic
         "馬公高中舉行106學年度畢業典禮,縣長陳光復親自到場參加,為482位畢業生送上滿滿祝福。",
     )
     assert article.meta.title == "107年6月份提供本府新聞稿47篇"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更新於 2022年07月14日10:12 • 發布於 2022年07月13日01:19 • 香港電台 RTHK",
+        "雲林縣政府新聞參考資料112.7.5",
+        "Placeholder Image",
+        "Subtitles section Play video",
+        "Submit Release",
+        "News Search",
+        "There were 1,871 press releases posted in the last 24 hours and 304,599 in the last year.",
+    ],
+)
+def test_a_stamp_a_releases_label_a_players_and_a_newswires_buttons_are_chrome(line: str) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_an_offices_label_before_the_release_label_comes_off_the_headline() -> None:
+    line = "Governor’s Office – News Release – Ige announces $392M in capital improvement projects"
+    assert clean_title(line) == "Ige announces $392M in capital improvement projects"
+    assert is_headline(line)
+
+
+def test_a_byline_under_an_english_headline_is_not_its_second_line() -> None:
+    text = (
+        "UW receives 7 federal Stimulus grants\nby University of Wyoming\nAugust 20, 2009\n"
+        "The University of Wyoming has received about $2 million in federal stimulus funds.\n"
+        "Seven UW grants have been approved on the heels of another record-breaking year.\n"
+    )
+    article = normalise(Document(source=SOURCE, blocks=split_lines(text)))
+    assert article.meta.title == "UW receives 7 federal Stimulus grants"
+    assert article.meta.reporters == ["University of Wyoming"]
+    assert article.blocks[0].text.startswith("The University of Wyoming")
+
+
+def test_a_speech_is_titled_by_what_is_done_not_by_its_greeting_or_the_day() -> None:
+    article = normalised(
+        "張議長、陳副議長、各位議員女士先生、媒體朋友,大家好!",
+        "今天是嘉義縣議會第20屆第2次定期大會,章梁率縣府團隊前來進行施政報告,備感榮幸。",
+        "縣府過去半年來的重要工作報告,已於日前送交貴會,敬請議員先進們指導。",
+    )
+    assert article.meta.title.startswith("章梁率縣府團隊前來進行施政報告")

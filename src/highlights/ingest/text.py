@@ -90,10 +90,16 @@ _FUNCTION_END = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?: [A-Z][a-z]+)?$")  # `Mr. Jinan` / `Song, …`
 
 
+# `by University of Wyoming` under a headline: its byline, a line of its own
+_BYLINE = re.compile(r"^[Bb]y (?:[A-Z][\w.'-]*(?: (?:of|and|the|[A-Z][\w.'-]*))*)$")
+
+
 def _goes_on(line: str, following: str) -> bool:
     if _HONORIFIC.search(line) and following[0].isupper():
         return True
     if not _OPEN_ENDED.search(line) or _LIST_MARK.match(following) or _URL.match(following):
+        return False
+    if _BYLINE.match(following) and len(following.split()) <= BYLINE_WORDS:
         return False
     first = following[0]
     if not (first.isascii() and first.isalpha()):
@@ -101,6 +107,7 @@ def _goes_on(line: str, following: str) -> bool:
     return first.islower() or bool(_FUNCTION_END.search(line))
 
 
+BYLINE_WORDS = 7  # `by` and a name or an office: longer, it is a sentence's end
 OPEN_SHARE = 0.5  # English lines that stop mid-sentence: half of them, and the text was wrapped
 
 

@@ -112,6 +112,13 @@ _PATTERNS = [
     r"LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|TYPE):)|"
     r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
     r"^(?:資料|资料)?(?:更新|發布|发布)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
+    # `更新於 2022年07月14日10:12 • 發布於 …`: the page's stamp; `雲林縣政府新聞參考資料112.7.5`:
+    # a release's label with its date, over the text (a title only when nothing else names it)
+    r"^(?:更新|發布|发布)(?:於|于)\s*\d{4}\s*年|^\S{2,12}(?:新聞參考資料|新闻参考资料)\s*[\d./-]*$",
+    # a video player's and a newswire's buttons: `Play video`, `Submit Release`, and the
+    # newswire's count (`There were 1,871 press releases posted in the last 24 hours…`)
+    r"(?-i:^Placeholder Image$|^Subtitles section\b|^(?:Play|Watch) video$)|"
+    r"(?-i:^(?:Submit|Send|Post) (?:a |your )?(?:Press |News )?Release$|^News Search$)",
     r"^[(（]?(?:可?按這裏|可?按这里|按此|點擊這裏|点击这里|點擊此處|点击此处|click here)",
     r"^\s*[>»]\s*\S|放大\s*[+＋]|[【\[]?(?:放大|縮小|缩小)(?:字[體体])?[】\]]|^(?:放大|縮小|缩小)$",
     r"\bIE\s?[5-9]\b|\bbrowser\b",
@@ -158,6 +165,7 @@ NOTICE = re.compile(
     r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"
     r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
     r"^This information has recently been updated\b|"
+    r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
     # a site's label alone in brackets: `【香港政府新聞網】`
     r"^【[^【】]{2,12}(?:網|网|台|社|報|报|新聞|新闻)】$|"
     # a government site's footer: `重要告示 最近修訂日期`, `無障礙網頁嘉許計劃`, `Valid HTML 4.01`

@@ -8,7 +8,9 @@ import re
 EN_NAME = r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){1,3}"
 EN_NAMES = rf"{EN_NAME}(?:(?:,| and|, and) {EN_NAME})*"
 EN_SEP = r",? and |, "
-EN_BYLINE = re.compile(rf"^[Bb]y (?P<names>{EN_NAMES})$")  # `by Elizabeth Boyle` too
+# `by University of Wyoming`: a release signed by its office, a name with `of` inside
+EN_OFFICE = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?: (?:of|for) (?:the )?[A-Z][\w.'-]+)+"
+EN_BYLINE = re.compile(rf"^[Bb]y (?P<names>{EN_NAMES}|{EN_OFFICE})$")  # `by Elizabeth Boyle` too
 # "By CUI JIA (China Daily) Updated: 2015-12-18 07:56": a newspaper's byline, names in capitals
 EN_CAPS = r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3}"
 EN_PAPER_BYLINE = re.compile(

@@ -82,18 +82,26 @@ def first_paragraph(blocks: list[Block]) -> Head:
     ]
     # `-- Xi said…`: a summary's bullets above the story; its first paragraph names it
     first = readable[0] if readable else 0
-    at = next((i for i in readable if blocks[i].kind != "list_item"), first)
+    # `張議長、陳副議長、各位議員女士先生、媒體朋友，大家好！`: a speech greets before it speaks
+    spoken = [i for i in readable if not _GREETING.match(blocks[i].text)]
+    at = next((i for i in spoken if blocks[i].kind != "list_item"), first)
     head = _first_paragraph_at(blocks[at:])
     masthead = [*(b.text for b in blocks[:at]), *head.masthead]
     return Head(head.title, head.subtitle, head.body, masthead)
 
 
+_GREETING = re.compile(r"^.{0,60}?(?:大家好|各位好|大家早安|大家午安|大家晚安)\s*[！!。，,]?\s*$")
 _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
 # `在2026年全国两会即将召开之际，`: the occasion, not the news
 _OCCASION = re.compile(
     r"^在[^，,。；]{2,40}?(?:之際|之际|前夕|期間|期间|之時|之时|之前|以來|以来)[，,]\s*(?=\S)"
 )
 # `还有不到三个月，北京冬奥会即将拉开大幕`: a countdown sets the scene, the news follows
+# `今天是嘉義縣議會第20屆第2次定期大會，章梁率縣府團隊前來進行施政報告`: what day it is sets
+# the scene, what is done on it is the news
+_THE_DAY = re.compile(
+    r"^(?:今天|今日|明天|明日)(?:是|正值|恰逢|適逢|适逢)[^，,。；]{2,40}[，,]\s*(?=\S)"
+)
 _COUNTDOWN = re.compile(
     r"^(?:距[^，,。]{1,20}?)?(?:还有|還有|仅剩|僅剩|只剩)(?:不到|不足)?[\d一二三四五六七八九十两兩百]{1,3}"
     r"(?:个|個)?(?:天|月|年|周|週|小时|小時)[，,]\s*(?=\S)"
@@ -122,6 +130,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             again += 1
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted
+    text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
     sentence = _first_sentence(opened)

@@ -34,7 +34,9 @@ _CLAUSES = re.compile(r"[，,。；;]")
 _ONE_QUESTION = re.compile(r"^[^。！？!?“「『]{8,}[？?]$")
 HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與活動, 常見問答)
 _PREFIX = re.compile(
-    r"^(?:PRESS RELEASE|NEWS RELEASE|Press release|News release|MEDIA RELEASE|Release)"
+    # `Governor’s Office – News Release – X`: the office and the label before the headline
+    r"^(?:[A-Z][\w’'.& ]{1,40}\s[-–—]\s(?=(?:News|Press|Media) [Rr]elease\s[-–—]))?"
+    r"(?:PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|(?:Press|News|Media) [Rr]elease|Release)"
     r"\s*[:：\-–—]\s*"
     r"|^(?:SHOW|HEADLINE|TITLE):\s*(?=\S)"  # a news database's field: `SHOW: CBS EVENING NEWS`
     r"|^For Immediate Release\s*[:.\-–—]\s*(?=\S)|^\*\*\s*(?=\S)"  # a release's label; bold left
