@@ -12,6 +12,7 @@ from tests.text_support import SOURCE, normalised, removed_rules
 from highlights.ingest.text import split_lines
 from highlights.model import Document
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.headlike import clean_title, is_headline
 
 
@@ -107,3 +108,25 @@ def test_a_speech_is_titled_by_what_is_done_not_by_its_greeting_or_the_day() -> 
         "縣府過去半年來的重要工作報告,已於日前送交貴會,敬請議員先進們指導。",
     )
     assert article.meta.title.startswith("章梁率縣府團隊前來進行施政報告")
+
+
+def test_a_dateline_with_the_year_and_its_reporters_in_brackets_goes_to_the_metadata() -> None:
+    found = find_boilerplate("中红网江西井冈山2017年4月9日电(刘建中、吴邦华、徐敏峰)")
+    assert found.text == ""
+    assert found.reporters == ["刘建中", "吴邦华", "徐敏峰"]
+    assert found.outlet == "中红网"
+    # a reporter's bracket keeps its own rule; a bracket that names no one is no byline
+    assert find_boilerplate("新华社北京5月6日电（记者张三）今天，…").reporters == ["张三"]
+    assert find_boilerplate("中新社北京5月6日电（综合）今天，…").reporters == []
+
+
+def test_a_story_opening_with_cheers_is_titled_by_what_happened_not_who_held_it() -> None:
+    article = normalised(
+        "中红网江西井冈山2017年4月9日电(刘建中、吴邦华、徐敏峰)",
+        "“井冈山山美、水美、杜鹃花美!” “多彩井冈山,最美杜鹃花!” ……",
+        "昨天,由井冈山管理局、井冈山市人民政府主办,井冈山旅游发展总公司承办,"
+        "江西省花卉协会协办的2017第八届井冈山杜鹃花节在茨坪镇体育场盛大开幕。",
+        "出席开幕式的领导和嘉宾有:中共吉安市委书记胡世忠等。",
+    )
+    assert article.meta.title == "2017第八届井冈山杜鹃花节在茨坪镇体育场盛大开幕"
+    assert article.meta.reporters == ["刘建中", "吴邦华", "徐敏峰"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.captions import says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
-from highlights.normalise.datelines import dateline
+from highlights.normalise.datelines import dateline, dateline_names
 from highlights.normalise.english_credits import (
     EN_AGENCY_CAPTION,
     EN_BYLINE,
@@ -263,6 +263,7 @@ def find_boilerplate(text: str) -> Found:
         if not opening:
             break
         found.outlet = found.outlet or _outlet(opening[1])
+        found.reporters += _names(dateline_names(opening[0]) or "")
         found.removed.append(("boilerplate.dateline", opening[0].strip()))
         line = line[len(opening[0]) :]
     m = _BYLINE_OPENING.match(line)

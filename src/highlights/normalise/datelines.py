@@ -9,9 +9,12 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 
-__all__ = ["dateline"]
+__all__ = ["dateline", "dateline_names"]
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
+_YEAR = r"(?:(?:19|20)\d{2}\s*年\s*)?"
+# a bracket after the dateline that names no one: `（記者…）` has a rule of its own, `（综合）`
+_NOT_NAMES = r"(?!記者|记者|綜合|综合|圖|图|視頻|视频|完|通訊員|通讯员)"
 _ZH = re.compile(
     rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺)"
     r"|[^，,。“”]{2,20}?(?:網|网|社|報|报|台|臺|中心)(?:《》)?)"
@@ -29,8 +32,10 @@ _ZH = re.compile(
     rf"(?:[、和][{HAN}]{{2,10}}?(?:客戶端|客户端|網|网|報|报))?"
     rf"(?:(?:記者|记者)[{HAN}]{{2,3}})?"  # `中央社記者林克倫台北4日電`: the reporter, unnamed here
     # `中新网 北京7月16日电`, `中央社／ 台北26日電`: a space or a slash before the place
-    rf"(?:[／/]?\s*(?P<place>[{HAN}]{{2,6}}?)?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
+    rf"(?:[／/]?\s*(?P<place>[{HAN}]{{2,6}}?)?\s*{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
     rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
+    # `中红网江西井冈山2017年4月9日电（刘建中、吴邦华、徐敏峰）`: the reporters in brackets
+    rf"(?:\s*[(（]{_NOT_NAMES}(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,6}})[)）])?"
     r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S|$)"
 )
 # A city in capitals (four letters at least: `NASA - the agency…` is no place), perhaps the
@@ -84,6 +89,12 @@ _EN_PLACE_ALONE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{1,30}, [A-Z][A-Z.'’ -]{1,30}?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:D\.C\.|DC|[A-Z]{2}))\s*[–—-]?\s*$"  # `Washington, D.C.`
 )
+
+
+def dateline_names(opening: str) -> str | None:
+    """The reporters a Chinese dateline names in brackets after it, if any."""
+    m = _ZH.match(opening)
+    return m.group("names") if m else None
 
 
 def dateline(line: str) -> tuple[str, str | None] | None:

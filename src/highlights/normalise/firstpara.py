@@ -84,6 +84,7 @@ def first_paragraph(blocks: list[Block]) -> Head:
     first = readable[0] if readable else 0
     # `張議長、陳副議長、各位議員女士先生、媒體朋友，大家好！`: a speech greets before it speaks
     spoken = [i for i in readable if not _GREETING.match(blocks[i].text)]
+    spoken = [i for i in spoken if not _CHEERS.match(blocks[i].text)] or spoken
     at = next((i for i in spoken if blocks[i].kind != "list_item"), first)
     head = _first_paragraph_at(blocks[at:])
     masthead = [*(b.text for b in blocks[:at]), *head.masthead]
@@ -91,6 +92,10 @@ def first_paragraph(blocks: list[Block]) -> Head:
 
 
 _GREETING = re.compile(r"^.{0,60}?(?:大家好|各位好|大家早安|大家午安|大家晚安)\s*[！!。，,]?\s*$")
+# `“井冈山山美、水美、杜鹃花美！” “多彩井冈山，最美杜鹃花！” ……`: cheers set the mood
+_CHEERS = re.compile(r"^(?:\s*[“「][^“”「」]{2,40}[”」]\s*)+[.…。\s]*$")
+# `由井冈山管理局…主办，…承办的2017第八届井冈山杜鹃花节在…开幕`: who held it is the text's
+_HOSTED_BY = re.compile(r"^由[^。；]{2,120}?(?:主办|主辦|承办|承辦|协办|協辦|举办|舉辦)的(?=\S{4})")
 _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
 # `在2026年全国两会即将召开之际，`: the occasion, not the news
 _OCCASION = re.compile(
@@ -133,6 +138,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
+    opened = _HOSTED_BY.sub("", opened)
     sentence = _first_sentence(opened)
     sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
     sentence = sentence.rstrip("".join(SENTENCE_END))
