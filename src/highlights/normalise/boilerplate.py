@@ -26,77 +26,25 @@ from highlights.normalise.english_credits import (
     en_name,
 )
 from highlights.normalise.spam import is_spam
+from highlights.normalise.zh_credits import (
+    BYLINE_INLINE,
+    BYLINE_LINE,
+    BYLINE_OPENING,
+    BYLINE_SIGNED,
+    CAPTION_MARK,
+    CAPTIONS,
+    EDITOR,
+    EDITOR_LINE,
+    EDITOR_TAIL,
+    NAME_SEP,
+    REPORTER,
+)
 
-# `□記者 趙霞 報道`: the verb is no name; `鞠 鹏`: a two-character name set with a space
-_NAME = rf"(?!報道|报道|報導|报导)(?:[{HAN}·•]{{2,5}}|[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
-_NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
-_SEP = r"[ 、,，/]+"
-_OUTLET = (
-    r"[^\s,，。！？!?()（）:：]{1,8}?"
-    r"(?:網|网|報|报|社|台|臺|頻道|频道|客戶端|客户端|新聞|新闻|傳媒|传媒)"
-)
-_REPORTER = (
-    r"(?:全媒體|全媒体|融媒體|融媒体|全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|"
-    r"職工|职工)*"
-    r"(?:記者|记者|通訊員|通讯员)"
-)
-
-# "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
-_CAPTION = [
-    re.compile(
-        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*$"
-    ),
-    re.compile(
-        rf"(?:(?P<outlet>{_OUTLET})(?:發|发)?\s*)?[(（]\s*(?:(?P<inner>{_OUTLET})?{_REPORTER})?"
-        rf"\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*[)）]\s*$"
-    ),
-    re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{_NAMES})\s*$"),
-    re.compile(rf"(?P<outlet>{_OUTLET})(?:發|发)\s*(?P<names>{_NAMES})\s*(?:攝|摄)\s*[|｜]?\s*$"),
-    # `…作《政府工作報告》丁志平攝`: the name right after a closing mark or a space
-    re.compile(rf"^.{{4,80}}?(?:(?<=[》」”』）)])|\s)(?P<names>[{HAN}]{{2,3}})\s*(?:攝|摄)\s*$"),
-]
-_CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under a photo
-# "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
-_BYLINE_INLINE = re.compile(
-    rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{_OUTLET})?{_REPORTER}\s*(?P<names>{_NAMES}(?:\s*(?:{_REPORTER})\s*{_NAMES})*)\s*[)）]"
-    # `(閩南日報記者)` opening the story: the paper's reporter, unnamed
-    rf"|^[(（]\s*(?P<paper>{_OUTLET}){_REPORTER}\s*[)）]"
-)
 # a task list's duty notes: `（牵头单位：省发展改革委；责任单位：…）`, `（国务院各部门分别负责）`
 _DUTY = re.compile(
     r"[(（](?:(?:牵头|牽頭|责任|責任|配合|参与|參與)(?:单位|單位|部门|部門)\s*[:：][^()（）]{1,300}"
     r"|[^()（）：:。]{2,40}(?:分别负责|分別負責|负责|負責)(?:[，,][^()（）]{0,20})?)[)）]"
     r"(?=\s*(?:[。；;]|$))"
-)
-# "(張柏仲報導)", "（記者 張三 報道）": the reporter signs at the end of the story
-_BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` closes the story too
-    rf"[(（]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
-    rf"|(?<=[。！？!?])\s*[(（]\s*(?:文|撰文)\s*[/／]\s*(?:图|圖|攝影|摄影)\s*(?P<by>{_NAMES})\s*[)）]$"
-    # `…举行。（张巨峰）`: the reporter's name alone in brackets, closing the story
-    rf"|(?<=[。！？!?”」])\s*[(（](?!待|未完|續|续|圖|图|資料|资料|附|注|記者|记者)"
-    rf"(?P<bare>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,2}})[)）]$"
-)
-_BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
-    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{_OUTLET})?{_REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]"
-    rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{_NAMES})"
-    r"\s*(?:報道|报道|報導|报导)?\s*[)）]?$"
-)
-# `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
-_BYLINE_OPENING = re.compile(
-    rf"^{_REPORTER}\s*(?P<names>{_NAMES})\s*(?:報道|报道|報導|报导)\s*[:：]\s*(?=\S)"
-)
-_ROLES = (
-    "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
-    "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图"
-)
-_NOT_ROLE = rf"(?!(?:{_ROLES})\s*[:：])"
-_EDITOR = re.compile(
-    rf"(?P<role>{_ROLES})\s*[:：]\s*(?P<names>{_NAME}(?:{_SEP}{_NOT_ROLE}{_NAME})*)"
-)
-_EDITOR_LINE = re.compile(rf"^(?:\s*(?:{_ROLES})\s*[:：]\s*{_NAMES}\s*[|｜]?)+$")
-# `…更耀眼奪目。(完) 【編輯:王瑶】`: the editor in brackets closing the story's last paragraph
-_EDITOR_TAIL = re.compile(
-    rf"(?<=[。！？!?”」)）])\s*[【\[]\s*(?:{_ROLES})\s*[:：]\s*(?P<n>{_NAMES})\s*[】\]]$"
 )
 _SOURCE = re.compile(
     r"^(?:資料來源|资料来源|來源|来源|稿源|出處|出处|Source)\s*[:：]\s*(?P<src>[^\s|｜]+)(?:[\s|｜].*)?$"
@@ -168,7 +116,7 @@ _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關�
 
 
 def _names(raw: str) -> list[str]:
-    names = (_TRAILING_CHROME.sub("", n) for n in re.split(_SEP, raw.strip()))
+    names = (_TRAILING_CHROME.sub("", n) for n in re.split(NAME_SEP, raw.strip()))
     return [n for n in names if len(n) >= 2]
 
 
@@ -188,13 +136,13 @@ def find_boilerplate(text: str) -> Found:
     found = Found(text=text)
     line = text.strip()
     inner = _BRACKETED.match(line)
-    if inner and (_EDITOR_LINE.match(inner["inner"]) or _SOURCE.match(inner["inner"])):
+    if inner and (EDITOR_LINE.match(inner["inner"]) or _SOURCE.match(inner["inner"])):
         line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
     if is_spam(line):
         return _drop(found, "boilerplate.spam", line)
-    if _CAPTION_MARK.match(line) and len(line) <= 200:
+    if CAPTION_MARK.match(line) and len(line) <= 200:
         return _drop(found, "boilerplate.caption", line)
-    for pattern in _CAPTION:
+    for pattern in CAPTIONS:
         m = pattern.search(line)
         if m:
             # The whole line is the caption: the photo's description plus its credit.
@@ -227,8 +175,8 @@ def find_boilerplate(text: str) -> Found:
     if m:
         found.editors += re.split(EN_SEP, m.group("names"))
         return _drop(found, "boilerplate.editor", line)
-    if _EDITOR_LINE.match(line):
-        for m in _EDITOR.finditer(line):
+    if EDITOR_LINE.match(line):
+        for m in EDITOR.finditer(line):
             found.editors += _names(m.group("names"))
         return _drop(found, "boilerplate.editor", line)
     chrome = find_chrome(line)
@@ -248,7 +196,7 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.signature", line)
     if _ADDRESSEES.match(line):  # `各县（市）、区人民政府，市人民政府各部门：`
         return _drop(found, "boilerplate.addressees", line)
-    m = _BYLINE_LINE.match(line)
+    m = BYLINE_LINE.match(line)
     if m:
         found.reporters += _names(m.group("names"))
         found.outlet = _outlet(m.group("outlet"))
@@ -266,12 +214,12 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(dateline_names(opening[0]) or "")
         found.removed.append(("boilerplate.dateline", opening[0].strip()))
         line = line[len(opening[0]) :]
-    m = _BYLINE_OPENING.match(line)
+    m = BYLINE_OPENING.match(line)
     if m:
         found.reporters += _names(m.group("names"))
         found.removed.append(("boilerplate.byline", m.group(0).strip()))
         line = line[m.end() :]
-    if m := _EDITOR_TAIL.search(line):
+    if m := EDITOR_TAIL.search(line):
         found.editors += _names(m.group("n"))
         found.removed.append(("boilerplate.editor", m.group(0).strip()))
         line = line[: m.start()].rstrip()
@@ -281,13 +229,13 @@ def find_boilerplate(text: str) -> Found:
     for m in list(_DUTY.finditer(line))[::-1]:
         found.removed.insert(0, ("boilerplate.duty", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()
-    m = _BYLINE_SIGNED.search(line)
+    m = BYLINE_SIGNED.search(line)
     if m:
         found.reporters += _names(m.group("names") or m.group("by") or m.group("bare"))
         found.removed.append(("boilerplate.byline", m.group(0)))
         line = line[: m.start()].rstrip()
-    for m in list(_BYLINE_INLINE.finditer(line))[::-1]:
-        names = re.sub(_REPORTER, " ", m.group("names") or "")
+    for m in list(BYLINE_INLINE.finditer(line))[::-1]:
+        names = re.sub(REPORTER, " ", m.group("names") or "")
         found.reporters[:0] = _names(names)
         found.outlet = found.outlet or _outlet(m.group("outlet") or m.group("paper"))
         found.removed.insert(0, ("boilerplate.byline", m.group(0)))

@@ -1,0 +1,74 @@
+"""Chinese credits: `(新華社記者 李濤 攝)`, `■記者 張三`, `（張柏仲報導）`, `責任編輯：王瑶`; the
+patterns `find_boilerplate` reads Chinese captions, bylines and editor lines by."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES as HAN
+
+# `□記者 趙霞 報道`: the verb is no name; `鞠 鹏`: a two-character name set with a space
+NAME = rf"(?!報道|报道|報導|报导)(?:[{HAN}·•]{{2,5}}|[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
+NAMES = rf"{NAME}(?:[ 、,，/]+{NAME})*"
+NAME_SEP = r"[ 、,，/]+"
+OUTLET = (
+    r"[^\s,，。！？!?()（）:：]{1,8}?"
+    r"(?:網|网|報|报|社|台|臺|頻道|频道|客戶端|客户端|新聞|新闻|傳媒|传媒)"
+)
+REPORTER = (
+    r"(?:全媒體|全媒体|融媒體|融媒体|全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|"
+    r"職工|职工)*"
+    r"(?:記者|记者|通訊員|通讯员)"
+)
+
+# "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
+CAPTIONS = [
+    re.compile(
+        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*(?:攝|摄)\s*$"
+    ),
+    re.compile(
+        rf"(?:(?P<outlet>{OUTLET})(?:發|发)?\s*)?[(（]\s*(?:(?P<inner>{OUTLET})?{REPORTER})?"
+        rf"\s*(?P<names>{NAMES})\s*(?:攝|摄)\s*[)）]\s*$"
+    ),
+    re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{NAMES})\s*$"),
+    re.compile(rf"(?P<outlet>{OUTLET})(?:發|发)\s*(?P<names>{NAMES})\s*(?:攝|摄)\s*[|｜]?\s*$"),
+    # `…作《政府工作報告》丁志平攝`: the name right after a closing mark or a space
+    re.compile(rf"^.{{4,80}}?(?:(?<=[》」”』）)])|\s)(?P<names>[{HAN}]{{2,3}})\s*(?:攝|摄)\s*$"),
+]
+CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under a photo
+# "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
+BYLINE_INLINE = re.compile(
+    rf"[(（]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES}(?:\s*(?:{REPORTER})\s*{NAMES})*)\s*[)）]"
+    # `(閩南日報記者)` opening the story: the paper's reporter, unnamed
+    rf"|^[(（]\s*(?P<paper>{OUTLET}){REPORTER}\s*[)）]"
+)
+# "(張柏仲報導)", "（記者 張三 報道）": the reporter signs at the end of the story
+BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` closes the story too
+    rf"[(（]\s*(?:{REPORTER})?\s*(?P<names>{NAMES})\s*(?:報導|报导|報道|报道)\s*[)）]$"
+    rf"|(?<=[。！？!?])\s*[(（]\s*(?:文|撰文)\s*[/／]\s*(?:图|圖|攝影|摄影)\s*(?P<by>{NAMES})\s*[)）]$"
+    # `…举行。（张巨峰）`: the reporter's name alone in brackets, closing the story
+    rf"|(?<=[。！？!?”」])\s*[(（](?!待|未完|續|续|圖|图|資料|资料|附|注|記者|记者)"
+    rf"(?P<bare>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,2}})[)）]$"
+)
+BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
+    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{OUTLET})?{REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]"
+    rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES})"
+    r"\s*(?:報道|报道|報導|报导)?\s*[)）]?$"
+)
+# `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
+BYLINE_OPENING = re.compile(
+    rf"^{REPORTER}\s*(?P<names>{NAMES})\s*(?:報道|报道|報導|报导)\s*[:：]\s*(?=\S)"
+)
+ROLES = (
+    "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
+    "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图"
+)
+NOT_ROLE = rf"(?!(?:{ROLES})\s*[:：])"
+EDITOR = re.compile(
+    rf"(?P<role>{ROLES})\s*[:：]\s*(?P<names>{NAME}(?:{NAME_SEP}{NOT_ROLE}{NAME})*)"
+)
+EDITOR_LINE = re.compile(rf"^(?:\s*(?:{ROLES})\s*[:：]\s*{NAMES}\s*[|｜]?)+$")
+# `…更耀眼奪目。(完) 【編輯:王瑶】`: the editor in brackets closing the story's last paragraph
+EDITOR_TAIL = re.compile(
+    rf"(?<=[。！？!?”」)）])\s*[【\[]\s*(?:{ROLES})\s*[:：]\s*(?P<n>{NAMES})\s*[】\]]$"
+)
