@@ -18,6 +18,7 @@ from highlights.normalise.boilerplate import Found, find_boilerplate, find_headi
 from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
+from highlights.normalise.declared import with_declared, with_page
 from highlights.normalise.headline import find_head
 from highlights.normalise.metadata import find_date, find_genre, find_place
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
@@ -146,8 +147,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     masthead = [("boilerplate.masthead", t) for t in head.masthead]
     found.append(Found(text="", removed=masthead, outlet=site))  # the site: the last resort
     meta = _metadata(title, subtitle, body, found, settings, head.line)
-    meta = _with_declared(meta, declared)
-    meta = _with_page(meta, declared)
+    meta = with_declared(meta, declared)
+    meta = with_page(meta, declared)
     meta = meta.model_copy(update={"url": declared_url(doc.meta)})  # as declared: not re-typed
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
@@ -226,44 +227,6 @@ def _is_stamp(hit: Found) -> bool:
     if sourced and find_date(sourced):
         return True
     return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
-
-
-def _with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
-    """A web page's own metadata (`og:*`, JSON-LD): its publish date wins (machine-readable),
-    its site and author fill only what the text left empty: the text's `來源：新華社` names
-    the story's source better than the site that reprinted it."""
-    update: dict[str, object] = {}
-    if date := find_date([declared.get("page_date", "")[:10]]):
-        update["date"] = date  # machine-read publish date: surer than a date in scraped text
-    if not meta.source and declared.get("page_source"):
-        update["source"] = declared["page_source"]
-    if not meta.reporters and declared.get("page_author"):
-        update["reporters"] = [n.strip() for n in declared["page_author"].split(",") if n.strip()]
-    return meta.model_copy(update=update) if update else meta
-
-
-_DECLARED_NAMES = {
-    "reporters": ("author", "authors", "reporter", "reporters", "byline"),
-    "editors": ("editor", "editors"),
-    "photographers": ("photographer", "photographers"),
-}
-_DECLARED_SOURCE = ("source", "publisher", "site", "site_name", "outlet")
-
-
-def _with_declared(meta: Metadata, declared: dict[str, str]) -> Metadata:
-    """What the source declares about itself (front matter) over what the text suggests."""
-    update: dict[str, object] = {}
-    date = find_date([declared.get("date", "")[:10]])
-    if date:
-        update["date"] = date
-    source = next((declared[k] for k in _DECLARED_SOURCE if declared.get(k)), None)
-    if source:
-        update["source"] = source
-    for field, keys in _DECLARED_NAMES.items():
-        names = [n.strip() for k in keys for n in re.split(r"[,、，;]", declared.get(k, ""))]
-        if any(names):
-            update[field] = list(dict.fromkeys(n for n in names if n))
-    return meta.model_copy(update=update) if update else meta
 
 
 _STAMPS = ("boilerplate.chrome", "boilerplate.masthead", "boilerplate.dateline")
