@@ -130,3 +130,32 @@ def test_a_story_opening_with_cheers_is_titled_by_what_happened_not_who_held_it(
     )
     assert article.meta.title == "2017第八届井冈山杜鹃花节在茨坪镇体育场盛大开幕"
     assert article.meta.reporters == ["刘建中", "吴邦华", "徐敏峰"]
+
+
+def test_a_forums_slogan_sown_three_times_is_kept_once_and_its_noise_goes() -> None:
+    slogan = "TVBNOW 含有熱門話題,最新最快電視,軟體,遊戲,電影,動漫及日常生活及興趣交流等資訊。"
+    article = normalised(
+        "全港16個水浸黑點",
+        "渠務署表示,全港有16個水浸黑點,較去年減少2個。",
+        "# E( g* T! X0 p$ }+ I8 f+ l1 f" + slogan,
+        '; _1 F! F2 h& J1 H" R' + slogan + "另外,渠務署將動用94億元進行5項重點防洪工程。"
+        "5 G8 W$ ~: D1 d. r9 h0 ]",
+        slogan + "+ l( |/ {$ l! }3 }9 Q",
+    )
+    text = "\n".join(b.text for b in article.blocks)
+    assert text.count("含有熱門話題") == 1
+    assert "另外，渠務署將動用94億元進行5項重點防洪工程。" in text
+    assert "G8" not in text
+    assert "boilerplate.sown" in article.report.counts
+
+
+def test_a_title_said_three_times_is_a_contents_list_not_a_sown_sentence() -> None:
+    title = "中国共产党第十九届中央委员会第七次全体会议公报"
+    article = normalised("新闻联播", title, "国内联播快讯", title, "全会听取和讨论了报告。", title)
+    assert "boilerplate.sown" not in article.report.counts
+
+
+def test_a_releases_photo_caption_says_the_event_again_then_what_the_picture_shows() -> None:
+    line = "渠務署今日(一月六日)舉行落成典禮。圖示發展局常任秘書長(工務)劉俊傑於典禮上致辭。"
+    assert removed_rules(line) == ["boilerplate.caption"]
+    assert removed_rules("圖示發展局常任秘書長於典禮上致辭。") == ["boilerplate.caption"]

@@ -14,7 +14,7 @@ _EN_IMAGE_OF = re.compile(
 )
 # "圖為陳冬代市長正在作政府工作報告。", "上图：…": a caption names what the photo shows
 _PICTURE_IS = re.compile(
-    r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|：|:)"
+    r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|示|：|:)"
     r"|^[^，。,]{2,20}(?:一览|一覽)(?:表)?[。.]$"  # `各地高温津贴一览。`: a table set as a picture
 )
 _CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
@@ -34,7 +34,14 @@ def _one_sentence(line: str) -> bool:
     return len(re.findall(r"[。！？!?](?=.)|\.\s+(?=[A-Z])", line.rstrip("。！？!?.）)”」 "))) == 0
 
 
+# `渠務署今日舉行…落成典禮。圖示…於典禮上致辭。`: a government release's photo caption says
+# the event again, then what this picture shows
+_SHOWN_AFTER = re.compile(r"^[^。！？]{8,150}。\s*(?:圖示|图示)[^。！？]{4,150}[。！？]?$")
+
+
 def says_what_the_picture_shows(line: str) -> bool:
+    if _SHOWN_AFTER.match(line):
+        return True
     return (
         bool(_PICTURE_IS.match(line) or _EN_IMAGE_OF.match(line))
         and len(line) <= _CAPTION_LINE * 2

@@ -133,10 +133,17 @@ _NOISY = re.compile(
 )
 
 
+_LETTER_DIGIT = re.compile(r"^(?:[A-Za-z]\d|\d[A-Za-z])$")
+JAMMER_LONG = 6  # tokens: a run this long with symbols of three kinds is noise, however mixed
+
+
 def _is_jammer(run: str) -> bool:
     tokens = run.split()
     symbols = {c for c in run if not c.isalnum() and c not in " .,"}
     noisy = sum(bool(_NOISY.match(t)) for t in tokens) >= max(3, len(tokens) // 2)
+    mixed = sum(bool(_LETTER_DIGIT.match(t)) for t in tokens)
+    if len(tokens) >= JAMMER_LONG and len(symbols) >= 3 and mixed >= 2:
+        return True  # `5 G8 W$ ~: D1 d. r9 h0 ]`; a formula (`C + I + (X - M)`) has no `G8`
     return noisy and len(symbols) >= 2  # `I. A. B. C.`: initials, no noise
 
 

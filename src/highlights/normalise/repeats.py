@@ -1,15 +1,20 @@
 """The page shown twice (a mobile and a desktop copy): later copies of a paragraph leave the
-text, reported, decided on the finished text so that a second run agrees."""
+text, reported, decided on the finished text so that a second run agrees. A forum's slogan
+sown through a repost (`TVBNOW 含有熱門話題…資訊。` three times) leaves it too."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from highlights.chars import HAN_RANGES
 from highlights.model import Block, Removal, Report
 
 __all__ = ["drop_repeats"]
 
 REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
+SOWN_MIN = 12  # Han characters: a sentence this long met three times was sown, not written
+SOWN_TIMES = 3
 
 
 def drop_repeats(
@@ -17,16 +22,18 @@ def drop_repeats(
 ) -> int | None:
     """The page shown twice (a mobile and a desktop copy): later copies leave, decided on the
     finished text so that a second run agrees. Returns the stamp's index, shifted."""
+    _drop_sown(finished, kept, report)
     seen: set[str] = set()
     repeats: list[int] = []
     for j, block in enumerate(finished):
-        if _repeated(block.text, seen):
+        if _repeated(block.text, seen) or not block.text:
             repeats.append(j)
         seen.add(block.text)
     for j in reversed(repeats):
-        report.count("boilerplate.repeat")
-        text, index = finished[j].text, kept[j][0]
-        report.removed.append(Removal(rule="boilerplate.repeat", text=text, block=index))
+        if finished[j].text:
+            report.count("boilerplate.repeat")
+            text, index = finished[j].text, kept[j][0]
+            report.removed.append(Removal(rule="boilerplate.repeat", text=text, block=index))
         del finished[j], kept[j]
         stamp = stamp - 1 if stamp is not None and j < stamp else stamp
     return stamp
@@ -39,3 +46,38 @@ def _repeated(text: str, seen: set[str]) -> bool:
 
 
 _SENTENCE = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+_SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]+|[^。！？!?]+$")
+_NOT_HAN = re.compile(f"[^{HAN_RANGES}]+")
+_ENDED = re.compile(r"[。！？!?]\s*$")  # a sentence: a title said again is a contents list
+
+
+def _drop_sown(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+    """A sentence said three times or more, whatever noise is stuck to it, is kept where it
+    is first said: a forum's slogan sown through a repost, a lead repeated under each photo."""
+
+    def key(sentence: str) -> str:
+        return _NOT_HAN.sub("", sentence) if _ENDED.search(sentence) else ""
+
+    counts = Counter(
+        k
+        for block in finished
+        for sentence in _SENTENCES.findall(block.text)
+        if len(k := key(sentence)) >= SOWN_MIN
+    )
+    sown = {k for k, n in counts.items() if n >= SOWN_TIMES}
+    said: set[str] = set()
+    for j, block in enumerate(finished):
+        keep: list[str] = []
+        for sentence in _SENTENCES.findall(block.text):
+            k = key(sentence)
+            if k in sown and k in said:
+                report.count("boilerplate.sown")
+                removal = Removal(rule="boilerplate.sown", text=sentence.strip(), block=kept[j][0])
+                report.removed.append(removal)
+                continue
+            said.add(k)
+            keep.append(sentence)
+        if len(keep) < len(_SENTENCES.findall(block.text)):
+            finished[j] = block.model_copy(update={"text": "".join(keep).strip()})
