@@ -159,3 +159,53 @@ def test_a_releases_photo_caption_says_the_event_again_then_what_the_picture_sho
     line = "渠務署今日(一月六日)舉行落成典禮。圖示發展局常任秘書長(工務)劉俊傑於典禮上致辭。"
     assert removed_rules(line) == ["boilerplate.caption"]
     assert removed_rules("圖示發展局常任秘書長於典禮上致辭。") == ["boilerplate.caption"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        (
+            "BOSTON-Aug.19, 2008:University of Massachusetts President Jack M. Wilson said.",
+            "BOSTON-Aug.19, 2008:",
+        ),
+        (
+            "CONAKRY, 29 December 2015 – Almost two years to the day, UNICEF welcomed it.",
+            "CONAKRY, 29 December 2015 –",
+        ),
+    ],
+)
+def test_an_english_city_and_date_before_the_text_is_its_dateline(line: str, dateline: str) -> None:
+    assert find_boilerplate(line).removed == [("boilerplate.dateline", dateline)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-more-",
+        "(To view the Multimedia News Release, go to: http://www.prnewswire.com/mnr/x/11957/ )",
+        "2018 2017 2016 2015 2014 2013 2012 2011 2010 2009 2008 2007 2006 2005 2004 2001-1999",
+    ],
+)
+def test_a_releases_more_mark_a_multimedia_link_and_an_archives_years_are_chrome(
+    line: str,
+) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_more_mark_at_a_paragraphs_end_comes_off() -> None:
+    found = find_boilerplate("This funding is for the period 7/1/03 – 3/31/04. -more-")
+    assert found.text == "This funding is for the period 7/1/03 – 3/31/04."
+
+
+def test_a_newsrooms_listing_is_titled_by_its_first_release_not_its_own_name() -> None:
+    article = normalised(
+        "Press centre",
+        "Press releases and news notes",
+        "2018 2017 2016 2015 2014 2013 2012 2011 2010 2009 2008 2007 2006 2005 2004",
+        "UNICEF welcomes declaration of the end of Ebola outbreak in Guinea",
+        "CONAKRY, 29 December 2015 – Almost two years to the day when a toddler became the "
+        "first victim of Ebola in West Africa, UNICEF welcomed the declaration.",
+    )
+    assert (
+        article.meta.title == "UNICEF welcomes declaration of the end of Ebola outbreak in Guinea"
+    )

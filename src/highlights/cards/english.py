@@ -214,7 +214,10 @@ def _opener(part: str) -> bool:
     bare = part.lstrip('“"')
     short = len(part.split()) <= 8
     opens = EN_OPENER.match(bare) or EN_PARTICIPLE.match(bare)
-    return bool((opens and short) or EN_SUBORDINATE.match(part) or EN_TIME_PHRASE.match(bare))
+    # `To commemorate its … and in honor of its 50th anniversary,`: why, however long it runs
+    purpose = bare.startswith("To ") and bool(EN_PARTICIPLE.match(bare))
+    timed = EN_SUBORDINATE.match(part) or EN_TIME_PHRASE.match(bare)
+    return bool((opens and (short or purpose)) or timed)
 
 
 def english_core(parts: list[str], notes: set[str]) -> list[str]:

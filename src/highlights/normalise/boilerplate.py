@@ -69,6 +69,7 @@ _JUMP = re.compile(
     r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
     # `…事宜。(县政府办)`: the office that sent the story in
     r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
+    r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
 )
 # `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")

@@ -166,6 +166,9 @@ NOTICE = re.compile(
     r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
     r"^This information has recently been updated\b|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
+    # `(To view the Multimedia News Release, go to: http://…)`; an archive's row of years
+    r"^\(?To view the [\w ]{2,40}, (?:go to|visit|click)\b|^-\s*more\s*-$|"
+    r"^(?:(?:19|20)\d{2}(?:\s*-\s*\d{2,4})?\s+){4,}(?:19|20)\d{2}(?:\s*-\s*\d{2,4})?$|"
     # a site's label alone in brackets: `【香港政府新聞網】`
     r"^【[^【】]{2,12}(?:網|网|台|社|報|报|新聞|新闻)】$|"
     # a government site's footer: `重要告示 最近修訂日期`, `無障礙網頁嘉許計劃`, `Valid HTML 4.01`

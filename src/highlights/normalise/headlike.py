@@ -126,6 +126,8 @@ EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a 
 # for the collection; the headline is the pasted article's
 _COLLECTION = re.compile(
     r"(?:学习|學習)(?:材料|资料|資料|专栏|專欄)[】\]]?$|(?:推荐|推薦|参考|參考)(?:材料|资料|資料|阅读|閱讀)$"
+    # `Press releases and news notes`: a newsroom's listing, named for what it lists
+    r"|(?i:^(?:press|news|media) (?:releases|centre|center|room)(?: (?:and|&) [a-z ]{2,30})?$)"
 )
 
 
