@@ -152,7 +152,7 @@ def test_a_saying_and_a_plan_frame_lead_to_their_clause() -> None:
 
 
 def test_an_english_point_never_ends_on_a_modal() -> None:
-    from highlights.cards.english import weak_end
+    from highlights.cards.english_cuts import weak_end
 
     assert weak_end("The HKSARG hopes that different sectors of the community could")
 

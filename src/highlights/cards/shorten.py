@@ -14,13 +14,12 @@ from highlights.cards.cuts import (
 )
 from highlights.cards.english import (
     balanced_quotes,
-    before_and,
     english_core,
     unframed,
     unlabelled,
-    weak_end,
     without_asides,
 )
+from highlights.cards.english_cuts import before_and, weak_end
 from highlights.cards.points import EN_ABBR, FRAME_CLAUSE, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
 from highlights.model import Language

@@ -1,0 +1,52 @@
+"""Where a long English clause is cut: before its last ` and `, a relative clause, a means or
+a participle, leaving a whole statement; and never after a word that needs the rest of its
+clause (`…the community could`)."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.cards.text import display_len
+
+__all__ = ["before_and", "weak_end"]
+
+# ` and released £250 million…` goes on with a second predicate; `accelerating and
+# scaling-up sustainable development` is one: no cut after a word in -ing
+EN_AND_CLAUSE = r"(?<!ing),? and "
+EN_RELATIVE = r" (?:that|which|who|where|while) "  # `…hazardous trends` / `that threaten…`
+EN_ADJUNCT = (  # `…should look like` / `by providing feedback…`: the means is a cut too
+    r" (?:in terms of|in order to|as well as|such as|including|because|so that|by(?= [a-z]+ing\b)) "
+)
+# `…will host a series of activities` / `celebrating the city's connection…`
+EN_PARTICIPLE_MOD = r"(?<=[a-z]) (?=[a-z]{3,}ing (?:the|a|an|its|their|his|her|our)\b)"
+
+
+def before_and(text: str, limit: int, most: float) -> str:
+    """A long English clause cut before its last ` and ` (else before a relative clause:
+    `…hazardous trends` / `that threaten…`) that leaves at least half the room: what comes
+    before is a whole statement, a cut at the limit is not."""
+    for joint in (EN_AND_CLAUSE, EN_RELATIVE, EN_ADJUNCT, EN_PARTICIPLE_MOD):
+        cuts = [m.start() for m in re.finditer(joint, text)]
+        fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= most * limit]
+        fits = [c for c in fits if not weak_end(text[:c])]
+        if fits:
+            return EN_DASH_TAIL.sub("", text[: fits[-1]]).rstrip(",;")
+    return ""
+
+
+# `…at the St. Elizabeth’s East Campus – an organization` (that provides…): the appositive a
+# cut before its relative clause leaves says nothing
+EN_DASH_TAIL = re.compile(r"\s[–—-]\s(?:an?|the)\s[^–—]{1,40}$")
+
+
+# a point never ends on a word that needs the rest of its clause
+_WEAK = "a an the of to for in on at by with from and or but how why what when where whether"
+_MODALS = "can could will would shall should may might must"  # `…the community could`
+EN_WEAK_END = frozenset(
+    [*_WEAK.split(), *_MODALS.split(), "which", "that", "who", "whose", "as", "than", "into"]
+)
+
+
+def weak_end(text: str) -> bool:
+    words = text.rstrip(",;: ").split()
+    return bool(words) and words[-1].lower() in EN_WEAK_END
