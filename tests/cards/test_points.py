@@ -48,7 +48,7 @@ def test_english_sentences_skip_abbreviations() -> None:
 
 def test_enumeration_yi_shi() -> None:
     text = "要做好以下工作：一是做強製造業；二是做優服務業；三是做實數字經濟。"
-    pre, items = enumeration(piece(text))
+    pre, items, _ = enumeration(piece(text))
     assert pre is not None and pre.text == "要做好以下工作"
     assert [i.text for i in items] == ["做強製造業", "做優服務業", "做實數字經濟"]
 

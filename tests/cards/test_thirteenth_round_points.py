@@ -1,6 +1,7 @@
 """Points learnt from the fifteenth and later rounds of real pages the project had never seen
 (measured before any rule was written for them): an English sentence that opens with why it
-was done (`To commemorate …,`) is a point for what was done."""
+was done (`To commemorate …,`) is a point for what was done; a list of one sentence ends with
+it, and the items a text announces are kept over its closing hope."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from tests.text_support import article
 
 from highlights.cards import build_deck
 from highlights.cards.english import english_core
+from highlights.cards.points import enumeration
+from highlights.cards.text import Piece
 
 
 def test_a_long_purpose_opener_leaves_the_point_to_what_was_done() -> None:
@@ -36,3 +39,33 @@ def test_the_donation_not_its_reason_is_the_point() -> None:
     points = [p.text for card in deck.cards for p in card.points]
     assert any("$25,000 donation" in p for p in points), points
     assert not any(p.startswith("To commemorate") for p in points), points
+
+
+def test_a_list_of_one_sentence_ends_with_it() -> None:
+    text = (
+        "李家超提出兩大目標，第一是增強發展動能，搞活香港經濟；第二是改善民生，搞好民生。"
+        "他相信香港更勝從前。"
+    )
+    pre, items, after = enumeration(Piece(0, 0, len(text), text))
+    assert pre is not None and pre.text == "李家超提出兩大目標"
+    assert [i.text for i in items] == ["增強發展動能，搞活香港經濟", "改善民生，搞好民生"]
+    assert after is not None and after.text == "他相信香港更勝從前"
+
+
+def test_the_goals_a_text_announces_are_kept_over_its_closing_hope() -> None:
+    deck = build_deck(
+        article(
+            "李家超提香港2024兩大目標：搞活經濟改善民生",
+            "zh-Hant",
+            "香港特區行政長官李家超1月1日在社交平台發布短片表示，2023年的目標都已做到，"
+            "2024年特區政府會推展兩大目標，搞活經濟和改善民生。李家超指出，2023年，香港走上"
+            "“由亂到治”邁向“由治及興”新征程，有很多好的轉變。去年今日，提出兩個目標，包括帶領"
+            "香港走出疫情困擾和全力落實施政報告措施，都已經做到。展望2024年，李家超提出特區政府"
+            "推展兩大目標，第一是增強發展動能，搞活香港經濟；第二是改善民生，尤其在完善地區治理"
+            "體系後，第七屆區議會開始投入服務，更好凝聚社區力量，搞好民生。他相信，只要社會各界"
+            "同心合力，2024年的香港一定更勝從前，在國際舞台上變得更耀眼奪目。",
+        )
+    )
+    points = [p.text for card in deck.cards for p in card.points]
+    assert any(p.startswith("增強發展動能") for p in points), points
+    assert any(p.startswith("改善民生") for p in points), points

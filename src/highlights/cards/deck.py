@@ -18,7 +18,7 @@ from highlights.cards.cuts import cut_between_words, without_remnant
 from highlights.cards.english import EN_SAYS, english_core, unlabelled, without_asides
 from highlights.cards.leadcard import lead_card
 from highlights.cards.leads import PARAGRAPH_NUMBER, courtesy, plain_lead, section_lead
-from highlights.cards.points import clauses, split_long, split_units
+from highlights.cards.points import clauses, enumeration, split_long, split_units
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
@@ -229,14 +229,23 @@ def _cards_for(
         return list(zip(titles, parts, [whole] * len(parts), strict=True))
     if len(points) > settings.max_points:
         notes.add("point-select")  # an editor keeps a card's few telling points, not all
-        points = _telling(points, language, settings.max_points)
+        listed = {(i.block, i.start) for piece in draft.body for i in enumeration(piece)[1]}
+        points = _telling(points, language, settings.max_points, listed)
     return [(draft.title, points, whole)]
 
 
-def _telling(points: list[Point], language: Language, most: int) -> list[Point]:
-    """The first point (it states the topic) and the best-ranked others, in reading order."""
+def _telling(
+    points: list[Point], language: Language, most: int, listed: set[tuple[int, int]]
+) -> list[Point]:
+    """The first point (it states the topic) and the best-ranked others, in reading order.
+    The items of a list (`第一是…；第二是…`) stay together when they fit: they are what the
+    text announced (`兩大目標`)."""
     ranks = extractive.textrank([extractive.tokens(p.text, language) for p in points])
     bonus = [0.3 if FIGURE.search(p.text) else 0.0 for p in points]
+    spans = [(p.span.block, p.span.start) if p.span else None for p in points]
+    items = [i for i, span in enumerate(spans) if i and span in listed]
+    fits = len(items) <= most - 2  # the card keeps its topic and one more point beside them
+    bonus = [b + (1.0 if i in items and fits else 0.0) for i, b in enumerate(bonus)]
     order = sorted(range(1, len(points)), key=lambda i: (-(ranks[i] + bonus[i]), i))
     return [points[i] for i in sorted([0, *order[: most - 1]])]
 

@@ -91,22 +91,29 @@ def clauses(piece: Piece, language: Language) -> list[Piece]:
     return _cut(piece, ZH_CLAUSE, ZH_TRIM + EN_TRIM, quotes=True)
 
 
-def enumeration(piece: Piece) -> tuple[Piece | None, list[Piece]]:
-    """`一是…二是…`, `（一）…（二）…`, `第一，…第二，…`: (preamble, items) or (None, [])."""
+def enumeration(piece: Piece) -> tuple[Piece | None, list[Piece], Piece | None]:
+    """`一是…二是…`, `（一）…（二）…`, `第一，…第二，…`: (preamble, items, what follows the
+    list) or (None, [], None)."""
     inside = quoted(piece.text)  # `“一是…二是…”` inside a quotation is the quote's list
     marks = [m for m in ENUM.finditer(piece.text) if not inside(m.start())]
     kinds = [re.sub(f"[{NUM}]+", "N", m.group()) for m in marks]
     if len(marks) < 2 or kinds.count(kinds[0]) < 2:
-        return None, []
+        return None, [], None
     if not marks[0].group().lstrip("（(第").startswith("一"):
-        return None, []
+        return None, [], None
     marks = [m for m, k in zip(marks, kinds, strict=True) if k == kinds[0]]
     pre = strip_piece(piece.sub(0, marks[0].start()), ZH_TRIM)
     items: list[Piece] = []
+    end = len(piece.text)
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(piece.text)
+        if i + 1 == len(marks) and ZH_SEMI.search(piece.text[marks[i - 1].end() : m.start()]):
+            # `第一是…；第二是…。他相信…`: a list of one sentence ends with it
+            stop = ZH_SENT.search(piece.text, m.end())
+            end = stop.end() if stop else end
         items.append(strip_piece(piece.sub(m.end(), end), ZH_TRIM))
-    return (pre if pre.text else None), [p for p in items if p.text]
+    after = strip_piece(piece.sub(end, len(piece.text)), ZH_TRIM)
+    return (pre if pre.text else None), [p for p in items if p.text], after if after.text else None
 
 
 def drop_preamble(piece: Piece, notes: set[str]) -> Piece:
@@ -126,7 +133,7 @@ def split_units(
         body = [drop_preamble(body[0], notes), *body[1:]]
     enum_units: list[Piece] = []
     for piece in body:
-        pre, items = enumeration(piece)
+        pre, items, after = enumeration(piece)
         if items:
             short = pre is not None and display_len(pre.text) <= 10
             intro = pre is not None and (pre.text.endswith(("：", ":")) or short)
@@ -135,6 +142,7 @@ def split_units(
             elif pre is not None:
                 notes.add("drop-preamble")
             enum_units.extend(items)
+            enum_units.extend(sentences(after, language) if after else [])
         else:
             enum_units.extend(sentences(piece, language))
     if any(enumeration(p)[1] for p in body):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
-from highlights.normalise.captions import says_what_the_picture_shows
+from highlights.normalise.captions import FILE_PHOTO_INLINE, says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.datelines import dateline, dateline_names
 from highlights.normalise.english_credits import (
@@ -224,6 +224,9 @@ def find_boilerplate(text: str) -> Found:
         found.editors += _names(m.group("n"))
         found.removed.append(("boilerplate.editor", m.group(0).strip()))
         line = line[: m.start()].rstrip()
+    for m in list(FILE_PHOTO_INLINE.finditer(line))[::-1]:
+        found.removed.append(("boilerplate.caption", m.group(0).strip()))
+        line = line[: m.start()] + line[m.end() :]
     for m in list(_JUMP.finditer(line))[::-1]:  # the rest is on another page: not here
         found.removed.append(("boilerplate.chrome", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CREDIT", "is_caption_before_credit", "says_what_the_picture_shows"]
+__all__ = [
+    "CREDIT",
+    "FILE_PHOTO_INLINE",
+    "is_caption_before_credit",
+    "says_what_the_picture_shows",
+]
 
 # "Image of a man on the ground painting…": a picture's description (its alt text, scraped)
 _EN_IMAGE_OF = re.compile(
@@ -16,6 +21,11 @@ _EN_IMAGE_OF = re.compile(
 _PICTURE_IS = re.compile(
     r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|示|：|:)"
     r"|^[^，。,]{2,20}(?:一览|一覽)(?:表)?[。.]$"  # `各地高温津贴一览。`: a table set as a picture
+)
+# `…改善民生。 李家超。香港中通社資料圖 李家超指出…`: a file photo's caption and credit left in
+# the paragraph where the picture stood
+FILE_PHOTO_INLINE = re.compile(
+    r"(?<=[。！？”」])\s*[^。！？，,\s]{2,12}。\s*[^\s。，,]{2,10}?(?:資料圖片?|资料图片?)\s+(?=\S)"
 )
 _CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
 CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
