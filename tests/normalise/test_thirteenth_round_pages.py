@@ -209,3 +209,17 @@ def test_a_newsrooms_listing_is_titled_by_its_first_release_not_its_own_name() -
     assert (
         article.meta.title == "UNICEF welcomes declaration of the end of Ebola outbreak in Guinea"
     )
+
+
+def test_where_a_report_was_given_leaves_the_title_to_who_gave_it() -> None:
+    article = normalised(
+        "近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长杜江涛作政府工作报告,"
+        "回顾了2012年的政府工作,也提出了2013年的政府工作目标。",
+        "经初步预计,五莲县2012年全年实现生产总值163亿元,比上年增长13%。",
+    )
+    assert article.meta.title == "五莲县县长杜江涛作政府工作报告"
+
+
+def test_a_note_of_where_the_text_was_taken_from_is_chrome() -> None:
+    line = "[節錄自立法院第11屆第3會期卓院長口頭施政報告114年2月25日]"
+    assert removed_rules(line) == ["boilerplate.chrome"]

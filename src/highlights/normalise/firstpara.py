@@ -100,6 +100,8 @@ _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强
 # `在2026年全国两会即将召开之际，`: the occasion, not the news
 _OCCASION = re.compile(
     r"^在[^，,。；]{2,40}?(?:之際|之际|前夕|期間|期间|之時|之时|之前|以來|以来)[，,]\s*(?=\S)"
+    # `在…第十七届人民代表大会第二次会议上，县长…作政府工作报告`: where, then who did what
+    r"|^在[^，,。；]{2,40}?(?:會議|会议|大會|大会|儀式|仪式|論壇|论坛|典禮|典礼|活動|活动)上[，,]\s*(?=\S)"
 )
 # `还有不到三个月，北京冬奥会即将拉开大幕`: a countdown sets the scene, the news follows
 # `今天是嘉義縣議會第20屆第2次定期大會，章梁率縣府團隊前來進行施政報告`: what day it is sets
