@@ -5,10 +5,12 @@ it, and the items a text announces are kept over its closing hope."""
 
 from __future__ import annotations
 
+import pytest
 from tests.text_support import article
 
 from highlights.cards import build_deck
 from highlights.cards.english import english_core
+from highlights.cards.leads import courtesy
 from highlights.cards.points import enumeration
 from highlights.cards.text import Piece
 
@@ -69,3 +71,14 @@ def test_the_goals_a_text_announces_are_kept_over_its_closing_hope() -> None:
     points = [p.text for card in deck.cards for p in card.points]
     assert any(p.startswith("增強發展動能") for p in points), points
     assert any(p.startswith("改善民生") for p in points), points
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "各位好，歡迎您收看中央電視臺國際頻道，由魯健為您主持的《與總編面對面》欄目",
+        "還有一位是《中國新聞週刊》的總編輯彭偉祥先生，兩位好",
+    ],
+)
+def test_a_hosts_welcome_and_the_guests_greeted_are_no_points(said: str) -> None:
+    assert courtesy(said)

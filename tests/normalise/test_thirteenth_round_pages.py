@@ -223,3 +223,12 @@ def test_where_a_report_was_given_leaves_the_title_to_who_gave_it() -> None:
 def test_a_note_of_where_the_text_was_taken_from_is_chrome() -> None:
     line = "[節錄自立法院第11屆第3會期卓院長口頭施政報告114年2月25日]"
     assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_talk_show_is_titled_by_the_programme_its_host_welcomes_you_to() -> None:
+    article = normalised(
+        "週日午間,面對總編。各位好,歡迎您收看中央電視臺國際頻道,由魯健為您主持的《與總編面對面》欄目。",
+        "今天來到我們演播室的兩位嘉賓,一位是中國國際廣播電臺的副總編輯馬為公先生,您好。",
+        "25號,日本、德國、巴西和印度組成的四國聯盟與非洲聯盟在倫敦舉行外長會議。",
+    )
+    assert article.meta.title == "《與總編面對面》"

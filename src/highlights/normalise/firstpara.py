@@ -96,6 +96,11 @@ _GREETING = re.compile(r"^.{0,60}?(?:大家好|各位好|大家早安|大家午�
 _CHEERS = re.compile(r"^(?:\s*[“「][^“”「」]{2,40}[”」]\s*)+[.…。\s]*$")
 # `由井冈山管理局…主办，…承办的2017第八届井冈山杜鹃花节在…开幕`: who held it is the text's
 _HOSTED_BY = re.compile(r"^由[^。；]{2,120}?(?:主办|主辦|承办|承辦|协办|協辦|举办|舉辦)的(?=\S{4})")
+# `各位好，歡迎您收看…由魯健為您主持的《與總編面對面》欄目`: the programme, by its host
+_WELCOME = re.compile(
+    r"^[^。！？]{0,30}[。！？，,]?\s*(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?(?:收看|收聽|收听)"
+    r"[^。！？《]{0,40}《(?P<name>[^《》]{2,20})》"
+)
 _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
 # `在2026年全国两会即将召开之际，`: the occasion, not the news
 _OCCASION = re.compile(
@@ -136,6 +141,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         while again < len(blocks) and clean_title(blocks[again].text) == title:
             again += 1
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
+    if welcome := _WELCOME.search(text):  # a host's welcome names the programme
+        return Head(f"《{welcome['name']}》", None, blocks, [])
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted
     text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
