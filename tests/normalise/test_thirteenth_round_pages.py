@@ -232,3 +232,53 @@ def test_a_talk_show_is_titled_by_the_programme_its_host_welcomes_you_to() -> No
         "25號,日本、德國、巴西和印度組成的四國聯盟與非洲聯盟在倫敦舉行外長會議。",
     )
     assert article.meta.title == "《與總編面對面》"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发文机关:山西省人民政府",
+        "生效日期:2018年03月27",
+        "时效性 :现行有效",
+        "Beijing   Light rain/Cloudy    21 / 14   City Forecast",
+        "Re: Chinese Daily Photos, Videos & News of 2012!!!",
+        "You are here:   Home",
+        "Weather information for Asia-Pacific cities  • Turkish army says 31 PKK rebels killed  "
+        "• China responds to Pentagon chief's visit  • Across China: tough battle ahead against "
+        "smog  • China, Malaysia pledge to deepen defense cooperation  • "
+        + "Toyota's profit "
+        * 40,
+    ],
+)
+def test_a_law_databases_fields_a_weather_widget_a_forum_reply_and_a_ticker_are_chrome(
+    line: str,
+) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_rundowns_section_label_and_item_number_are_no_part_of_the_title() -> None:
+    assert not is_headline("【国家发展大势】")
+    assert clean_title(
+        "（1）工信部、国家发改委、国资委联合印发多举措巩固工业经济回升向好趋势；"
+    ) == ("工信部、国家发改委、国资委联合印发多举措巩固工业经济回升向好趋势")
+
+
+def test_a_notice_is_titled_by_the_document_it_sends_out() -> None:
+    article = normalised(
+        "各市、县人民政府,省人民政府各委、办、厅、局:现将《山西省激发重点群体活力带动城乡居民增收"
+        "的实施方案》印发给你们,请认真组织实施。",
+        "山西省人民政府",
+    )
+    assert article.meta.title == "印发《山西省激发重点群体活力带动城乡居民增收的实施方案》"
+
+
+def test_a_photo_story_keeps_what_its_pictures_show_as_its_text() -> None:
+    article = normalised(
+        "3月8日,出席十一屆全國人大四次會議的新疆代表團在北京人民大會堂舉行全體會議。"
+        "這是媒體記者在現場采訪。新華社記者 鄭煥松 攝",
+        "3月8日,出席十一屆全國人大四次會議的新疆代表團在北京人民大會堂舉行全體會議。"
+        "這是一位來自日本媒體的記者在現場采訪拍攝。新華社記者 鄭煥松 攝",
+    )
+    assert article.meta.title.startswith("出席十一屆全國人大四次會議的新疆代表團")
+    assert article.meta.photographers == ["鄭煥松"]
+    assert not any("新華社記者" in b.text for b in article.blocks)

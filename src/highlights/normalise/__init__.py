@@ -86,6 +86,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     report = Report()
     kept: list[tuple[int, Block]] = []
     found: list[Found] = []
+    pictures: list[tuple[int, str]] = []  # (block, what a captioned picture shows)
     repaired: dict[int, list[Repair]] = {}
     stamp: int | None = None
     style = gloss_style("\n".join(b.text for b in doc.blocks))
@@ -106,6 +107,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
             hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
         found.append(hit)
+        pictures += [(index, hit.described)] if hit.described else []
         for rule, removed in hit.removed:
             report.count(rule)
             report.removed.append(Removal(rule=rule, text=removed, block=index))
@@ -124,6 +126,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             continue
         kept.append((index, block.model_copy(update={"text": hit.text, "lead_in": lead})))
 
+    if not kept:  # a photo story: what its pictures show is all the text it has
+        kept = [(i, Block(text=text)) for i, text in pictures]
+        report.count("captions_as_text", len(kept))
     finished = [
         block.model_copy(
             update={

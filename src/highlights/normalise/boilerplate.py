@@ -111,6 +111,7 @@ class Found:
     editors: list[str] = field(default_factory=list)
     source: str | None = None
     outlet: str | None = None  # the newsroom named in a credit, e.g. 自貢網
+    described: str = ""  # what a captioned picture shows, without its credit
 
 
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")
@@ -149,6 +150,7 @@ def find_boilerplate(text: str) -> Found:
             # The whole line is the caption: the photo's description plus its credit.
             found.photographers += _names(m.group("names"))
             found.outlet = _outlet(m.groupdict().get("outlet") or m.groupdict().get("inner"))
+            found.described = line[: m.start()].strip()
             return _drop(found, "boilerplate.caption", line)
     m = EN_CAPTION.search(line)
     if m:

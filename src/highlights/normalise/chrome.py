@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
-from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, NOTICE
+from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, NOTICE, TICKER
 from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
@@ -59,6 +59,8 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text)  # marks alone (`，:`) say nothing
     if "data:image/" in text and len(_DATA_URI.sub("", text)) < 12:
         return Chrome(text[:SHORT] + "…")  # `<image>data:image/png;base64,…`: a picture inlined
+    if TICKER.match(text):  # other stories' headlines, however many
+        return Chrome(text)
     if len(text) > SHORT * 8:
         return None
     # measured as the text will read once normalised (`,,` → `，`, `(x) 中` → `（x）中`): a

@@ -115,8 +115,15 @@ _PATTERNS = [
     # `更新於 2022年07月14日10:12 • 發布於 …`: the page's stamp; `雲林縣政府新聞參考資料112.7.5`:
     # a release's label with its date, over the text (a title only when nothing else names it)
     r"^(?:更新|發布|发布)(?:於|于)\s*\d{4}\s*年|^\S{2,12}(?:新聞參考資料|新闻参考资料)\s*[\d./-]*$",
+    # a law database's fields over the text: `发文机关:山西省人民政府`, `时效性 :现行有效`
+    r"^(?:发文机关|發文機關|生效日期|实施日期|實施日期|失效日期|时效性|時效性|效力级别|效力級別|"
+    r"发文字号|發文字號|文号|文號)\s*[:：]|"
+    # a weather widget: `Beijing   Light rain/Cloudy    21 / 14   City Forecast`; a forum reply
+    r"(?-i:^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[ /][A-Za-z]+)*"
+    r"\s+-?\d{1,2}\s*/\s*-?\d{1,2}(?:\s+City Forecast)?$|^Re:\s)|"
     # a video player's and a newswire's buttons: `Play video`, `Submit Release`, and the
     # newswire's count (`There were 1,871 press releases posted in the last 24 hours…`)
+    r"^You are here\s*:|"  # a breadcrumb: `You are here: Home`
     r"(?-i:^Placeholder Image$|^Subtitles section\b|^(?:Play|Watch) video$)|"
     r"(?-i:^(?:Submit|Send|Post) (?:a |your )?(?:Press |News )?Release$|^News Search$)",
     r"^[(（]?(?:可?按這裏|可?按这里|按此|點擊這裏|点击这里|點擊此處|点击此处|click here)",
@@ -233,6 +240,8 @@ NOTICE = re.compile(
     r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
 )
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# a ticker of other stories, however long: `Turkish army says… • China responds to… • …`
+TICKER = re.compile(r"^(?:[^•]{5,150}\s•\s+){3,}")
 # `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)
 DATED_EDITION = re.compile(
     rf"^((?:19|20)\d{{2}})年(\d{{1,2}})月(\d{{1,2}})日\s*([{HAN}]{{2,6}}?)\s*"

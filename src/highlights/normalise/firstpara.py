@@ -101,6 +101,11 @@ _WELCOME = re.compile(
     r"^[^。！？]{0,30}[。！？，,]?\s*(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?(?:收看|收聽|收听)"
     r"[^。！？《]{0,40}《(?P<name>[^《》]{2,20})》"
 )
+# `經市政府同意，現將《牡丹江市防治慢性病中長期規劃》印發給你們`: a notice that sends a document
+_ISSUED = re.compile(
+    r"(?:現將|现将)《(?P<name>[^《》]{4,60})》(?P<verb>印發|印发|轉發|转发|發布|发布)(?:給|给)?(?:你們|你们)"
+)
+ISSUED_WITHIN = 200  # characters: past its opening, a notice cites documents, it sends none
 _CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
 # `在2026年全国两会即将召开之际，`: the occasion, not the news
 _OCCASION = re.compile(
@@ -143,6 +148,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     if welcome := _WELCOME.search(text):  # a host's welcome names the programme
         return Head(f"《{welcome['name']}》", None, blocks, [])
+    if issued := _ISSUED.search(text[:ISSUED_WITHIN]):  # a notice names what it sends out
+        return Head(f"{issued['verb']}《{issued['name']}》", None, blocks, [])
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted
     text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing

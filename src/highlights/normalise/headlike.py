@@ -66,7 +66,8 @@ _SUFFIX = re.compile(
 )
 # `二、…`, and a digest's `1.「金眺繪莒」…` (never the figure of `1.5萬人…`)
 _SECTION_NUMBER = re.compile(
-    rf"^(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、]\s*(?=[「“《{HAN_RANGES}]))\s*(?=\S)"
+    rf"^(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、]\s*(?=[「“《{HAN_RANGES}])"
+    rf"|[（(]\d{{1,2}}[）)]\s*(?=[「“《{HAN_RANGES}]))\s*(?=\S)"  # `（1）工信部…`: a rundown's item
 )
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
@@ -116,6 +117,7 @@ def clean_title(title: str) -> str:
         title = cut.rstrip(" ，,、；;：:")
     if _LATIN.search(title) and not has_han(title):
         return title
+    title = title.rstrip("；;，,、")  # `…回升向好趋势；`: an item of a list, its mark left
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
 
 
@@ -128,6 +130,7 @@ _COLLECTION = re.compile(
     r"(?:学习|學習)(?:材料|资料|資料|专栏|專欄)[】\]]?$|(?:推荐|推薦|参考|參考)(?:材料|资料|資料|阅读|閱讀)$"
     # `Press releases and news notes`: a newsroom's listing, named for what it lists
     r"|(?i:^(?:press|news|media) (?:releases|centre|center|room)(?: (?:and|&) [a-z ]{2,30})?$)"
+    r"|^【[^【】]{2,8}】$"  # `【国家发展大势】`: a programme's or a page's section, named short
 )
 
 
