@@ -13,6 +13,7 @@ from highlights.cards.english import english_core
 from highlights.cards.leads import courtesy
 from highlights.cards.points import enumeration
 from highlights.cards.text import Piece
+from highlights.cards.titles import phrase_title
 
 
 def test_a_long_purpose_opener_leaves_the_point_to_what_was_done() -> None:
@@ -82,3 +83,9 @@ def test_the_goals_a_text_announces_are_kept_over_its_closing_hope() -> None:
 )
 def test_a_hosts_welcome_and_the_guests_greeted_are_no_points(said: str) -> None:
     assert courtesy(said)
+
+
+def test_an_english_card_title_never_parts_a_figure_from_its_unit() -> None:
+    text = "Governor DeSantis is awarding nearly $3 million to Panama City through the fund."
+    title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
+    assert not title.endswith("$3"), title

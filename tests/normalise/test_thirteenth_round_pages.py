@@ -282,3 +282,26 @@ def test_a_photo_story_keeps_what_its_pictures_show_as_its_text() -> None:
     assert article.meta.title.startswith("出席十一屆全國人大四次會議的新疆代表團")
     assert article.meta.photographers == ["鄭煥松"]
     assert not any("新華社記者" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ANCHOR=Jean",
+        "SUPER=03-Burnt Chimney;",
+        "OUT Q=Franklin Co.",
+        "TAPE#",
+        "SOT 6:42:54",
+        "VO-NAT",
+        "(/////SOT/////)",
+        "(----------------)",
+    ],
+)
+def test_a_tv_newsrooms_script_fields_and_cues_are_chrome(line: str) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_scripts_dash_to_the_next_line_comes_off_an_english_title() -> None:
+    assert clean_title("A huge still bust in Burnt Chimney tonight-") == (
+        "A huge still bust in Burnt Chimney tonight"
+    )

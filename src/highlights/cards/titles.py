@@ -118,12 +118,21 @@ def _english_head(text: str, loose: bool = False) -> str:
         while words and words[0].lower() in _EN_LEANING:
             words = words[1:]  # `But the report…`: the title starts where the clause does
         head = words[:HEAD_WORDS]
+        unit = words[len(head)] if len(words) > len(head) else ""
+        if head and _EN_FIGURE.match(head[-1]) and _EN_MAGNITUDE.match(unit):
+            head.append(unit)  # `nearly $3` / `million`: a figure and its unit
         while head and head[-1].lower().strip(".,;:") in _EN_WEAK_END:
             head.pop()
         if len(head) <= 3 and head and head[0].lower() in _EN_PLACE:
             continue  # `In Devon`: where, not what
         return _capital(" ".join(head)) if len(head) >= 2 else ""
     return ""
+
+
+_EN_FIGURE = re.compile(r"^[$€£¥]?\d[\d.,]*$")
+_EN_MAGNITUDE = re.compile(
+    r"^(?:million|billion|trillion|thousand|hundred|percent|per cent|%|m|bn)\b", re.IGNORECASE
+)
 
 
 def _bare(clause: str) -> str:

@@ -124,6 +124,10 @@ _PATTERNS = [
     # a video player's and a newswire's buttons: `Play video`, `Submit Release`, and the
     # newswire's count (`There were 1,871 press releases posted in the last 24 hours…`)
     r"^You are here\s*:|"  # a breadcrumb: `You are here: Home`
+    # a TV newsroom's script: its fields (`ANCHOR=Jean`, `SUPER=03-Chicago;`, `OUT Q=…`) and
+    # its cues (`SOT 6:42:54`, `VO-NAT`, `(/////SOT/////)`, `(----------------)`)
+    r"(?-i:^[A-Z][A-Z #]{1,12}=|^TAPE#$|^(?:SOT|VO|NAT|VO-NAT|VO/SOT|SOT/VO)(?:\s+[\d:]+)?$|"
+    r"^\((?:-{3,}|/{3,}[A-Z/ ]*/{3,})\)$)|"
     r"(?-i:^Placeholder Image$|^Subtitles section\b|^(?:Play|Watch) video$)|"
     r"(?-i:^(?:Submit|Send|Post) (?:a |your )?(?:Press |News )?Release$|^News Search$)",
     r"^[(（]?(?:可?按這裏|可?按这里|按此|點擊這裏|点击这里|點擊此處|点击此处|click here)",

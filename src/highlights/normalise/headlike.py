@@ -116,7 +116,7 @@ def clean_title(title: str) -> str:
         # second pass agrees
         title = cut.rstrip(" ，,、；;：:")
     if _LATIN.search(title) and not has_han(title):
-        return title
+        return title.rstrip("-–— ")  # `…in Burnt Chimney tonight-`: a script's dash to the next
     title = title.rstrip("；;，,、")  # `…回升向好趋势；`: an item of a list, its mark left
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
 
