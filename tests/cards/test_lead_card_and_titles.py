@@ -263,7 +263,7 @@ def test_a_scene_setting_clause_is_never_a_point_alone() -> None:
 
 def test_a_year_in_chinese_numerals_is_no_figure_and_after_what_is_a_frame() -> None:
     from highlights.cards.figures import find_figures
-    from highlights.cards.points import FRAME_CLAUSE
+    from highlights.cards.frames import FRAME_CLAUSE
 
     assert find_figures("將編制控制在不高於二零二一年三月底的水平", "zh-Hant") == []
     found = find_figures("總開支達七千二百七十九億元", "zh-Hant")

@@ -11,7 +11,7 @@ from tests.text_support import article
 from highlights.cards import build_deck
 from highlights.cards.english import english_core
 from highlights.cards.leads import courtesy
-from highlights.cards.points import enumeration
+from highlights.cards.points import enumeration, joints
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
 
@@ -89,3 +89,36 @@ def test_an_english_card_title_never_parts_a_figure_from_its_unit() -> None:
     text = "Governor DeSantis is awarding nearly $3 million to Panama City through the fund."
     title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
     assert not title.endswith("$3"), title
+
+
+def test_a_subject_keeps_its_verb_past_a_relative_clause_that_ends_on_this_month() -> None:
+    parts = [
+        "Democrats",
+        "who took over the U.S. House Representatives this month",
+        "have rejected his demands",
+        "saying there are cheaper",
+        "more effective ways of enhancing border security.",
+    ]
+    assert english_core(parts, set())[0] == "Democrats have rejected his demands"
+
+
+def test_what_someone_is_as_a_quotes_opener_is_no_point() -> None:
+    parts = [
+        "“As a national security agency",
+        "it is imperative that the Department of State carries out its mission,” Todd said.",
+    ]
+    assert english_core(parts, set())[0].startswith("“It is imperative")
+
+
+def test_why_it_is_done_goes_with_what_is_done() -> None:
+    text = (
+        "105年和108年曾發生外牆壁面大規模剝落的情況，產生安全顧慮，為保障洽公民眾及市府同仁安全，"
+        "今（110）年6月起將進行北側外牆的修復工程"
+    )
+    parts = [p.text for p in joints(Piece(0, 0, len(text), text), "zh-Hant")]
+    assert "為保障洽公民眾及市府同仁安全，今（110）年6月起將進行北側外牆的修復工程" in parts, parts
+
+
+@pytest.mark.parametrize("said", ["各位傳媒朋友、各位香港市民，早晨", "各位傳媒界朋友，大家好"])
+def test_whom_a_speaker_greets_and_the_greeting_are_no_point(said: str) -> None:
+    assert courtesy(said)

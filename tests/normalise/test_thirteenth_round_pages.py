@@ -305,3 +305,11 @@ def test_a_scripts_dash_to_the_next_line_comes_off_an_english_title() -> None:
     assert clean_title("A huge still bust in Burnt Chimney tonight-") == (
         "A huge still bust in Burnt Chimney tonight"
     )
+
+
+def test_a_wires_file_photo_caption_is_a_caption() -> None:
+    line = (
+        "FILE PHOTO: U.S. President Donald Trump and North Korea's leader Kim Jong Un walk "
+        "together before their working lunch during their summit at the Capella Hotel"
+    )
+    assert removed_rules(line) == ["boilerplate.caption"]

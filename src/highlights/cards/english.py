@@ -55,7 +55,7 @@ def without_asides(text: str) -> str:
 
 # `During their mission,`, `Prior to becoming an astronaut,`: when, not what
 EN_OPENER = re.compile(
-    r"^(?:During|After|Before|Prior to|Following|As part of|In addition|However|Meanwhile|"
+    r"^(?:During|After|Before|Prior to|Following|As part of|As an?|In addition|However|Meanwhile|"
     r"Since|While|Although|Though|When|Once|Despite|Earlier|Later|Today|Currently|"
     # `Along with supporting continuing programs,`: what else, not what
     r"Along with|Together with|In addition to|Besides|Apart from|Aside from|As well as|"
@@ -114,12 +114,14 @@ def unlabelled(text: str) -> str:
 
 # `as a long, difficult and complex outbreak`: a comma inside a noun phrase joins adjectives
 EN_DETERMINED = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each) [a-z][\w-]*$"
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each) "
+    r"(?!(?:month|year|week|day|morning|afternoon|evening|time|season|quarter)$)[a-z][\w-]*$"
 )
 # what a clause or a phrase of its own starts with, after a comma
 EN_CLAUSE_WORD = re.compile(
     r"(?:and|but|or|nor|so|yet|which|who|whom|whose|where|when|while|as|with|including|such|"
-    r"said|says|according|although|though|because|if|after|before|from|to|in|on|at|by|for)\b"
+    r"said|says|according|although|though|because|if|after|before|from|to|in|on|at|by|for|"
+    r"saying|adding|noting|stressing|explaining|citing|calling|urging)\b"
 )
 # `Although much of our attention is on the pandemic,`: a clause that never stands alone
 # `So even if you decide…,`, `Even if you don't click…,`: a condition waiting for its clause

@@ -11,6 +11,7 @@ import re
 
 from highlights.cards.cuts import EN_TRIM, NUM, ZH_TRIM, quoted
 from highlights.cards.english import ends_at_initial, ends_at_time
+from highlights.cards.frames import BARE_FRAME, FRAME_CLAUSE, TAIL_CLAUSE
 from highlights.cards.terms import action_verb, count_terms
 from highlights.cards.text import Piece, display_len, strip_piece
 from highlights.model import Language
@@ -184,37 +185,6 @@ def _phrases_joined(unit: Piece, parts: list[Piece], limit: int) -> list[Piece]:
                 continue
         groups.append(part)
     return groups
-
-
-# `從科創產業領域看，到2025年，研發投入…`: a clause that only sets the scene is no point
-# and so does a bare time: `10月30日，我院…舉辦了…`, `比賽伊始，副院長作了動員`
-FRAME_CLAUSE = re.compile(
-    r"^(?:從|从)[^，,]{1,14}(?:看|來看|来看)$|^(?:到|至|截至|截止)?\d{4}年(?:底|末)?$"
-    r"|^(?:目前|當前|当前|屆時|届时)$"
-    r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚間|晚间|早上|中午|凌晨)?$"
-    r"|^[^，,]{1,8}(?:伊始|之際|之际|前夕|期間|期间|過後|过后|之後|之后)$|^(?:再過|再过)[^，,]{1,4}$"
-    r"|^[^，,]{1,8}(?:成立|結束|结束|召開|召开|出台)(?:后|後)$|^(?:此后|此後|會後|会后)$"
-    r"|^(?:近年來|近年来|今年以來|今年以来|日前|近日|此前|當天|当天|當日|当日|同日|隨後|随后)$"
-    # who speaks (`會議指出`, `總統致詞時表示`), a link (`與此同時`, `下一步`), a means or a basis
-    # (`通過分析`, `基於各種考慮`): what follows is the point
-    r"|^[^，,]{2,12}(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|提到|談到|谈到)$"
-    r"|^(?:下一步|接下來|接下来|為此|为此|對此|对此|據悉|据悉|據了解|据了解"
-    r"|如下圖所示|如下图所示|如圖所示|如图所示)$"
-    r"|^(?:通過|通过|基於|基于|隨著|随着)[^，,]{1,10}$"
-    # the leadership, guide or plan a task follows (`要在…坚强领导下`, `以…思想为指导`,
-    # `按照中央经济工作会议部署`), and the task itself (`做好政府工作，要…`)
-    r"|^要?在[^，,]{2,30}(?:领导下|領導下|指导下|指導下|基础上|基礎上)$"
-    r"|^以[^，,]{2,40}(?:为指导|為指導|为引领|為引領)$"
-    r"|^(?:按照|依照|遵照)[^，,]{2,24}(?:部署|要求|规划|規劃|安排)$|^[^，,]{1,4}又?指$"
-    r"|^做好[^，,]{1,12}工作$"
-)
-# a bare verb of saying or a link with no one saying it (`強調，要…`, `與此同時，…`) is left out
-BARE_FRAME = re.compile(
-    r"^(?:[并並]?(?:同時|同时)?(?:強調|强调|指出|表示|認為|认为))$"
-    r"|^(?:與此同時|与此同时|同時|同时|此外|另外)$"
-)
-# `…調解雙方的衝突，以實現停火`, `…介紹有關情況，并答記者問`: a short tail ends the clause before
-TAIL_CLAUSE = re.compile(r"^(?:并|並|以|從而|从而|進而|进而)[^，,]{1,6}$")
 
 
 def joints(unit: Piece, language: Language) -> list[Piece]:

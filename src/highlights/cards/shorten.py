@@ -20,7 +20,8 @@ from highlights.cards.english import (
     without_asides,
 )
 from highlights.cards.english_cuts import before_and, weak_end
-from highlights.cards.points import EN_ABBR, FRAME_CLAUSE, clauses, semicolons
+from highlights.cards.frames import FRAME_CLAUSE
+from highlights.cards.points import EN_ABBR, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
 from highlights.model import Language
 

@@ -49,8 +49,12 @@ def _one_sentence(line: str) -> bool:
 _SHOWN_AFTER = re.compile(r"^[^。！？]{8,150}。\s*(?:圖示|图示)[^。！？]{4,150}[。！？]?$")
 
 
+# `FILE PHOTO: U.S. President Donald Trump and … walk together…`: a wire's photo caption
+_FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|File photo|File Photo)\s*:\s*\S")
+
+
 def says_what_the_picture_shows(line: str) -> bool:
-    if _SHOWN_AFTER.match(line):
+    if _SHOWN_AFTER.match(line) or (_FILE_PHOTO.match(line) and len(line) <= _CAPTION_LINE * 4):
         return True
     return (
         bool(_PICTURE_IS.match(line) or _EN_IMAGE_OF.match(line))
