@@ -1,7 +1,8 @@
 """Points learnt from the fifteenth and later rounds of real pages the project had never seen
 (measured before any rule was written for them): an English sentence that opens with why it
 was done (`To commemorate …,`) is a point for what was done; a list of one sentence ends with
-it, and the items a text announces are kept over its closing hope."""
+it, and the items a text announces are kept over its closing hope; a record's numbered
+decisions are a card each."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from tests.text_support import article
 from highlights.cards import build_deck
 from highlights.cards.english import english_core
 from highlights.cards.leads import courtesy
+from highlights.cards.numbered import find_numbered
 from highlights.cards.points import enumeration, joints
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
+from highlights.settings import CardSettings
 
 
 def test_a_long_purpose_opener_leaves_the_point_to_what_was_done() -> None:
@@ -122,3 +125,59 @@ def test_why_it_is_done_goes_with_what_is_done() -> None:
 @pytest.mark.parametrize("said", ["各位傳媒朋友、各位香港市民，早晨", "各位傳媒界朋友，大家好"])
 def test_whom_a_speaker_greets_and_the_greeting_are_no_point(said: str) -> None:
     assert courtesy(said)
+
+
+def test_a_records_numbered_decisions_are_a_card_each() -> None:
+    deck = build_deck(
+        article(
+            "行政院第3640次院會決議",
+            "zh-Hant",
+            "院長提示：",
+            "一、有關桃園市鄭市長、新北市侯市長、臺中市盧市長及臺南市黃市長就地方警力及經費負擔等"
+            "相關問題所提意見，請內政部會同人事總處及主計總處研議解決。",
+            "二、立法院第9屆第7會期即將於明（15）日開議。為表示對立法院之尊重，總質詢期間，各機關"
+            "首長均應親自出席。",
+            "請各部會首長時時秉持「簡政便民」之施政理念，對所負責之政策、法案，一定要從人民需求之"
+            "角度思考。",
+            "三、如何維持供電之穩定，提高廠商投資意願，以及減少空污，不僅是政府之責任，也是未來應"
+            "持續努力之目標。",
+            "報告事項",
+            "一、國家發展委員會陳報「亞洲·矽谷推動方案進度及成果」報告，請鑒核案。",
+            "決定：",
+            "（一）准予備查。",
+        )
+    )
+    cards = [(c.title, [p.text for p in c.points]) for c in deck.cards]
+    # the first decision, one sentence, leads the deck and is no card of its own
+    assert deck.lead.startswith("有關桃園市鄭市長"), deck.lead
+    assert len(cards) == 3, cards
+    assert any("簡政便民" in p for p in cards[0][1]), cards  # a paragraph goes with its item
+    assert any("准予備查" in p for p in cards[2][1]), cards  # under `決定：`, still the item's
+
+
+def test_a_title_never_cuts_an_item_of_a_list_in_two() -> None:
+    text = (
+        "有關桃園市鄭市長、新北市侯市長、臺中市盧市長及臺南市黃市長就地方警力及經費負擔等"
+        "相關問題所提意見"
+    )
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
+    assert not title.endswith(("侯", "新北市")), title
+
+
+def test_a_codes_articles_numbered_across_its_chapters_are_no_record() -> None:
+    text = "中央政府各機關單位預算之執行，依本要點之規定辦理，並應切實遵守各項法令規定。"
+    assert (
+        find_numbered(
+            article(
+                "預算執行要點",
+                "zh-Hant",
+                "壹、總則",
+                "一、" + text,
+                "二、" + text,
+                "貳、分配",
+                "三、" + text,
+            ),
+            CardSettings(),
+        )
+        == []
+    )

@@ -18,6 +18,7 @@ from highlights.cards.cuts import cut_between_words, without_remnant
 from highlights.cards.english import EN_SAYS, english_core, unlabelled, without_asides
 from highlights.cards.leadcard import lead_card
 from highlights.cards.leads import PARAGRAPH_NUMBER, courtesy, plain_lead, section_lead
+from highlights.cards.numbered import find_numbered
 from highlights.cards.points import clauses, enumeration, split_long, split_units
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
@@ -149,6 +150,17 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
         lead = plain_lead(article, first, settings)[0]
         return drafts, lead or section_lead(drafts, article.meta.language)
     if article.meta.language != "en":
+        drafts = find_numbered(article, settings)  # `一、…。二、…。`: a record's items
+        if drafts:
+            first = drafts[0].source.block
+            lead = plain_lead(article, first, settings)[0]
+            lead = lead or section_lead(drafts, article.meta.language)
+            if lead:
+                return drafts, lead
+            lead = plain_lead(article, first + 1, settings, most=1)[0]
+            said = "".join(p.text for p in drafts[0].body).rstrip("。")
+            # a first item of one sentence is the lead itself: no card says it again
+            return (drafts[1:] if said == lead.rstrip("。") and len(drafts) > 2 else drafts), lead
         drafts, context = official.find_drafts(article, settings)
         if drafts:
             if context:

@@ -99,6 +99,8 @@ def _chinese_head(text: str, limit: float) -> str:
             break
         out += word
         cut = cut if _OPEN_FIGURE.search(out) else out
+    if "、" in cut and len(cut) < len(clause) and clause[len(cut)] != "、":
+        cut = cut[: cut.rindex("、")]  # `桃園市鄭市長、新北市侯`: no list item cut in two
     out = cut.rstrip("".join(_ZH_WEAK_END) + "、")
     weak = ZH_WEAK_TITLE.search(out) or not _balanced(out)
     return out if display_len(out) >= 4 and not weak else ""
