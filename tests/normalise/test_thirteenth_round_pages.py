@@ -313,3 +313,18 @@ def test_a_wires_file_photo_caption_is_a_caption() -> None:
         "together before their working lunch during their summit at the Capella Hotel"
     )
     assert removed_rules(line) == ["boilerplate.caption"]
+
+
+def test_under_a_newswires_promotion_the_line_over_the_dateline_is_the_headline() -> None:
+    article = normalised(
+        "Standard Newswire is a cost-effective and efficient newswire service for public policy "
+        "groups, government agencies, PR firms, think-tanks, watchdog groups, advocacy groups, "
+        "coalitions and candidates to distribute their press releases to journalists.",
+        "CONNECT WITH THE WORLD",
+        "USAID Releases NGO Sustainability Report",
+        "WASHINGTON, Aug. 20 /Standard Newswire/ -- The U.S. Agency for International "
+        "Development (USAID) today released the 12th edition of the NGO Sustainability Index.",
+        "USAID tracks the progress of the NGO sector in 29 countries in Europe and Eurasia.",
+    )
+    assert article.meta.title == "USAID Releases NGO Sustainability Report"
+    assert article.blocks[0].text.startswith("The U.S. Agency for International Development")

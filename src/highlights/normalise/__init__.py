@@ -89,6 +89,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     pictures: list[tuple[int, str]] = []  # (block, what a captioned picture shows)
     repaired: dict[int, list[Repair]] = {}
     stamp: int | None = None
+    opening: int | None = None  # the block the dateline opens
     style = gloss_style("\n".join(b.text for b in doc.blocks))
     opened = False
     for index, block, remnants in _lines(doc.blocks, report):
@@ -121,6 +122,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             opened = True  # the text opens with it: a page that lost its own headline
         if stamp is None and _is_stamp(hit):
             stamp = len(kept)  # the headline sits right above the page's publish stamp
+        dated = any(rule == "boilerplate.dateline" for rule, _ in hit.removed)
+        if opening is None and hit.text and dated:
+            opening = index  # the story's first paragraph, opened by its dateline
         if not hit.text and not lead:
             report.count("empty_blocks", 0 if hit.removed else 1)
             continue
@@ -143,7 +147,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)
     named = declared.get("title") or (original if opened else None)
-    head = find_head(finished, named, stamp, declared.get("page_title") or original)
+    opened_at = next((j for j, (i, _) in enumerate(kept) if i == opening), None)
+    head = find_head(finished, named, stamp, declared.get("page_title") or original, opened_at)
     title, subtitle, body = head.title, head.subtitle, head.body
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")

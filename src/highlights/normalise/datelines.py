@@ -53,9 +53,9 @@ _EN_DATED = re.compile(
     r"(?:\s*(?:—|–|--|-)\s+|\s*:\s*)(?=[A-Z\"“])"  # `BOSTON-Aug.19, 2008:University…`
 )
 # `STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ -- `: a newswire's dateline, the wire in slashes
-_EN_NEWSWIRE = re.compile(
+_EN_NEWSWIRE = re.compile(  # the year may be left out: `WASHINGTON, Aug. 20 /Standard Newswire/`
     r"^[A-Z][A-Za-z'’. ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?,\s*"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*"
     r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*(?:—|–|--|-)\s+(?=\S)"
 )
 # `https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — `: the issuers' sites

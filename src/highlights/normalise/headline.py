@@ -36,11 +36,13 @@ def find_head(
     declared: str | None = None,
     stamp: int | None = None,
     page_title: str | None = None,
+    opening: int | None = None,
 ) -> Head:
     """Title, subtitle, the body without them, and the masthead lines dropped above the title.
     A title of marks alone (`：`) names nothing and is left empty. `page_title` (a web page's
-    `og:title`) names the piece only when no line of the text is its headline."""
-    head = _find_head(blocks, declared, stamp, page_title)
+    `og:title`) names the piece only when no line of the text is its headline. `opening`: the
+    block a dateline opens, under a newswire's page of its own promotion."""
+    head = _find_head(blocks, declared, stamp, page_title, opening)
     if _WORD.search(head.title):
         return head
     if declared is None and len(head.body) < len(blocks):  # the line named nothing: look below
@@ -56,7 +58,11 @@ _WORD = re.compile(r"[^\W\d_]")  # a letter: a title of digits and marks (`：3`
 
 
 def _find_head(
-    blocks: list[Block], declared: str | None, stamp: int | None, page_title: str | None = None
+    blocks: list[Block],
+    declared: str | None,
+    stamp: int | None,
+    page_title: str | None = None,
+    opening: int | None = None,
 ) -> Head:
     """`stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
     of several headline-like lines above it, the one right above it is the headline."""
@@ -86,6 +92,8 @@ def _find_head(
             # headline set as a page title, and the text's first section
             masthead = [b.text for b in blocks[:above]]
             return Head(clean_title(named), None, blocks[above + 1 :], masthead, blocks[above].text)
+    if at is None and not declared and opening and is_headline(blocks[opening - 1].text.strip()):
+        at = opening - 1  # no headline up top: the line right over the dateline is it
     if at is None:
         if declared:
             return Head(clean_title(declared), None, blocks)
