@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from tests.text_support import SOURCE, normalised, removed_rules
 
+from highlights.ingest.subtitles import unsubtitled
 from highlights.ingest.text import split_lines
 from highlights.model import Document
 from highlights.normalise import normalise
@@ -328,3 +329,50 @@ def test_under_a_newswires_promotion_the_line_over_the_dateline_is_the_headline(
     )
     assert article.meta.title == "USAID Releases NGO Sustainability Report"
     assert article.blocks[0].text.startswith("The U.S. Agency for International Development")
+
+
+_BULLETED = """Placeholder Image
+
+  • GEOFF BENNETT: Good evening.
+
+  • I'm Geoff Bennett.
+
+  • AMNA NAWAZ: And I'm Amna Nawaz.
+
+  • On the "NewsHour" tonight: The Supreme Court rules that states cannot remove former President
+
+  • Donald Trump from their presidential ballots.
+
+  • GEOFF BENNETT: Vice President Kamala Harris calls for an immediate cease-fire in Gaza,
+
+  • as negotiations to release Israeli hostages held by Hamas continue.
+
+  • AMNA NAWAZ: And our new series on America's social safety net begins with a look at how
+
+  • the system began, the political fights over the last 90 years, and where it stands today.
+
+  • JAMILA MICHENER, Cornell University: A majority of Americans, something approaching 60 percent,
+
+  • depending on when you measure and how you measure, will experience poverty at some point
+
+  • in their lifetime.
+"""
+
+
+def test_a_subtitle_sites_bulleted_captions_are_read_as_turns() -> None:
+    text = unsubtitled(_BULLETED)
+    assert "Supreme Court rules that states cannot remove former President Donald Trump" in text
+    assert "•" not in text
+
+
+def test_a_list_of_bulleted_fields_is_no_captions() -> None:
+    fields = "\n".join(f"  • {k}:" for k in ("索引号", "主题分类", "来源", "发文机构", "发文字号"))
+    assert unsubtitled(fields * 2) == fields * 2
+
+
+def test_a_programme_is_titled_by_its_first_story_not_its_hosts_greeting() -> None:
+    doc = Document(source=SOURCE, blocks=split_lines(unsubtitled(_BULLETED)))
+    assert normalise(doc).meta.title == (
+        "The Supreme Court rules that states cannot remove former President Donald Trump from "
+        "their presidential ballots"
+    )

@@ -28,14 +28,40 @@ def unsubtitled(text: str) -> str:
     lines = text.split("\n")
     timed = [i for i, line in enumerate(lines) if _CUE_TIME.match(line)]
     if len(timed) < MIN_CUES:
-        return text
+        return _unbulleted(lines) or text
     head = lines[: timed[0]]
     while head and (_CUE_NUMBER.match(head[-1]) or not head[-1].strip()):
         head.pop()  # the first cue's number
+    return _as_turns(head, [raw.strip() for raw in lines[timed[0] :]])
+
+
+# `  • GEOFF BENNETT: Good evening.` / `  • On the "NewsHour" tonight: The Supreme Court rules…`:
+# a subtitle site's captions, a bullet each, most of them stopping mid-sentence
+_BULLET = re.compile(r"^\s*[•·]\s+(?=\S)")
+MIN_BULLETS = 8
+MIN_TURNS = 2  # bullets that open with a speaker and what they say
+_SAYS = re.compile(r"^[^:：]{2,40}[:：]\s*\S+\s+\S")
+OPEN_BULLETS = 0.4  # of the bullets, this many stop mid-sentence: captions, not a list
+
+
+def _unbulleted(lines: list[str]) -> str | None:
+    bullets = [i for i, line in enumerate(lines) if _BULLET.match(line)]
+    if len(bullets) < MIN_BULLETS:
+        return None
+    cues = [_BULLET.sub("", lines[i]).strip() for i in bullets]
+    open_ended = sum(not cue.endswith(_SENTENCE_END) for cue in cues)
+    turns = sum(bool(_SAYS.match(cue)) for cue in cues)  # `GEOFF BENNETT: Good evening.`
+    if open_ended < OPEN_BULLETS * len(cues) or turns < MIN_TURNS:
+        return None  # a list of fields (`• 索引号:`), links or points
+    rest = [_BULLET.sub("", line).strip() for line in lines[bullets[0] :]]
+    return _as_turns(lines[: bullets[0]], rest)
+
+
+def _as_turns(head: list[str], cue_lines: list[str]) -> str:
+    """The cues as a paragraph for each speaker's turn, under the text before them."""
     turns: list[list[str]] = []  # each turn's cues, joined once at the end
     size = 0  # characters in the turn so far
-    for raw in lines[timed[0] :]:
-        line = raw.strip()
+    for line in cue_lines:
         if not line or _CUE_TIME.match(line) or _CUE_NUMBER.match(line):
             continue
         full = size >= TURN_CHARS and turns[-1][-1].endswith(_SENTENCE_END)

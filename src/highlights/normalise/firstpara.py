@@ -91,7 +91,19 @@ def first_paragraph(blocks: list[Block]) -> Head:
     return Head(head.title, head.subtitle, head.body, masthead)
 
 
-_GREETING = re.compile(r"^.{0,60}?(?:大家好|各位好|大家早安|大家午安|大家晚安)\s*[！!。，,]?\s*$")
+_GREETING = re.compile(
+    r"^.{0,60}?(?:大家好|各位好|大家早安|大家午安|大家晚安)\s*[！!。，,]?\s*$"
+    # `GEOFF BENNETT: Good evening. I'm Geoff Bennett.`: a host's greeting and name
+    r"|^(?:[A-Z][A-Z.'’ -]{2,40}:\s*)?(?:Good (?:morning|afternoon|evening)[.!,]?\s*)"
+    r"(?:(?:And )?I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}[.!]?\s*)?$"
+)
+_HOST_OPENING = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{2,40}:\s*)?(?:(?:Good (?:morning|afternoon|evening)|"
+    r"(?:And )?I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})[.!]\s*)+(?=\S)"
+    # `On the "NewsHour" tonight: The Supreme Court rules…`: the rundown's first story follows
+    r"|^(?:[A-Z][A-Z.'’ -]{2,40}:\s*)?(?:Coming up )?(?:On|Tonight on) (?:the )?"
+    r"[\"“]?[\w .'’-]{2,30}[\"”]? (?:tonight|today|this (?:morning|evening|week))\s*:\s*(?=[A-Z])"
+)
 # `“井冈山山美、水美、杜鹃花美！” “多彩井冈山，最美杜鹃花！” ……`: cheers set the mood
 _CHEERS = re.compile(r"^(?:\s*[“「][^“”「」]{2,40}[”」]\s*)+[.…。\s]*$")
 # `由井冈山管理局…主办，…承办的2017第八届井冈山杜鹃花节在…开幕`: who held it is the text's
@@ -151,6 +163,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if issued := _ISSUED.search(text[:ISSUED_WITHIN]):  # a notice names what it sends out
         return Head(f"{issued['verb']}《{issued['name']}》", None, blocks, [])
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted
+    paragraph = text.rstrip("".join(SENTENCE_END))  # never the title whole: it stays the text
+    for _ in range(2):  # `AMNA NAWAZ: And I'm Amna Nawaz.`, then `On the "NewsHour" tonight:`
+        text = _HOST_OPENING.sub("", text, count=1) or text
     text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
@@ -170,7 +185,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
     for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
-        if candidate != text.rstrip("".join(SENTENCE_END)) and is_headline(candidate):
+        if candidate != paragraph and is_headline(candidate):
             return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
     if damaged(clause) and len(blocks) > 1 and not damaged(blocks[1].text):
         # `會議全面?zhèn)鬟_（dá）了…`: a damaged sentence names nothing; the next one may
