@@ -11,7 +11,7 @@ from tests.text_support import article
 
 from highlights.cards import build_deck
 from highlights.cards.english import english_core
-from highlights.cards.leads import courtesy
+from highlights.cards.leads import PARAGRAPH_NUMBER, courtesy
 from highlights.cards.numbered import find_numbered
 from highlights.cards.points import enumeration, joints
 from highlights.cards.text import Piece
@@ -181,3 +181,8 @@ def test_a_codes_articles_numbered_across_its_chapters_are_no_record() -> None:
         )
         == []
     )
+
+
+def test_a_records_sub_item_number_is_no_part_of_its_point() -> None:
+    assert PARAGRAPH_NUMBER.sub("", "（一）准予備查。") == "准予備查。"
+    assert PARAGRAPH_NUMBER.sub("", "1.5萬人參加") == "1.5萬人參加"

@@ -376,3 +376,8 @@ def test_a_programme_is_titled_by_its_first_story_not_its_hosts_greeting() -> No
         "The Supreme Court rules that states cannot remove former President Donald Trump from "
         "their presidential ballots"
     )
+
+
+def test_a_mirrors_bracketed_headline_loses_the_keyword_it_is_listed_under() -> None:
+    title = "[2010年第六次全國人口普查主要數據公報（第1號）]第五次人口普查"
+    assert clean_title(title) == "2010年第六次全國人口普查主要數據公報（第1號）"

@@ -25,7 +25,10 @@ from highlights.settings import CardSettings
 
 LEAD_MIN = 8  # Han-width characters
 # `220. 大家仍記得，…`: a budget speech's or a report's paragraph number, no part of what it says
-PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}[.．]\s+(?=\S)")
+# `221. 基本工程的開支…`, and a record's sub-item `（一）准予備查`: its number, not its point
+PARAGRAPH_NUMBER = re.compile(
+    r"^\d{1,3}[.．]\s+(?=\S)|^[（(][一二三四五六七八九十]{1,3}[）)]\s*(?=\S)"
+)
 COURTESY = re.compile(
     # after the speaker's label, if any: `記者：特首，你好`, `行政長官：多謝你兩個問題`
     r"^(?:[^，。：:\s]{1,12}[：:]\s*)?"

@@ -149,7 +149,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     named = declared.get("title") or (original if opened else None)
     opened_at = next((j for j, (i, _) in enumerate(kept) if i == opening), None)
     head = find_head(finished, named, stamp, declared.get("page_title") or original, opened_at)
-    title, subtitle, body = head.title, head.subtitle, head.body
+    # a title set on two lines is normalised once joined: a second run reads it so
+    title = _finish(_repair(head.title, Report()), settings, Report())
+    subtitle, body = head.subtitle, head.body
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
         report.removed.append(Removal(rule="boilerplate.masthead", text=line, block=0))

@@ -64,6 +64,8 @@ _SUFFIX = re.compile(
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
+# a mirror's page title: the headline in brackets, then a keyword it is listed under
+_SPAM_TITLE = re.compile(r"^\[(?P<title>[^\[\]]{8,80})\]\s*[^\[\]\s]{2,12}$")
 # `二、…`, and a digest's `1.「金眺繪莒」…` (never the figure of `1.5萬人…`)
 _SECTION_NUMBER = re.compile(
     rf"^(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、]\s*(?=[「“《{HAN_RANGES}])"
@@ -99,6 +101,8 @@ def clean_title(title: str) -> str:
     """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`;
     `鲁政发〔2014〕20号《X》` → `X`."""
     title = title.strip()
+    if spam := _SPAM_TITLE.match(title):  # `[…主要數據公報(第1號)]第五次人口普查`
+        title = spam["title"]
     numbered = _NUMBERED.match(title)
     title = numbered["title"] if numbered else title
     # `二、2024年國民經濟…主要預期目標和任務`: an excerpt opens at a section's heading

@@ -116,7 +116,8 @@ def _find_head(
         and _continues(title, rest[0].text)
     ):
         # `…座谈会强调 推动…`: the deck's two parts; English words part with a space
-        glue = " " if _SAID.search(title) or not has_han(title) else ""
+        said = _SAID.search(title) and rest[0].text.strip()[:1].isalnum()  # not before `）`
+        glue = " " if said or not has_han(title) else ""
         title, rest = title + glue + rest[0].text.strip(), rest[1:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
