@@ -186,3 +186,8 @@ def test_a_codes_articles_numbered_across_its_chapters_are_no_record() -> None:
 def test_a_records_sub_item_number_is_no_part_of_its_point() -> None:
     assert PARAGRAPH_NUMBER.sub("", "（一）准予備查。") == "准予備查。"
     assert PARAGRAPH_NUMBER.sub("", "1.5萬人參加") == "1.5萬人參加"
+
+
+@pytest.mark.parametrize("said", ["Tonight on Reporting Scotland.", "Also on the programme..."])
+def test_a_programmes_signposts_are_no_points(said: str) -> None:
+    assert courtesy(said)

@@ -381,3 +381,32 @@ def test_a_programme_is_titled_by_its_first_story_not_its_hosts_greeting() -> No
 def test_a_mirrors_bracketed_headline_loses_the_keyword_it_is_listed_under() -> None:
     title = "[2010年第六次全國人口普查主要數據公報（第1號）]第五次人口普查"
     assert clean_title(title) == "2010年第六次全國人口普查主要數據公報（第1號）"
+
+
+def test_a_bracketed_reporters_byline_opening_the_story_goes_to_the_metadata() -> None:
+    found = find_boilerplate("【全媒体记者 李索】6月30日,县委书记刘中英主持召开县委常委会。")
+    assert found.reporters == ["李索"]
+    assert found.text.startswith("6月30日")
+
+
+def test_a_subtitle_sites_timed_lines_are_read_as_running_text() -> None:
+    text = unsubtitled(
+        "Download Subtitles\n\nTranscript\n\n"
+        ":00:00. > :00:07.Tonight on Reporting Scotland. The police helicopter which crashed\n\n"
+        ":00:08. > :00:16.into the Clutha pub in Glasgow, killing ten people, suffered double\n\n"
+        ":00:17. > :00:22.engine failure. There are still questions and answers to come.\n"
+    )
+    assert "helicopter which crashed into the Clutha pub" in text
+    assert ":00:" not in text
+    article = normalise(Document(source=SOURCE, blocks=split_lines(text)))
+    assert (
+        article.meta.title == "The police helicopter which crashed into the Clutha pub in Glasgow"
+    )
+
+
+def test_the_year_a_review_covers_is_no_title() -> None:
+    article = normalised(
+        "2015年,面对严峻复杂的外部环境和经济下行压力,全县统筹做好稳增长、促改革各项工作。",
+        "初步测算,2015年全县地区生产总值244394万元,比上年增长13.1%。",
+    )
+    assert article.meta.title != "2015年"

@@ -60,7 +60,10 @@ COURTESY = re.compile(
     r"(?:have you|see you|be (?:here|with you))"
     r"(?: (?:with us|here|again|on the (?:program|programme|show)))?"
     r"|(?:Thanks|Thank you),? for having me(?: (?:on|here|again))?"
-    r"|Welcome (?:back|to the (?:program|programme|show))(?:,? [A-Z][\w.'’-]+)?)[！!。.]?$"
+    r"|Welcome (?:back|to the (?:program|programme|show))(?:,? [A-Z][\w.'’-]+)?"
+    # a programme's own signposts: `Tonight on Reporting Scotland`, `Also on the programme...`
+    r"|(?:Tonight|Coming up|Also) on (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|programme|"
+    r"program|show)(?:\.\.\.|…)?)[！!。.]?$"
 )
 
 

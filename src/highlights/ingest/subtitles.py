@@ -28,7 +28,7 @@ def unsubtitled(text: str) -> str:
     lines = text.split("\n")
     timed = [i for i, line in enumerate(lines) if _CUE_TIME.match(line)]
     if len(timed) < MIN_CUES:
-        return _unbulleted(lines) or text
+        return _inline_timed(lines) or _unbulleted(lines) or text
     head = lines[: timed[0]]
     while head and (_CUE_NUMBER.match(head[-1]) or not head[-1].strip()):
         head.pop()  # the first cue's number
@@ -42,6 +42,19 @@ MIN_BULLETS = 8
 MIN_TURNS = 2  # bullets that open with a speaker and what they say
 _SAYS = re.compile(r"^[^:：]{2,40}[:：]\s*\S+\s+\S")
 OPEN_BULLETS = 0.4  # of the bullets, this many stop mid-sentence: captions, not a list
+
+
+# `:00:00. > :00:07.Tonight on Reporting Scotland. The police helicopter which crashed`: a
+# subtitle site's cues, each timing run into its line (the hours lost)
+_TIMED_LINE = re.compile(r"^\s*(?:\d{1,2})?:\d{2}:\d{2}\.\s*>\s*(?:\d{1,2})?:\d{2}:\d{2}\.\s*")
+
+
+def _inline_timed(lines: list[str]) -> str | None:
+    timed = [i for i, line in enumerate(lines) if _TIMED_LINE.match(line)]
+    if len(timed) < MIN_CUES:
+        return None
+    rest = [_TIMED_LINE.sub("", line).strip() for line in lines[timed[0] :]]
+    return _as_turns(lines[: timed[0]], rest)
 
 
 def _unbulleted(lines: list[str]) -> str | None:

@@ -123,7 +123,8 @@ _PATTERNS = [
     r"\s+-?\d{1,2}\s*/\s*-?\d{1,2}(?:\s+City Forecast)?$|^Re:\s)|"
     # a video player's and a newswire's buttons: `Play video`, `Submit Release`, and the
     # newswire's count (`There were 1,871 press releases posted in the last 24 hours…`)
-    r"^You are here\s*:|"  # a breadcrumb: `You are here: Home`
+    # a breadcrumb; a subtitle site's download link and its label over the text
+    r"^You are here\s*:|^Download (?:Subtitles|Transcript)$|^(?:Full )?Transcript$|"
     # a TV newsroom's script: its fields (`ANCHOR=Jean`, `SUPER=03-Chicago;`, `OUT Q=…`) and
     # its cues (`SOT 6:42:54`, `VO-NAT`, `(/////SOT/////)`, `(----------------)`)
     r"(?-i:^[A-Z][A-Z #]{1,12}=|^TAPE#$|^(?:SOT|VO|NAT|VO-NAT|VO/SOT|SOT/VO)(?:\s+[\d:]+)?$|"

@@ -26,6 +26,7 @@ __all__ = ["first_paragraph"]
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 _TIME_PHRASE = re.compile(
     r"^(?:(?:\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|"
+    r"\d{4}\s?年(?=[，,])|"  # `2015年，面对严峻复杂的外部环境…`: the year the review covers
     r"近日|日前|目前|"
     r"當天|当天)"
     r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
@@ -103,6 +104,7 @@ _HOST_OPENING = re.compile(
     # `On the "NewsHour" tonight: The Supreme Court rules…`: the rundown's first story follows
     r"|^(?:[A-Z][A-Z.'’ -]{2,40}:\s*)?(?:Coming up )?(?:On|Tonight on) (?:the )?"
     r"[\"“]?[\w .'’-]{2,30}[\"”]? (?:tonight|today|this (?:morning|evening|week))\s*:\s*(?=[A-Z])"
+    r"|^(?:Tonight|Coming up|This (?:morning|evening)) on (?:the )?[\w .'’-]{2,30}[.:]\s*(?=[A-Z])"
 )
 # `“井冈山山美、水美、杜鹃花美！” “多彩井冈山，最美杜鹃花！” ……`: cheers set the mood
 _CHEERS = re.compile(r"^(?:\s*[“「][^“”「」]{2,40}[”」]\s*)+[.…。\s]*$")
