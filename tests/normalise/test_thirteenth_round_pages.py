@@ -410,3 +410,12 @@ def test_the_year_a_review_covers_is_no_title() -> None:
         "初步测算,2015年全县地区生产总值244394万元,比上年增长13.1%。",
     )
     assert article.meta.title != "2015年"
+
+
+def test_officials_named_one_by_one_are_titled_by_what_they_did_together() -> None:
+    article = normalised(
+        "9月27日上午,市委副书记、市长贺懋燮,市委常委、常务副市长曹哨兵采取“四不两直”方式检查"
+        "督导节前安全生产工作,听取全市安全生产工作情况汇报。",
+        "贺懋燮指出,要坚持人民至上、生命至上,全力防范化解重大安全风险。",
+    )
+    assert article.meta.title.startswith("贺懋燮、曹哨兵采取“四不两直”方式检查督导节前安全生产工作")

@@ -55,7 +55,33 @@ _AFTER_AGENDA = re.compile(
 )
 
 
+# `市委副书记、市长贺懋燮，市委常委、常务副市长曹哨兵采取…检查督导…`: officials named one by
+# one, then what they did together → `贺懋燮、曹哨兵采取…检查督导…`
+_NAMED_ALONE = re.compile(
+    rf"^(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}(?P<name>[{HAN}]{{2,3}})[，,]"
+)
+
+
+def _together(sentence: str) -> str:
+    names: list[str] = []
+    rest = sentence
+    while (alone := _NAMED_ALONE.match(rest)) and len(names) < MAX_TOGETHER:
+        names.append(alone["name"])
+        rest = rest[alone.end() :]
+    acting = _OFFICES_ONLY.match(rest)
+    if not names or not acting:
+        return sentence
+    return "、".join(names) + "、" + rest[acting.end() :]
+
+
+MAX_TOGETHER = 4  # officials named one by one before the one who acts
+_OFFICES_ONLY = re.compile(
+    rf"^(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}(?=[{HAN}]{{4}})"
+)
+
+
 def condense(sentence: str) -> str:
+    sentence = _together(sentence)
     sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)
     sentence = _ACCOMPANIED.sub("", sentence, count=1)
     sentence = _AFTER_AGENDA.sub("", sentence, count=1)
