@@ -419,3 +419,8 @@ def test_officials_named_one_by_one_are_titled_by_what_they_did_together() -> No
         "贺懋燮指出,要坚持人民至上、生命至上,全力防范化解重大安全风险。",
     )
     assert article.meta.title.startswith("贺懋燮、曹哨兵采取“四不两直”方式检查督导节前安全生产工作")
+
+
+@pytest.mark.parametrize("line", ["鄧炳強fb圖片", "資料圖片", "政府新聞處圖片"])
+def test_a_pictures_label_left_where_it_stood_is_a_caption(line: str) -> None:
+    assert removed_rules(line) == ["boilerplate.caption"]

@@ -21,6 +21,7 @@ _EN_IMAGE_OF = re.compile(
 _PICTURE_IS = re.compile(
     r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|示|：|:)"
     r"|^[^，。,]{2,20}(?:一览|一覽)(?:表)?[。.]$"  # `各地高温津贴一览。`: a table set as a picture
+    r"|^[^\s，。,]{1,10}(?:圖片|图片)$"  # `鄧炳強fb圖片`: where a picture stood, its label
 )
 # `…改善民生。 李家超。香港中通社資料圖 李家超指出…`: a file photo's caption and credit left in
 # the paragraph where the picture stood
