@@ -2,9 +2,12 @@
 (measured before any rule was written for them): an English sentence that opens with why it
 was done (`To commemorate …,`) is a point for what was done; a list of one sentence ends with
 it, and the items a text announces are kept over its closing hope; a record's numbered
-decisions are a card each."""
+decisions are a card each; an English card title is no speaker's label, never parts a figure
+from its unit nor ends at an abbreviation."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from tests.text_support import article
@@ -191,3 +194,17 @@ def test_a_records_sub_item_number_is_no_part_of_its_point() -> None:
 @pytest.mark.parametrize("said", ["Tonight on Reporting Scotland.", "Also on the programme..."])
 def test_a_programmes_signposts_are_no_points(said: str) -> None:
     assert courtesy(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JUDY WOODRUFF: In the day's other news, the Kremlin said it must approve any release.",
+        "Democratic incumbents in Pa. face challenges from the tea party in Tuesday's primaries.",
+        "The award went to Terry L. Smith, who studies insect cells at the university.",
+    ],
+)
+def test_an_english_card_title_is_no_speakers_label_nor_cut_at_an_abbreviation(text: str) -> None:
+    title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
+    assert title not in ("JUDY WOODRUFF", "Democratic incumbents in Pa", "Went to Terry L"), title
+    assert not re.search(r"\b(?:Pa|L)$", title), title

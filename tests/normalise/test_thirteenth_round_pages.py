@@ -424,3 +424,11 @@ def test_officials_named_one_by_one_are_titled_by_what_they_did_together() -> No
 @pytest.mark.parametrize("line", ["鄧炳強fb圖片", "資料圖片", "政府新聞處圖片"])
 def test_a_pictures_label_left_where_it_stood_is_a_caption(line: str) -> None:
     assert removed_rules(line) == ["boilerplate.caption"]
+
+
+def test_an_english_cookie_notice_is_chrome() -> None:
+    line = (
+        "We use cookies for analytics, personalized content and ads. By continuing to browse "
+        "this site, you agree to this use. Learn more"
+    )
+    assert removed_rules(line) == ["boilerplate.chrome"]

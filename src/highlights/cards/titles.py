@@ -123,8 +123,10 @@ def _english_head(text: str, loose: bool = False) -> str:
         unit = words[len(head)] if len(words) > len(head) else ""
         if head and _EN_FIGURE.match(head[-1]) and _EN_MAGNITUDE.match(unit):
             head.append(unit)  # `nearly $3` / `million`: a figure and its unit
-        while head and head[-1].lower().strip(".,;:") in _EN_WEAK_END:
-            head.pop()
+        while head and (
+            head[-1].lower().strip(".,;:") in _EN_WEAK_END or _EN_CUT_SHORT.search(head[-1])
+        ):
+            head.pop()  # `…the`, and `This Oct`, `…in Pa`: a clause cut at an abbreviation
         if len(head) <= 3 and head and head[0].lower() in _EN_PLACE:
             continue  # `In Devon`: where, not what
         return _capital(" ".join(head)) if len(head) >= 2 else ""
@@ -275,7 +277,15 @@ def _en_weak(clause: str) -> bool:
         return True  # `Last week`, `In 2019 so far`: when, not what
     if len(words) <= 3 and words[0] in _EN_PLACE:
         return True  # `In Devon`: where, not what
+    if _EN_LABEL.match(clause) or _EN_CUT_SHORT.search(clause):
+        return True  # `JUDY WOODRUFF`: a speaker's label; `…in Pa`, `…to Terry L`: cut at a stop
     return len(words) == 2 and words[0] in EN_STOP
+
+
+_EN_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+$")
+_EN_CUT_SHORT = re.compile(
+    r"\b(?:[A-Z][a-z]?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
+)
 
 
 def _capital(phrase: str) -> str:

@@ -178,6 +178,9 @@ NOTICE = re.compile(
     r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
     r"^This information has recently been updated\b|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
+    # an English cookie notice: `We use cookies for analytics… By continuing to browse…`
+    r"^(?:We use cookies|This (?:site|website) uses cookies)\b|"
+    r"^By continuing to (?:browse|use) this\b|"
     # `[節錄自立法院第11屆第3會期卓院長口頭施政報告114年2月25日]`: where the text was taken from
     r"^[\[【(（]\s*(?:節錄自|节录自|摘自|摘錄自|摘录自|轉載自|转载自|原載於|原载于)[^\]】)）]{2,80}[\]】)）]$|"
     # `(To view the Multimedia News Release, go to: http://…)`; an archive's row of years
