@@ -20,7 +20,8 @@ ITEM_MIN = 30  # characters: a shorter numbered line is a heading, the sections'
 ITEMS_MAX = 6  # items: more are a code's articles (壹、總則 一、…), not a record's decisions
 LABEL_MAX = 8  # characters: `報告事項`, `決定：`, a label over another part of the record
 TITLE_MAX = 14  # display width of a card title drawn from a Chinese item
-_END = ("。", "！", "？", "；")
+_FULL_STOP = ("。", "！", "？")
+_END = (*_FULL_STOP, "；")  # an item of a record ends a sentence or a clause of a list
 # `壹、總則`, `第一章 總則`: a code's parts, whose numbered articles are no record's decisions
 _CODE_PART = re.compile(r"^(?:[壹貳參肆伍陸柒捌玖拾]、|第[一二三四五六七八九十\d]+[章編编])\s*\S")
 
@@ -43,7 +44,7 @@ def find_numbered(article: Article, settings: CardSettings) -> list[Draft]:
             bodies.append([strip_piece(piece.sub(item.end(), len(block.text)), "")])
             paused = False
             continue
-        label = len(text) <= LABEL_MAX and not text.endswith(_END[:3])
+        label = len(text) <= LABEL_MAX and not text.endswith(_FULL_STOP)
         if label and text.endswith(("：", ":")) and bodies:
             continue  # `決定：` introduces the item's own decisions, below it
         if label or block.kind == "heading" or item:

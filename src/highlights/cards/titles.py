@@ -11,6 +11,7 @@ import re
 
 from highlights.cards.english import SAYING_WORDS
 from highlights.cards.lead_titles import lead_title, names_no_event
+from highlights.cards.points import EN_ABBREVIATION
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
 
@@ -283,9 +284,8 @@ def _en_weak(clause: str) -> bool:
 
 
 _EN_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+$")
-_EN_CUT_SHORT = re.compile(
-    r"\b(?:[A-Z][a-z]?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
-)
+# a clause split at an abbreviation's full stop: `…in Pa`, `…to Terry L`, `This Oct`
+_EN_CUT_SHORT = re.compile(rf"\b(?:{EN_ABBREVIATION}|[A-Z][a-z])\.?$")
 
 
 def _capital(phrase: str) -> str:

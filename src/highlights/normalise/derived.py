@@ -24,10 +24,9 @@ _DOES = (
     rf"(?={_WHEN}(?:在|赴|到|率|主持|出席|會見|会见|會晤|会晤|調研|调研|召開|召开|深入|聽取|听取|"
     r"檢查|检查|看望|慰問|慰问|參加|参加|強調|强调|指出|表示|希望|說|说|宣布|簽署|签署))"
 )
-_OFFICES = re.compile(
-    rf"^(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}"
-    rf"(?=[{HAN}]{{2,3}}{_DOES})"
-)
+# `市委副書記、市長`: offices, one or several, before a name
+_OFFICE_LIST = rf"(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}"
+_OFFICES = re.compile(rf"^{_OFFICE_LIST}(?=[{HAN}]{{2,3}}{_DOES})")
 # `溫家寶今天在此間表示，希望…`: who, then what they said
 _FRAME = re.compile(
     rf"^(?P<who>[{HAN}·]{{2,12}}?){_WHEN}(?:在此間|在此间|在[^，,。]{{1,10}}?)?"
@@ -57,9 +56,7 @@ _AFTER_AGENDA = re.compile(
 
 # `市委副书记、市长贺懋燮，市委常委、常务副市长曹哨兵采取…检查督导…`: officials named one by
 # one, then what they did together → `贺懋燮、曹哨兵采取…检查督导…`
-_NAMED_ALONE = re.compile(
-    rf"^(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}(?P<name>[{HAN}]{{2,3}})[，,]"
-)
+_NAMED_ALONE = re.compile(rf"^{_OFFICE_LIST}(?P<name>[{HAN}]{{2,3}})[，,]")
 
 
 def _together(sentence: str) -> str:
@@ -75,9 +72,7 @@ def _together(sentence: str) -> str:
 
 
 MAX_TOGETHER = 4  # officials named one by one before the one who acts
-_OFFICES_ONLY = re.compile(
-    rf"^(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}(?=[{HAN}]{{4}})"
-)
+_OFFICES_ONLY = re.compile(rf"^{_OFFICE_LIST}(?=[{HAN}]{{4}})")
 
 
 def condense(sentence: str) -> str:

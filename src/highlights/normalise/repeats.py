@@ -60,17 +60,15 @@ def _drop_sown(finished: list[Block], kept: list[tuple[int, Block]], report: Rep
     def key(sentence: str) -> str:
         return _NOT_HAN.sub("", sentence) if _ENDED.search(sentence) else ""
 
-    counts = Counter(
-        k
-        for block in finished
-        for sentence in _SENTENCES.findall(block.text)
-        if len(k := key(sentence)) >= SOWN_MIN
-    )
+    split = [_SENTENCES.findall(block.text) for block in finished]
+    counts = Counter(k for sentences in split for s in sentences if len(k := key(s)) >= SOWN_MIN)
     sown = {k for k, n in counts.items() if n >= SOWN_TIMES}
+    if not sown:
+        return
     said: set[str] = set()
-    for j, block in enumerate(finished):
+    for j, (block, sentences) in enumerate(zip(finished, split, strict=True)):
         keep: list[str] = []
-        for sentence in _SENTENCES.findall(block.text):
+        for sentence in sentences:
             k = key(sentence)
             if k in sown and k in said:
                 report.count("boilerplate.sown")
@@ -79,5 +77,5 @@ def _drop_sown(finished: list[Block], kept: list[tuple[int, Block]], report: Rep
                 continue
             said.add(k)
             keep.append(sentence)
-        if len(keep) < len(_SENTENCES.findall(block.text)):
+        if len(keep) < len(sentences):
             finished[j] = block.model_copy(update={"text": "".join(keep).strip()})
