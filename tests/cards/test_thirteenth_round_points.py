@@ -18,7 +18,7 @@ from highlights.cards.leads import PARAGRAPH_NUMBER, courtesy
 from highlights.cards.numbered import find_numbered
 from highlights.cards.points import enumeration, joints
 from highlights.cards.text import Piece
-from highlights.cards.titles import phrase_title
+from highlights.cards.titles import _english_head, phrase_title
 from highlights.settings import CardSettings
 
 
@@ -208,3 +208,8 @@ def test_an_english_card_title_is_no_speakers_label_nor_cut_at_an_abbreviation(t
     title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
     assert title not in ("JUDY WOODRUFF", "Democratic incumbents in Pa", "Went to Terry L"), title
     assert not re.search(r"\b(?:Pa|L)$", title), title
+
+
+def test_the_opening_of_a_speakers_turn_is_no_card_title() -> None:
+    assert _english_head("AMNA NAWAZ: Vice President Kamala Harris calls for a cease-fire.") == ""
+    assert _english_head("Vice President Kamala Harris calls for a cease-fire.").startswith("Vice")

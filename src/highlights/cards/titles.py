@@ -116,6 +116,8 @@ def _english_head(text: str, loose: bool = False) -> str:
     further funding` rather than a label; after a place opener (`And in Devon, we are
     forecasting…`) the next clause's. `loose`: cut at punctuation only (`Media who wish to
     participate`), when nothing else made a title."""
+    if _EN_SPEAKER.match(text):
+        return ""  # `AMNA NAWAZ: …`: who speaks opens it, no title of what they say
     for clause in (EN_LOOSE if loose else EN_CLAUSE).split(text, maxsplit=2)[:2]:
         words = (clause or "").split()
         while words and words[0].lower() in _EN_LEANING:
@@ -135,9 +137,7 @@ def _english_head(text: str, loose: bool = False) -> str:
 
 
 _EN_FIGURE = re.compile(r"^[$€£¥]?\d[\d.,]*$")
-_EN_MAGNITUDE = re.compile(
-    r"^(?:million|billion|trillion|thousand|hundred|percent|per cent|%|m|bn)\b", re.IGNORECASE
-)
+_EN_MAGNITUDE = re.compile(r"^(?:million|billion|trillion|thousand|hundred|percent|m|bn)\b", re.I)
 
 
 def _bare(clause: str) -> str:
@@ -284,6 +284,7 @@ def _en_weak(clause: str) -> bool:
 
 
 _EN_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+$")
+_EN_SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+\s*:")
 # a clause split at an abbreviation's full stop: `…in Pa`, `…to Terry L`, `This Oct`
 _EN_CUT_SHORT = re.compile(rf"\b(?:{EN_ABBREVIATION}|[A-Z][a-z])\.?$")
 
