@@ -84,7 +84,7 @@ def condense(sentence: str) -> str:
     sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
     frame = _FRAME.match(sentence)
     if frame:
-        said = sentence[frame.end() :]
+        said = _SAID_WHEN.sub("", sentence[frame.end() :], count=1)
         joint = "" if _WISH.match(said) else "："  # `寧吉喆：經濟恢復向好`
         sentence = frame.group("who") + joint + said
     return sentence
@@ -94,3 +94,8 @@ def condense(sentence: str) -> str:
 # the comma (`…中提出今年發展主要預期目標`)
 _PROPOSED = re.compile(r"^(?P<head>[^，,。；：:]{2,30}?(?:提出|宣布|公布))[，,]\s*(?=\S)")
 _WISH = re.compile(r"希望|盼|願|愿|將|将|要|會|会")
+# `鄧炳強…表示，大年初一，紀律部隊的同事已經各就各位`: when it was is no part of what was said
+_SAID_WHEN = re.compile(
+    r"^(?:今天|今日|明天|明日|今年|明年|去年|近日|日前|目前|當前|当前|現在|现在|近年來|近年来|"
+    r"(?:大年|正月)?初[一二三四五六七八九十]|除夕|新春|春節期間|春节期间)[，,]\s*(?=\S{4})"
+)
