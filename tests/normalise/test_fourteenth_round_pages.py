@@ -23,3 +23,21 @@ def test_when_it_was_is_no_part_of_what_an_official_said() -> None:
 def test_a_time_alone_before_a_short_saying_stays() -> None:
     # too little would be left: `今天，很好` is all that was said
     assert condense("李明表示，今天，很好。") == "李明：今天，很好。"
+
+
+def test_a_transcripts_stage_direction_run_into_the_text_is_dropped() -> None:
+    article = normalised(
+        "PBS NewsHour full episode January 10, 2018",
+        "JUDY WOODRUFF: All that and more on tonight's PBS NewsHour. (BREAK) JUDY WOODRUFF: "
+        "They're still digging tonight in Southern California, where huge mudslides hit.",
+        "A majority of Americans will experience poverty at some point in their lifetime. (BREAK)",
+    )
+    text = "\n".join(b.text for b in article.blocks)
+    assert "(BREAK)" not in text
+    assert "JUDY WOODRUFF: They're still digging tonight" in text
+    assert any(r.text.strip() == "(BREAK)" for r in article.report.removed)
+
+
+def test_a_bracketed_word_in_capitals_that_is_no_direction_stays() -> None:
+    article = normalised("Council adopts plan", "The Council adopted the plan (BREAKING) today.")
+    assert "(BREAKING)" in article.blocks[0].text

@@ -61,6 +61,11 @@ COURTESY = re.compile(
     r"(?: (?:with us|here|again|on the (?:program|programme|show)))?"
     r"|(?:Thanks|Thank you),? for having me(?: (?:on|here|again))?"
     r"|Welcome (?:back|to the (?:program|programme|show))(?:,? [A-Z][\w.'’-]+)?"
+    # `Welcome to the "NewsHour."`, `And William Brangham joins us now.`: the host's hand-offs
+    r"|(?:And )?Welcome to (?:the )?[\"“]?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!]?[\"”]?"
+    r"|(?:And )?(?:(?:[Oo]ur|[Tt]he) [a-z]+(?: [a-z]+)? )?(?:[A-Z][\w.'’-]+ ){1,3}"
+    r"joins (?:us|me)(?: now)?(?: from [A-Z][\w .'’-]{1,40})?"
+    r"|(?:And )?Joining (?:us|me) (?:now )?(?:is|are) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
     # a programme's own signposts: `Tonight on Reporting Scotland`, `Also on the programme...`
     r"|(?:Tonight|Coming up|Also) on (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|programme|"
     r"program|show)(?:\.\.\.|…)?)[！!。.]?$"

@@ -70,6 +70,9 @@ _JUMP = re.compile(
     # `…事宜。(县政府办)`: the office that sent the story in
     r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
+    # a transcript's stage direction run into the text: `…in their lifetime. (BREAK) JUDY…`
+    r"|(?<![^\s.!?”\"])\s*\((?:COMMERCIAL BREAK|BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|"
+    r"(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|LIVE FEED))\)(?=\s|$)"
 )
 # `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")
