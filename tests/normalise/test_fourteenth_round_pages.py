@@ -3,6 +3,7 @@ seen (measured before any rule was written for them)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.text_support import normalised
 
 from highlights.normalise.derived import condense
@@ -41,3 +42,148 @@ def test_a_transcripts_stage_direction_run_into_the_text_is_dropped() -> None:
 def test_a_bracketed_word_in_capitals_that_is_no_direction_stays() -> None:
     article = normalised("Council adopts plan", "The Council adopted the plan (BREAKING) today.")
     assert "(BREAKING)" in article.blocks[0].text
+
+
+def test_a_date_in_a_table_under_the_first_paragraph_does_not_move_the_headline() -> None:
+    article = normalised(
+        "簡體版 英文版 寄給朋友 政府新聞網",
+        "國際儲備及外匯流動性數據",
+        "下稿代香港金融管理局發出:",
+        "香港金融管理局(金管局)今日(十月三十日)公布截至二○○九年九月底香港特別行政區外匯儲備及"
+        "流動性的分析數據(見附件)。金管局每月公布這些數據。",
+        "二○一○年各月份的流動性範本公布日期如下:",
+        "有關月份       公布日期",
+        "2010年1月    2010年2月26日",
+        "2010年2月    2010年3月31日",
+    )
+    assert article.meta.title == "國際儲備及外匯流動性數據"
+    assert article.meta.source == "香港金融管理局"  # on whose behalf the release is issued
+    assert article.blocks[0].text.startswith("香港金融管理局")
+
+
+def test_the_office_a_release_is_issued_on_behalf_of_is_its_source() -> None:
+    article = normalised(
+        "Cluster of respiratory symptoms cases in Castle Peak Hospital",
+        "The following is issued on behalf of the Hospital Authority:",
+        "The spokesperson for Castle Peak Hospital made the following announcement today.",
+    )
+    assert article.meta.source == "Hospital Authority"
+    assert article.blocks[0].text.startswith("The spokesperson")
+
+
+def test_a_transcripts_headline_is_the_line_over_its_airtime_not_the_programmes_name() -> None:
+    article = normalised(
+        "Return to Transcripts main page",
+        "CNN Wolf Blitzer Reports",
+        "Pat Tillman Killed in Iraq; Interview With Bob Woodward",
+        "Aired April 23, 2004 - 17:00   ET",
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+        "WOLF BLITZER, CNN ANCHOR (voice-over): The ultimate sacrifice from Arizona to "
+        "Afghanistan. He gave up pro football and millions of dollars to fight terrorism.",
+    )
+    assert article.meta.title == "Pat Tillman Killed in Iraq; Interview With Bob Woodward"
+    assert article.meta.date == "2004-04-23"
+    assert article.blocks[0].text.startswith("WOLF BLITZER")
+
+
+def test_a_business_wire_dateline_alone_is_no_headline() -> None:
+    article = normalised(
+        "ATLANTA & NEW YORK--(BUSINESS WIRE)--",
+        "Intercontinental Exchange (NYSE: ICE), a leading operator of global exchanges and "
+        "clearing houses and provider of data and listings services, announced board "
+        "authorization of its first quarter 2018 dividend of $0.24 per share, up 20% from its "
+        "previous $0.20 per share quarterly dividend in 2017.",
+        "The first quarter cash dividend is payable on March 29, 2018.",
+    )
+    assert article.meta.source == "BUSINESS WIRE"
+    assert article.meta.title == (
+        "Intercontinental Exchange announced board authorization of its first quarter 2018 "
+        "dividend of $0.24 per share"
+    )
+    assert article.blocks[0].text.startswith("Intercontinental Exchange (NYSE: ICE), a leading")
+
+
+def test_an_official_title_repeated_on_two_lines_is_one_title_not_a_kicker() -> None:
+    article = normalised(
+        "湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知",
+        "时间:2023-05-04 08:58:16",
+        "湖州市卫生健康委关于印发",
+        "2023年全市卫生健康工作要点的通知",
+        "现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。",
+    )
+    assert article.meta.title == "湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知"
+    assert article.meta.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title"),
+    [
+        (
+            [
+                "2015年,面对严峻复杂的外部环境和经济下行压力,在县委、县政府的坚强领导下,全县统筹"
+                "做好稳增长、促改革、调结构、惠民生、防风险各项工作。",
+                "一、综合",
+                "初步测算,2015年全县地区生产总值244394万元,比上年增长13.1%。其中第一产业增加值"
+                "62857万元。",
+            ],
+            "2015年全县地区生产总值244394万元，比上年增长13.1%",
+        ),
+        (
+            [
+                "今年以來,在市委、市政府堅強領導下,全市上下堅持穩中求進工作總基調,全市經濟持續"
+                "恢復增長。",
+                "根據地區生產總值統一核算結果,前三季度,全市實現地區生產總值619.8億元,同比增長"
+                "6.0%。",
+            ],
+            "前三季度全市實現地區生產總值619.8億元，同比增長6.0%",
+        ),
+    ],
+)
+def test_a_reviews_preamble_names_nothing_its_first_figures_do(
+    paragraphs: list[str], title: str
+) -> None:
+    article = normalised(*paragraphs)
+    assert article.meta.title == title
+    assert article.blocks[0].text[:4] == paragraphs[0][:4]  # the preamble stays as text
+
+
+def test_why_it_was_done_is_no_part_of_the_title() -> None:
+    article = normalised(
+        "为切实推进市政府决策部署的贯彻落实,市政府政务督查室近期对《政府工作报告》确定的2021年"
+        "重点工作上半年完成情况进行了督办。现将有关情况通报如下:",
+        "一、主要指标任务完成情况",
+    )
+    assert article.meta.title.startswith("市政府政务督查室近期对《政府工作报告》")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "市委副书记、市长陈岳峰以“四不两直”方式,先后深入永安市槐南镇政府、洋头村、安贞堡,"
+            "大田县吴山镇政府、阳春村等地,调研督导森林防火、安全监管标准化落实、乡村振兴和文旅"
+            "经济发展等工作,推动工作要求落地落实。",
+            "陈岳峰调研督导森林防火等工作",
+        ),
+        (
+            "1月2日,建甌市委書記陳建新輕車簡從,聽匯報、訪鄉村、看項目,先後深入東峰鎮、東游鎮、"
+            "川石鄉、順陽鄉、水源鄉等鄉鎮進行工作調研,摸清、掌握基層情況。",
+            "陳建新深入東峰鎮等鄉鎮進行工作調研",
+        ),
+    ],
+)
+def test_an_official_who_went_somehow_is_titled_for_what_they_did(
+    sentence: str, title: str
+) -> None:
+    assert normalised(sentence, "他强调,要压紧压实工作责任。").meta.title == title
+
+
+def test_a_search_pages_own_lines_are_chrome() -> None:
+    article = normalised(
+        "Top related persons:",
+        'Search resuls for: "National Electoral"',
+        "25 mentions found",
+        "The talks between the government and the opposition are meant to find solutions to "
+        "the country's long-running crisis.",
+    )
+    assert article.meta.title.startswith("The talks between the government")

@@ -86,6 +86,9 @@ _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 _ISSUED = re.compile(
     r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
     r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+    # `The following is issued on behalf of the Hospital Authority:`, `下稿代香港金融管理局發出：`
+    r"|^The following is issued on behalf of (?:the )?(?P<behalf>[A-Z][^.:]{2,80}?)\s*[:.]?$"
+    r"|^(?:下稿代|下文代)(?P<office>[^，。：:\s]{2,30}?)(?:發出|发出)\s*[：:]?$"
 )
 # 镇政发〔2024〕7号: a document's number on a line of its own, no headline and no text
 DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]。?$")
@@ -193,7 +196,7 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.chrome", line)
     m = _SOURCE.match(line) or _ISSUED.match(line)
     if m:
-        found.source = m.group("src")
+        found.source = next(filter(None, m.groups()), None) if m.re is _ISSUED else m["src"]
         return _drop(found, "boilerplate.source", line)
     if DOC_NUMBER.match(line):  # kept in the report
         return _drop(found, "boilerplate.doc_number", line)

@@ -144,6 +144,10 @@ _PATTERNS = [
     r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
     r"^\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)$|"  # a briefing's `(Laughter.)`
     r"^Searching for your content|"  # a search box's words
+    # a search page's own lines: `Search resuls for: "National Electoral"`, `25 mentions found`
+    r"^Search (?:results?|resuls) for\b|^[\d,]+ (?:mentions?|results?|matches) found$|"
+    r"^Top related (?:persons|people|locs|locations|orgs|organi[sz]ations|topics):$|"
+    r"(?-i:^Aired (?:on )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b.{0,30}$)|"  # a transcript's airtime
     r"^(?:News|Content) provided by$|"
     # a release's furniture: `For Immediate Release` on its own, `Release Date: …`, `Office of
     # the Press Secretary`, `Information Bulletin Number 0802152`
@@ -176,6 +180,7 @@ NOTICE = re.compile(
     # a regulatory notice's legends; a mailing's own lines
     r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"
     r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
+    r"^THIS IS A RUSH TRANSCRIPT\b|"  # a network's notice over its transcript
     r"^This information has recently been updated\b|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
     # an English cookie notice: `We use cookies for analytics… By continuing to browse…`

@@ -58,6 +58,13 @@ _EN_NEWSWIRE = re.compile(  # the year may be left out: `WASHINGTON, Aug. 20 /St
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*"
     r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*(?:—|–|--|-)\s+(?=\S)"
 )
+# `ATLANTA & NEW YORK--(BUSINESS WIRE)--`: the city, perhaps the day, the wire in brackets
+_EN_WIRE_BRACKETED = re.compile(
+    r"^[A-Z][A-Za-z'’.& ]{2,40}?(?:,\s*[A-Z][A-Za-z.]{1,14})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:—|–|--|-)?\s*"
+    r"\((?P<outlet>(?i:business wire|globe newswire|accesswire|marketwired?|pr newswire))\)"
+    r"\s*(?:—|–|--|-)\s*"
+)
 # `https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — `: the issuers' sites
 # stand for the city
 _EN_SITES = re.compile(
@@ -113,7 +120,7 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     m = _EN_BRACKETED.match(line)
     if m:
         return m.group(0), None
-    m = _EN_NEWSWIRE.match(line)
+    m = _EN_NEWSWIRE.match(line) or _EN_WIRE_BRACKETED.match(line)
     if m:
         return m.group(0), m.group("outlet")
     m = _EN_SITES.match(line)

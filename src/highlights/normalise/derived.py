@@ -75,8 +75,37 @@ MAX_TOGETHER = 4  # officials named one by one before the one who acts
 _OFFICES_ONLY = re.compile(rf"^{_OFFICE_LIST}(?=[{HAN}]{{4}})")
 
 
+# `市长陈岳峰以“四不两直”方式，先后深入…等地，调研督导森林防火、…等工作`: the official, how
+# they went, where, then what they did: the title is who did what (`陈岳峰调研督导森林防火等工作`)
+_MANNER = (
+    r"(?:以[^，,。]{2,16}(?:方式|形式)|轻车简从|輕車簡從|一行|带队|帶隊|率队|率隊|冒雨|"
+    r"(?:冒着|冒著|顶着|頂著|踏着|踏著)[^，,。]{1,8})"
+)
+_WHO_AND_HOW = re.compile(
+    rf"^(?:{_OFFICE_LIST})?(?P<name>[{HAN}]{{2,3}}){_MANNER}[，,]\s*(?P<rest>[^。！？]+)"
+)
+_AT_WORK = re.compile(
+    r"^(?:先后|先後|分别|分別|随后|隨後|并|並|还|還)?(?P<did>[^，,]{0,40}?"
+    r"(?:调研|調研|督导|督導|检查|檢查|视察|視察|考察|慰问|慰問|看望|走访|走訪)[^，,]{0,40})"
+)
+# `东峰镇、东游镇、…、水源乡等乡镇`, `森林防火、…和文旅经济发展等工作`: the first of a list stands
+_LISTED = re.compile(
+    rf"(?P<first>[^，,、《》]{{2,16}}?)(?:[、和及与與][^，,、《》]{{2,16}}?)+(?=等[{HAN}])"
+)
+
+
+def _at_work(sentence: str) -> str:
+    how = _WHO_AND_HOW.match(sentence)
+    if not how:
+        return sentence
+    for clause in re.split(r"[，,；;]\s*", how["rest"]):
+        if work := _AT_WORK.match(clause):
+            return how["name"] + _LISTED.sub(r"\g<first>", work["did"])
+    return sentence
+
+
 def condense(sentence: str) -> str:
-    sentence = _together(sentence)
+    sentence = _at_work(_together(sentence))
     sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)
     sentence = _ACCOMPANIED.sub("", sentence, count=1)
     sentence = _AFTER_AGENDA.sub("", sentence, count=1)

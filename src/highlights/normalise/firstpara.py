@@ -27,7 +27,7 @@ FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the t
 _TIME_PHRASE = re.compile(
     r"^(?:(?:\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|"
     r"\d{4}\s?年(?=[，,])|"  # `2015年，面对严峻复杂的外部环境…`: the year the review covers
-    r"近日|日前|目前|"
+    r"近日|日前|目前|今年以來|今年以来|年初以來|年初以来|"
     r"當天|当天)"
     r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
 )
@@ -137,11 +137,20 @@ _COUNTDOWN = re.compile(
     r"^(?:距[^，,。]{1,20}?)?(?:还有|還有|仅剩|僅剩|只剩)(?:不到|不足)?[\d一二三四五六七八九十两兩百]{1,3}"
     r"(?:个|個)?(?:天|月|年|周|週|小时|小時)[，,]\s*(?=\S)"
 )
+# `为切实推进市政府决策部署的贯彻落实，市政府政务督查室…进行了督办`: why, then what was done
+_PURPOSE = re.compile(r"^(?:为了|為了|为(?!期)|為(?!期))[^，,。；：]{2,40}?[，,]\s*(?=\S{6})")
 # `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
 _ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
 # a resolution's adoption note before its text: `（2023年2月3日義烏市…第二次會議通過）`
 _ADOPTED = re.compile(
     r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]\s*(?=\S)"
+)
+# `Intercontinental Exchange (NYSE: ICE), a leading operator of …, announced …`: the ticker
+# and what the company is are the text's; who did what is the title
+_EN_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC\w*|AMEX)\s*:\s*[\w.]{1,8}\)")
+_EN_APPOSITIVE = re.compile(
+    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^,;]{3,160}?,\s+"
+    r"(?=[a-z])"
 )
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
@@ -171,12 +180,17 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
+    opened = _PURPOSE.sub("", opened)
     opened = _HOSTED_BY.sub("", opened)
+    if _PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
+        return below  # `面对严峻复杂的外部环境…`: the year's review opens; the figures name it
+    opened = _PERIOD.sub(r"\g<period>", _BASIS.sub("", opened))
     sentence = _first_sentence(opened)
     sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
     sentence = sentence.rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", sentence, count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
+    sentence = _EN_APPOSITIVE.sub(r"\g<who> ", _EN_TICKER.sub("", sentence), count=1)
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
     said = sentence[speaker.end() :] if speaker else sentence
     clause = (speaker[0] if speaker else "") + re.split(r"[，；：,;:]", said, maxsplit=1)[0]
@@ -199,6 +213,35 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
     return Head(_cut(clean_title(clause)), None, blocks)
+
+
+# a review's political preamble names nothing: `面对…压力，在县委、县政府的坚强领导下，…`,
+# `全县上下坚持以习近平新时代中国特色社会主义思想为指导`
+_PREAMBLE = re.compile(
+    r"^(?:面对|面對|在[^，,。]{2,30}(?:领导|領導|指导|指導)下|"
+    r"全(?:省|市|县|縣|区|區|州|盟|旗)上下|(?:始终|始終)?(?:坚持|堅持)以)"
+)
+# `根據地區生產總值統一核算結果，`, `经初步核算，`: how the figure was reached
+_BASIS = re.compile(
+    r"^(?:(?:根据|根據|据|據|经|經)[^，,。]{0,30}?)?(?:初步)?(?:核算|测算|測算|统计|統計)(?:结果|結果)?[，,]\s*"
+)
+
+# `前三季度，全市實現…`: the period the figures cover stays with them, without its comma
+_PERIOD = re.compile(
+    r"^(?P<period>(?:今年|(?:19|20)\d{2}年)?(?:前[一二三]季度|第?[一二三四]季度|上半年|下半年|"
+    r"1\s*[-—–至]\s*\d{1,2}月|前\d{1,2}(?:个|個)月))[，,]\s*(?=\S)"
+)
+
+
+def _after_preamble(blocks: list[Block]) -> Head | None:
+    """The title of the first paragraph after a preamble's, headings passed over."""
+    for at, block in enumerate(blocks[1:SCAN], start=1):
+        if block.kind == "paragraph" and len(block.text) >= FIRST_PARAGRAPH:
+            below = _first_paragraph_at(blocks[at:])
+            if below.title and not _PREAMBLE.match(below.title):
+                return Head(below.title, None, [*blocks[:at], *below.body])
+            return None
+    return None
 
 
 # `The U.S. State Department said…`: a full stop after an initial or a title is no sentence's end

@@ -57,6 +57,14 @@ def find_head(
 _WORD = re.compile(r"[^\W\d_]")  # a letter: a title of digits and marks (`：3`) names nothing
 
 
+PROSE = 40  # characters: a sentence this long is text, not a page's furniture
+
+
+def _prose(text: str) -> bool:
+    text = text.strip()
+    return len(text) >= PROSE and text.endswith(SENTENCE_END)
+
+
 def _find_head(
     blocks: list[Block],
     declared: str | None,
@@ -79,10 +87,15 @@ def _find_head(
         and above is not None
         and at < above <= SCAN
         # an English headline is set under no banner: above its date is a site's label
-        and (has_han(blocks[at].text) or bool(_CRUMB.search(blocks[at].text)))
+        and (
+            has_han(blocks[at].text)
+            or bool(_CRUMB.search(blocks[at].text) or _SHOW.match(blocks[at].text))
+        )
         and is_headline(blocks[above].text.strip())
         and not _part_of(blocks[above].text, blocks[at].text)
         and not _subtitled(blocks[at].text, blocks[above].text)
+        # a date under the text's first paragraph is the text's (a table's row), no stamp
+        and not any(_prose(b.text) for b in blocks[at + 1 : above])
     ):
         at = above  # `深入學習貫徹…精神` (a column's banner) above `…初探`
     if at is not None and above is not None and 0 <= above < at and _SECTION.match(blocks[at].text):
@@ -126,7 +139,12 @@ def _find_head(
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
     subtitle = None
-    deck = split_deck([b.text.strip() for b in pieces], title)
+    lines = [b.text.strip() for b in pieces]
+    # `湖州市卫生健康委关于印发` over `2023年全市卫生健康工作要点的通知`: one official title on two
+    # lines, no kicker over a main title
+    official = len(lines) == 2 and _DOC_KIND.search(lines[1]) and not _DOC_KIND.search(lines[0])
+    title = "".join(lines) if official and "".join(lines) == title.replace(" ", "") else title
+    deck = None if official else split_deck(lines, title)
     if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
         title, subtitle = deck.main, deck.subtitle
     subtitled = rest and (is_subtitle(rest[0]) or _zh_subtitle(rest) or _deck(title_block, rest))
@@ -151,6 +169,10 @@ _DOC_KIND = re.compile(
 
 
 _CRUMB = re.compile(r"\s[>»›|/]\s")  # `Accueil > Actualités > …`: a breadcrumb, no headline
+# `CNN Wolf Blitzer Reports` over `Pat Tillman Killed…` over its airtime: the programme's name
+_SHOW = re.compile(r"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)\b")
+
+
 def _part_of(line: str, title: str) -> bool:
     """`與印度總理莫迪舉行會見` under `出席… 習近平抵達金奈 與印度總理莫迪舉行會見`: the
     headline set again line by line, not a banner above it."""
