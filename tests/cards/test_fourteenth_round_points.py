@@ -5,8 +5,11 @@ points."""
 from __future__ import annotations
 
 import pytest
+from tests.text_support import article
 
-from highlights.cards.leads import courtesy
+from highlights.cards import build_deck
+from highlights.cards.leads import attendance, courtesy
+from highlights.settings import CardSettings
 
 
 @pytest.mark.parametrize(
@@ -33,3 +36,47 @@ def test_a_hosts_welcome_and_hand_off_are_courtesies(said: str) -> None:
 )
 def test_news_that_reads_like_a_welcome_stays(said: str) -> None:
     assert not courtesy(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "县人大主任张阅农、县政协主席张萍列席会议",
+        "县委副书记、政府县长刘世庆，县委副书记高鹏，县政协主席史小军等四大班子领导参加会议",
+        "中國科學院副院長施爾畏等出席了會議。",
+        "市委副书记、市长摆向阳，市委副书记、政法委书记吕娜出席",
+    ],
+)
+def test_who_else_attended_a_local_meeting_is_no_point(said: str) -> None:
+    assert attendance(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "中共中央政治局常委李克強、栗戰書、汪洋、趙樂際、韓正，國家副主席王岐山出席會議",
+        "習近平等黨和國家領導人出席",
+        "市委书记高屹讲话，市委副书记徐张艳、徐良平出席",
+        "各機關首長除因重大或緊急事務須親自處理外，均應親自出席",
+        "於瑞芳產業園區服務中心召開廠商座談會，近半數瑞芳園區廠商出席",
+        "出席會議的有省委委員47人，省委候補委員5人",
+    ],
+)
+def test_attendance_that_is_news_or_says_more_stays(said: str) -> None:
+    assert not attendance(said)
+
+
+def test_a_meeting_decks_points_leave_out_who_else_attended() -> None:
+    deck = build_deck(
+        article(
+            "区委常委会召开第138次（扩大）会议",
+            "zh-Hans",
+            "10月23日上午，区委常委会召开第138次（扩大）会议，传达习近平总书记近期重要讲话精神。",
+            "会议强调，要抓实新质生产力培育，抓牢产业项目建设。要毫不放松抓安全、守底线。"
+            "孙军、孙青松等列席会议。",
+        ),
+        CardSettings(),
+    )
+    points = [p.text for c in deck.cards for p in c.points]
+    assert any("新质生产力" in p for p in points)
+    assert not any("列席" in p for p in points)

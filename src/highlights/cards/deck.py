@@ -17,7 +17,13 @@ from highlights.cards import extractive, official, sections, targets
 from highlights.cards.cuts import cut_between_words, without_remnant
 from highlights.cards.english import EN_SAYS, english_core, unlabelled, without_asides
 from highlights.cards.leadcard import lead_card
-from highlights.cards.leads import PARAGRAPH_NUMBER, courtesy, plain_lead, section_lead
+from highlights.cards.leads import (
+    PARAGRAPH_NUMBER,
+    attendance,
+    courtesy,
+    plain_lead,
+    section_lead,
+)
 from highlights.cards.numbered import find_numbered
 from highlights.cards.points import clauses, enumeration, split_long, split_units
 from highlights.cards.shorten import shorten
@@ -197,7 +203,7 @@ def _cards_for(
     for found in units:
         unit = found if language == "en" else without_remnant(found)
         said = unlabelled(unit.text) if unit is not None and language == "en" else ""
-        if unit is None or courtesy(unit.text) or EN_SAYS.match(said):
+        if unit is None or courtesy(unit.text) or attendance(unit.text) or EN_SAYS.match(said):
             continue  # `大家好！`, `多謝各位`: a speech's courtesies are no key point
         short = shorten(unit, language, settings.max_point_chars, notes)
         bullet = EN_BULLET.match(short.text) if language == "en" else None
