@@ -9,6 +9,8 @@ from tests.text_support import article
 
 from highlights.cards import build_deck
 from highlights.cards.leads import attendance, courtesy
+from highlights.cards.text import Piece
+from highlights.cards.titles import phrase_title
 from highlights.settings import CardSettings
 
 
@@ -80,3 +82,40 @@ def test_a_meeting_decks_points_leave_out_who_else_attended() -> None:
     points = [p.text for c in deck.cards for p in c.points]
     assert any("新质生产力" in p for p in points)
     assert not any("列席" in p for p in points)
+
+
+def _piece(text: str) -> Piece:
+    return Piece(0, 0, len(text), text)
+
+
+def test_an_english_card_title_is_a_phrase_before_it_is_a_name() -> None:
+    text = (
+        "The suit was filed by attorneys Philip Ellison and Matthew Gronda, "
+        "seeking damages for unpaid overtime."
+    )
+    title = phrase_title([_piece(text)], "en", 48)
+    assert title not in ("Philip Ellison and Matthew Gronda", "Philip Ellison")
+    assert "damages" in title.lower() or "suit" in title.lower()
+
+
+def test_an_english_card_of_only_a_name_keeps_the_name_over_a_label() -> None:
+    assert phrase_title([_piece("Governor Wes Moore.")], "en", 48) != "Key points"
+
+
+def test_an_english_card_title_does_not_cut_a_name_at_its_and() -> None:
+    text = (
+        '"We have alerted the Food and Environmental Hygiene Department to the incident," '
+        "a spokesman said."
+    )
+    assert phrase_title([_piece(text)], "en", 80) != "We have alerted the Food"
+
+
+@pytest.mark.parametrize("junk", ["˲Ʊ Dental School opens new clinic", "\ufffdThese grants help"])
+def test_an_english_card_title_carries_no_mojibake(junk: str) -> None:
+    title = phrase_title([_piece(junk + " in rural counties across the state.")], "en", 48)
+    assert "˲" not in title and "\ufffd" not in title
+
+
+def test_a_courtesy_is_no_english_card_title() -> None:
+    title = phrase_title([_piece("Thanks for having me.")], "en", 48)
+    assert title == "Key points"

@@ -14,11 +14,12 @@ from tests.text_support import article
 
 from highlights.cards import build_deck
 from highlights.cards.english import english_core
+from highlights.cards.english_titles import english_head
 from highlights.cards.leads import PARAGRAPH_NUMBER, courtesy
 from highlights.cards.numbered import find_numbered
 from highlights.cards.points import enumeration, joints
 from highlights.cards.text import Piece
-from highlights.cards.titles import _english_head, phrase_title
+from highlights.cards.titles import phrase_title
 from highlights.settings import CardSettings
 
 
@@ -211,5 +212,5 @@ def test_an_english_card_title_is_no_speakers_label_nor_cut_at_an_abbreviation(t
 
 
 def test_the_opening_of_a_speakers_turn_is_no_card_title() -> None:
-    assert _english_head("AMNA NAWAZ: Vice President Kamala Harris calls for a cease-fire.") == ""
-    assert _english_head("Vice President Kamala Harris calls for a cease-fire.").startswith("Vice")
+    assert english_head("AMNA NAWAZ: Vice President Kamala Harris calls for a cease-fire.") == ""
+    assert english_head("Vice President Kamala Harris calls for a cease-fire.").startswith("Vice")

@@ -333,7 +333,7 @@ def test_a_link_too_long_to_fit_goes_whole_never_cut_inside() -> None:
     ],
 )
 def test_a_clause_that_leans_on_another_is_no_english_card_title(clause: str, weak: bool) -> None:
-    from highlights.cards.titles import _en_weak
+    from highlights.cards.english_titles import _en_weak
 
     assert _en_weak(clause) is weak
 

@@ -187,3 +187,46 @@ def test_a_search_pages_own_lines_are_chrome() -> None:
         "the country's long-running crisis.",
     )
     assert article.meta.title.startswith("The talks between the government")
+
+
+def test_a_companys_boilerplate_without_its_about_line_is_no_story() -> None:
+    about = (
+        "Meijer is a Grand Rapids, Mich.-based retailer that operates 241 supercenters "
+        "throughout Michigan, Ohio, Indiana, Illinois, Kentucky and Wisconsin. A privately-owned "
+        "and family-operated company since 1934, Meijer pioneered the one-stop shopping concept."
+    )
+    article = normalised(
+        "Meijer Baby Gear Recycling Event Returns After Strong Community Response",
+        about,
+        "GRAND RAPIDS, Mich., April 28, 2025 /PRNewswire/ — Midwest retailer Meijer will once "
+        "again offer customers the opportunity to drop off unneeded baby items.",
+        "The retailer had a successful inaugural event last fall, during which more than 13 tons "
+        "of gear was recycled.",
+    )
+    assert all("supercenters" not in b.text for b in article.blocks)
+    assert article.blocks[0].text.startswith("Midwest retailer Meijer")
+    assert any(r.rule == "boilerplate.about" for r in article.report.removed)
+
+
+def test_a_story_that_says_what_a_company_is_stays() -> None:
+    text = (
+        "Acme is a small company that makes bicycle parts, and it said on Monday that it would "
+        "hire 40 more workers at its plant this year to meet demand from customers in Europe."
+    )
+    article = normalised("Acme to hire 40 workers", text, "The plant opened in 2019.", "More.")
+    assert article.blocks[0].text == text
+
+
+def test_a_wire_sites_footer_and_filing_code_are_chrome() -> None:
+    article = normalised(
+        "颱風暴風籠罩蘭嶼 風雨漸增強",
+        "(中央社記者盧太城台東縣27日電)梅姬颱風已經接觸到蘭嶼,平均風速8級,風雨逐漸增強。",
+        "台東颱風災害應變中心上午6時統計,目前撤離382人,今天全縣停止上班上課。1050927",
+        "中央社「一手新聞」 app",
+        "iOS App下載Android App下載",
+        "本網站之文字、圖片及影音,非經授權,不得轉載、公開播送或公開傳輸及利用。",
+        "172.30.142.64",
+    )
+    text = "\n".join(b.text for b in article.blocks)
+    assert text.endswith("今天全縣停止上班上課。")
+    assert "1050927" not in text and "App" not in text and "172.30" not in text

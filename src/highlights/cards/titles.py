@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import re
 
-from highlights.cards.english import SAYING_WORDS
+from highlights.cards.english_titles import EN_JUNK, capital, english_head, english_title
 from highlights.cards.lead_titles import lead_title, names_no_event
-from highlights.cards.points import EN_ABBREVIATION
+from highlights.cards.leads import courtesy
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
 
 # not 、 (a list item is no title), nor an ASCII comma or colon inside a figure (1,000 · 10:30)
 ZH_CLAUSE = re.compile(r"[，。；;：！？!?]|(?<!\d)[,:]|[,:](?!\d)")
-# a comma or point between digits is part of a number (50,000 · 4.5): no clause ends there
-# and a colon between digits is part of a time (2:00 pm)
-EN_LOOSE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;!?()\"“”]|\.(?!\d)|\s[-–—]\s")
-EN_CLAUSE = re.compile(
-    r"(?<!\d)[,.:]|[,.:](?!\d)|[;!?()\"“”]|\s[-–—]\s|\band\b|\bwhich\b|\bwho\b(?![’'])"
-)
 # Openers that make a clause read as a sentence fragment, not a title.
 ZH_OPENER = re.compile(
     r"^(?:(?:會議|会议|全會|全会|報告|报告|他|她|我們|我们|文章|通知|方案|意見|意见)"
@@ -39,12 +33,6 @@ ZH_SAYS = re.compile(
     r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|坦言|提到|續說|续说)$"
 )
 ZH_LOOK = re.compile(r"^(?:從|从)(.{2,14}?)(?:來看|来看|看)$")
-_EN_STOP = (
-    "the a an and or but of to in on for with by at from as is are was were be been will would "
-    "this that these those it its their our we they he she his her has have had said says also"
-)
-EN_STOP = frozenset(_EN_STOP.split())
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
 def phrase_title(
@@ -54,9 +42,16 @@ def phrase_title(
     label only when nothing fits."""
     text = ("。" if language != "en" else " ").join(p.text for p in pieces)  # no title spans two
     if language == "en":
-        found = [_english(text, limit, taken), _english_head(text), _english_head(text, loose=True)]
-        title = next((t for t in found if t and t not in taken), "Key points")
-        lead = _capital(lead_title(pieces[0].text)) if pieces and names_no_event(title) else ""
+        heads = [english_head(text), english_head(text, loose=True)]
+        # a name (`Philip Ellison`) only when no phrase of the card's own makes a title
+        found = [
+            english_title(text, limit, taken),
+            *heads,
+            english_title(text, limit, taken, name=True),
+        ]
+        clean = (t for t in found if t and t not in taken and not EN_JUNK.search(t))
+        title = next((t for t in clean if not courtesy(t)), "Key points")  # no `Thanks for…`
+        lead = capital(lead_title(pieces[0].text)) if pieces and names_no_event(title) else ""
         return lead if lead and lead not in taken and display_len(lead) <= limit else title
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
@@ -68,27 +63,6 @@ def phrase_title(
 
 
 _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以受向由就于於到給给")
-_EN_WEAK_END = EN_STOP | {
-    *[
-        "after",
-        "before",
-        "under",
-        "about",
-        "into",
-        "over",
-        "than",
-        "more",
-        "how",
-        "why",
-        "what",
-        "when",
-        "where",
-        "whether",
-        "that",
-        "also",
-    ]
-}
-HEAD_WORDS = 6
 
 
 def _chinese_head(text: str, limit: float) -> str:
@@ -109,35 +83,6 @@ def _chinese_head(text: str, limit: float) -> str:
 
 # `將於10月19`, `增長8.`: a cut here would split a date or a figure from its unit
 _OPEN_FIGURE = re.compile(r"[\d０-９][\d０-９.,．]*$|\d[年月]$")
-
-
-def _english_head(text: str, loose: bool = False) -> str:
-    """The first clause's opening words, ending on a content word: `Government announces
-    further funding` rather than a label; after a place opener (`And in Devon, we are
-    forecasting…`) the next clause's. `loose`: cut at punctuation only (`Media who wish to
-    participate`), when nothing else made a title."""
-    if _EN_SPEAKER.match(text):
-        return ""  # `AMNA NAWAZ: …`: who speaks opens it, no title of what they say
-    for clause in (EN_LOOSE if loose else EN_CLAUSE).split(text, maxsplit=2)[:2]:
-        words = (clause or "").split()
-        while words and words[0].lower() in _EN_LEANING:
-            words = words[1:]  # `But the report…`: the title starts where the clause does
-        head = words[:HEAD_WORDS]
-        unit = words[len(head)] if len(words) > len(head) else ""
-        if head and _EN_FIGURE.match(head[-1]) and _EN_MAGNITUDE.match(unit):
-            head.append(unit)  # `nearly $3` / `million`: a figure and its unit
-        while head and (
-            head[-1].lower().strip(".,;:") in _EN_WEAK_END or _EN_CUT_SHORT.search(head[-1])
-        ):
-            head.pop()  # `…the`, and `This Oct`, `…in Pa`: a clause cut at an abbreviation
-        if len(head) <= 3 and head and head[0].lower() in _EN_PLACE:
-            continue  # `In Devon`: where, not what
-        return _capital(" ".join(head)) if len(head) >= 2 else ""
-    return ""
-
-
-_EN_FIGURE = re.compile(r"^[$€£¥]?\d[\d.,]*$")
-_EN_MAGNITUDE = re.compile(r"^(?:million|billion|trillion|thousand|hundred|percent|m|bn)\b", re.I)
 
 
 def _bare(clause: str) -> str:
@@ -209,92 +154,3 @@ def _balanced(text: str) -> bool:
     """No half of a quotation or bracket pair: `全年都要攻堅”的精神狀態` is no title."""
     pairs = ("“”", "「」", "『』", "《》", "（）", "()")
     return all(text.count(pair[0]) == text.count(pair[1]) for pair in pairs)
-
-
-def _english(text: str, limit: float, taken: frozenset[str] = frozenset()) -> str:
-    words = [w.lower() for w in _EN_WORD.findall(text) if w.lower() not in EN_STOP]
-    counts: dict[str, int] = {}
-    for w in words:
-        counts[w] = counts.get(w, 0) + 1
-    ranked = sorted(counts, key=lambda w: (-counts[w], words.index(w)))
-    clauses = [c.strip() for c in EN_CLAUSE.split(text) if c and c.strip()]
-    fitting = [
-        c
-        for c in clauses
-        if 2 <= len(c.split()) <= 7
-        and display_len(c) <= limit
-        and _capital(c) not in taken
-        and not _en_weak(c)
-    ]
-    for word in ranked[:5]:
-        with_word = [c for c in fitting if word in c.lower()]
-        if with_word:
-            best = min(with_word, key=lambda c: (abs(len(c.split()) - 4), clauses.index(c)))
-            return _capital(best)
-    return _capital(fitting[0]) if fitting else ""
-
-
-_EN_GREETINGS = frozenset({"good morning", "good afternoon", "good evening", "thank you"})
-
-
-# a clause opening so leans on the one before it: `But the report also underlines how`,
-# `Or to reserve…`, `During their planned mission`, `Known as the`, `Will make Defence…`
-_EN_LEANING_WORDS = (
-    "but or and so yet nor known during after before following as at to which who that how is "
-    "are was were will would can could may should has have had being due particularly "
-    "especially including such because mainly largely partly even only thus therefore instead"
-)
-_EN_LEANING = frozenset(_EN_LEANING_WORDS.split())
-
-
-_EN_WHEN_WORDS = (
-    "last next this that week weeks month months year years so far in on at by since until "
-    "today yesterday tomorrow earlier later now recently monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night"
-)
-_EN_WHEN = frozenset(_EN_WHEN_WORDS.split())
-_EN_PLACE_WORDS = "in on at for from with by under across within near outside inside"
-# a clause that opens so is the tail of another or says `it` for what it is about
-_EN_VAGUE_WORDS = "of for into than like unlike also then there it they these those its their thank"
-_EN_VAGUE_START = frozenset(_EN_VAGUE_WORDS.split())
-_EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
-
-
-def _en_weak(clause: str) -> bool:
-    """`says McLaughlin` (who spoke) or `The funding` (an article and a noun) is no title;
-    nor a clause that leans on another or ends on a function word, nor `45 p` (a split time)."""
-    words = [w.lower() for w in clause.split()]
-    if any(w in SAYING_WORDS for w in words):  # `Phoenix said on Sunday`: who spoke and when
-        return True
-    if " ".join(words[:2]).strip(".,!") in _EN_GREETINGS or words[0] in ("happy", "hello"):
-        return True  # `Good afternoon`: a briefing's greeting
-    if words[0] in _EN_LEANING or words[-1].strip(".,;:") in _EN_WEAK_END:
-        return True
-    if words[0] in _EN_VAGUE_START or (len(words) <= 2 and words[0].endswith("ly")):
-        return True  # `Of encouraging participants…`, `Also known as…`, `Unfortunately though`
-    if sum(1 for w in words if len(w) >= 2 and w.isalpha()) < 2:
-        return True
-    if all(w.strip(".,;:") in _EN_WHEN or w.strip(".,;:").isdigit() for w in words):
-        return True  # `Last week`, `In 2019 so far`: when, not what
-    if len(words) <= 3 and words[0] in _EN_PLACE:
-        return True  # `In Devon`: where, not what
-    if _EN_LABEL.match(clause) or _EN_CUT_SHORT.search(clause):
-        return True  # `JUDY WOODRUFF`: a speaker's label; `…in Pa`, `…to Terry L`: cut at a stop
-    return len(words) == 2 and words[0] in EN_STOP
-
-
-_EN_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+$")
-_EN_SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+\s*:")
-# a clause split at an abbreviation's full stop: `…in Pa`, `…to Terry L`, `This Oct`
-_EN_CUT_SHORT = re.compile(rf"\b(?:{EN_ABBREVIATION}|[A-Z][a-z])\.?$")
-
-
-def _capital(phrase: str) -> str:
-    """First letter up, the rest as written (acronyms such as NASA stay); said as a headline
-    says it, without a leading article before a common noun (`The news conference` → `News
-    conference`; `The Hague` keeps its article)."""
-    phrase = _EN_ARTICLE.sub("", phrase.strip(" -–—'\""), count=1)
-    return phrase[:1].upper() + phrase[1:]
-
-
-_EN_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?=[a-z][\w’'-]* \S)")  # two words left at least

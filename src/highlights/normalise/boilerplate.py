@@ -70,6 +70,8 @@ _JUMP = re.compile(
     # `…事宜。(县政府办)`: the office that sent the story in
     r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
+    # `…今天全縣停止上班上課。1050927`: the wire's filing date in Taiwan's calendar
+    r"|(?<=[。！？」”])\s*1\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$"
     # a transcript's stage direction run into the text: `…in their lifetime. (BREAK) JUDY…`
     r"|(?<![^\s.!?”\"])\s*\((?:COMMERCIAL BREAK|BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|"
     r"(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|LIVE FEED))\)(?=\s|$)"

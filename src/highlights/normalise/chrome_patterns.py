@@ -250,7 +250,11 @@ NOTICE = re.compile(
     # a contact line of telephone numbers: `（深圳）86-755-83518792 83518734 83518291`
     r"^(?:[(（][^()（）]{1,8}[)）])?\s*(?:\+?\d{2,4}-)?\d{2,4}-?\d{4}[\d -]{3,}(?:\s+\d{6,8})+$|"
     r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
-    r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)"
+    r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)|"
+    # `本網站之文字、圖片及影音，非經授權，不得轉載…`: a site's reprint notice
+    r"^本(?:網站|网站|站|網|网)[^。]{0,20}(?:非經|非经|未經|未经)(?:授權|授权|同意)[^。]{0,12}(?:不得|禁止)|"
+    r"(?:iOS|Android) ?App ?(?:下載|下载)|^[^。，,]{1,16}\s(?-i:app|APP|App)$|"  # an app's links
+    r"^[\d.]{7,15}$"  # a server's address
 )
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # a ticker of other stories, however long: `Turkish army says… • China responds to… • …`

@@ -46,8 +46,39 @@ _ABOUT = re.compile(
 STORY = 2  # paragraphs before it: a release's own story
 
 
+# `Meijer is a Grand Rapids, Mich.-based retailer that operates 241 supercenters… since 1934`:
+# a release's boilerplate that lost its `About Meijer` line (a scraper's excerpt puts it first)
+_SELF_DESCRIBED = re.compile(
+    r"^[A-Z][\w&.,'’-]*(?: [A-Z&][\w&.,'’-]*){0,5} (?:is|are) (?:a|an|the|one of the) "
+    r"(?:[^.]|\.(?!\s)){0,160}?"
+    r"(?:company|retailer|provider|operator|firm|organi[sz]ation|manufacturer|developer|bank|"
+    r"network|institution|agency|nonprofit|non-profit|charity|foundation|supplier|chain)\b"
+)
+_FIRM_FACTS = re.compile(
+    r"\bsince (?:18|19|20)\d{2}\b|\bheadquartered\b|[\w.]-based\b|\bfounded in\b|"
+    r"\bFor more information\b|\bwww\.[\w-]+\.\w+|\b(?:NYSE|NASDAQ|Nasdaq)\b|\bemploys\b"
+)
+SELF_DESCRIBED_MIN = 150  # characters: a company's boilerplate is a paragraph, not a clause
+
+
+def _self_described(text: str) -> bool:
+    text = text.strip()
+    return (
+        len(text) >= SELF_DESCRIBED_MIN
+        and bool(_SELF_DESCRIBED.match(text))
+        and len(_FIRM_FACTS.findall(text)) >= 2
+    )
+
+
 def drop_about_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
     """Drop a release's `About X` boilerplate and what follows it, once its story is told."""
+    if len(finished) > STORY:
+        for j in reversed(range(len(finished))):
+            if finished[j].kind == "paragraph" and _self_described(finished[j].text):
+                report.count("boilerplate.about")
+                text, block = finished[j].text, kept[j][0]
+                report.removed.append(Removal(rule="boilerplate.about", text=text, block=block))
+                del finished[j], kept[j]
     # (a heading `## About Acme` is a section: the cards leave it out as the release's context)
     at = next(
         (j for j, b in enumerate(finished) if b.kind != "heading" and _ABOUT.match(b.text.strip())),
