@@ -8,7 +8,7 @@ import pytest
 from tests.text_support import article
 
 from highlights.cards import build_deck
-from highlights.cards.leads import attendance, courtesy
+from highlights.cards.leads import PARAGRAPH_NUMBER, attendance, courtesy
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
 from highlights.settings import CardSettings
@@ -119,3 +119,19 @@ def test_an_english_card_title_carries_no_mojibake(junk: str) -> None:
 def test_a_courtesy_is_no_english_card_title() -> None:
     title = phrase_title([_piece("Thanks for having me.")], "en", 48)
     assert title == "Key points"
+
+
+@pytest.mark.parametrize(
+    ("item", "point"),
+    [
+        ("3.习近平举行仪式欢迎马来西亚最高元首访华", "习近平举行仪式欢迎马来西亚最高元首访华"),
+        ("（2）钱塘江迎来近三年最大潮", "钱塘江迎来近三年最大潮"),
+    ],
+)
+def test_a_rundowns_item_number_is_no_part_of_its_point(item: str, point: str) -> None:
+    numbered = PARAGRAPH_NUMBER.match(item)
+    assert numbered and item[numbered.end() :] == point
+
+
+def test_a_figure_opening_a_point_is_no_item_number() -> None:
+    assert not PARAGRAPH_NUMBER.match("1.5萬人參加活動")

@@ -230,3 +230,32 @@ def test_a_wire_sites_footer_and_filing_code_are_chrome() -> None:
     text = "\n".join(b.text for b in article.blocks)
     assert text.endswith("今天全縣停止上班上課。")
     assert "1050927" not in text and "App" not in text and "172.30" not in text
+
+
+def test_a_posts_dated_edition_of_a_programme_is_its_headline() -> None:
+    article = normalised(
+        "20240920《新闻联播》文字版",
+        "时事   2024-09-20 23:04   北京",
+        "此条是联播文本全文,方便弄友们查看学习,对应的每日新闻联播解读欢迎关注👇🏻公众号,联播解读在另一条推送。",
+        "本期内容简介",
+        "1.习近平在庆祝中国人民政治协商会议成立75周年大会上发表重要讲话;",
+        "2.习近平举行仪式欢迎马来西亚最高元首访华;",
+    )
+    assert article.meta.title == "新闻联播 2024年9月20日"
+    assert article.meta.subtitle is None
+    assert article.blocks[0].text.startswith("1.习近平在庆祝")
+
+
+def test_a_morning_bulletins_wishes_are_no_headline_its_welcome_names_it() -> None:
+    article = normalised(
+        "年年皆胜意,岁岁都欢愉。",
+        "早安!",
+        "今天是1月23日星期一,正月初二。每天五分钟,观听天下事,欢迎收听由中新社贵州分社出品的新闻早餐。",
+        "1、1月7日至21日,节前春运15天,累计发送旅客近1.1亿人次,日均发送730万人次。",
+    )
+    assert article.meta.title == "《新闻早餐》"
+
+
+def test_a_wish_of_uneven_halves_is_text() -> None:
+    article = normalised("全县经济稳中向好,发展质量持续提升。", "一、综合")
+    assert article.meta.title.startswith("全县经济稳中向好")

@@ -18,7 +18,7 @@ from highlights.cards.text import (
     title_again,
     unreadable,
 )
-from highlights.chars import title_case
+from highlights.chars import HAN_RANGES, title_case
 from highlights.model import Article, Language
 from highlights.normalise.datelines import dateline
 from highlights.settings import CardSettings
@@ -27,7 +27,9 @@ LEAD_MIN = 8  # Han-width characters
 # `220. 大家仍記得，…`: a budget speech's or a report's paragraph number, no part of what it says
 # `221. 基本工程的開支…`, and a record's sub-item `（一）准予備查`: its number, not its point
 PARAGRAPH_NUMBER = re.compile(
-    r"^\d{1,3}[.．]\s+(?=\S)|^[（(][一二三四五六七八九十]{1,3}[）)]\s*(?=\S)"
+    r"^\d{1,3}[.．]\s+(?=\S)|^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*(?=\S)"
+    # `3.习近平举行仪式…`: a rundown's item number run into its Chinese (never `1.5萬人`)
+    rf"|^\d{{1,2}}[.．](?=[「“《{HAN_RANGES}])"
 )
 COURTESY = re.compile(
     # after the speaker's label, if any: `記者：特首，你好`, `行政長官：多謝你兩個問題`

@@ -135,7 +135,8 @@ _PATTERNS = [
     r"^\s*[>»]\s*\S|放大\s*[+＋]|[【\[]?(?:放大|縮小|缩小)(?:字[體体])?[】\]]|^(?:放大|縮小|缩小)$",
     r"\bIE\s?[5-9]\b|\bbrowser\b",
     # a short line that ends in a timestamp or an ISO date: the page's stamp, not text
-    r"^.{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    # (`时事   2024-09-20 23:04   北京`: a post's column, stamp and the place it was sent from)
+    r"^.{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s\d]{2,6})?)?\s*$",
     r"^\S{2,10}(?:報|报)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$",  # `四川日报  2020年05月19日`
     r"^(?:Under embargo|Embargoed)(?: until\b.*)?$|"
     r"^[(（]\s*(?:完|全文完|END|End)\s*[)）]$|"  # `（完）`: the wire's end mark
@@ -144,6 +145,8 @@ _PATTERNS = [
     r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
     r"^\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)$|"  # a briefing's `(Laughter.)`
     r"^Searching for your content|"  # a search box's words
+    # a rundown's label: `本期内容简介`
+    r"^(?:本期|今日)(?:节目|節目)?(?:内容|內容)(?:简介|簡介|提要|摘要)\s*[:：]?$|"
     # a search page's own lines: `Search resuls for: "National Electoral"`, `25 mentions found`
     r"^Search (?:results?|resuls) for\b|^[\d,]+ (?:mentions?|results?|matches) found$|"
     r"^Top related (?:persons|people|locs|locations|orgs|organi[sz]ations|topics):$|"
@@ -173,6 +176,7 @@ NOTICE = re.compile(
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
+    r"(?:欢迎|歡迎)(?:关注|關注)[^。]{0,16}(?:公众号|公眾號)|"  # a post's call to follow it
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
     r"^!\[[^\]]{0,80}\]\([^()\s]{1,300}\)$|"  # a picture's Markdown on a line of its own
@@ -261,6 +265,7 @@ CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 TICKER = re.compile(r"^(?:[^•]{5,150}\s•\s+){3,}")
 # `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)
 DATED_EDITION = re.compile(
-    rf"^((?:19|20)\d{{2}})年(\d{{1,2}})月(\d{{1,2}})日\s*([{HAN}]{{2,6}}?)\s*"
+    # `20240920《新闻联播》文字版`: the date run together, the name in its title marks
+    rf"^((?:19|20)\d{{2}})(?:年(\d{{1,2}})月(\d{{1,2}})日|(\d{{2}})(\d{{2}}))\s*《?([{HAN}]{{2,6}}?)》?\s*"
     r"(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)$"
 )

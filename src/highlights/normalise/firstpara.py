@@ -85,7 +85,7 @@ def first_paragraph(blocks: list[Block]) -> Head:
     first = readable[0] if readable else 0
     # `張議長、陳副議長、各位議員女士先生、媒體朋友，大家好！`: a speech greets before it speaks
     spoken = [i for i in readable if not _GREETING.match(blocks[i].text)]
-    spoken = [i for i in spoken if not _CHEERS.match(blocks[i].text)] or spoken
+    spoken = [i for i in spoken if not _cheers(blocks[i].text)] or spoken
     at = next((i for i in spoken if blocks[i].kind != "list_item"), first)
     head = _first_paragraph_at(blocks[at:])
     masthead = [*(b.text for b in blocks[:at]), *head.masthead]
@@ -107,13 +107,20 @@ _HOST_OPENING = re.compile(
     r"|^(?:Tonight|Coming up|This (?:morning|evening)) on (?:the )?[\w .'’-]{2,30}[.:]\s*(?=[A-Z])"
 )
 # `“井冈山山美、水美、杜鹃花美！” “多彩井冈山，最美杜鹃花！” ……`: cheers set the mood
-_CHEERS = re.compile(r"^(?:\s*[“「][^“”「」]{2,40}[”」]\s*)+[.…。\s]*$")
+_CHEERS = re.compile(
+    r"^(?:\s*[“「][^“”「」]{2,40}[”」]\s*)+[.…。\s]*$"
+    # `年年皆胜意，岁岁都欢愉。`, `早安！`: a wish in two even halves, a morning's greeting
+    r"|^(?P<half>[^，。！？、\s]{4,7})[，,](?P<other>[^，。！？、\s]{4,7})[。！!]?$"
+    r"|^(?:早安|早上好|晚安|晚上好|午安)[！!。]?$"
+)
 # `由井冈山管理局…主办，…承办的2017第八届井冈山杜鹃花节在…开幕`: who held it is the text's
 _HOSTED_BY = re.compile(r"^由[^。；]{2,120}?(?:主办|主辦|承办|承辦|协办|協辦|举办|舉辦)的(?=\S{4})")
 # `各位好，歡迎您收看…由魯健為您主持的《與總編面對面》欄目`: the programme, by its host
 _WELCOME = re.compile(
-    r"^[^。！？]{0,30}[。！？，,]?\s*(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?(?:收看|收聽|收听)"
-    r"[^。！？《]{0,40}《(?P<name>[^《》]{2,20})》"
+    r"(?:^|[。！？!?]\s*)[^。！？]{0,30}?[。！？，,]?\s*(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?"
+    r"(?:收看|收聽|收听)"
+    r"(?:[^。！？《]{0,40}《(?P<name>[^《》]{2,20})》|(?:由[^。！？《]{2,30}(?:出品|主持|製作|制作)的)"
+    r"(?P<bare>[^。！？，,《》\s]{2,12})[。！!])"
 )
 # `經市政府同意，現將《牡丹江市防治慢性病中長期規劃》印發給你們`: a notice that sends a document
 _ISSUED = re.compile(
@@ -155,6 +162,13 @@ _EN_APPOSITIVE = re.compile(
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
+def _cheers(text: str) -> bool:
+    cheer = _CHEERS.match(text.strip())
+    if cheer is None:
+        return False
+    return not cheer["half"] or len(cheer["half"]) == len(cheer["other"])  # even halves
+
+
 def _unless_damaged(quote: re.Match[str]) -> str:
     """A quoted name with a lost character (`“大美臨汾?我的家鄉”`) leaves a drawn title."""
     return "" if damaged(quote[0]) else quote[0]
@@ -170,7 +184,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             again += 1
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     if welcome := _WELCOME.search(text):  # a host's welcome names the programme
-        return Head(f"《{welcome['name']}》", None, blocks, [])
+        return Head(f"《{welcome['name'] or welcome['bare']}》", None, blocks, [])
     if issued := _ISSUED.search(text[:ISSUED_WITHIN]):  # a notice names what it sends out
         return Head(f"{issued['verb']}《{issued['name']}》", None, blocks, [])
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted

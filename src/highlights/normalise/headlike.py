@@ -113,7 +113,8 @@ def clean_title(title: str) -> str:
         return f"{name} {year}年{int(month)}月{int(day)}日"
     dated = DATED_EDITION.match(title)
     if dated:  # `2009年1月28日新闻联播文字版`: the edition's transcript, named date first
-        year, month, day, name = dated.groups()
+        year, month, day, compact_month, compact_day, name = dated.groups()
+        month, day = month or compact_month, day or compact_day
         return f"{name} {year}年{int(month)}月{int(day)}日"
     while (cut := _SUFFIX.sub("", _PREFIX.sub("", title))) != title:
         # `X 2021-07-15 2021-07-15`: every stamp comes off, and the comma it leaves, so that a
