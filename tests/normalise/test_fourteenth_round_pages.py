@@ -259,3 +259,30 @@ def test_a_morning_bulletins_wishes_are_no_headline_its_welcome_names_it() -> No
 def test_a_wish_of_uneven_halves_is_text() -> None:
     article = normalised("全县经济稳中向好,发展质量持续提升。", "一、综合")
     assert article.meta.title.startswith("全县经济稳中向好")
+
+
+def test_an_official_title_under_a_short_announcement_is_the_headline() -> None:
+    article = normalised(
+        "首页 > > 正文",
+        "自治区人民政府发布通知",
+        "内蒙古自治区人民政府关于下达2020年",
+        "自治区国民经济和社会发展计划的通知",
+        "各盟行政公署、市人民政府,各旗县人民政府:",
+        "《2020年内蒙古自治区国民经济和社会发展计划》已经自治区十三届人大三次会议审议通过,"
+        "现予下达,请结合实际,认真贯彻实施。",
+        "(此件公开发布)",
+    )
+    assert article.meta.title == (
+        "内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知"
+    )
+    assert [b.text for b in article.blocks][-1].endswith("认真贯彻实施。")  # the release mark
+
+
+def test_a_photo_storys_this_is_line_is_a_caption() -> None:
+    article = normalised(
+        "这是黄河兰州段的中山桥(6月12日无人机拍摄)。",
+        "甘肃省兰州市是我国唯一一座黄河穿越而过的省会城市。如今在黄河兰州段,此外还有20多座"
+        "现代化桥梁连通两岸。新华社记者范培珅摄",
+        "这是黄河兰州段的元通黄河大桥(6月12日无人机拍摄)。新华社记者范培珅摄",
+    )
+    assert article.meta.title == "甘肃省兰州市是我国唯一一座黄河穿越而过的省会城市"

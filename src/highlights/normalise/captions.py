@@ -22,6 +22,8 @@ _PICTURE_IS = re.compile(
     r"^[(（]?\s*[上下左右]?(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|示|：|:)"
     r"|^[^，。,]{2,20}(?:一览|一覽)(?:表)?[。.]$"  # `各地高温津贴一览。`: a table set as a picture
     r"|^[^\s，。,]{1,10}(?:圖片|图片)$"  # `鄧炳強fb圖片`: where a picture stood, its label
+    # `这是黄河兰州段的中山桥（6月12日无人机拍摄）。`: what is shown, when and how it was taken
+    r"|^(?:这是|這是)[^。！？]{2,80}[（(][^（）()]{0,24}(?:拍摄|拍攝|照片)[)）][。.]?$"
 )
 # `…改善民生。 李家超。香港中通社資料圖 李家超指出…`: a file photo's caption and credit left in
 # the paragraph where the picture stood

@@ -145,6 +145,7 @@ _PATTERNS = [
     r"(?-i:^\((?:BEGIN|END)(?: [A-Z]{1,12}){0,2}\)$|^\((?:COMMERCIAL BREAK|BREAK|CROSSTALK)\)$)|"
     r"^\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)$|"  # a briefing's `(Laughter.)`
     r"^Searching for your content|"  # a search box's words
+    r"^[（(]\s*此件[^（）()]{0,10}[)）]$|"  # `（此件公开发布）`: how a notice is released
     # a rundown's label: `本期内容简介`
     r"^(?:本期|今日)(?:节目|節目)?(?:内容|內容)(?:简介|簡介|提要|摘要)\s*[:：]?$|"
     # a search page's own lines: `Search resuls for: "National Electoral"`, `25 mentions found`

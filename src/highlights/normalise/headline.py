@@ -114,6 +114,8 @@ def _find_head(
         if page and is_headline(page):
             return Head(page, None, blocks)  # trafilatura kept the text, not its <h1>
         return first_paragraph(blocks)
+    if not declared and (official := _official_below(blocks, at)):
+        at = official  # `自治区人民政府发布通知` over `…关于下达…的通知`: the notice's title
     title_block = blocks[at]
     title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
     masthead = [b.text for b in blocks[:at]]
@@ -189,6 +191,22 @@ def _subtitled(headline: str, line: str) -> bool:
     """`Obama Administration Awards Nearly $500 Million…` over `Labor Secretary…, joined by…,
     announce funds…`: an English headline in title case, its subtitle a sentence."""
     return not has_han(headline) and title_case(headline) and not title_case(line)
+
+
+_ANNOUNCES = re.compile(r"^[^，。]{2,16}(?:发布|發布|印发|印發|下发|下發)(?:通知|公告|意见|意見)$")
+_OFFICIAL_OPENS = re.compile(r"^[^，。]{2,30}(?:关于|關於|關于)")
+
+
+def _official_below(blocks: list[Block], at: int) -> int | None:
+    """The line under a short announcement that opens an official title on one or two lines."""
+    below = blocks[at + 1 : at + 3]
+    if not _ANNOUNCES.match(blocks[at].text.strip()) or not below:
+        return None
+    first = below[0].text.strip()
+    if not _OFFICIAL_OPENS.match(first):
+        return None
+    whole = _DOC_KIND.search(first) or (len(below) > 1 and _continues(first, below[1].text))
+    return at + 1 if whole else None
 
 
 def _continues(title: str, line: str) -> bool:
