@@ -286,3 +286,22 @@ def test_a_photo_storys_this_is_line_is_a_caption() -> None:
         "这是黄河兰州段的元通黄河大桥(6月12日无人机拍摄)。新华社记者范培珅摄",
     )
     assert article.meta.title == "甘肃省兰州市是我国唯一一座黄河穿越而过的省会城市"
+
+
+def test_an_editor_in_round_brackets_ends_the_story() -> None:
+    article = normalised(
+        "歐陽瑜：現階段不會封關",
+        "於今(13)日應急協調中心記者會上,社會文化司司長歐陽瑜強調現階段政府不會封關。",
+        "歐陽瑜在會上強調,政府雖然沒有封關措施,但請市民切勿外出,切勿出境。(編輯:陳嘉俊)",
+        "兩位長者因新冠感染離世",
+        "本澳昨增9人入住隔離治療設施",
+    )
+    assert article.blocks[-1].text.endswith("切勿出境。")
+    assert "陳嘉俊" in article.meta.editors
+
+
+def test_a_quotation_whole_is_no_headline_the_pages_is() -> None:
+    from highlights.normalise.headlike import is_headline
+
+    assert not is_headline("“我的名字叫紫禁城，快要600岁了，这上元的夜啊，总是让我沉醉。”")
+    assert is_headline("“一带一路”倡议提出十周年")

@@ -170,7 +170,12 @@ def is_headline(text: str) -> bool:
     if not latin and count_han(text) < HEAD_MIN_HAN:
         return False  # `1元 10元 50元`: amounts on buttons
     ends = text.endswith(SENTENCE_END) and not _ASKS.search(text)
+    if _SPOKEN.match(text):
+        return False  # `“我的名字叫紫禁城，…却从未停止。”`: someone's words, quoted whole
     return not ends and site_title(text) == text
+
+
+_SPOKEN = re.compile(r"^[“「][^“”「」]{4,}[。！？!?…][”」]$")
 
 
 def damaged(text: str) -> bool:

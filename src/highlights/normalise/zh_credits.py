@@ -70,5 +70,5 @@ EDITOR = re.compile(
 EDITOR_LINE = re.compile(rf"^(?:\s*(?:{ROLES})\s*[:：]\s*{NAMES}\s*[|｜]?)+$")
 # `…更耀眼奪目。(完) 【編輯:王瑶】`: the editor in brackets closing the story's last paragraph
 EDITOR_TAIL = re.compile(
-    rf"(?<=[。！？!?”」)）])\s*[【\[]\s*(?:{ROLES})\s*[:：]\s*(?P<n>{NAMES})\s*[】\]]$"
+    rf"(?<=[。！？!?”」)）])\s*[【\[（(]\s*(?:{ROLES})\s*[:：]\s*(?P<n>{NAMES})\s*[】\]）)]$"
 )
