@@ -305,3 +305,44 @@ def test_a_quotation_whole_is_no_headline_the_pages_is() -> None:
 
     assert not is_headline("“我的名字叫紫禁城，快要600岁了，这上元的夜啊，总是让我沉醉。”")
     assert is_headline("“一带一路”倡议提出十周年")
+
+
+def test_other_stories_set_apart_by_wide_gaps_are_chrome() -> None:
+    ticker = "   ".join(
+        [
+            "《Disney +》 迪士尼、Marvel、彼思、星球大戰…",
+            "新作MMORPG「ELYON」在12月15日進行第一次更新!",
+            "塑造與再現:《地平線 西域禁地》中氣勢凜凜的機器",
+            "《God of War Ragnarök》首度亮相",
+            "PS5版《Alan Wake 2》宣布推出",
+        ]
+    )
+    article = normalised(
+        ticker, "本港續增逾六千二宗新冠個案", "本港新增6,210宗新型冠狀病毒陽性檢測本地個案。"
+    )
+    assert article.meta.title == "本港續增逾六千二宗新冠個案"
+    assert any("Disney" in r.text for r in article.report.removed if r.rule == "boilerplate.chrome")
+    assert all("Disney" not in b.text for b in article.blocks)
+
+
+def test_paragraphs_run_together_with_their_indents_are_text() -> None:
+    body = "   ".join(
+        [
+            "衞生署衞生防護中心今日正調查一宗兒童感染甲型流感的嚴重個案。",
+            "該名病人有長期病患,自出生後一直為屯門醫院的住院病人。",
+            "他的臨床診斷為甲型流感併發肺炎,現時情況嚴重。",
+            "衞生防護中心的初步調查顯示,病人於潛伏期內沒有外遊。",
+            "所有家居接觸者沒有出現病徵。",
+        ]
+    )
+    article = normalised("衞生防護中心調查一宗兒童感染甲型流感嚴重個案", body)
+    assert article.blocks and "屯門醫院" in article.blocks[0].text
+
+
+def test_the_good_news_announced_is_told_in_the_title() -> None:
+    article = normalised(
+        "(中央社記者潘姿羽台北28日電)國發會今天宣布好消息,8月景氣燈號轉為代表景氣穩定的綠燈,"
+        "綜合判斷分數也較上月大增5分、升至26分。",
+        "國發會說明8月景氣燈號9項構成項目中,股價指數由黃紅燈轉呈紅燈。",
+    )
+    assert article.meta.title == "國發會宣布好消息，8月景氣燈號轉為代表景氣穩定的綠燈"

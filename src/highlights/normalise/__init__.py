@@ -16,6 +16,7 @@ from highlights.normalise import cleanup
 from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate, find_heading_chrome
 from highlights.normalise.captions import CREDIT, is_caption_before_credit
+from highlights.normalise.chrome_patterns import TICKER
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
 from highlights.normalise.declared import with_declared, with_page
@@ -105,6 +106,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             text = titled["title"]  # the page's first line, its title, in a table's cell
         lead = _repair(block.lead_in, report, style) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else find_heading_chrome(text)
+        if TICKER.match(raw.strip()):  # before clean-up closes the wide gaps between its items
+            hit = Found(text="", removed=[("boilerplate.chrome", raw.strip())])
         if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
             hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
         found.append(hit)

@@ -263,7 +263,11 @@ NOTICE = re.compile(
 )
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # a ticker of other stories, however long: `Turkish army says… • China responds to… • …`
-TICKER = re.compile(r"^(?:[^•]{5,150}\s•\s+){3,}")
+# or set apart by wide gaps: `《Disney +》 迪士尼…   新作MMORPG「ELYON」…   PS5版《Alan Wake 2》…`
+# (headlines end in no full stop: paragraphs run together with their indents do)
+TICKER = re.compile(
+    r"^(?:[^•]{5,150}\s•\s+){3,}|^(?:\S[^\n]{3,150}?[^\s。.；;：:]\s{3,}){4,}\S"
+)
 # `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)
 DATED_EDITION = re.compile(
     # `20240920《新闻联播》文字版`: the date run together, the name in its title marks

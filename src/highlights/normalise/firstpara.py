@@ -46,7 +46,8 @@ _WEEKDAYS = re.compile(
 _RELATIVE_DAY = re.compile(
     rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日|[今昨][（(]\d{{1,2}}[)）]日)"
     r"(?:[（(]\d{1,2}日[)）])?(?:上午|下午|晚上|晚間|晚间)?"  # `今日(23日)上午`
-    r"(?=[在於于到赴]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布|開幕|开幕|閉幕|闭幕)"
+    r"(?=[在於于到赴]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布|開幕|开幕|閉幕|闭幕|"
+    r"宣布|宣佈|公布|公佈)"
 )
 # a menu's line ends in no full stop: a short line that does is the text's first sentence
 _FULL_STOP = "。"
@@ -58,6 +59,7 @@ _LEAD_IN = re.compile(
 )
 
 
+_NEWS_FOLLOWS = re.compile(r"(?:好消息|喜訊|喜讯|大消息|新消息)$")
 _WHEN_SAYING = re.compile(
     rf"(?<=[{HAN_RANGES}」”》]{{6}})(?:時|时)(?:表示|指出|強調|强调|說|说|致詞|致词|致辭|致辞)$"
 )
@@ -212,6 +214,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if sentence[len(clause) : len(clause) + 1] in ("：", ":"):
         clause = _COPULA.sub("", clause)  # `…主要預期目標是：`: what it is follows
     clause = _WHEN_SAYING.sub("", clause)  # `…出席國際記者會時表示，`: where it was said
+    if _NEWS_FOLLOWS.search(clause) and (told := re.split(r"[，；,;。]", said)[1:2]):
+        clause += "，" + told[0]  # `國發會宣布好消息，8月景氣燈號轉為…綠燈`: what the news is
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
     for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
