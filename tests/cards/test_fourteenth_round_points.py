@@ -135,3 +135,30 @@ def test_a_rundowns_item_number_is_no_part_of_its_point(item: str, point: str) -
 
 def test_a_figure_opening_a_point_is_no_item_number() -> None:
     assert not PARAGRAPH_NUMBER.match("1.5萬人參加活動")
+
+
+def _points(*paragraphs: str) -> list[str]:
+    deck = build_deck(article("Sam Houston State gets a grant", "en", *paragraphs), CardSettings())
+    return [p.text for c in deck.cards for p in c.points]
+
+
+def test_people_named_with_their_posts_keep_what_they_are() -> None:
+    points = _points(
+        "The latest award is $599,980 for a four-year program. Brian Loft, assistant professor "
+        "in mathematics and statistics, is the principal investigator.",
+        "Melinda Holt, associate professor in mathematics and statistics, and Anne Gaillard, "
+        "assistant professor in biological sciences, are co-principal investigators.",
+    )
+    assert not any(p.endswith("and Anne Gaillard") for p in points)
+    assert any(p.endswith("are co-principal investigators") for p in points)
+
+
+def test_what_the_writer_makes_of_it_is_no_point() -> None:
+    points = _points(
+        "The latest award is $599,980 for a four-year program.",
+        "It is no wonder then, that officials at Sam Houston State University are especially "
+        "proud that SHSU now has seven National Science Foundation Awards totaling almost "
+        "$2 million, including one announced this semester.",
+    )
+    assert "It is no wonder then" not in points
+    assert any(p.startswith("Officials at Sam Houston State University are") for p in points)

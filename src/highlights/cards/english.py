@@ -61,7 +61,8 @@ EN_OPENER = re.compile(
     r"Along with|Together with|In addition to|Besides|Apart from|Aside from|As well as|"
     r"In line with|In response to|"
     # `Also, after his government career, Clarke taught…`: a linking adverb, then the opener
-    r"Also|Moreover|Furthermore|Additionally|Likewise|Similarly|Notably|Finally|Lastly)\b",
+    r"Also|Moreover|Furthermore|Additionally|Likewise|Similarly|Notably|Finally|Lastly|"
+    r"(?:It is |It's )?[Nn]o (?:wonder|surprise)(?: then)?)\b",  # what the writer makes of it
 )
 # `Headquartered in Geneva,`, `Building on its success,`: a participle phrase describes the
 # subject that follows it, no point of its own
@@ -227,9 +228,11 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
     while len(parts) > 1 and _opener(parts[0]):
         notes.add("drop-opener")
         quote = parts[0][:1] if parts[0][:1] in '“"' else ""  # the quote goes on after it
+        wonder = "wonder" in parts[0] or "surprise" in parts[0]  # `…no wonder then, that …`
         parts = parts[1:]
         while len(parts) > 1 and EN_GOES_ON.match(parts[0]):
             parts = parts[1:]  # `Although it sees less…, and has lower resolution…,`: still it
+        parts[0] = re.sub(r"^that\s+", "", parts[0]) if wonder else parts[0]
         parts[0] = quote + parts[0][:1].upper() + parts[0][1:]
     # `In Brazil, the Senate president has tested positive, along with…`: a place opens it and
     # a clause follows, no subject and its appositive
@@ -259,7 +262,7 @@ EN_VERB_FIRST = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|cou
 def _predicate_at(parts: list[str]) -> int:
     """Where the predicate of a subject set off by commas begins (`What happened today`,
     `what’s truly important`, `is that…`), if no clause before it has a verb; else 0."""
-    verb = next((k for k, p in enumerate(parts[:4]) if k and EN_VERB_FIRST.match(p)), 0)
+    verb = next((k for k, p in enumerate(parts[:6]) if k and EN_VERB_FIRST.match(p)), 0)
     set_off = verb > 1 and bool(EN_APPOSITIVE.match(parts[1]) or _set_off(parts[1]))
     if not verb or (set_off and len(parts[0].split()) <= 5) or EN_NAME.match(parts[1]):
         return 0  # `Fischer, a colonel…, was selected`: the appositive goes instead
