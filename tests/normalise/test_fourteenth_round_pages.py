@@ -346,3 +346,54 @@ def test_the_good_news_announced_is_told_in_the_title() -> None:
         "國發會說明8月景氣燈號9項構成項目中,股價指數由黃紅燈轉呈紅燈。",
     )
     assert article.meta.title == "國發會宣布好消息，8月景氣燈號轉為代表景氣穩定的綠燈"
+
+
+def test_an_official_leading_a_team_is_titled_for_what_they_did() -> None:
+    article = normalised(
+        "7月6日至8日,市委常委、常务副市长章周中率公安、住建、应急等部门负责人,采取“四不两直”的方式,"
+        "前往东盛化工、海特燃气等处,督查高温期间安全生产监管工作。",
+        "他指出,安全生产是企业发展的生命线。",
+    )
+    assert article.meta.title == "章周中督查高温期间安全生产监管工作"
+
+
+def test_how_the_reporter_learnt_it_is_no_title() -> None:
+    article = normalised(
+        "4月28日,记者从市统计局获悉,今年以来,全市上下锚定“进百强、上台阶”目标,真抓实干,"
+        "一季度经济总体稳中有进,实现良好开局。",
+        "根据地区生产总值统一核算结果,一季度,全市生产总值714.73亿元,按不变价格计算,同比增长5.6%。",
+    )
+    assert article.meta.title == "一季度全市生产总值714.73亿元"
+
+
+def test_a_dashed_date_before_a_taiwan_headline_is_its_stamp() -> None:
+    article = normalised(
+        "111-05-12 彰縣府挹注6737萬元 改善竹塘鄉道路及二林鎮排水工程",
+        "彰化縣政府挹注6737萬元經費,辦理竹塘鄉5條道路及二林鎮2處排水應急工程。",
+    )
+    assert article.meta.title == "彰縣府挹注6737萬元 改善竹塘鄉道路及二林鎮排水工程"
+
+
+def test_a_releases_header_fields_and_relayed_wire_dateline_are_no_headline() -> None:
+    article = normalised(
+        "Embargoed until: Media contact: February 11, 1997 Bill Noxon NSF PR 97-10",
+        "Program contact: David Schindel (703) 306-1040",
+        "NSF REWARDS UNIVERSITIES WHICH LINK DISCOVERY AND EDUCATION",
+        "A top priority of the National Science Foundation is to stimulate new thinking.",
+    )
+    assert article.meta.title == "NSF REWARDS UNIVERSITIES WHICH LINK DISCOVERY AND EDUCATION"
+    relayed = normalised(
+        "/EIN News/ -- ATLANTA, April 20, 2020 (GLOBE NEWSWIRE) --",
+        "The UPS Foundation announced today $15M in funding for non-profit organizations.",
+    )
+    assert relayed.meta.source == "GLOBE NEWSWIRE"
+    assert "EIN News" not in relayed.meta.title
+
+
+def test_the_writers_aside_opens_no_english_title() -> None:
+    article = normalised(
+        "ELKHART — Believe it or not, there were big local stories other than the COVID-19 "
+        "pandemic this year.",
+        "Without a doubt, the virus impacted nearly every area of life in Elkhart County.",
+    )
+    assert article.meta.title.startswith("There were big local stories")

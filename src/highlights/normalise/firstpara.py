@@ -146,6 +146,15 @@ _COUNTDOWN = re.compile(
     r"^(?:距[^，,。]{1,20}?)?(?:还有|還有|仅剩|僅剩|只剩)(?:不到|不足)?[\d一二三四五六七八九十两兩百]{1,3}"
     r"(?:个|個)?(?:天|月|年|周|週|小时|小時)[，,]\s*(?=\S)"
 )
+# `记者从市统计局获悉，`: how the reporter learnt it, not what
+_LEARNT = re.compile(
+    r"^(?:记者|記者)(?:从|從|近日从|近日從)[^，,。]{2,24}?(?:获悉|獲悉|了解到|瞭解到)[，,]\s*(?=\S)"
+)
+# `Believe it or not, there were big local stories…`: the writer's aside before the news
+_EN_ASIDE = re.compile(
+    r"^(?:Believe it or not|Of course|In fact|Indeed|Sure enough|As expected|Not surprisingly|"
+    r"Unsurprisingly|Surprisingly|Once again|Yet again),\s+(?=[a-z])"
+)
 # `为切实推进市政府决策部署的贯彻落实，市政府政务督查室…进行了督办`: why, then what was done
 _PURPOSE = re.compile(r"^(?:为了|為了|为(?!期)|為(?!期))[^，,。；：]{2,40}?[，,]\s*(?=\S{6})")
 # `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
@@ -197,6 +206,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
     opened = _PURPOSE.sub("", opened)
+    opened = _TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
+    opened = _EN_ASIDE.sub(lambda m: "", opened)
+    opened = opened[:1].upper() + opened[1:] if opened[:1].islower() else opened
     opened = _HOSTED_BY.sub("", opened)
     if _PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
         return below  # `面对严峻复杂的外部环境…`: the year's review opens; the figures name it
