@@ -162,3 +162,12 @@ def test_what_the_writer_makes_of_it_is_no_point() -> None:
     )
     assert "It is no wonder then" not in points
     assert any(p.startswith("Officials at Sam Houston State University are") for p in points)
+
+
+def test_who_attended_names_no_card() -> None:
+    text = (
+        "12月24日下午，县长刘鹏飞主持召开县政府常务会议，审议通过《2023年政府工作报告》等多项议题。"
+        "县委常委、副县长冯大庆，副县长李可可、曹静竹出席会议。"
+    )
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hans", 14)
+    assert "冯大庆" not in title and "出席" not in title

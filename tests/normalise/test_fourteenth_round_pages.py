@@ -397,3 +397,12 @@ def test_the_writers_aside_opens_no_english_title() -> None:
         "Without a doubt, the virus impacted nearly every area of life in Elkhart County.",
     )
     assert article.meta.title.startswith("There were big local stories")
+
+
+def test_the_site_a_story_came_from_in_brackets_alone_is_chrome() -> None:
+    article = normalised(
+        "市长马军暗访督导安全生产工作",
+        "5月16日下午，市长马军以“四不两直”方式暗访督导安全生产工作。",
+        "（蚌埠新闻网）",
+    )
+    assert [b.text for b in article.blocks][-1].endswith("安全生产工作。")

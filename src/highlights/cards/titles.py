@@ -11,7 +11,7 @@ import re
 
 from highlights.cards.english_titles import EN_JUNK, capital, english_head, english_title
 from highlights.cards.lead_titles import lead_title, names_no_event
-from highlights.cards.leads import courtesy
+from highlights.cards.leads import attendance, courtesy
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
 
@@ -41,6 +41,8 @@ def phrase_title(
     """A short phrase of the card's own text, not one of the deck's `taken` titles; a plain
     label only when nothing fits."""
     text = ("。" if language != "en" else " ").join(p.text for p in pieces)  # no title spans two
+    if language != "en":  # `县委常委、副县长冯大庆，…出席会议`: who attended names no card
+        text = "".join(s for s in re.split(r"(?<=[。！？])", text) if not attendance(s))
     if language == "en":
         heads = [english_head(text), english_head(text, loose=True)]
         # a name (`Philip Ellison`) only when no phrase of the card's own makes a title

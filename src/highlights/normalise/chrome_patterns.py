@@ -146,6 +146,8 @@ _PATTERNS = [
     r"^\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)$|"  # a briefing's `(Laughter.)`
     r"^Searching for your content|"  # a search box's words
     r"^[（(]\s*此件[^（）()]{0,10}[)）]$|"  # `（此件公开发布）`: how a notice is released
+    # `（蚌埠新闻网）`: the site a story came from, on a line of its own after it
+    r"^[（(][^（）()\s]{2,12}(?:网|網|日报|日報|晚报|晚報|新闻|新聞|电视台|電視台)[)）]$|"
     # a rundown's label: `本期内容简介`
     r"^(?:本期|今日)(?:节目|節目)?(?:内容|內容)(?:简介|簡介|提要|摘要)\s*[:：]?$|"
     # a search page's own lines: `Search resuls for: "National Electoral"`, `25 mentions found`
