@@ -8,6 +8,7 @@ import pytest
 from tests.text_support import article
 
 from highlights.cards import build_deck
+from highlights.cards.english_titles import english_head
 from highlights.cards.leads import PARAGRAPH_NUMBER, attendance, courtesy
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
@@ -171,3 +172,31 @@ def test_who_attended_names_no_card() -> None:
     )
     title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hans", 14)
     assert "冯大庆" not in title and "出席" not in title
+
+
+def test_a_briefings_labels_are_no_points_nor_titles() -> None:
+    deck = build_deck(
+        article(
+            "Press Briefing by Press Secretary Josh Earnest, 1/11/2017",
+            "en",
+            "MR. EARNEST:  After last night’s late arrival, we're moving a little slower than "
+            "usual today.  So appreciate your patience.",
+            "Q    Sure, thanks, Josh.  Let me start with the summary that was provided to the "
+            "President-elect last week.  Was President Obama also briefed by the IC about that "
+            "report?",
+            "MR. EARNEST:  Josh, what I can tell you is that as a general matter I've not been in "
+            "a position to read out publicly the details of the intelligence briefings.",
+        ),
+        CardSettings(),
+    )
+    points = [p.text for c in deck.cards for p in c.points]
+    titles = [c.title for c in deck.cards]
+    assert "MR" not in points and not any(p.startswith("Q ") for p in points)
+    assert not any(t.startswith(("Q ", "MR")) for t in titles)
+    assert "Sure, thanks, Josh" not in points
+
+
+def test_an_english_title_is_never_only_little_words() -> None:
+    text = "IAN CAMPBELL: I am very proud of what the school has done for the town."
+    assert english_head(text) != "I am very"
+    assert english_head("I am very") == ""

@@ -99,6 +99,7 @@ EN_SPEAKER_LABEL = re.compile(
     r"|(?:(?:Deputy|Under|Permanent) )?(?:Secretary|Minister|Director|Commissioner|Chief "
     r"Executive|Chairman|Spokes(?:man|woman|person)|Reporter)\b[^:]{0,50})"
     r":\s+(?=[A-Z\"“(])"
+    r"|^Q\.?:?\s+(?=[A-Z\"“])"  # `Q    Sure, thanks, Josh.`: a briefing's question, unnamed
 )
 
 

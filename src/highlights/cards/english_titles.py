@@ -27,7 +27,7 @@ EN_STOP = frozenset(_EN_STOP.split())
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _EN_WEAK_END_WORDS = (
     "after before under about into over than more how why what when where whether that also "
-    "again once found"
+    "again once found very so too really quite just"
 )
 _EN_WEAK_END = EN_STOP | frozenset(_EN_WEAK_END_WORDS.split())
 HEAD_WORDS = 6
@@ -54,10 +54,13 @@ def english_head(text: str, loose: bool = False) -> str:
             head.pop()  # `…the`, and `This Oct`, `…in Pa`: a clause cut at an abbreviation
         if len(head) <= 3 and head and head[0].lower() in _EN_PLACE:
             continue  # `In Devon`: where, not what
-        return capital(" ".join(head)) if len(head) >= 2 else ""
+        content = [w for w in head if w.lower() not in EN_STOP and w.lower() not in _PRONOUNS]
+        return capital(" ".join(head)) if len(head) >= 2 and content else ""  # not `I am`
     return ""
 
 
+_PRONOUN_WORDS = "i you am me us"
+_PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 _EN_FIGURE = re.compile(r"^[$€£¥]?\d[\d.,]*$")
 _EN_MAGNITUDE = re.compile(r"^(?:million|billion|trillion|thousand|hundred|percent|m|bn)\b", re.I)
 

@@ -46,7 +46,8 @@ COURTESY = re.compile(
     r"|(?:多謝|多谢|謝謝|谢谢)(?:代理)?主席"
     r"|[^，。！？\s]{0,8}(?:議員|议员|行政長官|行政长官|局長|局长|司長|司长)"
     # a speech's `Thank you, Jen.`, `And good afternoon, everyone.`
-    r"|(?:And )?(?:Thank you|Thanks)(?: (?:all|very much|so much|everyone))?"
+    r"|(?:And |Sure,? |OK,? |Okay,? |Yes,? )?(?:Thank you|Thanks|thanks)"
+    r"(?: (?:all|very much|so much|everyone))?"
     r"(?:,? [A-Z][\w.'’ -]{1,40})?"
     r"|(?:And |[A-Z][a-z]+, )?[Gg]ood (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all"
     r"|[A-Z][a-z]+))?"

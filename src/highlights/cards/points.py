@@ -27,7 +27,8 @@ ZH_SEMI = re.compile(r"[；;]")
 ZH_CLAUSE = re.compile(r"，|(?<!\d),|,(?!\d)")  # `1,000億元` is one figure
 EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
 EN_ABBREVIATION = (
-    r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|No|U\.S|U\.K|e\.g|i\.e|vs|Gov|Sen|Rep|Gen|Col|Lt|"
+    r"(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|St|Jr|Sr|Inc|Ltd|Co|Corp|No|U\.S|U\.K|e\.g|i\.e|vs|Gov|Sen|Rep|"
+    r"Gen|Col|Lt|"
     r"Capt|Prof|Rev|Hon|Dept|Fig|approx|a\.m|p\.m|"  # `1:45 p.m. EST`, `Nov. 30`: no sentence end
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])"  # `John F. Kennedy`
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.english import unlabelled
 from highlights.cards.english_titles import EN_JUNK, capital, english_head, english_title
 from highlights.cards.lead_titles import lead_title, names_no_event
 from highlights.cards.leads import attendance, courtesy
@@ -41,6 +42,8 @@ def phrase_title(
     """A short phrase of the card's own text, not one of the deck's `taken` titles; a plain
     label only when nothing fits."""
     text = ("。" if language != "en" else " ").join(p.text for p in pieces)  # no title spans two
+    if language == "en":  # `Q    Sure, thanks…`, `MR. EARNEST: …`: who speaks is no title
+        text = " ".join(unlabelled(p.text) for p in pieces)
     if language != "en":  # `县委常委、副县长冯大庆，…出席会议`: who attended names no card
         text = "".join(s for s in re.split(r"(?<=[。！？])", text) if not attendance(s))
     if language == "en":
