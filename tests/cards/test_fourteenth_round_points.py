@@ -200,3 +200,19 @@ def test_an_english_title_is_never_only_little_words() -> None:
     text = "IAN CAMPBELL: I am very proud of what the school has done for the town."
     assert english_head(text) != "I am very"
     assert english_head("I am very") == ""
+
+
+def test_a_name_set_off_after_a_phrase_keeps_the_subjects_verb() -> None:
+    points = _points(
+        "The Director of the Hong Kong Observatory spoke at a press briefing today.",
+        "Mr Shun, together with the Controller (TV) of Radio Television Hong Kong (RTHK), Miss "
+        'Chan Man-kuen, also announced the launch of "Meteorology Series IV" to raise public '
+        "awareness of the weather and of climate change across the territory.",
+    )
+    assert not any(p.endswith("Miss Chan Man-kuen") for p in points)
+    assert any(p.startswith("Mr Shun also announced the launch") for p in points)
+
+
+def test_a_phrase_set_off_is_no_english_title() -> None:
+    text = "Together with the Controller, the Director opened the new weather gallery."
+    assert phrase_title([Piece(0, 0, len(text), text)], "en", 48) != "Together with the Controller"

@@ -245,12 +245,14 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
     clause = len(parts) > 1 and bool(EN_FINITE.search(parts[1])) and not relative
     if EN_PLACE_OPENER.match(parts[0]) or clause:
         return parts
-    verb_next = len(parts) > 2 and parts[2][:1].islower()
+    # `Mr Shun, together with the Controller of RTHK, Miss Chan, also announced…`: a name ends it
+    at = 3 if len(parts) > 3 and EN_SET_OFF.match(parts[1]) and EN_NAME.match(parts[2]) else 2
+    verb_next = len(parts) > at and parts[at][:1].islower()
     named = verb_next and (EN_NAME.match(parts[1]) or EN_SET_OFF.match(parts[1]))
     if len(parts) > 2 and (EN_APPOSITIVE.match(parts[1]) or named) and len(parts[0].split()) <= 5:
         # `The Deputy Prime Minister, David Lammy, will…`: the subject, its name, its verb
         notes.add("drop-appositive")
-        verb = 2  # `A notice, released by…, including…, targeted…`: past every phrase set off
+        verb = at  # `A notice, released by…, including…, targeted…`: past every phrase set off
         while verb < len(parts) - 1 and _set_off(parts[verb]):
             verb += 1
         parts = [parts[0] + " " + parts[verb], *parts[verb + 1 :]]

@@ -98,7 +98,8 @@ _EN_GREETINGS = frozenset({"good morning", "good afternoon", "good evening", "th
 _EN_LEANING_WORDS = (
     "but or and so yet nor known during after before following as at to which who that how is "
     "are was were will would can could may should has have had being due particularly "
-    "especially including such because mainly largely partly even only thus therefore instead"
+    "especially including such because mainly largely partly even only thus therefore instead "
+    "together along according"  # `Together with the Controller`: a phrase set off, no title
 )
 _EN_LEANING = frozenset(_EN_LEANING_WORDS.split())
 
