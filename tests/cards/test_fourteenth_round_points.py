@@ -9,7 +9,7 @@ from tests.text_support import article
 
 from highlights.cards import build_deck
 from highlights.cards.english_titles import english_head
-from highlights.cards.leads import PARAGRAPH_NUMBER, attendance, courtesy
+from highlights.cards.leads import PARAGRAPH_NUMBER, attendance, courtesy, hollow
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
 from highlights.settings import CardSettings
@@ -216,3 +216,29 @@ def test_a_name_set_off_after_a_phrase_keeps_the_subjects_verb() -> None:
 def test_a_phrase_set_off_is_no_english_title() -> None:
     text = "Together with the Controller, the Director opened the new weather gallery."
     assert phrase_title([Piece(0, 0, len(text), text)], "en", 48) != "Together with the Controller"
+
+
+@pytest.mark.parametrize("said", ["Now", "And", "Eastern Time", "BURKE: Burke"])
+def test_two_english_words_without_a_figure_are_hollow(said: str) -> None:
+    assert hollow(said)
+
+
+@pytest.mark.parametrize("said", ["Who is right?", "Up 20%", "中央社", "Prices rose 3%"])
+def test_a_statement_or_a_figure_is_not_hollow(said: str) -> None:
+    assert not hollow(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["Happy Wednesday, everyone.", "So appreciate your patience.", "Special thanks to"]
+)
+def test_more_courtesies(said: str) -> None:
+    assert courtesy(said)
+
+
+def test_an_english_deck_has_no_hollow_points() -> None:
+    points = _points(
+        "The latest award is $599,980 for a four-year program run by the mathematics department.",
+        "Now. The program will fund 22 undergraduate and 10 graduate students for four years.",
+    )
+    assert "Now" not in points
+    assert any("22 undergraduate" in p for p in points)

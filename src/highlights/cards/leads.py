@@ -55,6 +55,7 @@ COURTESY = re.compile(
     r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"|(?:Hello|Hi)(?:,? (?:everyone|everybody|all))?|Ladies and gentlemen"
     r"|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|New Year|holidays)"
+    r"(?:,? (?:everyone|everybody|all))?|(?:So |We |I )?appreciate your patience|Special thanks to"
     r"|\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)"  # a briefing's stage direction
     # a programme's own name, and a host's and a guest's welcome: `This is TALK OF THE NATION`,
     # `Nice to have you with us`, `Thanks for having me`, `Always good to have you on the program`
@@ -88,6 +89,12 @@ _ALSO_DID = re.compile(
 def attendance(text: str) -> bool:
     """Who attended a meeting, and nothing else."""
     return bool(_ATTENDED.search(text)) and not _ALSO_DID.search(text)
+
+
+def hollow(text: str) -> bool:
+    """`Now`, `And`, `Burke`, `Eastern Time`: two English words at most, no figure, say nothing."""
+    words = unlabelled(text).split()
+    return bool(words) and len(words) <= 2 and text.isascii() and not re.search(r"\d", text)
 
 
 def courtesy(text: str) -> bool:
