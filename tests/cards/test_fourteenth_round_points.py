@@ -218,12 +218,16 @@ def test_a_phrase_set_off_is_no_english_title() -> None:
     assert phrase_title([Piece(0, 0, len(text), text)], "en", 48) != "Together with the Controller"
 
 
-@pytest.mark.parametrize("said", ["Now", "And", "Eastern Time", "BURKE: Burke"])
+@pytest.mark.parametrize(
+    "said", ["Now", "And", "Eastern Time", "BURKE: Burke", "做好", "其中", "（参见下表）", "原文"]
+)
 def test_two_english_words_without_a_figure_are_hollow(said: str) -> None:
     assert hollow(said)
 
 
-@pytest.mark.parametrize("said", ["Who is right?", "Up 20%", "中央社", "Prices rose 3%"])
+@pytest.mark.parametrize(
+    "said", ["Who is right?", "Up 20%", "Prices rose 3%", "增長6%", "全面建成小康社會"]
+)
 def test_a_statement_or_a_figure_is_not_hollow(said: str) -> None:
     assert not hollow(said)
 

@@ -206,9 +206,9 @@ def _cards_for(
         said = unlabelled(unit.text) if unit is not None and language == "en" else ""
         if unit is None or courtesy(unit.text) or attendance(unit.text) or EN_SAYS.match(said):
             continue  # `大家好！`, `多謝各位`: a speech's courtesies are no key point
-        if language == "en" and hollow(unit.text):
-            continue  # `Now`, `Eastern Time`: no statement
         short = shorten(unit, language, settings.max_point_chars, notes)
+        if hollow(unit.text) or hollow(short.text):
+            continue  # `Now`, `Eastern Time`, `做好` (what a cut left): no statement
         bullet = EN_BULLET.match(short.text) if language == "en" else None
         dash = bullet.end() if bullet else len(short.text) - len(short.text.lstrip("—－"))
         if 0 < dash < len(short.text):  # `——生態優先、綠色發展`, `-- Xi said…`: a list's dash

@@ -91,10 +91,21 @@ def attendance(text: str) -> bool:
     return bool(_ATTENDED.search(text)) and not _ALSO_DID.search(text)
 
 
+_POINTER = re.compile(
+    r"[^，。]{1,4}(?:说|說)|【[^】]{1,4}】|[^，。]{1,4}>>|在这里|在這裡|[（(](?:参见|參見|见|見)[^（）()]{1,6}[)）]"
+)
+
+
 def hollow(text: str) -> bool:
-    """`Now`, `And`, `Burke`, `Eastern Time`: two English words at most, no figure, say nothing."""
+    """`Now`, `Eastern Time`: two English words at most, no figure, say nothing; `做好`,
+    `汪文斌说`, `【详情】`, `（参见下表）`: what a cut left, who spoke, a link, a pointer."""
+    if re.search(r"\d", text):
+        return False
+    if not text.isascii():
+        bare = text.strip(" 。！？")
+        return len(bare) <= 2 or bool(_POINTER.fullmatch(bare))
     words = unlabelled(text).split()
-    return bool(words) and len(words) <= 2 and text.isascii() and not re.search(r"\d", text)
+    return bool(words) and len(words) <= 2
 
 
 def courtesy(text: str) -> bool:

@@ -17,6 +17,7 @@ from highlights.normalise.headlike import (
     Head,
     clean_title,
     damaged,
+    date_alone,
     is_headline,
 )
 from highlights.normalise.mojibake import commonness
@@ -189,6 +190,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     first = blocks[0]
     text = " ".join(filter(None, [first.lead_in, first.text]))
     title = clean_title(text)  # measured as the title will read (`…！2021-07-15` ends so)
+    if date_alone(title):
+        return Head("", None, blocks)  # `2021-07-15(chǎn)`: a stamp, not a headline
     if len(text) <= HEAD_MAX_ZH and not title.endswith(SENTENCE_END) and not _LINK.match(title):
         again = 1  # the line under it may say it again, without the stamp: once is enough
         while again < len(blocks) and clean_title(blocks[again].text) == title:

@@ -75,6 +75,11 @@ _SECTION_NUMBER = re.compile(
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
+
+
+def date_alone(text: str) -> bool:
+    """`2021-07-15`, `2021-07-15(chǎn)`: a date, with what brackets hold, names nothing."""
+    return bool(_DATE_ONLY.match(re.sub(r"[(（][^()（）]*[)）]", "", text) or "-"))
 # a headline may ask (`…透露了什么信號?`); a quoted question is someone's words
 _ASKS = re.compile(r"^[^“「『\"'].{5,}[^”」』\"'][？?]$")
 AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
