@@ -246,3 +246,22 @@ def test_an_english_deck_has_no_hollow_points() -> None:
     )
     assert "Now" not in points
     assert any("22 undergraduate" in p for p in points)
+
+
+def test_an_english_head_cuts_no_name_in_two_and_leaves_no_quote_open() -> None:
+    head = english_head("Chairman Medine has notified the White House of his plans to resign.")
+    assert not head.endswith("White")
+    assert "‘" not in english_head("The US even often abuses ‘long-arm jurisdiction’ to act.")
+
+
+def test_a_card_opening_on_a_quote_takes_a_later_paragraphs_head() -> None:
+    pieces = [
+        Piece(0, 0, 9, "“Thanks.”"),
+        Piece(1, 0, 70, "BP agreed today to set aside at least $20 billion to pay for damages."),
+    ]
+    assert phrase_title(pieces, "en", 48) != "Key points"
+
+
+def test_a_later_paragraph_that_opens_on_we_gives_no_head() -> None:
+    pieces = [Piece(0, 0, 9, "“Thanks.”"), Piece(1, 0, 40, "We hope this is the start of it all.")]
+    assert phrase_title(pieces, "en", 48) == "Key points"

@@ -48,6 +48,10 @@ def english_head(text: str, loose: bool = False) -> str:
         unit = words[len(head)] if len(words) > len(head) else ""
         if head and _EN_FIGURE.match(head[-1]) and _EN_MAGNITUDE.match(unit):
             head.append(unit)  # `nearly $3` / `million`: a figure and its unit
+        while head and unit[:1].isupper() and head[-1][:1].isupper() and len(head) < len(words):
+            unit = head.pop()  # `…has notified the White` / `House`: no name cut in two
+        if head and head[-1].count("‘") > head[-1].count("’"):
+            head.pop()  # `…abuses ‘long-arm`: no quotation left open
         while head and (
             head[-1].lower().strip(".,;:") in _EN_WEAK_END or _EN_CUT_SHORT.search(head[-1])
         ):

@@ -48,6 +48,8 @@ def phrase_title(
         text = "".join(s for s in re.split(r"(?<=[。！？])", text) if not attendance(s))
     if language == "en":
         heads = [english_head(text), english_head(text, loose=True)]
+        # the head of a later paragraph, when the first opens with a quote or a courtesy
+        heads += [h for p in pieces[1:] if _plain_head(h := english_head(unlabelled(p.text)))]
         # a name (`Philip Ellison`) only when no phrase of the card's own makes a title
         found = [
             english_title(text, limit, taken),
@@ -65,6 +67,19 @@ def phrase_title(
     return next(
         (t for t in fit if not ZH_WHEN.search(t)), fit[0] if fit else to_script("要點", language)
     )
+
+
+_PLAIN_WORD = re.compile(r"^[A-Za-z][a-z’'-]{2,}$")
+_NO_OPENING_WORDS = "i we it this that they he she you there here these those good"
+
+
+def _plain_head(head: str) -> bool:
+    """A later paragraph's head as a title: words, opening on what it is about (not `We hope`,
+    `It is shaping up`, `2 DA` of a paywall's scrambled text)."""
+    words = head.split()
+    if not words or words[0].lower() in _NO_OPENING_WORDS.split():
+        return False
+    return sum(bool(_PLAIN_WORD.match(w)) for w in words) >= max(2, len(words) - 2)
 
 
 _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以受向由就于於到給给")
