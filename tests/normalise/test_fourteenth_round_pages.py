@@ -406,3 +406,38 @@ def test_the_site_a_story_came_from_in_brackets_alone_is_chrome() -> None:
         "（蚌埠新闻网）",
     )
     assert [b.text for b in article.blocks][-1].endswith("安全生产工作。")
+
+
+def test_a_papers_own_story_names_its_reporter_in_brackets() -> None:
+    article = normalised(
+        "本報訊(張潤澤)2月22日,縣委書記劉濤主持召開縣委常委會擴大會議,傳達學習德州市第十六次黨代會精神。",
+        "會議指出,德州市第十六次黨代會是一次十分重要的會議。",
+    )
+    assert "張潤澤" in article.meta.reporters
+    assert not article.meta.title.startswith(("（", "("))
+
+
+def test_a_dateline_without_its_outlet_names_its_reporter() -> None:
+    article = normalised(
+        "瀋陽8月14日電 (姜月恆)從銘刻著「九一八」事變史實的殘歷碑,到中共滿洲省委舊址,"
+        "記者們穿梭於遼寧省瀋陽市與本溪市,探尋抗戰遺蹟。",
+        "8月的瀋陽,豔陽高照。",
+    )
+    assert "姜月恆" in article.meta.reporters
+    assert not article.blocks[0].text.startswith("瀋陽8月14日電")
+
+
+def test_a_pages_clock_and_section_menu_are_no_headline() -> None:
+    zh = normalised(
+        "无障碍链接",
+        "中国时间 20:41 2024年11月24日 星期日",
+        "美国万花筒:我来说两句—美国民众选择跟谁干一杯:川普、普京、习近平",
+        "川普对普京和习近平的“好感”众所周知,他在G20集团峰会上和普京密谈。",
+    )
+    assert zh.meta.title.startswith("美国万花筒")
+    en = normalised(
+        "View More In This Section",
+        "Mayor Accepts City Council Budget for Fiscal Year 2016",
+        "The Mayor today accepted the budget that the City Council adopted last week.",
+    )
+    assert en.meta.title == "Mayor Accepts City Council Budget for Fiscal Year 2016"

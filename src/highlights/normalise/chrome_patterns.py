@@ -148,6 +148,11 @@ _PATTERNS = [
     r"^[（(]\s*此件[^（）()]{0,10}[)）]$|"  # `（此件公开发布）`: how a notice is released
     # `（蚌埠新闻网）`: the site a story came from, on a line of its own after it
     r"^[（(][^（）()\s]{2,12}(?:网|網|日报|日報|晚报|晚報|新闻|新聞|电视台|電視台)[)）]$|"
+    # `中国时间 20:41 2024年11月24日 星期日`: a page's clock; `View More In This Section`: a
+    # section's menu
+    r"^(?:中国时间|北京时间|北京時間|台北時間|香港時間|当地时间|當地時間)\s*\d{1,2}:\d{2}\s+"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周|週)[一二三四五六日天])?$|"
+    r"^View (?:More|All) In This Section$|"
     # a rundown's label: `本期内容简介`
     r"^(?:本期|今日)(?:节目|節目)?(?:内容|內容)(?:简介|簡介|提要|摘要)\s*[:：]?$|"
     # a search page's own lines: `Search resuls for: "National Electoral"`, `25 mentions found`

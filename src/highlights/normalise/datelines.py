@@ -24,6 +24,9 @@ _ZH = re.compile(
     rf"|^【[^【】\s]{{2,10}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:報導|报导|報道|报道|訊|讯|電|电)】\s*"
     # `11月27日訊 (山東臺 葉帥)`: the day and the desk, no outlet before them
     rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"
+    # `瀋陽8月14日電 (姜月恆)`: the place, the day and the reporter, the outlet left off
+    rf"|^[{HAN}]{{2,6}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电)\s*"
+    rf"[(（]{_NOT_NAMES}(?P<sent>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*(?=\S|$)"
     r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒))"
     # `齊魯網·閃電新聞3月1日訊`: the site and its brand
@@ -36,7 +39,10 @@ _ZH = re.compile(
     rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
     # `中红网江西井冈山2017年4月9日电（刘建中、吴邦华、徐敏峰）`: the reporters in brackets
     rf"(?:\s*[(（]{_NOT_NAMES}(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,6}})[)）])?"
-    r"|(?:訊|讯)|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S|$)"
+    # `本報訊(張潤澤)`: the paper's own story, its reporter in brackets
+    rf"|(?:訊|讯)(?:\s*[(（]{_NOT_NAMES}"
+    rf"(?P<own>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）])?"
+    r"|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S|$)"
 )
 # A city in capitals (four letters at least: `NASA - the agency…` is no place), perhaps the
 # day and the agency in brackets, then a dash: `UNITED NATIONS, 3 May (UN News) -`
@@ -102,7 +108,7 @@ _EN_PLACE_ALONE = re.compile(
 def dateline_names(opening: str) -> str | None:
     """The reporters a Chinese dateline names in brackets after it, if any."""
     m = _ZH.match(opening)
-    return m.group("names") if m else None
+    return (m.group("names") or m.group("sent") or m.group("own")) if m else None
 
 
 def dateline(line: str) -> tuple[str, str | None] | None:
