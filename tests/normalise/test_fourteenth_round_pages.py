@@ -441,3 +441,20 @@ def test_a_pages_clock_and_section_menu_are_no_headline() -> None:
         "The Mayor today accepted the budget that the City Council adopted last week.",
     )
     assert en.meta.title == "Mayor Accepts City Council Budget for Fiscal Year 2016"
+
+
+def test_a_meetings_slogan_before_the_news_is_no_title() -> None:
+    article = normalised(
+        "发扬民主增进团结,凝聚共识助推发展。 3月20日上午,政协第十四届运城市盐湖区委员会第二次会议"
+        "在圆满完成各项议程后,胜利闭幕。 上午9时许,区政协十四届二次会议举行第四次全体会议。",
+        "大会执行主席、区政协主席常正主持会议。",
+    )
+    assert article.meta.title == "政协第十四届运城市盐湖区委员会第二次会议胜利闭幕"
+
+
+def test_a_sentence_of_uneven_halves_is_the_news() -> None:
+    article = normalised(
+        "全市经济运行稳中向好,主要指标好于预期。 3月20日,市统计局发布一季度数据。",
+        "一季度全市生产总值714.73亿元。",
+    )
+    assert article.meta.title.startswith("全市经济运行稳中向好")

@@ -21,17 +21,11 @@ from highlights.normalise.headlike import (
     is_headline,
 )
 from highlights.normalise.mojibake import commonness
+from highlights.normalise.openings import BASIS, PERIOD, PREAMBLE, SLOGAN, TIME_PHRASE, unopened
 
 __all__ = ["first_paragraph"]
 
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
-_TIME_PHRASE = re.compile(
-    r"^(?:(?:\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|"
-    r"\d{4}\s?年(?=[，,])|"  # `2015年，面对严峻复杂的外部环境…`: the year the review covers
-    r"近日|日前|目前|今年以來|今年以来|年初以來|年初以来|"
-    r"當天|当天)"
-    r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
-)
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
 _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…中心27日正式启用`
     rf"(?<=[{HAN_RANGES}])(?<![年月第至于於到])(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上)?"
@@ -116,8 +110,6 @@ _CHEERS = re.compile(
     r"|^(?P<half>[^，。！？、\s]{4,7})[，,](?P<other>[^，。！？、\s]{4,7})[。！!]?$"
     r"|^(?:早安|早上好|晚安|晚上好|午安)[！!。]?$"
 )
-# `由井冈山管理局…主办，…承办的2017第八届井冈山杜鹃花节在…开幕`: who held it is the text's
-_HOSTED_BY = re.compile(r"^由[^。；]{2,120}?(?:主办|主辦|承办|承辦|协办|協辦|举办|舉辦)的(?=\S{4})")
 # `各位好，歡迎您收看…由魯健為您主持的《與總編面對面》欄目`: the programme, by its host
 _WELCOME = re.compile(
     r"(?:^|[。！？!?]\s*)[^。！？]{0,30}?[。！？，,]?\s*(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?"
@@ -130,36 +122,6 @@ _ISSUED = re.compile(
     r"(?:現將|现将)《(?P<name>[^《》]{4,60})》(?P<verb>印發|印发|轉發|转发|發布|发布)(?:給|给)?(?:你們|你们)"
 )
 ISSUED_WITHIN = 200  # characters: past its opening, a notice cites documents, it sends none
-_CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
-# `在2026年全国两会即将召开之际，`: the occasion, not the news
-_OCCASION = re.compile(
-    r"^在[^，,。；]{2,40}?(?:之際|之际|前夕|期間|期间|之時|之时|之前|以來|以来)[，,]\s*(?=\S)"
-    # `在…第十七届人民代表大会第二次会议上，县长…作政府工作报告`: where, then who did what
-    r"|^在[^，,。；]{2,40}?(?:會議|会议|大會|大会|儀式|仪式|論壇|论坛|典禮|典礼|活動|活动)上[，,]\s*(?=\S)"
-)
-# `还有不到三个月，北京冬奥会即将拉开大幕`: a countdown sets the scene, the news follows
-# `今天是嘉義縣議會第20屆第2次定期大會，章梁率縣府團隊前來進行施政報告`: what day it is sets
-# the scene, what is done on it is the news
-_THE_DAY = re.compile(
-    r"^(?:今天|今日|明天|明日)(?:是|正值|恰逢|適逢|适逢)[^，,。；]{2,40}[，,]\s*(?=\S)"
-)
-_COUNTDOWN = re.compile(
-    r"^(?:距[^，,。]{1,20}?)?(?:还有|還有|仅剩|僅剩|只剩)(?:不到|不足)?[\d一二三四五六七八九十两兩百]{1,3}"
-    r"(?:个|個)?(?:天|月|年|周|週|小时|小時)[，,]\s*(?=\S)"
-)
-# `记者从市统计局获悉，`: how the reporter learnt it, not what
-_LEARNT = re.compile(
-    r"^(?:记者|記者)(?:从|從|近日从|近日從)[^，,。]{2,24}?(?:获悉|獲悉|了解到|瞭解到)[，,]\s*(?=\S)"
-)
-# `Believe it or not, there were big local stories…`: the writer's aside before the news
-_EN_ASIDE = re.compile(
-    r"^(?:Believe it or not|Of course|In fact|Indeed|Sure enough|As expected|Not surprisingly|"
-    r"Unsurprisingly|Surprisingly|Once again|Yet again),\s+(?=[a-z])"
-)
-# `为切实推进市政府决策部署的贯彻落实，市政府政务督查室…进行了督办`: why, then what was done
-_PURPOSE = re.compile(r"^(?:为了|為了|为(?!期)|為(?!期))[^，,。；：]{2,40}?[，,]\s*(?=\S{6})")
-# `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
-_ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
 # a resolution's adoption note before its text: `（2023年2月3日義烏市…第二次會議通過）`
 _ADOPTED = re.compile(
     r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]\s*(?=\S)"
@@ -205,18 +167,15 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     paragraph = text.rstrip("".join(SENTENCE_END))  # never the title whole: it stays the text
     for _ in range(2):  # `AMNA NAWAZ: And I'm Amna Nawaz.`, then `On the "NewsHour" tonight:`
         text = _HOST_OPENING.sub("", text, count=1) or text
-    text = _THE_DAY.sub("", text)
-    opened = _CUE_OPENING.sub("", _TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
-    opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
-    opened = _PURPOSE.sub("", opened)
-    opened = _TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
-    opened = _EN_ASIDE.sub(lambda m: "", opened)
-    opened = opened[:1].upper() + opened[1:] if opened[:1].islower() else opened
-    opened = _HOSTED_BY.sub("", opened)
-    if _PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
+    opened = unopened(text)
+    if PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
         return below  # `面对严峻复杂的外部环境…`: the year's review opens; the figures name it
-    opened = _PERIOD.sub(r"\g<period>", _BASIS.sub("", opened))
+    opened = PERIOD.sub(r"\g<period>", BASIS.sub("", opened))
     sentence = _first_sentence(opened)
+    slogan = SLOGAN.match(sentence)
+    even = slogan is not None and len(slogan[1]) == len(slogan[2])
+    if even and (rest := opened[len(sentence) :].strip()):
+        sentence = _first_sentence(TIME_PHRASE.sub("", rest))  # `发扬民主增进团结，凝聚共识…。`
     sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
     sentence = sentence.rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", sentence, count=1)
@@ -248,30 +207,12 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     return Head(_cut(clean_title(clause)), None, blocks)
 
 
-# a review's political preamble names nothing: `面对…压力，在县委、县政府的坚强领导下，…`,
-# `全县上下坚持以习近平新时代中国特色社会主义思想为指导`
-_PREAMBLE = re.compile(
-    r"^(?:面对|面對|在[^，,。]{2,30}(?:领导|領導|指导|指導)下|"
-    r"全(?:省|市|县|縣|区|區|州|盟|旗)上下|(?:始终|始終)?(?:坚持|堅持)以)"
-)
-# `根據地區生產總值統一核算結果，`, `经初步核算，`: how the figure was reached
-_BASIS = re.compile(
-    r"^(?:(?:根据|根據|据|據|经|經)[^，,。]{0,30}?)?(?:初步)?(?:核算|测算|測算|统计|統計)(?:结果|結果)?[，,]\s*"
-)
-
-# `前三季度，全市實現…`: the period the figures cover stays with them, without its comma
-_PERIOD = re.compile(
-    r"^(?P<period>(?:今年|(?:19|20)\d{2}年)?(?:前[一二三]季度|第?[一二三四]季度|上半年|下半年|"
-    r"1\s*[-—–至]\s*\d{1,2}月|前\d{1,2}(?:个|個)月))[，,]\s*(?=\S)"
-)
-
-
 def _after_preamble(blocks: list[Block]) -> Head | None:
     """The title of the first paragraph after a preamble's, headings passed over."""
     for at, block in enumerate(blocks[1:SCAN], start=1):
         if block.kind == "paragraph" and len(block.text) >= FIRST_PARAGRAPH:
             below = _first_paragraph_at(blocks[at:])
-            if below.title and not _PREAMBLE.match(below.title):
+            if below.title and not PREAMBLE.match(below.title):
                 return Head(below.title, None, [*blocks[:at], *below.body])
             return None
     return None

@@ -1,0 +1,80 @@
+"""What opens a first paragraph before its news, and names nothing: the time, the occasion, the
+frame (`會議指出，`), why and on whose behalf it was done, how the reporter learnt it, a review's
+political preamble, a meeting's slogan; for a title drawn from the paragraph."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BASIS", "PERIOD", "PREAMBLE", "SLOGAN", "TIME_PHRASE", "unopened"]
+
+TIME_PHRASE = re.compile(
+    r"^(?:(?:\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|"
+    r"\d{4}\s?年(?=[，,])|"  # `2015年，面对严峻复杂的外部环境…`: the year the review covers
+    r"近日|日前|目前|今年以來|今年以来|年初以來|年初以来|"
+    r"當天|当天)"
+    r"(?:上午|下午|晚上|晚間|晚间|早上|凌晨)?(?:\d{1,2}[點点时時](?:\d{1,2}分)?)?[，,]?"
+)
+# `由井冈山管理局…主办，…承办的2017第八届井冈山杜鹃花节在…开幕`: who held it is the text's
+_HOSTED_BY = re.compile(r"^由[^。；]{2,120}?(?:主办|主辦|承办|承辦|协办|協辦|举办|舉辦)的(?=\S{4})")
+_CUE_OPENING = re.compile(r"^(?:會議|会议|全會|全会)(?:指出|強調|强调|認為|认为|要求)[，,：:]")
+# `在2026年全国两会即将召开之际，`: the occasion, not the news
+_OCCASION = re.compile(
+    r"^在[^，,。；]{2,40}?(?:之際|之际|前夕|期間|期间|之時|之时|之前|以來|以来)[，,]\s*(?=\S)"
+    # `在…第十七届人民代表大会第二次会议上，县长…作政府工作报告`: where, then who did what
+    r"|^在[^，,。；]{2,40}?(?:會議|会议|大會|大会|儀式|仪式|論壇|论坛|典禮|典礼|活動|活动)上[，,]\s*(?=\S)"
+)
+# `还有不到三个月，北京冬奥会即将拉开大幕`: a countdown sets the scene, the news follows
+# `今天是嘉義縣議會第20屆第2次定期大會，章梁率縣府團隊前來進行施政報告`: what day it is sets
+# the scene, what is done on it is the news
+_THE_DAY = re.compile(
+    r"^(?:今天|今日|明天|明日)(?:是|正值|恰逢|適逢|适逢)[^，,。；]{2,40}[，,]\s*(?=\S)"
+)
+_COUNTDOWN = re.compile(
+    r"^(?:距[^，,。]{1,20}?)?(?:还有|還有|仅剩|僅剩|只剩)(?:不到|不足)?[\d一二三四五六七八九十两兩百]{1,3}"
+    r"(?:个|個)?(?:天|月|年|周|週|小时|小時)[，,]\s*(?=\S)"
+)
+# `记者从市统计局获悉，`: how the reporter learnt it, not what
+_LEARNT = re.compile(
+    r"^(?:记者|記者)(?:从|從|近日从|近日從)[^，,。]{2,24}?(?:获悉|獲悉|了解到|瞭解到)[，,]\s*(?=\S)"
+)
+# a meeting's slogan in two even halves before the news: `发扬民主增进团结，凝聚共识助推发展。`
+SLOGAN = re.compile(r"^([^，。！？、\s]{4,9})[，,]([^，。！？、\s]{4,9})[。！]$")
+# `Believe it or not, there were big local stories…`: the writer's aside before the news
+_EN_ASIDE = re.compile(
+    r"^(?:Believe it or not|Of course|In fact|Indeed|Sure enough|As expected|Not surprisingly|"
+    r"Unsurprisingly|Surprisingly|Once again|Yet again),\s+(?=[a-z])"
+)
+# `为切实推进市政府决策部署的贯彻落实，市政府政务督查室…进行了督办`: why, then what was done
+_PURPOSE = re.compile(r"^(?:为了|為了|为(?!期)|為(?!期))[^，,。；：]{2,40}?[，,]\s*(?=\S{6})")
+# `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
+_ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
+
+# a review's political preamble names nothing: `面对…压力，在县委、县政府的坚强领导下，…`,
+# `全县上下坚持以习近平新时代中国特色社会主义思想为指导`
+PREAMBLE = re.compile(
+    r"^(?:面对|面對|在[^，,。]{2,30}(?:领导|領導|指导|指導)下|"
+    r"全(?:省|市|县|縣|区|區|州|盟|旗)上下|(?:始终|始終)?(?:坚持|堅持)以)"
+)
+# `根據地區生產總值統一核算結果，`, `经初步核算，`: how the figure was reached
+BASIS = re.compile(
+    r"^(?:(?:根据|根據|据|據|经|經)[^，,。]{0,30}?)?(?:初步)?(?:核算|测算|測算|统计|統計)(?:结果|結果)?[，,]\s*"
+)
+
+# `前三季度，全市實現…`: the period the figures cover stays with them, without its comma
+PERIOD = re.compile(
+    r"^(?P<period>(?:今年|(?:19|20)\d{2}年)?(?:前[一二三]季度|第?[一二三四]季度|上半年|下半年|"
+    r"1\s*[-—–至]\s*\d{1,2}月|前\d{1,2}(?:个|個)月))[，,]\s*(?=\S)"
+)
+
+
+def unopened(text: str) -> str:
+    """`text` past its openings: `11月21日，會議指出，` → what follows."""
+    text = _THE_DAY.sub("", text)
+    opened = _CUE_OPENING.sub("", TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
+    opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
+    opened = _PURPOSE.sub("", opened)
+    opened = TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
+    opened = _EN_ASIDE.sub("", opened)
+    opened = opened[:1].upper() + opened[1:] if opened[:1].islower() else opened
+    return _HOSTED_BY.sub("", opened)
