@@ -7,6 +7,7 @@ import pytest
 from tests.text_support import normalised
 
 from highlights.normalise.derived import condense
+from highlights.normalise.headlike import clean_title
 
 
 def test_when_it_was_is_no_part_of_what_an_official_said() -> None:
@@ -458,3 +459,12 @@ def test_a_sentence_of_uneven_halves_is_the_news() -> None:
         "一季度全市生产总值714.73亿元。",
     )
     assert article.meta.title.startswith("全市经济运行稳中向好")
+
+
+def test_no_gap_between_an_office_and_the_notice_it_issues() -> None:
+    title = "东阳市人民政府办公室 关于印发《东阳市促进残疾人就业行动实施方案》的通知"
+    assert (
+        clean_title(title)
+        == "东阳市人民政府办公室关于印发《东阳市促进残疾人就业行动实施方案》的通知"
+    )
+    assert clean_title("關於 2024 年預算") == "關於 2024 年預算"  # no office before it

@@ -129,7 +129,11 @@ def clean_title(title: str) -> str:
     if _LATIN.search(title) and not has_han(title):
         return title.rstrip("-–— ")  # `…in Burnt Chimney tonight-`: a script's dash to the next
     title = title.rstrip("；;，,、")  # `…回升向好趋势；`: an item of a list, its mark left
+    title = _BEFORE_ABOUT.sub("", title)  # `东阳市人民政府办公室 关于印发…`: one title, no gap
     return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
+
+
+_BEFORE_ABOUT = re.compile(rf"(?<=[{HAN_RANGES}])\s+(?=(?:关于|關於|關于)[{HAN_RANGES}《“])")
 
 
 EN_HEAD_WORDS = 4  # an English line of fewer words near the top is a name or a menu
