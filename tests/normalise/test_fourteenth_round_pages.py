@@ -468,3 +468,14 @@ def test_no_gap_between_an_office_and_the_notice_it_issues() -> None:
         == "东阳市人民政府办公室关于印发《东阳市促进残疾人就业行动实施方案》的通知"
     )
     assert clean_title("關於 2024 年預算") == "關於 2024 年預算"  # no office before it
+
+
+def test_a_names_short_form_and_the_day_in_brackets_leave_the_drawn_title() -> None:
+    article = normalised(
+        "食物環境衞生署食物安全中心（中心）今日（8月31日）公布上月食物安全報告，"
+        "整體合格率為99.8%。",
+        "中心發言人表示，上月共抽取約2,500個食物樣本進行檢測。",
+    )
+    assert article.meta.title.startswith("食物環境衞生署食物安全中心公布上月食物安全報告")
+    # a bracket that is no short form of what comes before it stays
+    assert "（試行）" in condense("牟定縣突發環境事件應急預案（試行）印發")

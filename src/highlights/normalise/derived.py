@@ -9,7 +9,7 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 
-__all__ = ["condense"]
+__all__ = ["condense", "without_short_forms"]
 
 _OFFICE = (
     r"(?:副|前)?(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|州長|州长|鎮長|镇长|"
@@ -106,8 +106,21 @@ def _at_work(sentence: str) -> str:
     return sentence
 
 
+# `食物安全中心（中心）`, `香港金融管理局（金管局）`: the short form a name is given, in brackets
+_SHORT_FORM = re.compile(rf"(?<=[{HAN}])[（(](?P<short>[{HAN}]{{1,6}})[)）]")
+
+
+def without_short_forms(sentence: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        before = iter(sentence[max(0, m.start() - 20) : m.start()])
+        named = all(ch in before for ch in m["short"])  # its characters, in order, just before
+        return "" if named else m[0]
+
+    return _SHORT_FORM.sub(drop, sentence)
+
+
 def condense(sentence: str) -> str:
-    sentence = _at_work(_together(sentence))
+    sentence = _at_work(_together(without_short_forms(sentence)))
     sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)
     sentence = _ACCOMPANIED.sub("", sentence, count=1)
     sentence = _AFTER_AGENDA.sub("", sentence, count=1)

@@ -8,7 +8,7 @@ import re
 
 from highlights.chars import HAN_RANGES
 from highlights.model import Block
-from highlights.normalise.derived import condense
+from highlights.normalise.derived import condense, without_short_forms
 from highlights.normalise.headlike import (
     HEAD_MAX_ZH,
     LONG_TITLE,
@@ -40,7 +40,7 @@ _WEEKDAYS = re.compile(
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
 _RELATIVE_DAY = re.compile(
     rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日|[今昨][（(]\d{{1,2}}[)）]日)"
-    r"(?:[（(]\d{1,2}日[)）])?(?:上午|下午|晚上|晚間|晚间)?"  # `今日(23日)上午`
+    r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[)）])?(?:上午|下午|晚上|晚間|晚间)?"  # `今日(23日)上午`
     r"(?=[在於于到赴]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布|開幕|开幕|閉幕|闭幕|"
     r"宣布|宣佈|公布|公佈)"
 )
@@ -178,7 +178,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         sentence = _first_sentence(TIME_PHRASE.sub("", rest))  # `发扬民主增进团结，凝聚共识…。`
     sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
     sentence = sentence.rstrip("".join(SENTENCE_END))
-    sentence = _RELATIVE_DAY.sub("", sentence, count=1)
+    sentence = _RELATIVE_DAY.sub("", without_short_forms(sentence), count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
     sentence = _EN_APPOSITIVE.sub(r"\g<who> ", _EN_TICKER.sub("", sentence), count=1)
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
