@@ -479,3 +479,12 @@ def test_a_names_short_form_and_the_day_in_brackets_leave_the_drawn_title() -> N
     assert article.meta.title.startswith("食物環境衞生署食物安全中心公布上月食物安全報告")
     # a bracket that is no short form of what comes before it stays
     assert "（試行）" in condense("牟定縣突發環境事件應急預案（試行）印發")
+
+
+def test_a_targets_label_takes_its_first_figure_into_the_title() -> None:
+    article = normalised(
+        "全县经济社会发展的主要预期目标是:地区生产总值增长7%以上,规上工业增加值增长9%,"
+        "固定资产投资增长8%。",
+        "为实现上述目标,我们重点做好以下九方面工作:",
+    )
+    assert article.meta.title == "全县经济社会发展的主要预期目标：地区生产总值增长7%以上"

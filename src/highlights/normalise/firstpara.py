@@ -186,7 +186,10 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     clause = (speaker[0] if speaker else "") + re.split(r"[，；：,;:]", said, maxsplit=1)[0]
     clause = _OPEN_BRACKET.sub("", clause).rstrip()  # `Ferro Corporation (NYSE: FOE), …`
     if sentence[len(clause) : len(clause) + 1] in ("：", ":"):
+        item = re.split(r"[，；,;。]", sentence[len(clause) + 1 :], maxsplit=1)[0]
         clause = _COPULA.sub("", clause)  # `…主要預期目標是：`: what it is follows
+        if re.search(r"\d", item) and len(clause + item) < HEAD_MAX_ZH:
+            clause += "：" + item  # `…主要预期目标：地区生产总值增长7%以上`: its first figure
     clause = _WHEN_SAYING.sub("", clause)  # `…出席國際記者會時表示，`: where it was said
     if _NEWS_FOLLOWS.search(clause) and (told := re.split(r"[，；,;。]", said)[1:2]):
         clause += "，" + told[0]  # `國發會宣布好消息，8月景氣燈號轉為…綠燈`: what the news is
