@@ -144,9 +144,9 @@ def _find_head(
     lines = [b.text.strip() for b in pieces]
     # `湖州市卫生健康委关于印发` over `2023年全市卫生健康工作要点的通知`: one official title on two
     # lines, no kicker over a main title
-    official = len(lines) == 2 and _DOC_KIND.search(lines[1]) and not _DOC_KIND.search(lines[0])
-    title = "".join(lines) if official and "".join(lines) == title.replace(" ", "") else title
-    deck = None if official else split_deck(lines, title)
+    one_title = len(lines) == 2 and _DOC_KIND.search(lines[1]) and not _DOC_KIND.search(lines[0])
+    title = "".join(lines) if one_title and "".join(lines) == title.replace(" ", "") else title
+    deck = None if one_title else split_deck(lines, title)
     if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
         title, subtitle = deck.main, deck.subtitle
     subtitled = rest and (is_subtitle(rest[0]) or _zh_subtitle(rest) or _deck(title_block, rest))

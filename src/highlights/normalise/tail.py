@@ -71,7 +71,8 @@ def _self_described(text: str) -> bool:
 
 
 def drop_about_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
-    """Drop a release's `About X` boilerplate and what follows it, once its story is told."""
+    """Drop a release's `About X` boilerplate and what follows it, once its story is told;
+    and a company's description of itself wherever a scraper left it."""
     if len(finished) > STORY:
         for j in reversed(range(len(finished))):
             if finished[j].kind == "paragraph" and _self_described(finished[j].text):
