@@ -9,7 +9,7 @@ import re
 
 from highlights.cards.english import SAYING_WORDS, english_core, unlabelled, without_asides
 
-__all__ = ["lead_title", "names_no_event"]
+__all__ = ["NO_OPENING", "lead_title", "names_no_event"]
 
 MOST_WORDS = 8  # a longer subject-and-verb is cut before a phrase that adds detail
 _DETAIL_WORDS = (
@@ -36,7 +36,7 @@ _NO_OPENING_WORDS = (
     "i we it this that they he she you these those there here our my it's that's there's "
     "thanks thank but and or so yet also"
 )
-_NO_OPENING = frozenset(_NO_OPENING_WORDS.split())
+NO_OPENING = frozenset(_NO_OPENING_WORDS.split())
 _WEAK_END_WORDS = (
     "the a an and or but of to in on for with by at from as is are was were be been will would "
     "this that these those its their our his her has have had after before about into over than "
@@ -80,7 +80,7 @@ def _headline(words: list[str]) -> bool:
     if len(words) < 4 or "," in " ".join(words):
         return False
     first, last = words[0].lower().replace("’", "'"), words[-1].lower().strip(".!?\"”’'")
-    if first in _NO_OPENING or first.endswith("ing") or last in _DANGLING:
+    if first in NO_OPENING or first.endswith("ing") or last in _DANGLING:
         return False
     if last.endswith(("ed", "ing", "ly", "able", "ible")):
         return False

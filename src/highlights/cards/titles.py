@@ -11,7 +11,7 @@ import re
 
 from highlights.cards.english import unlabelled
 from highlights.cards.english_titles import EN_JUNK, capital, english_head, english_title
-from highlights.cards.lead_titles import lead_title, names_no_event
+from highlights.cards.lead_titles import NO_OPENING, lead_title, names_no_event
 from highlights.cards.leads import attendance, courtesy
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.model import Language
@@ -69,15 +69,15 @@ def phrase_title(
     )
 
 
+_NO_HEAD_OPENING = NO_OPENING | {"good"}  # nor `Good news`
 _PLAIN_WORD = re.compile(r"^[A-Za-z][a-z’'-]{2,}$")
-_NO_OPENING_WORDS = "i we it this that they he she you there here these those good"
 
 
 def _plain_head(head: str) -> bool:
     """A later paragraph's head as a title: words, opening on what it is about (not `We hope`,
     `It is shaping up`, `2 DA` of a paywall's scrambled text)."""
     words = head.split()
-    if not words or words[0].lower() in _NO_OPENING_WORDS.split():
+    if not words or words[0].lower() in _NO_HEAD_OPENING:
         return False
     return sum(bool(_PLAIN_WORD.match(w)) for w in words) >= max(2, len(words) - 2)
 
