@@ -1,6 +1,9 @@
 """`make eval`: score the corpus, print the totals, write docs/eval.md and docs/eval.json.
 
-python -m evaluation [--no-write] [--only PATTERN]
+python -m evaluation [--no-write] [--only PATTERN] [--corpus DIR]
+
+--corpus scores another folder laid out like tests/data/corpus (<layout>/<NN>-<name>.txt beside
+its .deck.md), such as a newsroom's own articles; only the default corpus writes docs/eval.md.
 """
 
 from __future__ import annotations
@@ -9,17 +12,30 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from evaluation.report import GOALS, markdown
 from evaluation.run import CORPUS, ROOT, Totals, evaluate
+from highlights.errors import HighlightsError
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--only", default="", help="score only articles whose name contains this")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="folder of <layout>/<article> + .deck.md"
+    )
     args = parser.parse_args()
-    scores = [s for s in evaluate(CORPUS) if args.only in s.name]
+    if not args.corpus.is_dir():
+        print(f"{args.corpus}: no such folder; give a folder of <layout>/<article>.deck.md")
+        return 2
+    try:
+        scored = evaluate(args.corpus)
+    except (ValueError, HighlightsError) as exc:  # a deck file that cannot be read
+        print(str(exc).splitlines()[0])
+        return 2
+    scores = [s for s in scored if args.only in s.name]
     totals = asdict(Totals.of(scores))
     for s in scores:
         mark = "✓" if s.headline_ok else "✗"
@@ -30,7 +46,7 @@ def main() -> int:
     print()
     for key, label, goal in GOALS:
         print(f"{label:<40} {totals[key]!s:>8}   goal {goal}")
-    if not args.no_write and not args.only:
+    if not args.no_write and not args.only and args.corpus == CORPUS:
         (ROOT / "docs" / "eval.md").write_text(markdown(scores), encoding="utf-8")
         (ROOT / "docs" / "eval.json").write_text(json.dumps(totals, indent=2) + "\n")
         print("\nwritten: docs/eval.md, docs/eval.json", file=sys.stderr)

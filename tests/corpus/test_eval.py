@@ -81,3 +81,39 @@ def test_damage_matching(spot: str, found: bool) -> None:
     from evaluation.score import _reported
 
     assert _reported(spot, article) is found
+
+
+def test_eval_scores_another_folder_and_names_a_bad_one(tmp_path: Path) -> None:
+    """`--corpus DIR` scores a newsroom's own folder without touching docs/eval.md."""
+    import shutil
+    import subprocess
+    import sys
+
+    expected = corpus(CORPUS)[0]
+    layout = tmp_path / expected.layout
+    layout.mkdir()
+    shutil.copy(expected.source, layout / expected.source.name)
+    deck = expected.source.with_name(expected.source.stem + ".deck.md")
+    shutil.copy(deck, layout / deck.name)
+    before = (ROOT / "docs" / "eval.md").stat().st_mtime_ns
+
+    def run(folder: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "evaluation", "--corpus", str(folder)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+
+    good = run(tmp_path)
+    assert good.returncode == 0, good.stderr
+    assert expected.source.name in good.stdout
+    assert (ROOT / "docs" / "eval.md").stat().st_mtime_ns == before
+    (layout / "99-orphan.deck.md").write_text("# 無文\n", encoding="utf-8")
+    bad = run(tmp_path)
+    assert bad.returncode == 2
+    assert "99-orphan.deck.md" in bad.stdout and "Traceback" not in bad.stderr
+    missing = run(tmp_path / "nowhere")
+    assert missing.returncode == 2 and "no such folder" in missing.stdout
