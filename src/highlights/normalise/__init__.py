@@ -244,6 +244,10 @@ def _is_stamp(hit: Found) -> bool:
     return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
 
 
+def _rule_in(hit: Found, rule: str) -> bool:
+    return any(r == rule for r, _ in hit.removed)
+
+
 _STAMPS = ("boilerplate.chrome", "boilerplate.masthead", "boilerplate.dateline")
 
 
@@ -267,8 +271,13 @@ def _metadata(
     removed = [text for hit in found for _, text in hit.removed]
     # the page's own publish stamp outranks a date the body happens to mention
     stamps = [t for hit in found for rule, t in hit.removed if rule in _STAMPS]
-    source = next((h.source for h in found if h.source), None) or next(
-        (h.outlet for h in found if h.outlet), None
+    # the outlet a dateline names wrote the story; a page's `来源：` may name only the site
+    # that republished it (`中新社北京9月27日电` under `來源:中國新聞網`)
+    wrote = (h.outlet for h in found if h.outlet and _rule_in(h, "boilerplate.dateline"))
+    source = (
+        next(wrote, None)
+        or next((h.source for h in found if h.source), None)
+        or next((h.outlet for h in found if h.outlet), None)
     )
     language_text = "\n".join([title, *(b.text for b in body)])
     return Metadata(

@@ -80,7 +80,9 @@ def find_chrome(line: str) -> Chrome | None:
     if len(_FIELD.findall(text)) >= 2 and len(text) <= SHORT * 2:
         return Chrome(text, _named(fields))
     if len(text) <= SHORT and CHROME.search(text):
-        return Chrome(text)
+        # a stamp names its source (`2024-09-18 10:20 来源：人民网`); a line that opens with the
+        # field is the source line itself, which has a rule of its own
+        return Chrome(text, {} if _FIELD.match(text) else _named(fields))
     dated = _DATED.match(text) if not DATED_EDITION.match(text) else None  # a transcript's title
     rest = text[dated.end() :] if dated else ""
     if dated and len(text) <= SHORT and not re.search(r"[，,、。；;！!？?]", rest):
