@@ -30,6 +30,7 @@ def test_a_photo_credit_names_no_source_when_a_dateline_does() -> None:
     article = normalised(
         "國務院新聞辦公室福建主題新聞發布會在北京舉辦",
         "新聞發布會現場。 福建日報記者 張永定 攝",
-        "東南網7月19日訊(本網特派記者 盧金福)今日上午10點,國務院新聞辦公室福建主題新聞發布會在北京舉辦。",
+        "東南網7月19日訊(本網特派記者 盧金福)今日上午10點,"
+        "國務院新聞辦公室福建主題新聞發布會在北京舉辦。",
     )
     assert article.meta.source == "東南網"
