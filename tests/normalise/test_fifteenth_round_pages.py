@@ -3,7 +3,10 @@ seen (measured before any rule was written for them)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.text_support import normalised
+
+from highlights.normalise.headlike import clean_title
 
 
 def test_a_stamp_that_names_its_source_records_it() -> None:
@@ -34,3 +37,32 @@ def test_a_photo_credit_names_no_source_when_a_dateline_does() -> None:
         "國務院新聞辦公室福建主題新聞發布會在北京舉辦。",
     )
     assert article.meta.source == "東南網"
+
+
+def test_a_wire_photo_storys_dateline_is_no_headline_and_its_column_comes_off() -> None:
+    article = normalised(
+        "新华社照片，北京，2024年9月22日",
+        "（体育）（1）乒乓球——中国乒乓球公开赛：王楚钦夺冠",
+        "9月22日，王楚钦在颁奖仪式上。",
+        "当日，在北京举行的2024中国乒乓球公开赛男子单打决赛中，中国选手王楚钦以4比1战胜日本选手"
+        "张本智和，获得冠军。",
+        "新华社记者 张晨霖 摄",
+    )
+    assert article.meta.title == "乒乓球——中国乒乓球公开赛：王楚钦夺冠"
+    assert (article.meta.source, article.meta.date) == ("新华社", "2024-09-22")
+    assert ("boilerplate.dateline", "新华社照片，北京，2024年9月22日") in [
+        (r.rule, r.text) for r in article.report.removed
+    ]
+
+
+@pytest.mark.parametrize(
+    "title, clean",
+    [
+        ("（新春走基层）（3）坚守在高铁线上的检修工", "坚守在高铁线上的检修工"),
+        ("（受权发布）中华人民共和国国务院令", "中华人民共和国国务院令"),
+        ("（1）工信部：加快推进新型工业化", "工信部：加快推进新型工业化"),
+        ("（记者 张三）", "（记者 张三）"),  # a credit, no column
+    ],
+)
+def test_a_wire_storys_column_tags_come_off_its_title(title: str, clean: str) -> None:
+    assert clean_title(title) == clean

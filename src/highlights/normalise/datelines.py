@@ -105,6 +105,13 @@ _EN_PLACE_ALONE = re.compile(
 )
 
 
+# `新华社照片，北京，2024年9月22日`: a wire's photo story, its outlet, place and day over the headline
+_ZH_PHOTO = re.compile(
+    r"^(?P<outlet>新華社|新华社|中新社|中新網|中新网)\s*(?:照片|圖片|图片|發|发)\s*[，,]\s*"
+    rf"[{HAN}]{{2,8}}\s*[，,]\s*{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:[(（]?(?:電|电)[)）]?)?\s*"
+)
+
+
 def dateline_names(opening: str) -> str | None:
     """The reporters a Chinese dateline names in brackets after it, if any."""
     m = _ZH.match(opening)
@@ -113,6 +120,9 @@ def dateline_names(opening: str) -> str | None:
 
 def dateline(line: str) -> tuple[str, str | None] | None:
     """(the dateline, the outlet it names) if the line opens with one, else None."""
+    m = _ZH_PHOTO.match(line)
+    if m:
+        return m.group(0), m.group("outlet")
     m = _ZH.match(line) or _PROGRAMME.match(line) or _EN_PLACE_ALONE.match(line)
     if m and m.re is not _ZH:
         return m.group(0), None

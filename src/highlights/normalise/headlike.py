@@ -70,7 +70,9 @@ _SPAM_TITLE = re.compile(r"^\[(?P<title>[^\[\]]{8,80})\]\s*[^\[\]\s]{2,12}$")
 # `二、…`, and a digest's `1.「金眺繪莒」…` (never the figure of `1.5萬人…`)
 _SECTION_NUMBER = re.compile(
     rf"^(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、]\s*(?=[「“《{HAN_RANGES}])"
-    rf"|[（(]\d{{1,2}}[）)]\s*(?=[「“《{HAN_RANGES}]))\s*(?=\S)"  # `（1）工信部…`: a rundown's item
+    rf"|[（(]\d{{1,2}}[）)]\s*(?=[「“《{HAN_RANGES}])"  # `（1）工信部…`: a rundown's item
+    # `（体育）（1）乒乓球——…`: a wire's photo story, filed under its column and numbered
+    rf"|(?:[（(][{HAN_RANGES}]{{2,8}}[）)]){{1,2}}(?:[（(]\d{{1,2}}[）)])?(?=[「“《{HAN_RANGES}]{{2}}))\s*(?=\S)"
 )
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
