@@ -105,7 +105,7 @@ _EN_PLACE_ALONE = re.compile(
 )
 
 
-# `新华社照片，北京，2024年9月22日`: a wire's photo story, its outlet, place and day over the headline
+# `新华社照片，北京，2024年9月22日`: a wire photo story's outlet, place and day over its headline
 _ZH_PHOTO = re.compile(
     r"^(?P<outlet>新華社|新华社|中新社|中新網|中新网)\s*(?:照片|圖片|图片|發|发)\s*[，,]\s*"
     rf"[{HAN}]{{2,8}}\s*[，,]\s*{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:[(（]?(?:電|电)[)）]?)?\s*"
