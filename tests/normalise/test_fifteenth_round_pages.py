@@ -66,3 +66,31 @@ def test_a_wire_photo_storys_dateline_is_no_headline_and_its_column_comes_off() 
 )
 def test_a_wire_storys_column_tags_come_off_its_title(title: str, clean: str) -> None:
     assert clean_title(title) == clean
+
+
+def test_a_portals_account_links_are_no_headline() -> None:
+    article = normalised(
+        "移动端应用",
+        "政务微信",
+        "登录个人中心",
+        "您当前的位置:首页 >>要闻动态 >>部门动态 >>内容",
+        "3月23日上午,市长徐华勤主持召开市政府第二十四次常务会议,市领导周卫中、刘新农出席会议。",
+        "会议听取了关于一季度全市安全生产工作情况汇报。",
+    )
+    assert article.meta.title == "徐华勤主持召开市政府第二十四次常务会议"
+    assert "登录个人中心" in [r.text for r in article.report.removed]
+
+
+def test_a_papers_page_index_is_no_headline() -> None:
+    article = normalised(
+        "第2版:2023全国两会特别报道",
+        "3上一版  下一版4",
+        "本版标题导航",
+        "2023年3月7日 放大 缩小 默认",
+        "十组数据看开局之年中国发展",
+        "全面贯彻党的二十大精神的开局之年，中国经济怎样稳中求进？",
+        "政府工作报告提出，2023年GDP增长预期目标为5%左右。",
+    )
+    assert article.meta.title == "十组数据看开局之年中国发展"
+    removed = [r.text for r in article.report.removed]
+    assert "本版标题导航" in removed and "3上一版 下一版4" in removed

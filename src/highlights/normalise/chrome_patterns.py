@@ -14,6 +14,9 @@ _PATTERNS = [
     r"^(?:訪問|访问|前往|移至|跳轉至|跳转至|跳轉到|跳转到|進入|进入)(?:主要|主)?(?:內容|内容)(?:區塊|区块)?$",
     # a Taiwanese site's accessibility labels: `中央內容區塊`, `上方功能區塊`, `分隔線`
     r"^(?:中央|上方|下方|左側|右側|左侧|右侧)?(?:內容|内容|功能|導覽|导览)(?:區塊|区块)$|^(?:分隔線|分隔线)$",
+    # a portal's account links and a paper's page index: `登录个人中心`, `注册`, `本版标题导航`
+    r"^(?:登录|登錄|注册|註冊|登录注册|登錄註冊|個人中心|个人中心|用户中心|用戶中心|會員中心|会员中心)$"
+    r"|^(?:登录|登錄)(?:個人中心|个人中心|用户中心|用戶中心)$|^(?:本版)?(?:标题|標題)(?:导航|導航)$",
     r"^(?:Loading|Laden|Cargando|Chargement|Caricamento|Carregando)\s*(?:\.{2,}|…)$",  # `Laden...`
     # a dataset viewer's columns over its rows: `title stringlengths`, `1 value tokens int64`
     r"(?-i:^(?:\S+ ){0,3}(?:stringlengths|stringclasses|int64|int32|float64|float32|"
@@ -42,6 +45,8 @@ _PATTERNS = [
     r"^\d{2,4}年\S{1,10}(?:部|署|處|处|局|府|會|会|院|中心)(?:新聞|新闻)稿?$|"
     r"^(?:分享到|分享[:：]|分享至|转发到|轉發到|Share(?: this| on|:)|Print(?: this)?$|Email$)",
     r"^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|查看原文|閱讀原文|阅读原文|相關閱讀|相关阅读)",
+    # a paper's `3上一版  下一版4`
+    r"^(?=\d{0,2}\s*[上下]一版)\d{0,2}\s*(?:上一版面?\s*)?(?:下一版面?)?\s*\d{0,2}$",
     r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
     r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
     r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
