@@ -18,7 +18,7 @@ from highlights.cards.text import (
     title_again,
     unreadable,
 )
-from highlights.chars import HAN_RANGES, title_case
+from highlights.chars import HAN_RANGES, has_han, title_case
 from highlights.model import Article, Language
 from highlights.normalise.datelines import dateline
 from highlights.settings import CardSettings
@@ -101,7 +101,7 @@ def hollow(text: str) -> bool:
     `汪文斌说`, `【详情】`, `（参见下表）`: what a cut left, who spoke, a link, a pointer."""
     if re.search(r"\d", text):
         return False
-    if not text.isascii():
+    if has_han(text):  # English with curly quotes or a dash (`“Now”`) is still counted in words
         bare = text.strip(" 。！？")
         return len(bare) <= 2 or bool(_POINTER.fullmatch(bare))
     words = unlabelled(text).split()
