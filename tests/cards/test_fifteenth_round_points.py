@@ -4,7 +4,9 @@ never seen (measured before any rule was written for them)."""
 from __future__ import annotations
 
 import pytest
+from tests.text_support import normalised
 
+from highlights.cards import build_deck
 from highlights.cards.leads import hollow
 
 
@@ -18,3 +20,18 @@ def test_a_sentence_in_curly_quotes_is_not_hollow_and_chinese_counts_characters(
     said: str,
 ) -> None:
     assert hollow(said) == (said != "“We will rebuild the bridge.”")
+
+
+def test_an_adoption_note_mid_text_is_no_point() -> None:
+    article = normalised(
+        "四川省委十届十次全会决定：四川省第十一次党代会本月24日至27日召开",
+        "中国共产党四川省第十届委员会第十次全体会议，于2017年5月20日至21日在成都举行。",
+        "全会决定中国共产党四川省第十一次代表大会于2017年5月24日至27日在成都召开。",
+        "全会公报全文如下：",
+        "中国共产党四川省第十届委员会第十次全体会议公报",
+        "（2017年5月21日中国共产党四川省第十届委员会第十次全体会议通过）",
+        "出席这次全会的有，省委委员73人，候补省委委员15人。",
+        "全会讨论并通过了十届省委向中国共产党四川省第十一次代表大会的工作报告。",
+    )
+    points = [p.text for c in build_deck(article).cards for p in c.points]
+    assert points and not any("通过）" in p for p in points)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.text_support import normalised
 
+from highlights.ingest.text import split_lines
 from highlights.normalise.headlike import clean_title
 
 
@@ -94,3 +95,21 @@ def test_a_papers_page_index_is_no_headline() -> None:
     assert article.meta.title == "十组数据看开局之年中国发展"
     removed = [r.text for r in article.report.removed]
     assert "本版标题导航" in removed and "3上一版 下一版4" in removed
+
+
+def test_an_adoption_note_broken_inside_its_brackets_is_one_line() -> None:
+    lines = split_lines(
+        "中国共产党四川省第十届委员会第十次全体会议公报\n(2017年5月21日中国共产党\n"
+        "四川省第十届委员会第十次全体会议通过)\n中国共产党四川省第十届委员会第十次全体会议,"
+        "于2017年5月20日至21日在成都举行。"
+    )
+    assert [b.text for b in lines][
+        1
+    ] == "(2017年5月21日中国共产党四川省第十届委员会第十次全体会议通过)"
+    english = split_lines("Ceremony held (Dallas,\nTexas)\nThe mayor spoke.")
+    assert english[0].text == "Ceremony held (Dallas, Texas)"
+
+
+def test_a_long_line_with_an_open_bracket_is_not_joined() -> None:
+    long = "全会指出（" + "要" * 60
+    assert len(split_lines(f"{long}\n通过）")) == 2

@@ -13,6 +13,7 @@ from highlights.cards.bilingual import translations
 from highlights.cards.points import sentences
 from highlights.cards.sections import SPEAKER
 from highlights.cards.text import (
+    BRACKETED_NOTE,
     QUESTION_TURN,
     Draft,
     Piece,
@@ -113,6 +114,8 @@ def find_drafts(
             continue
         if _label(block.text, language) or title_again(block.text, article):
             continue  # a kicker, the headline again, a menu label: no card material
+        if BRACKETED_NOTE.fullmatch(block.text.strip()):
+            continue  # `（2017年5月21日…全体会议通过）`: when the text under it was adopted
         if INTRO.match(block.text.strip()) or QUESTION_TURN.match(block.text):
             continue  # `以下是…聲明全文：` introduces what follows; a reporter's question
         if i in translated:

@@ -10,6 +10,7 @@ from highlights.cards import sections
 from highlights.cards.english import unlabelled
 from highlights.cards.points import sentences
 from highlights.cards.text import (
+    BRACKETED_NOTE,
     QUESTION_TURN,
     Draft,
     Piece,
@@ -135,7 +136,7 @@ def plain_lead(
             not block.text.rstrip().endswith(EN_SENTENCE_END) or _standfirst(block.text)
         ):
             continue  # a release's second standfirst (`New Report Lays-out …`), no sentence
-        if _BRACKETED.fullmatch(block.text.strip()) or (
+        if BRACKETED_NOTE.fullmatch(block.text.strip()) or (
             language != "en" and _DOCUMENT_TITLE.search(block.text.strip())
         ):
             continue  # `…全会公报`, `（…全会通过）`: a document's title and adoption note
@@ -180,7 +181,6 @@ def _label(text: str) -> bool:
     return len(text) <= LABEL_MAX and text.endswith(("：", ":")) and not clauses
 
 
-_BRACKETED = re.compile(r"[（(][^()（）]+[)）]")
 # a line that names a document (its title over its text) tells nothing yet
 _DOCUMENT_TITLE = re.compile(
     r"^[^，。；：,;:]{4,40}(?:公報|公报|决定|決定|報告|报告|意見|意见|通知|綱要|纲要|規劃|规划|决议|決議)$"

@@ -64,6 +64,8 @@ def _simplified(text: str) -> str | None:
 
 
 # a run of Han this long without a mark is no prose: jieba's HMM would take minutes over it
+# a paragraph wholly in brackets: an adoption note (`（…全体会议通过）`), an aside, no sentence
+BRACKETED_NOTE = re.compile(r"[（(][^()（）]+[)）]")
 _LONG_RUN = re.compile(rf"[{HAN_RANGES}]{{{HMM_MOST},}}")
 
 

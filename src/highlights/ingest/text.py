@@ -149,6 +149,27 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return [" ".join(group) for group in groups]
 
 
+BROKEN_NOTE = 40  # characters: an adoption note or a bracketed date line, not a paragraph
+
+
+def _unclosed(line: str) -> int:
+    return line.count("(") + line.count("（") - line.count(")") - line.count("）")
+
+
+def _join_broken_brackets(lines: list[str]) -> list[str]:
+    """`(2017年5月21日中国共产党` over `四川省第十届委员会第十次全体会议通过)`: a short note
+    broken inside its brackets is one line, closed on the next."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1] if out else ""
+        closes = line.endswith((")", "）")) and _unclosed(line) < 0
+        if last and _unclosed(last) > 0 and closes and max(len(last), len(line)) <= BROKEN_NOTE:
+            out[-1] = last + ("" if _is_cjk(last[-1]) or _is_cjk(line[0]) else " ") + line
+        else:
+            out.append(line)
+    return out
+
+
 # `-About Yingkou` / `-Investment Guide`: a menu's entries, the dash set close to each
 _TIGHT_DASH = re.compile(r"^-(?=[^\W\d_])")
 
@@ -196,7 +217,7 @@ def split_lines(text: str) -> list[Block]:
             lines = _join(group)
         else:  # Chinese wrapped at a width (a forum's repost): only a full line goes on
             lines = _join(group, FULL_LINE) if _han_wrapped(group) else group
-        lines = _join_continuations(lines)
+        lines = _join_broken_brackets(_join_continuations(lines))
         tight = _tight_list(lines)
         for i, line in enumerate(lines):
             mark = _LIST_MARK.match(line) or (_TIGHT_DASH.match(line) if i in tight else None)
