@@ -3,9 +3,12 @@ seen (measured before any rule was written for them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.text_support import normalised
 
+from highlights.ingest import read_source
 from highlights.ingest.text import split_lines
 from highlights.normalise.headlike import clean_title
 
@@ -113,3 +116,37 @@ def test_an_adoption_note_broken_inside_its_brackets_is_one_line() -> None:
 def test_a_long_line_with_an_open_bracket_is_not_joined() -> None:
     long = "全会指出（" + "要" * 60
     assert len(split_lines(f"{long}\n通过）")) == 2
+
+
+def test_a_spreadsheets_escaped_line_end_parts_paragraphs(tmp_path: Path) -> None:
+    page = tmp_path / "x000d.txt"
+    page.write_text(
+        "新常委亮相\n第一段。_x000D_ _x000D_ 第二段说的是另一件事。_x000D_\n", encoding="utf-8"
+    )
+    text = read_source(page).blocks
+    assert [b.text for b in text] == ["新常委亮相", "第一段。", "第二段说的是另一件事。"]
+
+
+def test_a_wire_features_own_title_finds_its_headline_under_a_spammed_banner() -> None:
+    article = normalised(
+        "广州惠临官方网站博客",
+        "Good Luck To You!",
+        "中共中央新一届常委亮相:习近平定下“工作坐标”",
+        "中新社北京10月25日电 题:新常委亮相:习近平定下“工作坐标”",
+        "25日上午,人民大会堂东大厅,习近平率新一届中央政治局常委与中外记者见面。",
+        "500多名中外记者架起摄像机、照相机,早早等候于此。",
+    )
+    assert article.meta.title == "中共中央新一届常委亮相：习近平定下“工作坐标”"
+    removed = {(r.rule, r.text) for r in article.report.removed}
+    assert ("boilerplate.original_title", "题:新常委亮相:习近平定下“工作坐标”") in removed
+    assert ("boilerplate.masthead", "广州惠临官方网站博客") in removed
+
+
+def test_a_column_label_before_the_wire_title_comes_off() -> None:
+    article = normalised(
+        "首頁 > 兩會觀察 > 世界看兩會 >",
+        "兩會現場速遞|“中國為世界經濟注入新動力”——中國兩會吸引世界目光",
+        "新華社北京3月10日電 題:“中國為世界經濟注入新動力”——中國兩會吸引世界目光",
+        "“成都將從哪些方面增強外國朋友的旅遊體驗感和便利度?”3月10日上午,記者向代表提出這樣一個問題。",
+    )
+    assert article.meta.title == "“中國為世界經濟注入新動力”——中國兩會吸引世界目光"

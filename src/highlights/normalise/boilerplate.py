@@ -78,6 +78,7 @@ _JUMP = re.compile(
 )
 # `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")
+_WIRE_TITLE = re.compile(r"^\s*(?:題|题)\s*[:：]\s*\S")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
 _PHOTO_NOTE = re.compile(
     r"[(（\[【]\s*(?:資料圖片?|资料图片?|示意圖|示意图|視頻截圖|视频截图|網絡圖片|网络图片|"
@@ -225,6 +226,9 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(dateline_names(opening[0]) or "")
         found.removed.append(("boilerplate.dateline", opening[0].strip()))
         line = line[len(opening[0]) :]
+    if found.removed and _WIRE_TITLE.match(line) and len(line) <= 100:
+        # `中新社北京10月25日電 題：新常委亮相…`: a wire feature's own title after its dateline
+        return _drop(found, "boilerplate.original_title", line)
     m = BYLINE_OPENING.match(line)
     if m:
         found.reporters += _names(m.group("names"))

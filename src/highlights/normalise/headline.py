@@ -24,7 +24,7 @@ from highlights.normalise.headlike import (
     clean_title,
     is_headline,
 )
-from highlights.normalise.headline_at import echoed, headline_index, set_twice
+from highlights.normalise.headline_at import COLUMN_BAR, echoed, headline_index, naming, set_twice
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
 
@@ -81,6 +81,11 @@ def _find_head(
     repeated = None if declared else echoed(blocks)
     repeated = repeated if repeated is not None or declared else set_twice(blocks, at)
     at = repeated if repeated is not None else at
+    carrying = naming(blocks, page_title, opening) if not declared else None
+    at = carrying if carrying is not None else at
+    # `兩會現場速遞|“中國為…”`: the line files the wire's title under a column, the title is it
+    labelled = carrying is not None and bool(COLUMN_BAR.search(blocks[carrying].text))
+    wire = page_title if labelled else None
     above = stamp - 1 if stamp is not None and not declared else None
     if (
         at is not None
@@ -117,7 +122,9 @@ def _find_head(
     if not declared and (official := _official_below(blocks, at)):
         at = official  # `自治区人民政府发布通知` over `…关于下达…的通知`: the notice's title
     title_block = blocks[at]
-    title = clean_title(declared or " ".join(filter(None, [title_block.lead_in, title_block.text])))
+    title = clean_title(
+        declared or wire or " ".join(filter(None, [title_block.lead_in, title_block.text]))
+    )
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
     line = title_block.text
@@ -127,7 +134,10 @@ def _find_head(
     # a title set on two lines; never a heading and the line under it (`## 国内联播快讯` over
     # its first item, `**最高法发布…指导意见**`)
     while (
-        not declared and rest and rest[0].kind == title_block.kind
+        not declared
+        and not wire
+        and rest
+        and rest[0].kind == title_block.kind
         and _continues(title, rest[0].text)
     ):
         # `…座谈会强调 推动…`: the deck's two parts; English words part with a space

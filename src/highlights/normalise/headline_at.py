@@ -5,6 +5,7 @@ listing's copy above the release's own)."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from highlights.chars import HAN_RANGES, has_han
 from highlights.model import Block
@@ -20,7 +21,7 @@ from highlights.normalise.headlike import (
 )
 from highlights.normalise.sites import site_title
 
-__all__ = ["echoed", "headline_index", "set_twice"]
+__all__ = ["COLUMN_BAR", "echoed", "headline_index", "naming", "set_twice"]
 
 
 _PARTS = re.compile(r"\s[-–—|｜]\s")  # `PRIME MINISTER – JOINT MEDIA RELEASE – X – 29 MARCH`
@@ -118,3 +119,31 @@ def _en_kicker(text: str, below: list[Block]) -> bool:
         return False
     under = below[0].text.strip()
     return is_headline(under) and not has_han(under) and len(under.split()) >= EN_HEAD_WORDS
+
+
+def naming(blocks: list[Block], title: str | None, opening: int | None) -> int | None:
+    """The line over the story that carries the title its wire gave it (`題：新常委亮相…` under
+    `中共中央新一届常委亮相…`): the headline, whatever a spammed page set above it."""
+    key = _key(title or "")
+    if len(key) < NAMED_MIN:
+        return None
+    end = opening if opening is not None else min(len(blocks), SCAN)
+    for i, block in enumerate(blocks[:end]):
+        text = _key(block.text)
+        if len(text) > 2 * len(key):
+            continue
+        shared = sum(m.size for m in SequenceMatcher(None, key, text).get_matching_blocks())
+        if shared >= NAMED_SHARE * len(key):
+            return i
+    return None
+
+
+COLUMN_BAR = re.compile(r"\S\s*[|｜]\s*\S")
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\W", "", text or "")
+
+
+NAMED_MIN = 6  # characters: a shorter wire title could be found in any line
+NAMED_SHARE = 0.8  # of the wire's title found in the line, in order: the same headline
