@@ -10,6 +10,7 @@ from tests.text_support import normalised
 
 from highlights.ingest import read_source
 from highlights.ingest.text import split_lines
+from highlights.normalise.chrome import find_chrome
 from highlights.normalise.headlike import clean_title
 
 
@@ -150,3 +151,34 @@ def test_a_column_label_before_the_wire_title_comes_off() -> None:
         "“成都將從哪些方面增強外國朋友的旅遊體驗感和便利度?”3月10日上午,記者向代表提出這樣一個問題。",
     )
     assert article.meta.title == "“中國為世界經濟注入新動力”——中國兩會吸引世界目光"
+
+
+def test_an_outlet_in_title_marks_opens_a_dateline() -> None:
+    article = normalised(
+        " date 2026-01-08 《新華社》1月8日消息，中共中央政治局常務委員會1月8日全天召開會議，"
+        "聽取全國人大常委會、國務院黨組工作匯報。中共中央總書記習近平主持會議並發表重要講話。",
+        "會議指出，黨中央聽取全國人大常委會、國務院黨組工作匯報，是堅持和完善黨的領導制度體系的重要舉措。",
+    )
+    assert article.meta.source == "新華社"
+    assert not article.meta.title.startswith("《新華社》")
+    assert article.blocks[0].text.startswith("中共中央政治局常務委員會")
+
+
+@pytest.mark.parametrize("line", ["網頁指南主頁", "Archive for March, 2010", "Archives: June 2021"])
+def test_a_site_guide_and_a_blogs_archive_heading_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_newswires_day_in_figures_goes_with_its_dateline() -> None:
+    article = normalised(
+        "Archive for March, 2010",
+        "BARRINGTON, IL — (Marketwire) — 03/22/10 — CTI Industries Corporation (NASDAQ: CTIB), "
+        "a manufacturer and marketer of novelty balloons, printed and laminated films and flexible "
+        "packaging and storage products, today announced its full-year results of operations for "
+        "2009, as well as for the three months ended December 31, 2009.",
+        "Consolidated net sales for the fourth quarter 2009 were $10,738,000.",
+    )
+    assert article.blocks[0].text.startswith("CTI Industries Corporation (NASDAQ: CTIB)")
+    assert article.meta.title == (
+        "CTI Industries Corporation announced its full-year results of operations for 2009"
+    )

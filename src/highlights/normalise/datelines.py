@@ -27,8 +27,10 @@ _ZH = re.compile(
     # `瀋陽8月14日電 (姜月恆)`: the place, the day and the reporter, the outlet left off
     rf"|^[{HAN}]{{2,6}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电)\s*"
     rf"[(（]{_NOT_NAMES}(?P<sent>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*(?=\S|$)"
-    r"|^[(（【\[]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
+    # `《新華社》1月8日消息`: the outlet set in title marks, as a paper cites another
+    r"|^[(（【\[《]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒))"
+    r"》?"
     # `齊魯網·閃電新聞3月1日訊`: the site and its brand
     rf"(?:[·・][{HAN}]{{2,8}}?(?=[{HAN}]{{0,6}}?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日))?"
     # `南海网、南海网客户端海口5月14日消息`: the site and its app
@@ -79,6 +81,8 @@ _EN_SITES = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
+# `03/22/10 — `: a newswire's day in figures, after its city and name
+_EN_NUMERIC_DAY = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})\s*(?:—|–|--|-)\s+(?=[A-Z\"“])")
 # `(Dallas, Texas) – `: the city and state in brackets
 _EN_BRACKETED = re.compile(
     r"^\([A-Z][A-Za-z .'’]{2,30}, [A-Z][A-Za-z.]{1,14}\)\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
@@ -140,6 +144,9 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     m = _EN_NEWSWIRE.match(line) or _EN_WIRE_BRACKETED.match(line)
     if m:
         return m.group(0), m.group("outlet")
+    m = _EN_NUMERIC_DAY.match(line)
+    if m:  # the second part of `BARRINGTON, IL — (Marketwire) — 03/22/10 — `
+        return m.group(0), None
     m = _EN_SITES.match(line)
     if m:
         return m.group(0), None

@@ -133,6 +133,12 @@ _EN_APPOSITIVE = re.compile(
     r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^,;]{3,160}?,\s+"
     r"(?=[a-z])"
 )
+# `CTI Industries Corporation, a maker of balloons, films and packaging, today announced…`: an
+# appositive that lists, up to the day the news names
+_EN_APPOSITIVE_TO_DAY = re.compile(
+    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^;]{3,240}?,\s+"
+    r"(?:today|yesterday|this week|recently)\s+(?=[a-z])"  # the day goes with it: no headline's
+)
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -180,7 +186,11 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = sentence.rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", without_short_forms(sentence), count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
-    sentence = _EN_APPOSITIVE.sub(r"\g<who> ", _EN_TICKER.sub("", sentence), count=1)
+    sentence = _EN_TICKER.sub("", sentence)
+    to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
+    sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(
+        r"\g<who> ", sentence, count=1
+    )
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
     said = sentence[speaker.end() :] if speaker else sentence
     clause = (speaker[0] if speaker else "") + re.split(r"[，；：,;:]", said, maxsplit=1)[0]
