@@ -9,7 +9,7 @@ import pytest
 from tests.text_support import normalised
 
 from highlights.ingest import read_source
-from highlights.ingest.text import split_lines
+from highlights.ingest.text import headed, split_lines
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.headlike import clean_title
 
@@ -182,3 +182,33 @@ def test_a_newswires_day_in_figures_goes_with_its_dateline() -> None:
     assert article.meta.title == (
         "CTI Industries Corporation announced its full-year results of operations for 2009"
     )
+
+
+def test_an_english_headline_in_title_case_is_not_joined_to_the_wrapped_text_under_it() -> None:
+    blocks = split_lines(
+        "Biopartners Terminates Collaboration with The Medical House\n"
+        "Biopartners Holdings AG today announced that it has terminated its\n"
+        "supply agreement with The Medical House. In February 2005, The Medical\n"
+        "House signed a 10 year supply agreement with Biopartners GmbH for the\n"
+        "license and supply of the GH1 reusable, spring powered, needle-free\n"
+        "delivery system for the delivery of human growth hormone products.\n"
+        "In 2006 Biopartners initiated a comparative study in volunteers to\n"
+        "assess the product delivered by the GH1 device.\n"
+    )
+    assert blocks[0].text == "Biopartners Terminates Collaboration with The Medical House"
+    assert blocks[1].text.startswith("Biopartners Holdings AG today announced")
+    assert "supply agreement with The Medical House." in blocks[1].text
+
+
+@pytest.mark.parametrize(
+    "line, head",
+    [
+        ("Biopartners Terminates Collaboration with The Medical House", True),
+        ("About Biopartners Holdings AG", True),
+        ("In 2006 Biopartners initiated a comparative", False),
+        ("Treilles, CEO of Biopartners", False),
+        ("Fourth Quarter", False),
+    ],
+)
+def test_what_reads_as_an_english_headline(line: str, head: bool) -> None:
+    assert headed(line) == head

@@ -42,6 +42,19 @@ WRAP_EMS = 20  # text wrapped narrower (40 Latin columns) is a menu or a list of
 WRAP_EMS_LATIN = 28  # English prose is wrapped at 56 columns or more (72 and 80 most often)
 
 
+_SMALL_WORDS = "a an the and or nor but of to in on at by for with from as vs via into over per"
+_SMALL = frozenset(_SMALL_WORDS.split())
+
+
+def headed(line: str) -> bool:
+    """`Biopartners Terminates Collaboration with The Medical House`: an English headline in
+    title case over wrapped text, a line of its own (a sentence has lower-case words)."""
+    words = line.split()
+    if len(words) < 3 or re.search(r"[,;:.!?]$|[,;]\s", line):
+        return False
+    return all(w.lower() in _SMALL or not w[:1].isalpha() or w[:1].isupper() for w in words)
+
+
 def _join(lines: list[str], full_at: float | None = None) -> list[str]:
     """Join hard-wrapped lines of one paragraph; a list marker, a sentence end or a short line
     (a headline, a rule of ****, a date under a title) starts anew. `full_at`: the text is known
@@ -68,7 +81,8 @@ def _join(lines: list[str], full_at: float | None = None) -> list[str]:
         starts = starts or _FURNITURE.search(line) or _ALONE.search(line)
         # a headline underlined by a rule (`Ceremony to…` over `*****`) is a line of its own
         underlined = i + 1 < len(lines) and bool(_RULE.match(lines[i + 1]))
-        ended = _URL.match(last) or _FURNITURE.search(last) or _ALONE.search(last)
+        ended = bool(_URL.match(last) or _FURNITURE.search(last) or _ALONE.search(last))
+        ended = ended or (bool(groups) and len(groups[-1]) == 1 and headed(last))
         if joinable and not starts and not ended and not underlined:
             glue = "" if _is_cjk(last[-1]) or _is_cjk(line[0]) else " "
             groups[-1].append(glue + line)
