@@ -22,6 +22,7 @@ from highlights.normalise.headlike import (
     SENTENCE_END,
     Head,
     clean_title,
+    damaged,
     is_headline,
 )
 from highlights.normalise.headline_at import COLUMN_BAR, echoed, headline_index, naming, set_twice
@@ -227,8 +228,8 @@ def _continues(title: str, line: str) -> bool:
         return False
     if line.endswith(SENTENCE_END) or DOC_NUMBER.match(line) or DATE_LED.match(line):
         return False
-    if len(line) > HEAD_MAX_ZH or ORGAN.match(line):
-        return False
+    if len(line) > HEAD_MAX_ZH or ORGAN.match(line) or damaged(line):
+        return False  # a damaged line would make the joined title no headline on a second pass
     return bool(_OPEN_END.search(title) or _SAID.search(title)) or (
         bool(_DOC_KIND.search(line)) and not _DOC_KIND.search(title)
     )
