@@ -10,6 +10,7 @@ from tests.text_support import normalised
 
 from highlights.ingest import read_source
 from highlights.ingest.text import headed, split_lines
+from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.headlike import clean_title
 
@@ -119,13 +120,19 @@ def test_a_long_line_with_an_open_bracket_is_not_joined() -> None:
     assert len(split_lines(f"{long}\n通过）")) == 2
 
 
-def test_a_spreadsheets_escaped_line_end_parts_paragraphs(tmp_path: Path) -> None:
+def test_a_spreadsheets_escaped_line_end_parts_paragraphs_and_is_reported(
+    tmp_path: Path,
+) -> None:
     page = tmp_path / "x000d.txt"
     page.write_text(
-        "新常委亮相\n第一段。_x000D_ _x000D_ 第二段说的是另一件事。_x000D_\n", encoding="utf-8"
+        "新常委亮相：习近平定下“工作坐标”\n25日上午，人民大会堂东大厅，习近平率新一届中央政治局常委"
+        "与中外记者见面。_x000D_ _x000D_ 500多名中外记者架起摄像机、照相机，"
+        "早早等候于此。_x000D_\n",
+        encoding="utf-8",
     )
-    text = read_source(page).blocks
-    assert [b.text for b in text] == ["新常委亮相", "第一段。", "第二段说的是另一件事。"]
+    article = normalise(read_source(page))
+    assert [b.text[:6] for b in article.blocks] == ["25日上午，", "500多名中"]
+    assert any("_x000D_" in d.snippet for d in article.report.damage)
 
 
 def test_a_wire_features_own_title_finds_its_headline_under_a_spammed_banner() -> None:

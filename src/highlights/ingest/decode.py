@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import re
 import threading
 from pathlib import Path
 
@@ -105,9 +104,6 @@ def _mostly_utf8(text: str, spans: list[tuple[int, int]]) -> bool:
     return bad <= max(4, len(text) // 1000) or good > bad
 
 
-_ESCAPED_LINE_END = re.compile(r"[ \t]*_x000[DA]_[ \t]*", re.IGNORECASE)
-
-
 def decode(path: Path, data: bytes) -> tuple[str, str, list[InvalidBytes]]:
     """Return (text with "\\n" line ends, encoding name, damaged spots) or raise InputError.
 
@@ -122,8 +118,6 @@ def decode(path: Path, data: bytes) -> tuple[str, str, list[InvalidBytes]]:
             )
     text, encoding, spans = _decode_bytes(path, data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # `_x000D_`: a line end as a spreadsheet export escapes it (OpenXML), pasted into a page
-    text = _ESCAPED_LINE_END.sub("\n", text)
     if not text.strip():
         raise _refuse(path, "the file holds only whitespace", "nothing to publish")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")

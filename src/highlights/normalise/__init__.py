@@ -215,9 +215,12 @@ def _lines(blocks: list[Block], report: Report) -> Iterator[tuple[int, Block, li
         pieces = cleanup.split_line_breaks(whole)
         report.count("line_breaks", len(pieces) - 1)
         found = find_remnants(whole.text) if pieces[1:] else []
-        remnants = [r for r in found if "<" in whole.text[r.start : r.end]]
+        remnants = [r for r in found if _BREAK_MARK.search(whole.text[r.start : r.end])]
         for i, piece in enumerate(pieces):
             yield index, piece, remnants if i == 0 else []
+
+
+_BREAK_MARK = re.compile(r"<|_x000[DA]_", re.IGNORECASE)  # what split_line_breaks split at
 
 
 def _original_title(removed: list[Removal]) -> str | None:

@@ -28,7 +28,8 @@ _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = re.compile(r" {2,}")
 
 
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# `<br/>`, and `_x000D_`: a line end as a spreadsheet export escapes it (OpenXML)
+_LINE_BREAK = re.compile(r"<br\s*/?>|(?:\s*_x000[DA]_)+", re.IGNORECASE)
 
 
 def split_line_breaks(block: Block) -> list[Block]:

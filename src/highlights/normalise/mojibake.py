@@ -165,6 +165,7 @@ _MARKUP = re.compile(
     r"|(?<![A-Za-z0-9<])/(?:p|div|span|a|li|td|tr|b|strong|em|font)>"  # `豐富?!/p>`
     r"|\b[a-z][a-z-]{1,15}=\"[^\"<>]{0,60}\"\s*/?>"  # `class="pmingcheng">`: a tag's tail
     r"|(?:(?<=[^\x00-\x7f])|(?<=\)))pagebreak\b|_ueditor_page_break_tag_"  # a CMS page-break marker
+    r"|_x000[DA]_"  # a spreadsheet's escaped line end
 )
 _AROUND = 4
 
