@@ -219,3 +219,13 @@ def test_an_english_headline_in_title_case_is_not_joined_to_the_wrapped_text_und
 )
 def test_what_reads_as_an_english_headline(line: str, head: bool) -> None:
     assert headed(line) == head
+
+
+def test_a_day_that_is_the_subject_stays_in_a_drawn_title_and_according_to_is_no_outlet() -> None:
+    article = normalised(
+        "据新华社北京10月1日电10月1日是新中国57岁的生日,在北京的天安门广场,在祖国的各个地方,"
+        "各族群众用不同的方式为伟大的祖国献上诚挚的祝福。",
+        "据新华社南京10月1日电(记者凌军辉)10月1日,200余名名叫“建国”或“国庆”的南京市民举行见面会。",
+    )
+    assert article.meta.title == "10月1日是新中国57岁的生日"
+    assert article.meta.source == "新华社"

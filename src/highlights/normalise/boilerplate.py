@@ -264,7 +264,8 @@ def find_boilerplate(text: str) -> Found:
 
 
 def _outlet(raw: str | None) -> str | None:
-    # "本報" / "本台" ("this paper") names no newsroom.
+    # "本報" / "本台" ("this paper") names no newsroom; `据新华社…电`: "according to" is no name
+    raw = raw[1:] if raw and raw[0] in "据據" and len(raw) > 2 else raw
     return raw if raw and not raw.startswith("本") else None
 
 

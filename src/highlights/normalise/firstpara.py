@@ -174,6 +174,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     for _ in range(2):  # `AMNA NAWAZ: And I'm Amna Nawaz.`, then `On the "NewsHour" tonight:`
         text = _HOST_OPENING.sub("", text, count=1) or text
     opened = unopened(text)
+    if opened.startswith(("是", "為", "为")) and opened != text:
+        opened = text  # `10月1日是新中国57岁的生日`: the day is what the sentence is about
     if PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
         return below  # `面对严峻复杂的外部环境…`: the year's review opens; the figures name it
     opened = PERIOD.sub(r"\g<period>", BASIS.sub("", opened))
