@@ -8,6 +8,7 @@ from tests.text_support import normalised
 
 from highlights.cards import build_deck
 from highlights.cards.leads import hollow
+from highlights.cards.titles import ZH_WEAK_TITLE
 
 
 @pytest.mark.parametrize("said", ["“Now.”", "Today’s", "Eastern Time—"])
@@ -35,3 +36,8 @@ def test_an_adoption_note_mid_text_is_no_point() -> None:
     )
     points = [p.text for c in build_deck(article).cards for p in c.points]
     assert points and not any("通过）" in p for p in points)
+
+
+@pytest.mark.parametrize("title, weak", [("這一表述", True), ("该项目", True), ("攻堅克難", False)])
+def test_a_demonstrative_names_no_card(title: str, weak: bool) -> None:
+    assert bool(ZH_WEAK_TITLE.search(title)) == weak

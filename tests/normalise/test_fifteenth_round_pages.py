@@ -229,3 +229,19 @@ def test_a_day_that_is_the_subject_stays_in_a_drawn_title_and_according_to_is_no
     )
     assert article.meta.title == "10月1日是新中国57岁的生日"
     assert article.meta.source == "新华社"
+
+
+@pytest.mark.parametrize(
+    "first, source",
+    [
+        ("新華社報導,中國共產黨第19屆中央委員會第七次全體會議9至12日在北京舉行。", "新華社"),
+        ("據香港特區政府網站消息,香港財政司司長曾俊華15日在立法會大樓會見新聞界。", None),
+    ],
+)
+def test_a_wire_named_without_according_to_and_a_government_site_open_no_title(
+    first: str, source: str | None
+) -> None:
+    article = normalised(first, "會議指出，要堅持穩中求進工作總基調，完整準確全面貫徹新發展理念。")
+    assert not article.meta.title.startswith(("新華社", "據"))
+    if source:
+        assert article.meta.source == source

@@ -16,8 +16,10 @@ _YEAR = r"(?:(?:19|20)\d{2}\s*年\s*)?"
 # a bracket after the dateline that names no one: `（記者…）` has a rule of its own, `（综合）`
 _NOT_NAMES = r"(?!記者|记者|綜合|综合|圖|图|視頻|视频|完|通訊員|通讯员)"
 _ZH = re.compile(
-    rf"^(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺)"
-    r"|[^，,。“”]{2,20}?(?:網|网|社|報|报|台|臺|中心)(?:《》)?)"
+    rf"^(?:(?:[据據](?P<by>新華社|新华社|中新社|[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺)"
+    r"|[^，,。“”]{2,20}?(?:網站|网站|網|网|社|報|报|台|臺|中心)(?:《》)?)"
+    # `新華社報導，…`: a wire named without `據`
+    r"|(?P<wire>新華社|新华社|中新社|中央社|路透社|法新社|美聯社|美联社|共同社))"
     r"(?:消息|報道|报道|報導|报导)[，,]\s*)"
     # `【大紀元2月23日報導】`, `【點新聞報道】`, `【臺北訊】`: a paper's bracketed dateline
     r"|^【[^【】\s]{2,10}?(?:報導|报导|報道|报道|訊|讯)】\s*"
@@ -131,7 +133,7 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     if m and m.re is not _ZH:
         return m.group(0), None
     if m:
-        return m.group(0), m.group("outlet") or m.group("by")
+        return m.group(0), m.group("outlet") or m.group("by") or m.group("wire")
     m = _EN.match(line)
     if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
         return m.group(0), m.group("outlet")
