@@ -12,7 +12,7 @@ from highlights.ingest import read_source
 from highlights.ingest.text import headed, split_lines
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
-from highlights.normalise.headlike import clean_title
+from highlights.normalise.headlike import clean_title, dated_edition
 
 
 def test_a_stamp_that_names_its_source_records_it() -> None:
@@ -245,3 +245,17 @@ def test_a_wire_named_without_according_to_and_a_government_site_open_no_title(
     assert not article.meta.title.startswith(("新華社", "據"))
     if source:
         assert article.meta.source == source
+
+
+def test_a_programmes_name_alone_is_completed_by_its_editions_day() -> None:
+    article = normalised(
+        "每日新闻联播",
+        "日期: 2016年07月03日",
+        "来源: http://mrxwlb.com/ URL: http://mrxwlb.com/2016/07/03/",
+        "20160703今日新闻联播主要内容：",
+        "在庆祝中国共产党成立95周年大会上，习近平总书记向全党再次发出了动员令。",
+    )
+    assert article.meta.title == "每日新闻联播 2016年7月3日"
+    assert article.meta.source == "mrxwlb.com"
+    assert dated_edition("新闻联播 2016年7月3日", "2016-07-03") == "新闻联播 2016年7月3日"
+    assert dated_edition("每日新闻联播", None) == "每日新闻联播"

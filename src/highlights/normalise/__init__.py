@@ -20,8 +20,9 @@ from highlights.normalise.chrome_patterns import TICKER
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
 from highlights.normalise.declared import with_declared, with_page
+from highlights.normalise.headlike import dated_edition
 from highlights.normalise.headline import find_head
-from highlights.normalise.metadata import find_date, find_genre, find_place
+from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
@@ -164,6 +165,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = with_declared(meta, declared)
     meta = with_page(meta, declared)
+    meta = meta.model_copy(update={"title": dated_edition(meta.title, meta.date)})  # which day's
     meta = meta.model_copy(update={"url": declared_url(doc.meta)})  # as declared: not re-typed
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
@@ -288,7 +290,7 @@ def _metadata(
         subtitle=subtitle,
         date=find_date([*head, *stamps, *lead, *removed]),
         place=find_place([*head, *lead, *removed]),
-        source=_finish(source, settings, Report()) if source else None,
+        source=_finish(site_of(source), settings, Report()) if source else None,
         reporters=names("reporters"),
         photographers=names("photographers"),
         editors=names("editors"),

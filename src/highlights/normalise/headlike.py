@@ -74,6 +74,22 @@ _SECTION_NUMBER = re.compile(
     # `（体育）（1）乒乓球——…`: a wire's photo story, filed under its column and numbered
     rf"|(?:[（(][{HAN_RANGES}]{{2,8}}[）)]){{1,2}}(?:[（(]\d{{1,2}}[）)])?(?=[「“《{HAN_RANGES}]{{2}}))\s*(?=\S)"
 )
+# `每日新闻联播`: a news programme's name alone, which its edition's date completes
+PROGRAMME_NAME = re.compile(
+    r"^(?:每日|今日)?《?(?:新闻联播|新聞聯播|朝闻天下|朝聞天下|新闻30分|新聞30分|焦点访谈|焦點訪談|"
+    r"东方时空|東方時空|新闻直播间|新聞直播間|晚间新闻|晚間新聞)》?(?:文字版|文字稿)?$"
+)
+
+
+def dated_edition(title: str, date: str | None) -> str:
+    """`每日新闻联播` of 2016-07-03 → `每日新闻联播 2016年7月3日`, as `_EDITION` names one."""
+    day_of = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
+    if not day_of or not PROGRAMME_NAME.match(title):
+        return title
+    year, month, day = day_of.groups()
+    return f"{title} {year}年{int(month)}月{int(day)}日"
+
+
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import has_han
@@ -129,3 +130,11 @@ def find_genre(title: str, subtitle: str | None, body: list[str]) -> Genre:
     if _OFFICIAL.search(head):
         return "official"
     return "article"
+
+
+def site_of(source: str) -> str:
+    """`http://mrxwlb.com/`: a link given as the source names its site, `mrxwlb.com`."""
+    if not re.match(r"https?://", source):
+        return source
+    host = urlsplit(source.split()[0]).hostname or source
+    return host.removeprefix("www.")
