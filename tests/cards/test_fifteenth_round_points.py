@@ -7,6 +7,7 @@ import pytest
 from tests.text_support import normalised
 
 from highlights.cards import build_deck
+from highlights.cards.english_titles import _en_weak, english_head
 from highlights.cards.leads import hollow
 from highlights.cards.titles import ZH_WEAK_TITLE
 
@@ -41,3 +42,26 @@ def test_an_adoption_note_mid_text_is_no_point() -> None:
 @pytest.mark.parametrize("title, weak", [("這一表述", True), ("该项目", True), ("攻堅克難", False)])
 def test_a_demonstrative_names_no_card(title: str, weak: bool) -> None:
     assert bool(ZH_WEAK_TITLE.search(title)) == weak
+
+
+@pytest.mark.parametrize(
+    "clause, weak",
+    [
+        ("It's half past the hour", True),
+        ("This was back in 2023", True),
+        ("Owkin to collaborate with MSD to develop", True),
+        ("Companies that manage", True),
+        ("Corporate partners to WHO", False),
+        ("Funding for WHO programmes", False),
+        ("Diagnostics for four types of cancer", False),
+    ],
+)
+def test_talk_and_a_clause_cut_before_its_object_make_no_english_title(
+    clause: str, weak: bool
+) -> None:
+    assert _en_weak(clause) == weak
+
+
+def test_a_transcripts_chatter_heads_no_card() -> None:
+    head = english_head("It's half past the hour. The jury will soon decide the case.")
+    assert head.startswith("Jury will soon decide")

@@ -58,6 +58,8 @@ def english_head(text: str, loose: bool = False) -> str:
             head.pop()  # `…the`, and `This Oct`, `…in Pa`: a clause cut at an abbreviation
         if len(head) <= 3 and head and head[0].lower() in _EN_PLACE:
             continue  # `In Devon`: where, not what
+        if head and head[0].lower().replace("’", "'") in _EN_TALK_START:
+            continue  # `It's half past the hour`: talk, no topic
         content = [w for w in head if w.lower() not in EN_STOP and w.lower() not in _PRONOUNS]
         return capital(" ".join(head)) if len(head) >= 2 and content else ""  # not `I am`
     return ""
@@ -120,6 +122,10 @@ _EN_PLACE_WORDS = "in on at for from with by under across within near outside in
 _EN_VAGUE_WORDS = "of for into than like unlike also then there it they these those its their thank"
 _EN_VAGUE_START = frozenset(_EN_VAGUE_WORDS.split())
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
+_EN_TALK_WORDS = "it's that's there's here's this we're i'm you're he's she's"
+_EN_TALK_START = frozenset(_EN_TALK_WORDS.split())
+_EN_OPEN_BEFORE_LAST_WORDS = "to that which who a an"
+_EN_OPEN_BEFORE_LAST = frozenset(_EN_OPEN_BEFORE_LAST_WORDS.split())
 
 
 def _en_weak(clause: str, name: bool = False) -> bool:
@@ -134,6 +140,11 @@ def _en_weak(clause: str, name: bool = False) -> bool:
         return True
     if words[0] in _EN_VAGUE_START or (len(words) <= 2 and words[0].endswith("ly")):
         return True  # `Of encouraging participants…`, `Also known as…`, `Unfortunately though`
+    if words[0].replace("’", "'") in _EN_TALK_START:
+        return True  # `It's half past the hour`, `This was back in 2023`: talk, no topic
+    raw = clause.split()
+    if len(raw) > 2 and raw[-2] in _EN_OPEN_BEFORE_LAST and raw[-1][:1].islower():
+        return True  # `…with MSD to develop`, `Companies that manage`: cut before the object
     if sum(1 for w in words if len(w) >= 2 and w.isalpha()) < 2:
         return True
     if all(w.strip(".,;:") in _EN_WHEN or w.strip(".,;:").isdigit() for w in words):
