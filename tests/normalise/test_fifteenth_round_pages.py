@@ -259,3 +259,15 @@ def test_a_programmes_name_alone_is_completed_by_its_editions_day() -> None:
     assert article.meta.source == "mrxwlb.com"
     assert dated_edition("新闻联播 2016年7月3日", "2016-07-03") == "新闻联播 2016年7月3日"
     assert dated_edition("每日新闻联播", None) == "每日新闻联播"
+
+
+def test_an_english_programmes_name_alone_is_completed_by_its_day() -> None:
+    article = normalised(
+        "CNN This Morning",
+        "Aired May 06, 2025 - 06:30   ET",
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+        "KASIE HUNT: Good morning. The president says he will reopen Alcatraz, the old prison.",
+    )
+    assert article.meta.title == "CNN This Morning, May 6, 2025"
+    assert dated_edition("CNN Trump Town Hall Aired", "2025-05-06").endswith("Aired")
+    assert dated_edition("PBS NewsHour", "2018-01-10") == "PBS NewsHour, January 10, 2018"

@@ -81,13 +81,25 @@ PROGRAMME_NAME = re.compile(
 )
 
 
+# `CNN This Morning`, `PBS NewsHour`: an English programme's name alone, no day and no verb
+EN_PROGRAMME_NAME = re.compile(
+    r"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)(?: [A-Z][\w'’]*){0,3}$"
+)
+_MONTHS = "January February March April May June July August September October November December"
+
+
 def dated_edition(title: str, date: str | None) -> str:
-    """`每日新闻联播` of 2016-07-03 → `每日新闻联播 2016年7月3日`, as `_EDITION` names one."""
+    """`每日新闻联播` of 2016-07-03 → `每日新闻联播 2016年7月3日`, as `_EDITION` names one;
+    `CNN This Morning` → `CNN This Morning, May 6, 2025`."""
     day_of = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
-    if not day_of or not PROGRAMME_NAME.match(title):
+    if not day_of:
         return title
     year, month, day = day_of.groups()
-    return f"{title} {year}年{int(month)}月{int(day)}日"
+    if PROGRAMME_NAME.match(title):
+        return f"{title} {year}年{int(month)}月{int(day)}日"
+    if EN_PROGRAMME_NAME.match(title):
+        return f"{title}, {_MONTHS.split()[int(month) - 1]} {int(day)}, {year}"
+    return title
 
 
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
