@@ -8,6 +8,7 @@ from tests.text_support import normalised
 
 from highlights.cards import build_deck
 from highlights.cards.english_titles import _en_weak, english_head
+from highlights.cards.frames import BARE_FRAME
 from highlights.cards.leads import hollow
 from highlights.cards.titles import ZH_WEAK_TITLE
 
@@ -65,3 +66,29 @@ def test_talk_and_a_clause_cut_before_its_object_make_no_english_title(
 def test_a_transcripts_chatter_heads_no_card() -> None:
     head = english_head("It's half past the hour. The jury will soon decide the case.")
     assert head.startswith("Jury will soon decide")
+
+
+def test_whom_a_speaker_addresses_is_no_part_of_a_point() -> None:
+    from highlights.cards.shorten import shorten
+    from highlights.cards.text import Piece
+
+    said = (
+        "各位傳媒朋友、各位香港市民，自從四月十一日起香港每日新增確診個案維持在一個低的單位數"
+        "水平，其中有四天，包括過去連續兩日是「零」確診個案。"
+    )
+    point = shorten(Piece(0, 0, len(said), said), "zh-Hant", 60, set())
+    assert point.text.startswith("自從四月十一日起")
+    assert BARE_FRAME.match("女士們、先生們")
+    assert not BARE_FRAME.match("各位委員提出的意見都很好")
+
+
+@pytest.mark.parametrize("title", ["這是一個大家要付出的代價", "这就是答案"])
+def test_this_is_names_no_card(title: str) -> None:
+    assert ZH_WEAK_TITLE.search(title)
+
+
+@pytest.mark.parametrize(
+    "clause", ["他是我的好朋友", "記者從市政府獲悉", "各位委員提出的意見都很好"]
+)
+def test_a_clause_about_people_is_no_address(clause: str) -> None:
+    assert not BARE_FRAME.match(clause)

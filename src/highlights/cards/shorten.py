@@ -20,7 +20,7 @@ from highlights.cards.english import (
     without_asides,
 )
 from highlights.cards.english_cuts import before_and, weak_end
-from highlights.cards.frames import FRAME_CLAUSE
+from highlights.cards.frames import BARE_FRAME, FRAME_CLAUSE
 from highlights.cards.points import EN_ABBR, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
 from highlights.model import Language
@@ -82,7 +82,7 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         else:
             parts = [c.text for c in clauses(whole, language)]
             sep = "，" if language != "en" else ", "
-        while len(parts) > 1 and FRAME.search(parts[0]):
+        while len(parts) > 1 and (FRAME.search(parts[0]) or BARE_FRAME.match(parts[0])):
             notes.add("drop-frame")  # `局長今日在記者會上闡述藍圖時說，` frames what follows
             parts = parts[1:]
         # `“十四五”期间，` sets the scene for a clause too long to follow it: no point alone

@@ -168,7 +168,7 @@ ZH_WHEN = re.compile(
 ZH_WEAK_TITLE = re.compile(
     r"^(?:在[^，。]{1,10}方面|由于|由於|當|当)|(?:作出|做出|答|所示)$|[\u0080-\u00ff]"
     # `這一表述`, `该项目`: what a demonstrative points back at is named elsewhere
-    r"|^(?:這|这|此|該|该)(?:一|個|个|些|種|种|項|项|次|位|場|场)"
+    r"|^(?:這|这|此|該|该)(?:一|個|个|些|種|种|項|项|次|位|場|场|是|就是)"
 )
 
 
