@@ -92,3 +92,11 @@ def test_this_is_names_no_card(title: str) -> None:
 )
 def test_a_clause_about_people_is_no_address(clause: str) -> None:
     assert not BARE_FRAME.match(clause)
+
+
+def test_a_chinese_title_is_not_cut_before_an_ordinals_figure_nor_only_where_it_applies() -> None:
+    from highlights.cards.titles import _chinese_head
+
+    head = _chinese_head("市长王伟主持召开市政府第36次常务会议，传达重要讲话精神", 14)
+    assert not head.endswith("第")
+    assert ZH_WEAK_TITLE.search("在强化自身建设上")

@@ -102,7 +102,7 @@ def _chinese_head(text: str, limit: float) -> str:
 
 
 # `將於10月19`, `增長8.`: a cut here would split a date or a figure from its unit
-_OPEN_FIGURE = re.compile(r"[\d０-９][\d０-９.,．]*$|\d[年月]$")
+_OPEN_FIGURE = re.compile(r"[\d０-９][\d０-９.,．]*$|\d[年月]$|第$")  # `…市政府第` (36次)
 
 
 def _bare(clause: str) -> str:
@@ -167,6 +167,7 @@ ZH_WHEN = re.compile(
 # `對…作出`, `翟惠生答`, `如下图所示`) or is mojibake's Latin-1 (`µ±Web Server`): no title
 ZH_WEAK_TITLE = re.compile(
     r"^(?:在[^，。]{1,10}方面|由于|由於|當|当)|(?:作出|做出|答|所示)$|[\u0080-\u00ff]"
+    r"|^在[^，。]{1,10}上$"  # `在强化自身建设上`: where it applies, not what
     # `這一表述`, `该项目`: what a demonstrative points back at is named elsewhere
     r"|^(?:這|这|此|該|该)(?:一|個|个|些|種|种|項|项|次|位|場|场|是|就是)"
 )
