@@ -271,3 +271,33 @@ def test_an_english_programmes_name_alone_is_completed_by_its_day() -> None:
     assert article.meta.title == "CNN This Morning, May 6, 2025"
     assert dated_edition("CNN Trump Town Hall Aired", "2025-05-06").endswith("Aired")
     assert dated_edition("PBS NewsHour", "2018-01-10") == "PBS NewsHour, January 10, 2018"
+
+
+def test_a_dated_teaser_of_another_story_after_related_news_is_dropped() -> None:
+    article = normalised(
+        "副總統親手捏陶及繪製平安龜 邀請國人體驗澎湖在地文化",
+        "副總統今（21）日上午前往澎湖，參訪在地陶藝工作室，並體驗捏陶及繪製平安龜。",
+        "副總統表示，澎湖除了漁業外，觀光也非常重要，希望國人多到澎湖走走。",
+        "隨後，副總統親手體驗捏陶及繪製平安龜，並與現場小朋友溫馨互動，現場氣氛熱絡。",
+        "相關新聞",
+        "詳細內容",
+        "114年02月12日",
+        "總統出席2025台灣燈會開燈典禮 盼不分中央地方、朝野黨派 攜手合作增進人民福祉",
+        "賴清德總統今(12)日晚間出席「2025台灣燈會在桃園」開燈典禮時表示,今年台灣燈會以「光聚千塘串桃園」"
+        "為主題,打造一場結合科技、文化以及親子互動的觀光盛會。",
+    )
+    text = "".join(b.text for b in article.blocks)
+    assert "台灣燈會" not in text and "現場氣氛熱絡" in text
+
+
+def test_a_date_in_the_dropped_tail_is_no_stamp_for_the_headline() -> None:
+    # the date under `相關新聞` was taken for the page's stamp, then left with the tail
+    article = normalised(
+        "相關",
+        "副總統今（21）日上午前往澎湖，參訪在地陶藝工作室，並體驗捏陶及繪製平安龜。",
+        "副總統表示，澎湖除了漁業外，觀光也非常重要，希望國人多到澎湖走走。",
+        "相關新聞",
+        "114年02月12日",
+        "總統出席2025台灣燈會開燈典禮",
+    )
+    assert "台灣燈會" not in "".join(b.text for b in article.blocks)

@@ -148,6 +148,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     ]
     stamp = drop_repeats(finished, kept, stamp, report)
     drop_page_tail(finished, kept, report)
+    stamp = stamp if stamp is not None and stamp <= len(finished) else None  # not in the tail
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)
     named = declared.get("title") or (original if opened else None)

@@ -87,7 +87,7 @@ def _find_head(
     # `兩會現場速遞|“中國為…”`: the line files the wire's title under a column, the title is it
     labelled = carrying is not None and bool(COLUMN_BAR.search(blocks[carrying].text))
     wire = page_title if labelled else None
-    above = stamp - 1 if stamp is not None and not declared else None
+    above = stamp - 1 if stamp is not None and not declared and stamp <= len(blocks) else None
     if (
         at is not None
         and above is not None

@@ -94,6 +94,18 @@ def drop_about_tail(finished: list[Block], kept: list[tuple[int, Block]], report
         del finished[j], kept[j]
 
 
+TEASER_BLOCKS = 4  # blocks: another story's headline and its first lines, under its date
+_DATE_ONLY = re.compile(r"^(?:\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?)$")
+
+
+def _dated_after(report: Report, end: int) -> bool:
+    """`相關新聞` / `114年02月12日` / a headline and its lead: the other story's date shows."""
+    return any(
+        r.block > end and r.rule == "boilerplate.chrome" and _DATE_ONLY.match(r.text.strip())
+        for r in report.removed
+    )
+
+
 def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
     """Drop the short lines after the story's end when nothing after it is a paragraph, and a
     release's `About X` boilerplate."""
@@ -105,8 +117,9 @@ def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report:
     story = [block for block, (index, _) in zip(finished, kept, strict=True) if index < end]
     if not after or not any(_paragraph(block.text) for block in story):
         return  # nothing after it, or no paragraph before it: no story ended there
-    if any(len(finished[j].text) > TEASER_MAX or finished[j].text.endswith("。") for j in after):
-        return  # a paragraph after it: the line ended nothing
+    paragraphs = any(_paragraph(finished[j].text) for j in after)
+    if paragraphs and not (len(after) <= TEASER_BLOCKS and _dated_after(report, end)):
+        return  # a paragraph after it: the line ended nothing (but a dated teaser is listed)
     for j in reversed(after):
         report.count("boilerplate.related")
         report.removed.append(
