@@ -301,3 +301,37 @@ def test_a_date_in_the_dropped_tail_is_no_stamp_for_the_headline() -> None:
         "總統出席2025台灣燈會開燈典禮",
     )
     assert "台灣燈會" not in "".join(b.text for b in article.blocks)
+
+
+def test_a_caption_set_twice_under_the_headline_is_neither_headline_nor_lead() -> None:
+    article = normalised(
+        "中市市政會議防疫升級 暫緩府外行動市政會議",
+        "盧市長與各區區長視訊開會",
+        "盧市長與各區區長視訊開會",
+        "因應目前桃園新冠肺炎群聚感染情形擴大,為降低傳染風險,台中市政府市政會議自即日起暫緩"
+        "每隔週至各區召開之行動市政會議。",
+        "研考會表示,市政會議為台中市政府市政之最高決策會議,每週二由市長召開。",
+    )
+    assert article.meta.title == "中市市政會議防疫升級 暫緩府外行動市政會議"
+    assert article.blocks[0].text.startswith("因應目前")
+    assert [r.rule for r in article.report.removed].count("boilerplate.caption") == 2
+
+
+def test_a_listed_companys_name_legal_notice_and_defined_names_are_no_headline() -> None:
+    article = normalised(
+        "30 August 2018 |",
+        "SYMPHONY ENVIRONMENTAL TECHNOLOGIES PLC",
+        '("Symphony", the "Company" or the "Group")',
+        "The information communicated within this announcement is deemed to constitute inside "
+        "information as stipulated under the Market Abuse Regulations (EU) No. 596/2014. Upon the "
+        "publication of this announcement, this information is considered to be in the public "
+        "domain.",
+        "Interim Results",
+        "Symphony Environmental Technologies Plc (AIM: SYM), a global specialist in products and "
+        "technologies, is pleased to announce its interim financial statements for the six-month "
+        "period ended 30 June 2018.",
+        "Revenues increased by 11% to £4.1 million with gross profit up by 6% to £2.0 million.",
+    )
+    assert article.meta.title == "Interim Results"
+    text = " ".join(b.text for b in article.blocks)
+    assert "inside information" not in text and '"Company"' not in text

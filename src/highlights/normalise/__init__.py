@@ -26,7 +26,7 @@ from highlights.normalise.metadata import find_date, find_genre, find_place, sit
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
-from highlights.normalise.repeats import drop_repeats
+from highlights.normalise.repeats import drop_repeats, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
 from highlights.normalise.tail import drop_page_tail
@@ -156,7 +156,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     head = find_head(finished, named, stamp, declared.get("page_title") or original, opened_at)
     # a title set on two lines is normalised once joined: a second run reads it so
     title = _finish(_repair(head.title, Report()), settings, Report())
-    subtitle, body = head.subtitle, head.body
+    subtitle, body = head.subtitle, twice_set_caption(head.title, head.body, report)
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
         report.removed.append(Removal(rule="boilerplate.masthead", text=line, block=0))

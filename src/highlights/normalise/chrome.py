@@ -23,6 +23,9 @@ _DATED = re.compile(
     r"|\d{2,3}-\d{2}-\d{2})"
 )
 
+# the Market Abuse Regulation's notice over a listed company's announcement
+_MAR_NOTICE = re.compile(r"\bdeemed to constitute inside information\b")
+
 # "发布时间：2024-05-06 10:00 来源：示例网 作者：张三 浏览量：123"
 _KEY = (
     r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|更新時間|更新时间|日期|時間|时间|"
@@ -61,6 +64,8 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text[:SHORT] + "…")  # `<image>data:image/png;base64,…`: a picture inlined
     if TICKER.match(text):  # other stories' headlines, however many
         return Chrome(text)
+    if _MAR_NOTICE.search(text) and len(text) <= SHORT * 12:  # a legal notice, however long
+        return Chrome(text[:SHORT] + "…")
     if len(text) > SHORT * 8:
         return None
     # measured as the text will read once normalised (`,,` → `，`, `(x) 中` → `（x）中`): a

@@ -201,6 +201,9 @@ NOTICE = re.compile(
     # a regulatory notice's legends; a mailing's own lines
     r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"
     r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
+    # the names an announcement defines for itself: `("Symphony", the "Company" or the "Group")`
+    r"^\(\s*[\"“][^\"“”]{1,40}[\"”]"
+    r"(?:,?\s+(?:the|or|and|or the|and the)\s+[\"“][^\"“”]{1,20}[\"”])+\s*\)$|"
     r"^THIS IS A RUSH TRANSCRIPT\b|"  # a network's notice over its transcript
     r"^This information has recently been updated\b|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day

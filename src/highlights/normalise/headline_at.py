@@ -51,8 +51,9 @@ def set_twice(blocks: list[Block], at: int | None) -> int | None:
     for i, block in enumerate(blocks[:SCAN]):
         line = block.text.strip()
         first = seen.get(line, -1)
-        if first > (-1 if at is None else at) and len(line) >= 12 and is_headline(line):
-            return first
+        twice = first > (-1 if at is None else at) and len(line) >= 12 and is_headline(line)
+        if twice and not (at is not None and first == i - 1 and has_han(line)):
+            return first  # (set twice in a row under a headline: a picture's alt and caption)
         if is_paragraph(line):
             return None  # the body has begun: a later repeat is another story's headline
         seen.setdefault(line, i)
@@ -65,6 +66,7 @@ _FIGURE = re.compile(r"\d")
 def headline_index(blocks: list[Block], declared: str | None) -> int | None:
     """Where the headline is; None when the text opens straight with its body."""
     weak: int | None = None  # `CallAID Network`, `WHO news`: a name above an English headline
+    issuer: int | None = None  # `SYMPHONY ENVIRONMENTAL TECHNOLOGIES PLC`: only when nothing else
     for i, block in enumerate(blocks[:SCAN]):
         text = block.text.strip()
         if declared and (text == declared or site_title(text) == declared):
@@ -80,6 +82,9 @@ def headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if LABEL.match(text) and DATE_LED.match(blocks[i + 1].text if i + 1 < len(blocks) else ""):
             return i  # `院長提示：` over `民國113年6月6日第3907次會議`: a record's heading
         if is_headline(text):
+            if _ISSUER.match(text):
+                issuer = i if issuer is None else issuer  # a headline follows, short or not
+                continue
             if _COUPLET.match(text) or _RED_HEADER.match(text):
                 # `一端在手 信息全有`: a site's motto; `湖南省人民政府办公厅文件`: the red header
                 # an official document is printed under, not its title
@@ -91,8 +96,15 @@ def headline_index(blocks: list[Block], declared: str | None) -> int | None:
                 return i
             weak = i if weak is None else weak
         if is_paragraph(text):
-            return weak
-    return weak
+            return weak if weak is not None else issuer
+    return weak if weak is not None else issuer
+
+
+# `SYMPHONY ENVIRONMENTAL TECHNOLOGIES PLC`: the issuer's name over its announcement's title
+_ISSUER = re.compile(
+    r"^[A-Z][A-Z0-9&.,'’ -]{2,60} (?:PLC|P\.L\.C\.|LIMITED|LTD|INC|CORPORATION|CORP|AG|SA|NV|SE|"
+    r"HOLDINGS|GROUP|ASA|AB|OYJ)\.?$"
+)
 
 
 def _in_menu(blocks: list[Block], i: int) -> bool:

@@ -10,7 +10,7 @@ from collections import Counter
 from highlights.chars import HAN_RANGES
 from highlights.model import Block, Removal, Report
 
-__all__ = ["drop_repeats"]
+__all__ = ["drop_repeats", "twice_set_caption"]
 
 REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
 SOWN_MIN = 12  # Han characters: a sentence this long met three times was sown, not written
@@ -79,3 +79,23 @@ def _drop_sown(finished: list[Block], kept: list[tuple[int, Block]], report: Rep
             keep.append(sentence)
         if len(keep) < len(sentences):
             finished[j] = block.model_copy(update={"text": "".join(keep).strip()})
+
+
+CAPTION_MAX = 40  # characters: a picture's caption, not a paragraph
+CAPTION_MIN = 6  # letters: fewer name nothing in a picture
+
+
+def twice_set_caption(title: str, body: list[Block], report: Report) -> list[Block]:
+    """`盧市長與各區區長視訊開會` set twice in a row under the headline (a picture's alt text
+    and its caption) leaves the text, reported; no sentence, it would make a poor lead."""
+    if not title or len(body) < 3 or body[0].text != body[1].text:
+        return body
+    text = body[0].text.strip()
+    if len(text) > CAPTION_MAX or _SENTENCE.search(text) or body[0].kind != "paragraph":
+        return body
+    if len(re.findall(r"[^\W\d_]", text)) < CAPTION_MIN:
+        return body  # `))`, `(PM2.5)`: no words to show a picture
+    for _ in range(2):
+        report.count("boilerplate.caption")
+        report.removed.append(Removal(rule="boilerplate.caption", text=text, block=0))
+    return body[2:]
