@@ -335,3 +335,31 @@ def test_a_listed_companys_name_legal_notice_and_defined_names_are_no_headline()
     assert article.meta.title == "Interim Results"
     text = " ".join(b.text for b in article.blocks)
     assert "inside information" not in text and '"Company"' not in text
+
+
+@pytest.mark.parametrize(
+    "byline, reporter",
+    [("半月谈记者 史卫燕", "史卫燕"), ("■ 張士義/ 文", "張士義"), ("(全媒體記者 白萍)", "白萍")],
+)
+def test_a_magazines_reporter_and_a_signed_writer_are_bylines(byline: str, reporter: str) -> None:
+    article = normalised(
+        "益阳：“数字”是优长",
+        byline,
+        "益水之阳，是名益阳。这个洞庭湖区的重要城市，60年前就曾在作家周立波的笔下出现。",
+        "无土栽培、立体种植、智能调控、四季生产……在益阳一个智慧农业园里，数字技术处处可见。",
+    )
+    assert article.meta.title == "益阳：“数字”是优长"
+    assert article.meta.reporters == [reporter]
+    assert article.meta.source != "全媒體"
+
+
+def test_a_pages_editor_declared_as_its_author_is_its_editor() -> None:
+    from highlights.model import Metadata
+    from highlights.normalise.declared import with_page
+
+    meta = with_page(Metadata(title="t"), {"page_author": "责任编辑：孔德明"})
+    assert (meta.editors, meta.reporters) == (["孔德明"], [])
+
+
+def test_a_papers_page_turn_and_font_buttons_are_chrome() -> None:
+    assert find_chrome("3 上一篇 下一篇 4 放大 缩小 默认") is not None

@@ -210,7 +210,7 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.addressees", line)
     m = BYLINE_LINE.match(line)
     if m:
-        found.reporters += _names(m.group("names"))
+        found.reporters += _names(m.group("names") or m.group("signed"))
         found.outlet = _outlet(m.group("outlet"))
         return _drop(found, "boilerplate.byline", line)
     if len(line) <= _SHORT and (_TEASER.search(line) or _ARROWS.match(line)):

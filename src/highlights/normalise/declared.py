@@ -20,9 +20,17 @@ def with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
         update["date"] = date  # machine-read publish date: surer than a date in scraped text
     if not meta.source and declared.get("page_source"):
         update["source"] = declared["page_source"]
-    if not meta.reporters and declared.get("page_author"):
-        update["reporters"] = [n.strip() for n in declared["page_author"].split(",") if n.strip()]
+    author = declared.get("page_author", "")
+    edited = _EDITOR_LABEL.match(author)  # `责任编辑：孔德明`: the page names its editor
+    names = [n.strip() for n in author[edited.end() if edited else 0 :].split(",") if n.strip()]
+    if names and edited and not meta.editors:
+        update["editors"] = names
+    elif names and not edited and not meta.reporters:
+        update["reporters"] = names
     return meta.model_copy(update=update) if update else meta
+
+
+_EDITOR_LABEL = re.compile(r"^\s*(?:責任編輯|责任编辑|編輯|编辑|Editor)\s*[:：]\s*")
 
 
 _DECLARED_NAMES = {

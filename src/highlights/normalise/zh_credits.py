@@ -50,10 +50,17 @@ BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` close
     rf"|(?<=[。！？!?”」])\s*[(（](?!待|未完|續|续|圖|图|資料|资料|附|注|記者|记者)"
     rf"(?P<bare>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,2}})[)）]$"
 )
+# `半月谈记者 史卫燕`: a magazine's name before `记者`, not a reporter's title
+_TITLED = (
+    r"(?!全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|職工|职工)"
+)
 BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
-    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{OUTLET})?{REPORTER}|■|(?:撰文|文|作者)\s*[/／|｜]"
+    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?{REPORTER}|■|"
+    r"(?:撰文|文|作者)\s*[/／|｜]"
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES})"
     r"\s*(?:報道|报道|報導|报导)?\s*[)）]?$"
+    # `■ 張士義/ 文`: the writer's name, then what they did
+    rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
 )
 # `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
 BYLINE_OPENING = re.compile(
