@@ -363,3 +363,13 @@ def test_a_pages_editor_declared_as_its_author_is_its_editor() -> None:
 
 def test_a_papers_page_turn_and_font_buttons_are_chrome() -> None:
     assert find_chrome("3 上一篇 下一篇 4 放大 缩小 默认") is not None
+
+
+def test_a_media_groups_report_names_its_source() -> None:
+    article = normalised(
+        "大公文匯全媒體報道,今天我們先來關注特首述職。國家主席習近平13日下午在中南海瀛台會見"
+        "來京述職的香港特別行政區行政長官李家超。",
+        "習近平指出,一年來,李家超行政長官帶領特區政府擔當作為、務實進取。",
+    )
+    assert article.meta.source == "大公文匯全媒體"
+    assert not article.meta.title.startswith("大公文匯")
