@@ -373,3 +373,28 @@ def test_a_media_groups_report_names_its_source() -> None:
     )
     assert article.meta.source == "大公文匯全媒體"
     assert not article.meta.title.startswith("大公文匯")
+
+
+def test_a_figure_wrapped_onto_the_next_line_goes_on_there() -> None:
+    blocks = split_lines(
+        "Forecasters say there is a 70 percent chance of having nine to 14 named storms, of\n"
+        "which four to seven could become hurricanes, including one to three major\n"
+        "hurricanes (Category 3, 4 or\n"
+        "5). This outlook is a guide to the overall expected seasonal activity, and\n"
+        "preparedness is what counts in every season that comes along the coast.\n"
+        "The outlook will be updated in August, before the peak of the season starts.\n"
+    )
+    assert not any(b.text.startswith("5)") for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "line", ["Subject:", "From:", "FOR IMMEDIATE RELEASE", "202-329-4030 (cell) NOAA"]
+)
+def test_a_mailed_releases_header_is_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_table_cells_bar_comes_off_a_title() -> None:
+    assert clean_title("NOAA Issues Hurricane Season Outlook |") == (
+        "NOAA Issues Hurricane Season Outlook"
+    )

@@ -116,6 +116,8 @@ def _goes_on(line: str, following: str) -> bool:
     if _BYLINE.match(following) and len(following.split()) <= BYLINE_WORDS:
         return False
     first = following[0]
+    if first.isdigit() and (_FUNCTION_END.search(line) or line.count("(") > line.count(")")):
+        return True  # `…(Category 3, 4 or` / `5). “This outlook…`: the figure goes on
     if not (first.isascii() and first.isalpha()):
         return False
     return first.islower() or bool(_FUNCTION_END.search(line))

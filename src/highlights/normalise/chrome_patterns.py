@@ -17,6 +17,11 @@ _PATTERNS = [
     # a site guide's link (`網頁指南主頁`) and a blog's archive heading (`Archive for March, 2010`)
     r"^(?:網頁指南|网页指南|網站導覽|网站导览)(?:主頁|主页)?$|^(?:主頁|主页)$"
     r"|^(?:Archives?|Monthly Archives?|Archive for)\s*:?\s*[A-Z][a-z]+,? \d{4}$",
+    # a release's header: `FOR IMMEDIATE RELEASE`, a contact's number (`202-329-4030 (cell)`)
+    r"(?-i:\bFOR\s+IMMEDIATE\s+RELEASE\b)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\s*"
+    r"\((?:cell|office|mobile|fax|phone|tel)\)",
+    # a mail archive's header labels, each over its value: `Subject:`, `From:`, `To:`
+    r"(?-i:^(?:Subject|From|To|Cc|Date|Sent|Reply-To)\s*:$)",
     # a portal's account links and a paper's page index: `登录个人中心`, `注册`, `本版标题导航`
     r"^(?:登录|登錄|注册|註冊|登录注册|登錄註冊|個人中心|个人中心|用户中心|用戶中心|會員中心|会员中心)$"
     r"|^(?:登录|登錄)(?:個人中心|个人中心|用户中心|用戶中心)$|^(?:本版)?(?:标题|標題)(?:导航|導航)$",

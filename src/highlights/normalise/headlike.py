@@ -57,6 +57,7 @@ _SUFFIX = re.compile(
     r"|\.?\s+Aired\b.{0,40}$"  # a transcript's airtime: `CNN Joe Biden Town Hall. Aired 8-9p ET`
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
+    r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"
     # `答問全文()(只有中文)`: an empty link's brackets, and which languages the page comes in

@@ -93,8 +93,8 @@ def twice_set_caption(title: str, body: list[Block], report: Report) -> list[Blo
     text = body[0].text.strip()
     if len(text) > CAPTION_MAX or _SENTENCE.search(text) or body[0].kind != "paragraph":
         return body
-    if len(re.findall(r"[^\W\d_]", text)) < CAPTION_MIN:
-        return body  # `))`, `(PM2.5)`: no words to show a picture
+    if len(re.findall(r"[^\W\d_]", text)) < CAPTION_MIN or re.search(r"[()（）]", text):
+        return body  # `))`, `(PM2.5)`: no words to show a picture; `(dang)…`: a gloss
     for _ in range(2):
         report.count("boilerplate.caption")
         report.removed.append(Removal(rule="boilerplate.caption", text=text, block=0))
