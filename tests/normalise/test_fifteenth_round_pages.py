@@ -398,3 +398,15 @@ def test_a_table_cells_bar_comes_off_a_title() -> None:
     assert clean_title("NOAA Issues Hurricane Season Outlook |") == (
         "NOAA Issues Hurricane Season Outlook"
     )
+
+
+def test_a_short_line_over_a_list_is_its_heading() -> None:
+    from highlights.model import Block
+    from highlights.normalise.listheads import head_lists
+
+    items = [Block(kind="list_item", text=t) for t in ("Revenues up 11%", "Profit fell")]
+    heads = head_lists([Block(text="Financial highlights"), *items])
+    assert (heads[0].kind, heads[0].level) == ("heading", 2)
+    for lead in ("This release includes:", "Revenues rose in every market we serve."):
+        assert head_lists([Block(text=lead), *items])[0].kind == "paragraph"
+    assert head_lists([Block(text="Financial highlights"), items[0]])[0].kind == "paragraph"

@@ -22,6 +22,7 @@ from highlights.normalise.damage import find_damage
 from highlights.normalise.declared import with_declared, with_page
 from highlights.normalise.headlike import dated_edition
 from highlights.normalise.headline import find_head
+from highlights.normalise.listheads import head_lists
 from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
@@ -156,7 +157,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     head = find_head(finished, named, stamp, declared.get("page_title") or original, opened_at)
     # a title set on two lines is normalised once joined: a second run reads it so
     title = _finish(_repair(head.title, Report()), settings, Report())
-    subtitle, body = head.subtitle, twice_set_caption(head.title, head.body, report)
+    subtitle, body = head.subtitle, head_lists(twice_set_caption(head.title, head.body, report))
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
         report.removed.append(Removal(rule="boilerplate.masthead", text=line, block=0))

@@ -1,0 +1,48 @@
+"""A short line over a list is the list's heading (`Financial highlights` over its bullets),
+as a Markdown page would have marked it: the cards then make one card of the list."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import has_han
+from highlights.model import Block
+
+__all__ = ["head_lists"]
+
+HEAD_WORDS = 6  # English words: a longer line over a list is a sentence that leads into it
+HEAD_HAN = 14  # characters, in Chinese
+LIST_MIN = 2  # items under it: one item is a paragraph set with a bullet
+_LEADS_ON_WORDS = (
+    "include includes including are is were was be following below as to of and or the a an for "
+    "with by from in on at such like"
+)
+_LEADS_ON = frozenset(_LEADS_ON_WORDS.split())
+_ENDS = (".", "!", "?", ";", "。", "！", "？", "；", "，", ",", "、")
+
+
+def _heading_like(text: str) -> bool:
+    text = text.strip()
+    if not text or text.endswith(_ENDS) or re.search(r"\d{4}", text):
+        return False  # a sentence, a date line
+    if has_han(text):
+        return len(text) <= HEAD_HAN and not text.endswith(("：", ":"))
+    words = text.split()
+    if words and words[-1].lower().rstrip(":：") in _LEADS_ON:
+        return False  # `This release includes`: a sentence that leads into its list
+    return 1 <= len(words) <= HEAD_WORDS and words[0][:1].isupper()
+
+
+def head_lists(body: list[Block]) -> list[Block]:
+    """Each short paragraph right over two list items or more becomes a heading."""
+    out = list(body)
+    for i, block in enumerate(body):
+        items = body[i + 1 : i + 1 + LIST_MIN]
+        if (
+            block.kind == "paragraph"
+            and len(items) == LIST_MIN
+            and all(b.kind == "list_item" for b in items)
+            and _heading_like(block.text)
+        ):
+            out[i] = block.model_copy(update={"kind": "heading", "level": 2})
+    return out
