@@ -86,7 +86,7 @@ def _find_head(
     at = carrying if carrying is not None else at
     # `兩會現場速遞|“中國為…”`: the line files the wire's title under a column, the title is it
     labelled = carrying is not None and bool(COLUMN_BAR.search(blocks[carrying].text))
-    wire = page_title if labelled else None
+    wire = site_title(SITE_TAIL.sub("", page_title)) if labelled and page_title else None
     above = stamp - 1 if stamp is not None and not declared and stamp <= len(blocks) else None
     if (
         at is not None
