@@ -100,3 +100,17 @@ def test_a_chinese_title_is_not_cut_before_an_ordinals_figure_nor_only_where_it_
     head = _chinese_head("市长王伟主持召开市政府第36次常务会议，传达重要讲话精神", 14)
     assert not head.endswith("第")
     assert ZH_WEAK_TITLE.search("在强化自身建设上")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("ended 30 June 2018.", "30 June 2018"),
+        ("in June 2018", "June 2018"),
+        ("on June 30, 2018", "June 30, 2018"),
+    ],
+)
+def test_an_english_date_is_marked_whole_never_cut_inside_its_year(text: str, date: str) -> None:
+    from highlights.cards.terms import EN_FIGURE
+
+    assert [m.group(0) for m in EN_FIGURE.finditer(text)] == [date]

@@ -20,7 +20,9 @@ ZH_FIGURE = re.compile(
 )
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 EN_FIGURE = re.compile(
-    rf"\b{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|"
+    # `30 June 2018`, `June 30, 2018`, `June 2018`: a date whole, never `June 20` of a year
+    rf"\b\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?\b|\b{MONTH}\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?|"
+    rf"\b{MONTH}\s\d{{4}}\b|"
     r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.|"
     r"\b\d{3}-\d{4}\b|"
     r"[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|trillion))?|"
