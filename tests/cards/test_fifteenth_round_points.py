@@ -114,3 +114,10 @@ def test_an_english_date_is_marked_whole_never_cut_inside_its_year(text: str, da
     from highlights.cards.terms import EN_FIGURE
 
     assert [m.group(0) for m in EN_FIGURE.finditer(text)] == [date]
+
+
+def test_who_sat_on_the_rostrum_is_no_point() -> None:
+    from highlights.cards.leads import attendance
+
+    assert attendance("市领导徐雄、王志义、雷建鸣、金秋明在主席台就座。")
+    assert not attendance("刘中汉在主席台就座并作总结讲话。")
