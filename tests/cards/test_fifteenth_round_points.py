@@ -121,3 +121,15 @@ def test_who_sat_on_the_rostrum_is_no_point() -> None:
 
     assert attendance("市领导徐雄、王志义、雷建鸣、金秋明在主席台就座。")
     assert not attendance("刘中汉在主席台就座并作总结讲话。")
+
+
+@pytest.mark.parametrize("title", ["今天下午", "推介会上", "當天"])
+def test_when_and_at_which_meeting_name_no_card(title: str) -> None:
+    from highlights.cards.titles import ZH_WHEN
+
+    assert ZH_WHEN.search(title)
+
+
+@pytest.mark.parametrize("clause", ["You know", "We begin with a developing story"])
+def test_a_hosts_talk_is_no_english_title(clause: str) -> None:
+    assert _en_weak(clause)

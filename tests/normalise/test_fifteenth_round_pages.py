@@ -410,3 +410,11 @@ def test_a_short_line_over_a_list_is_its_heading() -> None:
     for lead in ("This release includes:", "Revenues rose in every market we serve."):
         assert head_lists([Block(text=lead), *items])[0].kind == "paragraph"
     assert head_lists([Block(text="Financial highlights"), items[0]])[0].kind == "paragraph"
+
+
+def test_a_video_players_label_comes_off_a_heading() -> None:
+    from highlights.normalise.boilerplate import find_heading_chrome
+
+    found = find_heading_chrome("第三届全民阅读大会在昆明举办视频简介")
+    assert found.text == "第三届全民阅读大会在昆明举办"
+    assert found.removed == [("boilerplate.chrome", "视频简介")]

@@ -124,6 +124,7 @@ _EN_VAGUE_START = frozenset(_EN_VAGUE_WORDS.split())
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_TALK_WORDS = "it's that's there's here's this we're i'm you're he's she's"
 _EN_TALK_START = frozenset(_EN_TALK_WORDS.split())
+_EN_TALK_PAIRS = frozenset({"you know", "i mean", "i think", "we begin", "let's begin"})
 _EN_OPEN_BEFORE_LAST_WORDS = "to that which who a an"
 _EN_OPEN_BEFORE_LAST = frozenset(_EN_OPEN_BEFORE_LAST_WORDS.split())
 
@@ -140,7 +141,7 @@ def _en_weak(clause: str, name: bool = False) -> bool:
         return True
     if words[0] in _EN_VAGUE_START or (len(words) <= 2 and words[0].endswith("ly")):
         return True  # `Of encouraging participants…`, `Also known as…`, `Unfortunately though`
-    if words[0].replace("’", "'") in _EN_TALK_START:
+    if words[0].replace("’", "'") in _EN_TALK_START or " ".join(words[:2]) in _EN_TALK_PAIRS:
         return True  # `It's half past the hour`, `This was back in 2023`: talk, no topic
     raw = clause.split()
     if len(raw) > 2 and raw[-2] in _EN_OPEN_BEFORE_LAST and raw[-1][:1].islower():

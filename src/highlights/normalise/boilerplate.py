@@ -140,7 +140,14 @@ def find_heading_chrome(text: str) -> Found:
     names its day or its item (`# 新闻联播 2007-03-05`): the stamp patterns are not for it."""
     if not re.search(r"\d", text) and find_chrome(text.strip()):
         return _drop(Found(text=text), "boilerplate.chrome", text.strip())
+    if label := _VIDEO_LABEL.search(text):  # `…赵乐际主持视频简介`: the video player's label
+        found = Found(text=text[: label.start()].rstrip())
+        found.removed.append(("boilerplate.chrome", label.group(0).strip()))
+        return found
     return Found(text=text)
+
+
+_VIDEO_LABEL = re.compile(r"(?<=\S)\s*(?:视频简介|視頻簡介)$")
 
 
 def find_boilerplate(text: str) -> Found:
