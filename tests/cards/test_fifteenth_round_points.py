@@ -133,3 +133,21 @@ def test_when_and_at_which_meeting_name_no_card(title: str) -> None:
 @pytest.mark.parametrize("clause", ["You know", "We begin with a developing story"])
 def test_a_hosts_talk_is_no_english_title(clause: str) -> None:
     assert _en_weak(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Pursuant to these authorities",
+        "In the second half of 2009",
+        "@ApacheDrill on Twitter",
+        "Among other things",
+    ],
+)
+def test_a_set_off_phrase_a_period_and_a_handle_are_no_english_title(clause: str) -> None:
+    assert _en_weak(clause)
+
+
+def test_who_said_it_heads_no_card() -> None:
+    head = english_head("Said Gerry Bell, lead forecaster. Warm waters support more storms.")
+    assert not head.startswith("Said")

@@ -60,6 +60,8 @@ def english_head(text: str, loose: bool = False) -> str:
             continue  # `In Devon`: where, not what
         if head and head[0].lower().replace("’", "'") in _EN_TALK_START:
             continue  # `It's half past the hour`: talk, no topic
+        if head and head[0].lower() in SAYING_WORDS:
+            continue  # `Said Gerry Bell`: who spoke, not what
         content = [w for w in head if w.lower() not in EN_STOP and w.lower() not in _PRONOUNS]
         return capital(" ".join(head)) if len(head) >= 2 and content else ""  # not `I am`
     return ""
@@ -105,7 +107,7 @@ _EN_LEANING_WORDS = (
     "but or and so yet nor known during after before following as at to which who that how is "
     "are was were will would can could may should has have had being due particularly "
     "especially including such because mainly largely partly even only thus therefore instead "
-    "together along according"  # `Together with the Controller`: a phrase set off, no title
+    "together along according pursuant among"  # `Together with the Controller`: set off
 )
 _EN_LEANING = frozenset(_EN_LEANING_WORDS.split())
 
@@ -114,7 +116,8 @@ _EN_WHEN_WORDS = (
     "last next this that week weeks month months year years so far in on at by since until "
     "today yesterday tomorrow earlier later now recently monday tuesday wednesday thursday "
     "friday saturday sunday morning afternoon evening night january february march april may "
-    "june july august september october november december"
+    "june july august september october november december the of first second third fourth half "
+    "quarter fiscal end beginning start"  # `In the second half of 2009`
 )
 _EN_WHEN = frozenset(_EN_WHEN_WORDS.split())
 _EN_PLACE_WORDS = "in on at for from with by under across within near outside inside"
@@ -148,6 +151,8 @@ def _en_weak(clause: str, name: bool = False) -> bool:
         return True  # `…with MSD to develop`, `Companies that manage`: cut before the object
     if sum(1 for w in words if len(w) >= 2 and w.isalpha()) < 2:
         return True
+    if "@" in clause or "http" in clause:
+        return True  # `@ApacheDrill on Twitter`: where to follow, not what happened
     if all(w.strip(".,;:") in _EN_WHEN or w.strip(".,;:").isdigit() for w in words):
         return True  # `Last week`, `In 2019 so far`: when, not what
     if len(words) <= 3 and words[0] in _EN_PLACE:
