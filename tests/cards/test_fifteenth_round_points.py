@@ -151,3 +151,10 @@ def test_a_set_off_phrase_a_period_and_a_handle_are_no_english_title(clause: str
 def test_who_said_it_heads_no_card() -> None:
     head = english_head("Said Gerry Bell, lead forecaster. Warm waters support more storms.")
     assert not head.startswith("Said")
+
+
+def test_a_list_items_number_is_no_part_of_a_card_title() -> None:
+    from highlights.cards.titles import _bare
+
+    assert _bare("（三）與廣東省政府積極磋商") == "廣東省政府積極磋商"  # `與` opens it
+    assert _bare("二、具預備金性質") == "具預備金性質"

@@ -105,9 +105,15 @@ def _chinese_head(text: str, limit: float) -> str:
 _OPEN_FIGURE = re.compile(r"[\d０-９][\d０-９.,．]*$|\d[年月]$|第$")  # `…市政府第` (36次)
 
 
+_ITEM_NUMBER = re.compile(
+    r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
 def _bare(clause: str) -> str:
     """A clause without its opener (`同時`, `及`) and without a closing `他說`."""
     clause = clause.strip().lstrip("*＊•·- ")  # `* 接種季節性流感疫苗`: a list's mark run in
+    clause = _ITEM_NUMBER.sub("", clause)  # `（三）與廣東省政府積極磋商`: the card has its number
     for _ in range(2):  # `同時及…`: openers can come in pairs
         clause = clause.strip()
         opener = ZH_OPENER.match(clause)
