@@ -158,3 +158,17 @@ def test_a_list_items_number_is_no_part_of_a_card_title() -> None:
 
     assert _bare("（三）與廣東省政府積極磋商") == "廣東省政府積極磋商"  # `與` opens it
     assert _bare("二、具預備金性質") == "具預備金性質"
+
+
+def test_an_appositive_that_lists_goes_whole() -> None:
+    from highlights.cards.english import english_core
+
+    parts = [
+        "Owkin",
+        "a French-American biotechnology company that applies AI to drug discovery",
+        "development",
+        "and diagnostics",
+        "on Monday announced that it has entered into a collaboration agreement with MSD",
+    ]
+    core = english_core(parts, set())
+    assert core[0].startswith("Owkin on Monday announced")

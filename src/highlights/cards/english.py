@@ -253,8 +253,8 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
         # `The Deputy Prime Minister, David Lammy, will…`: the subject, its name, its verb
         notes.add("drop-appositive")
         verb = at  # `A notice, released by…, including…, targeted…`: past every phrase set off
-        while verb < len(parts) - 1 and _set_off(parts[verb]):
-            verb += 1
+        while verb < len(parts) - 1 and (_set_off(parts[verb]) or _listed(parts, verb)):
+            verb += 1  # (`…to drug discovery, development, and diagnostics,`: its list goes too)
         parts = [parts[0] + " " + parts[verb], *parts[verb + 1 :]]
     return parts
 
@@ -275,6 +275,18 @@ def _predicate_at(parts: list[str]) -> int:
 EN_PLACE_OPENER = re.compile(r"^(?:In|At|On|From|Across|Throughout|Inside|Outside)\b")
 EN_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|says|said)\b")
 EN_ALSO = re.compile(r"^(?:including|such as|among them|notably)\b")
+
+
+def _listed(parts: list[str], k: int) -> bool:
+    """`development` before `and diagnostics`, and `and diagnostics` itself: the rest of a list
+    the appositive began, not the predicate."""
+    if parts[k].startswith(("and ", "or ")):
+        return len(parts[k].split()) <= LIST_ITEM_WORDS
+    nxt = parts[k + 1] if k + 1 < len(parts) else ""
+    return len(parts[k].split()) <= LIST_ITEM_WORDS and nxt.startswith(("and ", "or "))
+
+
+LIST_ITEM_WORDS = 4
 
 
 def _set_off(part: str) -> bool:
