@@ -418,3 +418,8 @@ def test_a_video_players_label_comes_off_a_heading() -> None:
     found = find_heading_chrome("第三届全民阅读大会在昆明举办视频简介")
     assert found.text == "第三届全民阅读大会在昆明举办"
     assert found.removed == [("boilerplate.chrome", "视频简介")]
+
+
+def test_a_sites_versions_run_together_are_chrome() -> None:
+    assert find_chrome("English繁體簡體純文字PDARSS") is not None
+    assert find_chrome("English") is None

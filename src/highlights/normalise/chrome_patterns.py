@@ -20,6 +20,8 @@ _PATTERNS = [
     # a release's header: `FOR IMMEDIATE RELEASE`, a contact's number (`202-329-4030 (cell)`)
     r"(?-i:\bFOR\s+IMMEDIATE\s+RELEASE\b)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\s*"
     r"\((?:cell|office|mobile|fax|phone|tel)\)",
+    # a site's versions run together: `English繁體簡體純文字PDARSS`
+    r"^(?:(?:English|繁體|繁体|簡體|简体|純文字|纯文字|PDA|RSS|手機版|手机版)\s*[|｜]?\s*){3,}$",
     # a mail archive's header labels, each over its value: `Subject:`, `From:`, `To:`
     r"(?-i:^(?:Subject|From|To|Cc|Date|Sent|Reply-To)\s*:$)",
     # a portal's account links and a paper's page index: `登录个人中心`, `注册`, `本版标题导航`
