@@ -423,3 +423,13 @@ def test_a_video_players_label_comes_off_a_heading() -> None:
 def test_a_sites_versions_run_together_are_chrome() -> None:
     assert find_chrome("English繁體簡體純文字PDARSS") is not None
     assert find_chrome("English") is None
+
+
+def test_a_visiting_party_is_named_by_who_leads_it() -> None:
+    article = normalised(
+        "臺灣《中國時報》新任總編輯張景為、大陸新聞中心主任白德華、大陸新聞中心主任記者王銘義"
+        "一行3人25日前來中國新聞社參訪，中新社社長會見了他們。",
+        "雙方就兩岸新聞交流進行了會談，並表示將加強合作。",
+    )
+    assert article.meta.title.startswith("臺灣《中國時報》新任總編輯張景為一行3人")
+    assert "白德華" not in article.meta.title

@@ -139,6 +139,8 @@ _EN_APPOSITIVE_TO_DAY = re.compile(
     r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^;]{3,240}?,\s+"
     r"(?:today|yesterday|this week|recently)\s+(?=[a-z])"  # the day goes with it: no headline's
 )
+# `總編輯張景為、大陸新聞中心主任白德華、…王銘義一行3人`: a party is named by who leads it
+_PARTY = re.compile(r"^(?P<first>[^、，。]{2,30}?)(?:、[^、，。]{2,30}?){1,8}(?=一行)")
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -188,6 +190,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = sentence.rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", without_short_forms(sentence), count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
+    sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _EN_TICKER.sub("", sentence)
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(
