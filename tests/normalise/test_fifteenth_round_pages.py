@@ -433,3 +433,7 @@ def test_a_visiting_party_is_named_by_who_leads_it() -> None:
     )
     assert article.meta.title.startswith("臺灣《中國時報》新任總編輯張景為一行3人")
     assert "白德華" not in article.meta.title
+
+
+def test_a_programme_is_dated_only_by_a_real_month() -> None:
+    assert dated_edition("CNN This Morning", "2025-00-06") == "CNN This Morning"

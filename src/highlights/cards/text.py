@@ -63,9 +63,9 @@ def _simplified(text: str) -> str | None:
     return converted if len(converted) == len(text) else None
 
 
-# a run of Han this long without a mark is no prose: jieba's HMM would take minutes over it
 # a paragraph wholly in brackets: an adoption note (`（…全体会议通过）`), an aside, no sentence
 BRACKETED_NOTE = re.compile(r"[（(][^()（）]+[)）]")
+# a run of Han this long without a mark is no prose: jieba's HMM would take minutes over it
 _LONG_RUN = re.compile(rf"[{HAN_RANGES}]{{{HMM_MOST},}}")
 
 

@@ -96,6 +96,8 @@ def dated_edition(title: str, date: str | None) -> str:
     if not day_of:
         return title
     year, month, day = day_of.groups()
+    if not 1 <= int(month) <= len(_MONTHS.split()):
+        return title
     if PROGRAMME_NAME.match(title):
         return f"{title} {year}年{int(month)}月{int(day)}日"
     if EN_PROGRAMME_NAME.match(title):
