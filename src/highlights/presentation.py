@@ -31,7 +31,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "count": "{n} key points", "contents": "Contents", "continued": " (cont.)",
     },
 }
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
 # WCAG 2: AA contrast for body text, and sRGB's linear segment ends at 0.04045.
@@ -86,7 +86,7 @@ def date_label(value: str | None, language: Language) -> str:
         return value
     y, mo, d = (int(part) for part in iso.split("-"))
     if language == "en":
-        return f"{d} {_MONTHS[mo - 1]} {y}"
+        return f"{d} {MONTHS[mo - 1]} {y}"
     return f"{y}年{mo}月{d}日"
 
 

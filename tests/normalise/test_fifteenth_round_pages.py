@@ -269,6 +269,8 @@ def test_an_english_programmes_name_alone_is_completed_by_its_day() -> None:
         "KASIE HUNT: Good morning. The president says he will reopen Alcatraz, the old prison.",
     )
     assert article.meta.title == "CNN This Morning, May 6, 2025"
+    again = normalised(article.meta.title, *(b.text for b in article.blocks))
+    assert again.meta.title == article.meta.title  # `6 May 2025` would read as a stamp
     assert dated_edition("CNN Trump Town Hall Aired", "2025-05-06").endswith("Aired")
     assert dated_edition("PBS NewsHour", "2018-01-10") == "PBS NewsHour, January 10, 2018"
 

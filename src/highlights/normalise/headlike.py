@@ -14,6 +14,7 @@ from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.damage import find_damage
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import site_title
+from highlights.presentation import MONTHS, date_label, iso_date
 
 SCAN = 12  # blocks looked at for a headline
 HEAD_MAX_ZH = 48  # characters: a longer line is a paragraph
@@ -86,22 +87,20 @@ PROGRAMME_NAME = re.compile(
 EN_PROGRAMME_NAME = re.compile(
     r"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)(?: [A-Z][\w'’]*){0,3}$"
 )
-_MONTHS = "January February March April May June July August September October November December"
 
 
 def dated_edition(title: str, date: str | None) -> str:
     """`每日新闻联播` of 2016-07-03 → `每日新闻联播 2016年7月3日`, as `_EDITION` names one;
-    `CNN This Morning` → `CNN This Morning, May 6, 2025`."""
-    day_of = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
-    if not day_of:
-        return title
-    year, month, day = day_of.groups()
-    if not 1 <= int(month) <= len(_MONTHS.split()):
+    `CNN This Morning` → `CNN This Morning, July 3, 2016` (month first: `3 July 2016` at a
+    line's end reads as a page's stamp, and a second run would drop the title)."""
+    iso = iso_date(date)
+    if iso is None:
         return title
     if PROGRAMME_NAME.match(title):
-        return f"{title} {year}年{int(month)}月{int(day)}日"
+        return f"{title} {date_label(iso, 'zh-Hans')}"
     if EN_PROGRAMME_NAME.match(title):
-        return f"{title}, {_MONTHS.split()[int(month) - 1]} {int(day)}, {year}"
+        year, month, day = (int(part) for part in iso.split("-"))
+        return f"{title}, {MONTHS[month - 1]} {day}, {year}"
     return title
 
 
