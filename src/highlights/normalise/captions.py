@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import HAN_RANGES as HAN
+
 __all__ = [
     "CREDIT",
     "FILE_PHOTO_INLINE",
@@ -52,11 +54,20 @@ def _one_sentence(line: str) -> bool:
 _SHOWN_AFTER = re.compile(r"^[^。！？]{8,150}。\s*(?:圖示|图示)[^。！？]{4,150}[。！？]?$")
 
 
+# `李縣長與鄉親面對面互動李縣長與鄉親面對面互動`: a picture's alt text and its caption, the same
+# words glued together when the page was copied; no sentence says the same thing twice over
+_ALT_AND_CAPTION = re.compile(r"^(?P<said>[^。！？!?.]{6,40}?)\s?(?P=said)$")
+_HAN = re.compile(f"[{HAN}]")
+_ALT_HAN = 4  # different Han: fewer name nothing in a picture (`加油加油`)
+
 # `FILE PHOTO: U.S. President Donald Trump and … walk together…`: a wire's photo caption
 _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|File photo|File Photo)\s*:\s*\S")
 
 
 def says_what_the_picture_shows(line: str) -> bool:
+    twice = _ALT_AND_CAPTION.match(line)
+    if twice and len(set(_HAN.findall(twice["said"]))) >= _ALT_HAN:
+        return True
     if _SHOWN_AFTER.match(line) or (_FILE_PHOTO.match(line) and len(line) <= _CAPTION_LINE * 4):
         return True
     return (

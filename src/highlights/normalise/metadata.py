@@ -20,8 +20,11 @@ _DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P
 _DATE_ROC = re.compile(
     r"(?:民國|民国)?(?<!\d)(?P<roc>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
-# 105-06-17 (a Taiwanese page's stamp: a three-digit year is Minguo's) and 02.06.2020 (D.M.Y)
-_DATE_ROC_DASH = re.compile(r"(?<![\d.-])(?P<roc>\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+# 105-06-17 or 106.12.28 (a Taiwanese page's stamp: a three-digit year is Minguo's) and
+# 02.06.2020 (D.M.Y)
+_DATE_ROC_DASH = re.compile(
+    r"(?<![\d.-])(?P<roc>\d{3})(?P<sep>[-.])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d-]|\.\d)"
+)
 _DATE_DOTTED = re.compile(
     r"(?<![A-Za-z\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
 )
