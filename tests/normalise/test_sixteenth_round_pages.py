@@ -85,3 +85,54 @@ def test_dotted_figures_that_are_no_minguo_date_date_nothing(text: str) -> None:
     from highlights.normalise.metadata import find_date
 
     assert find_date([text]) is None
+
+
+def test_a_betting_sites_title_over_a_hacked_page_is_spam() -> None:
+    article = normalised(
+        "电竞下注-中国电竞赛事及体育赛事平台",
+        "當前位置:新聞 > 中國新聞 > 正文",
+        "新華社記者駐村掛職日記之二：我幫滿妹種絲瓜",
+        "2018-06-12 11:41:03 新華網",
+        "今天走在去村部的路上，駐村第一書記鄭兵突然彎下腰，盯著自己的皮鞋看了一會。",
+    )
+    assert article.meta.title == "新華社記者駐村掛職日記之二：我幫滿妹種絲瓜"
+    assert ("boilerplate.spam", "电竞下注-中国电竞赛事及体育赛事平台") in [
+        (r.rule, r.text) for r in article.report.removed
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "国家体育总局官网发布赛事平台名单",
+        "体育彩票公益金支持全民健身赛事平台建设",
+        "澳门博彩业收入回升",
+    ],
+)
+def test_news_of_sport_and_lotteries_is_no_spam(headline: str) -> None:
+    from highlights.normalise.spam import is_spam
+
+    assert not is_spam(headline)
+
+
+def test_a_breadcrumb_of_double_arrows_is_chrome() -> None:
+    article = normalised(
+        "省政府召開常務會議",
+        "山西新聞網>>政務頻道>>山西要聞",
+        "本報訊 5月16日，省政府召開常務會議，研究部署安全生產、文化旅游等工作。",
+    )
+    assert article.blocks[0].text.startswith("5月16日")
+    assert "山西新聞網>>政務頻道>>山西要聞" in [r.text for r in article.report.removed]
+
+
+def test_a_work_report_read_out_under_no_title_is_named_by_its_opening() -> None:
+    article = normalised(
+        "各位代表：",
+        "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。",
+        "一、2024年工作回顾",
+        "刚刚过去的一年，是深入实施“十四五”规划的关键之年。预计全市地区生产总值增长4%左右。",
+        "二、2025年工作安排",
+        "今年政府工作的总体要求是坚持稳中求进工作总基调。",
+    )
+    assert article.meta.title == "市政府工作报告"
+    assert article.blocks[0].text == "一、2024年工作回顾"  # its first section stays in the text

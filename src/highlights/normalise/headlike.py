@@ -230,3 +230,18 @@ def damaged(text: str) -> bool:
 def is_paragraph(text: str) -> bool:
     """Body text: the search for a headline stops here, so no text is taken for masthead."""
     return len(text) > (HEAD_MAX_EN if _LATIN.search(text[:20]) else HEAD_MAX_ZH)
+
+
+# `现在，我代表市人民政府，向大会报告工作`: a government's work report, read out under no title
+_REPORTS_WORK = re.compile(
+    r"我代表(?P<who>[^，,。]{0,16}?)(?:人民政府|[国國][务務]院)[，,]\s*向大[会會](?:作|做)?"
+    r"(?P<report>[报報])告(?:政府)?工作"
+)
+
+
+def work_report_title(lines: list[str]) -> str | None:
+    """`市政府工作报告`, named by the report's own opening words, or None."""
+    for line in lines:
+        if m := _REPORTS_WORK.search(line):
+            return f"{m['who']}政府工作{m['report']}告"
+    return None

@@ -24,6 +24,7 @@ from highlights.normalise.headlike import (
     clean_title,
     damaged,
     is_headline,
+    work_report_title,
 )
 from highlights.normalise.headline_at import COLUMN_BAR, echoed, headline_index, naming, set_twice
 from highlights.normalise.metadata import is_subtitle
@@ -120,6 +121,10 @@ def _find_head(
         if page and is_headline(page):
             return Head(page, None, blocks)  # trafilatura kept the text, not its <h1>
         return first_paragraph(blocks)
+    sectioned = not declared and _SECTION.match(blocks[at].text)
+    opened = [b.text for b in blocks[:at]] if sectioned else []
+    if reported := work_report_title(opened):  # not its first section, `一、2024年工作回顾`
+        return Head(reported, None, blocks[at:], opened, blocks[at].text)
     if not declared and (official := _official_below(blocks, at)):
         at = official  # `自治区人民政府发布通知` over `…关于下达…的通知`: the notice's title
     title_block = blocks[at]

@@ -1,5 +1,5 @@
 """Injected spam: the keyword lines a hacked page carries above its article (`免费不卡中文字幕在线|
-久久…|国产…`), written for search engines, never for readers.
+久久…|国产…`, `电竞下注-中国电竞赛事及体育赛事平台`), written for search engines, never for readers.
 
 A line is spam when it names several words of that trade and reads as no sentence. One or two
 of the words occur in real news (`国产大飞机`, `在线教育`, `高清`), so one or two are not enough.
@@ -17,6 +17,10 @@ SPAM_WORDS = re.compile(
     rf"\bAV\b|AV(?=[{HAN}])|(?<=[{HAN}])AV|成人|人人|性色|一本道|一本打道|[视視][频頻]",
     re.IGNORECASE,
 )
+# a betting site's (`电竞下注-中国电竞赛事及体育赛事平台`): a word only that trade uses, then
+# words news uses too (`体育彩票`, `赛事平台`)
+_BETTING = re.compile(r"下注|投注|博彩|[赌賭][场場博]|娱乐城|娛樂城|棋牌|[开開]户")
+_BETTING_TOO = re.compile(r"[电電][竞競]|[赛賽]事|平台|官[网網]|体育|體育|彩票|真人")
 MIN_WORDS = 4  # distinct words of the trade on one line
 _SENTENCE = re.compile(r"[。！？]")
 
@@ -26,4 +30,7 @@ def is_spam(line: str) -> bool:
     if _SENTENCE.search(line):
         return False
     words = {m.group(0).upper() for m in SPAM_WORDS.finditer(line)}
+    betting = {m.group(0) for m in _BETTING.finditer(line)}
+    if betting:
+        words |= betting | {m.group(0) for m in _BETTING_TOO.finditer(line)}
     return len(words) >= MIN_WORDS
