@@ -5,10 +5,16 @@ from __future__ import annotations
 from highlights.ingest.base import Converter, Source
 from highlights.ingest.html import HtmlConverter
 from highlights.ingest.markdown import MarkdownConverter
+from highlights.ingest.records import RecordsConverter
 from highlights.ingest.text import TextConverter
 
-# Text accepts everything, so it stays last.
-CONVERTERS: list[Converter] = [HtmlConverter(), MarkdownConverter(), TextConverter()]
+# Text accepts everything, so it stays last; a record is text that parses as JSON with a body.
+CONVERTERS: list[Converter] = [
+    HtmlConverter(),
+    MarkdownConverter(),
+    RecordsConverter(),
+    TextConverter(),
+]
 
 
 def converter_for(source: Source) -> Converter:

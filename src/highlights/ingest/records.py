@@ -1,0 +1,120 @@
+"""Scraped records saved as text: a site's API answer or a CMS row exported as JSON
+(`{"title": "…", "content": "<p>…</p>", "releaseDate": "2019-06-29", …}`), one article or a
+list of them (a news programme's items). The article is in the record's fields, not in its
+braces and escapes: the headline field becomes the title, the body field (HTML or text) the
+blocks, and the date, author and source fields are what the record declares about itself.
+
+A text is read this way only when the whole of it is JSON and one of its records carries a body
+(a string of prose); any other JSON (a settings file, numbers) stays text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from highlights.ingest.base import Source
+from highlights.ingest.html import parse_fragment
+from highlights.ingest.text import split_lines
+from highlights.model import Block, SourceFormat
+
+__all__ = ["RecordsConverter"]
+
+# field names CMSs and APIs use, in the order they are trusted
+_TITLE_KEYS = ("title", "headline", "newstitle", "articletitle", "subject", "name")
+_BODY_KEYS = ("content", "body", "text", "article", "contenthtml", "detail", "comment", "brief")
+_DATE_KEYS = ("releasedate", "pubdate", "publishdate", "publishtime", "date", "datepublished")
+_AUTHOR_KEYS = ("author", "editor", "writer", "byline")
+_SOURCE_KEYS = ("source", "sourcename", "origin", "sitename", "media")
+MIN_BODY = 40  # letters: a shorter string is a field's value, not an article's text
+MAX_DEPTH = 4  # how deep records are looked for (`{"data": {"list": [...]}}`)
+_LETTER = re.compile(r"[^\W\d_]")
+_TAG = re.compile(r"<(?:p|br|div|span|img|h[1-6]|li|strong|b)\b[^>]*>", re.IGNORECASE)
+_DATE = re.compile(r"^\d{4}[-/.年]\d{1,2}")
+
+
+def _load(text: str) -> Any:
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
+        return None
+    try:
+        return json.loads(stripped)
+    except (ValueError, RecursionError):  # not JSON, or nested past what a record needs
+        return None
+
+
+def _field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    lowered = {str(k).lower().replace("_", ""): v for k, v in record.items()}
+    for key in keys:
+        value = lowered.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _body(record: dict[str, Any]) -> str | None:
+    body = _field(record, _BODY_KEYS)
+    return body if body and len(_LETTER.findall(_TAG.sub("", body))) >= MIN_BODY else None
+
+
+def _records(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """The records that carry an article's body: the value itself, or the first list of them
+    found inside it."""
+    if depth > MAX_DEPTH:
+        return []
+    if isinstance(data, dict):
+        if _body(data):
+            return [data]
+        values = list(data.values())
+    elif isinstance(data, list):
+        found = [item for item in data if isinstance(item, dict) and _body(item)]
+        if found:
+            return found
+        values = data
+    else:
+        return []
+    for value in values:
+        if isinstance(value, dict | list) and (inner := _records(value, depth + 1)):
+            return inner
+    return []
+
+
+@lru_cache(maxsize=1)  # accepts, convert and declared read the same text in turn
+def _records_in(text: str) -> tuple[dict[str, Any], ...]:
+    return tuple(_records(_load(text)))
+
+
+def _blocks_of(body: str) -> list[Block]:
+    return parse_fragment(body) if _TAG.search(body) else split_lines(body)
+
+
+class RecordsConverter:
+    format: SourceFormat = "json"
+
+    def accepts(self, source: Source) -> bool:
+        return bool(_records_in(source.text))
+
+    def convert(self, source: Source) -> list[Block]:
+        records = _records_in(source.text)
+        level = 1 if len(records) == 1 else 2  # several: each item's title heads its part
+        blocks: list[Block] = []
+        for record in records:
+            title = _field(record, _TITLE_KEYS)
+            blocks += [Block(kind="heading", level=level, text=title)] if title else []
+            blocks += _blocks_of(_body(record) or "")
+        return blocks
+
+    def declared(self, source: Source) -> dict[str, str]:
+        records = _records_in(source.text)
+        if len(records) != 1:
+            return {}  # a list's items each have their own; none is the whole text's
+        record = records[0]
+        date = _field(record, _DATE_KEYS)
+        found = {
+            "page_date": date if date and _DATE.match(date) else None,
+            "page_author": _field(record, _AUTHOR_KEYS),
+            "page_source": _field(record, _SOURCE_KEYS),
+        }
+        return {key: value for key, value in found.items() if value}

@@ -1,0 +1,88 @@
+"""A scraped record saved as text (a CMS row or an API answer in JSON) is read as the article
+its fields hold; any other JSON, and text that only looks like it, stays text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from highlights.cards import build_deck
+from highlights.ingest import parse_source
+from highlights.normalise import normalise
+
+_BODY = (
+    '<p><span style="color: rgb(51, 51, 51);">        5月22日，中条林局组织召开“改革创新、奋发有为”'
+    "大讨论交流总结会议。局党委班子成员、基层单位负责人共计50余人参加会议。</span></p>"
+    '<p><img src="http://example.org/a.JPG"></p>'
+    "<p>会议指出，大讨论是林局思想革新的一场“猛烈风暴”，为林局持续发展提供了强大的思想动力。</p>"
+    "<p>会议要求，局属各单位要积极行动起来，把大讨论成果转化为推动工作落实的有力举措。</p>"
+)
+_ROW = {
+    "abstracts": "",
+    "author": "李彬彬",
+    "beginCreateDt": None,
+    "comment": _BODY,
+    "createTime": 1561867813000,
+    "releaseDate": "2019-06-29",
+    "title": "中条林局召开“改革创新、奋发有为”大讨论交流总结会议",
+    "topNum": 2,
+}
+
+
+def _read(data: object, name: str = "row.txt") -> tuple[str, list[str]]:
+    doc = parse_source(Path(name), json.dumps(data, ensure_ascii=True).encode())
+    return doc.source.format, [b.text for b in doc.blocks]
+
+
+def test_a_cms_row_is_read_as_its_article() -> None:
+    raw = json.dumps(_ROW).encode()  # `\u201c` escapes, as the export wrote them
+    doc = parse_source(Path("row.txt"), raw)
+    assert doc.source.format == "json"
+    assert doc.blocks[0].kind == "heading"
+    article = normalise(doc)
+    assert article.meta.title == "中条林局召开“改革创新、奋发有为”大讨论交流总结会议"
+    assert article.meta.date == "2019-06-29"
+    assert article.meta.reporters == ["李彬彬"]
+    text = "\n".join(b.text for b in article.blocks)
+    assert text.startswith("5月22日，中条林局组织召开")
+    assert "{" not in text and "<" not in text and "rgb(" not in text
+    assert build_deck(article).cards
+
+
+def test_a_list_of_items_gives_each_its_heading() -> None:
+    items = [
+        {"title": f"第{i}条新闻的标题", "content": f"第{i}条新闻的正文说明了发生的事情。" * 3}
+        for i in (1, 2, 3)
+    ]
+    fmt, texts = _read({"code": 0, "data": {"list": items}})
+    assert fmt == "json"
+    assert texts[0] == "第1条新闻的标题" and texts[2] == "第2条新闻的标题"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"debug": True, "name": "settings"},  # no body: a settings file
+        [1, 2, 3],
+        {"title": "短", "content": "太短"},  # a field's value, not an article's text
+    ],
+)
+def test_json_that_holds_no_article_stays_text(data: object) -> None:
+    fmt, texts = _read(data)
+    assert fmt == "txt"
+    assert texts == [json.dumps(data)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[" * 100_000 + b"]" * 100_000,  # nested past any record: no recursion error
+        b'{"content": "unclosed',
+        "{這是一段用大括號開頭的文字，不是數據。}".encode(),
+    ],
+)
+def test_text_that_only_looks_like_json_stays_text(raw: bytes) -> None:
+    doc = parse_source(Path("odd.txt"), raw)
+    assert doc.source.format == "txt"
