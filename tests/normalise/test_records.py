@@ -86,3 +86,44 @@ def test_json_that_holds_no_article_stays_text(data: object) -> None:
 def test_text_that_only_looks_like_json_stays_text(raw: bytes) -> None:
     doc = parse_source(Path("odd.txt"), raw)
     assert doc.source.format == "txt"
+
+
+_FORM = """作者: huart (Huart C. 1893) 看板: Gossiping
+時間: Thu May 31 19:37:11 2018
+1.媒體來源:
+民報
+2.完整新聞標題:
+縣府稱無《遠見》標案 社群網站起底要傅昆萁 踹共!
+3.完整新聞內文:
+王志偉/花蓮報導 2018-05-31 15:26
+遠見雜誌昨公布「縣市長施政滿意度大調查」,花蓮縣長傅崐萁拿到9次5顆星成績,民進黨
+花蓮縣長參選人劉曉玫抨擊傅本屆任內,遠見雜誌得標的花蓮縣府標案有千餘萬元。
+花蓮縣政府新聞科長黃微鈞下午受訪表示,昨天記者詢問時各科室回報皆為0件。
+4.完整新聞連結 (或短網址):
+http://www.peoplenews.tw/news/782a1738-2db2-4caf-80c0-9b07c337d359
+5.備註:
+這也能說謊喔
+--
+※ 發信站: 批踢踢實業坊(ptt.cc)
+推 someone: 笑死
+"""
+
+
+def test_a_boards_news_repost_form_is_read_as_the_story_it_holds() -> None:
+    doc = parse_source(Path("post.txt"), _FORM.encode())
+    assert doc.meta["title"] == "縣府稱無《遠見》標案 社群網站起底要傅昆萁 踹共!"
+    assert doc.meta["page_source"] == "民報"
+    assert doc.meta["url"].startswith("http://www.peoplenews.tw/news/")
+    article = normalise(doc)
+    assert article.meta.title == "縣府稱無《遠見》標案 社群網站起底要傅昆萁 踹共！"
+    text = "\n".join(b.text for b in article.blocks)
+    assert text.startswith("遠見雜誌昨公布")
+    for board in ("媒體來源", "完整新聞", "備註", "這也能說謊喔", "推 someone", "ptt.cc"):
+        assert board not in text
+
+
+def test_a_text_that_names_the_forms_fields_once_is_no_form() -> None:
+    text = "網友在PTT依格式貼文，2.完整新聞標題: 必須照抄原標題。\n這是一篇關於論壇規則的報導。"
+    doc = parse_source(Path("note.txt"), text.encode())
+    assert "title" not in doc.meta
+    assert "完整新聞標題" in doc.blocks[0].text

@@ -6,6 +6,7 @@ import re
 
 from highlights.chars import HAN_RANGES, display_width, is_han
 from highlights.ingest.base import Source
+from highlights.ingest.forms import read_news_form
 from highlights.ingest.subtitles import unsubtitled
 from highlights.model import Block, SourceFormat
 
@@ -251,7 +252,9 @@ class TextConverter:
         return True  # the fallback: anything decodable is text
 
     def convert(self, source: Source) -> list[Block]:
-        return split_lines(unsubtitled(source.text))
+        form = read_news_form(source.text)
+        return split_lines(form.text() if form else unsubtitled(source.text))
 
     def declared(self, source: Source) -> dict[str, str]:
-        return {}  # front matter, when there is one, is read before any converter
+        form = read_news_form(source.text)  # front matter is read before any converter
+        return form.declared() if form else {}
