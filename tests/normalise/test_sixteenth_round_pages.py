@@ -136,3 +136,24 @@ def test_a_work_report_read_out_under_no_title_is_named_by_its_opening() -> None
     )
     assert article.meta.title == "市政府工作报告"
     assert article.blocks[0].text == "一、2024年工作回顾"  # its first section stays in the text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "技术支持：安徽网狐科技 皖公网安备 34118102000224号",
+        "上一篇：郑集镇参加天长市第九届“民生杯”综合文化站文艺调演[ 11-20 ] "
+        "下一篇：郑集镇开展秋季征兵体检工作[ 11-17 ]",
+        "分享工具 facebook",
+    ],
+)
+def test_a_sites_footer_links_and_share_tools_are_chrome(line: str) -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    assert find_boilerplate(line).removed == [("boilerplate.chrome", line)]
+
+
+def test_a_security_checks_news_is_no_footer() -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    assert find_boilerplate("市公安局网安支队开展公网安全检查").text

@@ -53,7 +53,8 @@ _PATTERNS = [
     r"^(?P<site>\S{2,16})\s*[-_|｜–—]\s*(?P=site)$|"
     # a news list's label over the story: `110年衛生福利部新聞`
     r"^\d{2,4}年\S{1,10}(?:部|署|處|处|局|府|會|会|院|中心)(?:新聞|新闻)稿?$|"
-    r"^(?:分享到|分享[:：]|分享至|转发到|轉發到|Share(?: this| on|:)|Print(?: this)?$|Email$)",
+    r"^(?:分享到|分享[:：]|分享至|分享工具|转发到|轉發到|"
+    r"Share(?: this| on|:)|Print(?: this)?$|Email$)",
     r"^\d{0,2}\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|查看原文|閱讀原文|阅读原文|"
     r"相關閱讀|相关阅读)",
     # a paper's font-size buttons
@@ -279,6 +280,9 @@ NOTICE = re.compile(
     r"^A lock \(|^(?:U\.S\. flag|Dot gov|Https|Here['’]s how you know)$|"
     r"^(?:Was|Is) this (?:page|article|information) (?:helpful|useful)\?|"
     r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
+    # a site's footer (`技术支持：安徽网狐科技 皖公网安备 34118102000224号`) and its links to
+    # the stories either side (`上一篇：…[ 11-20 ] 下一篇：…`)
+    r"^技[术術]支持\s*[:：]|公[网網]安[备備]\s*\d|^上一[篇条條]\s*[:：].*下一[篇条條]\s*[:：]|"
     r"^[·•]?\s*凡(?:注明|註明)(?:来源|來源|稿件来源|稿件來源)|"  # `·凡注明来源为“海口网”的作品…`
     r"^Copyright\s*(?:©|\(c\)|\?)|"  # `Copyright © 2008-2020 【…】… 股市有风险，投资需谨慎`
     # a contact line of telephone numbers: `（深圳）86-755-83518792 83518734 83518291`
