@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
-from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, NOTICE, TICKER
+from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
+from highlights.normalise.notice_patterns import NOTICE
 from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome

@@ -1,0 +1,104 @@
+"""Notices strong enough to drop a line of any length as page chrome (`NOTICE`): copyright and
+reprint notices, a release's header fields, a site's footer, a bare link."""
+
+from __future__ import annotations
+
+import re
+
+# Strong enough to drop a longer line: copyright and reprint notices.
+NOTICE = re.compile(
+    # a science site's reference tail: the paper's DOI, the citation of the page itself
+    r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
+    r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
+    r"^This document is subject to copyright|"
+    r"(?:欢迎|歡迎)(?:关注|關注)[^。]{0,16}(?:公众号|公眾號)|"  # a post's call to follow it
+    r"^(?:Embargoed until|(?:Media|Program|Press) contacts?)\s*:|"  # a release's header fields
+    r"When typing in this field, a list of search results|^No results found\. Please\b|"
+    r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
+    r"^!\[[^\]]{0,80}\]\([^()\s]{1,300}\)$|"  # a picture's Markdown on a line of its own
+    r"^(?:Categories|Tags|Topics)$|"
+    # a regulatory notice's legends; a mailing's own lines
+    r"^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\b|"
+    r"^THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|You are subscribed to\b|"
+    # the names an announcement defines for itself: `("Symphony", the "Company" or the "Group")`
+    r"^\(\s*[\"“][^\"“”]{1,40}[\"”]"
+    r"(?:,?\s+(?:the|or|and|or the|and the)\s+[\"“][^\"“”]{1,20}[\"”])+\s*\)$|"
+    r"^THIS IS A RUSH TRANSCRIPT\b|"  # a network's notice over its transcript
+    r"^This information has recently been updated\b|"
+    r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
+    # an English cookie notice: `We use cookies for analytics… By continuing to browse…`
+    r"^(?:We use cookies|This (?:site|website) uses cookies)\b|"
+    r"^By continuing to (?:browse|use) this\b|"
+    # `[節錄自立法院第11屆第3會期卓院長口頭施政報告114年2月25日]`: where the text was taken from
+    r"^[\[【(（]\s*(?:節錄自|节录自|摘自|摘錄自|摘录自|轉載自|转载自|原載於|原载于)[^\]】)）]{2,80}[\]】)）]$|"
+    # `(To view the Multimedia News Release, go to: http://…)`; an archive's row of years
+    r"^\(?To view the [\w ]{2,40}, (?:go to|visit|click)\b|^-\s*more\s*-$|"
+    r"^(?:(?:19|20)\d{2}(?:\s*-\s*\d{2,4})?\s+){4,}(?:19|20)\d{2}(?:\s*-\s*\d{2,4})?$|"
+    # a site's label alone in brackets: `【香港政府新聞網】`
+    r"^【[^【】]{2,12}(?:網|网|台|社|報|报|新聞|新闻)】$|"
+    # a government site's footer: `重要告示 最近修訂日期`, `無障礙網頁嘉許計劃`, `Valid HTML 4.01`
+    r"重要告示|最近修[訂订]日期|無障礙網頁嘉許計劃|无障碍网页嘉许计划|\bValid (?:X?HTML|CSS)\b|"
+    # a release's date in words under it: `二○○四年四月二十一日（星期三）`
+    r"^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*"
+    r"(?:[(（](?:星期|週|周)[一二三四五六日天][)）])?$|"
+    # a disclosure table's title field (the headline is set again below it); an image's file
+    # name left where the picture was (`2eba8e0d….png`)
+    r"^(?:信息名[称稱]|資訊名稱)\s*[:：]|^(?:文件名[称稱]|信息名[称稱])\s.{2,80}索引[号號]|"
+    # `（县政府办）`: the office that sent the story in, on a line of its own at its end
+    r"^[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿)[)）]$|^[\w.-]{1,100}\.(?:png|jpe?g|gif|webp|bmp)$|"
+    r"(?-i:^(?=[\w-]{0,40}\d{6})(?=[\w-]{0,60}_)[A-Za-z0-9_-]{12,60}$)|"  # an image's id
+    # a language switch and share links: `Traditional Chinese Simplified Chinese Email this…`
+    r"^(?:(?:Traditional Chinese|Simplified Chinese|English|Email this (?:article|page)|"
+    r"Print this (?:article|page)|news\.gov\.hk|繁體版|简体版)\s*){2,}$|"
+    r"^Return to .{3,40}\bpage$|\bNewswire \(news from other organi[sz]ations\)$|"
+    r"^The post .{5,300} appeared first on \S|"  # a blog feed's footer
+    # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`
+    r"^\(?\d{3}\)?[-. ]\d{3}-\d{4}(?:\s*\((?:Office|Cell|Mobile|Fax|Direct|Main)\))?$|"
+    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\(END\))?$|"  # `kokobj@yna.co.kr(END)`: a sign-off
+    # `• Governor's Communications Office, 360-902-4136`: who to call, and the heading over it
+    r"^[•·*\-–]?\s*[^.!?]{2,60},\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$|^Contact Information$|"
+    r"^\(?Please also refer to the (?:Chinese|English) (?:portion|version)\b|"
+    r"(?:新聞稿|新闻稿)(?:編號|编号)\s*[:：]?\s*第?\s*\d+\s*[號号]|(?:發布|发布)(?:機關|机关)\s*[:：]|"
+    # a site's menu run together: `Home About Yingkou Welcome to YK Government…`
+    r"(?-i:^Home(?=(?:.*\b(?:About|Contact|News|Government|Business|Services|Education|"
+    r"Investment|Welcome|Search|Events|Media|Culture)\b){2})(?: (?:[A-Z&][\w'&-]*|to|of|and|in|"
+    r"the|for|us)){4,30}$)|"
+    # a comment widget under the story: `来说两句吧。。。`, `加载中。。。。`, `0 条评论`
+    r"^(?:来|來)?(?:说|說)两句|^(?:我要|发表|發表|网友|網友|最热|最熱|最新|全部|热门|熱門)(?:评论|評論)"
+    r"\s*[(（]?\d*[)）]?\s*[:：]?$|^\d+\s*(?:条|條)(?:评论|評論)|^(?:加载中|加載中|載入中|正在加载|正在載入)[.。…]*$|"
+    r"^[(（]?\s*(?:已有\d+人参与|已有\d+人參與)|"
+    r"^[A-Z][\w.' -]{1,60}? et al\.\s*(?:\(\d{4}\)\.?\s*)?[A-Z]|"  # a reference: `Niekus et al. …`
+    r"^(?:[^|｜]{1,8}[|｜]){3,}|[Yy]our browser|瀏覽器不支援|浏览器不支持|^(?:声明|聲明)[:：]|"
+    r"^[^\u3040-\u30ff]{0,20}[\u3040-\u30ff]{3}.*[\u3040-\u30ff]{3}|"  # `こちらのページは…`
+    r"^(?:简介|簡介)\s*[:：].{0,60}(?:文库|文庫|小编|小編)|"  # `简介：写写帮文库小编为你整理了…`
+    # a press contact: `Contact: Joshua Lamont, …, (202) 693-4661, Lamont.Joshua.R@dol.gov`
+    r"^(?:Media |Press )?Contacts?\s*:|"
+    r"(?=.*\b[\w.+-]+@[\w-]+\.[\w.]+)(?=.*\(?\d{3}\)?[\s.-]\d{3}-\d{4})|"
+    # a privacy or cookie consent: `…點這裡瞭解中央社隱私聲明…代表您同意上述規範。`
+    r"(?:隱私|隐私)(?:權|权)?(?:聲明|声明|政策|規範|规范).{0,40}(?:同意|啟用|启用)|"
+    r"(?:同意|接受)(?:我們的|我们的|本站的?)?(?:隱私|隐私|Cookie)|"
+    r"(?:瀏覽器|浏览器)版本(?:較舊|较旧|過舊|过旧|過低|过低|太低|太舊|太旧)|"
+    r"(?:請|请)(?:通過|通过|使用|下載|下载).{0,16}(?:客户端|客戶端|APP|App)(?:瀏覽|浏览|查看|閱讀|阅读)|(?:更新|升級|升级)(?:您的)?(?:瀏覽器|浏览器)|"
+    r"adjust the font size|調整字型大小|调整字体大小|(?:改變|改变)(?:字型|字體|字体)大小|"
+    # `IE6請利用鍵盤按住ALT鍵 + V → X →…`: how to print or zoom with the keyboard
+    r"(?:利用|使用)(?:鍵盤|键盘)\s*(?:按住\s*)?(?:Ctrl|CTRL|ALT|Alt)|"
+    # the banner on every US federal site: `An official website of the United States government`,
+    # `Official websites use .gov`, `Secure .gov websites use HTTPS`, `A lock () or https://…`
+    r"^An official website of the\b|\.gov websites? (?:use|belongs)|^Official websites use\b|"
+    r"^A lock \(|^(?:U\.S\. flag|Dot gov|Https|Here['’]s how you know)$|"
+    r"^(?:Was|Is) this (?:page|article|information) (?:helpful|useful)\?|"
+    r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
+    # a site's footer (`技术支持：安徽网狐科技 皖公网安备 34118102000224号`) and its links to
+    # the stories either side (`上一篇：…[ 11-20 ] 下一篇：…`)
+    r"^技[术術]支持\s*[:：]|公[网網]安[备備]\s*\d|^上一[篇条條]\s*[:：].*下一[篇条條]\s*[:：]|"
+    r"^[·•]?\s*凡(?:注明|註明)(?:来源|來源|稿件来源|稿件來源)|"  # `·凡注明来源为“海口网”的作品…`
+    r"^Copyright\s*(?:©|\(c\)|\?)|"  # `Copyright © 2008-2020 【…】… 股市有风险，投资需谨慎`
+    # a contact line of telephone numbers: `（深圳）86-755-83518792 83518734 83518291`
+    r"^(?:[(（][^()（）]{1,8}[)）])?\s*(?:\+?\d{2,4}-)?\d{2,4}-?\d{4}[\d -]{3,}(?:\s+\d{6,8})+$|"
+    r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
+    r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)|"
+    # `本網站之文字、圖片及影音，非經授權，不得轉載…`: a site's reprint notice
+    r"^本(?:網站|网站|站|網|网)[^。]{0,20}(?:非經|非经|未經|未经)(?:授權|授权|同意)[^。]{0,12}(?:不得|禁止)|"
+    r"(?:iOS|Android) ?App ?(?:下載|下载)|^[^。，,]{1,16}\s(?-i:app|APP|App)$|"  # an app's links
+    r"^[\d.]{7,15}$"  # a server's address
+)
