@@ -157,3 +157,18 @@ def test_a_security_checks_news_is_no_footer() -> None:
     from highlights.normalise.boilerplate import find_boilerplate
 
     assert find_boilerplate("市公安局网安支队开展公网安全检查").text
+
+
+def test_a_headline_over_its_stamp_is_no_wrapped_line_of_it() -> None:
+    article = normalised(
+        "泛亚电竞app",
+        "中共中央召开党外人士座谈会 征求对中共二十大报告的意见 习近平主持并发表重要讲话",
+        "发表时间:2022-10-13来源:新华社",
+        "视频来源:中央广播电视总台",
+        "新华社北京10月13日电 中共中央8月31日在中南海召开党外人士座谈会，就中共二十大报告征求"
+        "意见稿听取各民主党派中央、全国工商联负责人和无党派人士代表的意见和建议。",
+    )
+    assert article.meta.title.startswith("中共中央召开党外人士座谈会")
+    assert article.meta.date == "2022-10-13"  # the stamp's next field follows without a space
+    assert article.meta.subtitle is None  # where the page's video came from is no subtitle
+    assert "视频来源:中央广播电视总台" in [r.text for r in article.report.removed]

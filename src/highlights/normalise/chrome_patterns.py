@@ -55,6 +55,8 @@ _PATTERNS = [
     r"^\d{2,4}年\S{1,10}(?:部|署|處|处|局|府|會|会|院|中心)(?:新聞|新闻)稿?$|"
     r"^(?:分享到|分享[:：]|分享至|分享工具|转发到|轉發到|"
     r"Share(?: this| on|:)|Print(?: this)?$|Email$)",
+    # where a page's video or picture came from (`视频来源：中央广播电视总台`), not its story
+    r"^(?:视频|視頻|图片|圖片)(?:来源|來源)\s*[:：]",
     r"^\d{0,2}\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|查看原文|閱讀原文|阅读原文|"
     r"相關閱讀|相关阅读)",
     # a paper's font-size buttons

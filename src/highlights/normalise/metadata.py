@@ -33,7 +33,10 @@ _DATE_DMY = re.compile(
     r"(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+# (`发表时间:2022-10-13来源:新华社`: the stamp's next field may follow without a space)
+_DATE_ISO = re.compile(
+    r"(?<![A-Za-z0-9_.])(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\.?\d)"
+)
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NAMES = _MONTHS.split()
 _DATE_EN = re.compile(
