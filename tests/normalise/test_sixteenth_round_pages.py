@@ -172,3 +172,33 @@ def test_a_headline_over_its_stamp_is_no_wrapped_line_of_it() -> None:
     assert article.meta.date == "2022-10-13"  # the stamp's next field follows without a space
     assert article.meta.subtitle is None  # where the page's video came from is no subtitle
     assert "视频来源:中央广播电视总台" in [r.text for r in article.report.removed]
+
+
+def test_a_page_title_run_into_its_description_yields_to_the_title_set_below() -> None:
+    title = "Improving the World's View of America"
+    article = normalised(
+        f"{title} At a time when thousands of people are trying to get into the United States, "
+        "America has an image problem abroad.",
+        "NPR logo",
+        title,
+        '<iframe src="" width="100%" height="290" frameborder="0" scrolling="no">',
+        title,
+        "This is TALK OF THE NATION. I'm Neal Conan, in Washington.",
+        "In just a few minutes, we'll hear from Julia Sweig about her new book, Friendly Fire.",
+    )
+    assert article.meta.title == title
+    assert all("iframe" not in b.text for b in article.blocks)  # the player's embed code
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("President Trump is issuing (audio begin)", "President Trump is issuing"),
+        ("(Start VT)", ""),
+        ("Click on here to browse complete transcripts from 2025 of “Face the Nation.”", ""),
+    ],
+)
+def test_a_programmes_tape_cues_and_a_links_call_are_chrome(line: str, kept: str) -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    assert find_boilerplate(line).text.strip() == kept

@@ -76,6 +76,9 @@ _JUMP = re.compile(
     # a transcript's stage direction run into the text: `…in their lifetime. (BREAK) JUDY…`
     r"|(?<![^\s.!?”\"])\s*\((?:COMMERCIAL BREAK|BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|"
     r"(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|LIVE FEED))\)(?=\s|$)"
+    # a bulletin's or a programme's cue for the tape: `(audio begin)`, `(Start VT)`
+    r"|(?<![^\s.!?”\"…])\s*\((?i:(?:begin|end|start) (?:audio|VT|SOT)|audio (?:begin|end))\)"
+    r"(?=\s|$)"
 )
 # `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
 _ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")

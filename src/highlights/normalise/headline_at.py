@@ -54,13 +54,20 @@ def set_twice(blocks: list[Block], at: int | None) -> int | None:
         twice = first > (-1 if at is None else at) and len(line) >= 12 and is_headline(line)
         if twice and not (at is not None and first == i - 1 and has_han(line)):
             return first  # (set twice in a row under a headline: a picture's alt and caption)
-        if is_paragraph(line):
+        if is_paragraph(line) and not (i == 0 and _titled_above(line, blocks[1:SCAN])):
             return None  # the body has begun: a later repeat is another story's headline
         seen.setdefault(line, i)
     return None
 
 
 _FIGURE = re.compile(r"\d")
+
+
+def _titled_above(line: str, below: list[Block]) -> bool:
+    """`Improving the World's View of America At a time when…`: a page's title and its
+    description run together on the first line, the title set again below."""
+    titles = {b.text.strip() for b in below if len(b.text.strip()) >= 12}
+    return any(line.startswith(title + " ") for title in titles)
 
 
 def headline_index(blocks: list[Block], declared: str | None) -> int | None:

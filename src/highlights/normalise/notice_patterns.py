@@ -100,5 +100,8 @@ NOTICE = re.compile(
     # `本網站之文字、圖片及影音，非經授權，不得轉載…`: a site's reprint notice
     r"^本(?:網站|网站|站|網|网)[^。]{0,20}(?:非經|非经|未經|未经)(?:授權|授权|同意)[^。]{0,12}(?:不得|禁止)|"
     r"(?:iOS|Android) ?App ?(?:下載|下载)|^[^。，,]{1,16}\s(?-i:app|APP|App)$|"  # an app's links
-    r"^[\d.]{7,15}$"  # a server's address
+    r"^[\d.]{7,15}$|"  # a server's address
+    r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
+    # a player's embed code, offered to copy (`<iframe src="" width="100%" …>`)
+    r"^<(?:iframe|embed|object|script|video|audio|img)\b[^<>]*>?(?:</\w+>)?$"
 )
