@@ -202,3 +202,26 @@ def test_a_programmes_tape_cues_and_a_links_call_are_chrome(line: str, kept: str
     from highlights.normalise.boilerplate import find_boilerplate
 
     assert find_boilerplate(line).text.strip() == kept
+
+
+def test_a_markdown_scrapes_related_list_and_its_title_with_the_site_leave_the_text() -> None:
+    title = "国家计算机病毒应急处理中心监测发现16款违规移动应用"
+    article = normalised(
+        title,
+        f"{title} - 嘶吼 RoarTalk – 网络安全行业综合服务平台,4hou.com",
+        "国家计算机病毒应急处理中心近期通过互联网监测发现16款移动App存在隐私不合规行为。",
+        "1、未向用户明示个人信息处理的目的、方式和范围，涉及8款App如下。",
+        "你可能感兴趣的",
+        "新型FileFix社工攻击诱导用户安装StealC信息窃取恶意软件](https://www.4hou.com/posts/nl14)",
+        "新型NPM包利用 QR 码获取 cookie 的恶意软件](https://www.4hou.com/posts/VWE5)",
+    )
+    texts = [b.text for b in article.blocks]
+    assert texts[0].startswith("国家计算机病毒应急处理中心近期")
+    assert not any("](" in t or "嘶吼" in t for t in texts)
+
+
+def test_a_whole_markdown_link_in_a_sentence_is_no_cut_off_label() -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    line = "see [the report](https://x.org/a)"
+    assert find_boilerplate(line).text == line

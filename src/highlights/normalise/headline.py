@@ -296,5 +296,5 @@ SUBTITLE_SCAN = 200  # blocks: a story's headings show well before; a huge text 
 
 
 def _repeats(text: str, title: str) -> bool:
-    """The page's title again under it: a copy, or the wire's own `題：…` line."""
-    return clean_title(text) == title or bool(AGENCY_TITLE.match(text))
+    """The page's title again under it: a copy, named with its site, or the wire's `題：…`."""
+    return title in (clean_title(text), site_title(text)) or bool(AGENCY_TITLE.match(text))

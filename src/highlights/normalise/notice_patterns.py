@@ -102,6 +102,8 @@ NOTICE = re.compile(
     r"(?:iOS|Android) ?App ?(?:下載|下载)|^[^。，,]{1,16}\s(?-i:app|APP|App)$|"  # an app's links
     r"^[\d.]{7,15}$|"  # a server's address
     r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
+    # a Markdown link's label cut off from its `[` (a picture set inside it, a blank line)
+    r"^[^\[\]]{1,160}\]\(https?://[^\s()]+\)$|"
     # a player's embed code, offered to copy (`<iframe src="" width="100%" …>`)
     r"^<(?:iframe|embed|object|script|video|audio|img)\b[^<>]*>?(?:</\w+>)?$"
 )

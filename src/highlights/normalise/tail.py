@@ -16,6 +16,7 @@ TEASER_MAX = 50  # characters: a line of a list of other stories is a headline, 
 _MORE = re.compile(
     r"^[【\[]?(?:更\s*多(?:新聞|新闻|資訊|资讯|視頻|视频|文章|內容|内容)?|相關新聞|相关新闻|相關閱讀|相關連結|相关链接|相關鏈接|"
     r"相关阅读|推薦閱讀|推荐阅读|延伸閱讀|延伸阅读|熱門新聞|热门新闻|熱點新聞|热点新闻|猜你喜歡|猜你喜欢|"
+    r"你可能感[兴興]趣的?|相[关關]推[荐薦]|[为為]你推[荐薦]|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
     r"Recommended(?: for you)?)"
     r"[】\]]?\s*[:：>»]*$",
