@@ -225,3 +225,12 @@ def test_a_whole_markdown_link_in_a_sentence_is_no_cut_off_label() -> None:
 
     line = "see [the report](https://x.org/a)"
     assert find_boilerplate(line).text == line
+
+
+def test_a_title_drawn_from_the_first_sentence_leaves_out_the_events_theme() -> None:
+    article = normalised(
+        "9月18日至20日，以“破除城鄉二元結構 推動鄉村全面振興”為主題的第七屆莫干山會議在湖州市德清縣"
+        "召開。全國人大常委會副委員長、民革中央主席鄭建邦出席開幕式并講話。",
+        "鄭建邦指出，七年來，莫干山會議已經成為展示鄉村振興成果的重要窗口。",
+    )
+    assert article.meta.title == "第七屆莫干山會議在湖州市德清縣召開"

@@ -141,6 +141,8 @@ _EN_APPOSITIVE_TO_DAY = re.compile(
 )
 # `總編輯張景為、大陸新聞中心主任白德華、…王銘義一行3人`: a party is named by who leads it
 _PARTY = re.compile(r"^(?P<first>[^、，。]{2,30}?)(?:、[^、，。]{2,30}?){1,8}(?=一行)")
+# `以“破除城鄉二元結構 推動鄉村全面振興”為主題的第七屆莫干山會議…`: the theme is no headline
+_THEMED = re.compile(r"^以[“「][^“”「」]{2,40}[”」][為为]主[題题]的(?=\S{6})")
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -191,6 +193,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = _RELATIVE_DAY.sub("", without_short_forms(sentence), count=1)
     sentence = condense(_LEAD_IN.sub("", sentence))
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
+    sentence = _THEMED.sub("", sentence, count=1)
     sentence = _EN_TICKER.sub("", sentence)
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(
