@@ -234,3 +234,14 @@ def test_a_title_drawn_from_the_first_sentence_leaves_out_the_events_theme() -> 
         "鄭建邦指出，七年來，莫干山會議已經成為展示鄉村振興成果的重要窗口。",
     )
     assert article.meta.title == "第七屆莫干山會議在湖州市德清縣召開"
+
+
+def test_an_indent_decoded_as_question_marks_then_a_space_is_reported() -> None:
+    article = normalised(
+        "市十七屆人大五次會議開幕",
+        "??? 2月5日，市十七屆人大五次會議在市會展中心隆重開幕。市委書記吳翠云主持會議。",
+        "??? 王春利表示，下一步我們將認真貫徹落實市委、市政府整體工作部署。",
+    )
+    assert article.blocks[0].text.startswith("2月5日")
+    lost = [d for d in article.report.damage if "indent decoded as ?" in d.reason]
+    assert len(lost) == 2

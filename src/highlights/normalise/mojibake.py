@@ -181,7 +181,7 @@ def find_remnants(text: str) -> list[Repair]:
 
 
 # `????新華網北京…`: the paragraph's indent of full-width spaces, decoded as `?` by a scraper
-_LOST_INDENT = re.compile(r"^\s*\?{2,}(?=[^\s?？])")  # ASCII: `？？` is punctuation
+_LOST_INDENT = re.compile(r"^\s*\?{2,}[ \t]*(?=[^\s?？])")  # ASCII: `？？` is punctuation
 
 
 def strip_lost_indent(text: str) -> tuple[str, list[Repair]]:
