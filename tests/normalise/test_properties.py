@@ -129,6 +129,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["2021-07-15(chǎn),2021-07-15"])  # a date and what brackets hold name nothing
 @example(lines=["中", "！ ;"])  # marks alone with a space between them
 @example(lines=["中中中中要求", "中?lián)", "中中中中中中"])  # a damaged line ends a said headline
+@example(lines=["wordword", "word", "wordword", "word"])  # the title's pieces about its repeat
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])

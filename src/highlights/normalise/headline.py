@@ -137,8 +137,7 @@ def _find_head(
     if LABEL.match(title) and rest:  # the record's date and number: its subtitle and stamp
         title, line = title.rstrip("：:"), rest[0].text
         return Head(title, line, rest[1:], masthead, line)
-    # a title set on two lines; never a heading and the line under it (`## 国内联播快讯` over
-    # its first item, `**最高法发布…指导意见**`)
+    # a title set on two lines; never a heading and its first item (`## 国内联播快讯` over `…`)
     while (
         not declared
         and not wire
@@ -152,7 +151,8 @@ def _find_head(
         title, rest = title + glue + rest[0].text.strip(), rest[1:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
-    pieces = title_in_pieces(rest[:REPEAT_SCAN], title, SENTENCE_END)
+    unrepeated = [b for b in rest[:REPEAT_SCAN] if not any(b is r for r in repeats)]
+    pieces = title_in_pieces(unrepeated, title, SENTENCE_END)  # as a second reading sees them
     repeats += pieces
     masthead += [b.text for b in repeats]
     rest = [b for b in rest if not any(b is r for r in repeats)]
