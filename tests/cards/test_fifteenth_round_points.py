@@ -172,3 +172,14 @@ def test_an_appositive_that_lists_goes_whole() -> None:
     ]
     core = english_core(parts, set())
     assert core[0].startswith("Owkin on Monday announced")
+
+
+def test_a_sentence_that_hands_over_to_a_list_is_no_point() -> None:
+    from highlights.cards.points import sentences
+    from highlights.cards.text import Piece
+
+    text = "隐私政策未逐一列出收集使用个人信息的目的、方式、范围等。涉及8款App如下："
+    got = [p.text for p in sentences(Piece(0, 0, len(text), text), "zh-Hans")]
+    assert got == ["隐私政策未逐一列出收集使用个人信息的目的、方式、范围等"]
+    lead = "可分為積極歧異、潛在歧異二種情形說明如下。"  # says what follows: a sentence
+    assert [p.text for p in sentences(Piece(0, 0, len(lead), lead), "zh-Hant")] == [lead[:-1]]

@@ -39,6 +39,8 @@ EN_INTRO = re.compile(r"^[^.]{3,80}\b(?:include|includes|are|were|as follows|the
 EN_CLAUSE = re.compile(r",\s+|;\s+|\s+—\s+|\s+--\s+")
 WORD = re.compile(r"[^\W_]")
 PREAMBLE = re.compile(r"^[^：:。]{0,40}(?:以下|如下|下列)[^：:。]{0,8}[：:]")
+# `涉及8款App如下：` as a sentence of its own: it hands over to the list below, as EN_INTRO
+ZH_INTRO = re.compile(r"[^，,。；;：:]{0,12}(?:如下|以下)[：:]?")
 
 
 def _cut(piece: Piece, pattern: re.Pattern[str], trim: str, quotes: bool = False) -> list[Piece]:
@@ -58,7 +60,7 @@ def _cut(piece: Piece, pattern: re.Pattern[str], trim: str, quotes: bool = False
 
 def sentences(piece: Piece, language: Language) -> list[Piece]:
     if language != "en":
-        return _cut(piece, ZH_SENT, ZH_TRIM)
+        return [p for p in _cut(piece, ZH_SENT, ZH_TRIM) if not ZH_INTRO.fullmatch(p.text)]
     parts: list[Piece] = []
     pos = 0
     for match in EN_SENT.finditer(piece.text):
