@@ -245,3 +245,30 @@ def test_an_indent_decoded_as_question_marks_then_a_space_is_reported() -> None:
     assert article.blocks[0].text.startswith("2月5日")
     lost = [d for d in article.report.damage if "indent decoded as ?" in d.reason]
     assert len(lost) == 2
+
+
+def test_a_blogs_furniture_under_the_story_leaves_the_text() -> None:
+    article = normalised(
+        "国家计算机病毒应急处理中心监测发现16款违规移动应用",
+        "国家计算机病毒应急处理中心近期通过互联网监测发现16款移动App存在隐私不合规行为。",
+        "1、未向用户明示个人信息处理的目的、方式和范围，涉及8款App。",
+        "文章来源自：国家计算机病毒应急处理中心监测",
+        "如若转载，请注明原文地址",
+        "评论",
+        "[",
+        "这个家伙很懒，什么也没说！",
+        "最新文章",
+        "LastPass提醒macOS用户：假冒热门软件的恶意程序通过虚假GitHub仓库传播2025-09-30 12:01:00",
+        "新型NPM包利用 QR 码获取 cookie 的恶意软件2025-09-28 12:00:00",
+        "本站4hou.com，所使用的字体和图片文字等素材部分来源于原作者或互联网共享平台。"
+        "如使用任何字体和图片文字有侵犯其版权所有方的，嘶吼将配合联系原作者核实，并做出删除处理。",
+    )
+    assert article.blocks[-1].text == "1、未向用户明示个人信息处理的目的、方式和范围，涉及8款App。"
+    assert article.meta.source == "国家计算机病毒应急处理中心监测"
+
+
+@pytest.mark.parametrize("line", ["他的文章来源于生活。", "法院认定其侵权，判令删除相关内容。"])
+def test_words_of_sources_and_takedowns_in_a_story_stay(line: str) -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    assert find_boilerplate(line).text == line

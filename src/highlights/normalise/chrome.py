@@ -44,7 +44,8 @@ _FIELD = re.compile(
 _FIXABLE = re.compile(r'[,;:?!()"]|[，、；：。？！]{2}| [，。；：？！、（）]|[，。；：？！、（）] ')
 
 
-_MARKS_ONLY = re.compile(r"^[,，、;；:：。?？!！][,，、;；:：。?？!！\s]*$")  # `！ ;` too
+# `！ ;` too, and a bracket left of a link (`[`)
+_MARKS_ONLY = re.compile(r"^[,，、;；:：。?？!！\[\]【】][,，、;；:：。?？!！\[\]【】\s]*$")
 _DATA_URI = re.compile(
     r"</?[A-Za-z]{1,10}>|data:image/[^\s<>]*|\b[a-z]{1,8}=\"[^\"]{0,200}\"|\s"
 )
