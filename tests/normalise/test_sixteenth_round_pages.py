@@ -272,3 +272,32 @@ def test_words_of_sources_and_takedowns_in_a_story_stay(line: str) -> None:
     from highlights.normalise.boilerplate import find_boilerplate
 
     assert find_boilerplate(line).text == line
+
+
+def test_an_english_release_under_a_menu_keeps_its_headline_over_its_standfirst() -> None:
+    from pathlib import Path
+
+    from highlights.ingest import parse_source
+    from highlights.normalise import normalise
+
+    menu = [f"{a} - {b}" for a in ("LRP", "Recreation") for b in ("Licenses", "Fishing")]
+    lines = [
+        *menu,
+        "To sign up for updates or to access your subscriber preferences, please enter your "
+        "contact information below.",
+        "\u00a0",
+        "Weekly News Published - April 24, 2018 by the Central Office",
+        "\u00a0",
+        "2018 fishing opener to feature hungry walleye, pike and panfish after a late ice out",
+        "Contact(s): Justine Hasz, fisheries director, 715-896-9558; Todd Kalish, deputy "
+        "fisheries director, 608-266-5285",
+        "Waters in southern two-thirds of Wisconsin are open while northern lakes are in play",
+        "MADISON - Opening day of the 2018 regular inland fishing season follows the coldest and "
+        "snowiest April on record, meaning it's a pretty good bet the fish will be hungry.",
+        '"May fifth is approaching fast," said Justine Hasz, the fisheries director.',
+    ]
+    doc = parse_source(Path("release.txt"), "\n\n".join(lines).encode())
+    article = normalise(doc)
+    assert article.meta.title.startswith("2018 fishing opener")
+    assert (article.meta.subtitle or "").startswith("Waters in southern")
+    assert all("Contact" not in b.text for b in article.blocks)

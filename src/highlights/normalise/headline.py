@@ -74,8 +74,7 @@ def _find_head(
     page_title: str | None = None,
     opening: int | None = None,
 ) -> Head:
-    """`stamp` is how many blocks came before the page's publish line (`發布日期：…`), if any:
-    of several headline-like lines above it, the one right above it is the headline."""
+    """`stamp`: how many blocks came before the page's publish line (`發布日期：…`), if any."""
     declared = site_title(declared.strip()) if declared else None
     if not blocks:
         return Head(declared or "", None, [])
@@ -104,16 +103,17 @@ def _find_head(
         # a date under the text's first paragraph is the text's (a table's row), no stamp
         and not any(_prose(b.text) for b in blocks[at + 1 : above])
     ):
-        at = above  # `深入學習貫徹…精神` (a column's banner) above `…初探`
+        at = above  # of headline-like lines over the stamp, the one right over it (`…初探`)
     if at is not None and above is not None and 0 <= above < at and _SECTION.match(blocks[at].text):
         named = site_title(blocks[above].text.strip())
         if _PAGE_SEP.search(blocks[above].text) and is_headline(named):
-            # `本部…新聞說明會紀要---國傳司` over the publish line, `一、…` under it: the
-            # headline set as a page title, and the text's first section
+            # `本部…新聞說明會紀要---國傳司` (a page title) over the stamp, `一、…` under it
             masthead = [b.text for b in blocks[:above]]
             return Head(clean_title(named), None, blocks[above + 1 :], masthead, blocks[above].text)
     if at is None and not declared and opening and is_headline(blocks[opening - 1].text.strip()):
         at = opening - 1  # no headline up top: the line right over the dateline is it
+        # (or the line over it, when it is a standfirst: `2018 fishing opener…` / `Waters in…`)
+        at -= int(at > 0 and is_subtitle(blocks[at]) and is_headline(blocks[at - 1].text.strip()))
     if at is None:
         if declared:
             return Head(clean_title(declared), None, blocks)

@@ -15,6 +15,7 @@ _SUBTITLE_DASH = re.compile(r"^(?:——|—|--)\s*\S")
 # an English standfirst under the headline: a sentence's words without its full stop
 _STANDFIRST = re.compile(r"^[A-Z][^.!?:;]{24,200}[A-Za-z0-9)’']$")
 STANDFIRST_WORDS = 5
+_LOWER_WORD = re.compile(r"\s(?!(?:a|an|the|and|or|of|to|in|on|for|with|by|at|as|from)\b)[a-z]")
 _DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # Taiwan's calendar: 民國114年1月13日 or 114年01月13日 is 2025-01-13 (year + 1911)
 _DATE_ROC = re.compile(
@@ -77,7 +78,7 @@ def is_subtitle(block: Block) -> bool:
     (`State Council office says transparency helps world better understand country`)."""
     text = block.text.strip()
     if _STANDFIRST.match(text) and len(text.split()) >= STANDFIRST_WORDS and not has_han(text):
-        return True
+        return bool(_LOWER_WORD.search(text))  # a sentence: `USAID Releases…` is a headline
     return bool(_ADOPTION.match(text) or _SUBTITLE_DASH.match(text))
 
 

@@ -12,7 +12,8 @@ NOTICE = re.compile(
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
     r"(?:欢迎|歡迎)(?:关注|關注)[^。]{0,16}(?:公众号|公眾號)|"  # a post's call to follow it
-    r"^(?:Embargoed until|(?:Media|Program|Press) contacts?)\s*:|"  # a release's header fields
+    # a release's header fields
+    r"^(?:Embargoed until|(?:Media|Program|Press) contacts?|Contacts?(?:\(s\))?)\s*:|"
     r"When typing in this field, a list of search results|^No results found\. Please\b|"
     r"^(?:https?://|www\.)[\w./?=&%#:~+,;@!$*'-]+$|"  # a bare link, however long
     r"^!\[[^\]]{0,80}\]\([^()\s]{1,300}\)$|"  # a picture's Markdown on a line of its own
