@@ -1,6 +1,7 @@
-"""Render worker processes (highlights.render.pool) and the CLI's temporary Prefect server:
-a killed worker fails one article with one clear line and nothing half-written, the next
-article gets fresh workers; no process outlives the run that started it."""
+"""Render worker processes (highlights.render.pool and .lane_pool) and the CLI's temporary
+Prefect server: a killed worker fails one article with one clear line and nothing
+half-written, the next article gets fresh workers; no process outlives the run that started
+it."""
 
 from __future__ import annotations
 
@@ -201,7 +202,7 @@ def test_each_lane_counts_every_render_an_article_may_send_it() -> None:
     """RENDERS_PER_ARTICLE (which sets each worker's renders before it is replaced) counts the
     kinds of the default formats that may run in each lane: its own, and the either-lane
     kinds (the EPUB) in the lanes they may go to."""
-    from highlights.render.pool import EITHER_LANES
+    from highlights.render.lane_pool import EITHER_LANES
     from highlights.render.registry import renderer
 
     kinds = ["cover", *RunSettings().formats]
