@@ -301,3 +301,17 @@ def test_an_english_release_under_a_menu_keeps_its_headline_over_its_standfirst(
     assert article.meta.title.startswith("2018 fishing opener")
     assert (article.meta.subtitle or "").startswith("Waters in southern")
     assert all("Contact" not in b.text for b in article.blocks)
+
+
+def test_a_label_in_front_of_the_page_title_yields_to_the_title_set_below() -> None:
+    title = "Communiqué of the Fifth Plenary Session of the 19th Central Committee of the CPC"
+    article = normalised(
+        f"汉口放水的场子:{title}",
+        title,
+        "Xinhua News Agency, Beijing, October 29th",
+        title,
+        "(Adopted at the Fifth Plenary Session of the 19th Central Committee on October 29, 2020)",
+        "The Fifth Plenary Session of the 19th Central Committee was held in Beijing from "
+        "October 26th to 29th, 2020.",
+    )
+    assert article.meta.title == title

@@ -45,7 +45,9 @@ def set_twice(blocks: list[Block], at: int | None) -> int | None:
     under a section label it sets once (`States, Cities and Counties`). A line with figures
     at `at` is an edition's own name (`新闻联播 2022年10月12日`), whose contents list the page
     repeats story by story: it stays the headline."""
-    if at is not None and _FIGURE.search(blocks[at].text):
+    if at is not None and _FIGURE.search(blocks[at].text) and not _titled_above(
+        blocks[at].text, blocks[at + 1 : SCAN]
+    ):
         return None
     seen: dict[str, int] = {}  # the lines above the body, where each was first set
     for i, block in enumerate(blocks[:SCAN]):
@@ -65,9 +67,13 @@ _FIGURE = re.compile(r"\d")
 
 def _titled_above(line: str, below: list[Block]) -> bool:
     """`Improving the World's View of America At a time when…`: a page's title and its
-    description run together on the first line, the title set again below."""
+    description run together on the first line, the title set again below; or a label in
+    front of it (`汉口放水的场子:Communiqué of…`, a hacked page's)."""
     titles = {b.text.strip() for b in below if len(b.text.strip()) >= 12}
-    return any(line.startswith(title + " ") for title in titles)
+    return any(
+        line.startswith(title + " ") or re.search(rf"[:：|｜]\s*{re.escape(title)}$", line)
+        for title in titles
+    )
 
 
 def headline_index(blocks: list[Block], declared: str | None) -> int | None:
