@@ -22,7 +22,6 @@ from highlights.normalise.damage import find_damage
 from highlights.normalise.declared import with_declared, with_page
 from highlights.normalise.headlike import dated_edition
 from highlights.normalise.headline import find_head
-from highlights.normalise.jammer import strip_jammer
 from highlights.normalise.listheads import head_lists
 from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
@@ -99,9 +98,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     for index, block, remnants in _lines(doc.blocks, report):
         raw, repairs = repair_mojibake(block.text)
         report.count("mojibake_repaired", len(repairs))
-        for strip in (strip_lost_indent, strip_jammer):  # what a scraper or a page put in
-            raw, stripped = strip(raw)
-            repairs += stripped
+        raw, lost = strip_lost_indent(raw)
+        repairs += lost
         repairs += find_remnants(raw) + remnants
         if repairs:
             repaired.setdefault(index, []).extend(repairs)

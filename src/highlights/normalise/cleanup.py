@@ -138,21 +138,28 @@ _LETTER_DIGIT = re.compile(r"^(?:[A-Za-z]\d|\d[A-Za-z])$")
 JAMMER_LONG = 6  # tokens: a run this long with symbols of three kinds is noise, however mixed
 
 
+_KINDS = (re.compile(r"\d"), re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[^\w\s]|_"))
+_MARKED = re.compile(r"^(?![A-Za-z][.,;:]$).*[^A-Za-z0-9]")  # `_!`, `d#`; `a;` is writing
+
+
 def _is_jammer(run: str) -> bool:
     tokens = run.split()
+    if sum(bool(kind.search(run)) for kind in _KINDS) < 3:
+        return False  # random tokens mix digits, both cases and marks; `a = b + c ; d` is code
     symbols = {c for c in run if not c.isalnum() and c not in " .,"}
     noisy = sum(bool(_NOISY.match(t)) for t in tokens) >= max(3, len(tokens) // 2)
     mixed = sum(bool(_LETTER_DIGIT.match(t)) for t in tokens)
     if len(tokens) >= JAMMER_LONG and len(symbols) >= 3 and mixed >= 2:
         return True  # `5 G8 W$ ~: D1 d. r9 h0 ]`; a formula (`C + I + (X - M)`) has no `G8`
-    return noisy and len(symbols) >= 2  # `I. A. B. C.`: initials, no noise
+    marked = sum(bool(_MARKED.search(t)) for t in tokens) >= max(3, len(tokens) // 2)
+    return (noisy or marked) and len(symbols) >= 2  # `I. A. B. C.`: initials, no noise
 
 
 def drop_jammer(text: str) -> Fix:
     """Noise a forum sows into the text to spoil copying: in Chinese text, or a whole line."""
     whole = _JAMMER.fullmatch(text.strip())
-    if count_han(text) < 4 and not (whole and _is_jammer(whole[0])):
-        return Fix(text, 0)
+    if not count_han(text) and not (whole and _is_jammer(whole[0])):
+        return Fix(text, 0)  # (`公 报6 d# e `2 _! w`: a heading of two characters is Chinese)
     count = 0
 
     def drop(m: re.Match[str]) -> str:
@@ -166,9 +173,10 @@ def drop_jammer(text: str) -> Fix:
     return Fix(new, count)
 
 
-# `??? 會議聽取了…`: the full-width spaces that indented a paragraph, decoded as `?`; and
-# `[] Yesterday…`, a bullet's empty link left before the text
-_LOST_INDENT = re.compile(r"^[ \u3000\u00a0\t]*(?:[?？]{2,4}|\[\])[ \u3000\u00a0\t]+(?=[^\s?？])")
+# `？？ 會議聽取了…`: the full-width spaces that indented a paragraph, decoded as `?` and made
+# full-width (as ASCII `??`, mojibake.strip_lost_indent's, reported); and `[] Yesterday…`, a
+# bullet's empty link left before the text
+_LOST_INDENT = re.compile(r"^[ \u3000\u00a0\t]*(?:？{2,4}|\[\])[ \u3000\u00a0\t]+(?=[^\s?？])")
 
 
 def drop_lost_indent(text: str) -> Fix:

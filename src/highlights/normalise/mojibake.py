@@ -181,7 +181,8 @@ def find_remnants(text: str) -> list[Repair]:
 
 
 # `????新華網北京…`: the paragraph's indent of full-width spaces, decoded as `?` by a scraper
-_LOST_INDENT = re.compile(r"^\s*\?{2,}[ \t]*(?=[^\s?？])")  # ASCII: `？？` is punctuation
+# (then any space: `??? 2月5日，…`); `？？` is punctuation, or cleanup's to drop
+_LOST_INDENT = re.compile(r"^\s*\?{2,}\s*(?=[^\s?？])")
 
 
 def strip_lost_indent(text: str) -> tuple[str, list[Repair]]:
