@@ -313,3 +313,23 @@ def test_a_label_in_front_of_the_page_title_yields_to_the_title_set_below() -> N
         "October 26th to 29th, 2020.",
     )
     assert article.meta.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "outlet"),
+    [
+        ("記者王小明／台北報導", ["王小明"], None),  # where the reporter filed from: no name
+        ("記者王小明/台北報導", ["王小明"], None),
+        ("本報記者 陳大文/綜合報導", ["陳大文"], None),
+        ("編譯茅毅/綜合報導聯合報", ["茅毅"], "聯合報"),  # compiled from others, by a paper
+        ("（記者 張三 報道）", ["張三"], None),
+    ],
+)
+def test_a_taiwanese_byline_names_its_reporter_not_its_place(
+    line: str, reporters: list[str], outlet: str | None
+) -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    found = find_boilerplate(line)
+    assert found.removed == [("boilerplate.byline", line)]
+    assert (found.reporters, found.outlet) == (reporters, outlet)

@@ -37,6 +37,7 @@ from highlights.normalise.zh_credits import (
     EDITOR_LINE,
     EDITOR_TAIL,
     NAME_SEP,
+    PLACE_REPORTED,
     REPORTER,
 )
 
@@ -221,8 +222,11 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.addressees", line)
     m = BYLINE_LINE.match(line)
     if m:
-        found.reporters += _names(m.group("names") or m.group("signed"))
-        found.outlet = _outlet(m.group("outlet"))
+        names = m.group("names") or m.group("signed")
+        if (filed := PLACE_REPORTED.search(line)) and names.endswith(filed["place"]):
+            names = names.removesuffix(filed["place"]).rstrip(" /／")  # a place, no name
+        found.reporters += _names(names)
+        found.outlet = _outlet(m.group("outlet") or m.group("paper"))
         return _drop(found, "boilerplate.byline", line)
     if len(line) <= _SHORT and (_TEASER.search(line) or _ARROWS.match(line)):
         return _drop(found, "boilerplate.teaser", line)

@@ -7,10 +7,12 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 
-# `□記者 趙霞 報道`: the verb is no name; `鞠 鹏`: a two-character name set with a space
-NAME = rf"(?!報道|报道|報導|报导)(?:[{HAN}·•]{{2,5}}|[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
-NAMES = rf"{NAME}(?:[ 、,，/]+{NAME})*"
-NAME_SEP = r"[ 、,，/]+"
+# `□記者 趙霞 報道`, `／台北報導`, `／綜合報導`: the verb is no name, nor in one; `鞠 鹏`: a
+# two-character name set with a space
+_NO_NAME = r"(?!報道|报道|報導|报导|綜合|综合)"
+NAME = rf"(?:(?:{_NO_NAME}[{HAN}·•]){{2,5}}|{_NO_NAME}[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
+NAMES = rf"{NAME}(?:[ 、,，/／]+{NAME})*"
+NAME_SEP = r"[ 、,，/／]+"
 OUTLET = (
     r"[^\s,，。！？!?()（）:：]{1,8}?"
     r"(?:網|网|報|报|社|台|臺|頻道|频道|客戶端|客户端|新聞|新闻|傳媒|传媒)"
@@ -18,7 +20,7 @@ OUTLET = (
 REPORTER = (
     r"(?:全媒體|全媒体|融媒體|融媒体|全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|"
     r"職工|职工)*"
-    r"(?:記者|记者|通訊員|通讯员)"
+    r"(?:記者|记者|通訊員|通讯员|編譯|编译)"
 )
 
 # "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
@@ -58,9 +60,14 @@ BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it a
     rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?{REPORTER}|■|"
     r"(?:撰文|文|作者)\s*[/／|｜]"
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES})"
-    r"\s*(?:報道|报道|報導|报导)?\s*[)）]?$"
+    # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name
+    rf"\s*(?:[/／]?\s*(?:綜合|综合)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?)?\s*[)）]?$"
     # `■ 張士義/ 文`: the writer's name, then what they did
     rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
+)
+# `記者王小明／台北報導`: where the reporter filed from, after the name
+PLACE_REPORTED = re.compile(
+    rf"[/／]\s*(?P<place>[{HAN}]{{2,4}})\s*(?:報道|报道|報導|报导)\s*[)）]?$"
 )
 # `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
 BYLINE_OPENING = re.compile(
