@@ -4,10 +4,9 @@ text, `4.完整新聞連結 (或短網址):` its address, `5.備註:` the poster
 
 The form's labels are the board's, not the story's: the headline is what the post declares as
 its title (as front matter would), the text the body, the outlet and the address what it
-declares too. The lines above the form (the
-board's header: poster, time) stay, so that normalisation reports them; the poster's remark
-and what follows it (signature, replies) are the board's talk, as a page's comments are, and
-are not read.
+declares too. The lines above the form (the board's header: poster, time) stay, so that
+normalisation reports them; the poster's remark and what follows it (signature, replies) are
+the board's talk, as a page's comments are, and are not read.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ import re
 __all__ = ["NewsForm", "read_news_form"]
 
 _LABEL = re.compile(
-    r"(?P<n>[1-5])\s*[.．、]\s*(?P<label>媒[體体][來来]源|完整新[聞闻][標标][題题]|"
+    r"[1-5]\s*[.．、]\s*(?P<label>媒[體体][來来]源|完整新[聞闻][標标][題题]|"
     r"完整新[聞闻][內内]文|完整新[聞闻][連连][結结]|[備备][註注])[^:：\n]{0,12}[:：]"
 )
 _FIELDS = {"媒": "source", "完整新聞標": "title", "完整新聞內": "body", "完整新聞連": "url"}

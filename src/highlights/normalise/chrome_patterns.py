@@ -65,8 +65,9 @@ _PATTERNS = [
     r"^(?=\d{0,2}\s*[上下]一版)\d{0,2}\s*(?:上一版面?\s*)?(?:下一版面?)?\s*\d{0,2}$",
     r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
     r"^(?:你可能感[兴興]趣的?|猜你喜[欢歡]|相[关關]推[荐薦]|[为為]你推[荐薦])(?:文章|内容|內容)?\s*[:：]?$",
-    # a blog's sections under the story: its comments, its latest and its most read posts
-    r"^(?:(?:网友|網友|发表|發表)?(?:评论|評論)|最新文章|相[关關]熱?热?文|熱門文章|热门文章)\s*[:：]?$",
+    # a blog's sections under the story: its comments (`网友评论` and the like are notices),
+    # its latest and its most read posts
+    r"^(?:评论|評論|最新文章|相[关關][热熱]文|熱門文章|热门文章)\s*[:：]?$",
     r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
     r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
     # `Archive for ‘President Xi’`, a blog's `Author Archives: hksar gov`
