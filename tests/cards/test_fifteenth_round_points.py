@@ -183,3 +183,18 @@ def test_a_sentence_that_hands_over_to_a_list_is_no_point() -> None:
     assert got == ["隐私政策未逐一列出收集使用个人信息的目的、方式、范围等"]
     lead = "可分為積極歧異、潛在歧異二種情形說明如下。"  # says what follows: a sentence
     assert [p.text for p in sentences(Piece(0, 0, len(lead), lead), "zh-Hant")] == [lead[:-1]]
+
+
+@pytest.mark.parametrize(
+    ("point", "title"),
+    [
+        ("全会听取和讨论了习近平受中央政治局委托作的工作报告", "听取和讨论工作报告"),
+        ("全會聽取和討論了胡錦濤受中央政治局委託作的工作報告", "聽取和討論工作報告"),
+    ],
+)
+def test_a_title_cut_before_who_a_report_was_made_for_names_the_report(
+    point: str, title: str
+) -> None:
+    from highlights.cards.titles import _chinese_head
+
+    assert _chinese_head(point, 12) == title

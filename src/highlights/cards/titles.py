@@ -83,6 +83,7 @@ def _plain_head(head: str) -> bool:
 
 
 _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被從从以受向由就于於到給给")
+_ZH_AGENT = tuple("受由被")  # who the clause's object was done by or for: it goes on
 
 
 def _chinese_head(text: str, limit: float) -> str:
@@ -97,6 +98,11 @@ def _chinese_head(text: str, limit: float) -> str:
     if "、" in cut and len(cut) < len(clause) and clause[len(cut)] != "、":
         cut = cut[: cut.rindex("、")]  # `桃園市鄭市長、新北市侯`: no list item cut in two
     out = cut.rstrip("".join(_ZH_WEAK_END) + "、")
+    if cut.endswith(_ZH_AGENT) and "了" in out and "的" in clause[len(cut) :]:
+        # `听取和讨论了习近平受…委托作的工作报告`: cut before `受`, it would name whose report
+        # it was; what was done is the verb and the report: `听取和讨论工作报告`
+        done = out[: out.rindex("了")] + clause[clause.rindex("的") + 1 :]
+        out = done if display_len(done) <= min(limit, 12) else ""
     weak = ZH_WEAK_TITLE.search(out) or not _balanced(out)
     return out if display_len(out) >= 4 and not weak else ""
 
