@@ -333,3 +333,12 @@ def test_a_taiwanese_byline_names_its_reporter_not_its_place(
     found = find_boilerplate(line)
     assert found.removed == [("boilerplate.byline", line)]
     assert (found.reporters, found.outlet) == (reporters, outlet)
+
+
+def test_a_title_drawn_from_a_sentence_ends_where_its_end_was_lost_to_question_marks() -> None:
+    article = normalised(
+        "3月30日，副市長、縣委書記王國忠主持召開全縣統籌疫情防控和經濟社會發展工作專題會??h長高寒，"
+        "縣政協主席常升旺出席會議。",
+        "會上，縣人大辦、政協辦匯報了全縣召開“兩會”準備工作情況。",
+    )
+    assert article.meta.title == "王國忠主持召開全縣統籌疫情防控和經濟社會發展工作專題會"

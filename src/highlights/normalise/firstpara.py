@@ -141,6 +141,9 @@ _EN_APPOSITIVE_TO_DAY = re.compile(
 )
 # `總編輯張景為、大陸新聞中心主任白德華、…王銘義一行3人`: a party is named by who leads it
 _PARTY = re.compile(r"^(?P<first>[^、，。]{2,30}?)(?:、[^、，。]{2,30}?){1,8}(?=一行)")
+# `??`: characters lost to a wrong encoding, a sentence's end among them, further in than this
+_LOST_MARKS = re.compile(r"\?{2,}")
+LOST_END_AFTER = 12
 # `以“破除城鄉二元結構 推動鄉村全面振興”為主題的第七屆莫干山會議…`: the theme is no headline
 _THEMED = re.compile(r"^以[“「][^“”「」]{2,40}[”」][為为]主[題题]的(?=\S{6})")
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
@@ -184,6 +187,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return below  # `面对严峻复杂的外部环境…`: the year's review opens; the figures name it
     opened = PERIOD.sub(r"\g<period>", BASIS.sub("", opened))
     sentence = _first_sentence(opened)
+    if (lost := _LOST_MARKS.search(sentence)) and lost.start() >= LOST_END_AFTER:
+        sentence = sentence[: lost.start()]  # `…工作專題會??h長高寒，…`: a lost `。縣`, its end
     slogan = SLOGAN.match(sentence)
     even = slogan is not None and len(slogan[1]) == len(slogan[2])
     if even and (rest := opened[len(sentence) :].strip()):
