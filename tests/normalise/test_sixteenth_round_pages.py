@@ -342,3 +342,39 @@ def test_a_title_drawn_from_a_sentence_ends_where_its_end_was_lost_to_question_m
         "會上，縣人大辦、政協辦匯報了全縣召開“兩會”準備工作情況。",
     )
     assert article.meta.title == "王國忠主持召開全縣統籌疫情防控和經濟社會發展工作專題會"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第MA03版:社会 上一版 下一版",  # an e-paper's page label
+        "Posted on: March 10, 2016",
+        "The original item was published from 3/10/2016 2:52:51 PM to 4/12/2016 12:00:01 AM.",
+        "Other News in News Releases",
+        "404 Not Found",  # a server's error page and its signature, scraped with the story
+        "ZJOL/1.24.96",
+        "您当前的位置 :浙江在线 > 浙江新闻 > 短消息 正文",
+        "[Back to Corporate Page]",
+        "[email protected]",
+        "不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法",
+    ],
+)
+def test_more_page_furniture_is_chrome(line: str) -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    assert find_boilerplate(line).removed == [("boilerplate.chrome", line)]
+
+
+def test_a_bracketed_taiwanese_byline_opening_the_story_names_its_reporter() -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    found = find_boilerplate("〔記者吳亮儀／台北報導〕因應連續假期，高鐵加開列車。")
+    assert found.text == "因應連續假期，高鐵加開列車。"
+    assert found.reporters == ["吳亮儀"]
+
+
+def test_an_archived_release_is_titled_without_its_marks() -> None:
+    from highlights.normalise.headlike import clean_title
+
+    title = "[ARCHIVED] News Release - Intersection of 9th & Aetna Closed to Traffic"
+    assert clean_title(title) == "Intersection of 9th & Aetna Closed to Traffic"

@@ -69,6 +69,7 @@ _PATTERNS = [
     # its latest and its most read posts
     r"^(?:评论|評論|最新文章|相[关關][热熱]文|熱門文章|热门文章)\s*[:：]?$",
     r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
+    r"^Other (?:News|Stories|Articles|Posts) in\b.{0,40}$",  # `Other News in News Releases`
     r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
     # `Archive for ‘President Xi’`, a blog's `Author Archives: hksar gov`
     r"^(?:Category |Tag |Author |Monthly |Daily |Yearly )?Archives?(?: for)?\s*[:‘'\"“]",
@@ -82,9 +83,16 @@ _PATTERNS = [
     r"^(?:[一二三四五六七八九十]{1,2}、\s*)?(?:時\s*間|时\s*间|地\s*點|地\s*点|主\s*持\s*人|"
     r"出\s*席\s*者?|列\s*席\s*者?|記\s*錄|记\s*录|參加人員|参加人员)\s*[:：]\s*\S",
     # breadcrumbs
-    r"^[■□●◆]?\s*(?:當前位置|当前位置|您的位置|您所在的位置|您現在的位置|您现在的位置|所在位置|位置|"
+    r"^[■□●◆]?\s*(?:當前位置|当前位置|您[当當]前的位置|您的位置|您所在的位置|您現在的位置|您现在的位置|"
+    r"所在位置|位置|"
     r"本頁位置|本页位置)\s*[:：]",
     r"^[A-Z]{2,}(?:/[A-Z0-9]+){1,4}$",  # a reference code such as UNIS/OUS/107
+    # a server's error page and its signature (`404 Not Found`, `nginx/1.18.0`), a page's
+    # publish line (`Posted on: March 10, 2016`) and its link back (`[Back to Corporate Page]`)
+    r"^\d{3} (?:Not Found|Forbidden|Bad Gateway|Internal Server Error|Service Unavailable)$",
+    r"(?-i:^[A-Za-z][\w.-]{1,20}/\d+(?:\.\d+){1,3}$)",
+    r"^(?:Posted|Published|Updated|Last (?:updated|modified))(?: on)?\s*:\s*\S",
+    r"^\[?Back to (?:the )?[\w'’ -]{2,40}\]$",
     r"^(?:首頁|首页|主頁|主页|Home)\s*(?:[>»/＞›→|｜]|&gt;|-+>)",
     r"^[^>»＞›。，]{1,14}(?:\s*[>»＞›→]{1,2}\s*[^>»＞›。，]{1,14}){2,}$",  # `>>` too
     # counters and page furniture
@@ -97,7 +105,7 @@ _PATTERNS = [
     # video links, pagers, newspaper page labels, site navigation, logos
     r"^(?:查看|觀看|观看|播放|點擊觀看|点击观看)(?:視頻|视频|原文|大圖|大图|全文)",
     r"^[^\s>»]{1,8}\s*(?:>>|»|＞＞|&gt;&gt;)$",  # a link's label: `视频回看>>`, `更多»`
-    r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]"
+    r"^(?:\d+\s+)+\d*\s*(?:>>|»|下一[页頁]|尾[页頁])?$|^第?\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]"
     r"|^第[一二三四五六七八九十]{1,3}版\s*[:：]|^本文字[数數]\s*[:：]\s*\d+$",
     # a newspaper app's furniture: `PDF版阅读`, `某某日报客户端`, `温馨提示`
     r"PDF\s*版\s*(?:阅读|閱讀|下载|下載)|^\S{2,12}(?:客户端|客戶端)$|^(?:温馨提示|溫馨提示)\s*[:：]?$",

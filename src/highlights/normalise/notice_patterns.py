@@ -103,6 +103,10 @@ NOTICE = re.compile(
     r"(?:iOS|Android) ?App ?(?:下載|下载)|^[^。，,]{1,16}\s(?-i:app|APP|App)$|"  # an app's links
     r"^[\d.]{7,15}$|"  # a server's address
     r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
+    r"^The original item was published from\b|"  # an archived notice's own dates
+    r"^\[email(?:\s|&#160;)protected\]$|"  # an address a CDN hid from the scraper
+    # a paper's call to its app: `…現在用APP看新聞 保證天天中獎 點我下載APP`
+    r"(?:點我|点我|立即|馬上|马上)(?:下載|下载)\s*(?:APP|App|app)|"
     # a site's takedown notice (`如有侵权请联系删除`, `本站…如…有侵犯其版权…将…删除处理`) and an
     # author box's default words
     r"如有侵[权權]|^(?:如若|如需)?(?:转载|轉載)[^。]{0,8}(?:注明|註明)|^(?:本站|本网|本網).{0,120}(?:侵犯|侵权|侵權)[^。]{0,40}(?:删除|刪除)|^(?:这个家伙很懒|這個傢伙很懶)|"

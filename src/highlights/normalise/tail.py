@@ -19,7 +19,7 @@ _MORE = re.compile(
     r"你可能感[兴興]趣的?|相[关關]推[荐薦]|[为為]你推[荐薦]|(?:网友|網友|发表|發表)?(?:评论|評論)|"
     r"最新文章|相[关關][热熱]文|熱門文章|热门文章|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
-    r"Recommended(?: for you)?)"
+    r"Recommended(?: for you)?|Other (?:News|Stories|Articles|Posts) in\b.{0,40})"
     r"[】\]]?\s*[:：>»]*$",
     re.IGNORECASE,
 )

@@ -40,7 +40,9 @@ CAPTIONS = [
 CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under a photo
 # "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
 BYLINE_INLINE = re.compile(
-    rf"[(（【]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES}(?:\s*(?:{REPORTER})\s*{NAMES})*)\s*[)）】]"
+    rf"[(（【〔]\s*(?:(?:文|圖|图)\s*[/／]\s*(?:文|圖|图)\s*)?(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES}(?:\s*(?:{REPORTER})\s*{NAMES})*)"
+    # `〔記者吳亮儀／台北報導〕`: where the reporter filed from
+    rf"(?:\s*[/／]\s*[{HAN}]{{2,4}}?\s*(?:報導|报导|報道|报道))?\s*[)）】〕]"
     # `(閩南日報記者)` opening the story: the paper's reporter, unnamed
     rf"|^[(（]\s*(?P<paper>{OUTLET}){REPORTER}\s*[)）]"
 )
