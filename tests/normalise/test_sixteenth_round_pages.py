@@ -378,3 +378,19 @@ def test_an_archived_release_is_titled_without_its_marks() -> None:
 
     title = "[ARCHIVED] News Release - Intersection of 9th & Aetna Closed to Traffic"
     assert clean_title(title) == "Intersection of 9th & Aetna Closed to Traffic"
+
+
+def test_listed_stories_each_with_its_headline_then_its_teaser_end_the_story() -> None:
+    article = normalised(
+        "將出席東盟部長會議 丘應樺稱向其他部長說好香港故事",
+        "商務及經濟發展局局長丘應樺下月出訪柬埔寨出席東盟部長會議，他說，也會向其他部長說好香港的故事。",
+        "丘應樺在一個電視節目表示，香港是高度自由的社會，有獨立法制，這些都是成功的故事。",
+        "相关推荐",
+        "當局完成大角咀中美樓強檢執法行動 7人未進行強檢",
+        "當局完成大角咀中美樓強檢執法行動 7人未進行強檢 政府今早約10時許完成大角咀中美樓的強制檢測"
+        "執法行動，共檢查了約680名受檢人士的檢測報告",
+        "衞生署上周接獲181宗涉接種疫苗異常事件報告",
+        "衞生署上周接獲181宗涉接種疫苗異常事件報告 截至本月27日的過去一星期，衞生署共接獲181宗"
+        "涉及曾經接種新冠疫苗的異常事件報告",
+    )
+    assert article.blocks[-1].text.startswith("丘應樺在一個電視節目表示")

@@ -112,6 +112,13 @@ def _dated_after(report: Report, end: int) -> bool:
     )
 
 
+def _teased(finished: list[Block], j: int) -> bool:
+    """`當局完成…強檢執法行動` over `當局完成…強檢執法行動 政府今早…`: a listed story's headline,
+    then its teaser opening with that headline again."""
+    above = finished[j - 1].text.strip() if j else ""
+    return 0 < len(above) <= TEASER_MAX and finished[j].text.startswith(above)
+
+
 def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
     """Drop the short lines after the story's end when nothing after it is a paragraph, and a
     release's `About X` boilerplate."""
@@ -123,7 +130,7 @@ def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report:
     story = [block for block, (index, _) in zip(finished, kept, strict=True) if index < end]
     if not after or not any(_paragraph(block.text) for block in story):
         return  # nothing after it, or no paragraph before it: no story ended there
-    paragraphs = any(_paragraph(finished[j].text) for j in after)
+    paragraphs = any(_paragraph(finished[j].text) and not _teased(finished, j) for j in after)
     if paragraphs and not (len(after) <= TEASER_BLOCKS and _dated_after(report, end)):
         return  # a paragraph after it: the line ended nothing (but a dated teaser is listed)
     for j in reversed(after):
