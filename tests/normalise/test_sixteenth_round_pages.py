@@ -394,3 +394,12 @@ def test_listed_stories_each_with_its_headline_then_its_teaser_end_the_story() -
         "涉及曾經接種新冠疫苗的異常事件報告",
     )
     assert article.blocks[-1].text.startswith("丘應樺在一個電視節目表示")
+
+
+def test_a_title_drawn_from_a_subtitle_run_into_the_text_leaves_the_next_day() -> None:
+    article = normalised(
+        "他们在城区繁华地带组织了问卷调查和签名宣传活动 10月1日，在城区风筝广场，潍坊七中的学生"
+        "自发组织了知识问卷调查和公益签名活动。",
+        "10月1日，记者在活动现场看到，学生们热情很高。",
+    )
+    assert article.meta.title == "他们在城区繁华地带组织了问卷调查和签名宣传活动"

@@ -144,6 +144,10 @@ _PARTY = re.compile(r"^(?P<first>[^、，。]{2,30}?)(?:、[^、，。]{2,30}?){
 # `??`: characters lost to a wrong encoding, a sentence's end among them, further in than this
 _LOST_MARKS = re.compile(r"\?{2,}")
 LOST_END_AFTER = 12
+# an e-paper's subtitle run into the text: the day after the space opens the story
+_NEXT_DAY = re.compile(
+    r"(?<=[^\s\d])\s+(?:\d{1,2}月)?\d{1,2}[日号號](?:上午|下午|晚上|晚間|晚间)?$"
+)
 # `以“破除城鄉二元結構 推動鄉村全面振興”為主題的第七屆莫干山會議…`: the theme is no headline
 _THEMED = re.compile(r"^以[“「][^“”「」]{2,40}[”」][為为]主[題题]的(?=\S{6})")
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
@@ -214,6 +218,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         if re.search(r"\d", item) and len(clause + item) < HEAD_MAX_ZH:
             clause += "：" + item  # `…主要预期目标：地区生产总值增长7%以上`: its first figure
     clause = _WHEN_SAYING.sub("", clause)  # `…出席國際記者會時表示，`: where it was said
+    clause = _NEXT_DAY.sub("", clause)  # `…签名宣传活动 10月1日`: the next sentence's day
     if _NEWS_FOLLOWS.search(clause) and (told := re.split(r"[，；,;。]", said)[1:2]):
         clause += "，" + told[0]  # `國發會宣布好消息，8月景氣燈號轉為…綠燈`: what the news is
     # the first sentence, else its first clause; a sentence of three clauses is no headline
