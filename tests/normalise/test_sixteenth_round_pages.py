@@ -403,3 +403,21 @@ def test_a_title_drawn_from_a_subtitle_run_into_the_text_leaves_the_next_day() -
         "10月1日，记者在活动现场看到，学生们热情很高。",
     )
     assert article.meta.title == "他们在城区繁华地带组织了问卷调查和签名宣传活动"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("雲林縣政府新聞參考資料112.7.5", "2023-07-05"), ("版本 1.2.3", None), ("IP 110.7.5.3", None)],
+)
+def test_a_minguo_date_with_dots_and_single_figures(text: str, date: str | None) -> None:
+    from highlights.normalise.metadata import find_date
+
+    assert find_date([text]) == date
+
+
+def test_a_commentators_signature_names_no_commentator() -> None:
+    from highlights.normalise.boilerplate import find_boilerplate
+
+    found = find_boilerplate("才有这座英雄的城！（评论员 罗博 萧海川）")
+    assert found.reporters == ["罗博", "萧海川"]
+    assert found.text == "才有这座英雄的城！"

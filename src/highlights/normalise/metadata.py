@@ -26,6 +26,10 @@ _DATE_ROC = re.compile(
 _DATE_ROC_DASH = re.compile(
     r"(?<![\d.-])(?P<roc>\d{3})(?P<sep>[-.])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d-]|\.\d)"
 )
+# `新聞參考資料112.7.5`: a Minguo date with dots and single figures (years 100 to 119 only)
+_DATE_ROC_DOTTED = re.compile(
+    r"(?<![\d.])(?P<roc>1[01]\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d-]|\.\d)"
+)
 _DATE_DOTTED = re.compile(
     r"(?<![A-Za-z\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
 )
@@ -92,6 +96,7 @@ def find_date(texts: Iterable[str]) -> str | None:
             _DATE_DMY,
             _DATE_ROC,
             _DATE_ROC_DASH,
+            _DATE_ROC_DOTTED,
             _DATE_DOTTED,
         )
         matches = [m for p in patterns for m in p.finditer(text)]
