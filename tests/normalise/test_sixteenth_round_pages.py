@@ -3,10 +3,18 @@ seen (measured before any rule was written for them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.text_support import normalised
 
+from highlights.ingest import parse_source
+from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.cleanup import drop_jammer
+from highlights.normalise.headlike import clean_title
+from highlights.normalise.metadata import find_date
+from highlights.normalise.spam import is_spam
 
 # as a forum's copy of a wire piece carries it (Discuz! hides these runs from its readers)
 _JAMMED = (
@@ -80,8 +88,6 @@ def test_a_release_header_dated_in_minguo_with_dots_dates_the_article() -> None:
 
 @pytest.mark.parametrize("text", ["IP 192.168.10.28", "100.10.20.30", "版本 106.12.28.1"])
 def test_dotted_figures_that_are_no_minguo_date_date_nothing(text: str) -> None:
-    from highlights.normalise.metadata import find_date
-
     assert find_date([text]) is None
 
 
@@ -108,8 +114,6 @@ def test_a_betting_sites_title_over_a_hacked_page_is_spam() -> None:
     ],
 )
 def test_news_of_sport_and_lotteries_is_no_spam(headline: str) -> None:
-    from highlights.normalise.spam import is_spam
-
     assert not is_spam(headline)
 
 
@@ -146,14 +150,10 @@ def test_a_work_report_read_out_under_no_title_is_named_by_its_opening() -> None
     ],
 )
 def test_a_sites_footer_links_and_share_tools_are_chrome(line: str) -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     assert find_boilerplate(line).removed == [("boilerplate.chrome", line)]
 
 
 def test_a_security_checks_news_is_no_footer() -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     assert find_boilerplate("市公安局网安支队开展公网安全检查").text
 
 
@@ -197,8 +197,6 @@ def test_a_page_title_run_into_its_description_yields_to_the_title_set_below() -
     ],
 )
 def test_a_programmes_tape_cues_and_a_links_call_are_chrome(line: str, kept: str) -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     assert find_boilerplate(line).text.strip() == kept
 
 
@@ -219,8 +217,6 @@ def test_a_markdown_scrapes_related_list_and_its_title_with_the_site_leave_the_t
 
 
 def test_a_whole_markdown_link_in_a_sentence_is_no_cut_off_label() -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     line = "see [the report](https://x.org/a)"
     assert find_boilerplate(line).text == line
 
@@ -267,17 +263,10 @@ def test_a_blogs_furniture_under_the_story_leaves_the_text() -> None:
 
 @pytest.mark.parametrize("line", ["他的文章来源于生活。", "法院认定其侵权，判令删除相关内容。"])
 def test_words_of_sources_and_takedowns_in_a_story_stay(line: str) -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     assert find_boilerplate(line).text == line
 
 
 def test_an_english_release_under_a_menu_keeps_its_headline_over_its_standfirst() -> None:
-    from pathlib import Path
-
-    from highlights.ingest import parse_source
-    from highlights.normalise import normalise
-
     menu = [f"{a} - {b}" for a in ("LRP", "Recreation") for b in ("Licenses", "Fishing")]
     lines = [
         *menu,
@@ -328,8 +317,6 @@ def test_a_label_in_front_of_the_page_title_yields_to_the_title_set_below() -> N
 def test_a_taiwanese_byline_names_its_reporter_not_its_place(
     line: str, reporters: list[str], outlet: str | None
 ) -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     found = find_boilerplate(line)
     assert found.removed == [("boilerplate.byline", line)]
     assert (found.reporters, found.outlet) == (reporters, outlet)
@@ -360,22 +347,16 @@ def test_a_title_drawn_from_a_sentence_ends_where_its_end_was_lost_to_question_m
     ],
 )
 def test_more_page_furniture_is_chrome(line: str) -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     assert find_boilerplate(line).removed == [("boilerplate.chrome", line)]
 
 
 def test_a_bracketed_taiwanese_byline_opening_the_story_names_its_reporter() -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     found = find_boilerplate("〔記者吳亮儀／台北報導〕因應連續假期，高鐵加開列車。")
     assert found.text == "因應連續假期，高鐵加開列車。"
     assert found.reporters == ["吳亮儀"]
 
 
 def test_an_archived_release_is_titled_without_its_marks() -> None:
-    from highlights.normalise.headlike import clean_title
-
     title = "[ARCHIVED] News Release - Intersection of 9th & Aetna Closed to Traffic"
     assert clean_title(title) == "Intersection of 9th & Aetna Closed to Traffic"
 
@@ -410,14 +391,10 @@ def test_a_title_drawn_from_a_subtitle_run_into_the_text_leaves_the_next_day() -
     [("雲林縣政府新聞參考資料112.7.5", "2023-07-05"), ("版本 1.2.3", None), ("IP 110.7.5.3", None)],
 )
 def test_a_minguo_date_with_dots_and_single_figures(text: str, date: str | None) -> None:
-    from highlights.normalise.metadata import find_date
-
     assert find_date([text]) == date
 
 
 def test_a_commentators_signature_names_no_commentator() -> None:
-    from highlights.normalise.boilerplate import find_boilerplate
-
     found = find_boilerplate("才有这座英雄的城！（评论员 罗博 萧海川）")
     assert found.reporters == ["罗博", "萧海川"]
     assert found.text == "才有这座英雄的城！"
