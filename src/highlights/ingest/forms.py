@@ -12,6 +12,7 @@ the board's talk, as a page's comments are, and are not read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["NewsForm", "read_news_form"]
 
@@ -49,6 +50,7 @@ def _field(label: str) -> str | None:
     return next((name for key, name in _FIELDS.items() if plain.startswith(key)), None)
 
 
+@lru_cache(maxsize=1)  # convert and declared read the same text in turn
 def read_news_form(text: str) -> NewsForm | None:
     """The form, when the text is one (its headline and text fields both there), else None."""
     labels = list(_LABEL.finditer(text))

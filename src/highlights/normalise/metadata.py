@@ -21,12 +21,10 @@ _DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P
 _DATE_ROC = re.compile(
     r"(?:民國|民国)?(?<!\d)(?P<roc>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
-# 105-06-17 or 106.12.28 (a Taiwanese page's stamp: a three-digit year is Minguo's) and
-# 02.06.2020 (D.M.Y)
-_DATE_ROC_DASH = re.compile(
-    r"(?<![\d.-])(?P<roc>\d{3})(?P<sep>[-.])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d-]|\.\d)"
-)
-# `新聞參考資料112.7.5`: a Minguo date with dots and single figures (years 100 to 119 only)
+# 105-06-17 (a Taiwanese page's stamp: a three-digit year is Minguo's) and 02.06.2020 (D.M.Y)
+_DATE_ROC_DASH = re.compile(r"(?<![\d.-])(?P<roc>\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+# `新聞參考資料106.12.28`, `112.7.5`: a Minguo date with dots (years 100 to 119 only: three
+# figures and dots are a version or an address as often)
 _DATE_ROC_DOTTED = re.compile(
     r"(?<![\d.])(?P<roc>1[01]\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d-]|\.\d)"
 )
