@@ -185,6 +185,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     for _ in range(2):  # `AMNA NAWAZ: And I'm Amna Nawaz.`, then `On the "NewsHour" tonight:`
         text = _HOST_OPENING.sub("", text, count=1) or text
     opened = unopened(text)
+    if damaged(_first_clause(opened)) and not damaged(_first_clause(text)):
+        opened = text  # `在整个机器人行业中，除去军狱澳承┨…`: the setting, rather than damage
     if opened.startswith(("是", "為", "为")) and opened != text:
         opened = text  # `10月1日是新中国57岁的生日`: the day is what the sentence is about
     if PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
@@ -261,6 +263,10 @@ def _first_sentence(text: str) -> str:
         if end[0] in "。！？" or not _ABBREVIATED.search(text[: end.start()]):
             return text[: end.end()]
     return text
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
 
 
 def _readable(text: str) -> bool:

@@ -49,6 +49,13 @@ _EN_ASIDE = re.compile(
 _PURPOSE = re.compile(r"^(?:为了|為了|为(?!期)|為(?!期))[^，,。；：]{2,40}?[，,]\s*(?=\S{6})")
 # `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
 _ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
+# `作为资本市场的重要组成部分，`, `在整个机器人行业中，`, `自1978年…至今，`, `因應…連續假期，`:
+# what the sentence is set in, not what it says
+_SETTING = re.compile(
+    r"^(?:(?:作为|作為)[^，,。；]{2,30}|在[^，,。；]{2,30}?(?:中|里|裡|方面|当中|當中)|"
+    r"(?:自|从|從)[^，,。；]{2,30}?(?:至今|以来|以來)|"
+    r"(?:因應|因应|随着|隨著|鉴于|鑑於|針對|针对|由于|由於)[^，,。；]{2,40})[，,]\s*(?=\S{6})"
+)
 
 # a review's political preamble names nothing: `面对…压力，在县委、县政府的坚强领导下，…`,
 # `全县上下坚持以习近平新时代中国特色社会主义思想为指导`
@@ -73,7 +80,7 @@ def unopened(text: str) -> str:
     text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
-    opened = _PURPOSE.sub("", opened)
+    opened = _SETTING.sub("", BASIS.sub("", _PURPOSE.sub("", opened)))
     opened = TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
     opened = _EN_ASIDE.sub("", opened)
     opened = opened[:1].upper() + opened[1:] if opened[:1].islower() else opened
