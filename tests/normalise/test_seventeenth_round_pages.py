@@ -38,3 +38,34 @@ def test_a_setting_stays_in_a_title_when_what_follows_it_is_damaged() -> None:
     article = normalised(damaged, "编者按：长久以来，机�器人和人工智能安全问题总蔇z欢媳蝗。")
     assert "�" not in article.meta.title
     assert article.meta.title == "在整个机器人行业中"
+
+
+def test_a_document_viewers_controls_are_chrome_and_its_title_stays_the_headline() -> None:
+    headline = "Luby s Reports Second Quarter Fiscal 2012 Results"
+    article = normalised(
+        headline,
+        "Size: px",
+        "Start display at page:",
+        f'Download "{headline}"',
+        "Transcription",
+        "HOUSTON, TX March 21, 2012 Luby s, Inc. today announced its unaudited financial "
+        "results for the second quarter fiscal 2012, a twelve-week period.",
+    )
+    assert article.meta.title == headline
+    dropped = [r.text for r in article.report.removed]
+    assert {"Size: px", "Start display at page:", "Transcription"} <= set(dropped)
+    assert f'Download "{headline}"' in dropped
+
+
+def test_a_transcripts_host_names_the_programme_when_there_is_no_headline() -> None:
+    article = normalised(
+        "You are on page 1of 6",
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL",
+        "FORM AND MAY BE UPDATED.",
+        "CARL AZUZ, CNN STUDENT NEWS ANCHOR: Hey, everyone! Thanks for checking out this "
+        "Thursday edition of CNN Student news. My name is Carl Azuz, reporting from the CNN "
+        "Center.",
+        "AZUZ: The words of White House Press Secretary Robert Gibbs yesterday.",
+    )
+    assert article.meta.title == "CNN Student News"
+    assert "FORM AND MAY BE UPDATED." in [r.text for r in article.report.removed]

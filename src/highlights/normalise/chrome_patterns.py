@@ -27,6 +27,10 @@ _PATTERNS = [
     # a portal's account links and a paper's page index: `登录个人中心`, `注册`, `本版标题导航`
     r"^(?:登录|登錄|注册|註冊|登录注册|登錄註冊|個人中心|个人中心|用户中心|用戶中心|會員中心|会员中心)$"
     r"|^(?:登录|登錄)(?:個人中心|个人中心|用户中心|用戶中心)$|^(?:本版)?(?:标题|標題)(?:导航|導航)$",
+    # a document viewer's controls over a PDF's text: `You are on page 1of 6`, `Size: px`,
+    # `Start display at page:`, `Transcription` (its `Download "…"` is a notice)
+    r"(?-i:^You are on page \d+\s*of\s*\d+$|^Size:\s*px$|^Start display at page:?$|"
+    r"^Transcription$)",
     r"^(?:Loading|Laden|Cargando|Chargement|Caricamento|Carregando)\s*(?:\.{2,}|…)$",  # `Laden...`
     # a dataset viewer's columns over its rows: `title stringlengths`, `1 value tokens int64`
     r"(?-i:^(?:\S+ ){0,3}(?:stringlengths|stringclasses|int64|int32|float64|float32|"

@@ -117,6 +117,13 @@ _WELCOME = re.compile(
     r"(?:[^。！？《]{0,40}《(?P<name>[^《》]{2,20})》|(?:由[^。！？《]{2,30}(?:出品|主持|製作|制作)的)"
     r"(?P<bare>[^。！？，,《》\s]{2,12})[。！!])"
 )
+# `CARL AZUZ, CNN STUDENT NEWS ANCHOR: Hey, everyone! Thanks for checking out this Thursday
+# edition of CNN Student news.`: the host names the programme
+_EN_WELCOME = re.compile(
+    r"\b(?:Welcome to|Thanks for (?:checking out|watching|tuning in to|joining us (?:for|on)))\s+"
+    r"(?:this \w+ edition of\s+|today['’]s\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&]*(?:\s+[A-Za-z][\w'’&]*){0,4}?)\s*[.!,](?:\s|$)"
+)
 # `經市政府同意，現將《牡丹江市防治慢性病中長期規劃》印發給你們`: a notice that sends a document
 _ISSUED = re.compile(
     r"(?:現將|现将)《(?P<name>[^《》]{4,60})》(?P<verb>印發|印发|轉發|转发|發布|发布)(?:給|给)?(?:你們|你们)"
@@ -178,6 +185,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     if welcome := _WELCOME.search(text):  # a host's welcome names the programme
         return Head(f"《{welcome['name'] or welcome['bare']}》", None, blocks, [])
+    if welcome := _EN_WELCOME.search(text[:ISSUED_WITHIN]):  # `Thanks for checking out…`
+        return Head(" ".join(w[:1].upper() + w[1:] for w in welcome["name"].split()), None, blocks)
     if issued := _ISSUED.search(text[:ISSUED_WITHIN]):  # a notice names what it sends out
         return Head(f"{issued['verb']}《{issued['name']}》", None, blocks, [])
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted

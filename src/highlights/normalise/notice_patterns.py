@@ -24,7 +24,8 @@ NOTICE = re.compile(
     # the names an announcement defines for itself: `("Symphony", the "Company" or the "Group")`
     r"^\(\s*[\"“][^\"“”]{1,40}[\"”]"
     r"(?:,?\s+(?:the|or|and|or the|and the)\s+[\"“][^\"“”]{1,20}[\"”])+\s*\)$|"
-    r"^THIS IS A RUSH TRANSCRIPT\b|"  # a network's notice over its transcript
+    r"^THIS IS A RUSH TRANSCRIPT\b|^FORM AND MAY BE UPDATED\.?$|"  # a network's notice, wrapped
+    r"(?-i:^Download\s+\"[^\"]{4,300}\"$)|"  # a document viewer's link: the title again
     r"^This information has recently been updated\b|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
     # an English cookie notice: `We use cookies for analytics… By continuing to browse…`
