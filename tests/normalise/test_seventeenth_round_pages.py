@@ -69,3 +69,38 @@ def test_a_transcripts_host_names_the_programme_when_there_is_no_headline() -> N
     )
     assert article.meta.title == "CNN Student News"
     assert "FORM AND MAY BE UPDATED." in [r.text for r in article.report.removed]
+
+
+def test_a_release_pages_filing_dates_are_chrome_under_its_headline() -> None:
+    article = normalised(
+        "按 Enter 到主內容區",
+        "行政院會通過「行政院107年度施政計畫(草案)」",
+        "資料來源:行政院",
+        "建檔日期:106-08-17",
+        "更新時間:106-08-17",
+        "行政院會今(17)日通過國發會簽陳的「行政院107年度施政計畫(草案)」，將併同中央政府總預算案"
+        "函請立法院審議。",
+    )
+    assert article.meta.title == "行政院會通過「行政院107年度施政計畫（草案）」"
+    assert "建檔日期:106-08-17" in [r.text for r in article.report.removed]
+
+
+def test_a_papers_edition_line_and_its_tags_end_the_story_and_its_teasers_credit_no_one() -> None:
+    article = normalised(
+        "(资料图片仅供参考)",
+        "本报北京8月16日电(记者郑翔)针对近期少数西方政客和媒体称,中国经济增长放缓可能对全球经济"
+        "发展构成风险,外交部发言人汪文斌16日在例行记者会上答问时说,这种论调有悖事实。",
+        "汪文斌说,今年上半年,中国国内生产总值同比增长5.5%,明显快于去年全年3%的经济增速。",
+        "《 人民日报 》( 2023年08月17日 03 版)",
+        "标签:",
+        "本报内罗毕8月15日电(记者黄炜鑫)为庆祝中肯两国建交60周年,“中肯",
+        "本报北京8月15日电(记者常钦)近日,农业农村部(国家乡村振兴局)研",
+    )
+    dropped = {r.text: r.rule for r in article.report.removed}
+    assert dropped["(资料图片仅供参考)"] == "boilerplate.chrome"
+    assert dropped["标签:"] == "boilerplate.chrome"
+    assert article.meta.reporters == ["郑翔"]
+    text = "\n".join(b.text for b in article.blocks)
+    assert "人民日报" not in text and "中肯" not in text and "农业农村部" not in text
+    # `针对…称，`: what they said runs past the comma, so the setting stays in the title
+    assert not article.meta.title.startswith("中国经济增长放缓")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
@@ -30,7 +31,7 @@ from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repeats import drop_repeats, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
-from highlights.normalise.tail import drop_page_tail
+from highlights.normalise.tail import drop_page_tail, without_tail_credits
 from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
 
@@ -112,7 +113,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             hit = Found(text="", removed=[("boilerplate.chrome", raw.strip())])
         if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
             hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
-        found.append(hit)
+        found.append(replace(hit, block=index))
         pictures += [(index, hit.described)] if hit.described else []
         for rule, removed in hit.removed:
             report.count(rule)
@@ -149,6 +150,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     ]
     stamp = drop_repeats(finished, kept, stamp, report)
     drop_page_tail(finished, kept, report)
+    found = without_tail_credits(found, report)  # a teaser's byline credits no one here
     stamp = stamp if stamp is not None and stamp <= len(finished) else None  # not in the tail
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)
@@ -251,10 +253,6 @@ def _is_stamp(hit: Found) -> bool:
     return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
 
 
-def _rule_in(hit: Found, rule: str) -> bool:
-    return any(r == rule for r, _ in hit.removed)
-
-
 _STAMPS = ("boilerplate.chrome", "boilerplate.masthead", "boilerplate.dateline")
 
 
@@ -280,7 +278,7 @@ def _metadata(
     stamps = [t for hit in found for rule, t in hit.removed if rule in _STAMPS]
     # the outlet a dateline names wrote the story; a page's `来源：` may name only the site
     # that republished it (`中新社北京9月27日电` under `來源:中國新聞網`)
-    wrote = (h.outlet for h in found if h.outlet and _rule_in(h, "boilerplate.dateline"))
+    wrote = (h.outlet for h in found if h.outlet and "boilerplate.dateline" in dict(h.removed))
     source = (
         next(wrote, None)
         or next((h.source for h in found if h.source), None)

@@ -126,6 +126,7 @@ class Found:
     source: str | None = None
     outlet: str | None = None  # the newsroom named in a credit, e.g. 自貢網
     described: str = ""  # what a captioned picture shows, without its credit
+    block: int = -1  # the source block it came from, once placed
 
 
 _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關閉|关闭|分享).*$")

@@ -134,7 +134,12 @@ _PATTERNS = [
     rf"^(?:[{HAN}]{{1,4}}[ ·/]+){{3,}}[{HAN}]{{1,4}}$|[-_ ]?LOGO$",
     r"(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)|^今天是\s*[:：]",
     r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
-    r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?)\s*[:：]",
+    r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?|标签|標籤|标 签)\s*[:：]",
+    # a paper's edition under its story: `《 人民日报 》( 2023年08月17日 03 版)`; a picture's
+    # notice: `(资料图片仅供参考)`
+    r"^《\s*[^《》]{2,12}?\s*》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]$"
+    r"|^[(（]?\s*(?:资料图片|資料圖片|资料图|資料圖|图片|圖片|配图|配圖)(?:仅供参考|僅供參考|来源网络|來源網絡)?"
+    r"\s*[)）]?$",
     # English page furniture
     r"your browser|^Recommended (?:Posts|Articles|for you)$|^\d{1,3} min(?:ute)?s? read$",
     r"^This (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b",
@@ -148,7 +153,7 @@ _PATTERNS = [
     r"(?-i:^\d+ of \d+ DOCUMENTS$)|^Page \d+$|^<<$|^>>$|(?-i:^(?:LENGTH|BYLINE|GUESTS|SECTION|"
     r"LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|TYPE):)|"
     r"^(?:Re-issued as received|For information only)|^Jump to\b|^Friendly Print|更多搜[索尋]",
-    r"^(?:資料|资料)?(?:更新|發布|发布)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
+    r"^(?:資料|资料)?(?:更新|發布|发布|建檔|建档|上架)(?:時間|时间|日期)[:：]|更新[时時][间間]戳|^文章正文$|按\s*Enter",
     # `更新於 2022年07月14日10:12 • 發布於 …`: the page's stamp; `雲林縣政府新聞參考資料112.7.5`:
     # a release's label with its date, over the text (a title only when nothing else names it)
     r"^(?:更新|發布|发布)(?:於|于)\s*\d{4}\s*年|^\S{2,12}(?:新聞參考資料|新闻参考资料)\s*[\d./-]*$",

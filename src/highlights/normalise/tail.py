@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from highlights.model import Block, Removal, Report
+from highlights.normalise.boilerplate import Found
 
-__all__ = ["drop_page_tail"]
+__all__ = ["drop_page_tail", "without_tail_credits"]
 
 TEASER_MAX = 50  # characters: a line of a list of other stories is a headline, not a paragraph
 # `更 多`, `相關新聞`, `Related Stories`: the line that opens the page's list of other stories
@@ -17,7 +18,7 @@ _MORE = re.compile(
     r"^[【\[]?(?:更\s*多(?:新聞|新闻|資訊|资讯|視頻|视频|文章|內容|内容)?|相關新聞|相关新闻|相關閱讀|相關連結|相关链接|相關鏈接|"
     r"相关阅读|推薦閱讀|推荐阅读|延伸閱讀|延伸阅读|熱門新聞|热门新闻|熱點新聞|热点新闻|猜你喜歡|猜你喜欢|"
     r"你可能感[兴興]趣的?|相[关關]推[荐薦]|[为為]你推[荐薦]|(?:网友|網友|发表|發表)?(?:评论|評論)|"
-    r"最新文章|相[关關][热熱]文|熱門文章|热门文章|"
+    r"最新文章|相[关關][热熱]文|熱門文章|热门文章|标签|標籤|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
     r"Recommended(?: for you)?|Other (?:News|Stories|Articles|Posts) in\b.{0,40})"
     r"[】\]]?\s*[:：>»]*$",
@@ -139,3 +140,10 @@ def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report:
             Removal(rule="boilerplate.related", text=finished[j].text, block=kept[j][0])
         )
         del finished[j], kept[j]
+
+
+def without_tail_credits(found: list[Found], report: Report) -> list[Found]:
+    """The credits of the blocks dropped as other stories' teasers go with them: `本报北京8月15日电
+    （记者常钦）近日，…` under `标签：` names another story's reporter."""
+    tail = {r.block for r in report.removed if r.rule == "boilerplate.related"}
+    return [Found(f.text, f.removed, block=f.block) if f.block in tail else f for f in found]
