@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 BlockKind = Literal["heading", "paragraph", "list_item"]
-SourceFormat = Literal["txt", "md", "html", "json"]
+SourceFormat = Literal["txt", "md", "html", "json", "feed"]
 Language = Literal["zh-Hant", "zh-Hans", "en"]
 Genre = Literal["official", "press", "article"]  # official communique, press release, other
 

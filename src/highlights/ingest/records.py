@@ -20,7 +20,7 @@ from highlights.ingest.html import parse_fragment
 from highlights.ingest.text import split_lines
 from highlights.model import Block, SourceFormat
 
-__all__ = ["RecordsConverter"]
+__all__ = ["RecordsConverter", "blocks_of"]
 
 # field names CMSs and APIs use, in the order they are trusted
 _TITLE_KEYS = ("title", "headline", "newstitle", "articletitle", "subject", "name")
@@ -86,7 +86,8 @@ def _records_in(text: str) -> tuple[dict[str, Any], ...]:
     return tuple(_records(_load(text)))
 
 
-def _blocks_of(body: str) -> list[Block]:
+def blocks_of(body: str) -> list[Block]:
+    """A field's text as blocks: HTML parsed as a fragment, text split at its lines."""
     return parse_fragment(body) if _TAG.search(body) else split_lines(body)
 
 
@@ -103,7 +104,7 @@ class RecordsConverter:
         for record in records:
             title = _field(record, _TITLE_KEYS)
             blocks += [Block(kind="heading", level=level, text=title)] if title else []
-            blocks += _blocks_of(_body(record) or "")
+            blocks += blocks_of(_body(record) or "")
         return blocks
 
     def declared(self, source: Source) -> dict[str, str]:
