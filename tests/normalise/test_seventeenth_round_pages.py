@@ -104,3 +104,17 @@ def test_a_papers_edition_line_and_its_tags_end_the_story_and_its_teasers_credit
     assert "人民日报" not in text and "中肯" not in text and "农业农村部" not in text
     # `针对…称，`: what they said runs past the comma, so the setting stays in the title
     assert not article.meta.title.startswith("中国经济增长放缓")
+
+
+def test_an_issuers_name_over_its_release_is_no_headline() -> None:
+    article = normalised(
+        "Memorial Health",
+        "April 10, 2024",
+        "Memorial Health announced today that it has been recognized as a 2024 Patient Safety "
+        "Excellence Award recipient by Healthgrades, the leading resource consumers use to find "
+        "a hospital.",
+        "“Patient safety is a top priority for all of us at Memorial Health,” said its president.",
+    )
+    assert article.meta.title.startswith("Memorial Health announced today that it has been")
+    assert "Memorial Health" in [r.text for r in article.report.removed]
+

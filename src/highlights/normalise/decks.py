@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from highlights.chars import is_han
 from highlights.model import Block
+from highlights.normalise.headlike import HEAD_MAX_ZH, SENTENCE_END
 
 TITLE_PIECES_MIN = 8  # characters: shorter runs may be a subtitle that shares words
 
@@ -63,3 +64,20 @@ def split_deck(pieces: list[str], title: str) -> HeadDeck | None:
         main.append(pieces[at])
         at += 1
     return HeadDeck(" ".join(main), " ".join(pieces[at:]) or None)
+
+
+HEADING_SCAN = 200  # blocks: a story's headings show well before; a huge text is read once
+
+
+def heading_deck(title: Block, rest: list[Block]) -> bool:
+    """`<h2>中央政治局主持会议 中央委员会总书记习近平作重要讲话 …</h2>` under the `<h1>` headline:
+    its deck, when longer than a section's heading or when no heading of its level follows it
+    (then it is the story's first section)."""
+    below = rest[0]
+    if title.kind != "heading" or below.kind != "heading" or below.level <= title.level:
+        return False
+    if below.text.rstrip().endswith(SENTENCE_END):
+        return False
+    if len(below.text) > HEAD_MAX_ZH:
+        return True
+    return not any(b.kind == "heading" and b.level == below.level for b in rest[1:HEADING_SCAN])

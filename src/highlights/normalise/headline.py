@@ -10,7 +10,7 @@ import re
 from highlights.chars import has_han, title_case
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
-from highlights.normalise.decks import split_deck, title_in_pieces
+from highlights.normalise.decks import heading_deck, split_deck, title_in_pieces
 from highlights.normalise.firstpara import first_paragraph
 from highlights.normalise.headlike import (
     AGENCY_TITLE,
@@ -26,7 +26,14 @@ from highlights.normalise.headlike import (
     is_headline,
     work_report_title,
 )
-from highlights.normalise.headline_at import COLUMN_BAR, echoed, headline_index, naming, set_twice
+from highlights.normalise.headline_at import (
+    COLUMN_BAR,
+    echoed,
+    headline_index,
+    names_issuer,
+    naming,
+    set_twice,
+)
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
 
@@ -45,7 +52,7 @@ def find_head(
     `og:title`) names the piece only when no line of the text is its headline. `opening`: the
     block a dateline opens, under a newswire's page of its own promotion."""
     head = _find_head(blocks, declared, stamp, page_title, opening)
-    if _WORD.search(head.title):
+    if _WORD.search(head.title) and not names_issuer(head.title, head.subtitle, head.body):
         return head
     if declared is None and len(head.body) < len(blocks):  # the line named nothing: look below
         below = find_head(head.body)  # (`()`, an empty link, cleans to no title at all)
@@ -165,7 +172,9 @@ def _find_head(
     deck = None if one_title else split_deck(lines, title)
     if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
         title, subtitle = deck.main, deck.subtitle
-    subtitled = rest and (is_subtitle(rest[0]) or _zh_subtitle(rest) or _deck(title_block, rest))
+    subtitled = rest and (
+        is_subtitle(rest[0]) or _zh_subtitle(rest) or heading_deck(title_block, rest)
+    )
     if subtitled and not rest[0].text.startswith(title):
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead, line)
@@ -263,20 +272,6 @@ def _zh_subtitle(rest: list[Block]) -> bool:
         # a line like it further down makes it the first of the story's own headings
         and not any(_short_head(b) for b in rest[2:SUBTITLE_SCAN])
     )
-
-
-def _deck(title: Block, rest: list[Block]) -> bool:
-    """`<h2>中央政治局主持会议 中央委员会总书记习近平作重要讲话 …</h2>` under the `<h1>` headline:
-    its deck, when longer than a section's heading or when no heading of its level follows it
-    (then it is the story's first section)."""
-    below = rest[0]
-    if title.kind != "heading" or below.kind != "heading" or below.level <= title.level:
-        return False
-    if below.text.rstrip().endswith(SENTENCE_END):
-        return False
-    if len(below.text) > HEAD_MAX_ZH:
-        return True
-    return not any(b.kind == "heading" and b.level == below.level for b in rest[1:SUBTITLE_SCAN])
 
 
 def _short_head(block: Block) -> bool:

@@ -21,7 +21,7 @@ from highlights.normalise.headlike import (
 )
 from highlights.normalise.sites import site_title
 
-__all__ = ["COLUMN_BAR", "echoed", "headline_index", "naming", "set_twice"]
+__all__ = ["COLUMN_BAR", "echoed", "headline_index", "names_issuer", "naming", "set_twice"]
 
 
 _PARTS = re.compile(r"\s[-–—|｜]\s")  # `PRIME MINISTER – JOINT MEDIA RELEASE – X – 29 MARCH`
@@ -172,3 +172,16 @@ def _key(text: str | None) -> str:
 
 NAMED_MIN = 6  # characters: a shorter wire title could be found in any line
 NAMED_SHARE = 0.8  # of the wire's title found in the line, in order: the same headline
+
+
+ISSUER_WORDS = 4  # an organisation's name, not a headline's statement
+_NAME_ONLY = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3}$")
+
+
+def names_issuer(title: str, subtitle: str | None, body: list[Block]) -> bool:
+    """`Memorial Health` over `April 10, 2024` and `Memorial Health announced today that…`:
+    the line names who issued the release (the first sentence's subject), not what it says."""
+    if subtitle or not body or not _NAME_ONLY.match(title) or len(title.split()) > ISSUER_WORDS:
+        return False
+    first = body[0].text.strip()
+    return first.startswith(title + " ") and first[len(title) + 1 : len(title) + 2].islower()
