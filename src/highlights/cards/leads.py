@@ -80,7 +80,8 @@ COURTESY = re.compile(
 # `县人大主任张阅农、县政协主席张萍列席会议`: who else attended a local meeting is a record, no
 # key point; the central leadership's attendance (`政治局常委…出席會議`) is news
 _ATTENDED = re.compile(
-    r"(?:(?:出席|列席|参加|參加)了?(?:会议|會議)?|(?:在|於|于)?主席台(?:前排)?就座)[。.]?$"
+    r"(?:(?:出席|列席|参加|參加)了?(?:会议|會議|开幕式|開幕式|闭幕式|閉幕式|仪式|儀式|典礼|典禮)?"
+    r"|(?:在|於|于)?主席台(?:前排)?就座)[。.]?$"
 )
 _ALSO_DID = re.compile(
     r"主持|讲话|講話|强调|強調|指出|要求|审议|審議|听取|聽取|通过|通過|宣布|发表|發表|致辞|致辭|"
