@@ -118,3 +118,21 @@ def test_an_issuers_name_over_its_release_is_no_headline() -> None:
     assert article.meta.title.startswith("Memorial Health announced today that it has been")
     assert "Memorial Health" in [r.text for r in article.report.removed]
 
+
+
+def test_an_app_widget_and_the_captions_of_a_press_conference_leave_the_text() -> None:
+    article = normalised(
+        "中共四川省委十一届十次全会有着怎样的重要意义?权威解读来了",
+        "作者:四川新闻网 来源:本站原创 发布时间:2021-12-28 10:05:51 点击数:",
+        "扫一扫下载",
+        "渠县网APP",
+        "分享",
+        "中共四川省委新闻发布会现场",
+        "12月3日上午,中共四川省委新闻发布会举行,解读省委十一届十次全会精神。",
+        "王一宏发言",
+        "王一宏指出,这次全会是在全省上下隆重庆祝中国共产党成立100周年的重要时刻召开的。",
+    )
+    dropped = {r.text: r.rule for r in article.report.removed}
+    assert dropped["扫一扫下载"] == dropped["渠县网APP"] == dropped["分享"] == "boilerplate.chrome"
+    assert dropped["中共四川省委新闻发布会现场"] == dropped["王一宏发言"] == "boilerplate.caption"
+    assert article.blocks[0].text.startswith("12月3日上午")

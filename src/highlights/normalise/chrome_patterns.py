@@ -31,6 +31,8 @@ _PATTERNS = [
     # `Start display at page:`, `Transcription` (its `Download "…"` is a notice)
     r"(?-i:^You are on page \d+\s*of\s*\d+$|^Size:\s*px$|^Start display at page:?$|"
     r"^Transcription$)",
+    # an app's download widget: `扫一扫下载`, `渠县网APP`
+    r"^(?:扫一扫|掃一掃)(?:下载|下載)?$|(?-i:^[^\s，。,]{2,10}(?:APP|App|客户端|客戶端)$)",
     r"^(?:Loading|Laden|Cargando|Chargement|Caricamento|Carregando)\s*(?:\.{2,}|…)$",  # `Laden...`
     # a dataset viewer's columns over its rows: `title stringlengths`, `1 value tokens int64`
     r"(?-i:^(?:\S+ ){0,3}(?:stringlengths|stringclasses|int64|int32|float64|float32|"
@@ -57,7 +59,7 @@ _PATTERNS = [
     r"^(?P<site>\S{2,16})\s*[-_|｜–—]\s*(?P=site)$|"
     # a news list's label over the story: `110年衛生福利部新聞`
     r"^\d{2,4}年\S{1,10}(?:部|署|處|处|局|府|會|会|院|中心)(?:新聞|新闻)稿?$|"
-    r"^(?:分享到|分享[:：]|分享至|分享工具|转发到|轉發到|"
+    r"^(?:分享$|分享到|分享[:：]|分享至|分享工具|转发到|轉發到|"
     r"Share(?: this| on|:)|Print(?: this)?$|Email$)",
     # where a page's video or picture came from (`视频来源：中央广播电视总台`), not its story
     r"^(?:视频|視頻|图片|圖片)(?:来源|來源)\s*[:：]",
