@@ -3,8 +3,13 @@ and from the misses earlier rounds left (measured before any rule was written fo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.text_support import normalised
+
+from highlights.ingest import parse_source
+from highlights.normalise.chrome import find_chrome
 
 
 @pytest.mark.parametrize(
@@ -136,3 +141,24 @@ def test_an_app_widget_and_the_captions_of_a_press_conference_leave_the_text() -
     assert dropped["扫一扫下载"] == dropped["渠县网APP"] == dropped["分享"] == "boilerplate.chrome"
     assert dropped["中共四川省委新闻发布会现场"] == dropped["王一宏发言"] == "boilerplate.caption"
     assert article.blocks[0].text.startswith("12月3日上午")
+
+
+def test_chinese_wrapped_with_marks_a_copy_made_ascii_is_joined_from_its_first_line() -> None:
+    text = (
+        "1月6日,市委九届九次全委(扩大)会议在市中心区召开。会议的主要任务是以党\n"
+        "的十六大精神为指导,深入贯彻中央经济工作会议和省委工作会议精神,回顾总结2002年工\n"
+        "作,分析面临的形势,提出本市全面建设小康社会的奋斗目标,安排部署2003年工作任务。\n"
+        "吴杰凯代表市委常委会作了题为《认真学习贯彻十六大精神,为全面建设小康社会开好局起\n"
+        "好步》的报告。报告在回顾总结2002年工作、全面分析面临形势的基础上,提出了本市2003\n"
+        "年要重点抓好5个方面的工作:一是把学习贯彻十六大精神不断引向深入;二是科学规划全\n"
+        "面建设小康社会的奋斗目标;三是全面完成本年改革和发展的主要任务;四是切实加强文化\n"
+        "建设和政治建设;五是把党的建设新的伟大工程推向前进。\n"
+    )
+    doc = parse_source(Path("wrapped.txt"), text.encode())
+    assert doc.blocks[0].text.endswith("安排部署2003年工作任务。")
+    assert doc.blocks[1].text.endswith("推向前进。")
+
+
+@pytest.mark.parametrize("line", ["2008版中国年鉴", "2010版国情"])
+def test_a_yearbook_sites_editions_are_menu_entries(line: str) -> None:
+    assert find_chrome(line) is not None

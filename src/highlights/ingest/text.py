@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import HAN_RANGES, display_width, is_han
+from highlights.chars import HAN_RANGES, display_width, has_han, is_han
 from highlights.ingest.base import Source
 from highlights.ingest.forms import read_news_form
 from highlights.ingest.subtitles import unsubtitled
@@ -61,7 +61,7 @@ def _join(lines: list[str], full_at: float | None = None) -> list[str]:
     """Join hard-wrapped lines of one paragraph; a list marker, a sentence end or a short line
     (a headline, a rule of ****, a date under a title) starts anew. `full_at`: the text is known
     to be wrapped, and a line this full of the widest goes on in the next."""
-    measure = display_width if full_at else len
+    measure = han_width if full_at else len
     width = max(measure(line) for line in lines)
     widest = max(display_width(line) for line in lines)
     latin = not any(_is_cjk(ch) for line in lines for ch in line)
@@ -143,13 +143,22 @@ FULL_LINES = 4  # lines: fewer full ones may be paragraphs of a length
 OPEN_SHARE_HAN = 0.75  # of the full lines, this many stop mid-sentence: the text was wrapped
 
 
+_ASCII_MARK = re.compile(r"[,;:?!()]")
+
+
+def han_width(line: str) -> float:
+    """A Chinese line's width as it was wrapped: `1月6日,…(扩大)` was set with full-width marks
+    that a copy made ASCII, so each counts full, as it did at the wrap."""
+    return display_width(line) + 0.5 * len(_ASCII_MARK.findall(line)) * has_han(line)
+
+
 def _han_wrapped(lines: list[str]) -> bool:
     """Chinese copied without blank lines but wrapped at a width (`…委員會第36` / `次委員會議」
     時表示…`): its full lines stop mid-sentence. A page with one paragraph per line ends every
     line, long or short, at a sentence's end."""
     if len(lines) < FULL_LINES + 1 or not any(is_han(ch) for line in lines[:3] for ch in line):
         return False
-    widths = [display_width(line) for line in lines]
+    widths = [han_width(line) for line in lines]
     widest = max(widths)
     full = [line for line, w in zip(lines[:-1], widths, strict=False) if w >= FULL_LINE * widest]
     if widest < WRAP_EMS or len(full) < FULL_LINES:

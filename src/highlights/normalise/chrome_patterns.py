@@ -31,6 +31,8 @@ _PATTERNS = [
     # `Start display at page:`, `Transcription` (its `Download "…"` is a notice)
     r"(?-i:^You are on page \d+\s*of\s*\d+$|^Size:\s*px$|^Start display at page:?$|"
     r"^Transcription$)",
+    # a yearbook site's editions in its menu: `2008版中国年鉴`, `2010版国情`
+    r"^(?:19|20)\d{2}\s?版\s?[^\s，。,]{2,8}$",
     # an app's download widget: `扫一扫下载`, `渠县网APP`
     r"^(?:扫一扫|掃一掃)(?:下载|下載)?$|(?-i:^[^\s，。,]{2,10}(?:APP|App|客户端|客戶端)$)",
     r"^(?:Loading|Laden|Cargando|Chargement|Caricamento|Carregando)\s*(?:\.{2,}|…)$",  # `Laden...`
