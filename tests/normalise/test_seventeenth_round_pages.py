@@ -9,6 +9,7 @@ import pytest
 from tests.text_support import normalised
 
 from highlights.ingest import parse_source
+from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 
 
@@ -162,3 +163,53 @@ def test_chinese_wrapped_with_marks_a_copy_made_ascii_is_joined_from_its_first_l
 @pytest.mark.parametrize("line", ["2008版中国年鉴", "2010版国情"])
 def test_a_yearbook_sites_editions_are_menu_entries(line: str) -> None:
     assert find_chrome(line) is not None
+
+
+_LEXIS = """<<
+
+Page 1
+
+29 of 1000 DOCUMENTS
+
+The NewsHour with Jim Lehrer
+
+June 16, 2010 Wednesday
+
+SHOW: PBS NEWSHOUR 6:00 PM EST
+
+PBS NewsHour For June 16, 2010
+
+BYLINE: Emma Cott, , Jeffrey Brown, , ,
+
+SECTION: NEWS; International
+
+LENGTH: 8869 words
+
+HIGHLIGHT: BP agrees to set aside $20 billion dollars to pay damages caused by the Gulf oil spill.
+
+GWEN IFILL: Good evening. I'm Gwen Ifill. BP agreed today to set aside at least $20 billion.
+
+JUDY WOODRUFF: And I'm Judy Woodruff. We assess the political fallout from the crisis.
+
+LOAD-DATE: June 17, 2010
+
+LANGUAGE: ENGLISH
+"""
+
+
+def test_a_news_databases_export_declares_its_headline_publication_date_and_byline() -> None:
+    article = normalise(parse_source(Path("lexis.txt"), _LEXIS.encode()))
+    assert article.meta.title == "PBS NewsHour For June 16, 2010"
+    assert article.meta.date == "2010-06-16"
+    assert article.meta.source == "The NewsHour with Jim Lehrer"
+    assert article.meta.reporters == ["Emma Cott", "Jeffrey Brown"]
+    text = "\n".join(b.text for b in article.blocks)
+    assert text.startswith("BP agrees to set aside")
+    assert "LENGTH" not in text and "LOAD-DATE" not in text and "ENGLISH" not in text
+    removed = [r.text for r in article.report.removed]
+    assert "29 of 1000 DOCUMENTS" in removed and "SECTION: NEWS; International" in removed
+
+
+def test_text_that_only_mentions_documents_is_no_export() -> None:
+    text = "Report\n\n3 of 10 DOCUMENTS\n\nwere missing from the archive, the clerk said today."
+    assert parse_source(Path("note.txt"), text.encode()).blocks[0].text == "Report"

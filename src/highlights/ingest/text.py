@@ -7,6 +7,7 @@ import re
 from highlights.chars import HAN_RANGES, display_width, has_han, is_han
 from highlights.ingest.base import Source
 from highlights.ingest.forms import read_news_form
+from highlights.ingest.lexis import read_lexis_export
 from highlights.ingest.subtitles import unsubtitled
 from highlights.model import Block, SourceFormat
 
@@ -262,9 +263,10 @@ class TextConverter:
         return True  # the fallback: anything decodable is text
 
     def convert(self, source: Source) -> list[Block]:
-        form = read_news_form(source.text)
+        form = read_news_form(source.text) or read_lexis_export(source.text)
         return split_lines(form.text() if form else unsubtitled(source.text))
 
     def declared(self, source: Source) -> dict[str, str]:
-        form = read_news_form(source.text)  # front matter is read before any converter
+        # front matter is read before any converter
+        form = read_news_form(source.text) or read_lexis_export(source.text)
         return form.declared() if form else {}
