@@ -117,6 +117,7 @@ def test_a_dateline_that_leaves_only_its_colon_leaves_no_paragraph() -> None:
     ("title", "kept"),
     [
         ("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通"),
+        ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),
         ("COVID-19疫苗接种超过30亿剂", "COVID-19疫苗接种超过30亿剂"),
         ("A-share市场成交额连续破万亿", "A-share市场成交额连续破万亿"),
     ],

@@ -213,3 +213,15 @@ def test_a_news_databases_export_declares_its_headline_publication_date_and_byli
 def test_text_that_only_mentions_documents_is_no_export() -> None:
     text = "Report\n\n3 of 10 DOCUMENTS\n\nwere missing from the archive, the clerk said today."
     assert parse_source(Path("note.txt"), text.encode()).blocks[0].text == "Report"
+
+
+def test_a_pages_exclaimed_title_names_it_when_no_line_of_the_text_does() -> None:
+    page = (
+        "<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>"
+        "<div class='article'><p>“妈妈，为什么还不能出去？”</p>"
+        "<p>“宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！”</p>"
+        "<p>封在武汉的父母们，总要万般无奈而又小心翼翼回应着孩子天真的追问。1月23日，武汉全面"
+        "封闭离汉通道时，武汉三镇尚有900多万人口。</p></div></body></html>"
+    )
+    article = normalise(parse_source(Path("page.html"), page.encode()))
+    assert article.meta.title == "武汉的声音：有英勇的你，才有英雄的城！"

@@ -125,7 +125,7 @@ def _find_head(
         if declared:
             return Head(clean_title(declared), None, blocks)
         page = clean_title(site_title(SITE_TAIL.sub("", page_title))) if page_title else ""
-        if page and is_headline(page):
+        if page and is_headline(page.rstrip("！？!?")):  # `…英雄的城！`: exclaimed, a title
             return Head(page, None, blocks)  # trafilatura kept the text, not its <h1>
         return first_paragraph(blocks)
     sectioned = not declared and _SECTION.match(blocks[at].text)

@@ -15,9 +15,10 @@ SITE_TAIL = re.compile(
     rf"(?<=\S{{8}})\s+[{HAN_RANGES}]{{2,14}}(?:網|网|站|處|处|局|院|會|会|中心|大學|大学|政府|"
     r"辦公室|办公室|委員會|委员会|辦事處|办事处)$"
 )
-# a bare hyphen only before a site's name (`…严重影响交通-新华网`): `COVID-19`, `A-share` stay
+# a bare hyphen only before a site's name (`…严重影响交通-新华网`, `…英雄的城！-新华网`):
+# `COVID-19`, `A-share` stay
 _SITE_SEP = re.compile(
-    rf"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_|-{{2,}}|(?<=[{HAN_RANGES}])-(?=[{HAN_RANGES}]{{1,10}}(?:網|网)$)"
+    rf"\s+[-–—|｜_]\s+|\s*[|｜]\s*|_|-{{2,}}|(?<=[{HAN_RANGES}！？」”）》])-(?=[{HAN_RANGES}]{{1,10}}(?:網|网)$)"
 )
 _SITE_WORD = re.compile(
     r"網$|网$|網站|网站|新聞網|新闻网|政府|門戶|门户|頻道|频道|速遞|速递|首頁|首页|官網|官网|"
