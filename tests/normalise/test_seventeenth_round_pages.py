@@ -125,7 +125,6 @@ def test_an_issuers_name_over_its_release_is_no_headline() -> None:
     assert "Memorial Health" in [r.text for r in article.report.removed]
 
 
-
 def test_an_app_widget_and_the_captions_of_a_press_conference_leave_the_text() -> None:
     article = normalised(
         "中共四川省委十一届十次全会有着怎样的重要意义?权威解读来了",
@@ -225,3 +224,47 @@ def test_a_pages_exclaimed_title_names_it_when_no_line_of_the_text_does() -> Non
     )
     article = normalise(parse_source(Path("page.html"), page.encode()))
     assert article.meta.title == "武汉的声音：有英勇的你，才有英雄的城！"
+
+
+_PHOTO_STORY = [
+    "11日,习近平总书记在江西省上饶市考察调研",
+    "他来到婺源县秋口镇王村石门自然村",
+    "了解推进乡村振兴等情况",
+    "新华社记者 谢环驰 摄婺源县位于江西东北部",
+    "与皖、浙两省交界",
+    "全县2967平方公里,人口37万",
+    "被誉为“中国最美乡村”",
+    "近日拍摄的婺源县秋口镇王村石门自然村晒秋场景。新华社记者 胡晨欢 摄金秋十月,风吹稻香",
+    "果实缀满枝头",
+    "处处是“秋忙”的身影",
+    "满是新采摘的红辣椒、胡萝卜、绿豆、红豆……",
+    "近日拍摄的婺源县篁岭村晒秋画面。新华社记者 胡晨欢 摄这一乡村振兴的丰收画面",
+    "“晒”的是春华秋实",
+    "也是村里老百姓的幸福劲儿",
+]
+
+
+def test_a_photo_credit_glued_to_the_text_after_it_ends_its_caption() -> None:
+    article = normalised(*_PHOTO_STORY)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "摄" not in text and "新华社记者" not in text
+    assert "晒秋场景" not in text  # the caption went with its credit
+
+
+def test_a_photo_story_set_clause_by_clause_reads_as_paragraphs_between_its_pictures() -> None:
+    texts = [b.text for b in normalised(*_PHOTO_STORY).blocks]
+    assert (
+        "婺源县位于江西东北部，与皖、浙两省交界，全县2967平方公里，人口37万，被誉为“中国最美乡村”。"
+        in texts
+    )
+    assert (
+        "金秋十月，风吹稻香，果实缀满枝头，处处是“秋忙”的身影，满是新采摘的红辣椒、胡萝卜、绿豆、红豆……"
+        in texts
+    )
+    assert "这一乡村振兴的丰收画面，“晒”的是春华秋实，也是村里老百姓的幸福劲儿。" in texts
+
+
+def test_short_lines_with_no_pictures_between_them_stay_lines() -> None:
+    lines = ["丁任村群众大会", "咀头赵村群众大会", "牛吴村群众大会", "东剡村群众大会"]
+    article = normalised("全镇召开群众大会动员干部群众团结一心", *lines)
+    assert [b.text for b in article.blocks][-4:] == lines

@@ -18,6 +18,7 @@ from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate, find_heading_chrome
 from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.chrome_patterns import TICKER
+from highlights.normalise.clauselines import join_clause_lines
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage
 from highlights.normalise.declared import with_declared, with_page
@@ -31,7 +32,7 @@ from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repeats import drop_repeats, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
-from highlights.normalise.tail import drop_page_tail, without_tail_credits
+from highlights.normalise.tail import drop_page_tail
 from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
 
@@ -149,8 +150,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for _, block in kept
     ]
     stamp = drop_repeats(finished, kept, stamp, report)
-    drop_page_tail(finished, kept, report)
-    found = without_tail_credits(found, report)  # a teaser's byline credits no one here
+    found = drop_page_tail(finished, kept, report, found)  # a teaser's byline credits no one
+    join_clause_lines(finished, kept, report)  # a photo story set one clause per line
     stamp = stamp if stamp is not None and stamp <= len(finished) else None  # not in the tail
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)

@@ -30,14 +30,24 @@ _MULTI_SPACE = re.compile(r" {2,}")
 
 # `<br/>`, and `_x000D_`: a line end as a spreadsheet export escapes it (OpenXML)
 _LINE_BREAK = re.compile(r"<br\s*/?>|(?:\s*_x000[DA]_)+", re.IGNORECASE)
+# `…晒秋场景。新华社记者 胡晨欢 摄金秋十月，风吹稻香`: a photo's credit ends its caption, and the
+# copy lost the line break after it: the text under the picture starts there
+_GLUED_CREDIT = re.compile(
+    rf"(?:记者|記者)\s*[{HAN_RANGES}]{{2,3}}(?:[\s、][{HAN_RANGES}]{{2,3}})*\s*(?:摄|攝)"
+    rf"(?=[{HAN_RANGES}“「])(?!影|像|制|製)"
+)
 
 
 def split_line_breaks(block: Block) -> list[Block]:
     """`標題<br/> 本報廣州11月28日電…`: line breaks a scraper kept as markup in plain text are
-    the page's lines (its headline, dateline, first paragraph), so each becomes a block."""
-    if block.kind != "paragraph" or not _LINE_BREAK.search(block.text):
+    the page's lines (its headline, dateline, first paragraph), so each becomes a block; and a
+    photo's credit glued to the text after it (`…新华社记者 胡晨欢 摄金秋十月`) ends its line."""
+    if block.kind != "paragraph" or not (
+        _LINE_BREAK.search(block.text) or _GLUED_CREDIT.search(block.text)
+    ):
         return [block]
-    lines = [line.strip() for line in _LINE_BREAK.split(block.text)]
+    text = _GLUED_CREDIT.sub(lambda m: m[0] + "<br>", block.text)
+    lines = [line.strip() for line in _LINE_BREAK.split(text)]
     pieces = [block.model_copy(update={"text": line}) for line in lines if line]
     if pieces and block.lead_in:  # the bold lead-in stays with the first line
         pieces[1:] = [p.model_copy(update={"lead_in": None}) for p in pieces[1:]]

@@ -10,7 +10,7 @@ import re
 from highlights.model import Block, Removal, Report
 from highlights.normalise.boilerplate import Found
 
-__all__ = ["drop_page_tail", "without_tail_credits"]
+__all__ = ["drop_page_tail"]
 
 TEASER_MAX = 50  # characters: a line of a list of other stories is a headline, not a paragraph
 # `更 多`, `相關新聞`, `Related Stories`: the line that opens the page's list of other stories
@@ -120,9 +120,16 @@ def _teased(finished: list[Block], j: int) -> bool:
     return 0 < len(above) <= TEASER_MAX and finished[j].text.startswith(above)
 
 
-def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+def drop_page_tail(
+    finished: list[Block], kept: list[tuple[int, Block]], report: Report, found: list[Found]
+) -> list[Found]:
     """Drop the short lines after the story's end when nothing after it is a paragraph, and a
-    release's `About X` boilerplate."""
+    release's `About X` boilerplate; what the dropped lines credited goes with them."""
+    _drop_page_tail(finished, kept, report)
+    return _without_tail_credits(found, report)
+
+
+def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
     drop_about_tail(finished, kept, report)
     end = _ended_at(report)
     if end is None:
@@ -142,7 +149,7 @@ def drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report:
         del finished[j], kept[j]
 
 
-def without_tail_credits(found: list[Found], report: Report) -> list[Found]:
+def _without_tail_credits(found: list[Found], report: Report) -> list[Found]:
     """The credits of the blocks dropped as other stories' teasers go with them: `本报北京8月15日电
     （记者常钦）近日，…` under `标签：` names another story's reporter."""
     tail = {r.block for r in report.removed if r.rule == "boilerplate.related"}
