@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.text_support import normalised
+from tests.text_support import normalised, removed_rules
 
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
@@ -268,3 +268,66 @@ def test_short_lines_with_no_pictures_between_them_stay_lines() -> None:
     lines = ["丁任村群众大会", "咀头赵村群众大会", "牛吴村群众大会", "东剡村群众大会"]
     article = normalised("全镇召开群众大会动员干部群众团结一心", *lines)
     assert [b.text for b in article.blocks][-4:] == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        (
+            "XIGAZE, Tibet, April 29 (Xinhua) -- Tibet Wednesday started construction.",
+            "XIGAZE, Tibet, April 29 (Xinhua) --",
+        ),
+        (
+            "HAGERSTOWN, MD (August 23, 2017) - The Governor's Office for Children awarded it.",
+            "HAGERSTOWN, MD (August 23, 2017) -",
+        ),
+    ],
+)
+def test_an_english_dateline_with_its_region_or_its_date_in_brackets(
+    line: str, dateline: str
+) -> None:
+    assert removed_rules(line) == ["boilerplate.dateline"]
+    assert normalised("Headline of the story here", line).report.removed[0].text == dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press 'Tab' to enter menu",
+        "以文本方式查看主题 - 网院部落",
+        "Redian新闻",
+        "100 W. Washington Street, Suite 1401",
+        "Hagerstown, MD 21740 | 240.313.2380",
+        "JUNE 6, 2012 --",
+    ],
+)
+def test_a_pages_keyboard_hint_text_view_app_name_address_and_date_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_wires_desk_handle_is_its_editor() -> None:
+    article = normalised(
+        "Xinhua Photo Daily | Aug. 15, 2022",
+        "Editor: huaxia",
+        "BEIJING, Aug. 15 (Xinhua) -- A selection of the best daily press photos from Xinhua.",
+    )
+    assert article.meta.editors == ["huaxia"]
+    assert article.meta.title.startswith("Xinhua Photo Daily")
+
+
+def test_a_releases_contact_block_set_line_by_line_leaves_as_one_line() -> None:
+    text = (
+        "100 W. Washington Street, Suite 1401\nHagerstown, MD 21740 | 240.313.2380\n"
+        "FOR IMMEDIATE RELEASE\n\nCONTACT:\nJames Jenkins, Manager\nP: 240.313.2384\n"
+        "WASHINGTON COUNTY LOCAL MANAGEMENT BOARD\nRECEIVES $674,447 GRANT AWARD\n\n"
+        "HAGERSTOWN, MD (August 23, 2017) - The Governor's Office for Children recently awarded "
+        "the Washington County Local Management Board over $670,000 in state grant funds.\n"
+    )
+    article = normalise(parse_source(Path("release.txt"), text.encode()))
+    assert article.meta.title == (
+        "WASHINGTON COUNTY LOCAL MANAGEMENT BOARD RECEIVES $674,447 GRANT AWARD"
+    )
+    assert "CONTACT: James Jenkins, Manager, P: 240.313.2384" in [
+        r.text for r in article.report.removed
+    ]
+    assert article.blocks[0].text.startswith("The Governor's Office for Children")

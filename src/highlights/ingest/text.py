@@ -224,6 +224,30 @@ _TIMING = re.compile(
 _BARE_LABEL = re.compile(r"^(?:Categories|Category|Tags|Topics|Filed under|分類|分类|標籤|标签)$")
 
 
+# `Contact:` over `Bridget Kennedy` / `Office of Human Services` / `732-745-4228`: a release's
+# contact, set line by line; one contact, read as one line (normalise drops it whole)
+_CONTACT = re.compile(r"^(?:Media |Press )?Contacts?(?: Information)?\s*:", re.IGNORECASE)
+_REACH = re.compile(r"\d{3}[-. )]\s?\d{3}[-. ]\d{4}|@[\w-]+\.\w")
+CONTACT_LINES = 5  # lines under the label: a name, an office, a number, an address
+CONTACT_LINE = 60  # characters: a longer line is the release's text
+
+
+def _contact_block(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line, i = lines[i], i + 1
+        if _CONTACT.match(line):
+            under = lines[i : i + CONTACT_LINES]
+            reach = next((k for k, u in enumerate(under) if _REACH.search(u)), None)
+            block = under[: reach + 1] if reach is not None else []
+            if block and all(len(u) <= CONTACT_LINE for u in block):
+                label = line.rstrip() + ("" if line.rstrip().endswith(":") else ",")
+                line, i = " ".join([label, ", ".join(block)]), i + len(block)
+        out.append(line)
+    return out
+
+
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     for raw in text.split("\n"):
@@ -245,7 +269,7 @@ def split_lines(text: str) -> list[Block]:
             lines = _join(group)
         else:  # Chinese wrapped at a width (a forum's repost): only a full line goes on
             lines = _join(group, FULL_LINE) if _han_wrapped(group) else group
-        lines = _join_broken_brackets(_join_continuations(lines))
+        lines = _contact_block(_join_broken_brackets(_join_continuations(lines)))
         tight = _tight_list(lines)
         for i, line in enumerate(lines):
             mark = _LIST_MARK.match(line) or (_TIGHT_DASH.match(line) if i in tight else None)

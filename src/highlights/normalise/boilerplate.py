@@ -198,7 +198,7 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.caption", line)
     m = EN_EDITOR.match(line)
     if m:
-        found.editors += re.split(EN_SEP, m.group("names"))
+        found.editors += re.split(EN_SEP, m.group("names") or m.group("handle"))
         return _drop(found, "boilerplate.editor", line)
     if EDITOR_LINE.match(line):
         for m in EDITOR.finditer(line):

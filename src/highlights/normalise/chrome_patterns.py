@@ -31,6 +31,18 @@ _PATTERNS = [
     # `Start display at page:`, `Transcription` (its `Download "…"` is a notice)
     r"(?-i:^You are on page \d+\s*of\s*\d+$|^Size:\s*px$|^Start display at page:?$|"
     r"^Transcription$)",
+    # `Press 'Tab' to enter menu`: a keyboard user's hint; a forum's text view's page title
+    # (`以文本方式查看主题 - 网院部落`); an app's name (`Redian新闻`)
+    r"^Press\s+['‘\"]?Tab['’\"]?\s+to\b|^以文本方式查看主题|"
+    r"(?-i:^[A-Za-z][A-Za-z0-9]{1,14}\s?(?:新闻|新聞|资讯|資訊|头条|頭條|快讯|快訊)$)",
+    # a letterhead's address: `100 W. Washington Street, Suite 1401`, `Hagerstown, MD 21740 | …`
+    r"(?-i:^\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.?|"
+    r"Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|"
+    r"Ct\.?|Parkway|Pkwy\.?)(?:,?\s*(?:Suite|Ste\.?|Room|Floor)\s*[\w-]+)?\s*$|"
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
+    r"(?:\s*[|,]\s*[\d().\s-]{7,20})?$)",
+    # a dateline's date on a line of its own, its dash after it: `JUNE 6, 2012 --`
+    r"(?-i:^(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2},? \d{4}\s*(?:—|–|--|-)$)",
     # a yearbook site's editions in its menu: `2008版中国年鉴`, `2010版国情`
     r"^(?:19|20)\d{2}\s?版\s?[^\s，。,]{2,8}$",
     # an app's download widget: `扫一扫下载`, `渠县网APP`

@@ -52,14 +52,15 @@ _ZH = re.compile(
 # A city in capitals (four letters at least: `NASA - the agency…` is no place), perhaps the
 # day and the agency in brackets, then a dash: `UNITED NATIONS, 3 May (UN News) -`
 _EN = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)"
+    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)(?:,\s*[A-Z][A-Za-z.]{1,14}(?=,))?"  # `XIGAZE, Tibet, …`
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*)?(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
-# `RIVERSIDE, Calif.-- May 13, 2003 -- `, `PHILADELPHIA – (January 18, 2018) -- `: the city,
+# `RIVERSIDE, Calif.-- May 13, 2003 -- `, `PHILADELPHIA – (January 18, 2018) -- `,
+# `HAGERSTOWN, MD (August 23, 2017) - `: the city,
 # perhaps its state, and the date between dashes
 _EN_DATED = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|-)\s*\(?"
+    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:(?:—|–|--|-)\s*\(?|\()"
     r"(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\)?"
     r"(?:\s*(?:—|–|--|-)\s+|\s*:\s*)(?=[A-Z\"“])"  # `BOSTON-Aug.19, 2008:University…`
 )

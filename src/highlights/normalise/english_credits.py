@@ -33,7 +33,11 @@ EN_AGENCY_CAPTION = re.compile(
     r"|\((?:Xinhua|AP|AFP|Reuters|CNS|VCG|IC|EPA|CFP|Kyodo|Yonhap|TASS|Getty Images|Bloomberg|"
     r"China Daily|Chinanews)/[A-Z][\w .'’-]{1,40}\)$"
 )
-EN_EDITOR = re.compile(rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{EN_NAMES})$")
+# `Editor: huaxia`: a wire's desk signs with its handle, in lower case
+EN_EDITOR = re.compile(
+    rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{EN_NAMES})$"
+    r"|^Editor:\s*(?P<handle>[a-z][\w.]{1,20})$"
+)
 
 
 def en_name(raw: str) -> str:

@@ -253,7 +253,11 @@ def _en_continues(title: str, line: str) -> bool:
     """`UConn Researchers To Receive` over `$20 Million In Federal Funds`: a headline in title
     case set on two lines, the first ending where no headline ends (`To Receive`, `…For The`)."""
     both = f"{title} {line}"
-    if len(both.split()) > 20 or line.endswith((".", "!", "?", ":")) or not _OPEN_EN.search(title):
+    if len(both.split()) > 20 or line.endswith((".", "!", "?", ":")):
+        return False
+    if title.isupper() and line.isupper() and " " in title and title[-1:].isalnum():
+        return True  # `WASHINGTON COUNTY LOCAL MANAGEMENT BOARD` / `RECEIVES $674,447 GRANT…`
+    if not _OPEN_EN.search(title):
         return False
     return all(w[:1].isupper() or not w[:1].isalpha() for w in both.split())
 

@@ -74,7 +74,7 @@ NOTICE = re.compile(
     r"^[^\u3040-\u30ff]{0,20}[\u3040-\u30ff]{3}.*[\u3040-\u30ff]{3}|"  # `こちらのページは…`
     r"^(?:简介|簡介)\s*[:：].{0,60}(?:文库|文庫|小编|小編)|"  # `简介：写写帮文库小编为你整理了…`
     # a press contact: `Contact: Joshua Lamont, …, (202) 693-4661, Lamont.Joshua.R@dol.gov`
-    r"^(?:Media |Press )?Contacts?(?:\(s\))?\s*:|"
+    r"^(?:Media |Press )?Contacts?(?:\(s\))?\s*:|^(?:MEDIA |PRESS )?CONTACTS?\s*:|"
     r"(?=.*\b[\w.+-]+@[\w-]+\.[\w.]+)(?=.*\(?\d{3}\)?[\s.-]\d{3}-\d{4})|"
     # a privacy or cookie consent: `…點這裡瞭解中央社隱私聲明…代表您同意上述規範。`
     r"(?:隱私|隐私)(?:權|权)?(?:聲明|声明|政策|規範|规范).{0,40}(?:同意|啟用|启用)|"
