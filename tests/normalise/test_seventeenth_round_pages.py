@@ -331,3 +331,45 @@ def test_a_releases_contact_block_set_line_by_line_leaves_as_one_line() -> None:
         r.text for r in article.report.removed
     ]
     assert article.blocks[0].text.startswith("The Governor's Office for Children")
+
+
+_TEXT_VIEW = (
+    "以文本方式查看主题 - 网院部落 (http://bbs.example.com/index.asp) -- 『 大话茶艺社 』 "
+    "(http://bbs.example.com/list.asp?boardid=8) ---- 两会政府工作报告,要的不仅仅是掌声 "
+    "转自81.china.com (http://bbs.example.com/dispbbs.asp?boardid=8&id=72440) |\n"
+    "-- 作者:我心飞扬 -- 发布时间:2007/3/9 13:12:24 -- 两会政府工作报告,要的不仅仅是掌声 "
+    "转自81.china.com 转自 回头看今年的政府工作报告,可谓实实在在,提到的多是民众关心的话题。"
+    "报告成绩实事求是,披露问题毫不避讳。转自81.china.com |\n"
+)
+
+
+def test_a_forums_text_view_is_read_as_its_first_posts_story() -> None:
+    article = normalise(parse_source(Path("thread.txt"), _TEXT_VIEW.encode()))
+    assert article.meta.title == "两会政府工作报告，要的不仅仅是掌声"
+    assert article.meta.date == "2007-03-09"
+    assert article.meta.source == "81.china.com"
+    assert article.blocks[0].text.startswith("回头看今年的政府工作报告，可谓实实在在")
+    assert article.blocks[-1].text.endswith("披露问题毫不避讳。")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "由國務院僑辦、上海市僑辦共同組織的海外華文媒體團參觀了上海世博會澳門館，"
+            "受到澳門館館長的熱情接待，媒體團成員紛紛表示讚賞。",
+            "海外華文媒體團參觀了上海世博會澳門館",
+        ),
+        (
+            "人民日报发表钟声文章：《轻舟已过万重山：“中国退步论”可以休矣》。",
+            "人民日报发表钟声文章：《轻舟已过万重山：“中国退步论”可以休矣》",
+        ),
+    ],
+)
+def test_a_drawn_title_drops_who_organised_it_and_is_never_cut_inside_a_title(
+    paragraph: str, title: str
+) -> None:
+    article = normalised(
+        paragraph, "文章说，中美经贸磋商尚未达成任何协议，美方就一再给中方乱扣帽子。"
+    )
+    assert article.meta.title == title

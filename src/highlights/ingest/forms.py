@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["NewsForm", "read_news_form"]
+from highlights.chars import HAN_RANGES
+
+__all__ = ["NewsForm", "TextView", "read_news_form", "read_text_view"]
 
 _LABEL = re.compile(
     r"[1-5]\s*[.．、]\s*(?P<label>媒[體体][來来]源|完整新[聞闻][標标][題题]|"
@@ -64,3 +66,53 @@ def read_news_form(text: str) -> NewsForm | None:
             break
         fields.setdefault(name, text[m.end() : end].strip())
     return NewsForm(text[: labels[0].start()].strip(), fields)
+
+
+# A forum's text view (Discuz!'s `以文本方式查看主题`): the board's breadcrumb on the first line,
+# the thread's title last in it, then each post on a line of its own, `-- 作者:… -- 发布时间:… --`
+# before its text. The first post is the story (a repost: `转自81.china.com` names where from);
+# the replies under it are the board's talk, as a page's comments are, and are not read.
+_TEXT_VIEW = re.compile(r"^以文本方式查看主题\s*-\s*(?P<crumbs>.+)$")
+_POST = re.compile(
+    r"^--\s*作者\s*[:：]\s*(?P<poster>[^-]{1,30}?)\s*--\s*"
+    r"发布时间\s*[:：]\s*(?P<time>[\d/: -]{8,20}?)\s*--\s*(?P<text>.*)$"
+)
+_LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()\s]*\)")
+_REPOSTED = re.compile(  # `转自81.china.com`, `转自人民网`; a bare `转自` before the text
+    r"\s*转自(?:\s*(?P<site>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})"
+    rf"|(?P<outlet>[{HAN_RANGES}]{{2,8}}?(?:网|網|报|報|社|台))(?=[\s。，,|]|$))?\s*"
+)
+
+
+class TextView:
+    def __init__(self, crumbs: str, title: str, post: re.Match[str], source: str) -> None:
+        self.crumbs, self.title, self.post, self.source = crumbs, title, post, source
+
+    def text(self) -> str:
+        """The board's lines (reported), the title, then the first post's text."""
+        text = self.post["text"].rstrip(" |").removeprefix(self.title).lstrip()
+        while repost := _REPOSTED.match(text):  # the title's `转自…` again, and a bare `转自`
+            text = text[repost.end() :].lstrip()
+        if self.source:  # `…努力。转自81.china.com`: the repost's sign-off
+            text = re.sub(rf"\s*转自\s*{re.escape(self.source)}$", "", text)
+        header = self.post[0][: self.post.start("text")].strip()  # `-- 作者:… -- 发布时间:… --`
+        return "\n\n".join([self.crumbs, header, self.title, text])
+
+    def declared(self) -> dict[str, str]:
+        found = {"title": self.title, "page_date": self.post["time"], "page_source": self.source}
+        return {k: v.strip() for k, v in found.items() if v.strip()}
+
+
+@lru_cache(maxsize=1)  # convert and declared read the same text in turn
+def read_text_view(text: str) -> TextView | None:
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    head = _TEXT_VIEW.match(lines[0]) if lines else None
+    post = next((p for line in lines[1:3] if (p := _POST.match(line))), None)
+    if head is None or post is None:
+        return None
+    crumbs = head["crumbs"].rstrip(" |")
+    last = _LINK_IN_BRACKETS.sub("", re.split(r"\s-{2,}\s", crumbs)[-1]).strip(" |")
+    repost = _REPOSTED.search(last)
+    title = last[: repost.start()].strip() if repost else last
+    source = (repost["site"] or repost["outlet"] or "") if repost else ""
+    return TextView(lines[0], title, post, source) if title else None

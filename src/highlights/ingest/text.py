@@ -6,8 +6,8 @@ import re
 
 from highlights.chars import HAN_RANGES, display_width, has_han, is_han
 from highlights.ingest.base import Source
-from highlights.ingest.forms import read_news_form
-from highlights.ingest.lexis import read_lexis_export
+from highlights.ingest.forms import NewsForm, TextView, read_news_form, read_text_view
+from highlights.ingest.lexis import LexisExport, read_lexis_export
 from highlights.ingest.subtitles import unsubtitled
 from highlights.model import Block, SourceFormat
 
@@ -280,6 +280,11 @@ def split_lines(text: str) -> list[Block]:
     return blocks
 
 
+def _form(text: str) -> NewsForm | LexisExport | TextView | None:
+    """A form the text was pasted into or exported as: its fields say what is what."""
+    return read_news_form(text) or read_lexis_export(text) or read_text_view(text)
+
+
 class TextConverter:
     format: SourceFormat = "txt"
 
@@ -287,10 +292,9 @@ class TextConverter:
         return True  # the fallback: anything decodable is text
 
     def convert(self, source: Source) -> list[Block]:
-        form = read_news_form(source.text) or read_lexis_export(source.text)
+        form = _form(source.text)
         return split_lines(form.text() if form else unsubtitled(source.text))
 
     def declared(self, source: Source) -> dict[str, str]:
-        # front matter is read before any converter
-        form = read_news_form(source.text) or read_lexis_export(source.text)
+        form = _form(source.text)  # front matter is read before any converter
         return form.declared() if form else {}

@@ -9,7 +9,7 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 
-__all__ = ["condense", "without_short_forms"]
+__all__ = ["clause_outside_quotes", "condense", "without_short_forms"]
 
 _OFFICE = (
     r"(?:副|前)?(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|州長|州长|鎮長|镇长|"
@@ -143,3 +143,16 @@ _SAID_WHEN = re.compile(
     r"^(?:今天|今日|明天|明日|今年|明年|去年|近日|日前|目前|當前|当前|現在|现在|近年來|近年来|"
     r"(?:大年|正月)?初[一二三四五六七八九十]|除夕|新春|春節期間|春节期间)[，,]\s*(?=\S{4})"
 )
+
+
+_OPENS, _CLOSES = "《“「（(", "》”」）)"
+
+
+def clause_outside_quotes(text: str) -> str:
+    """The first clause, not cut inside a title or a quote: `《轻舟已过万重山：“…”可以休矣》`."""
+    depth = 0
+    for at, ch in enumerate(text):
+        depth += (ch in _OPENS) - (ch in _CLOSES and depth > 0)
+        if depth == 0 and ch in "，；：,;:。！？":
+            return text[:at]
+    return text

@@ -8,7 +8,7 @@ import re
 
 from highlights.chars import HAN_RANGES
 from highlights.model import Block
-from highlights.normalise.derived import condense, without_short_forms
+from highlights.normalise.derived import clause_outside_quotes, condense, without_short_forms
 from highlights.normalise.headlike import (
     HEAD_MAX_ZH,
     LONG_TITLE,
@@ -221,7 +221,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     )
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
     said = sentence[speaker.end() :] if speaker else sentence
-    clause = (speaker[0] if speaker else "") + re.split(r"[，；：,;:]", said, maxsplit=1)[0]
+    clause = (speaker[0] if speaker else "") + clause_outside_quotes(said)
     clause = _OPEN_BRACKET.sub("", clause).rstrip()  # `Ferro Corporation (NYSE: FOE), …`
     if sentence[len(clause) : len(clause) + 1] in ("：", ":"):
         item = re.split(r"[，；,;。]", sentence[len(clause) + 1 :], maxsplit=1)[0]
@@ -244,7 +244,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             # the text keeps what the next block keeps: a short one that became the title goes
             return Head(below.title, None, [blocks[0], *below.body])
     if len(text) <= LONG_TITLE:
-        return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
+        return Head(clean_title(text).rstrip("。"), None, blocks[1:])  # short: the title
     clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
     return Head(_cut(clean_title(clause)), None, blocks)
 
