@@ -127,3 +127,41 @@ def test_a_text_that_names_the_forms_fields_once_is_no_form() -> None:
     doc = parse_source(Path("note.txt"), text.encode())
     assert "title" not in doc.meta
     assert "完整新聞標題" in doc.blocks[0].text
+
+
+def _item(title: str, body: str) -> dict[str, object]:
+    return {
+        "video_title": f"[视频]{title}",
+        "pub_date": "2012-09-25 19:16:47",
+        "video_detail": {
+            "title": f"[视频]{title}",
+            "source": "央视网",
+            "pubtime": "2012-09-25 19:16:47",
+            "content": f"<p>　　央视网消息(新闻联播)：{body}</p>",
+        },
+    }
+
+
+def test_a_programmes_items_each_held_in_its_detail_are_all_read_under_the_programme() -> None:
+    items = [
+        _item(
+            "吴邦国会见外国政要",
+            "全国人大常委会委员长吴邦国25日在四川成都会见了外国政要和国际组织负责人。",
+        ),
+        _item(
+            "中日举行钓鱼岛问题磋商",
+            "中日两国外交部门25日在北京举行钓鱼岛问题磋商，双方阐述了各自立场。",
+        ),
+        _item(
+            "中央电视台向朝鲜捐赠制播设备",
+            "中央电视台向朝鲜中央广播委员会捐赠的一批电视节目制播设备交接仪式举行。",
+        ),
+    ]
+    doc = parse_source(Path("xwlb.txt"), json.dumps({"total": 3, "videoList": items}).encode())
+    article = normalise(doc)
+    assert article.meta.title == "新闻联播 2012年9月25日"
+    assert article.meta.date == "2012-09-25"
+    assert article.meta.source == "央视网"
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert len(headings) == 3 and "中日举行钓鱼岛问题磋商" in headings[1]
+    assert len(build_deck(article).cards) == 3

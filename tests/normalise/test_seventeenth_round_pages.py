@@ -362,7 +362,7 @@ def test_a_forums_text_view_is_read_as_its_first_posts_story() -> None:
         ),
         (
             "人民日报发表钟声文章：《轻舟已过万重山：“中国退步论”可以休矣》。",
-            "人民日报发表钟声文章：《轻舟已过万重山：“中国退步论”可以休矣》",
+            "人民日报发表钟声文章：《轻舟已过万重山：“中国退步论”可以休矣》。",
         ),
     ],
 )
@@ -373,3 +373,13 @@ def test_a_drawn_title_drops_who_organised_it_and_is_never_cut_inside_a_title(
         paragraph, "文章说，中美经贸磋商尚未达成任何协议，美方就一再给中方乱扣帽子。"
     )
     assert article.meta.title == title
+
+
+def test_each_desks_editor_in_one_bracket_after_the_last_sentence() -> None:
+    article = normalised(
+        "中原实验：“三化”一盘棋解“河南之难”",
+        "河南以新型城镇化引领，探索出一条破解难题的新途径，实现了全覆盖。"
+        "（视频编辑：王青涛 文字编辑：见红蕊）",
+    )
+    assert article.meta.editors == ["王青涛", "见红蕊"]
+    assert article.blocks[-1].text.endswith("实现了全覆盖。")

@@ -25,7 +25,15 @@ __all__ = ["RecordsConverter", "blocks_of"]
 # field names CMSs and APIs use, in the order they are trusted
 _TITLE_KEYS = ("title", "headline", "newstitle", "articletitle", "subject", "name")
 _BODY_KEYS = ("content", "body", "text", "article", "contenthtml", "detail", "comment", "brief")
-_DATE_KEYS = ("releasedate", "pubdate", "publishdate", "publishtime", "date", "datepublished")
+_DATE_KEYS = (
+    "releasedate",
+    "pubdate",
+    "publishdate",
+    "publishtime",
+    "pubtime",
+    "date",
+    "datepublished",
+)
 _AUTHOR_KEYS = ("author", "editor", "writer", "byline")
 _SOURCE_KEYS = ("source", "sourcename", "origin", "sitename", "media")
 MIN_BODY = 40  # letters: a shorter string is a field's value, not an article's text
@@ -33,6 +41,7 @@ MAX_DEPTH = 4  # how deep records are looked for (`{"data": {"list": [...]}}`)
 _LETTER = re.compile(r"[^\W\d_]")
 _TAG = re.compile(r"<(?:p|br|div|span|img|h[1-6]|li|strong|b)\b[^>]*>", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}[-/.年]\d{1,2}")
+_TEXT_TAG = re.compile(r"<[^>]*>|&nbsp;|\u00a0")
 
 
 def _load(text: str) -> Any:
@@ -70,6 +79,9 @@ def _records(data: Any, depth: int = 0) -> list[dict[str, Any]]:
         values = list(data.values())
     elif isinstance(data, list):
         found = [item for item in data if isinstance(item, dict) and _body(item)]
+        # `{"video_title": …, "video_detail": {"title": …, "content": …}}`: each item's record
+        # one level in (a programme's items, each with its detail)
+        found = found or [r for item in data if (r := _detail(item))]
         if found:
             return found
         values = data
@@ -79,6 +91,13 @@ def _records(data: Any, depth: int = 0) -> list[dict[str, Any]]:
         if isinstance(value, dict | list) and (inner := _records(value, depth + 1)):
             return inner
     return []
+
+
+def _detail(item: Any) -> dict[str, Any] | None:
+    """The record an item holds as one of its values, if any."""
+    if not isinstance(item, dict):
+        return None
+    return next((v for v in item.values() if isinstance(v, dict) and _body(v)), None)
 
 
 @lru_cache(maxsize=1)  # accepts, convert and declared read the same text in turn
@@ -109,8 +128,10 @@ class RecordsConverter:
 
     def declared(self, source: Source) -> dict[str, str]:
         records = _records_in(source.text)
-        if len(records) != 1:
-            return {}  # a list's items each have their own; none is the whole text's
+        if len(records) > 1:
+            return _programme(records)
+        if not records:
+            return {}
         record = records[0]
         date = _field(record, _DATE_KEYS)
         found = {
@@ -119,3 +140,21 @@ class RecordsConverter:
             "page_source": _field(record, _SOURCE_KEYS),
         }
         return {key: value for key, value in found.items() if value}
+
+
+# `央视网消息(新闻联播)：…`: a programme's items each open with its name, on one day
+_PROGRAMME = re.compile(  # or `央视网(新闻联播)消息：`
+    r"^[^()（）]{0,12}?(?:消息)?\s*[(（](?P<name>[^()（）]{2,12})[)）]\s*(?:消息)?\s*[:：]"
+)
+
+
+def _programme(records: tuple[dict[str, Any], ...]) -> dict[str, str]:
+    """A list's items each have their own title; the whole is the programme of their day."""
+    dates = {(d or "")[:10] for r in records if (d := _field(r, _DATE_KEYS))}
+    openings = [_PROGRAMME.match(_TEXT_TAG.sub("", _body(r) or "").strip()) for r in records]
+    names = {m["name"] for m in openings if m}
+    if len(dates) != 1 or len(names) != 1 or not _DATE.match(day := dates.pop()):
+        return {}
+    sources = {_field(r, _SOURCE_KEYS) for r in records}  # `CNTV`, when every item says so
+    source = {"source": s} if len(sources) == 1 and (s := sources.pop()) else {}  # all of it
+    return {"title": f"{names.pop()} {day}", "page_date": day, **source}

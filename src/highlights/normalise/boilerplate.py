@@ -33,6 +33,7 @@ from highlights.normalise.zh_credits import (
     BYLINE_SIGNED,
     CAPTION_MARK,
     CAPTIONS,
+    DESK_EDITOR,
     EDITOR,
     EDITOR_LINE,
     EDITOR_TAIL,
@@ -252,6 +253,7 @@ def find_boilerplate(text: str) -> Found:
         line = line[m.end() :]
     if m := EDITOR_TAIL.search(line):
         found.editors += _names(m.group("n"))
+        found.editors += [n for d in DESK_EDITOR.finditer(m["more"]) for n in _names(d["n"])]
         found.removed.append(("boilerplate.editor", m.group(0).strip()))
         line = line[: m.start()].rstrip()
     for m in list(FILE_PHOTO_INLINE.finditer(line))[::-1]:

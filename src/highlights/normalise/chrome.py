@@ -36,7 +36,7 @@ _KEY = (
 )
 _FIELD = re.compile(
     rf"(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
-    rf"(?P<value>(?:(?!{_KEY})[^\s:：|｜])*(?:\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"(?P<value>(?:(?!{_KEY})[^\s:：|｜()（）])*(?:\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
 )
 
 
@@ -84,7 +84,9 @@ def find_chrome(line: str) -> Chrome | None:
     if text.endswith(("。", "！", "？")):
         return None  # chrome does not end like a sentence
     fields = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}
-    if len(_FIELD.findall(text)) >= 2 and len(text) <= SHORT * 2:
+    first = _FIELD.search(text)
+    said = first is not None and re.search(r"[。！？]", text[: first.start()])  # `…全覆盖。(编辑…`
+    if len(_FIELD.findall(text)) >= 2 and len(text) <= SHORT * 2 and not said:
         return Chrome(text, _named(fields))
     if len(text) <= SHORT and CHROME.search(text):
         # a stamp names its source (`2024-09-18 10:20 来源：人民网`); a line that opens with the

@@ -244,7 +244,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             # the text keeps what the next block keeps: a short one that became the title goes
             return Head(below.title, None, [blocks[0], *below.body])
     if len(text) <= LONG_TITLE:
-        return Head(clean_title(text).rstrip("。"), None, blocks[1:])  # short: the title
+        return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
     return Head(_cut(clean_title(clause)), None, blocks)
 

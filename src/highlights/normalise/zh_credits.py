@@ -85,6 +85,11 @@ EDITOR = re.compile(
 )
 EDITOR_LINE = re.compile(rf"^(?:\s*(?:{ROLES})\s*[:：]\s*{NAMES}\s*[|｜]?)+$")
 # `…更耀眼奪目。(完) 【編輯:王瑶】`: the editor in brackets closing the story's last paragraph
+# `…全覆盖。(视频编辑：王青涛 文字编辑：见红蕊)`: each desk's editor, in one bracket
+_DESK = r"(?:视频|視頻|文字|图片|圖片)?"
+_DESK_NAMES = rf"{NAME}(?:{NAME_SEP}(?!{_DESK}(?:{ROLES})\s*[:：]){NAME})*"
 EDITOR_TAIL = re.compile(
-    rf"(?<=[。！？!?”」)）])\s*[【\[（(]\s*(?:{ROLES})\s*[:：]\s*(?P<n>{NAMES})\s*[】\]）)]$"
+    rf"(?<=[。！？!?”」)）])\s*[【\[（(]\s*{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})"
+    rf"(?P<more>(?:\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]$"
 )
+DESK_EDITOR = re.compile(rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})")
