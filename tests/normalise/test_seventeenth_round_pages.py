@@ -383,3 +383,26 @@ def test_each_desks_editor_in_one_bracket_after_the_last_sentence() -> None:
     )
     assert article.meta.editors == ["王青涛", "见红蕊"]
     assert article.blocks[-1].text.endswith("实现了全覆盖。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bullet Press Releases (issue date)",
+        '<> 00:11 "but it\'ll happen"',
+        "(Xinhua/ Chogo) Photo Gallery",
+        "此頁面有問題嗎？",
+        "公布單位：稽查科",
+        "09-03-06·布兰妮复出巡演疑假唱 歌迷力挺：没人比得上！",
+        "·才女曹方沪上展歌艺 好声音演绎随性音乐 (2009-10-27 08:57:37)",
+    ],
+)
+def test_a_pages_widgets_and_its_dated_list_of_other_stories_are_chrome(line: str) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_releases_date_run_into_its_last_line_leaves_the_line() -> None:
+    line = "市民可參閱場地告示或直接聯絡場地職員。2016年5月30日(星期一)"
+    article = normalised("康文署部分康體設施暫停開放", line)
+    assert article.blocks[-1].text == "市民可參閱場地告示或直接聯絡場地職員。"
+    assert article.meta.date == "2016-05-30"

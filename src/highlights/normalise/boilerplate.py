@@ -75,6 +75,8 @@ _JUMP = re.compile(
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
     # `…今天全縣停止上班上課。1050927`: the wire's filing date in Taiwan's calendar
     r"|(?<=[。！？」”])\s*1\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$"
+    # `…聯絡場地職員。2016年5月30日(星期一)`: the release's date, run into its last line
+    r"|(?<=[。！？」”])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[(（]星期[一二三四五六日天][)）]$"
     # a transcript's stage direction run into the text: `…in their lifetime. (BREAK) JUDY…`
     r"|(?<![^\s.!?”\"])\s*\((?:COMMERCIAL BREAK|BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|"
     r"(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|LIVE FEED))\)(?=\s|$)"

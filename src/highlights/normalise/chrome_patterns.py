@@ -41,6 +41,12 @@ _PATTERNS = [
     r"Ct\.?|Parkway|Pkwy\.?)(?:,?\s*(?:Suite|Ste\.?|Room|Floor)\s*[\w-]+)?\s*$|"
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
     r"(?:\s*[|,]\s*[\d().\s-]{7,20})?$)",
+    # a picture's bullet by its alt text (`Bullet Press Releases (issue date)`), a video
+    # player's time (`<> 00:11 "…"`), a gallery's link, a feedback widget
+    r"(?-i:^Bullet\s+[A-Z][\w ()&,'-]{2,60}$)|^<>\s*\d{1,2}:\d{2}\b|\bPhoto Gallery$|"
+    r"^(?:公布|公佈)(?:單位|单位)\s*[:：]",
+    # a list of other stories, each dated: `·才女曹方沪上展歌艺 (2009-10-27 08:57:37)`
+    r"^[·・]\S.{2,60}[(（]\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）]$",
     # a dateline's date on a line of its own, its dash after it: `JUNE 6, 2012 --`
     r"(?-i:^(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2},? \d{4}\s*(?:—|–|--|-)$)",
     # a yearbook site's editions in its menu: `2008版中国年鉴`, `2010版国情`
