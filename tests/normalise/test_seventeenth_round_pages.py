@@ -406,3 +406,11 @@ def test_a_releases_date_run_into_its_last_line_leaves_the_line() -> None:
     article = normalised("康文署部分康體設施暫停開放", line)
     assert article.blocks[-1].text == "市民可參閱場地告示或直接聯絡場地職員。"
     assert article.meta.date == "2016-05-30"
+
+
+def test_a_reposts_source_line_names_its_source_without_its_account_id() -> None:
+    article = normalised(
+        "新闻稿里的诗词怎么播", "正文说明了很多情况。", "本文内容来源：播音缘（ID:boyin8）"
+    )
+    assert article.meta.source == "播音缘"
+    assert "本文内容来源：播音缘（ID:boyin8）" in [r.text for r in article.report.removed]
