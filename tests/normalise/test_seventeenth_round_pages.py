@@ -414,3 +414,15 @@ def test_a_reposts_source_line_names_its_source_without_its_account_id() -> None
     )
     assert article.meta.source == "播音缘"
     assert "本文内容来源：播音缘（ID:boyin8）" in [r.text for r in article.report.removed]
+
+
+def test_a_promotional_photos_label_is_a_caption_not_the_headline() -> None:
+    article = normalised(
+        "曹方新专辑宣传照",
+        "曹方新碟发布会创意无限 特制入场门票体现心意",
+        "腾讯音乐讯 一向具有奇思妙想的内地唱作才女曹方，在11月11日举行了新专辑的发布会。",
+    )
+    assert article.meta.title == "曹方新碟发布会创意无限 特制入场门票体现心意"
+    assert ("boilerplate.caption", "曹方新专辑宣传照") in [
+        (r.rule, r.text) for r in article.report.removed
+    ]
