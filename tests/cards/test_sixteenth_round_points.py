@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from highlights.cards.figures import find_figures
 from highlights.cards.leads import attendance
 from highlights.cards.titles import ZH_WEAK_TITLE, ZH_WHEN
 
@@ -31,3 +32,18 @@ def test_before_an_event_is_a_time_not_a_topic(title: str, when: bool) -> None:
 )
 def test_who_attended_a_ceremony_is_a_record_not_a_point(sentence: str, only: bool) -> None:
     assert attendance(sentence) == only
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("辦理「115年度大專青年學生公部門暑期工讀計畫」，本年度名額共397名", ["397名"]),
+        ("就業職訓服務處訂於115年5月19日下午2時辦理公開抽籤會", []),
+        ("2022年石门自然村共接待游客30余万人次", ["30余万人次"]),
+        ("全市共有200余家企业参展", ["200余家"]),
+    ],
+)
+def test_a_year_of_taiwans_calendar_is_no_figure_and_a_rough_count_keeps_its_unit(
+    text: str, figures: list[str]
+) -> None:
+    assert [f.text for f in find_figures(text, "zh-Hant")] == figures

@@ -17,17 +17,20 @@ from highlights.model import Block, Card, Language, Point
 
 _CN_DIGITS = "零〇一二兩两三四五六七八九十百千"
 _ZH_NUMBER = rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}]{{2,}}|[一二兩两三四五六七八九十]{{1,3}}[百千])"
-_ZH_SCALE = r"(?:萬億|万亿|千億|千亿|百萬|百万|千萬|千万|萬|万|億|亿)?"
-_ZH_UNIT = (
-    r"(?:%|％|個百分點|个百分点|倍|元|美元|人民幣|人民币|萬人|万人|人次|人|戶|户|家|個|个|項|项|"
-    r"公里|平方公里|平方米|公頃|公顷|噸|吨|千瓦|千瓦時|千瓦时|年|所|座|臺|台|輛|辆|套|件|條|条|名)?"
+_ZH_SCALES = r"萬億|万亿|千億|千亿|百萬|百万|千萬|千万|萬|万|億|亿"
+_ZH_SCALE = rf"(?:{_ZH_SCALES})?"
+_ZH_UNITS = (
+    r"%|％|個百分點|个百分点|倍|元|美元|人民幣|人民币|萬人|万人|人次|人|戶|户|家|個|个|項|项|"
+    r"公里|平方公里|平方米|公頃|公顷|噸|吨|千瓦|千瓦時|千瓦时|年|所|座|臺|台|輛|辆|套|件|條|条|名"
 )
+_ZH_UNIT = rf"(?:{_ZH_UNITS})?"
+_ROUGHLY = rf"(?:(?:多|余|餘)(?={_ZH_SCALES}|{_ZH_UNITS}))?"  # `30余万人次`, `200余家`
 _CN_YEAR = re.compile(r"^[一二][零〇一二三四五六七八九]{3}$")  # 二零二一: a year, digit by digit
 _ZH_BEFORE = r"(?:超過|超过|近|約|约|逾|達到|达到|增長|增长|下降|提高|增加|減少|减少)"
 _ZH_AFTER = r"(?:以上|以下|左右|多|餘|余)"
 ZH_FIGURE = re.compile(
     rf"(?P<before>{_ZH_BEFORE})?(?<![\d.,A-Za-z])(?P<number>{_ZH_NUMBER})"
-    rf"(?P<unit>{_ZH_SCALE}{_ZH_UNIT}(?:{_ZH_AFTER})?)"
+    rf"(?P<unit>{_ROUGHLY}{_ZH_SCALE}{_ZH_UNIT}(?:{_ZH_AFTER})?)"
 )
 EN_FIGURE = re.compile(
     r"(?P<before>(?:more than|over|nearly|almost|about|around|up to|at least)\s)?"
@@ -41,6 +44,7 @@ _DATE_AFTER = re.compile(
     r"June|July|August|September|October|November|December))"
 )
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_YEAR_OF = re.compile(r"\s*年(?:度|\s*\d{1,2}\s*月)")  # Taiwan's `115年度`: three digits, a year
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,8 @@ def find_figures(text: str, language: Language) -> list[Figure]:
         if _DATE_AFTER.match(text[m.end("number"):]) and not unit.strip(" ").startswith("年"):
             continue
         year = len(number) == 4 and (number.isdigit() or _CN_YEAR.match(number))
-        if unit.startswith("年") and year:
-            continue  # 2025年, 二零二一年: a year, not a figure
+        if (unit.startswith("年") and year) or _YEAR_OF.match(text[m.end("number") :]):
+            continue  # 2025年, 二零二一年, `115年度`, `115年5月`: a year or a date, no figure
         if in_date_brackets(text, m.start("number"), m.end("number")):
             continue  # `今（111）年`: Taiwan's year in brackets, a date
         if place_follows(text, m.end()):
