@@ -426,3 +426,12 @@ def test_a_promotional_photos_label_is_a_caption_not_the_headline() -> None:
     assert ("boilerplate.caption", "曹方新专辑宣传照") in [
         (r.rule, r.text) for r in article.report.removed
     ]
+
+
+def test_a_backtick_typed_for_an_apostrophe_is_one() -> None:
+    article = normalised("PBS NewsHour", "GWEN IFILL: I`m Gwen Ifill. We interview BP`s director.")
+    assert "I’m Gwen Ifill" in article.blocks[0].text and "BP’s director" in article.blocks[0].text
+    assert article.report.counts["backtick_apostrophes"] == 2
+    assert (
+        "use `pip` here" in normalised("Title here", "Then use `pip` here, please.").blocks[0].text
+    )

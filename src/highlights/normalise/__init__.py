@@ -50,6 +50,7 @@ _CLEANUP = (
     ("unicode_nfc", cleanup.to_nfc),
     ("lost_indent", cleanup.drop_lost_indent),
     ("note_marks", cleanup.drop_note_marks),
+    ("backtick_apostrophes", cleanup.backtick_apostrophes),
     ("whitespace", cleanup.normalise_spaces),
 )
 
@@ -76,8 +77,7 @@ def _finish(text: str, settings: NormaliseSettings, report: Report) -> str:
         report.count("spacing", n)
     text, n = convert_script(text, settings.script)
     report.count("script", n)
-    text, n = cleanup.normalise_spaces(text)
-    return text
+    return cleanup.normalise_spaces(text).text
 
 
 def normalise_text(text: str, settings: NormaliseSettings = DEFAULT) -> str:

@@ -194,6 +194,16 @@ def drop_lost_indent(text: str) -> Fix:
     return Fix(new, 0 if new == text else 1)
 
 
+# `I`m Gwen Ifill`, `BP`s managing director`: a database's export typed the apostrophe as a
+# backtick; between two letters it is one (Markdown's code marks stand at a word's edge)
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[a-z])")
+
+
+def backtick_apostrophes(text: str) -> Fix:
+    new, count = _BACKTICK_APOSTROPHE.subn("’", text)
+    return Fix(new, count)
+
+
 def normalise_spaces(text: str) -> Fix:
     """Full-width spaces, NBSP and tabs become one ASCII space; spaces inside Chinese go."""
     new = _ODD_SPACE.sub(" ", text)
