@@ -95,9 +95,9 @@ def test_a_clause_about_people_is_no_address(clause: str) -> None:
 
 
 def test_a_chinese_title_is_not_cut_before_an_ordinals_figure_nor_only_where_it_applies() -> None:
-    from highlights.cards.titles import _chinese_head
+    from highlights.cards.titles import chinese_head
 
-    head = _chinese_head("市长王伟主持召开市政府第36次常务会议，传达重要讲话精神", 14)
+    head = chinese_head("市长王伟主持召开市政府第36次常务会议，传达重要讲话精神", 14)
     assert not head.endswith("第")
     assert ZH_WEAK_TITLE.search("在强化自身建设上")
 
@@ -195,6 +195,6 @@ def test_a_sentence_that_hands_over_to_a_list_is_no_point() -> None:
 def test_a_title_cut_before_who_a_report_was_made_for_names_the_report(
     point: str, title: str
 ) -> None:
-    from highlights.cards.titles import _chinese_head
+    from highlights.cards.titles import chinese_head
 
-    assert _chinese_head(point, 12) == title
+    assert chinese_head(point, 12) == title

@@ -111,7 +111,7 @@ def test_a_title_is_a_clause_of_one_sentence_that_stands_alone() -> None:
     assert titles.ZH_WHEN.search("據中新社7月18日報道")
     for weak in ("在幼有所育方面", "翟惠生答", "µ±Web Server收到页面请求", "對深化改革作出"):
         assert titles.ZH_WEAK_TITLE.search(weak), weak
-    head = titles._chinese_head("國內生產總值增長6.3%、社會消費品零售總額增長", 14)
+    head = titles.chinese_head("國內生產總值增長6.3%、社會消費品零售總額增長", 14)
     assert head and not head.endswith("、"), head
 
 

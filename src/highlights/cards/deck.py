@@ -15,6 +15,7 @@ import re
 
 from highlights.cards import extractive, official, sections, targets
 from highlights.cards.cuts import cut_between_words, without_remnant
+from highlights.cards.demands import split_demands
 from highlights.cards.english import EN_SAYS, english_core, unlabelled, without_asides
 from highlights.cards.leadcard import lead_card
 from highlights.cards.leads import (
@@ -55,6 +56,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     drafts, lead = _plan(article, settings, notes)
     tail = cut_tail(article).replace(" ", "").lower()
     drafts = [_retitled(d, tail, language, settings) for d in without_cut_tail(drafts, article)]
+    drafts = split_demands(drafts, language, settings.max_cards)  # `一要…。二要…`: a card each
     lead = _bounded_lead(lead, language, settings, notes)
     cards: list[Card] = []
     room = len(drafts) < extractive.MAX_CARDS  # a deck of many stories keeps one card each

@@ -14,12 +14,14 @@ from highlights.cards.english import ends_at_initial, ends_at_time
 from highlights.cards.frames import BARE_FRAME, FRAME_CLAUSE, TAIL_CLAUSE
 from highlights.cards.terms import action_verb, count_terms
 from highlights.cards.text import Piece, display_len, strip_piece
+from highlights.chars import HAN_RANGES
 from highlights.model import Language
 from highlights.settings import CardSettings
 
 # `一是…`, and `第一是…` (its `第` goes with it, not with the item before)
-ENUM = re.compile(
-    rf"第?[{NUM}]+是|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]|(?<![{NUM}])[{NUM}]+、(?=\S)"
+ENUM = re.compile(  # `一要…二要…`: a meeting's numbered demands, never inside a word (`唯一要`)
+    rf"第?[{NUM}]+是|(?<![{HAN_RANGES}])[{NUM}]+要|[（(][{NUM}]+[）)]|第[{NUM}]+[，,、]"
+    rf"|(?<![{NUM}])[{NUM}]+、(?=\S)"
 )
 # an ASCII `?` glued to the next word is a character lost to mojibake (`周?chē)`), no question
 ZH_SENT = re.compile(r"(?:[。！？]|[!?](?![\w(（]))[”’」』）)]*")

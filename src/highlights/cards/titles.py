@@ -62,7 +62,7 @@ def phrase_title(
         return lead if lead and lead not in taken and display_len(lead) <= limit else title
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
-    found = [_chinese(text, limit, taken), _chinese_head(text, limit), word]
+    found = [_chinese(text, limit, taken), chinese_head(text, limit), word]
     fit = [t for t in found if t and t not in taken]
     return next(
         (t for t in fit if not ZH_WHEN.search(t)), fit[0] if fit else to_script("要點", language)
@@ -86,7 +86,7 @@ _ZH_WEAK_END = tuple("的了和與与及在對对將将等並并是為为把被�
 _ZH_AGENT = tuple("受由被")  # who the clause's object was done by or for: it goes on
 
 
-def _chinese_head(text: str, limit: float) -> str:
+def chinese_head(text: str, limit: float) -> str:
     """The first clause cut where a word ends, never on a particle: `推動城市更新`."""
     clause = _bare(ZH_CLAUSE.split(text, maxsplit=1)[0])
     out = cut = ""
