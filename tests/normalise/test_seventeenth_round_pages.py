@@ -395,6 +395,7 @@ def test_each_desks_editor_in_one_bracket_after_the_last_sentence() -> None:
         "公布單位：稽查科",
         "09-03-06·布兰妮复出巡演疑假唱 歌迷力挺：没人比得上！",
         "·才女曹方沪上展歌艺 好声音演绎随性音乐 (2009-10-27 08:57:37)",
+        "设置首页 - 搜狗输入法 - 支付中心 - 搜狐招聘 - 广告服务 - 客服中心 - About SOHU - 公司介绍",
     ],
 )
 def test_a_pages_widgets_and_its_dated_list_of_other_stories_are_chrome(line: str) -> None:

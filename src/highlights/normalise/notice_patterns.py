@@ -26,7 +26,9 @@ NOTICE = re.compile(
     r"(?:,?\s+(?:the|or|and|or the|and the)\s+[\"“][^\"“”]{1,20}[\"”])+\s*\)$|"
     # a feedback widget (`此頁面有問題嗎？`); another story listed with its date first
     # (`09-03-06·布兰妮复出巡演疑假唱 歌迷力挺：没人比得上！`)
-    r"^(?:此頁面|此页面|本頁|本页)有(?:問題|问题)(?:嗎|吗)[?？]?$|^\d{2}-\d{2}-\d{2}\s*[·・][^。]{2,60}$|"
+    r"^(?:此頁面|此页面|本頁|本页)有(?:問題|问题)(?:嗎|吗)[?？]?$|"
+    # a site's footer menu: `设置首页 - 搜狗输入法 - 支付中心 - 搜狐招聘 - …`
+    r"^(?:[^\s-][^-]{0,14}\s[-–]\s){4,}[^-]{1,15}$|^\d{2}-\d{2}-\d{2}\s*[·・][^。]{2,60}$|"
     r"^THIS IS A RUSH TRANSCRIPT\b|^FORM AND MAY BE UPDATED\.?$|"  # a network's notice, wrapped
     r"(?-i:^Download\s+\"[^\"]{4,300}\"$)|"  # a document viewer's link: the title again
     r"^This information has recently been updated\b|"
