@@ -9,7 +9,7 @@ from tests.text_support import normalised
 from highlights.cards import build_deck
 from highlights.cards.figures import find_figures
 from highlights.cards.leads import attendance
-from highlights.cards.titles import ZH_WEAK_TITLE, ZH_WHEN
+from highlights.cards.titles import ZH_WEAK_TITLE, ZH_WHEN, _bare
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,9 @@ def test_a_topics_numbered_parts_stay_the_points_of_its_card() -> None:
     )
     cards = build_deck(article).cards
     assert cards[0].title == "加快建设现代化产业体系" and len(cards[0].points) == 3
+
+
+def test_a_verb_that_could_open_a_clause_stays_when_its_particle_follows() -> None:
+    assert _bare("大會通過了關于區委工作報告的決議") != "了關于區委工作報告的決議"
+    assert _bare("通過了關于區委工作報告的決議").startswith("通過了")
+    assert _bare("通過調研了解情況") == "調研了解情況"

@@ -124,7 +124,8 @@ def _bare(clause: str) -> str:
         clause = clause.strip()
         opener = ZH_OPENER.match(clause)
         rest = clause[opener.end() :] if opener else ""
-        if opener and _word_ends_at(clause, opener.end()) and not rest.startswith(("的", "之")):
+        verb = rest.startswith(("的", "之", "了")) and not rest.startswith("了解")  # `通過了…`
+        if opener and _word_ends_at(clause, opener.end()) and not verb:
             clause = rest  # not `將` of `將來可以…`, not `我們` of `我們的…`: a word of its own
     clause = ZH_LOOK.sub(r"\1", clause)  # `從科創產業領域看` → `科創產業領域`
     said = ZH_SAYS.search(clause)
