@@ -11,6 +11,7 @@ from tests.text_support import normalised, removed_rules
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.cleanup import normalise_spaces
 
 
 @pytest.mark.parametrize(
@@ -436,3 +437,20 @@ def test_a_backtick_typed_for_an_apostrophe_is_one() -> None:
     assert (
         "use `pip` here" in normalised("Title here", "Then use `pip` here, please.").blocks[0].text
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "closed"),
+    [
+        ("一、综 合", "一、综合"),
+        ("第九章 附 则", "第九章 附则"),
+        ("公 报", "公报"),
+        ("记者 李 军", "记者 李 军"),
+    ],
+)
+def test_a_letter_spaced_short_heading_closes_up(line: str, closed: str) -> None:
+    assert normalise_spaces(line).text == closed
+
+
+def test_a_more_link_alone_is_chrome_however_it_is_spaced() -> None:
+    assert removed_rules("更 多") == removed_rules("更多") == ["boilerplate.chrome"]

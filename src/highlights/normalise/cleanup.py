@@ -224,7 +224,17 @@ def normalise_spaces(text: str) -> Fix:
                 continue
         out.append(ch)
     result = "".join(out)
+    if spaced := _SPACED_HEADING.match(result):  # `一、综 合`, `第九章 附 则`: set wide
+        result = spaced["num"] + spaced["word"].replace(" ", "")
     return Fix(result, 0 if result == text else 1)
+
+
+# a short heading letter-spaced: each character of the word apart, its number before it
+_NUM = "一二三四五六七八九十"
+_SPACED_HEADING = re.compile(
+    rf"^(?P<num>(?:[{_NUM}]{{1,3}}、|第[{_NUM}百]{{1,4}}[章节節条條] ?)?)"
+    rf"(?P<word>[{HAN_RANGES}](?: [{HAN_RANGES}]){{1,5}})$"
+)
 
 
 def _is_plain_han(ch: str) -> bool:
