@@ -454,3 +454,31 @@ def test_a_letter_spaced_short_heading_closes_up(line: str, closed: str) -> None
 
 def test_a_more_link_alone_is_chrome_however_it_is_spaced() -> None:
     assert removed_rules("更 多") == removed_rules("更多") == ["boilerplate.chrome"]
+
+
+def test_a_reports_title_over_its_source_stamp_stays_its_own_line() -> None:
+    text = (
+        "关于连云港市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+        "信息来源:市十五届人大四次会议秘书处 发布日期:2024-01-17 浏览次数: 字号: [小] [中] [大]\n\n"
+        "——2024年1月16日在连云港市第十五届人民代表大会第四次会议上\n\n"
+        "各位代表:\n\n受市人民政府委托，现将计划执行情况与计划草案提请市十五届人大第四次会议审议。\n"
+    )
+    article = normalise(parse_source(Path("report.txt"), text.encode()))
+    assert article.meta.title.startswith("关于连云港市2023年国民经济和社会发展计划执行情况")
+
+
+def test_a_sites_dateline_with_its_other_name_in_brackets() -> None:
+    line = "荊楚網（湖北日報網）訊（記者呂鑒蕾、陶輝）12月19日，鄂州市鄂城區十屆人大二次會議開幕。"
+    article = normalised(line, "當天出爐的政府工作報告指出，2023年是貫徹黨的二十大精神開局之年。")
+    assert article.meta.title == "鄂州市鄂城區十屆人大二次會議開幕"
+    assert ("boilerplate.dateline", "荊楚網（湖北日報網）訊") in [
+        (r.rule, r.text) for r in article.report.removed
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【 第1頁 第2頁 第3頁 第4頁 第5頁 】", "第670期 │ 發行日期:2020年10月23日"],
+)
+def test_a_storys_page_numbers_and_an_e_papers_issue_line_are_chrome(line: str) -> None:
+    assert removed_rules(line) == ["boilerplate.chrome"]

@@ -19,7 +19,8 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$")  # a link on a line of its own is
 # A page's furniture is a line of its own: a breadcrumb (`首页 > 要闻 > 正文`) and the publish
 # line under a headline (`来源:    时间:2022年03月15日`) are no part of the lines around them.
 _FURNITURE = re.compile(
-    r"\s[>»＞›]\s|^(?:来源|來源|(?:发[布表]|發[布表]|更新)?(?:时间|時間|日期)|发布|發布|作者|"
+    r"\s[>»＞›]\s|^(?:(?:信息|資訊|资讯|文章|稿件)?(?:来源|來源)|(?:发[布表]|發[布表]|更新)?(?:时间|時間|日期)|"
+    r"发布|發布|作者|"
     r"Source|Posted|Published)\s*[:：]"
     # a short stamp of a date and a time (`10 9월 2021 - 12:14AM`) under a headline
     r"|^(?=.{0,30}$)[^A-Za-z]*\d{4}[^A-Za-z]*\d{1,2}:\d{2}\s*(?:[AP]M)?$",

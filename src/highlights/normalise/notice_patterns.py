@@ -27,6 +27,9 @@ NOTICE = re.compile(
     # a feedback widget (`此頁面有問題嗎？`); another story listed with its date first
     # (`09-03-06·布兰妮复出巡演疑假唱 歌迷力挺：没人比得上！`)
     r"^(?:此頁面|此页面|本頁|本页)有(?:問題|问题)(?:嗎|吗)[?？]?$|"
+    # a story's pages (`【 第1頁 第2頁 第3頁 … 】`); an e-paper's issue (`第670期 │ 發行日期：…`)
+    r"^[【\[]?\s*(?:第\s*\d{1,3}\s*[頁页]\s*){3,}[】\]]?\s*$|"
+    r"^第\s*\d{1,5}\s*期\s*[│|｜]\s*(?:發行|发行|出版)(?:日期|時間|时间)\s*[:：]|"
     # a site's footer menu: `设置首页 - 搜狗输入法 - 支付中心 - 搜狐招聘 - …`
     r"^(?:[^\s-][^-]{0,14}\s[-–]\s){4,}[^-]{1,15}$|^\d{2}-\d{2}-\d{2}\s*[·・][^。]{2,60}$|"
     r"^THIS IS A RUSH TRANSCRIPT\b|^FORM AND MAY BE UPDATED\.?$|"  # a network's notice, wrapped
