@@ -109,8 +109,8 @@ def test_a_papers_edition_line_and_its_tags_end_the_story_and_its_teasers_credit
     assert article.meta.reporters == ["郑翔"]
     text = "\n".join(b.text for b in article.blocks)
     assert "人民日报" not in text and "中肯" not in text and "农业农村部" not in text
-    # `针对…称，`: what they said runs past the comma, so the setting stays in the title
-    assert not article.meta.title.startswith("中国经济增长放缓")
+    # `针对…称，…，X说，`: what was answered, then who answered it: the answer names the story
+    assert article.meta.title == "汪文斌：这种论调有悖事实"
 
 
 def test_an_issuers_name_over_its_release_is_no_headline() -> None:

@@ -53,6 +53,12 @@ _PURPOSE = re.compile(r"^(?:为了|為了|为(?!期)|為(?!期))[^，,。；：]
 _ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
 # `作为资本市场的重要组成部分，`, `在整个机器人行业中，`, `自1978年…至今，`, `因應…連續假期，`:
 # what the sentence is set in, not what it says
+# `针对近期少数西方政客和媒体称，中国经济…风险，外交部发言人汪文斌…时说，这种论调有悖事实`:
+# what is answered, then who answered it and what they said: the answer names the story
+_ANSWERING = re.compile(
+    r"^(?:针对|針對|对于|對於|就)[^。；]{2,120}?[，,]"
+    r"(?=[^，,。；]{2,40}?(?:说|說|表示|指出|强调|強調|回应|回應)[，,：:])"
+)
 _SETTING = re.compile(
     r"^(?:(?:作为|作為)[^，,。；]{2,30}|在[^，,。；]{2,30}?(?:中|里|裡|方面|当中|當中)|"
     r"(?:自|从|從)[^，,。；]{2,30}?(?:至今|以来|以來)|"
@@ -83,7 +89,7 @@ def unopened(text: str) -> str:
     text = _THE_DAY.sub("", text)
     opened = _CUE_OPENING.sub("", TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
-    opened = _SETTING.sub("", BASIS.sub("", _PURPOSE.sub("", opened)))
+    opened = _SETTING.sub("", BASIS.sub("", _PURPOSE.sub("", _ANSWERING.sub("", opened))))
     opened = TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
     opened = _EN_ASIDE.sub("", opened)
     opened = opened[:1].upper() + opened[1:] if opened[:1].islower() else opened
