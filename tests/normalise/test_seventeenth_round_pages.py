@@ -12,6 +12,7 @@ from highlights.ingest import parse_source
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import normalise_spaces
+from highlights.normalise.headlike import clean_title
 
 
 @pytest.mark.parametrize(
@@ -482,3 +483,11 @@ def test_a_sites_dateline_with_its_other_name_in_brackets() -> None:
 )
 def test_a_storys_page_numbers_and_an_e_papers_issue_line_are_chrome(line: str) -> None:
     assert removed_rules(line) == ["boilerplate.chrome"]
+
+
+def test_a_release_forms_label_leaves_its_headline() -> None:
+    assert clean_title("Event/Date: Revised library hours start") == "Revised library hours start"
+    assert (
+        clean_title("Subject: Grants to Support Human Services")
+        == "Grants to Support Human Services"
+    )

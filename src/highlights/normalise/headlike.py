@@ -40,6 +40,7 @@ _PREFIX = re.compile(
     r"(?:PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|(?:Press|News|Media) [Rr]elease|Release)"
     r"\s*[:：\-–—]\s*"
     r"|^(?:SHOW|HEADLINE|TITLE):\s*(?=\S)"  # a news database's field: `SHOW: CBS EVENING NEWS`
+    r"|^(?:Event/Date|Event|Subject|Re|Headline|Title)\s*:\s*(?=[A-Z])"  # a release form's label
     r"|^\[(?:ARCHIVED|Archived|UPDATED|Updated)\]\s*(?=\S)"  # a CMS's mark on an old item
     r"|^For Immediate Release\s*[:.\-–—]\s*(?=\S)|^\*\*\s*(?=\S)"  # a release's label; bold left
     r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"
