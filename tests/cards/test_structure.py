@@ -338,7 +338,7 @@ def test_a_meetings_one_sentence_decision_is_a_card_of_its_own(article_of: MakeA
 def test_no_point_twice_in_a_deck() -> None:
     """A summary line and the paragraph it sums up can be cut to the same point: it stays in
     the first card only, and a card left with nothing goes."""
-    from highlights.cards.deck import _without_repeats
+    from highlights.cards.repeats import without_repeats
     from highlights.model import Card, Point
 
     said = "听取和讨论高屹受市委常委会委托作的工作报告"
@@ -348,7 +348,7 @@ def test_no_point_twice_in_a_deck() -> None:
         Card(number=3, title="讲话", points=[Point(text=said), Point(text="高屹作了讲话")]),
     ]
     notes: set[str] = set()
-    kept = _without_repeats(cards, notes)
+    kept = without_repeats(cards, notes)
     assert [c.title for c in kept] == ["审议通过", "讲话"] and [c.number for c in kept] == [1, 2]
     assert [p.text for p in kept[1].points] == ["高屹作了讲话"] and "repeat-dropped" in notes
 

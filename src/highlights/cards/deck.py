@@ -28,6 +28,7 @@ from highlights.cards.leads import (
 )
 from highlights.cards.numbered import find_numbered
 from highlights.cards.points import clauses, enumeration, split_long, split_units
+from highlights.cards.repeats import without_repeats
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
@@ -35,7 +36,6 @@ from highlights.cards.text import (
     Piece,
     cut_tail,
     display_len,
-    titles_said,
     to_script,
     without_cut_tail,
 )
@@ -71,7 +71,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
                     span=span,
                 )
             )
-    cards = _without_repeats(cards, notes, article.meta.title)
+    cards = without_repeats(cards, notes, article.meta.title)
     if len(cards) > settings.max_cards:
         notes.add(f"max-cards: {len(cards) - settings.max_cards} cards over the limit left out")
         cards = cards[: settings.max_cards]
@@ -96,28 +96,6 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
     )
 
 
-def _without_repeats(cards: list[Card], notes: set[str], title: str = "") -> list[Card]:
-    """No point twice in a deck: two sentences that say the same (a summary line and the
-    paragraph it sums up) can be cut to the same point. The later one goes, and a card left
-    with no point. Nor the deck's title as a point (a story's headline over its text), with or
-    without the date in brackets after it (`Ukraine: Statement… (21 February 2022)`)."""
-    seen: set[str] = {_REPEAT_KEY.sub("", t).lower() for t in titles_said(title)}
-    kept: list[Card] = []
-    for card in cards:
-        points = []
-        for point in card.points:
-            key = _REPEAT_KEY.sub("", point.text).lower()
-            if key in seen:
-                notes.add("repeat-dropped")
-                continue
-            seen.add(key)
-            points.append(point)
-        if points:
-            kept.append(card.model_copy(update={"points": points, "number": len(kept) + 1}))
-    return kept
-
-
-_REPEAT_KEY = re.compile(r"[\s，。；：、,.;:!?！？“”\"'‘’]+")
 EN_BULLET = re.compile(r"^(?:--|[—–•])\s+")
 THIN_CARD = 8  # Han-width characters: a card of one point saying less is a fragment
 LEAD_POINTS = 3  # a lead longer than three points' worth is cut: one sentence can be a book

@@ -129,7 +129,9 @@ EN_CLAUSE_WORD = re.compile(
 # `So even if you decide…,`, `Even if you don't click…,`: a condition waiting for its clause
 EN_SUBORDINATE = re.compile(
     r"^[“\"]?(?:(?:So|But|And|Yet) )?(?:[Ee]ven )?"
-    r"(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Ww]hen|[Oo]nce|[Ss]ince|[Ii]f|[Uu]nless)\b"
+    r"(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Ww]hen|[Oo]nce|[Ss]ince|[Ii]f|[Uu]nless|"
+    # `No matter where you spend your opening day fishing,`: a condition, not the statement
+    r"[Nn]o matter|[Ww]hether|[Bb]ecause|[Aa]s long as|[Aa]s soon as)\b"
 )
 
 
