@@ -146,6 +146,7 @@ _NOISY = re.compile(
 
 _LETTER_DIGIT = re.compile(r"^(?:[A-Za-z]\d|\d[A-Za-z])$")
 JAMMER_LONG = 6  # tokens: a run this long with symbols of three kinds is noise, however mixed
+JAMMER_MIXED = 3  # tokens such as `e9`, `H8`: this many in a long run make noise of two symbols
 
 
 _KINDS = (re.compile(r"\d"), re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[^\w\s]|_"))
@@ -161,6 +162,8 @@ def _is_jammer(run: str) -> bool:
     mixed = sum(bool(_LETTER_DIGIT.match(t)) for t in tokens)
     if len(tokens) >= JAMMER_LONG and len(symbols) >= 3 and mixed >= 2:
         return True  # `5 G8 W$ ~: D1 d. r9 h0 ]`; a formula (`C + I + (X - M)`) has no `G8`
+    if len(tokens) >= JAMMER_LONG and len(symbols) >= 2 and mixed >= JAMMER_MIXED:
+        return True  # `& e9 H8 h2 W# K`: letters and digits paired at random, in both cases
     marked = sum(bool(_MARKED.search(t)) for t in tokens) >= max(3, len(tokens) // 2)
     return (noisy or marked) and len(symbols) >= 2  # `I. A. B. C.`: initials, no noise
 
