@@ -52,3 +52,9 @@ def title_case(text: str) -> bool:
 
 
 _EN_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def narrow(text: str) -> str:
+    """Full-width forms folded to their ASCII look-alikes (`：` → `:`): a line and the same line
+    after punctuation was made full width compare equal."""
+    return unicodedata.normalize("NFKC", text)

@@ -3,6 +3,7 @@ never seen (measured before any rule was written for them)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.text_support import normalised
 
 from highlights.cards import build_deck
@@ -43,3 +44,29 @@ def test_a_condition_that_opens_a_long_english_sentence_is_not_its_point() -> No
     )
     points = [p.text for c in deck.cards for p in c.points]
     assert points and not any(p.startswith(("No matter", '"No matter')) for p in points)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Unlike fair market value appraisals",
+        "For those on the Current Agricultural Use Values program",
+        "Even with the significantly increased values",
+    ],
+)
+def test_a_comparison_or_whom_it_concerns_is_no_point_of_its_own(opener: str) -> None:
+    sentence = (
+        f"{opener}, farmers are paying taxes on values significantly less than those not on the "
+        "program, and the county auditor has no control over the calculation performed by the "
+        "state at any point of the year."
+    )
+    deck = build_deck(
+        normalised(
+            "CAUV Values Are Increasing",
+            "MEDINA - Many landowners may be surprised when they open their 2014 tax bills.",
+            sentence,
+            "Ohio has approximately 3,500 soil types, and values depend on the soil type.",
+        )
+    )
+    points = [p.text for c in deck.cards for p in c.points]
+    assert points and not any(p.startswith(opener) for p in points)

@@ -3,8 +3,12 @@ seen (measured before any rule was written for them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from highlights.ingest import parse_source
+from highlights.normalise import normalise
 from highlights.normalise.cleanup import drop_jammer
 
 
@@ -17,3 +21,24 @@ from highlights.normalise.cleanup import drop_jammer
 )
 def test_noise_of_letters_paired_with_digits_comes_off_a_line(line: str, text: str) -> None:
     assert drop_jammer(line).text == text
+
+
+_RELEASE_PAGE = """<html><head><title>Medina County Auditor</title></head><body>
+<h1 class="PageHeader">2013 CAUV Values Are Increasing</h1>
+<div><p>FOR IMMEDIATE RELEASE<br/>JANUARY 6, 2014<br/>CONTACT: Kristen Johnson, 330-725-9762</p>
+<p>Many Medina County agricultural landowners may be surprised when they open their 2014 tax
+bills. For those on the Current Agricultural Use Values program, property values have increased
+several hundred percent over 2010 values, depending on soil type.</p>
+<p>Unlike fair market value appraisals, CAUV values are calculated by the State of Ohio by a
+formula that is based on five factors. The county auditor has no control over the calculation
+performed by the state.</p></div></body></html>"""
+
+
+def test_lines_a_page_breaks_with_br_are_lines_for_the_rules() -> None:
+    """`FOR IMMEDIATE RELEASE<br/>JANUARY 6, 2014<br/>CONTACT: …`: three lines of chrome, not one
+    paragraph that takes the headline's place."""
+    article = normalise(parse_source(Path("release.html"), _RELEASE_PAGE.encode()))
+    assert article.meta.title == "2013 CAUV Values Are Increasing"
+    assert article.blocks[0].text.startswith("Many Medina County")
+    removed = [r.text for r in article.report.removed]
+    assert "FOR IMMEDIATE RELEASE" in removed and "JANUARY 6, 2014" in removed

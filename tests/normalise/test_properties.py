@@ -131,6 +131,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["中中中中要求", "中?lián)", "中中中中中中"])  # a damaged line ends a said headline
 @example(lines=["wordword", "word", "wordword", "word"])  # the title's pieces about its repeat
 @example(lines=["中中中中中（),", "中中中中中"])  # an empty link's brackets, a mark after them
+@example(lines=["—chttp://x.cn/a?b=1,2,"])  # a dash line, its title then its subtitle
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])

@@ -60,10 +60,14 @@ EN_OPENER = re.compile(
     # `Along with supporting continuing programs,`: what else, not what
     r"Along with|Together with|In addition to|Besides|Apart from|Aside from|As well as|"
     r"In line with|In response to|"
+    r"Like|Even with|Even without|Thanks to|Due to|Because of|Instead of|Amid|Given|"
     # `Also, after his government career, Clarke taught…`: a linking adverb, then the opener
     r"Also|Moreover|Furthermore|Additionally|Likewise|Similarly|Notably|Finally|Lastly|"
     r"(?:It is |It's )?[Nn]o (?:wonder|surprise)(?: then)?)\b",  # what the writer makes of it
 )
+# `Unlike fair market value appraisals,`, `For those on the CAUV program,`: a comparison or whom
+# it concerns, however long it runs, before the statement
+EN_WHOM = re.compile(r"^(?:Unlike|Regardless of|For (?:those|anyone|everyone|people)\b)")
 # `Headquartered in Geneva,`, `Building on its success,`: a participle phrase describes the
 # subject that follows it, no point of its own
 EN_PARTICIPLE = re.compile(
@@ -219,7 +223,7 @@ def _opener(part: str) -> bool:
     opens = EN_OPENER.match(bare) or EN_PARTICIPLE.match(bare)
     # `To commemorate its … and in honor of its 50th anniversary,`: why, however long it runs
     purpose = bare.startswith("To ") and bool(EN_PARTICIPLE.match(bare))
-    timed = EN_SUBORDINATE.match(part) or EN_TIME_PHRASE.match(bare)
+    timed = EN_SUBORDINATE.match(part) or EN_TIME_PHRASE.match(bare) or EN_WHOM.match(bare)
     return bool((opens and (short or purpose)) or timed)
 
 

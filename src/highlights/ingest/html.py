@@ -52,12 +52,26 @@ def _from_trafilatura_xml(xml: str) -> list[Block]:
                     )
                     block = _block("paragraph", rest, lead=lead)
             if lead is None:
-                block = _block("paragraph", "".join(el.itertext()))
+                lines = _lines(el)
+                blocks += filter(None, (_block("paragraph", line) for line in lines[:-1]))
+                block = _block("paragraph", lines[-1])
         elif el.tag == "item":
             block = _block("list_item", "".join(el.itertext()))
         if block is not None:
             blocks.append(block)
     return blocks
+
+
+def _lines(el: ET.Element) -> list[str]:
+    """A paragraph's lines: a page breaks `FOR IMMEDIATE RELEASE<br/>JANUARY 6, 2014` into lines
+    of their own (trafilatura's `<lb/>`), each a block for the rules that read lines."""
+    lines = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            lines.append(child.tail or "")
+        else:
+            lines[-1] += "".join(child.itertext()) + (child.tail or "")
+    return lines
 
 
 class _FragmentParser(HTMLParser):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import has_han, title_case
+from highlights.chars import has_han, narrow, title_case
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.decks import heading_deck, split_deck, title_in_pieces
@@ -175,7 +175,7 @@ def _find_head(
     subtitled = rest and (
         is_subtitle(rest[0]) or _zh_subtitle(rest) or heading_deck(title_block, rest)
     )
-    if subtitled and not rest[0].text.startswith(title):
+    if subtitled and not narrow(rest[0].text).startswith(narrow(title)):  # `:`, once `：`
         subtitle, rest = rest[0].text, rest[1:]
     return Head(title, subtitle, rest, masthead, line)
 
