@@ -42,3 +42,27 @@ def test_lines_a_page_breaks_with_br_are_lines_for_the_rules() -> None:
     assert article.blocks[0].text.startswith("Many Medina County")
     removed = [r.text for r in article.report.removed]
     assert "FOR IMMEDIATE RELEASE" in removed and "JANUARY 6, 2014" in removed
+
+
+def test_an_official_title_runs_on_until_its_kind_of_document() -> None:
+    """A notice's title set on four lines, each a page's `<br/>`: one title up to `通告`."""
+    article = normalise(
+        parse_source(
+            Path("notice.txt"),
+            "\n".join(
+                [
+                    "吉林省人民政府关于禁止在",
+                    "吉林省嫩江干流补充治理工程建设",
+                    "征占地范围内新增建设项目",
+                    "和迁入人口的通告",
+                    "吉政明电〔2022〕1号",
+                    "为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作"
+                    "顺利进行，现就有关事项通告如下：",
+                ]
+            ).encode(),
+        )
+    )
+    assert article.meta.title == (
+        "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和"
+        "迁入人口的通告"
+    )

@@ -9,20 +9,15 @@ import re
 
 from highlights.chars import has_han, narrow, title_case
 from highlights.model import Block
-from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.decks import heading_deck, split_deck, title_in_pieces
 from highlights.normalise.firstpara import first_paragraph
 from highlights.normalise.headlike import (
     AGENCY_TITLE,
-    DATE_LED,
-    HEAD_MAX_ZH,
     LABEL,
-    LONG_HEAD_ZH,
     SCAN,
     SENTENCE_END,
     Head,
     clean_title,
-    damaged,
     is_headline,
     work_report_title,
 )
@@ -36,6 +31,7 @@ from highlights.normalise.headline_at import (
 )
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
+from highlights.normalise.titlelines import DOC_KIND, OFFICIAL_OPENS, SAID, continues
 
 REPEAT_SCAN = 5  # blocks under the headline where a repeat of it is dropped
 
@@ -150,10 +146,10 @@ def _find_head(
         and not wire
         and rest
         and rest[0].kind == title_block.kind
-        and _continues(title, rest[0].text)
+        and continues(title, rest[0].text)
     ):
         # `…座谈会强调 推动…`: the deck's two parts; English words part with a space
-        said = _SAID.search(title) and rest[0].text.strip()[:1].isalnum()  # not before `）`
+        said = SAID.search(title) and rest[0].text.strip()[:1].isalnum()  # not before `）`
         glue = " " if said or not has_han(title) else ""
         title, rest = title + glue + rest[0].text.strip(), rest[1:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
@@ -167,7 +163,7 @@ def _find_head(
     lines = [b.text.strip() for b in pieces]
     # `湖州市卫生健康委关于印发` over `2023年全市卫生健康工作要点的通知`: one official title on two
     # lines, no kicker over a main title
-    one_title = len(lines) == 2 and _DOC_KIND.search(lines[1]) and not _DOC_KIND.search(lines[0])
+    one_title = len(lines) == 2 and DOC_KIND.search(lines[1]) and not DOC_KIND.search(lines[0])
     title = "".join(lines) if one_title and "".join(lines) == title.replace(" ", "") else title
     deck = None if one_title else split_deck(lines, title)
     if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
@@ -183,18 +179,6 @@ def _find_head(
 _NUM = "一二三四五六七八九十"
 _SECTION = re.compile(rf"^\s*(?:[{_NUM}]{{1,3}}、|[（(][{_NUM}]{{1,3}}[）)])")
 _PAGE_SEP = re.compile(r"-{2,}|\s[-–—|｜]\s")
-# An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
-# `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
-# line ends in the kind of document the title names.
-_OPEN_END = re.compile(r"(?:关于|關於|關于|对|對|和|与|與|及|的|暨)$")
-# `习近平主持召开…座谈会强调` over `推动长三角一体化发展取得新的重大突破`: what was stressed
-_SAID = re.compile(r"(?:强调|強調|指出|表示|要求)$")
-_DOC_KIND = re.compile(
-    r"(?:意见|意見|通知|通告|公告|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|报告|報告|"
-    r"公报|公報|条例|條例|细则|細則|批复|批覆|决议|決議|指导意见|指引|要点|要點|计划|計劃|措施)$"
-)
-
-
 _CRUMB = re.compile(r"\s[>»›|/]\s")  # `Accueil > Actualités > …`: a breadcrumb, no headline
 # `CNN Wolf Blitzer Reports` over `Pat Tillman Killed…` over its airtime: the programme's name
 _SHOW = re.compile(r"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)\b")
@@ -219,7 +203,6 @@ def _subtitled(headline: str, line: str) -> bool:
 
 
 _ANNOUNCES = re.compile(r"^[^，。]{2,16}(?:发布|發布|印发|印發|下发|下發)(?:通知|公告|意见|意見)$")
-_OFFICIAL_OPENS = re.compile(r"^[^，。]{2,30}(?:关于|關於|關于)")
 
 
 def _official_below(blocks: list[Block], at: int) -> int | None:
@@ -228,41 +211,10 @@ def _official_below(blocks: list[Block], at: int) -> int | None:
     if not _ANNOUNCES.match(blocks[at].text.strip()) or not below:
         return None
     first = below[0].text.strip()
-    if not _OFFICIAL_OPENS.match(first):
+    if not OFFICIAL_OPENS.match(first):
         return None
-    whole = _DOC_KIND.search(first) or (len(below) > 1 and _continues(first, below[1].text))
+    whole = DOC_KIND.search(first) or (len(below) > 1 and continues(first, below[1].text))
     return at + 1 if whole else None
-
-
-def _continues(title: str, line: str) -> bool:
-    line = line.strip()
-    if line and not has_han(title + line):
-        return _en_continues(title, line)
-    if not line or len(title) + len(line) > LONG_HEAD_ZH or not has_han(line):
-        return False
-    if line.endswith(SENTENCE_END) or DOC_NUMBER.match(line) or DATE_LED.match(line):
-        return False
-    if len(line) > HEAD_MAX_ZH or ORGAN.match(line) or damaged(line):
-        return False  # a damaged line would make the joined title no headline on a second pass
-    return bool(_OPEN_END.search(title) or _SAID.search(title)) or (
-        bool(_DOC_KIND.search(line)) and not _DOC_KIND.search(title)
-    )
-
-
-def _en_continues(title: str, line: str) -> bool:
-    """`UConn Researchers To Receive` over `$20 Million In Federal Funds`: a headline in title
-    case set on two lines, the first ending where no headline ends (`To Receive`, `…For The`)."""
-    both = f"{title} {line}"
-    if len(both.split()) > 20 or line.endswith((".", "!", "?", ":")):
-        return False
-    if title.isupper() and line.isupper() and " " in title and title[-1:].isalnum():
-        return True  # `WASHINGTON COUNTY LOCAL MANAGEMENT BOARD` / `RECEIVES $674,447 GRANT…`
-    if not _OPEN_EN.search(title):
-        return False
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in both.split())
-
-
-_OPEN_EN = re.compile(r"\b(?:To \w+|To|Of|For|And|Or|The|A|An|In|On|With|At|By|From|As|Into)$")
 
 
 def _zh_subtitle(rest: list[Block]) -> bool:

@@ -1,0 +1,65 @@
+"""A headline set on several lines: where its first line cannot end, the next goes on."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import has_han, narrow
+from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
+from highlights.normalise.headlike import (
+    DATE_LED,
+    HEAD_MAX_ZH,
+    LONG_HEAD_ZH,
+    SENTENCE_END,
+    damaged,
+)
+
+__all__ = ["DOC_KIND", "OFFICIAL_OPENS", "SAID", "continues"]
+
+# An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
+# `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
+# line ends in the kind of document the title names.
+_OPEN_END = re.compile(r"(?:关于|關於|關于|对|對|和|与|與|及|的|暨)$")
+# `习近平主持召开…座谈会强调` over `推动长三角一体化发展取得新的重大突破`: what was stressed
+SAID = re.compile(r"(?:强调|強調|指出|表示|要求)$")
+DOC_KIND = re.compile(
+    r"(?:意见|意見|通知|通告|公告|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|报告|報告|"
+    r"公报|公報|条例|條例|细则|細則|批复|批覆|决议|決議|指导意见|指引|要点|要點|计划|計劃|措施)$"
+)
+OFFICIAL_OPENS = re.compile(r"^[^，。]{2,30}(?:关于|關於|關于)")  # an issuer, what it issues on
+
+
+def continues(title: str, line: str) -> bool:
+    """Whether `line` goes on with the headline `title` began on the line above."""
+    line = line.strip()
+    if line and not has_han(title + line):
+        return _en_continues(title, line)
+    if not line or len(title) + len(line) > LONG_HEAD_ZH or not has_han(line):
+        return False
+    if line.endswith(SENTENCE_END) or DOC_NUMBER.match(line) or DATE_LED.match(line):
+        return False
+    if len(line) > HEAD_MAX_ZH or ORGAN.match(line) or damaged(line):
+        return False  # a damaged line would make the joined title no headline on a second pass
+    # `吉林省人民政府关于禁止在` / `…工程建设` / `和迁入人口的通告`: an official title runs on
+    # until its kind of document
+    official = OFFICIAL_OPENS.match(title) and not DOC_KIND.search(title)
+    official = official and ":" not in narrow(line)  # `发布时间：…` is no part of it
+    return bool(_OPEN_END.search(title) or SAID.search(title) or official) or (
+        bool(DOC_KIND.search(line)) and not DOC_KIND.search(title)
+    )
+
+
+def _en_continues(title: str, line: str) -> bool:
+    """`UConn Researchers To Receive` over `$20 Million In Federal Funds`: a headline in title
+    case set on two lines, the first ending where no headline ends (`To Receive`, `…For The`)."""
+    both = f"{title} {line}"
+    if len(both.split()) > 20 or line.endswith((".", "!", "?", ":")):
+        return False
+    if title.isupper() and line.isupper() and " " in title and title[-1:].isalnum():
+        return True  # `WASHINGTON COUNTY LOCAL MANAGEMENT BOARD` / `RECEIVES $674,447 GRANT…`
+    if not _OPEN_EN.search(title):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in both.split())
+
+
+_OPEN_EN = re.compile(r"\b(?:To \w+|To|Of|For|And|Or|The|A|An|In|On|With|At|By|From|As|Into)$")
