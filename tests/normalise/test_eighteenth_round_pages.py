@@ -66,3 +66,20 @@ def test_an_official_title_runs_on_until_its_kind_of_document() -> None:
         "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和"
         "迁入人口的通告"
     )
+
+
+_REPORT_PAGE = """<html><head><title>万载县2022年国民经济和社会发展统计公报 | 万载县人民政府</title>
+</head><body><div class="article"><h1>万载县2022年国民经济和社会发展统计公报</h1>
+<p>万载县统计局 国家统计局万载调查队</p><p>（2023年5月）</p>
+<p>2022年，万载全县上下坚持稳中求进，积极主动应对经济下行压力和疫情冲击影响，高效统筹做好疫情防控和
+经济社会发展工作，全县经济运行呈现稳中向好的良好态势。</p><p>一、综合</p>
+<p>全年实现生产总值（GDP）262.6亿元，按可比价格计算，同比增长5.3％。其中：第一产业增加值22.9亿元，
+同比增长3.7%；第二产业增加值127.2亿元，同比增长6.9%；第三产业增加值112.5亿元，同比增长4.0%。</p>
+<p>年末就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重为5.91%，比上年末上升0.02个
+百分点；全年城镇新增就业3892人，比上年减少1119人。</p></div></body></html>"""
+
+
+def test_a_line_of_issuers_is_not_the_report_the_page_titles() -> None:
+    article = normalise(parse_source(Path("report.html"), _REPORT_PAGE.encode()))
+    assert article.meta.title == "万载县2022年国民经济和社会发展统计公报"
+    assert article.blocks[0].text.startswith("2022年，万载全县上下")

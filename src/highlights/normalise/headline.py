@@ -25,6 +25,7 @@ from highlights.normalise.headline_at import (
     COLUMN_BAR,
     echoed,
     headline_index,
+    issued_by,
     names_issuer,
     naming,
     set_twice,
@@ -48,6 +49,9 @@ def find_head(
     `og:title`) names the piece only when no line of the text is its headline. `opening`: the
     block a dateline opens, under a newswire's page of its own promotion."""
     head = _find_head(blocks, declared, stamp, page_title, opening)
+    if page_title and not declared and issued_by(head.title, page_title):
+        issuers = [*head.masthead, head.line, *filter(None, [head.subtitle])]
+        return Head(clean_title(site_title(page_title)), None, head.body, issuers, head.line)
     if _WORD.search(head.title) and not names_issuer(head.title, head.subtitle, head.body):
         return head
     if declared is None and len(head.body) < len(blocks):  # the line named nothing: look below

@@ -21,7 +21,15 @@ from highlights.normalise.headlike import (
 )
 from highlights.normalise.sites import site_title
 
-__all__ = ["COLUMN_BAR", "echoed", "headline_index", "names_issuer", "naming", "set_twice"]
+__all__ = [
+    "COLUMN_BAR",
+    "echoed",
+    "headline_index",
+    "issued_by",
+    "names_issuer",
+    "naming",
+    "set_twice",
+]
 
 
 _PARTS = re.compile(r"\s[-–—|｜]\s")  # `PRIME MINISTER – JOINT MEDIA RELEASE – X – 29 MARCH`
@@ -185,3 +193,17 @@ def names_issuer(title: str, subtitle: str | None, body: list[Block]) -> bool:
         return False
     first = body[0].text.strip()
     return first.startswith(title + " ") and first[len(title) + 1 : len(title) + 2].islower()
+
+
+_ORGAN_NAME = (
+    rf"[{HAN_RANGES}]{{2,20}}(?:局|队|隊|委员会|委員會|办公室|辦公室|政府|中心|厅|廳|处|處|部|院|署|所)"
+)
+_ISSUERS = re.compile(rf"^{_ORGAN_NAME}(?:[ \u3000]+{_ORGAN_NAME}){{0,3}}$")
+
+
+def issued_by(title: str, page_title: str) -> bool:
+    """`万载县统计局 国家统计局万载调查队` over a report the page titles `万载县2022年…统计公报`:
+    the line names who issued it, the page names what."""
+    named = title.replace(" ", "").replace("\u3000", "")
+    own = bool(_ISSUERS.match(title)) and named not in page_title.replace(" ", "")
+    return own and has_han(page_title) and is_headline(page_title)
