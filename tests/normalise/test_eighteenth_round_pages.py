@@ -9,7 +9,11 @@ import pytest
 
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
+from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import drop_jammer
+from highlights.normalise.datelines import dateline
+from highlights.normalise.en_headline import as_headline
+from highlights.normalise.headlike import clean_title
 
 
 @pytest.mark.parametrize(
@@ -83,3 +87,49 @@ def test_a_line_of_issuers_is_not_the_report_the_page_titles() -> None:
     article = normalise(parse_source(Path("report.html"), _REPORT_PAGE.encode()))
     assert article.meta.title == "万载县2022年国民经济和社会发展统计公报"
     assert article.blocks[0].text.startswith("2022年，万载全县上下")
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("708008 台南市安平區永華路二段2號", True),  # a letterhead's postcode and address
+        ("+886 6 297 6688", True),
+        ("Mail this story to a friend.", True),
+        ("Note: only a member of this blog may post a comment.", True),
+        ("臺南市政府工務局新聞稿", True),  # who issued the release
+        ("第六屆第四次定期大會預備會議新聞稿", False),  # the release's own title
+        ("2024年台南市新建住宅3000號", False),
+    ],
+)
+def test_a_letterheads_lines_are_chrome_and_a_releases_title_is_not(
+    line: str, chrome: bool
+) -> None:
+    assert (find_chrome(line) is not None) == chrome
+
+
+def test_a_releases_label_and_its_day_leave_the_headline() -> None:
+    title = "Releases: Transcripts of de Blasio on WNYC radio on Friday, July 19 2019."
+    assert clean_title(title) == "Transcripts of de Blasio on WNYC radio"
+
+
+def test_a_city_and_day_glued_to_a_dash_is_a_dateline() -> None:
+    line = "Port Moresby, 07 June 2019– Today the UNDP and USAID have agreed to collaborate."
+    assert dateline(line) == ("Port Moresby, 07 June 2019– ", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        (
+            "Today the United Nations Development Programme (UNDP) and the United States Agency "
+            "for International Development (USAID) have agreed to collaborate.",
+            "UNDP and USAID have agreed to collaborate.",
+        ),
+        ("The Department of Labor (DOL) announced a grant.", "DOL announced a grant."),
+        ("Mr Smith (DOL) said so.", "Mr Smith (DOL) said so."),  # no name of those initials
+    ],
+)
+def test_a_first_sentence_names_an_organisation_by_its_initials(
+    sentence: str, headline: str
+) -> None:
+    assert as_headline(sentence) == headline

@@ -41,6 +41,14 @@ _PATTERNS = [
     r"Ct\.?|Parkway|Pkwy\.?)(?:,?\s*(?:Suite|Ste\.?|Room|Floor)\s*[\w-]+)?\s*$|"
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
     r"(?:\s*[|,]\s*[\d().\s-]{7,20})?$)",
+    # a Chinese letterhead's postcode and address, its telephone
+    # (`708008 台南市安平區永華路二段2號`, `+886 6 297 6688`)
+    rf"^\d{{3,6}}(?![年月日])\s*[{HAN}]{{2,12}}(?:市|縣|县)[{HAN}\d]{{2,30}}[號号](?:\s*\d{{1,2}}\s*[樓楼F])?$|"
+    r"^\+\d{1,3}(?:[\s-]\d{1,4}){2,4}$|"
+    # a page's e-mail link and a blog's comment rule (`Mail this story to a friend.`)
+    r"(?-i:^(?:E-?mail|Mail|Send|Print|Share) this (?:story|article|page|post)"
+    r"(?: to a friend)?\.?$)|"
+    r"^Note: only a member of this blog may post a comment\.?$|"
     # a picture's bullet by its alt text (`Bullet Press Releases (issue date)`), a video
     # player's time (`<> 00:11 "…"`), a gallery's link, a feedback widget
     r"(?-i:^Bullet\s+[A-Z][\w ()&,'-]{2,60}$)|^<>\s*\d{1,2}:\d{2}\b|\bPhoto Gallery$|"
@@ -60,8 +68,10 @@ _PATTERNS = [
     r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main )?(?:content|navigation)|Skip navigation)",
     # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`
     r"^(?:請|请)(?:輸入|输入|選擇|选择)|^\d+\s*(?:筆|笔|條|条)(?:資料|资料|記錄|记录)|每(?:頁|页)(?:顯示|显示)",
-    # a release's header fields: `發稿日期：113年5月3日`, `臺南市政府工務局新聞稿`
-    rf"^(?:發稿|发稿)(?:日期|單位|单位|時間|时间)\s*[:：]|^[{HAN}]{{2,20}}(?:新聞稿|新闻稿)$",
+    # a release's header fields: `發稿日期：113年5月3日`, `臺南市政府工務局新聞稿` (who issued
+    # it; `…定期大會預備會議新聞稿` is the release's own title)
+    rf"^(?:發稿|发稿)(?:日期|單位|单位|時間|时间)\s*[:：]|^[{HAN}]{{1,20}}"
+    r"(?:局|府|處|处|室|部|署|院|所|中心|會|会|廳|厅|隊|队|館|馆)(?:新聞稿|新闻稿)$",
     r"瀏覽器不支援|浏览器不支持|瀏覽器不支持|JavaScript功能|請開啟JavaScript|请开启JavaScript",
     r"(?:enable|enabled|requires) JavaScript|JavaScript-enabled|Javascript-enabled browser",
     # accessibility and language switches: `网站无障碍 适老版`, `簡體版 寄給朋友 政府新聞網`

@@ -95,6 +95,9 @@ _EN_BRACKETED = re.compile(
 _EN_CITY_STATE = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,}\.?) [—–-]+ "
     r"(?=[A-Z\"“])"
+    # `Port Moresby, 07 June 2019– Today…`: a city in mixed case with the day
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:—|–|--|-)\s*(?=[A-Z\"“])"
 )
 
 

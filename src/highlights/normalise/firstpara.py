@@ -9,6 +9,7 @@ import re
 from highlights.chars import HAN_RANGES
 from highlights.model import Block
 from highlights.normalise.derived import clause_outside_quotes, condense, without_short_forms
+from highlights.normalise.en_headline import as_headline
 from highlights.normalise.headlike import (
     HEAD_MAX_ZH,
     LONG_TITLE,
@@ -214,7 +215,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = condense(_LEAD_IN.sub("", sentence))
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _THEMED.sub("", sentence, count=1)
-    sentence = _EN_TICKER.sub("", sentence)
+    sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(
         r"\g<who> ", sentence, count=1

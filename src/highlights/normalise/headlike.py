@@ -37,7 +37,7 @@ HEAD_MIN_ZH = 6  # characters: shorter lines near the top are menus (新聞與�
 _PREFIX = re.compile(
     # `Governor’s Office – News Release – X`: the office and the label before the headline
     r"^(?:[A-Z][\w’'.& ]{1,40}\s[-–—]\s(?=(?:News|Press|Media) [Rr]elease\s[-–—]))?"
-    r"(?:PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|(?:Press|News|Media) [Rr]elease|Release)"
+    r"(?:PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|(?:Press|News|Media) [Rr]eleases?|Releases?)"
     r"\s*[:：\-–—]\s*"
     r"|^(?:SHOW|HEADLINE|TITLE):\s*(?=\S)"  # a news database's field: `SHOW: CBS EVENING NEWS`
     r"|^(?:Event/Date|Event|Subject|Re|Headline|Title)\s*:\s*(?=[A-Z])"  # a release form's label
@@ -58,6 +58,8 @@ _SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
     r"|\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)(?:\s+[A-Z]{2,4})?$"  # a programme's hour: `6:00 PM EST`
     r"|\.?\s+Aired\b.{0,40}$"  # a transcript's airtime: `CNN Joe Biden Town Hall. Aired 8-9p ET`
+    # `…briefing on heat wave on Friday, July 19 2019`: the day the release went out
+    r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
     r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar

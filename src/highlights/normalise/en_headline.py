@@ -1,0 +1,34 @@
+"""An English first sentence read as a headline would put it: no `Today` before it, and an
+organisation that the sentence names in full and by its initials named by its initials."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["as_headline"]
+
+# `Today the United Nations Development Programme (UNDP) and…`: when is the dateline's business
+_WHEN = re.compile(r"^(?:Today|Yesterday|This (?:week|morning|afternoon)),?\s+(?=\S)")
+# `the United States Agency for International Development (USAID)`: the name, then its initials
+_NAMED = re.compile(
+    r"\b(?:[Tt]he )?(?:[A-Z][\w’'.-]*)(?: (?:[A-Z][\w’'.-]*|of|for|and|on|the|in|&))*"
+    r" \((?P<initials>[A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+def as_headline(sentence: str) -> str:
+    """`Today the United Nations Development Programme (UNDP) and the United States Agency for
+    International Development (USAID) have agreed…` → `UNDP and USAID have agreed…`."""
+    text = _WHEN.sub("", sentence)
+    text = _NAMED.sub(lambda m: m["initials"] if _initialled(m) else m[0], text)
+    return text[:1].upper() + text[1:] if text != sentence else sentence
+
+
+def _initialled(m: re.Match[str]) -> bool:
+    """The initials are the name's: `UNDP` of `United Nations Development Programme`, `DOL` of
+    `Department of Labor` (its small words counted or not)."""
+    name = m[0][: m.start("initials") - m.start() - 2]
+    words = [w for w in name.split() if w not in ("The", "the")]
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words if w != "&").upper()
+    return m["initials"].replace("&", "").upper() in (capitals, every)
