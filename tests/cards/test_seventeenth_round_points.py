@@ -70,3 +70,13 @@ def test_a_comparison_or_whom_it_concerns_is_no_point_of_its_own(opener: str) ->
     )
     points = [p.text for c in deck.cards for p in c.points]
     assert points and not any(p.startswith(opener) for p in points)
+
+
+def test_a_captions_card_is_titled_by_what_was_done_not_where() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = "10月31日，村民在贵州省铜仁市玉屏侗族自治县亚鱼乡沙子坳村给桃树施肥。"
+    assert phrase_title([Piece(0, 0, len(text), text)], "zh-Hans", 14) == "村民给桃树施肥"
+    text = "审议通过《关于在建设四省边际中心城市中争当示范窗口的决定》。"  # no place, a task
+    assert "中争当" not in phrase_title([Piece(0, 0, len(text), text)], "zh-Hans", 14)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.text_support import normalised
 
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
@@ -133,3 +134,62 @@ def test_a_first_sentence_names_an_organisation_by_its_initials(
     sentence: str, headline: str
 ) -> None:
     assert as_headline(sentence) == headline
+
+
+def test_who_sent_the_story_in_and_why_it_was_held_leave_its_headline() -> None:
+    article = normalised(
+        "刘桥镇供稿(周雪龙)为深入贯彻落实上级安全生产决策部署,研判安全形势,明确重点任务,7月9日"
+        "下午,刘桥镇召开全镇安全生产(消防)重点工作推进会。会议由镇长李晓东主持。",
+        "会议首先组织全体与会人员集中观看了安全生产警示教育片,以案为鉴,敲响安全警钟。",
+    )
+    assert article.meta.title == "刘桥镇召开全镇安全生产（消防）重点工作推进会"
+    assert (article.meta.source, article.meta.reporters) == ("刘桥镇", ["周雪龙"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中原区建设路街道办事处 乡级",  # a disclosure portal's issuer and its level
+        "中原区基层政务公开",
+        "| 2015年7月12日 | 文库 | 评论已关闭 | 1114",  # a blog post's meta row
+    ],
+)
+def test_a_portals_fields_and_a_blogs_meta_row_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_list_of_other_stories_ends_the_page_though_one_trails_off() -> None:
+    article = normalised(
+        "梁君彥化身導遊 向新任官員介紹立法會大樓設施",
+        "立法會主席梁君彥在社交平台發文，指昨日聯同秘書長為七位問責官員介紹立法會綜合大樓的設施。",
+        "他又指，縱然立法會休會期間，議員仍會繼續馬不停蹄，就不同政策事宜與官員交換意見。",
+        "【編輯:李冉】",
+        "周潤發率“百歲”港星團跑馬拉松：重在完成，重在和觀眾打個招呼",
+        "【你不知道的香港】高樓林立的香港正悄然進行一項“移山計劃”......",
+    )
+    assert article.blocks[-1].text.startswith("他又指")
+
+
+def test_a_photo_story_is_what_its_pictures_show_under_its_line_of_text() -> None:
+    captions = [
+        f"10月31日,在湖南省{place}村,{done}。新华社发({name}摄)"
+        for place, done, name in [
+            ("双峰县荷叶镇长塘", "农民驾驶农机收割晚稻", "李建新"),
+            ("衡阳市南岳区南岳镇红星", "当地村民在晾晒稻谷", "曹正平"),
+            ("永州市道县寿雁镇水源头", "村民在搬运木耳菌棒", "蒋克青"),
+        ]
+    ]
+    article = normalised(
+        captions[0],
+        "深秋时节,田间地头依然是一派忙碌的景象。",
+        *captions[1:],
+        "来源 新华社",
+        "编辑 徐微微",
+        "二审 杨韬",
+        "三审 闵捷",
+        "推荐内容",
+    )
+    assert article.meta.title.startswith("深秋时节")
+    ends = [b.text.split("，")[-1] for b in article.blocks]
+    assert ends == ["农民驾驶农机收割晚稻。", "当地村民在晾晒稻谷。", "村民在搬运木耳菌棒。"]
+    assert article.meta.editors == ["徐微微", "杨韬", "闵捷"] and article.meta.source == "新华社"

@@ -14,6 +14,7 @@ from highlights.cards.english_titles import EN_JUNK, capital, english_head, engl
 from highlights.cards.lead_titles import NO_OPENING, lead_title, names_no_event
 from highlights.cards.leads import attendance, courtesy
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
+from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Language
 
 # not 、 (a list item is no title), nor an ASCII comma or colon inside a figure (1,000 · 10:30)
@@ -143,8 +144,20 @@ def _word_ends_at(text: str, at: int) -> bool:
     return at in ends
 
 
+# `村民在贵州省铜仁市…沙子坳村给桃树施肥（无人机照片）`: where it was and how it was shot
+_PLACE_END = r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區)"
+_UNIT = rf"(?:(?!召开|召開|举行|舉行|的|在)[{HAN}]){{1,6}}?{_PLACE_END}"  # `铜仁市`, `亚鱼乡`
+_PLACED = re.compile(
+    rf"在(?:{_UNIT}){{3,6}}(?:[^，。、在]{{1,12}}?基地)?(?=[^，。]{{2}})"
+    r"|[（(][^（）()]{0,14}(?:照片|图片|圖片|摄|攝)[)）]$"
+)
+_A_PLACE = re.compile(rf"{_PLACE_END}$")
+
+
 def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> str:
     clauses = [_bare(c) for c in ZH_CLAUSE.split(text)]
+    # what was done there (not what is left of the place: `红星村` of `在…南岳镇红星村`)
+    clauses += [p for c in clauses if (p := _PLACED.sub("", c)) != c and not _A_PLACE.search(p)]
     clauses = [
         c
         for c in clauses
@@ -187,6 +200,9 @@ ZH_WEAK_TITLE = re.compile(
     # `随着场地中央的倒计时数字`, `作为资本市场的…`: the setting, not what happened in it
     r"|^(?:随着|隨著|作为|作為|因應|因应|针对|針對|鉴于|鑑於)"
     r"|^在[^，。]{1,10}上$"  # `在强化自身建设上`: where it applies, not what
+    # `在湖南省双峰县荷叶镇长塘村`, `村民`: where it happened, who did it, not what they did
+    r"|^在[^，。]{2,24}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|基地)$"
+    r"|^(?:村民|农民|農民|市民|居民|群众|群眾|游客|遊客|工人|学生|學生)$"
     # `這一表述`, `该项目`: what a demonstrative points back at is named elsewhere
     r"|^(?:這|这|此|該|该)(?:一|個|个|些|種|种|項|项|次|位|場|场|是|就是)"
 )

@@ -27,6 +27,7 @@ from highlights.normalise.headline import find_head
 from highlights.normalise.listheads import head_lists
 from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
+from highlights.normalise.photostory import as_photo_story
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repeats import drop_repeats, twice_set_caption
@@ -137,9 +138,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             continue
         kept.append((index, block.model_copy(update={"text": hit.text, "lead_in": lead})))
 
-    if not kept:  # a photo story: what its pictures show is all the text it has
-        kept = [(i, Block(text=text)) for i, text in pictures]
-        report.count("captions_as_text", len(kept))
+    kept = as_photo_story(kept, pictures, report)  # what its pictures show is the story
     finished = [
         block.model_copy(
             update={

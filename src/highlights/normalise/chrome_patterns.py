@@ -45,6 +45,12 @@ _PATTERNS = [
     # (`708008 台南市安平區永華路二段2號`, `+886 6 297 6688`)
     rf"^\d{{3,6}}(?![年月日])\s*[{HAN}]{{2,12}}(?:市|縣|县)[{HAN}\d]{{2,30}}[號号](?:\s*\d{{1,2}}\s*[樓楼F])?$|"
     r"^\+\d{1,3}(?:[\s-]\d{1,4}){2,4}$|"
+    # a disclosure portal's fields run together: the issuer and its level (`…街道办事处 乡级`)
+    rf"^[{HAN}]{{2,30}}\s+(?:乡|鄉|镇|鎮|县|縣|市|省|区|區|村)(?:级|級)$|"
+    rf"^[{HAN}]{{0,12}}?(?:基层|基層)?(?:政务|政務|政府信息|政府資訊)(?:公开|公開)(?:专栏|專欄|平台|网|網)?$|"
+    # a blog post's meta row: `| 2015年7月12日 | 文库 | 评论已关闭 | 1114`
+    r"(?:评论|評論|留言)(?:已关闭|已關閉|功能已关闭|功能已關閉)|"
+    r"\bComments? (?:are )?(?:closed|off)\b|"
     # a page's e-mail link and a blog's comment rule (`Mail this story to a friend.`)
     r"(?-i:^(?:E-?mail|Mail|Send|Print|Share) this (?:story|article|page|post)"
     r"(?: to a friend)?\.?$)|"

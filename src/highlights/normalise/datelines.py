@@ -123,15 +123,24 @@ _ZH_PHOTO = re.compile(
 )
 
 
+# `刘桥镇供稿(周雪龙)为深入贯彻…`: who sent the story in and who wrote it, glued to its text
+_ZH_SUPPLIED = re.compile(
+    rf"^(?P<outlet>[{HAN}]{{2,12}}?)供稿\s*[(（]"
+    rf"(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*[：:，,]?\s*(?=\S|$)"
+)
+
+
 def dateline_names(opening: str) -> str | None:
     """The reporters a Chinese dateline names in brackets after it, if any."""
+    if supplied := _ZH_SUPPLIED.match(opening):
+        return supplied.group("names")
     m = _ZH.match(opening)
     return (m.group("names") or m.group("sent") or m.group("own")) if m else None
 
 
 def dateline(line: str) -> tuple[str, str | None] | None:
     """(the dateline, the outlet it names) if the line opens with one, else None."""
-    m = _ZH_PHOTO.match(line)
+    m = _ZH_PHOTO.match(line) or _ZH_SUPPLIED.match(line)
     if m:
         return m.group(0), m.group("outlet")
     m = _ZH.match(line) or _PROGRAMME.match(line) or _EN_PLACE_ALONE.match(line)

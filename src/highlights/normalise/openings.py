@@ -48,7 +48,12 @@ _EN_ASIDE = re.compile(
     r"Unsurprisingly|Surprisingly|Once again|Yet again),\s+(?=[a-z])"
 )
 # `为切实推进市政府决策部署的贯彻落实，市政府政务督查室…进行了督办`: why, then what was done
-_PURPOSE = re.compile(r"^(?:为了|為了|为(?!期)|為(?!期))[^，,。；：]{2,40}?[，,]\s*(?=\S{6})")
+# (`为深入贯彻…部署，研判安全形势，明确重点任务，7月9日下午，…召开…`: why, however many
+# clauses it runs to, up to the day)
+_PURPOSE = re.compile(
+    r"^(?:为了|為了|为(?!期)|為(?!期))(?:[^。；：]{2,80}?[，,]\s*(?=(?:\d{1,2}\s?月\s?\d{1,2}\s?日|"
+    r"近日|日前)[^，,。；]{0,6}[，,])|[^，,。；：]{2,40}?[，,]\s*(?=\S{6}))"
+)
 # `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
 _ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
 # `作为资本市场的重要组成部分，`, `在整个机器人行业中，`, `自1978年…至今，`, `因應…連續假期，`:

@@ -18,7 +18,7 @@ _MORE = re.compile(
     r"^[【\[]?(?:更\s*多(?:新聞|新闻|資訊|资讯|視頻|视频|文章|內容|内容)?|相關新聞|相关新闻|相關閱讀|相關連結|相关链接|相關鏈接|"
     r"相关阅读|推薦閱讀|推荐阅读|延伸閱讀|延伸阅读|熱門新聞|热门新闻|熱點新聞|热点新闻|猜你喜歡|猜你喜欢|"
     r"你可能感[兴興]趣的?|相[关關]推[荐薦]|[为為]你推[荐薦]|(?:网友|網友|发表|發表)?(?:评论|評論)|"
-    r"最新文章|相[关關][热熱]文|熱門文章|热门文章|标签|標籤|"
+    r"最新文章|相[关關][热熱]文|熱門文章|热门文章|标签|標籤|推荐内容|推薦內容|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
     r"Recommended(?: for you)?|Other (?:News|Stories|Articles|Posts) in\b.{0,40})"
     r"[】\]]?\s*[:：>»]*$",
@@ -42,7 +42,9 @@ _POSTED = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2}
 
 
 def _paragraph(text: str) -> bool:
-    return (len(text) > TEASER_MAX and not _POSTED.search(text)) or text.endswith(("。", "."))
+    # `…“移山計劃”......`: a teaser trails off, a paragraph ends
+    ends = text.endswith(("。", ".")) and not text.endswith("..")
+    return (len(text) > TEASER_MAX and not _POSTED.search(text)) or ends
 
 
 # `About Gilat`, `Forward-Looking Statements`: a release's boilerplate starts; the story is over

@@ -77,13 +77,17 @@ BYLINE_OPENING = re.compile(
 )
 ROLES = (
     "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
-    "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图"
+    "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图|一审|二审|三审|一審|二審|三審"
 )
 NOT_ROLE = rf"(?!(?:{ROLES})\s*[:：])"
+# `编辑 徐微微` / `二审 杨韬`: a role and one name on a line, a space for the colon
+_SPACED = rf"\s+(?=[{HAN}]{{2,4}}\s*$)"
 EDITOR = re.compile(
-    rf"(?P<role>{ROLES})\s*[:：]\s*(?P<names>{NAME}(?:{NAME_SEP}{NOT_ROLE}{NAME})*)"
+    rf"(?P<role>{ROLES})(?:\s*[:：]\s*|{_SPACED})(?P<names>{NAME}(?:{NAME_SEP}{NOT_ROLE}{NAME})*)"
 )
-EDITOR_LINE = re.compile(rf"^(?:\s*(?:{ROLES})\s*[:：]\s*{NAMES}\s*[|｜]?)+$")
+EDITOR_LINE = re.compile(
+    rf"^(?:\s*(?:{ROLES})\s*[:：]\s*{NAMES}\s*[|｜]?)+$|^\s*(?:{ROLES}){_SPACED}{NAME}\s*$"
+)
 # `…更耀眼奪目。(完) 【編輯:王瑶】`: the editor in brackets closing the story's last paragraph
 # `…全覆盖。(视频编辑：王青涛 文字编辑：见红蕊)`: each desk's editor, in one bracket
 _DESK = r"(?:视频|視頻|文字|图片|圖片)?"
