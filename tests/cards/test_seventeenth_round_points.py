@@ -4,11 +4,12 @@ never seen (measured before any rule was written for them)."""
 from __future__ import annotations
 
 import pytest
+from tests.cards.conftest import MakeArticle
 from tests.text_support import normalised
 
 from highlights.cards import build_deck
 from highlights.cards.repeats import without_repeats
-from highlights.model import Card, Point
+from highlights.model import Block, Card, Metadata, Point
 
 
 def test_a_point_cut_from_another_is_the_same_point() -> None:
@@ -80,3 +81,14 @@ def test_a_captions_card_is_titled_by_what_was_done_not_where() -> None:
     assert phrase_title([Piece(0, 0, len(text), text)], "zh-Hans", 14) == "村民给桃树施肥"
     text = "审议通过《关于在建设四省边际中心城市中争当示范窗口的决定》。"  # no place, a task
     assert "中争当" not in phrase_title([Piece(0, 0, len(text), text)], "zh-Hans", 14)
+
+
+def test_a_story_a_portal_set_in_one_bullet_still_leads(article_of: MakeArticle) -> None:
+    story = (
+        "高雄市鹽埕區「北斗抽水站」於今（114）年5月正式啟用，林欽榮副市長與水利局長一同見證這項"
+        "重要的里程碑，現場也同步進行試抽水操作，抽水系統及控制介面皆運作正常。"
+    ) * 5
+    meta = Metadata(title="北斗抽水站正式啟用", language="zh-Hant")
+    more = "水利局表示，鹽埕區地勢低窪，壽山山區的雨水逕流量高達6CMS，其中有3CMS會流入鹽埕地區。"
+    article = article_of([Block(kind="list_item", text=story), Block(text=more * 2)], meta)
+    assert build_deck(article).lead.startswith("高雄市鹽埕區")

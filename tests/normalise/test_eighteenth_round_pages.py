@@ -152,6 +152,10 @@ def test_who_sent_the_story_in_and_why_it_was_held_leave_its_headline() -> None:
         "中原区建设路街道办事处 乡级",  # a disclosure portal's issuer and its level
         "中原区基层政务公开",
         "| 2015年7月12日 | 文库 | 评论已关闭 | 1114",  # a blog post's meta row
+        "防災資訊專區-天兔颱風",  # a portal's link to a topic page
+        "新冠肺炎專區 市政行程",
+        "Please enter your comment!",  # a comment form's prompts
+        "Learn how your comment data is processed.",
     ],
 )
 def test_a_portals_fields_and_a_blogs_meta_row_are_chrome(line: str) -> None:

@@ -120,6 +120,9 @@ def courtesy(text: str) -> bool:
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
 
+ARTICLE_IN_A_BULLET = 300  # Han-width characters: a portal set the whole story in one bullet
+
+
 def plain_lead(
     article: Article, before: int, settings: CardSettings, most: int = 2
 ) -> tuple[str, list[Piece]]:
@@ -129,7 +132,8 @@ def plain_lead(
     for i, block in enumerate(article.blocks[:before]):
         if i in damaged:
             continue  # mojibake no rule could repair: reported, never the lead
-        if block.kind in ("heading", "list_item") or display_len(block.text.strip()) < LEAD_MIN:
+        bullet = block.kind == "list_item" and display_len(block.text) < ARTICLE_IN_A_BULLET
+        if block.kind == "heading" or bullet or display_len(block.text.strip()) < LEAD_MIN:
             continue  # a lead is a sentence, not a name, a label or a summary's bullet
         if title_again(block.text, article) or _label(block.text):
             continue  # the title again (`…常務會議。`); a label (`※單位主管新聞說明會紀要：`)

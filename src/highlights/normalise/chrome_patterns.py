@@ -48,6 +48,8 @@ _PATTERNS = [
     # a disclosure portal's fields run together: the issuer and its level (`…街道办事处 乡级`)
     rf"^[{HAN}]{{2,30}}\s+(?:乡|鄉|镇|鎮|县|縣|市|省|区|區|村)(?:级|級)$|"
     rf"^[{HAN}]{{0,12}}?(?:基层|基層)?(?:政务|政務|政府信息|政府資訊)(?:公开|公開)(?:专栏|專欄|平台|网|網)?$|"
+    # a portal's links to its topic pages: `防災資訊專區-天兔颱風`, `新冠肺炎專區 市政行程`
+    r"^[^，。,\s]{2,14}(?:專區|专区)(?:\s*[-－–—]\s*[^，。,]{1,12}|\s+[^，。,\s]{1,12})?$|"
     # a blog post's meta row: `| 2015年7月12日 | 文库 | 评论已关闭 | 1114`
     r"(?:评论|評論|留言)(?:已关闭|已關閉|功能已关闭|功能已關閉)|"
     r"\bComments? (?:are )?(?:closed|off)\b|"
@@ -55,6 +57,10 @@ _PATTERNS = [
     r"(?-i:^(?:E-?mail|Mail|Send|Print|Share) this (?:story|article|page|post)"
     r"(?: to a friend)?\.?$)|"
     r"^Note: only a member of this blog may post a comment\.?$|"
+    # a comment form's prompts (`Please enter your comment!`, `Please enter your name here`)
+    r"^(?:Please enter your (?:comment|name here|name)|You have entered an incorrect email "
+    r"address|Leave a (?:Reply|comment)|Save my name, email, and website in this browser|"
+    r"Learn how your comment data is processed)\b|"
     # a picture's bullet by its alt text (`Bullet Press Releases (issue date)`), a video
     # player's time (`<> 00:11 "…"`), a gallery's link, a feedback widget
     r"(?-i:^Bullet\s+[A-Z][\w ()&,'-]{2,60}$)|^<>\s*\d{1,2}:\d{2}\b|\bPhoto Gallery$|"
