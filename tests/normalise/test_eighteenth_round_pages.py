@@ -197,3 +197,30 @@ def test_a_photo_story_is_what_its_pictures_show_under_its_line_of_text() -> Non
     ends = [b.text.split("，")[-1] for b in article.blocks]
     assert ends == ["农民驾驶农机收割晚稻。", "当地村民在晾晒稻谷。", "村民在搬运木耳菌棒。"]
     assert article.meta.editors == ["徐微微", "杨韬", "闵捷"] and article.meta.source == "新华社"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "金門縣政府於春節前召開114年第1次縣務會議,由縣長陳福海主持。陳福海感謝縣府團隊過去兩年的努力。",
+            "金門縣政府於春節前召開114年第1次縣務會議",  # who chaired it is the text's business
+        ),
+        (
+            "2月2日下午,区人大常委会党组召开2017年度民主生活会。区人大常委会党组书记、主任傅明山主持会议。",
+            "区人大常委会党组召开2017年度民主生活会",  # a body's name, no office and a name
+        ),
+        (
+            "香港海关与内地及澳门海关于二○二五年十二月三十一日至二○二六年一月十二日采取执法行动,"
+            "加强检查转口货物,打击跨境转运冒牌货物的活动。",
+            "香港海关与内地及澳门海关采取执法行动",  # when it ran
+        ),
+    ],
+)
+def test_a_title_drawn_from_the_first_sentence_leaves_its_details(
+    paragraph: str, title: str
+) -> None:
+    article = normalised(
+        paragraph, "会议还研究了其他事项，并对下一阶段的工作作出了具体安排和部署。"
+    )
+    assert article.meta.title == title

@@ -32,11 +32,15 @@ _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…
     rf"(?<=[{HAN_RANGES}])(?<![年月第至于於到])(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上)?"
     rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
 )
+_NUMERAL = r"[〇○零一二三四五六七八九十\d]"
+_DAY = rf"(?:{_NUMERAL}{{4}}年)?(?:{_NUMERAL}{{1,3}}月)?{_NUMERAL}{{1,3}}日"
 # `四中全會從周一（20日）至周四（23日）於北京舉行` → `四中全會於北京舉行`
 _WEEKDAYS = re.compile(
     rf"(?<=[{HAN_RANGES}])(?:從|从|自)?(?:周|週|星期)[一二三四五六日天](?:[（(]\d{{1,2}}日[)）])?"
     r"(?:(?:至|到)(?:周|週|星期)[一二三四五六日天](?:[（(]\d{1,2}日[)）])?)?"
     rf"(?=[{HAN_RANGES}])"
+    # `海关于二○二五年十二月三十一日至二○二六年一月十二日采取…` → `海关采取…`: when it ran
+    rf"|(?<=[{HAN_RANGES}])(?:于|於)(?:{_DAY}至{_DAY})(?=[{HAN_RANGES}])"
 )
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
 _RELATIVE_DAY = re.compile(
@@ -52,6 +56,7 @@ _LEAD_IN = re.compile(
     r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$"
     # `…常务会议，副市长李云齐、李峰…及相关单位参加`: who attended is no part of a title
     r"|[，,][^，,。]{4,80}(?:参加|參加|出席|列席)(?:会议|會議)?$"
+    r"|[，,]\s*由[^，,。]{2,40}(?:主持|主席)$"  # `…縣務會議，由縣長陳福海主持`: who chaired it
 )
 
 
