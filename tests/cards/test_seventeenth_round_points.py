@@ -92,3 +92,16 @@ def test_a_story_a_portal_set_in_one_bullet_still_leads(article_of: MakeArticle)
     more = "水利局表示，鹽埕區地勢低窪，壽山山區的雨水逕流量高達6CMS，其中有3CMS會流入鹽埕地區。"
     article = article_of([Block(kind="list_item", text=story), Block(text=more * 2)], meta)
     assert build_deck(article).lead.startswith("高雄市鹽埕區")
+
+
+def test_what_a_dash_names_at_length_leaves_a_point_too_long_for_it() -> None:
+    from highlights.cards.shorten import shorten
+    from highlights.cards.text import Piece
+
+    text = (
+        "县卫生健康局以图文解读的方式于县人民政府门户网站上公开发布了政策文件——《沧源佤族自治县"
+        "人民政府办公室关于印发《沧源佤族自治县突发公共卫生事件应急预案（2025年修订）》的通知》"
+    )
+    notes: set[str] = set()
+    short = shorten(Piece(0, 0, len(text), text), "zh-Hans", 40, notes)
+    assert short.text == "县卫生健康局以图文解读的方式于县人民政府门户网站上公开发布了政策文件"
