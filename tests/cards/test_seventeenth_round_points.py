@@ -105,3 +105,14 @@ def test_what_a_dash_names_at_length_leaves_a_point_too_long_for_it() -> None:
     notes: set[str] = set()
     short = shorten(Piece(0, 0, len(text), text), "zh-Hans", 40, notes)
     assert short.text == "县卫生健康局以图文解读的方式于县人民政府门户网站上公开发布了政策文件"
+
+
+def test_a_sentence_drawn_as_the_title_is_set_without_its_full_stop() -> None:
+    deck = build_deck(
+        normalised(
+            "深秋时节，田间地头依然是一派忙碌的景象。",
+            "10月31日，在湖南省双峰县荷叶镇长塘村，农民驾驶农机收割晚稻，当地村民在晾晒稻谷。",
+            "11月1日，在河南内乡县王店镇河东村的郦都中草药基地，药农在挑选晾晒金丝皇菊。",
+        )
+    )
+    assert deck.title == "深秋时节，田间地头依然是一派忙碌的景象"

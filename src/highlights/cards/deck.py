@@ -77,7 +77,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
         cards = cards[: settings.max_cards]
     meta = article.meta
     return Deck(
-        title=meta.title,
+        title=_as_headline(meta.title),
         subtitle=meta.subtitle,
         date=meta.date,
         kicker=_kicker(meta.title, language),
@@ -94,6 +94,13 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
         language=language,
         notes=sorted(notes),
     )
+
+
+def _as_headline(title: str) -> str:
+    """`深秋时节，田间地头依然是一派忙碌的景象。`: a sentence drawn as the title is set as a
+    headline is, without its full stop (the article keeps it, so a second reading agrees)."""
+    one = title.endswith("。") and not any(mark in title[:-1] for mark in "。！？")
+    return title[:-1] if one else title
 
 
 EN_BULLET = re.compile(r"^(?:--|[—–•])\s+")
