@@ -224,3 +224,19 @@ def test_a_title_drawn_from_the_first_sentence_leaves_its_details(
         paragraph, "会议还研究了其他事项，并对下一阶段的工作作出了具体安排和部署。"
     )
     assert article.meta.title == title
+
+
+def test_what_was_stressed_runs_to_a_third_line_of_the_headline() -> None:
+    article = normalised(
+        "习近平主持召开深入推进长三角一体化发展座谈会强调",
+        "推动长三角一体化发展取得新的重大突破",
+        "在中国式现代化中更好发挥引领示范作用",
+        "李强蔡奇出席",
+        "新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开"
+        "深入推进长三角一体化发展座谈会并发表重要讲话。",
+    )
+    assert article.meta.title == (
+        "习近平主持召开深入推进长三角一体化发展座谈会强调 推动长三角一体化发展取得新的重大突破"
+        " 在中国式现代化中更好发挥引领示范作用"
+    )
+    assert article.blocks[0].text.startswith("中共中央总书记")

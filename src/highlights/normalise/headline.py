@@ -32,7 +32,7 @@ from highlights.normalise.headline_at import (
 )
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
-from highlights.normalise.titlelines import DOC_KIND, OFFICIAL_OPENS, SAID, continues
+from highlights.normalise.titlelines import DOC_KIND, OFFICIAL_OPENS, SAID, STRESSED, continues
 
 REPEAT_SCAN = 5  # blocks under the headline where a repeat of it is dropped
 
@@ -154,7 +154,7 @@ def _find_head(
     ):
         # `…座谈会强调 推动…`: the deck's two parts; English words part with a space
         said = SAID.search(title) and rest[0].text.strip()[:1].isalnum()  # not before `）`
-        glue = " " if said or not has_han(title) else ""
+        glue = " " if said or STRESSED.search(title) or not has_han(title) else ""
         title, rest = title + glue + rest[0].text.strip(), rest[1:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]

@@ -14,7 +14,7 @@ from highlights.normalise.headlike import (
     damaged,
 )
 
-__all__ = ["DOC_KIND", "OFFICIAL_OPENS", "SAID", "continues"]
+__all__ = ["DOC_KIND", "OFFICIAL_OPENS", "SAID", "STRESSED", "continues"]
 
 # An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
 # `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
@@ -25,6 +25,13 @@ SAID = re.compile(r"(?:强调|強調|指出|表示|要求)$")
 DOC_KIND = re.compile(
     r"(?:意见|意見|通知|通告|公告|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|报告|報告|"
     r"公报|公報|条例|條例|细则|細則|批复|批覆|决议|決議|指导意见|指引|要点|要點|计划|計劃|措施)$"
+)
+# `…座谈会强调 推动…取得新的重大突破` over `在中国式现代化中更好发挥引领示范作用`: what was
+# stressed runs to a third line, each part a charge (`推动`, `在…中`, `坚持`)
+STRESSED = re.compile(r"(?:强调|強調|指出|要求) \S")
+_CHARGE = re.compile(
+    r"^(?:推动|推動|推进|推進|加快|坚持|堅持|在|为|為|奋力|奮力|更好|努力|着力|著力|全面|深入|切实|切實|"
+    r"扎实|紮實|不断|不斷|持续|持續|聚焦|奋进|奮進|开创|開創|谱写|譜寫|书写|書寫|建设|建設|打造|把|以)"
 )
 OFFICIAL_OPENS = re.compile(r"^[^，。]{2,30}(?:关于|關於|關于)")  # an issuer, what it issues on
 
@@ -42,6 +49,8 @@ def continues(title: str, line: str) -> bool:
         return False  # a damaged line would make the joined title no headline on a second pass
     # `吉林省人民政府关于禁止在` / `…工程建设` / `和迁入人口的通告`: an official title runs on
     # until its kind of document
+    if STRESSED.search(title) and _CHARGE.match(line) and len(line) <= HEAD_MAX_ZH // 2:
+        return True
     official = OFFICIAL_OPENS.match(title) and not DOC_KIND.search(title)
     official = official and ":" not in narrow(line)  # `发布时间：…` is no part of it
     return bool(_OPEN_END.search(title) or SAID.search(title) or official) or (
