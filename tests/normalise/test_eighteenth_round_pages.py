@@ -240,3 +240,33 @@ def test_what_was_stressed_runs_to_a_third_line_of_the_headline() -> None:
         " 在中国式现代化中更好发挥引领示范作用"
     )
     assert article.blocks[0].text.startswith("中共中央总书记")
+
+
+def test_a_breadcrumb_and_a_stamp_run_into_the_headline_leave_it() -> None:
+    line = (
+        "您当前的位置：中国张掖网 >> 新闻中心 >> 甘肃 如意甘肃 乐享非遗——甘肃非物质文化遗产展厅"
+        "正式开展 来源：人民网-甘肃频道 0 人参与互动 2022年09月16日 20:08"
+    )
+    assert clean_title(line) == "如意甘肃 乐享非遗——甘肃非物质文化遗产展厅正式开展"
+    assert clean_title("数据来源：国家统计局") == "数据来源：国家统计局"
+
+
+def test_a_gallerys_captions_set_twice_are_no_headline() -> None:
+    caption = "行政長官賀一誠在政府總部禮賓樓與到訪的家庭合影留念"
+    article = normalise(
+        parse_source(
+            Path("gallery.txt"),
+            "\n".join(
+                [
+                    "政府總部今明開放兩天 行政長官歡迎公眾參觀",
+                    "新聞局",
+                    "2020-10-17 14:21",
+                    f"• {caption}",
+                    "• 政府總部首天對公眾開放，行政長官賀一誠在場歡迎前來參觀的人士。",
+                    f"• {caption}",
+                    "政府總部今明兩天開放予公眾參觀，行政長官賀一誠今早在場歡迎市民，並與到訪家庭合影。",
+                ]
+            ).encode(),
+        )
+    )
+    assert article.meta.title == "政府總部今明開放兩天 行政長官歡迎公眾參觀"

@@ -40,6 +40,9 @@ _PREFIX = re.compile(
     r"(?:PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|(?:Press|News|Media) [Rr]eleases?|Releases?)"
     r"\s*[:：\-–—]\s*"
     r"|^(?:SHOW|HEADLINE|TITLE):\s*(?=\S)"  # a news database's field: `SHOW: CBS EVENING NEWS`
+    # `您当前的位置：中国张掖网 >> 新闻中心 >> 甘肃 如意甘肃…`: the breadcrumb run into the headline
+    r"|^(?:您?当前的?位置|您的位置|你的位置|您现在的位置|現在位置|所在位置)\s*[:：]\s*"
+    r"(?:[^>»\s]+\s*(?:>>|>|»)\s*)+[^>»\s]+\s+(?=\S)"
     r"|^(?:Event/Date|Event|Subject|Re|Headline|Title)\s*:\s*(?=[A-Z])"  # a release form's label
     r"|^\[(?:ARCHIVED|Archived|UPDATED|Updated)\]\s*(?=\S)"  # a CMS's mark on an old item
     r"|^For Immediate Release\s*[:.\-–—]\s*(?=\S)|^\*\*\s*(?=\S)"  # a release's label; bold left
@@ -62,6 +65,7 @@ _SUFFIX = re.compile(
     r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
+    r"|\s+(?:来源|來源)(?:\s*[:：].{0,80})?$"  # `…正式开展 来源:人民网…`: the stamp after it
     r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"

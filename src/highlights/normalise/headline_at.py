@@ -62,6 +62,7 @@ def set_twice(blocks: list[Block], at: int | None) -> int | None:
         line = block.text.strip()
         first = seen.get(line, -1)
         twice = first > (-1 if at is None else at) and len(line) >= 12 and is_headline(line)
+        twice = twice and block.kind != "list_item"  # a gallery's bullets repeat their captions
         if twice and not (at is not None and first == i - 1 and has_han(line)):
             return first  # (set twice in a row under a headline: a picture's alt and caption)
         if is_paragraph(line) and not (i == 0 and _titled_above(line, blocks[1:SCAN])):
