@@ -215,6 +215,20 @@ def test_a_photo_story_is_what_its_pictures_show_under_its_line_of_text() -> Non
             "加强检查转口货物,打击跨境转运冒牌货物的活动。",
             "香港海关与内地及澳门海关采取执法行动",  # when it ran
         ),
+        (
+            "昨晚(21日),我县召开乡镇党政主要负责同志座谈会,听取换届以来各乡镇落实重点工作的情况"
+            "和下半年工作思路,推进重点工作落地落实。",
+            "我县召开乡镇党政主要负责同志座谈会",  # last night, with its day in brackets
+        ),
+        (
+            "中新網8月8日電 北京奧運會開幕式8月8日晚在中國國家體育場“鳥巢”舉行。劉淇致辭。",
+            "北京奧運會開幕式在中國國家體育場“鳥巢”舉行",  # the evening of a day
+        ),
+        (
+            "7月13日下午,辽城乡组织召开会议,重点传达全市推进“转提比作”活动暨重点工作会议精神,"
+            "并就全乡重点工作进行安排部署。",
+            "辽城乡组织召开会议，重点传达全市推进“转提比作”活动暨重点工作会议精神",  # what for
+        ),
     ],
 )
 def test_a_title_drawn_from_the_first_sentence_leaves_its_details(

@@ -23,13 +23,14 @@ from highlights.normalise.headlike import (
 )
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.openings import BASIS, PERIOD, PREAMBLE, SLOGAN, TIME_PHRASE, unopened
+from highlights.normalise.sentences import cut_title, first_clause, first_sentence
 
 __all__ = ["first_paragraph"]
 
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
 _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…中心27日正式启用`
-    rf"(?<=[{HAN_RANGES}])(?<![年月第至于於到])(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上)?"
+    rf"(?<=[{HAN_RANGES}])(?<![年月第至于於到])(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上|晚|凌晨)?"
     rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
 )
 _NUMERAL = r"[〇○零一二三四五六七八九十\d]"
@@ -61,6 +62,8 @@ _LEAD_IN = re.compile(
 
 
 _NEWS_FOLLOWS = re.compile(r"(?:好消息|喜訊|喜讯|大消息|新消息)$")
+_MET = re.compile(r"(?:召开|召開|举行|舉行)(?:会议|會議)$")  # a meeting its name does not tell
+_CONVEYED = re.compile(r"^(?:重点|重點|专题|專題)?(?:传达|傳達|学习|學習|研究|部署|听取|聽取)")
 _WHEN_SAYING = re.compile(
     rf"(?<=[{HAN_RANGES}」”》]{{6}})(?:時|时)(?:表示|指出|強調|强调|說|说|致詞|致词|致辭|致辞)$"
 )
@@ -200,20 +203,20 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     for _ in range(2):  # `AMNA NAWAZ: And I'm Amna Nawaz.`, then `On the "NewsHour" tonight:`
         text = _HOST_OPENING.sub("", text, count=1) or text
     opened = unopened(text)
-    if damaged(_first_clause(opened)) and not damaged(_first_clause(text)):
+    if damaged(first_clause(opened)) and not damaged(first_clause(text)):
         opened = text  # `在整个机器人行业中，除去军狱澳承┨…`: the setting, rather than damage
     if opened.startswith(("是", "為", "为")) and opened != text:
         opened = text  # `10月1日是新中国57岁的生日`: the day is what the sentence is about
     if PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
         return below  # `面对严峻复杂的外部环境…`: the year's review opens; the figures name it
     opened = PERIOD.sub(r"\g<period>", BASIS.sub("", opened))
-    sentence = _first_sentence(opened)
+    sentence = first_sentence(opened)
     if (lost := _LOST_MARKS.search(sentence)) and lost.start() >= LOST_END_AFTER:
         sentence = sentence[: lost.start()]  # `…工作專題會??h長高寒，…`: a lost `。縣`, its end
     slogan = SLOGAN.match(sentence)
     even = slogan is not None and len(slogan[1]) == len(slogan[2])
     if even and (rest := opened[len(sentence) :].strip()):
-        sentence = _first_sentence(TIME_PHRASE.sub("", rest))  # `发扬民主增进团结，凝聚共识…。`
+        sentence = first_sentence(TIME_PHRASE.sub("", rest))  # `发扬民主增进团结，凝聚共识…。`
     sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
     sentence = sentence.rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", without_short_forms(sentence), count=1)
@@ -236,8 +239,13 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             clause += "：" + item  # `…主要预期目标：地区生产总值增长7%以上`: its first figure
     clause = _WHEN_SAYING.sub("", clause)  # `…出席國際記者會時表示，`: where it was said
     clause = _NEXT_DAY.sub("", clause)  # `…签名宣传活动 10月1日`: the next sentence's day
-    if _NEWS_FOLLOWS.search(clause) and (told := re.split(r"[，；,;。]", said)[1:2]):
-        clause += "，" + told[0]  # `國發會宣布好消息，8月景氣燈號轉為…綠燈`: what the news is
+    # what the news is (`國發會宣布好消息，8月景氣燈號轉為…綠燈`), what the meeting was for
+    # (`…组织召开会议，重点传达…会议精神`)
+    told = re.split(r"[，；,;。]", said)[1:2]
+    met = bool(told and _MET.search(clause) and _CONVEYED.match(told[0]))
+    met = met and is_headline(f"{clause}，{told[0]}")  # (what it conveyed in a few words)
+    if told and (_NEWS_FOLLOWS.search(clause) or met):
+        clause += "，" + told[0]
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
     for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
@@ -252,7 +260,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if len(text) <= LONG_TITLE:
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
-    return Head(_cut(clean_title(clause)), None, blocks)
+    return Head(cut_title(clean_title(clause)), None, blocks)
 
 
 def _after_preamble(blocks: list[Block]) -> Head | None:
@@ -266,34 +274,6 @@ def _after_preamble(blocks: list[Block]) -> Head | None:
     return None
 
 
-# `The U.S. State Department said…`: a full stop after an initial or a title is no sentence's end
-_ABBREVIATED = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Inc|Co|Corp|Ltd|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$"
-)
-
-
-def _first_sentence(text: str) -> str:
-    for end in re.finditer(r"[。！？]|[.!?](?=\s)", text):
-        if end[0] in "。！？" or not _ABBREVIATED.search(text[: end.start()]):
-            return text[: end.end()]
-    return text
-
-
-def _first_clause(text: str) -> str:
-    return re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
-
-
 def _readable(text: str) -> bool:
     """Common Chinese, or plain ASCII text (English has no Han to be common)."""
     return commonness(text) >= UNREADABLE or all(c.isascii() or not c.isalpha() for c in text)
-
-
-def _cut(clause: str) -> str:
-    """At most LONG_TITLE characters; Latin text cut between words, never inside one."""
-    if len(clause) <= LONG_TITLE:
-        return clause
-    cut = clause[: LONG_TITLE - 1]
-    if re.search(r"[A-Za-z]$", cut) and clause[LONG_TITLE - 1].isalpha() and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]  # `…has not cha…` would cut a word
-    return cut.rstrip(" ,;:") + "…"
