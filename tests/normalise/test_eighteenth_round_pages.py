@@ -9,6 +9,7 @@ import pytest
 from tests.text_support import normalised
 
 from highlights.ingest import parse_source
+from highlights.ingest.text import split_lines
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import drop_jammer
@@ -284,3 +285,26 @@ def test_a_gallerys_captions_set_twice_are_no_headline() -> None:
         )
     )
     assert article.meta.title == "政府總部今明開放兩天 行政長官歡迎公眾參觀"
+
+
+def test_english_wrapped_like_captions_one_line_a_paragraph_is_joined() -> None:
+    text = "\n\n".join(
+        [
+            "The Vice President: Good afternoon.",
+            "We just completed today's lengthy meeting of the",
+            "White House Coronavirus Task Force and, at the",
+            "President's direction, have continued to",
+            "implement his whole-of-government",
+            "approach to bring the full resources of the federal",
+            "government to bear to confront the spread of the",
+            "coronavirus in the United States.",
+        ]
+    )
+    lines = [b.text for b in split_lines(text)]
+    assert lines == [
+        "The Vice President: Good afternoon.",
+        "We just completed today's lengthy meeting of the White House Coronavirus Task Force and,"
+        " at the President's direction, have continued to implement his whole-of-government"
+        " approach to bring the full resources of the federal government to bear to confront the"
+        " spread of the coronavirus in the United States.",
+    ]

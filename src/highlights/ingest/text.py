@@ -7,6 +7,7 @@ import re
 from highlights.chars import HAN_RANGES, display_width, has_han, is_han
 from highlights.ingest.base import Source
 from highlights.ingest.forms import NewsForm, TextView, read_news_form, read_text_view
+from highlights.ingest.joins import contact_block, join_broken_brackets
 from highlights.ingest.lexis import LexisExport, read_lexis_export
 from highlights.ingest.subtitles import unsubtitled
 from highlights.model import Block, SourceFormat
@@ -140,6 +141,13 @@ def _english_wrapped(lines: list[str]) -> bool:
     return open_ended >= OPEN_SHARE * (len(lines) - 1)
 
 
+def _spaced_wrapped(groups: list[list[str]]) -> bool:
+    """`We just completed today's lengthy meeting of the` / (a blank line) / `White House
+    Coronavirus Task Force and, at the`: a transcript's English wrapped into lines like a
+    video's captions, each a paragraph of its own, most of them stopping mid-sentence."""
+    return all(len(g) == 1 for g in groups) and _english_wrapped([g[0] for g in groups])
+
+
 FULL_LINE = 0.9  # of the widest line: a Chinese line this full was wrapped at a width
 FULL_LINES = 4  # lines: fewer full ones may be paragraphs of a length
 OPEN_SHARE_HAN = 0.75  # of the full lines, this many stop mid-sentence: the text was wrapped
@@ -178,27 +186,6 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return [" ".join(group) for group in groups]
 
 
-BROKEN_NOTE = 40  # characters: an adoption note or a bracketed date line, not a paragraph
-
-
-def _unclosed(line: str) -> int:
-    return line.count("(") + line.count("（") - line.count(")") - line.count("）")
-
-
-def _join_broken_brackets(lines: list[str]) -> list[str]:
-    """`(2017年5月21日中国共产党` over `四川省第十届委员会第十次全体会议通过)`: a short note
-    broken inside its brackets is one line, closed on the next."""
-    out: list[str] = []
-    for line in lines:
-        last = out[-1] if out else ""
-        closes = line.endswith((")", "）")) and _unclosed(line) < 0
-        if last and _unclosed(last) > 0 and closes and max(len(last), len(line)) <= BROKEN_NOTE:
-            out[-1] = last + ("" if _is_cjk(last[-1]) or _is_cjk(line[0]) else " ") + line
-        else:
-            out.append(line)
-    return out
-
-
 # `-About Yingkou` / `-Investment Guide`: a menu's entries, the dash set close to each
 _TIGHT_DASH = re.compile(r"^-(?=[^\W\d_])")
 
@@ -225,30 +212,6 @@ _TIMING = re.compile(
 _BARE_LABEL = re.compile(r"^(?:Categories|Category|Tags|Topics|Filed under|分類|分类|標籤|标签)$")
 
 
-# `Contact:` over `Bridget Kennedy` / `Office of Human Services` / `732-745-4228`: a release's
-# contact, set line by line; one contact, read as one line (normalise drops it whole)
-_CONTACT = re.compile(r"^(?:Media |Press )?Contacts?(?: Information)?\s*:", re.IGNORECASE)
-_REACH = re.compile(r"\d{3}[-. )]\s?\d{3}[-. ]\d{4}|@[\w-]+\.\w")
-CONTACT_LINES = 5  # lines under the label: a name, an office, a number, an address
-CONTACT_LINE = 60  # characters: a longer line is the release's text
-
-
-def _contact_block(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line, i = lines[i], i + 1
-        if _CONTACT.match(line):
-            under = lines[i : i + CONTACT_LINES]
-            reach = next((k for k, u in enumerate(under) if _REACH.search(u)), None)
-            block = under[: reach + 1] if reach is not None else []
-            if block and all(len(u) <= CONTACT_LINE for u in block):
-                label = line.rstrip() + ("" if line.rstrip().endswith(":") else ",")
-                line, i = " ".join([label, ", ".join(block)]), i + len(block)
-        out.append(line)
-    return out
-
-
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     for raw in text.split("\n"):
@@ -260,6 +223,8 @@ def split_lines(text: str) -> list[Block]:
         elif groups[-1]:
             groups.append([])
     groups = [g for g in groups if g]
+    if _spaced_wrapped(groups):  # caption-sized English lines set apart by blank lines
+        groups = [[line] for line in _join_continuations([g[0] for g in groups])]
     # Scraped text (like the sample) has one paragraph per line and no blank lines; only text
     # that separates paragraphs by blank lines, or English wrapped at a width, can have wrapped
     # lines worth joining.
@@ -270,7 +235,7 @@ def split_lines(text: str) -> list[Block]:
             lines = _join(group)
         else:  # Chinese wrapped at a width (a forum's repost): only a full line goes on
             lines = _join(group, FULL_LINE) if _han_wrapped(group) else group
-        lines = _contact_block(_join_broken_brackets(_join_continuations(lines)))
+        lines = contact_block(join_broken_brackets(_join_continuations(lines)))
         tight = _tight_list(lines)
         for i, line in enumerate(lines):
             mark = _LIST_MARK.match(line) or (_TIGHT_DASH.match(line) if i in tight else None)
