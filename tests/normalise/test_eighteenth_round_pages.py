@@ -157,6 +157,9 @@ def test_who_sent_the_story_in_and_why_it_was_held_leave_its_headline() -> None:
         "新冠肺炎專區 市政行程",
         "Please enter your comment!",  # a comment form's prompts
         "Learn how your comment data is processed.",
+        "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03",  # a disclosure table, spaced out
+        "分   类 政务公开 有 效 性 有效",
+        "未能播放Youtube視頻",  # a video player's fallback
     ],
 )
 def test_a_portals_fields_and_a_blogs_meta_row_are_chrome(line: str) -> None:
@@ -264,6 +267,9 @@ def test_a_breadcrumb_and_a_stamp_run_into_the_headline_leave_it() -> None:
     )
     assert clean_title(line) == "如意甘肃 乐享非遗——甘肃非物质文化遗产展厅正式开展"
     assert clean_title("数据来源：国家统计局") == "数据来源：国家统计局"
+    assert clean_title("黃敏惠市長率團赴美同慶雙十國慶再締友誼新章114.10.11.") == (
+        "黃敏惠市長率團赴美同慶雙十國慶再締友誼新章"  # Taiwan's day, run into the headline
+    )
 
 
 def test_a_gallerys_captions_set_twice_are_no_headline() -> None:

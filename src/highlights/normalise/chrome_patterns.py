@@ -7,6 +7,12 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 
+# a government disclosure table's field labels, letter-spaced or not
+_LABEL = (
+    r"索\s*引\s*[号號]|[发發]\s*文\s*日\s*期|[发發]\s*布\s*[机機]\s*[构構]|(?<!\S)文\s+[号號]|"
+    r"分\s*[类類](?=\s)|有\s*效\s*性|成\s*文\s*日\s*期|主\s*[题題]\s*分\s*[类類]"
+)
+
 _PATTERNS = [
     # skip links and browser warnings
     r"^(?:跳[至到過过](?:主要|主)?(?:內容|内容|主選單|主菜单|導覽|导航)|跳過導覽|跳过导航)",
@@ -48,6 +54,11 @@ _PATTERNS = [
     # a disclosure portal's fields run together: the issuer and its level (`…街道办事处 乡级`)
     rf"^[{HAN}]{{2,30}}\s+(?:乡|鄉|镇|鎮|县|縣|市|省|区|區|村)(?:级|級)$|"
     rf"^[{HAN}]{{0,12}}?(?:基层|基層)?(?:政务|政務|政府信息|政府資訊)(?:公开|公開)(?:专栏|專欄|平台|网|網)?$|"
+    # a disclosure table's rows, its labels letter-spaced (`索 引 号 MB1534522/2023-05475 发文日期
+    # 2023-01-03`, `分   类 政务公开 有 效 性 有效`): two labels in a row
+    rf"(?:{_LABEL}).{{0,60}}?(?:{_LABEL})|"
+    # a video player's fallback (`未能播放Youtube視頻`)
+    r"^(?:未能|無法|无法|不能)播放.{0,16}(?:視頻|视频|影片)|"
     # a portal's links to its topic pages: `防災資訊專區-天兔颱風`, `新冠肺炎專區 市政行程`
     r"^[^，。,\s]{2,14}(?:專區|专区)(?:\s*[-－–—]\s*[^，。,]{1,12}|\s+[^，。,\s]{1,12})?$|"
     # a blog post's meta row: `| 2015年7月12日 | 文库 | 评论已关闭 | 1114`

@@ -66,6 +66,7 @@ _SUFFIX = re.compile(
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
     r"|\s+(?:来源|來源)(?:\s*[:：].{0,80})?$"  # `…正式开展 来源:人民网…`: the stamp after it
+    rf"|(?<=[{HAN_RANGES}])\s*1\d\d\.\d{{1,2}}\.\d{{1,2}}\.?$"  # `…新章114.10.11.`: Taiwan's day
     r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"
