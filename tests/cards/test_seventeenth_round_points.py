@@ -116,3 +116,27 @@ def test_a_sentence_drawn_as_the_title_is_set_without_its_full_stop() -> None:
         )
     )
     assert deck.title == "深秋时节，田间地头依然是一派忙碌的景象"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        (
+            "The signing today of a Memorandum of Understanding will give communities greater "
+            "access to expertise to enhance the quality of submissions seeking funding to address "
+            "climate change impacts across the region",
+            "The signing today of a Memorandum of Understanding will give communities greater "
+            "access to expertise",
+        ),
+        (  # no verb before the purpose: no cut there
+            "Trump, critical of Yellen during the campaign and considered likely to replace her "
+            "when her term ends in early 2018, has praised her handling of the economy in recent "
+            "interviews",
+            "",
+        ),
+    ],
+)
+def test_a_long_english_sentence_is_cut_before_what_it_is_for(sentence: str, point: str) -> None:
+    from highlights.cards.english_cuts import before_and
+
+    assert before_and(sentence, 60, 1.5) == point

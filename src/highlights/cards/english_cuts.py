@@ -1,6 +1,6 @@
-"""Where a long English clause is cut: before its last ` and `, a relative clause, a means or
-a participle, leaving a whole statement; and never after a word that needs the rest of its
-clause (`…the community could`)."""
+"""Where a long English clause is cut: before its last ` and `, a relative clause, a means, a
+participle or a purpose, leaving a whole statement; and never after a word that needs the rest
+of its clause (`…the community could`)."""
 
 from __future__ import annotations
 
@@ -19,16 +19,23 @@ EN_ADJUNCT = (  # `…should look like` / `by providing feedback…`: the means 
 )
 # `…will host a series of activities` / `celebrating the city's connection…`
 EN_PARTICIPLE_MOD = r"(?<=[a-z]) (?=[a-z]{3,}ing (?:the|a|an|its|their|his|her|our)\b)"
+_AUXILIARY = re.compile(
+    r"\b(?:will|would|can|could|should|may|might|must|is|are|was|were|has|have|had|does|did)\b"
+)
+# `…greater access to expertise` / `to enhance the quality of…`: what it is for
+EN_PURPOSE = r"(?<=[a-z]) (?=to (?!be\b)[a-z]{3,} (?:the|a|an|its|their|his|her|our|more|new)\b)"
 
 
 def before_and(text: str, limit: int, most: float) -> str:
     """A long English clause cut before its last ` and ` (else before a relative clause:
     `…hazardous trends` / `that threaten…`) that leaves at least half the room: what comes
     before is a whole statement, a cut at the limit is not."""
-    for joint in (EN_AND_CLAUSE, EN_RELATIVE, EN_ADJUNCT, EN_PARTICIPLE_MOD):
+    for joint in (EN_AND_CLAUSE, EN_RELATIVE, EN_ADJUNCT, EN_PARTICIPLE_MOD, EN_PURPOSE):
         cuts = [m.start() for m in re.finditer(joint, text)]
         fits = [c for c in cuts if limit / 2 <= display_len(text[:c]) <= most * limit]
         fits = [c for c in fits if not weak_end(text[:c])]
+        if joint == EN_PURPOSE:  # `…considered likely` / `to replace her…`: its verb still to come
+            fits = [c for c in fits if _AUXILIARY.search(text[:c])]
         if fits:
             return EN_DASH_TAIL.sub("", text[: fits[-1]]).rstrip(",;")
     return ""
