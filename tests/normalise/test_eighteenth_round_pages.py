@@ -314,3 +314,27 @@ def test_english_wrapped_like_captions_one_line_a_paragraph_is_joined() -> None:
         " approach to bring the full resources of the federal government to bear to confront the"
         " spread of the coronavirus in the United States.",
     ]
+
+
+_APPLE_PAGE = """<html><head><title>Apple Expands Capital Return Program</title></head>
+<body><div id="main"><div id="content"><h1 class="title">Apple Expands Capital Return Program to
+$200 Billion</h1>
+CUPERTINO, California&mdash;April 27, 2015&mdash;Apple&reg; today announced that its Board of
+Directors has authorized an increase of more than 50 percent to the Company&rsquo;s program to
+return capital to shareholders.
+<p>As part of the revised program, the Board has increased its share repurchase authorization to
+$140 billion from the $90 billion level announced last year.</p>
+<p>The Board has also approved an increase of 11 percent to the Company&rsquo;s quarterly
+dividend, and has declared a dividend of $.52 per common share, payable on May 14, 2015.</p>
+<p>This press release contains forward-looking statements including without limitation those
+regarding future business outlook and plans for dividends. These statements involve risks.</p>
+<p>Apple designs Macs, the best personal computers in the world, along with OS X, iLife, iWork
+and professional software.</p></div></div></body></html>"""
+
+
+def test_a_releases_opening_set_bare_under_its_headline_leads_and_its_notices_go() -> None:
+    article = normalise(parse_source(Path("apple.html"), _APPLE_PAGE.encode()))
+    text = [b.text for b in article.blocks]
+    assert text[0].startswith("Apple® today announced that its Board of Directors")
+    assert article.meta.date == "2015-04-27"
+    assert not any("forward-looking" in t or t.startswith("Apple designs") for t in text)

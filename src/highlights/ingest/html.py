@@ -161,10 +161,30 @@ def parse_html(text: str) -> list[Block]:
         blocks = _from_trafilatura_xml(xml) if xml else []
         if len(blocks) > len(best):
             best = blocks
-    if len(best) > 1:
-        return best
     walked = parse_fragment(text)  # the page's own tags, minus nav, footer and scripts
+    if len(best) > 1:
+        return _with_lost_opening(best, walked)
     return walked if len(walked) > len(best) else best
+
+
+LOST_OPENING = 100  # characters: a shorter bare line under a headline is a stamp or a caption
+
+
+def _with_lost_opening(best: list[Block], walked: list[Block]) -> list[Block]:
+    """trafilatura skips text set bare under the headline (`<h1>…</h1> CUPERTINO, California—
+    April 27, 2015—Apple® today announced…` before the first `<p>`): the page's own paragraph
+    right above the first one it kept goes back in."""
+    first = next((b for b in best if b.kind == "paragraph"), None)
+    at = next((i for i, b in enumerate(walked) if first and b.text == first.text), 0)
+    above = walked[at - 1] if at > 1 else None
+    if first is None or above is None or above.kind != "paragraph":
+        return best
+    if walked[at - 2].kind != "heading":  # right under the headline, or no opening it lost
+        return best
+    if len(above.text) < LOST_OPENING or any(b.text == above.text for b in best):
+        return best
+    where = best.index(first)
+    return [*best[:where], above, *best[where:]]
 
 
 class HtmlConverter:

@@ -62,7 +62,7 @@ _EN = re.compile(
 _EN_DATED = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:(?:—|–|--|-)\s*\(?|\()"
     r"(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\)?"
-    r"(?:\s*(?:—|–|--|-)\s+|\s*:\s*)(?=[A-Z\"“])"  # `BOSTON-Aug.19, 2008:University…`
+    r"(?:\s*(?:—|–|--|-)\s+|\s*[—–:]\s*)(?=[A-Z\"“])"  # `BOSTON-Aug.19, 2008:University…`
 )
 # `STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ -- `: a newswire's dateline, the wire in slashes
 _EN_NEWSWIRE = re.compile(  # the year may be left out: `WASHINGTON, Aug. 20 /Standard Newswire/`

@@ -70,6 +70,20 @@ _FIRM_FACTS = re.compile(
 SELF_DESCRIBED_MIN = 150  # characters: a company's boilerplate is a paragraph, not a clause
 
 
+# `This press release contains forward-looking statements…`, `Apple, the Apple logo, Mac… are
+# trademarks of Apple.`: a release's legal notices, whatever heading they lost
+_LEGAL = re.compile(
+    r"^(?:This (?:press |news )?release (?:may )?contains? forward-looking statements\b|"
+    r"Certain statements (?:made )?in this (?:press |news )?release\b|"
+    r"[^.]{2,200}\b(?:are|may be) (?:registered )?trademarks\b)"
+)
+
+
+def _ends_story(text: str) -> bool:
+    """`About Gilat`, or a legal notice: what follows is the release's boilerplate too."""
+    return bool(_ABOUT.match(text) or _LEGAL.match(text))
+
+
 def _self_described(text: str) -> bool:
     text = text.strip()
     return (
@@ -91,7 +105,7 @@ def drop_about_tail(finished: list[Block], kept: list[tuple[int, Block]], report
                 del finished[j], kept[j]
     # (a heading `## About Acme` is a section: the cards leave it out as the release's context)
     at = next(
-        (j for j, b in enumerate(finished) if b.kind != "heading" and _ABOUT.match(b.text.strip())),
+        (j for j, b in enumerate(finished) if b.kind != "heading" and _ends_story(b.text.strip())),
         None,
     )
     if at is None or sum(_paragraph(b.text) for b in finished[:at]) < STORY:
