@@ -160,6 +160,9 @@ def test_who_sent_the_story_in_and_why_it_was_held_leave_its_headline() -> None:
         "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03",  # a disclosure table, spaced out
         "分   类 政务公开 有 效 性 有效",
         "未能播放Youtube視頻",  # a video player's fallback
+        "目录",  # a contents page and its entries with their page numbers
+        "4.2023“两会”解读政府工作报告要点之四：2023年重点工作——以转型升级为方向，"
+        "全面构建要素集聚的现代化产业体系 11",
     ],
 )
 def test_a_portals_fields_and_a_blogs_meta_row_are_chrome(line: str) -> None:
@@ -338,3 +341,36 @@ def test_a_releases_opening_set_bare_under_its_headline_leads_and_its_notices_go
     assert text[0].startswith("Apple® today announced that its Board of Directors")
     assert article.meta.date == "2015-04-27"
     assert not any("forward-looking" in t or t.startswith("Apple designs") for t in text)
+
+
+@pytest.mark.parametrize("line", ["1.地区生产总值增长 6%", "2. Revenue rose to 5"])
+def test_a_numbered_line_ending_in_a_figure_is_no_contents_entry(line: str) -> None:
+    assert find_chrome(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            [
+                "中共下陆区委十一届五次全体会议举行",
+                "中共下陆区委十一届五次全体会议决议",  # the document's own title under the news
+                "（2024年9月6日中共下陆区委十一届五次全体会议通过）",
+            ],
+            "中共下陆区委十一届五次全体会议举行",
+        ),
+        (
+            [
+                "子洲县二〇二三年国民经济和社会发展统计公报",
+                "子洲县统计局",  # who issued it, over the stamp
+                "2024年4月15日",
+            ],
+            "子洲县二〇二三年国民经济和社会发展统计公报",
+        ),
+    ],
+)
+def test_the_news_headline_stands_over_the_documents_title_and_issuer(
+    lines: list[str], title: str
+) -> None:
+    body = "2023年是全面贯彻党的二十大精神的开局之年，全县上下坚持稳中求进，经济运行稳中向好。"
+    assert normalised(*lines, body, body.replace("2023年", "全年")).meta.title == title

@@ -26,6 +26,7 @@ from highlights.normalise.headline_at import (
     echoed,
     headline_index,
     issued_by,
+    issuers_only,
     names_issuer,
     naming,
     set_twice,
@@ -105,6 +106,7 @@ def _find_head(
             or bool(_CRUMB.search(blocks[at].text) or _SHOW.match(blocks[at].text))
         )
         and is_headline(blocks[above].text.strip())
+        and not issuers_only(blocks[above].text)  # who issued it signs over the stamp
         and not _part_of(blocks[above].text, blocks[at].text)
         and not _subtitled(blocks[at].text, blocks[above].text)
         # a date under the text's first paragraph is the text's (a table's row), no stamp

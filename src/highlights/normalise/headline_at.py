@@ -26,6 +26,7 @@ __all__ = [
     "echoed",
     "headline_index",
     "issued_by",
+    "issuers_only",
     "names_issuer",
     "naming",
     "set_twice",
@@ -200,6 +201,11 @@ _ORGAN_NAME = (
     rf"[{HAN_RANGES}]{{2,20}}(?:局|队|隊|委员会|委員會|办公室|辦公室|政府|中心|厅|廳|处|處|部|院|署|所)"
 )
 _ISSUERS = re.compile(rf"^{_ORGAN_NAME}(?:[ \u3000]+{_ORGAN_NAME}){{0,3}}$")
+
+
+def issuers_only(line: str) -> bool:
+    """`子洲县统计局`, `万载县统计局 国家统计局万载调查队`: who issued it, no headline."""
+    return bool(_ISSUERS.match(line.strip()))
 
 
 def issued_by(title: str, page_title: str) -> bool:

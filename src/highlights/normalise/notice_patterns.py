@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import HAN_RANGES as HAN
+
 # Strong enough to drop a longer line: copyright and reprint notices.
 NOTICE = re.compile(
     # a science site's reference tail: the paper's DOI, the citation of the page itself
@@ -114,6 +116,10 @@ NOTICE = re.compile(
     r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
     r"^The original item was published from\b|"  # an archived notice's own dates
     r"^\[email(?:\s|&#160;)protected\]$|"  # an address a CDN hid from the scraper
+    # a contents page: its heading, and each entry with its page number, however long
+    # (`1.2023“两会”解读政府工作报告要点之一：2022年工作回顾 2`)
+    rf"^(?:目\s*[录錄]|Table of Contents)$|^\d{{1,2}}[.．]\s*(?=[^\s]*[{HAN}]).{{5,120}}?"
+    r"[^\d\s%％]\s+\d{1,3}$|"
     # a paper's call to its app: `…現在用APP看新聞 保證天天中獎 點我下載APP`
     r"(?:點我|点我|立即|馬上|马上)(?:下載|下载)\s*(?:APP|App|app)|"
     # a site's takedown notice (`如有侵权请联系删除`, `本站…如…有侵犯其版权…将…删除处理`) and an

@@ -33,6 +33,7 @@ _CHARGE = re.compile(
     r"^(?:推动|推動|推进|推進|加快|坚持|堅持|在|为|為|奋力|奮力|更好|努力|着力|著力|全面|深入|切实|切實|"
     r"扎实|紮實|不断|不斷|持续|持續|聚焦|奋进|奮進|开创|開創|谱写|譜寫|书写|書寫|建设|建設|打造|把|以)"
 )
+TITLE_AGAIN = 8  # characters: a line opening as the title did starts a title of its own
 OFFICIAL_OPENS = re.compile(r"^[^，。]{2,30}(?:关于|關於|關于)")  # an issuer, what it issues on
 
 
@@ -47,6 +48,8 @@ def continues(title: str, line: str) -> bool:
         return False
     if len(line) > HEAD_MAX_ZH or ORGAN.match(line) or damaged(line):
         return False  # a damaged line would make the joined title no headline on a second pass
+    if line[:TITLE_AGAIN] == title[:TITLE_AGAIN]:
+        return False  # `中共下陆区委…全会举行` over `…全会决议`: the document's own title
     # `吉林省人民政府关于禁止在` / `…工程建设` / `和迁入人口的通告`: an official title runs on
     # until its kind of document
     if STRESSED.search(title) and _CHARGE.match(line) and len(line) <= HEAD_MAX_ZH // 2:
