@@ -11,6 +11,7 @@ from tests.text_support import normalised
 from highlights.ingest import parse_source
 from highlights.ingest.text import split_lines
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import drop_jammer
 from highlights.normalise.datelines import dateline
@@ -161,6 +162,16 @@ def test_who_sent_the_story_in_and_why_it_was_held_leave_its_headline() -> None:
         "分   类 政务公开 有 效 性 有效",
         "未能播放Youtube視頻",  # a video player's fallback
         "目录",  # a contents page and its entries with their page numbers
+        "關閉此視窗 請至Edge官網下載 請至FireFox官網下載 請至Google官網下載",  # a browser prompt
+        "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。",
+        "財富自由 財經 娛樂 藝文 汽車 時尚 體育 3 C 評論 玩咖 食譜 地產 專區 服務",  # a menu row
+        "自由電子報 APP 自由電子報粉絲團 自由電子報 Line 熱門新訊",
+        "您即將進入之新聞內容 需滿18歲 方可瀏覽。",  # an adults-only notice
+        "空氣品質指標",  # a portal's air-quality and weather widget
+        "對敏感族群不健康",
+        "今日氣溫",
+        "Available On Air Stations",  # a radio site's player
+        "分類：• 澳聞",  # a page's category field
         "4.2023“两会”解读政府工作报告要点之四：2023年重点工作——以转型升级为方向，"
         "全面构建要素集聚的现代化产业体系 11",
     ],
@@ -374,3 +385,39 @@ def test_the_news_headline_stands_over_the_documents_title_and_issuer(
 ) -> None:
     body = "2023年是全面贯彻党的二十大精神的开局之年，全县上下坚持稳中求进，经济运行稳中向好。"
     assert normalised(*lines, body, body.replace("2023年", "全年")).meta.title == title
+
+
+def test_a_portals_widget_of_tiny_lines_does_not_hide_the_headline_below_it() -> None:
+    widget = [
+        line
+        for place in ["臺南", "新營", "善化", "安南", "麻豆", "佳里", "新化"]
+        for line in (f"• {place}", "AQI", "93", "空氣品質指標", "普通")
+    ]
+    article = normalise(
+        parse_source(
+            Path("tainan.txt"),
+            "\n".join(
+                [
+                    "跳到主要內容區塊",
+                    "晴天",
+                    *widget,
+                    "迎台南400元旦升旗 黃偉哲感恩各界共創宜居城市",
+                    "迎接113年元旦新年到來，台南市政府今（1）日一早在永華市政中心西拉雅廣場舉行升旗典禮。",
+                    "由台南市長黃偉哲率領市府團隊各局處首長參與，與市民朋友一同為新的一年揭開序幕。",
+                ]
+            ).encode(),
+        )
+    )
+    assert article.meta.title == "迎台南400元旦升旗 黃偉哲感恩各界共創宜居城市"
+
+
+def test_a_stamp_before_the_byline_and_a_picture_taken_from_facebook_leave_the_text() -> None:
+    lines = [
+        b.text
+        for b in split_lines(
+            "2025/12/11 16:25 記者王善嬿／嘉義報導\n新港鄉長葉孟龍。（擷取自新港鄉公所臉書）\n\n"
+            "中央普發1萬元現金加碼效應擴大，嘉義縣新港鄉公所今向鄉民代表會提出自治條例草案。"
+        )
+    ]
+    assert lines[0] == "2025/12/11 16:25 記者王善嬿／嘉義報導"
+    assert find_boilerplate("新港鄉長葉孟龍。（擷取自新港鄉公所臉書）").text == ""

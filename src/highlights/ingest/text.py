@@ -23,8 +23,10 @@ _FURNITURE = re.compile(
     r"\s[>»＞›]\s|^(?:(?:信息|資訊|资讯|文章|稿件)?(?:来源|來源)|(?:发[布表]|發[布表]|更新)?(?:时间|時間|日期)|"
     r"发布|發布|作者|"
     r"Source|Posted|Published)\s*[:：]"
-    # a short stamp of a date and a time (`10 9월 2021 - 12:14AM`) under a headline
-    r"|^(?=.{0,30}$)[^A-Za-z]*\d{4}[^A-Za-z]*\d{1,2}:\d{2}\s*(?:[AP]M)?$",
+    # a short stamp of a date and a time (`10 9월 2021 - 12:14AM`) under a headline, or one
+    # before the byline (`2025/12/11 16:25 記者王善嬿／嘉義報導`)
+    r"|^(?=.{0,30}$)[^A-Za-z]*\d{4}[^A-Za-z]*\d{1,2}:\d{2}\s*(?:[AP]M)?$"
+    r"|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+\d{1,2}:\d{2}\s",
     re.IGNORECASE,
 )
 # A rule of `*****` under a headline, and a menu of Chinese words set apart by spaces

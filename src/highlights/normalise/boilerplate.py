@@ -91,7 +91,8 @@ _WIRE_TITLE = re.compile(r"^\s*(?:題|题)\s*[:：]\s*\S")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
 _PHOTO_NOTE = re.compile(
     r"[(（\[【]\s*(?:資料圖片?|资料图片?|示意圖|示意图|視頻截圖|视频截图|網絡圖片|网络图片|"
-    r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关)\s*[)）\]】]$"
+    r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关|"
+    r"(?:擷取自|撷取自|翻攝自?|翻摄自?)[^)）\]】]{2,30})\s*[)）\]】]$"  # `（擷取自…臉書）`
 )
 _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 # gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."

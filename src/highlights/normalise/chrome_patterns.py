@@ -186,7 +186,21 @@ _PATTERNS = [
     r"(?:\s*[A-Z]{2,4})?$)|^(?:日期|Date)\s*[:：]\s*\d[\d\s\-/.年月日]*$",
     r"^(?:Image |Photo )?Credits?:\s|\b\d{1,2} [A-Z][a-z]+ \d{4}\s*$",
     rf"^(?:[{HAN}] ){{1,4}}[{HAN}](?:\s*[:：].*)?$",
-    rf"^(?:[{HAN}]{{1,4}}[ ·/]+){{3,}}[{HAN}]{{1,4}}$|[-_ ]?LOGO$",
+    # a menu row (`即時 熱門 政治 軍武…`, `…體育 3 C 評論…`: a `3C` section split too)
+    rf"^[{HAN}]{{1,4}}[ ·/]+(?:(?:[{HAN}]{{1,4}}|[\dA-Z]{{1,2}})[ ·/]+){{2,}}[{HAN}]{{1,4}}$|"
+    r"[-_ ]?LOGO$",
+    # a browser's upgrade prompt (`關閉此視窗 請至Edge官網下載`), an air-quality widget's
+    # labels (`空氣品質指標`, `對敏感族群不健康`), a radio site's player (`Play Live Radio`)
+    r"(?:請至|请至)\S{2,16}(?:官網|官网)(?:下載|下载)|^(?:關閉此視窗|关闭此窗口)|"
+    r"^(?:空氣品質指標|空气质量指数|空氣品質|對敏感族群不健康|对敏感人群不健康|"
+    r"對所有族群不健康|非常不健康|危害)$|^(?:Play Live Radio|Available On Air Stations|Next Up:)$",
+    # a city portal's weather widget (`晴天`, `今日氣溫`); a paper's app and fan-page links
+    r"^(?:晴天|陰天|阴天|多雲|多云|雨天|晴時多雲|多雲時晴|今日氣溫|今日气温|氣溫|降雨)$|"
+    r"(?:APP|App).{0,30}(?:粉絲團|粉丝团)|"
+    # an adults-only notice over the story (`限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽`)
+    r"^限制級$|^我同意$|^AQI$",  # (its sentences are notices)
+    # a page's category field (`分類：• 澳聞`)
+    r"^(?:分類|分类|類別|类别|欄目|栏目)\s*[:：]\s*[•·]?\s*\S{1,8}$",
     r"(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)|^今天是\s*[:：]",
     r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
     r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?|标签|標籤|标 签)\s*[:：]",

@@ -86,11 +86,26 @@ def _titled_above(line: str, below: list[Block]) -> bool:
     )
 
 
+TINY = 4  # characters: a widget's or a menu's entry (`臺南`, `AQI`), no line a headline hides
+SCAN_MOST = 3 * SCAN  # blocks, however many tiny ones come first
+
+
+def _scan_end(blocks: list[Block]) -> int:
+    """Where the look for a headline stops: SCAN blocks, not counting tiny ones (a city
+    portal's list of districts with their air quality fills a page's top)."""
+    counted = 0
+    for i, block in enumerate(blocks[:SCAN_MOST]):
+        counted += len(block.text.strip()) > TINY
+        if counted >= SCAN:
+            return i + 1
+    return SCAN_MOST
+
+
 def headline_index(blocks: list[Block], declared: str | None) -> int | None:
     """Where the headline is; None when the text opens straight with its body."""
     weak: int | None = None  # `CallAID Network`, `WHO news`: a name above an English headline
     issuer: int | None = None  # `SYMPHONY ENVIRONMENTAL TECHNOLOGIES PLC`: only when nothing else
-    for i, block in enumerate(blocks[:SCAN]):
+    for i, block in enumerate(blocks[: _scan_end(blocks)]):
         text = block.text.strip()
         if declared and (text == declared or site_title(text) == declared):
             return i
