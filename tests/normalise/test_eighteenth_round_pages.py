@@ -17,6 +17,7 @@ from highlights.normalise.cleanup import drop_jammer
 from highlights.normalise.datelines import dateline
 from highlights.normalise.en_headline import as_headline
 from highlights.normalise.headlike import clean_title
+from highlights.normalise.sites import site_title
 
 
 @pytest.mark.parametrize(
@@ -421,3 +422,22 @@ def test_a_stamp_before_the_byline_and_a_picture_taken_from_facebook_leave_the_t
     ]
     assert lines[0] == "2025/12/11 16:25 記者王善嬿／嘉義報導"
     assert find_boilerplate("新港鄉長葉孟龍。（擷取自新港鄉公所臉書）").text == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("光影瞬间 记录中国（新时代画卷）", "光影瞬间 记录中国"),  # a paper's column
+        ("关于修改某某条例的决定（草案）", "关于修改某某条例的决定（草案）"),  # part of the title
+        ("政府工作报告（摘要）", "政府工作报告（摘要）"),
+        ("某某市公共数据管理办法（试行）", "某某市公共数据管理办法（试行）"),
+    ],
+)
+def test_a_papers_column_in_brackets_leaves_the_headline(title: str, headline: str) -> None:
+    assert clean_title(title) == headline
+
+
+def test_a_broadcasters_name_after_the_headline_is_the_site() -> None:
+    assert site_title("泰国巴士与火车相撞 至少17死29伤 – 法国国际广播电台 - RFI") == (
+        "泰国巴士与火车相撞 至少17死29伤"
+    )

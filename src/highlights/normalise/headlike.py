@@ -67,6 +67,9 @@ _SUFFIX = re.compile(
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
     r"|\s+(?:来源|來源)(?:\s*[:：].{0,80})?$"  # `…正式开展 来源:人民网…`: the stamp after it
     rf"|(?<=[{HAN_RANGES}])\s*1\d\d\.\d{{1,2}}\.\d{{1,2}}\.?$"  # `…新章114.10.11.`: Taiwan's day
+    # `光影瞬间 记录中国（新时代画卷）`: a paper's column, not a part of the title (`（草案）` is)
+    rf"|(?<=[{HAN_RANGES}]{{4}})（(?![^）]*(?:稿|版|草案|试行|試行|修订|修訂|摘要|全文|节选|節選|篇|"
+    rf"扩大|擴大|暂行|暫行))[{HAN_RANGES}]{{2,8}}）$"
     r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"

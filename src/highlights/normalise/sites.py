@@ -22,7 +22,8 @@ _SITE_SEP = re.compile(
 )
 _SITE_WORD = re.compile(
     r"網$|网$|網站|网站|新聞網|新闻网|政府|門戶|门户|頻道|频道|速遞|速递|首頁|首页|官網|官网|"
-    r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw",
+    r"新聞中心|新闻中心|新聞稿|新闻稿|\bnews\b|\bportal\b|\bgov\b|\.com|\.cn|\.hk|\.tw|"
+    r"電台$|电台$|廣播$|广播$|電視台$|电视台$|(?-i:^[A-Z]{2,5}$)",  # `法国国际广播电台`, `RFI`
     re.IGNORECASE,
 )
 # a site's name on a line of its own
