@@ -441,3 +441,32 @@ def test_a_broadcasters_name_after_the_headline_is_the_site() -> None:
     assert site_title("泰国巴士与火车相撞 至少17死29伤 – 法国国际广播电台 - RFI") == (
         "泰国巴士与火车相撞 至少17死29伤"
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "San Jose, Calif., March 31, 2022 (GLOBE NEWSWIRE) -- In celebration of its 135th "
+            "anniversary, the University of Silicon Valley (USV) announced expanded curriculum "
+            "around the Metaverse.",
+            "USV announced expanded curriculum around the Metaverse",  # the occasion goes
+        ),
+        (
+            "大家上午好，十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始。大會新聞中心邀請了"
+            "五位部長接受大家的采訪，回應社會各界的關切。",
+            "十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始",  # the host's greeting
+        ),
+    ],
+)
+def test_an_occasion_or_a_greeting_leaves_a_title_drawn_from_the_first_sentence(
+    paragraph: str, title: str
+) -> None:
+    more = "Chartered in 1887, the university began in San Francisco as a high school offering "
+    assert normalised(paragraph, more + "technical education.").meta.title == title
+
+
+def test_the_site_after_a_links_headline_goes() -> None:
+    line = "泰国巴士与火车相撞 至少17死29伤 – 法国国际广播电台 - RFI"
+    assert clean_title(line) == "泰国巴士与火车相撞 至少17死29伤"
+    assert clean_title("LRP - Licenses") == "LRP - Licenses"  # a menu's entry stays whole

@@ -61,6 +61,7 @@ EN_OPENER = re.compile(
     r"Along with|Together with|In addition to|Besides|Apart from|Aside from|As well as|"
     r"In line with|In response to|"
     r"Like|Even with|Even without|Thanks to|Due to|Because of|Instead of|Amid|Given|"
+    r"In celebration of|In honou?r of|In recognition of|"
     # `Also, after his government career, Clarke taught…`: a linking adverb, then the opener
     r"Also|Moreover|Furthermore|Additionally|Likewise|Similarly|Notably|Finally|Lastly|"
     r"(?:It is |It's )?[Nn]o (?:wonder|surprise)(?: then)?)\b",  # what the writer makes of it

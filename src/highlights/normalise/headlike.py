@@ -13,7 +13,7 @@ from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.damage import find_damage
 from highlights.normalise.mojibake import commonness
-from highlights.normalise.sites import site_title
+from highlights.normalise.sites import site_title, without_site
 from highlights.presentation import MONTHS, date_label, iso_date
 
 SCAN = 12  # blocks looked at for a headline
@@ -175,7 +175,8 @@ def clean_title(title: str) -> str:
         return title.rstrip("-–— ")  # `…in Burnt Chimney tonight-`: a script's dash to the next
     title = title.rstrip("；;，,、")  # `…回升向好趋势；`: an item of a list, its mark left
     title = _BEFORE_ABOUT.sub("", title)  # `东阳市人民政府办公室 关于印发…`: one title, no gap
-    return _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
+    title = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
+    return without_site(title)  # `… 至少17死29伤 – 法国国际广播电台 - RFI`: the site goes
 
 
 _BEFORE_ABOUT = re.compile(rf"(?<=[{HAN_RANGES}])\s+(?=(?:关于|關於|關于)[{HAN_RANGES}《“])")

@@ -42,10 +42,18 @@ _LEARNT = re.compile(
 )
 # a meeting's slogan in two even halves before the news: `发扬民主增进团结，凝聚共识助推发展。`
 SLOGAN = re.compile(r"^([^，。！？、\s]{4,9})[，,]([^，。！？、\s]{4,9})[。！]$")
-# `Believe it or not, there were big local stories…`: the writer's aside before the news
+# `Believe it or not, there were big local stories…`: the writer's aside before the news; `In
+# celebration of its 135th anniversary, USV announced…`: the occasion before it
 _EN_ASIDE = re.compile(
     r"^(?:Believe it or not|Of course|In fact|Indeed|Sure enough|As expected|Not surprisingly|"
     r"Unsurprisingly|Surprisingly|Once again|Yet again),\s+(?=[a-z])"
+    r"|^(?:In (?:celebration|honou?r|recognition|observance) of|To (?:celebrate|mark|commemorate))"
+    r"\s[^,]{2,80},\s+(?=\S)"
+)
+# `大家上午好，十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始`: the host's greeting
+_GREETING = re.compile(
+    r"^(?:各位(?:記者朋友|记者朋友|媒體朋友|媒体朋友|網友|网友)?[，,]?\s*)?"
+    r"大家(?:上午|下午|晚上|早上)?好[，,！!。]\s*(?=\S)"
 )
 # `为切实推进市政府决策部署的贯彻落实，市政府政务督查室…进行了督办`: why, then what was done
 # (`为深入贯彻…部署，研判安全形势，明确重点任务，7月9日下午，…召开…`: why, however many
@@ -96,6 +104,6 @@ def unopened(text: str) -> str:
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
     opened = _SETTING.sub("", BASIS.sub("", _PURPOSE.sub("", _ANSWERING.sub("", opened))))
     opened = TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
-    opened = _EN_ASIDE.sub("", opened)
+    opened = _GREETING.sub("", _EN_ASIDE.sub("", opened))
     opened = opened[:1].upper() + opened[1:] if opened[:1].islower() else opened
     return _HOSTED_BY.sub("", opened)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import HAN_RANGES
+from highlights.chars import HAN_RANGES, has_han
 
-__all__ = ["SITE_TAIL", "site_name", "site_title"]
+__all__ = ["SITE_TAIL", "site_name", "site_title", "without_site"]
 
 # a page title's trailing publisher after a space: `…调研工作 东区办事处`, `…大赛 某某医院`
 SITE_TAIL = re.compile(
@@ -37,6 +37,20 @@ def site_title(text: str) -> str:
         return "" if _SITE_NAME.search(text) and len(text) <= 12 else text
     kept = [p for p in parts if not _SITE_WORD.search(p)]
     return max(kept, key=len) if kept else ""
+
+
+HEADLINE_MIN = 10  # characters: a shorter part is a menu's entry or a section's name
+
+
+def without_site(title: str) -> str:
+    """`泰国巴士与火车相撞 至少17死29伤 – 法国国际广播电台 - RFI` → the headline, when every part
+    but one names the site; a title of parts none of which is a site stays whole."""
+    parts = [p.strip() for p in _SITE_SEP.split(title) if p.strip()]
+    kept = [p for p in parts if not _SITE_WORD.search(p)]
+    if len(parts) < 2 or len(kept) != 1:
+        return title
+    headline = kept[0]  # a story's headline, not a menu's entry (`LRP - Licenses`)
+    return headline if len(headline) >= HEADLINE_MIN and has_han(headline) else title
 
 
 def site_name(lines: list[str]) -> str | None:
