@@ -18,6 +18,7 @@ from highlights.normalise.datelines import dateline
 from highlights.normalise.en_headline import as_headline
 from highlights.normalise.headlike import clean_title
 from highlights.normalise.sites import site_title
+from highlights.normalise.zh_credits import clean_names
 
 
 @pytest.mark.parametrize(
@@ -470,3 +471,16 @@ def test_the_site_after_a_links_headline_goes() -> None:
     line = "泰国巴士与火车相撞 至少17死29伤 – 法国国际广播电台 - RFI"
     assert clean_title(line) == "泰国巴士与火车相撞 至少17死29伤"
     assert clean_title("LRP - Licenses") == "LRP - Licenses"  # a menu's entry stays whole
+
+
+@pytest.mark.parametrize(
+    ("names", "clean"),
+    [
+        (["丨吴璇,张孙川"], ["吴璇", "张孙川"]),  # a bar before them, a comma between them
+        (["吉翔】"], ["吉翔"]),  # the editor line's closing bracket
+        (["記者吳婉英"], ["吳婉英"]),  # the role before the name
+        (["Zhang Liyun, Li Yibo"], ["Zhang Liyun", "Li Yibo"]),
+    ],
+)
+def test_each_name_comes_alone_without_marks_or_role(names: list[str], clean: list[str]) -> None:
+    assert clean_names(names) == clean

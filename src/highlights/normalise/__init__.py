@@ -34,6 +34,7 @@ from highlights.normalise.repeats import drop_repeats, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
 from highlights.normalise.tail import drop_page_tail
+from highlights.normalise.zh_credits import clean_names
 from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
 
@@ -267,7 +268,7 @@ def _metadata(
     def names(attr: str) -> list[str]:
         seen: dict[str, None] = {}
         for hit in found:
-            for name in getattr(hit, attr):
+            for name in clean_names(getattr(hit, attr)):
                 seen[_finish(name, settings, Report())] = None
         return list(seen)
 

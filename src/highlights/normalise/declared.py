@@ -7,6 +7,7 @@ import re
 
 from highlights.model import Metadata
 from highlights.normalise.metadata import find_date
+from highlights.normalise.zh_credits import clean_names
 
 __all__ = ["with_declared", "with_page"]
 
@@ -22,7 +23,7 @@ def with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
         update["source"] = declared["page_source"]
     author = declared.get("page_author", "")
     edited = _EDITOR_LABEL.match(author)  # `责任编辑：孔德明`: the page names its editor
-    names = [n.strip() for n in author[edited.end() if edited else 0 :].split(",") if n.strip()]
+    names = clean_names(author[edited.end() if edited else 0 :].split(","))
     if names and edited and not meta.editors:
         update["editors"] = names
     elif names and not edited and not meta.reporters:
@@ -51,7 +52,8 @@ def with_declared(meta: Metadata, declared: dict[str, str]) -> Metadata:
     if source:
         update["source"] = source
     for field, keys in _DECLARED_NAMES.items():
-        names = [n.strip() for k in keys for n in re.split(r"[,、，;]", declared.get(k, ""))]
+        said = [n for k in keys for n in re.split(r"[,、，;]", declared.get(k, ""))]
+        names = clean_names(said)  # `author: "記者吳婉英"`: the name, not the role
         if any(names):
             update[field] = list(dict.fromkeys(n for n in names if n))
     return meta.model_copy(update=update) if update else meta

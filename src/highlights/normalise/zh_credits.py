@@ -97,3 +97,19 @@ EDITOR_TAIL = re.compile(
     rf"(?P<more>(?:\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]$"
 )
 DESK_EDITOR = re.compile(rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})")
+
+
+_NAME_MARKS = "丨|｜【】[]()（）<>《》:：,，、 \u3000"
+_ROLE_BEFORE = re.compile(r"^(?:記者|记者|通訊員|通讯员|責編|责编|實習生|实习生)\s*[:：]?\s*")
+
+
+def clean_names(names: list[str]) -> list[str]:
+    """Each name alone, without the marks and the role a page set around it: `丨吴璇,张孙川` →
+    `吴璇`, `张孙川`; `記者吳婉英` → `吳婉英`; `吉翔】` → `吉翔`."""
+    out: list[str] = []
+    for raw in names:
+        for part in re.split(r"[,，、]\s*", raw):
+            part = _ROLE_BEFORE.sub("", part.strip(_NAME_MARKS)).strip(_NAME_MARKS)
+            if len(part) >= 2:
+                out.append(part)
+    return out
