@@ -132,6 +132,7 @@ def test_text_rules_are_idempotent(text: str) -> None:
 @example(lines=["wordword", "word", "wordword", "word"])  # the title's pieces about its repeat
 @example(lines=["中中中中中（),", "中中中中中"])  # an empty link's brackets, a mark after them
 @example(lines=["—chttp://x.cn/a?b=1,2,"])  # a dash line, its title then its subtitle
+@example(lines=["word?—"])  # a line in lower case, its title as it was
 @settings(max_examples=150, deadline=None)
 def test_normalising_an_article_twice_equals_once(lines: list[str]) -> None:
     doc = Document(source=SOURCE, blocks=[Block(text=line) for line in lines if line.strip()])

@@ -105,5 +105,5 @@ def unopened(text: str) -> str:
     opened = _SETTING.sub("", BASIS.sub("", _PURPOSE.sub("", _ANSWERING.sub("", opened))))
     opened = TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
     opened = _GREETING.sub("", _EN_ASIDE.sub("", opened))
-    opened = opened[:1].upper() + opened[1:] if opened[:1].islower() else opened
+    opened = opened[:1].upper() + opened[1:] if opened[:1].islower() and opened != text else opened
     return _HOSTED_BY.sub("", opened)
