@@ -484,3 +484,8 @@ def test_the_site_after_a_links_headline_goes() -> None:
 )
 def test_each_name_comes_alone_without_marks_or_role(names: list[str], clean: list[str]) -> None:
     assert clean_names(names) == clean
+
+
+def test_a_wires_dateline_may_end_in_a_report_of_foreign_wires() -> None:
+    line = "(中央社東京16日綜合外電報導)法國總統馬克宏日前有關台灣發言惹議。"
+    assert dateline(line) == ("(中央社東京16日綜合外電報導)", "中央社")

@@ -41,7 +41,7 @@ _ZH = re.compile(
     rf"(?:(?:記者|记者)[{HAN}]{{2,3}})?"  # `中央社記者林克倫台北4日電`: the reporter, unnamed here
     # `中新网 北京7月16日电`, `中央社／ 台北26日電`: a space or a slash before the place
     rf"(?:[／/]?\s*(?P<place>[{HAN}]{{2,6}}?)?\s*{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
-    rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)"
+    rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)(?:報導|报导|報道|报道)?"  # `綜合外電報導`
     # `中红网江西井冈山2017年4月9日电（刘建中、吴邦华、徐敏峰）`: the reporters in brackets
     rf"(?:\s*[(（]{_NOT_NAMES}(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,6}})[)）])?"
     # `本報訊(張潤澤)`: the paper's own story, its reporter in brackets
