@@ -174,6 +174,7 @@ def test_who_sent_the_story_in_and_why_it_was_held_leave_its_headline() -> None:
         "今日氣溫",
         "Available On Air Stations",  # a radio site's player
         "分類：• 澳聞",  # a page's category field
+        "Don’t miss any breaking news!",  # a newsletter's call
         "4.2023“两会”解读政府工作报告要点之四：2023年重点工作——以转型升级为方向，"
         "全面构建要素集聚的现代化产业体系 11",
     ],
@@ -457,6 +458,11 @@ def test_a_broadcasters_name_after_the_headline_is_the_site() -> None:
             "大家上午好，十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始。大會新聞中心邀請了"
             "五位部長接受大家的采訪，回應社會各界的關切。",
             "十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始",  # the host's greeting
+        ),
+        (
+            "【臺南訊】台南市長黃偉哲今(13)日與日本熊本縣宇城地域(宇土市、宇城市、美里町)3位首長"
+            "共同簽署友好交流協定,這亦為台南首次跳脫一對一城市交流的框架,與三個城市所組成的地域締盟。",
+            "台南市長黃偉哲與日本熊本縣宇城地域3位首長共同簽署友好交流協定",  # what it takes in
         ),
     ],
 )

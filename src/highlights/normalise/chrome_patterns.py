@@ -68,6 +68,8 @@ _PATTERNS = [
     r"(?-i:^(?:E-?mail|Mail|Send|Print|Share) this (?:story|article|page|post)"
     r"(?: to a friend)?\.?$)|"
     r"^Note: only a member of this blog may post a comment\.?$|"
+    # a newsletter's call (`Don’t miss any breaking news!`)
+    r"^Don['’]t miss (?:any |the )?(?:breaking |latest )?(?:news|stories|updates)\b|"
     # a comment form's prompts (`Please enter your comment!`, `Please enter your name here`)
     r"^(?:Please enter your (?:comment|name here|name)|You have entered an incorrect email "
     r"address|Leave a (?:Reply|comment)|Save my name, email, and website in this browser|"

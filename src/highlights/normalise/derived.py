@@ -127,6 +127,7 @@ def condense(sentence: str) -> str:
     sentence = _AFTER_AGENDA.sub("", sentence, count=1)
     sentence = _OFFICES.sub("", sentence, count=1)
     sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
+    sentence = _LISTED_IN_BRACKETS.sub("", sentence)
     frame = _FRAME.match(sentence)
     if frame:
         said = _SAID_WHEN.sub("", sentence[frame.end() :], count=1)
@@ -135,6 +136,8 @@ def condense(sentence: str) -> str:
     return sentence
 
 
+# `宇城地域（宇土市、宇城市、美里町）3位首長`: what a name takes in, listed in brackets
+_LISTED_IN_BRACKETS = re.compile(r"[（(][^（）()，,。]{1,20}(?:、[^（）()，,。]{1,20}){1,6}[）)]")
 # `李強在政府工作報告中提出，今年發展主要預期目標是：…`: what was put forward goes on after
 # the comma (`…中提出今年發展主要預期目標`)
 _PROPOSED = re.compile(r"^(?P<head>[^，,。；：:]{2,30}?(?:提出|宣布|公布))[，,]\s*(?=\S)")
