@@ -140,3 +140,17 @@ def test_a_long_english_sentence_is_cut_before_what_it_is_for(sentence: str, poi
     from highlights.cards.english_cuts import before_and
 
     assert before_and(sentence, 60, 1.5) == point
+
+
+@pytest.mark.parametrize("title", ["自本通告发布之日起", "從那時起"])
+def test_from_when_it_holds_is_a_time_not_a_topic(title: str) -> None:
+    from highlights.cards.titles import ZH_WHEN
+
+    assert ZH_WHEN.search(title)
+
+
+@pytest.mark.parametrize("title", ["在國際奧委會的指導幫助下", "在乡村振兴背景下"])
+def test_under_whose_guidance_is_no_card_title(title: str) -> None:
+    from highlights.cards.titles import ZH_WEAK_TITLE
+
+    assert ZH_WEAK_TITLE.search(title)
