@@ -135,7 +135,8 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         if joined:
             notes.add("clause-cut")  # `…gave the green light for construction to begin`
             text = joined
-    # `…发布了政策文件——《…关于印发《…》的通知》`: what the dash names at length is the text's
+    # `…发布了政策文件——《…关于印发《…》的通知》`: what a dash names at length is the text's
+    # business, not the point's
     dash = text.find("——") if language != "en" else -1
     runaway = display_len(text) > LONG_POINT * limit
     if runaway and dash > 0 and HOLLOW <= display_len(text[:dash]) <= limit:
