@@ -33,6 +33,11 @@ def count_han(text: str) -> int:
     return len(HAN.findall(text))
 
 
+def is_cjk(ch: str) -> bool:
+    """Han, or CJK punctuation (U+3000–U+303F): text that joins its lines with no space."""
+    return is_han(ch) or "\u3000" <= ch <= "\u303f"
+
+
 def is_wide(ch: str) -> bool:
     """Drawn on a full em: East Asian Width W or F, or an ambiguous mark from U+2000 on."""
     width = unicodedata.east_asian_width(ch)

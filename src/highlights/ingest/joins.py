@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import is_han
+from highlights.chars import is_cjk
 
 __all__ = ["contact_block", "join_broken_brackets"]
-
-
-def _is_cjk(ch: str) -> bool:
-    return is_han(ch) or "\u3000" <= ch <= "\u303f"  # Han, or CJK punctuation
 
 
 BROKEN_NOTE = 40  # characters: an adoption note or a bracketed date line, not a paragraph
@@ -29,7 +25,7 @@ def join_broken_brackets(lines: list[str]) -> list[str]:
         last = out[-1] if out else ""
         closes = line.endswith((")", "）")) and _unclosed(line) < 0
         if last and _unclosed(last) > 0 and closes and max(len(last), len(line)) <= BROKEN_NOTE:
-            out[-1] = last + ("" if _is_cjk(last[-1]) or _is_cjk(line[0]) else " ") + line
+            out[-1] = last + ("" if is_cjk(last[-1]) or is_cjk(line[0]) else " ") + line
         else:
             out.append(line)
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import HAN_RANGES, display_width, has_han, is_han
+from highlights.chars import HAN_RANGES, display_width, has_han, is_cjk, is_han
 from highlights.ingest.base import Source
 from highlights.ingest.forms import NewsForm, TextView, read_news_form, read_text_view
 from highlights.ingest.joins import contact_block, join_broken_brackets
@@ -40,10 +40,6 @@ _RULE = re.compile(r"^[*＊=＝\-_~～]{3,}$")
 _SENTENCE_END = tuple("。！？；：.!?;:…”’」』)）摄攝")
 
 
-def _is_cjk(ch: str) -> bool:
-    return is_han(ch) or "\u3000" <= ch <= "\u303f"  # Han, or CJK punctuation
-
-
 WRAPPED = 0.6  # a wrapped line is nearly as long as the longest: a short one ends a paragraph
 WRAP_EMS = 20  # text wrapped narrower (40 Latin columns) is a menu or a list of names, never joined
 WRAP_EMS_LATIN = 28  # English prose is wrapped at 56 columns or more (72 and 80 most often)
@@ -69,7 +65,7 @@ def _join(lines: list[str], full_at: float | None = None) -> list[str]:
     measure = han_width if full_at else len
     width = max(measure(line) for line in lines)
     widest = max(display_width(line) for line in lines)
-    latin = not any(_is_cjk(ch) for line in lines for ch in line)
+    latin = not any(is_cjk(ch) for line in lines for ch in line)
     if full_at is None and (widest < WRAP_EMS or (latin and widest < WRAP_EMS_LATIN)):
         # `US EUROPE AFRICA ASIA 中文` over `China / Government`; an English title over its
         # dateline (`CNN Student News Transcript: November 13, 2009` / `(CNN Student News) --`)
@@ -91,7 +87,7 @@ def _join(lines: list[str], full_at: float | None = None) -> list[str]:
         ended = bool(_URL.match(last) or _FURNITURE.search(last) or _ALONE.search(last))
         ended = ended or (bool(groups) and len(groups[-1]) == 1 and headed(last))
         if joinable and not starts and not ended and not underlined:
-            glue = "" if _is_cjk(last[-1]) or _is_cjk(line[0]) else " "
+            glue = "" if is_cjk(last[-1]) or is_cjk(line[0]) else " "
             groups[-1].append(glue + line)
         else:
             groups.append([line])
@@ -137,7 +133,7 @@ OPEN_SHARE = 0.5  # English lines that stop mid-sentence: half of them, and the 
 def _english_wrapped(lines: list[str]) -> bool:
     """English copied without blank lines but wrapped at a width: most lines stop mid-sentence
     (`…from the National Science Foundation (NSF) and American Heart` / `Association (AHA)…`)."""
-    if len(lines) < 6 or any(_is_cjk(ch) for line in lines for ch in line):
+    if len(lines) < 6 or any(is_cjk(ch) for line in lines for ch in line):
         return False
     open_ended = sum(bool(_OPEN_ENDED.search(line)) for line in lines[:-1])
     return open_ended >= OPEN_SHARE * (len(lines) - 1)
