@@ -11,7 +11,6 @@ from highlights import chars, slug
 from highlights.cards import override
 from highlights.cards.text import display_len
 from highlights.ingest import markdown
-from highlights.ingest import text as plain_text
 from highlights.normalise import fix
 from highlights.typeset import breaks
 
@@ -41,7 +40,7 @@ def test_every_stage_asks_the_same_predicate() -> None:
 
 def test_ext_b_is_han_where_it_shows() -> None:
     assert override._language(None, None, EXT_B * 3) != "en"  # was read as English
-    assert plain_text._is_cjk(EXT_B) and markdown._wide(EXT_B)
+    assert chars.is_cjk(EXT_B) and markdown._wide(EXT_B)
     assert display_len(EXT_B + "a") == chars.display_width(EXT_B + "a") == 1.5
     assert breaks.break_units(EXT_B * 2 + "。") == [EXT_B, EXT_B + "。"]
 
