@@ -6,6 +6,7 @@ import re
 
 from highlights.chars import HAN_RANGES, display_width, has_han, is_cjk, is_han
 from highlights.ingest.base import Source
+from highlights.ingest.bbcode import unbbcoded
 from highlights.ingest.forms import NewsForm, TextView, read_news_form, read_text_view
 from highlights.ingest.joins import contact_block, join_broken_brackets
 from highlights.ingest.lexis import LexisExport, read_lexis_export
@@ -256,9 +257,10 @@ class TextConverter:
         return True  # the fallback: anything decodable is text
 
     def convert(self, source: Source) -> list[Block]:
-        form = _form(source.text)
-        return split_lines(form.text() if form else unsubtitled(source.text))
+        text = unbbcoded(source.text)  # a forum's post pasted with its markup
+        form = _form(text)
+        return split_lines(form.text() if form else unsubtitled(text))
 
     def declared(self, source: Source) -> dict[str, str]:
-        form = _form(source.text)  # front matter is read before any converter
+        form = _form(unbbcoded(source.text))  # front matter is read before any converter
         return form.declared() if form else {}

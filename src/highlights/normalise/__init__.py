@@ -234,7 +234,7 @@ def _original_title(removed: list[Removal]) -> str | None:
     """`原標題：…`, the wire's title of a reprinted story: the piece's name when the text opens
     with it or no line of the text is its headline (a page that lost its own)."""
     line = next((r.text for r in removed if r.rule == "boilerplate.original_title"), None)
-    return re.split(r"[:：]", line, maxsplit=1)[1].strip() if line else None
+    return re.split(r"[:：]", line, maxsplit=1)[1].strip().rstrip(")）") if line else None
 
 
 def _credits_picture(hit: Found) -> bool:

@@ -85,8 +85,9 @@ _JUMP = re.compile(
     r"|(?<![^\s.!?”\"…])\s*\((?i:(?:begin|end|start) (?:audio|VT|SOT)|audio (?:begin|end))\)"
     r"(?=\s|$)"
 )
-# `原標題：…`, and a release's own `標題：…` field (its headline, among its header fields)
-_ORIGINAL_TITLE = re.compile(r"^(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")
+# `原標題：…` (or under the story, in brackets), and a release's own `標題：…` field (its
+# headline, among its header fields)
+_ORIGINAL_TITLE = re.compile(r"^[(（]?\s*(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")
 _WIRE_TITLE = re.compile(r"^\s*(?:題|题)\s*[:：]\s*\S")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
 _PHOTO_NOTE = re.compile(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
+from highlights.normalise.furniture_patterns import FURNITURE
 from highlights.normalise.notice_patterns import NOTICE
 from highlights.normalise.punctuation import fix_punctuation
 
@@ -88,7 +89,7 @@ def find_chrome(line: str) -> Chrome | None:
     said = first is not None and re.search(r"[。！？]", text[: first.start()])  # `…全覆盖。(编辑…`
     if len(_FIELD.findall(text)) >= 2 and len(text) <= SHORT * 2 and not said:
         return Chrome(text, _named(fields))
-    if len(text) <= SHORT and CHROME.search(text):
+    if len(text) <= SHORT and (CHROME.search(text) or FURNITURE.search(text)):
         # a stamp names its source (`2024-09-18 10:20 来源：人民网`); a line that opens with the
         # field is the source line itself, which has a rule of its own
         return Chrome(text, {} if _FIELD.match(text) else _named(fields))

@@ -11,6 +11,7 @@ from highlights.model import Block
 from highlights.normalise.derived import clause_outside_quotes, condense, without_short_forms
 from highlights.normalise.en_headline import as_headline
 from highlights.normalise.headlike import (
+    ADOPTION_NOTE,
     HEAD_MAX_ZH,
     LONG_TITLE,
     SCAN,
@@ -86,6 +87,7 @@ def first_paragraph(blocks: list[Block]) -> Head:
         # measured as a title would be: a stamp after a short line makes it no paragraph
         if (len(clean_title(b.text)) >= FIRST_PARAGRAPH or b.text.rstrip().endswith(_FULL_STOP))
         and _readable(b.text)
+        and not ADOPTION_NOTE.match(b.text.strip())  # `（…會議通過）` over a resolution's text
     ]
     # `-- Xi said…`: a summary's bullets above the story; its first paragraph names it
     first = readable[0] if readable else 0
@@ -166,6 +168,10 @@ _NEXT_DAY = re.compile(
 )
 # `以“破除城鄉二元結構 推動鄉村全面振興”為主題的第七屆莫干山會議…`: the theme is no headline
 _THEMED = re.compile(r"^以[“「][^“”「」]{2,40}[”」][為为]主[題题]的(?=\S{6})")
+# `在上海市疾控中心举行…发布会`: with no one before it, where it was held is the subject
+_HELD_AT = re.compile(
+    rf"^在(?P<place>[{HAN_RANGES}]{{2,20}}?)(?=举行|舉行|召开|召開|开幕|開幕|闭幕|閉幕)"
+)
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -223,6 +229,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = condense(_LEAD_IN.sub("", sentence))
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _THEMED.sub("", sentence, count=1)
+    sentence = _HELD_AT.sub(r"\g<place>", sentence, count=1)
     sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(

@@ -209,7 +209,7 @@ def is_headline(text: str) -> bool:
         return False
     if DATE_LED.match(text) and not _MONTH_HEAD.match(text):
         return False
-    if DOC_NUMBER.match(text) or names_collection(text):
+    if DOC_NUMBER.match(text) or names_collection(text) or ADOPTION_NOTE.match(text):
         return False
     latin = len(_LATIN.findall(text)) > len(text) / 2
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
@@ -231,6 +231,10 @@ def is_headline(text: str) -> bool:
     return not ends and site_title(text) == text
 
 
+# `（2026年2月10日…第七次会议通过）`: when a resolution was adopted, over its text
+ADOPTION_NOTE = re.compile(
+    r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]$"
+)
 _SPOKEN = re.compile(r"^[“「][^“”「」]{4,}[。！？!?…][”」]$")
 
 

@@ -37,6 +37,8 @@ NOTICE = re.compile(
     r"^THIS IS A RUSH TRANSCRIPT\b|^FORM AND MAY BE UPDATED\.?$|"  # a network's notice, wrapped
     r"(?-i:^Download\s+\"[^\"]{4,300}\"$)|"  # a document viewer's link: the title again
     r"^This information has recently been updated\b|"
+    # a web server's error where an include was, however many times in a row
+    r"^(?:\[an error occurred while processing (?:this|the) directive\]\s*)+$|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
     # an English cookie notice: `We use cookies for analytics… By continuing to browse…`
     r"^(?:We use cookies|This (?:site|website) uses cookies)\b|"

@@ -26,8 +26,10 @@ _SITE_WORD = re.compile(
     r"電台$|电台$|廣播$|广播$|電視台$|电视台$|(?-i:^[A-Z]{2,5}$)",  # `法国国际广播电台`, `RFI`
     re.IGNORECASE,
 )
-# a site's name on a line of its own
-_SITE_NAME = re.compile(r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)$")
+# a site's name on a line of its own, perhaps with its trademark (`滑铁卢华人网™`)
+_SITE_NAME = re.compile(
+    r"(?:網|网|網站|网站|門戶|门户|頻道|频道|新聞中心|新闻中心|採訪室|采访室)[™®]?$"
+)
 
 
 def site_title(text: str) -> str:

@@ -69,9 +69,18 @@ def _en_continues(title: str, line: str) -> bool:
         return False
     if title.isupper() and line.isupper() and " " in title and title[-1:].isalnum():
         return True  # `WASHINGTON COUNTY LOCAL MANAGEMENT BOARD` / `RECEIVES $674,447 GRANT…`
-    if not _OPEN_EN.search(title):
-        return False
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in both.split())
+    if _OPEN_EN.search(title):
+        return all(w[:1].isupper() or not w[:1].isalpha() for w in both.split())
+    # `DEP Announces Toll-Free Hotline` / `For Reporting Threats to Water Quality`: the line
+    # opens with the phrase that goes on with it, in title case
+    return bool(_GOES_ON_EN.match(line)) and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_EN for w in both.split()
+    )
 
 
+_GOES_ON_EN = re.compile(
+    r"^(?:For|To|Of|In|On|With|At|By|From|Through|Throughout|Across|Under|After|Amid|During|"
+    r"Over|Against|Into|Within|Without)\s+(?:(?:the|a|an)\s+)?[A-Z]"
+)
+_SMALL_EN = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for"])
 _OPEN_EN = re.compile(r"\b(?:To \w+|To|Of|For|And|Or|The|A|An|In|On|With|At|By|From|As|Into)$")

@@ -1,0 +1,52 @@
+"""The furniture of the sites news is copied onto, matched when short (`FURNITURE`): a
+government portal's footer, a forum post's counters and its poster's ranks (Discuz), a blog
+host's widgets, a newspaper portal's greeting and edition line, an icon font's names."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES as HAN
+
+_PATTERNS = [
+    # a portal's footer: its registration numbers, who runs and maintains it
+    # (`网站标识码：5002350018`, `渝ICP备12003733号-1`, `渝公网安备：500235…号`)
+    r"网站标识码|網站標識碼|ICP\s*[备備证證]|公网安备|公網安備|"
+    r"(?:主办|主辦)(?:单位|單位)?\s*[:：].{1,40}(?:版权所有|版權所有|承办|承辦|主管|协办|協辦)|"
+    r"^(?:网站|網站)?(?:维护|維護|技术支持|技術支持|运维|運維)(?:单位|單位|电话|電話|联系电话|聯繫電話)?\s*[:：]",
+    # a forum post's counters and tools (`查看: 354|回复: 3`, `[复制链接]`, `显示全部楼层`)
+    r"^查看\s*[:：]\s*\d+\s*[|｜]\s*回[复復]\s*[:：]\s*\d+$|^\[?(?:复制链接|複製鏈接)\]?$|"
+    r"显示全部楼层|顯示全部樓層|只看该作者|只看該作者|阅读模式|閱讀模式|倒序浏览|倒序瀏覽|"
+    r"^(?:发表于|發表於)\s*\d{4}-\d{1,2}-\d{1,2}",
+    # the poster's card beside it: their ranks and counts, each on a line of its own
+    r"^(?:主题|主題|回帖|精华|精華|积分|積分|金钱|金錢|威望|帖子|贡献|貢獻|注册时间|註冊時間|"
+    r"在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|听众|收听|好友)$|^Rank:\s*\d+$|"
+    r"^(?:正式会员|正式會員|注册会员|註冊會員|中级会员|中級會員|高级会员|高級會員|新手上路|"
+    r"论坛元老|論壇元老|金牌会员|金牌會員|超级版主|超級版主|版主|管理员|管理員)$|"
+    r"广告位|廣告位|^更多广告|^更多廣告",
+    # a blog host's widgets: an icon font's names, its popular posts, the post's own counters
+    # (`qs66qsqhai 發表在 痞客邦 留言(0) 人氣()`)
+    r"(?-i:^(?:close|arrow|menu|search|share|expand_(?:more|less)|chevron_(?:left|right)|"
+    r"arrow_(?:back|forward|upward|downward)|more_(?:vert|horiz)|keyboard_arrow_\w+)$)|"
+    r"^(?:全站熱搜|全站热搜)$|(?:發表在|发表在)\s*\S{2,10}\s*留言\s*[(（]\d*[)）]|"
+    r"(?:人氣|人气)\s*[(（]\d*[)）]$",
+    # a comment box's heading with its count left blank (`留言与评论（共有 条评论）`)
+    r"(?:共有|共)\s*\d*\s*(?:条|條)(?:评论|評論|留言)\s*[)）]?$",
+    # a newspaper portal's greeting, its edition and its buttons (`您好！今天是`, `當前報章為
+    # 第12047號`, `設為主頁收藏本頁`, `字體: 放大 還原 縮小`)
+    r"^(?:您好|你好)\s*[!！]?\s*今天是|^(?:當前報章|当前报章)|"
+    r"^(?:設為主頁|设为主页|設為首頁|设为首页)|(?:加入收藏|收藏本[頁页])$|"
+    r"^(?:社交網站|社交网站)\s*[:：]$|^(?:今日導讀|今日导读|本報新聞|本报新闻)$|"
+    r"^字[體体號号]\s*[:：]?\s*(?:放大|大\s*中\s*小)|字[體体號号]\s*[:：]\s*[【\[]?\s*$",
+    # a desk's filing line over a Taiwanese story (`政治中心/綜合報導`)
+    rf"^[{HAN}]{{2,6}}(?:中心|組|组|部)\s*[/／]\s*[{HAN}]{{2,4}}?(?:報導|报导|報道|报道)$",
+    # a portal's stamp with its address first (`http://www.sina.com.cn 2007年03月16日18:54`);
+    # a printed page's colour plates in a PDF's text (`Black Cyan Magenta Yellow`)
+    r"^(?:https?://)?www\.[\w.-]+\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|"
+    r"(?-i:\bCyan\s+Magenta\s+Yellow\b)",
+    # a video's link over a speech's text; a transcript archive's record fields
+    r"^To (?:view|watch|read|download|see)\b.{0,80}\b(?:visit|click)\b|"
+
+    r"(?-i:^(?:Release Type|Transcript ID|Released by|Period of Service)\s*:)",
+]
+FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

@@ -1,0 +1,190 @@
+"""Rules learnt from the fifty-third and later rounds of real pages the project had never
+seen (measured before any rule was written for them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.text_support import normalised
+
+from highlights.ingest import parse_source
+from highlights.ingest.bbcode import unbbcoded
+from highlights.normalise.chrome import find_chrome
+from highlights.normalise.headlike import is_headline
+from highlights.normalise.openings import unopened
+from highlights.normalise.sites import site_title
+from highlights.normalise.titlelines import continues
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a government portal's footer
+        "网站标识码：5002350018 网站维护联系电话：023-55128091",
+        "ICP备案：渝ICP备12003733号-1 渝公网安备：50023502000110号",
+        "主办：云阳县人民政府办公室 版权所有：云阳县人民政府",
+        # a forum post's counters, tools and its poster's card (Discuz)
+        "查看: 354|回复: 3",
+        "[复制链接]",
+        "发表于 2019-7-27 20:05 | 显示全部楼层 |阅读模式",
+        "积分",
+        "Rank: 2",
+        "正式会员",
+        "新客户广告位",
+        # a blog host's widgets and an icon font's names
+        "close",
+        "arrow",
+        "全站熱搜",
+        "qs66qsqhai 發表在 痞客邦 留言(0) 人氣()",
+        "留言与评论(共有 条评论)",
+        # a newspaper portal's greeting, edition and buttons
+        "您好!今天是",
+        "設為主頁收藏本頁",
+        "當前報章為 第12047號",
+        "字體: 放大 還原 縮小",
+        "日期:2020-05-28 字体:【",
+        # a Taiwanese desk's filing line, a portal's stamp with its address first
+        "政治中心/綜合報導",
+        "http://www.sina.com.cn 2007年03月16日18:54 中国网",
+        # English: a PDF's colour plates, a video's link, an archive's record fields, SSI errors
+        "CALEDONIAN Black Cyan Magenta Yellow",
+        "To view a video of the Address visit this link.",
+        "To view Executive Order 20-18, click here.",
+        "Transcript ID:",
+        "[an error occurred while processing the directive] "
+        "[an error occurred while processing the directive]",
+    ],
+)
+def test_the_furniture_of_portals_forums_and_blogs_is_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Close to 500 people attended the meeting.",
+        "Search and rescue teams reached the village",
+        "積分制管理辦法正式實施",
+        "中心城區/綜合整治工程啟動，預計年底完工",
+    ],
+)
+def test_lines_that_only_look_like_furniture_stay(line: str) -> None:
+    assert find_chrome(line) is None
+
+
+def test_a_site_name_with_its_trademark_is_no_headline() -> None:
+    """`滑铁卢华人网™`: the forum's name over a post whose headline is below it."""
+    assert site_title("滑铁卢华人网™") == ""
+    article = normalised(
+        "滑铁卢华人网™",
+        "查看: 354|回复: 3",
+        "新闻联播:美国污蔑中国的观点荒唐得令人喷饭",
+        "[复制链接]",
+        "7月25日,《新闻联播》《中国新闻》连续播发国际锐评,题目是《究竟谁在全球到处欺侮恫吓他人?》。",
+    )
+    assert article.meta.title == "新闻联播：美国污蔑中国的观点荒唐得令人喷饭"
+
+
+def test_the_original_title_in_brackets_under_a_story_names_it() -> None:
+    """`(原標題:…)` under a reprint that lost its headline: the wire's own title."""
+    article = normalised(
+        "close",
+        "湖北日報訊 據新華社北京23日電 在春節即將到來之際,習近平22日下午在人民大會堂同各民主黨派"
+        "中央、全國工商聯負責人和無黨派人士代表歡聚一堂,共迎新春。",
+        "陳竺代表各民主黨派中央、全國工商聯和無黨派人士致辭。",
+        "(原標題:習近平念聯語贈黨外人士)",
+    )
+    assert article.meta.title == "習近平念聯語贈黨外人士"
+
+
+def test_a_resolutions_adoption_note_is_no_headline() -> None:
+    note = "（2026年2月10日海晏县第十六届人民代表大会第七次会议通过）"
+    assert not is_headline(note)
+    article = normalised(
+        note,
+        "海晏县第十六届人民代表大会第七次会议认真审查了县人民政府提出的《海晏县国民经济和社会发展"
+        "第十五个五年规划纲要（草案）》，决定批准这个规划纲要。",
+    )
+    assert article.meta.title != note
+    assert article.meta.title.startswith("海晏县第十六届人民代表大会第七次会议")
+
+
+def test_the_time_phrase_with_a_bracketed_day_and_a_clock_opens_no_title() -> None:
+    """`今天（1月21日）下午2:00，在…举行…`: a drawn title starts at where it was held."""
+    opened = unopened("今天（1月21日）下午2：00，在上海市疾控中心举行新闻发布会。")
+    assert opened.startswith("在上海市疾控中心")
+    article = normalised(
+        "今天(1月21日)下午2:00,在上海市疾控中心举行本市防控工作第90场新闻发布会,邀请市卫生健康委"
+        "主任邬惊雷、市新冠肺炎临床救治专家组组长张文宏介绍有关情况。",
+        "张文宏说,昨晚病例仅仅有检测数据,其他临床表现尚在待排查。",
+    )
+    assert article.meta.title == "上海市疾控中心举行本市防控工作第90场新闻发布会"
+
+
+def test_a_lunar_day_opens_no_title() -> None:
+    assert unopened("臘月二十六中午，在商水縣郝崗鄉舉行年貨大集。").startswith("在商水縣")
+
+
+def test_a_reporter_of_a_press_group_is_a_byline() -> None:
+    article = normalised(
+        "中華龍都網訊(周口報業全媒體記者 張勁松 通訊員 王銀華)臘月二十六中午,商水縣迎回村辦起了"
+        "自己的報紙,村民們圍在宣傳櫥窗前仔細端詳。",
+        "筆者看到,眼前這張報紙的版面比普通報紙還要大一倍。",
+    )
+    assert article.meta.reporters == ["張勁松", "王銀華"]
+    assert "記者" not in article.meta.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("2022年07月07日新闻联播主要内容文字版完整版", "新闻联播 2022年7月7日"),
+        ("20171121今日新闻联播主要内容:", "新闻联播 2017年11月21日"),
+    ],
+)
+def test_a_programmes_dated_contents_line_is_its_editions_title(text: str, title: str) -> None:
+    article = normalised(
+        text,
+        "1.李克强主持召开东南沿海省份政府主要负责人经济形势座谈会;",
+        "2.纪念全民族抗战爆发85周年仪式在京举行;",
+    )
+    assert article.meta.title == title
+
+
+def test_an_english_headline_goes_on_with_a_line_that_opens_with_its_phrase() -> None:
+    assert continues("DEP Announces Toll-Free Hotline", "For Reporting Threats to Water Quality")
+    assert continues("X For Reporting Threats to Water Quality", "Throughout the Watershed")
+    assert not continues("DEP Announces Toll-Free Hotline", "For immediate release")
+    assert not continues("DEP Announces Toll-Free Hotline", "From the desk of the Commissioner.")
+
+
+_BBCODE = (
+    "[align=center][color=rgb(51, 51, 51)][font=宋体][size=3] [b]20[/b][b]2[/b][b]2[/b][b]年[/b]"
+    "[b]闻喜县[/b][b]国民经济和社会发展统计公报[/b][/size][/font][/color][/align]"
+    "[align=center][size=3]  闻喜县统计局[/size][/align]"
+    "[align=left][size=3]  2022年，全县地区生产总值完成2252248万元，同比增长6.4%。"
+    "[url=http://example.com/a]详见附表[/url][img]http://example.com/a.png[/img][/size][/align]"
+)
+
+
+def test_forum_markup_is_read_as_the_paragraphs_it_marks() -> None:
+    text = unbbcoded(_BBCODE)
+    assert text.split("\n")[0].strip() == "2022年闻喜县国民经济和社会发展统计公报"
+    assert "[" not in text and "example.com/a.png" not in text and "详见附表" in text
+    article = parse_source(Path("post.txt"), _BBCODE.encode())
+    assert [b.text for b in article.blocks][:2] == [
+        "2022年闻喜县国民经济和社会发展统计公报",
+        "闻喜县统计局",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見[1]與[2]，另見[b]。",  # footnote marks and a bracketed letter: no markup
+        "数组写作 a[i]，结束于 [/b] 一处",  # one closing tag: quoted, not markup
+    ],
+)
+def test_a_text_that_quotes_brackets_keeps_them(text: str) -> None:
+    assert unbbcoded(text) == text
