@@ -10,11 +10,17 @@ from tests.text_support import normalised
 
 from highlights.ingest import parse_source
 from highlights.ingest.bbcode import unbbcoded
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.datelines import dateline
+from highlights.normalise.derived import clause_outside_quotes
 from highlights.normalise.headlike import is_headline
+from highlights.normalise.metadata import find_date
 from highlights.normalise.openings import unopened
+from highlights.normalise.sentences import first_sentence
 from highlights.normalise.sites import site_title
 from highlights.normalise.titlelines import continues
+from highlights.normalise.zh_credits import clean_names
 
 
 @pytest.mark.parametrize(
@@ -188,3 +194,76 @@ def test_forum_markup_is_read_as_the_paragraphs_it_marks() -> None:
 )
 def test_a_text_that_quotes_brackets_keeps_them(text: str) -> None:
     assert unbbcoded(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("责编：张丽", ["张丽"]), ("（责编：刘亮、王静）", ["刘亮", "王静"])],
+)
+def test_the_short_form_of_editor_in_charge_credits_an_editor(line: str, names: list[str]) -> None:
+    assert find_boilerplate(line).editors == names
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("TNW中文站 10月14日报道", "TNW中文站"),  # a site named in Latin letters, its edition
+        ("中新网10月14日报道 据外媒报道，", "中新网"),
+    ],
+)
+def test_a_sites_day_and_report_is_a_dateline(line: str, outlet: str) -> None:
+    found = dateline(line)
+    assert found is not None and found[1] == outlet
+
+
+def test_the_offices_a_notice_is_sent_from_are_no_headline() -> None:
+    article = normalised(
+        "中共庄浪县委办公室 庄浪县人民政府办公室",
+        "关于印发《庄浪县创建省级文明县标兵",
+        "集中落实活动实施方案》的通知",
+        "各乡镇党委、人民政府,县直及省、市驻庄各单位:",
+        "《庄浪县创建省级文明县标兵集中落实活动实施方案》已经县委、县政府同意,现印发给你们,请结合"
+        "各自实际,认真抓好贯彻落实。",
+    )
+    assert article.meta.title == "关于印发《庄浪县创建省级文明县标兵集中落实活动实施方案》的通知"
+
+
+@pytest.mark.parametrize(
+    ("texts", "date"),
+    [(["14th February 2012"], "2012-02-14"), (["Tuesday, February 14th, 2012"], "2012-02-14")],
+)
+def test_an_english_date_with_an_ordinal_day_is_a_date(texts: list[str], date: str) -> None:
+    assert find_date(texts) == date
+    assert find_chrome(texts[0]) is not None  # alone on its line: the release's stamp
+
+
+def test_an_english_release_named_by_its_first_sentence() -> None:
+    """The dateline in one bracket comes off; a clause set off by a spaced dash, a time of day
+    (`2:30`, `p.m.`) end no clause or sentence."""
+    found = dateline("(MANHATTAN, Kan. – February 3, 2023) — Residents are invited to…")
+    assert found is not None and found[0].endswith("— ")
+    assert clause_outside_quotes("CAF has welcomed the campaign - as research shows") == (
+        "CAF has welcomed the campaign"
+    )
+    assert clause_outside_quotes("from 2:30 to 4:30 p.m. Friday, February 10") == (
+        "from 2:30 to 4:30 p.m. Friday"
+    )
+    assert (
+        first_sentence("It opens at 4:30 p.m. Friday. Call us.") == "It opens at 4:30 p.m. Friday."
+    )
+    assert clause_outside_quotes("北京 - 上海，两地") == "北京 - 上海"  # Chinese sets no such dash
+
+
+@pytest.mark.parametrize(
+    ("names", "clean"),
+    [
+        (["吳婧", "陳倩兒", "發自香港", "成都"], ["吳婧", "陳倩兒"]),  # where they filed from
+        (["林雪娟攝"], ["林雪娟"]),
+        (["陈智", "整合"], ["陈智"]),  # what the reporter did with others' reports
+        (["广德新闻网", "杨帆"], ["杨帆"]),  # the outlet in the author's field
+    ],
+)
+def test_a_credits_places_roles_and_outlets_are_no_names(
+    names: list[str], clean: list[str]
+) -> None:
+    assert clean_names(names) == clean

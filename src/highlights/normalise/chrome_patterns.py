@@ -191,16 +191,6 @@ _PATTERNS = [
     # a menu row (`即時 熱門 政治 軍武…`, `…體育 3 C 評論…`: a `3C` section split too)
     rf"^[{HAN}]{{1,4}}[ ·/]+(?:(?:[{HAN}]{{1,4}}|[\dA-Z]{{1,2}})[ ·/]+){{2,}}[{HAN}]{{1,4}}$|"
     r"[-_ ]?LOGO$",
-    # a browser's upgrade prompt (`關閉此視窗 請至Edge官網下載`), an air-quality widget's
-    # labels (`空氣品質指標`, `對敏感族群不健康`), a radio site's player (`Play Live Radio`)
-    r"(?:請至|请至)\S{2,16}(?:官網|官网)(?:下載|下载)|^(?:關閉此視窗|关闭此窗口)|"
-    r"^(?:空氣品質指標|空气质量指数|空氣品質|對敏感族群不健康|对敏感人群不健康|"
-    r"對所有族群不健康|非常不健康|危害)$|^(?:Play Live Radio|Available On Air Stations|Next Up:)$",
-    # a city portal's weather widget (`晴天`, `今日氣溫`); a paper's app and fan-page links
-    r"^(?:晴天|陰天|阴天|多雲|多云|雨天|晴時多雲|多雲時晴|今日氣溫|今日气温|氣溫|降雨)$|"
-    r"(?:APP|App).{0,30}(?:粉絲團|粉丝团)|"
-    # an adults-only notice over the story (`限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽`)
-    r"^限制級$|^我同意$|^AQI$",  # (its sentences are notices)
     # a page's category field (`分類：• 澳聞`)
     r"^(?:分類|分类|類別|类别|欄目|栏目)\s*[:：]\s*[•·]?\s*\S{1,8}$",
     r"(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)|^今天是\s*[:：]",
@@ -288,7 +278,8 @@ _PATTERNS = [
     r"(?:\s+[^\sA-Za-z]{1,4})?$)",  # not a heading in capitals (`SECOND READING OF THE BILL`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # `Wednesday, June 3, 2009`
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$",
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$",  # `14th February 2012`
     r"(?-i:^CONTACTS?:? [A-Z][A-Z .,&'-]{2,60}$)",  # `CONTACT OFFICE OF PUBLIC AFFAIRS`
 ]
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

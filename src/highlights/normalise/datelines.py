@@ -32,7 +32,8 @@ _ZH = re.compile(
     rf"[(（]{_NOT_NAMES}(?P<sent>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*(?=\S|$)"
     # `《新華社》1月8日消息`: the outlet set in title marks, as a paper cites another
     r"|^[(（【\[《]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
-    rf"[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒))"
+    # `TNW中文站 10月14日报道`: a site named in Latin letters first, a site's edition
+    rf"(?:[A-Za-z]{{2,8}})?[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒|站))"
     rf"》?(?:[(（][{HAN}]{{2,10}}?(?:網|网|報|报)[)）])?"  # `荊楚網（湖北日報網）訊`: another name
     # `齊魯網·閃電新聞3月1日訊`: the site and its brand
     rf"(?:[·・][{HAN}]{{2,8}}?(?=[{HAN}]{{0,6}}?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日))?"
@@ -41,7 +42,8 @@ _ZH = re.compile(
     rf"(?:(?:記者|记者)[{HAN}]{{2,3}})?"  # `中央社記者林克倫台北4日電`: the reporter, unnamed here
     # `中新网 北京7月16日电`, `中央社／ 台北26日電`: a space or a slash before the place
     rf"(?:[／/]?\s*(?P<place>[{HAN}]{{2,6}}?)?\s*{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*"
-    rf"(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)(?:報導|报导|報道|报道)?"  # `綜合外電報導`
+    rf"(?:(?:[{HAN}]{{2,4}}?)?(?:電|电|訊|讯|消息)(?:報導|报导|報道|报道)?"  # `綜合外電報導`
+    r"|報導|报导|報道|报道)"  # `TNW中文站 10月14日报道`
     # `中红网江西井冈山2017年4月9日电（刘建中、吴邦华、徐敏峰）`: the reporters in brackets
     rf"(?:\s*[(（]{_NOT_NAMES}(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,6}})[)）])?"
     # `本報訊(張潤澤)`: the paper's own story, its reporter in brackets
@@ -88,8 +90,10 @@ _EN_SITES = re.compile(
 # `03/22/10 — `: a newswire's day in figures, after its city and name
 _EN_NUMERIC_DAY = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})\s*(?:—|–|--|-)\s+(?=[A-Z\"“])")
 # `(Dallas, Texas) – `: the city and state in brackets
-_EN_BRACKETED = re.compile(
-    r"^\([A-Z][A-Za-z .'’]{2,30}, [A-Z][A-Za-z.]{1,14}\)\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+_EN_BRACKETED = re.compile(  # `(MANHATTAN, Kan. – February 3, 2023) — `: the day in it too
+    r"^\([A-Z][A-Za-z .'’]{2,30}, [A-Z][A-Za-z.]{1,14}"
+    r"(?:\s*(?:—|–|--|-)\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?"
+    r"\)\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 # `Washington, DC – `, `Albany, N.Y. — `: a city in mixed case with its state
 _EN_CITY_STATE = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.chars import has_han
 
 __all__ = ["clause_outside_quotes", "condense", "without_short_forms"]
 
@@ -155,8 +156,16 @@ _OPENS, _CLOSES = "《“「（(", "》”」）)"
 def clause_outside_quotes(text: str) -> str:
     """The first clause, not cut inside a title or a quote: `《轻舟已过万重山：“…”可以休矣》`."""
     depth = 0
+    # `…launch of the Give More campaign - as the latest research shows…`: English sets a
+    # clause off with a spaced dash too
+    latin = not has_han(text)
     for at, ch in enumerate(text):
         depth += (ch in _OPENS) - (ch in _CLOSES and depth > 0)
+        if ch in ",:" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+            continue  # `2:30`, `1,000`: a figure's marks end no clause
         if depth == 0 and ch in "，；：,;:。！？":
             return text[:at]
+        spaced = text[at - 1 : at] == " " == text[at + 1 : at + 2]
+        if depth == 0 and latin and ch in "-–—" and spaced:
+            return text[: at - 1]
     return text

@@ -1,6 +1,7 @@
 """The furniture of the sites news is copied onto, matched when short (`FURNITURE`): a
-government portal's footer, a forum post's counters and its poster's ranks (Discuz), a blog
-host's widgets, a newspaper portal's greeting and edition line, an icon font's names."""
+government portal's footer and its weather and air-quality widgets, a forum post's counters and
+its poster's ranks (Discuz), a blog host's widgets, a newspaper portal's greeting and edition
+line, an icon font's names, a browser's upgrade prompt."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ _PATTERNS = [
     r"网站标识码|網站標識碼|ICP\s*[备備证證]|公网安备|公網安備|"
     r"(?:主办|主辦)(?:单位|單位)?\s*[:：].{1,40}(?:版权所有|版權所有|承办|承辦|主管|协办|協辦)|"
     r"^(?:网站|網站)?(?:维护|維護|技术支持|技術支持|运维|運維)(?:单位|單位|电话|電話|联系电话|聯繫電話)?\s*[:：]",
+    # a browser's upgrade prompt (`關閉此視窗 請至Edge官網下載`), an air-quality widget's
+    # labels (`空氣品質指標`, `對敏感族群不健康`), a radio site's player (`Play Live Radio`)
+    r"(?:請至|请至)\S{2,16}(?:官網|官网)(?:下載|下载)|^(?:關閉此視窗|关闭此窗口)|"
+    r"^(?:空氣品質指標|空气质量指数|空氣品質|對敏感族群不健康|对敏感人群不健康|"
+    r"對所有族群不健康|非常不健康|危害)$|^(?:Play Live Radio|Available On Air Stations|Next Up:)$",
+    # a city portal's weather widget (`晴天`, `今日氣溫`); a paper's app and fan-page links
+    r"^(?:晴天|陰天|阴天|多雲|多云|雨天|晴時多雲|多雲時晴|今日氣溫|今日气温|氣溫|降雨)$|"
+    r"(?:APP|App).{0,30}(?:粉絲團|粉丝团)|"
+    # an adults-only notice over the story (`限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽`)
+    r"^限制級$|^我同意$|^AQI$",  # (its sentences are notices)
     # a forum post's counters and tools (`查看: 354|回复: 3`, `[复制链接]`, `显示全部楼层`)
     r"^查看\s*[:：]\s*\d+\s*[|｜]\s*回[复復]\s*[:：]\s*\d+$|^\[?(?:复制链接|複製鏈接)\]?$|"
     r"显示全部楼层|顯示全部樓層|只看该作者|只看該作者|阅读模式|閱讀模式|倒序浏览|倒序瀏覽|"

@@ -120,7 +120,8 @@ def headline_index(blocks: list[Block], declared: str | None) -> int | None:
         if LABEL.match(text) and DATE_LED.match(blocks[i + 1].text if i + 1 < len(blocks) else ""):
             return i  # `院長提示：` over `民國113年6月6日第3907次會議`: a record's heading
         if is_headline(text):
-            if _ISSUER.match(text):
+            # `中共庄浪县委办公室 庄浪县人民政府办公室`: the offices a notice is sent from
+            if _ISSUER.match(text) or issuers_only(text):
                 issuer = i if issuer is None else issuer  # a headline follows, short or not
                 continue
             if _COUPLET.match(text) or _RED_HEADER.match(text):

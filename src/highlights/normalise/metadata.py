@@ -32,7 +32,7 @@ _DATE_DOTTED = re.compile(
     r"(?<![A-Za-z\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
 )
 _DATE_DMY = re.compile(
-    r"\b(?P<d>\d{1,2})\s+(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
     r"(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -43,7 +43,8 @@ _DATE_ISO = re.compile(
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NAMES = _MONTHS.split()
 _DATE_EN = re.compile(
-    r"\b(?P<mon>" + "|".join(m[:3] for m in _MONTH_NAMES) + r")[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"\b(?P<mon>" + "|".join(m[:3] for m in _MONTH_NAMES) + r")[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?\s+"  # `February 14th, 2012`
     r"(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

@@ -10,9 +10,10 @@ from highlights.normalise.headlike import LONG_TITLE
 __all__ = ["cut_title", "first_clause", "first_sentence"]
 
 
-# `The U.S. State Department said…`: a full stop after an initial or a title is no sentence's end
+# `The U.S. State Department said…`, `4:30 p.m. Friday`: a full stop after an initial, a title
+# or `a.m.` is no sentence's end
 _ABBREVIATED = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Inc|Co|Corp|Ltd|"
+    r"(?:\b[A-Z]|\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Inc|Co|Corp|Ltd|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$"
 )
 

@@ -76,7 +76,7 @@ BYLINE_OPENING = re.compile(
     rf"^{REPORTER}\s*(?P<names>{NAMES})\s*(?:報道|报道|報導|报导)\s*[:：]\s*(?=\S)"
 )
 ROLES = (
-    "責任編輯|责任编辑|值班編輯|值班编辑|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
+    "責任編輯|责任编辑|值班編輯|值班编辑|責編|责编|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
     "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图|一审|二审|三审|一審|二審|三審"
 )
 NOT_ROLE = rf"(?!(?:{ROLES})\s*[:：])"
@@ -108,8 +108,21 @@ def clean_names(names: list[str]) -> list[str]:
     `吴璇`, `张孙川`; `記者吳婉英` → `吳婉英`; `吉翔】` → `吉翔`."""
     out: list[str] = []
     for raw in names:
+        if _FILED_FROM.match(raw):
+            break  # the places named after it are no one's names (`發自香港`, `成都`)
+        raw = _FILED_FROM.sub("", raw)
         for part in re.split(r"[,，、]\s*", raw):
             part = _ROLE_BEFORE.sub("", part.strip(_NAME_MARKS)).strip(_NAME_MARKS)
-            if len(part) >= 2:
+            part = _ROLE_AFTER.sub("", part)
+            if len(part) >= 2 and not _OUTLET_NAME.search(part):
                 out.append(part)
     return out
+
+
+# `吳婧 陳倩兒 發自香港、成都`: where they filed from; `林雪娟攝`, `陈智 整合`: what they did
+_FILED_FROM = re.compile(r"\s*(?:發自|发自)\S*$")
+_ROLE_AFTER = re.compile(r"\s*(?:攝|摄|整合|綜合|综合|編譯|编译|報道|报道|報導|报导)$")
+# `广德新闻网`, `新浪财经`: an outlet in the author's field, no person
+_OUTLET_NAME = re.compile(
+    r"^\S{2,}(?:網|网|新聞|新闻|財經|财经|日報|日报|晚報|晚报|傳媒|传媒|電視台|电视台)$"
+)
