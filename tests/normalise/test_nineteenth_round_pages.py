@@ -10,6 +10,7 @@ from tests.text_support import normalised
 
 from highlights.ingest import parse_source
 from highlights.ingest.bbcode import unbbcoded
+from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.datelines import dateline
@@ -267,3 +268,58 @@ def test_a_credits_places_roles_and_outlets_are_no_names(
     names: list[str], clean: list[str]
 ) -> None:
     assert clean_names(names) == clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本頁位置首頁新聞中心國內新聞",  # a breadcrumb with no marks between its steps
+        "本文鏈接：http://www.contacsealstone.com/content/12.html",
+        "直接点击图片或者使用键盘'←' '→'键翻页。",
+        "Posted by: Media Relations",
+        "Sign In Search Podcasts Charts People & Topics Add Podcast API Pricing",
+    ],
+)
+def test_more_furniture_is_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["Home News Sport Weather", "Search Warrant Served at Home on Main Street"]
+)
+def test_a_headline_that_names_a_menus_words_stays(line: str) -> None:
+    assert find_chrome(line) is None
+
+
+def test_a_papers_pointer_to_its_other_page_comes_off_the_paragraph() -> None:
+    found = find_boilerplate("質詢時間為今日下午四時三十分至五時。(相關新聞刊二版)")
+    assert found.text == "質詢時間為今日下午四時三十分至五時。"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("NPR News: 12-13-2025 4PM EST", True),  # figures and no Han: English all the same
+        ("(604) 214-9722 ext. 238", False),  # a telephone number
+        ("NEWS", False),  # one word: a label
+    ],
+)
+def test_english_headlines_are_measured_as_english(text: str, headline: bool) -> None:
+    assert is_headline(text) is headline
+
+
+_PODCAST = (
+    "*00:00.060- 00:05.560* :  Hello, this is the Global News Podcast from the BBC World "
+    "Service, with reports and analysis\n"
+    "*00:05.560- 00:12.560* :  from across the world, the latest news 7 days a week.\n"
+    "*00:16.900- 00:23.620* :  Five American prisoners who've been detained for years in Iran "
+    "are now flying home.\n"
+    "*00:24.560- 00:27.600* :  The deal was mediated by Qatar.\n"
+)
+
+
+def test_a_podcasts_timed_transcript_in_markdown_is_read_as_its_turns() -> None:
+    """Each cue's span comes off; the host's greeting names the programme."""
+    article = normalise(parse_source(Path("podcast.md"), _PODCAST.encode()))
+    assert article.meta.title == "Global News Podcast"
+    assert not any("00:" in b.text for b in article.blocks)

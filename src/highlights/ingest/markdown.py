@@ -10,6 +10,7 @@ from markdown_it.token import Token
 from highlights.chars import is_wide
 from highlights.ingest.base import Source
 from highlights.ingest.html import parse_fragment
+from highlights.ingest.subtitles import unsubtitled
 from highlights.model import Block, BlockKind, SourceFormat
 
 _SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -223,7 +224,7 @@ class MarkdownConverter:
         return source.path.suffix.lower() == "" and bool(_HEADING_LINE.search(source.text))
 
     def convert(self, source: Source) -> list[Block]:
-        return parse_markdown(source.text)
+        return parse_markdown(unsubtitled(source.text))  # a podcast's timed transcript too
 
     def declared(self, source: Source) -> dict[str, str]:
         return {}  # front matter, when there is one, is read before any converter

@@ -46,7 +46,11 @@ OPEN_BULLETS = 0.4  # of the bullets, this many stop mid-sentence: captions, not
 
 # `:00:00. > :00:07.Tonight on Reporting Scotland. The police helicopter which crashed`: a
 # subtitle site's cues, each timing run into its line (the hours lost)
-_TIMED_LINE = re.compile(r"^\s*(?:\d{1,2})?:\d{2}:\d{2}\.\s*>\s*(?:\d{1,2})?:\d{2}:\d{2}\.\s*")
+_TIMED_LINE = re.compile(
+    r"^\s*(?:\d{1,2})?:\d{2}:\d{2}\.\s*>\s*(?:\d{1,2})?:\d{2}:\d{2}\.\s*"
+    # `*00:00.060- 00:05.560* :  Hello, this is…`: a podcast's transcript, each cue's span
+    rf"|^\s*\*?{_TIME}\s*-\s*{_TIME}\*?\s*:\s*"
+)
 
 
 def _inline_timed(lines: list[str]) -> str | None:

@@ -70,6 +70,8 @@ _CHROME = re.compile(
 # `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page
 _JUMP = re.compile(
     r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
+    # `（相關新聞刊二版）`: the paper's other story on the subject, on another page
+    r"|[(（](?:相關新聞|相关新闻|相關報導|相关报道)(?:刊|見|见|詳見|详见)?第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
     r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
     # `…事宜。(县政府办)`: the office that sent the story in
     r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"

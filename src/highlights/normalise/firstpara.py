@@ -135,6 +135,10 @@ _EN_WELCOME = re.compile(
     r"(?:this \w+ edition of\s+|today['’]s\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’&]*(?:\s+[A-Za-z][\w'’&]*){0,4}?)\s*[.!,](?:\s|$)"
 )
+_EN_HELLO = re.compile(
+    r"^(?:Hello|Hi|Good (?:morning|afternoon|evening))[,.!]?\s+(?:and welcome to|this is)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){1,4})\s+(?:from|on|with)\b"
+)
 # `經市政府同意，現將《牡丹江市防治慢性病中長期規劃》印發給你們`: a notice that sends a document
 _ISSUED = re.compile(
     r"(?:現將|现将)《(?P<name>[^《》]{4,60})》(?P<verb>印發|印发|轉發|转发|發布|发布)(?:給|给)?(?:你們|你们)"
@@ -200,7 +204,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
     if welcome := _WELCOME.search(text):  # a host's welcome names the programme
         return Head(f"《{welcome['name'] or welcome['bare']}》", None, blocks, [])
-    if welcome := _EN_WELCOME.search(text[:ISSUED_WITHIN]):  # `Thanks for checking out…`
+    welcome = _EN_WELCOME.search(text[:ISSUED_WITHIN]) or _EN_HELLO.match(text)
+    if welcome:  # `Thanks for checking out…`, `Hello, this is the Global News Podcast from…`
         return Head(" ".join(w[:1].upper() + w[1:] for w in welcome["name"].split()), None, blocks)
     if issued := _ISSUED.search(text[:ISSUED_WITHIN]):  # a notice names what it sends out
         return Head(f"{issued['verb']}《{issued['name']}》", None, blocks, [])
@@ -264,7 +269,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         if below.title and not damaged(below.title) and is_headline(below.title):
             # the text keeps what the next block keeps: a short one that became the title goes
             return Head(below.title, None, [blocks[0], *below.body])
-    if len(text) <= LONG_TITLE:
+    if len(text) <= LONG_TITLE and not _LINK.match(clean_title(text)):
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
     return Head(cut_title(clean_title(clause)), None, blocks)

@@ -55,6 +55,9 @@ _PATTERNS = [
     # a printed page's colour plates in a PDF's text (`Black Cyan Magenta Yellow`)
     r"^(?:https?://)?www\.[\w.-]+\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|"
     r"(?-i:\bCyan\s+Magenta\s+Yellow\b)",
+    # a breadcrumb with no marks between its steps (`本頁位置首頁新聞中心國內新聞`); who posted
+    # it (`Posted by: Media Relations`)
+    r"^(?:本頁位置|本页位置|目前位置|所在位置)|(?-i:^Posted by\s*:)",
     # a video's link over a speech's text; a transcript archive's record fields
     r"^To (?:view|watch|read|download|see)\b.{0,80}\b(?:visit|click)\b|"
 

@@ -211,7 +211,9 @@ def is_headline(text: str) -> bool:
         return False
     if DOC_NUMBER.match(text) or names_collection(text) or ADOPTION_NOTE.match(text):
         return False
-    latin = len(_LATIN.findall(text)) > len(text) / 2
+    # `NPR News: 12-13-2025 4PM EST`: figures and no Han, English all the same
+    words = len(_EN_WORD.findall(text))  # a phone number's `ext.` makes no English
+    latin = len(_LATIN.findall(text)) > len(text) / 2 or (not count_han(text) and words >= 2)
     limit = HEAD_MAX_EN if latin else HEAD_MAX_ZH
     question = not latin and len(text) <= LONG_TITLE and _ONE_QUESTION.match(text)
     if (
@@ -223,6 +225,8 @@ def is_headline(text: str) -> bool:
         # question an FAQ answers (`徵詢庭於…終結後，再次評議，…是否還需要提案至大法庭？`)
     if len(text) < (4 if latin else HEAD_MIN_ZH) or ORGAN.match(text):
         return False
+    if latin and len(text.split()) < 2:
+        return False  # `NEWS`, `Menu`: one word is a label, no English headline
     if not latin and count_han(text) < HEAD_MIN_HAN:
         return False  # `1元 10元 50元`: amounts on buttons
     ends = text.endswith(SENTENCE_END) and not _ASKS.search(text)
@@ -235,6 +239,7 @@ def is_headline(text: str) -> bool:
 ADOPTION_NOTE = re.compile(
     r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]$"
 )
+_EN_WORD = re.compile(r"[A-Za-z]{2,}")
 _SPOKEN = re.compile(r"^[“「][^“”「」]{4,}[。！？!?…][”」]$")
 
 

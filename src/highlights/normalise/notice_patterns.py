@@ -37,6 +37,12 @@ NOTICE = re.compile(
     r"^THIS IS A RUSH TRANSCRIPT\b|^FORM AND MAY BE UPDATED\.?$|"  # a network's notice, wrapped
     r"(?-i:^Download\s+\"[^\"]{4,300}\"$)|"  # a document viewer's link: the title again
     r"^This information has recently been updated\b|"
+    # the page's own address (`本文鏈接：http://…`); a gallery's keys (`…使用键盘'←' '→'键翻页。`)
+    r"^(?:本文|原文)(?:鏈接|链接|地址|網址|网址)\s*[:：]\s*\S|(?:键盘|鍵盤).{0,20}(?:翻页|翻頁)|"
+    # a site's menu in title case, however long (`Sign In Search Podcasts Charts People &…`)
+    r"(?-i:^(?=(?:.*?\b(?:Sign In|Log In|Login|Sign Up|Register|Subscribe|Search|Home|Menu|"
+    r"Contact Us|About Us|Newsletters?|Podcasts|Pricing)\b){3})"
+    r"[A-Z&][\w&'-]*(?: [A-Z&][\w&'-]*){4,}$)|"
     # a web server's error where an include was, however many times in a row
     r"^(?:\[an error occurred while processing (?:this|the) directive\]\s*)+$|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
