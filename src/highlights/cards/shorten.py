@@ -19,7 +19,7 @@ from highlights.cards.english import (
     unlabelled,
     without_asides,
 )
-from highlights.cards.english_cuts import before_and, weak_end
+from highlights.cards.english_cuts import before_and, before_phrase, weak_end
 from highlights.cards.frames import BARE_FRAME, FRAME_CLAUSE
 from highlights.cards.points import EN_ABBR, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
@@ -142,6 +142,11 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     if runaway and dash > 0 and HOLLOW <= display_len(text[:dash]) <= limit:
         notes.add("clause-cut")
         text = text[:dash]
+    if language == "en" and display_len(text) > LONG_POINT * limit:
+        phrase = before_phrase(text, limit, LONG_POINT)
+        if phrase:
+            notes.add("clause-cut")  # `…in nearly 20 types of tissues`, not `…eight weeks of…`
+            text = phrase
     if limit < display_len(text) <= LONG_POINT * limit:
         notes.add("long-point")  # one clause a little over: the card wraps it, no cut
     elif display_len(text) > limit:
