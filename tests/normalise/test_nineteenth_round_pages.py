@@ -10,6 +10,8 @@ from tests.text_support import normalised
 
 from highlights.ingest import parse_source
 from highlights.ingest.bbcode import unbbcoded
+from highlights.ingest.lost_text import with_lost_subheads
+from highlights.model import Block
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
@@ -323,3 +325,27 @@ def test_a_podcasts_timed_transcript_in_markdown_is_read_as_its_turns() -> None:
     article = normalise(parse_source(Path("podcast.md"), _PODCAST.encode()))
     assert article.meta.title == "Global News Podcast"
     assert not any("00:" in b.text for b in article.blocks)
+
+
+def test_a_listicles_numbered_subheads_trafilatura_drops_are_headings() -> None:
+    """`<div class="subhead">1. Finally close Guantanamo</div>` between two paragraphs the
+    extractor kept: each item's heading goes back in; a lone numbered line does not."""
+    texts = ["Obama's legacy time.", "Shuttering Guantanamo is a moral issue.", "The TPP is next."]
+    best = [Block(text=t) for t in texts]
+    walked = [
+        Block(text=texts[0]),
+        Block(text="1. Finally close Guantanamo"),
+        Block(text=texts[1]),
+        Block(text="Here's what's in the deal. (AP)"),  # a caption: no subhead
+        Block(text="2. Get the TPP through Congress"),
+        Block(text=texts[2]),
+    ]
+    kept = with_lost_subheads(best, walked)
+    assert [(b.kind, b.text) for b in kept] == [
+        ("paragraph", texts[0]),
+        ("heading", "1. Finally close Guantanamo"),
+        ("paragraph", texts[1]),
+        ("heading", "2. Get the TPP through Congress"),
+        ("paragraph", texts[2]),
+    ]
+    assert with_lost_subheads(best, walked[:3] + walked[5:]) == best  # one alone: no run

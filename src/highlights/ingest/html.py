@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from typing import ClassVar
 
 from highlights.ingest.base import Source
+from highlights.ingest.lost_text import with_lost_opening, with_lost_subheads
 from highlights.model import Block, BlockKind, SourceFormat
 
 _SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -163,28 +164,8 @@ def parse_html(text: str) -> list[Block]:
             best = blocks
     walked = parse_fragment(text)  # the page's own tags, minus nav, footer and scripts
     if len(best) > 1:
-        return _with_lost_opening(best, walked)
+        return with_lost_subheads(with_lost_opening(best, walked), walked)
     return walked if len(walked) > len(best) else best
-
-
-LOST_OPENING = 100  # characters: a shorter bare line under a headline is a stamp or a caption
-
-
-def _with_lost_opening(best: list[Block], walked: list[Block]) -> list[Block]:
-    """trafilatura skips text set bare under the headline (`<h1>…</h1> CUPERTINO, California—
-    April 27, 2015—Apple® today announced…` before the first `<p>`): the page's own paragraph
-    right above the first one it kept goes back in."""
-    first = next((b for b in best if b.kind == "paragraph"), None)
-    at = next((i for i, b in enumerate(walked) if first and b.text == first.text), 0)
-    above = walked[at - 1] if at > 1 else None
-    if first is None or above is None or above.kind != "paragraph":
-        return best
-    if walked[at - 2].kind != "heading":  # right under the headline, or no opening it lost
-        return best
-    if len(above.text) < LOST_OPENING or any(b.text == above.text for b in best):
-        return best
-    where = best.index(first)
-    return [*best[:where], above, *best[where:]]
 
 
 class HtmlConverter:
