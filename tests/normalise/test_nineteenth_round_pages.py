@@ -11,6 +11,7 @@ from tests.text_support import normalised
 from highlights.ingest import parse_source
 from highlights.ingest.bbcode import unbbcoded
 from highlights.ingest.lost_text import with_lost_subheads
+from highlights.ingest.runin import run_in_list
 from highlights.model import Block
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
@@ -349,3 +350,38 @@ def test_a_listicles_numbered_subheads_trafilatura_drops_are_headings() -> None:
         ("paragraph", texts[2]),
     ]
     assert with_lost_subheads(best, walked[:3] + walked[5:]) == best  # one alone: no run
+
+
+_RUNDOWN = (
+    "本期节目主要内容: 1.习近平在广西考察时强调 解放思想深化改革; 2.习近平就印尼海军潜艇失事沉没"
+    "向印尼总统致慰问电; 3.李克强主持召开国务院常务会议; "
+    "4.栗战书同委内瑞拉全国代表大会主席举行会谈; "
+    "5.庆祝“五一”国际劳动节大会在京举行; 6.国家卫生健康委通报最新疫情。"
+    " (《新闻联播》 20210427 19:00)"
+)
+
+
+def test_a_rundown_run_into_one_line_is_read_an_item_a_line() -> None:
+    lines = run_in_list(_RUNDOWN)
+    assert lines[0] == "本期节目主要内容:"
+    assert lines[1] == "1. 习近平在广西考察时强调 解放思想深化改革"
+    assert lines[6] == "6. 国家卫生健康委通报最新疫情。"
+    assert lines[7] == "(《新闻联播》 20210427 19:00)"  # the paragraph goes on after the last
+    assert find_chrome("（《新闻联播》 20210427 19:00）") is not None  # the programme's airtime
+    doc = parse_source(Path("rundown.txt"), _RUNDOWN.encode())
+    assert sum(b.kind == "list_item" for b in doc.blocks) == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # three items inside a sentence are the sentence's
+        "他表示有3項領會：1. 香港維護國安的鬥爭從未停止，風險仍存，要時刻警惕；2. 國安是中央事權，"
+        "支持國家層面實行國安法；3. 以高水平安全護航一國兩制事業的發展。他又認為，白皮書意義重大。",
+        # figures, not items: `1.5%` is no number `1.`
+        "增长率分别为：1.5%；2.3%；3.1%；4.2%；5.6%，这是一个比较长的句子，用来说明小数不是列表的编号，"
+        "确实如此，各项指标稳中有进。",
+    ],
+)
+def test_numbers_inside_a_sentence_are_no_run_in_list(line: str) -> None:
+    assert run_in_list(line) == []

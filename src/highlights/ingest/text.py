@@ -10,6 +10,7 @@ from highlights.ingest.bbcode import unbbcoded
 from highlights.ingest.forms import NewsForm, TextView, read_news_form, read_text_view
 from highlights.ingest.joins import contact_block, join_broken_brackets
 from highlights.ingest.lexis import LexisExport, read_lexis_export
+from highlights.ingest.runin import run_in_list
 from highlights.ingest.subtitles import unsubtitled
 from highlights.model import Block, SourceFormat
 
@@ -215,7 +216,9 @@ def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     for raw in text.split("\n"):
         line = _TIMING.sub("", raw.strip(), count=1)
-        if line and groups[-1] and _BARE_LABEL.match(groups[-1][-1]):
+        if items := run_in_list(line):  # `本期节目主要内容: 1.…; 2.…; 3.…`: a line each
+            groups += [[item] for item in items] + [[]]
+        elif line and groups[-1] and _BARE_LABEL.match(groups[-1][-1]):
             groups[-1][-1] += ": " + line  # `Categories` / `Health & Medicine`: one field
         elif line:
             groups[-1].append(line)

@@ -58,6 +58,8 @@ _PATTERNS = [
     # a breadcrumb with no marks between its steps (`本頁位置首頁新聞中心國內新聞`); who posted
     # it (`Posted by: Media Relations`)
     r"^(?:本頁位置|本页位置|目前位置|所在位置)|(?-i:^Posted by\s*:)",
+    # a programme's airtime under its rundown (`（《新闻联播》 20210427 19:00）`)
+    r"^[（(]《[^《》]{2,12}》\s*(?:19|20)\d{6}\s*\d{1,2}:\d{2}[)）]$",
     # a video's link over a speech's text; a transcript archive's record fields
     r"^To (?:view|watch|read|download|see)\b.{0,80}\b(?:visit|click)\b|"
 
