@@ -19,6 +19,7 @@ from highlights.normalise.chrome import find_chrome
 from highlights.normalise.datelines import dateline
 from highlights.normalise.derived import clause_outside_quotes
 from highlights.normalise.headlike import is_headline
+from highlights.normalise.injected import find_injected
 from highlights.normalise.metadata import find_date
 from highlights.normalise.openings import unopened
 from highlights.normalise.sentences import first_sentence
@@ -385,3 +386,25 @@ def test_a_rundown_run_into_one_line_is_read_an_item_a_line() -> None:
 )
 def test_numbers_inside_a_sentence_are_no_run_in_list(line: str) -> None:
     assert run_in_list(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spam"),
+    [
+        ("m88明升体育网址-海曙区教育局2023年初中招生工作实施意见", "m88明升体育网址"),
+        ("據《教育部办公厅明升ms88注册 进一步做好招生入学工作的通知》", "明升ms88注册"),
+        ("一行人来到尊龙凯时大厦会议室", "尊龙凯时"),
+        ("体育在线365_be365备用网址_365", "be365备用网址"),
+    ],
+)
+def test_a_betting_sites_name_injected_into_the_text_is_reported(text: str, spam: str) -> None:
+    assert [text[a:b] for a, b in find_injected(text)] == [spam]
+    article = normalised("海曙区教育局关于做好招生工作的通知", text + "。")
+    assert any("injected spam" in d.reason for d in article.report.damage)
+
+
+@pytest.mark.parametrize(
+    "text", ["K12教育平台建设", "G20峰会在杭州举行", "明升暗降", "NBA2K体育游戏"]
+)
+def test_letters_and_digits_in_news_are_no_spam(text: str) -> None:
+    assert find_injected(text) == []

@@ -20,7 +20,7 @@ from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.chrome_patterns import TICKER
 from highlights.normalise.clauselines import join_clause_lines
 from highlights.normalise.cutoff import cut_off_end
-from highlights.normalise.damage import find_damage
+from highlights.normalise.damage import find_damage, find_damage_or_spam
 from highlights.normalise.declared import with_declared, with_page
 from highlights.normalise.headlike import dated_edition
 from highlights.normalise.headline import find_head
@@ -197,12 +197,12 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             )
         )
     for i, block in enumerate(body):
-        for spot in find_damage(block.text):
+        for spot in find_damage_or_spam(block.text):
             report.damage.append(
                 DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
             )
     for line in filter(None, (title, subtitle)):  # the cover shows it: the editor must know
-        for spot in find_damage(line)[:1]:
+        for spot in find_damage_or_spam(line)[:1]:
             reason = f"{spot.reason} (in the title)"
             report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     for removal in report.removed:  # damage in a removed line still tells of a damaged page

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from highlights.normalise.fix import HAN
+from highlights.normalise.injected import find_injected
 from highlights.normalise.mojibake import common_hanzi
 
 # What UTF-8 continuation bytes 0x80–0xBF look like when read as Latin-1 or Windows-1252.
@@ -158,3 +159,17 @@ def _snippet(text: str, start: int, end: int) -> str:
     while right < len(text) and right - end < _CONTEXT and text[right] not in _BOUNDARY:
         right += 1
     return text[left:right]
+
+
+_INJECTED_REASON = (
+    "injected spam: a betting site's name in the text (the words it replaced are gone)"
+)
+
+
+def find_damage_or_spam(text: str) -> list[Spot]:
+    """Damage as `find_damage` finds it, and a betting site's name injected into the text: both
+    spots the editor must see before the text goes out."""
+    spots = find_damage(text)
+    for start, end in find_injected(text):
+        spots.append(Spot(start, end, _snippet(text, start, end), _INJECTED_REASON))
+    return sorted(spots, key=lambda s: s.start)

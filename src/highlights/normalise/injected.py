@@ -1,0 +1,32 @@
+"""A betting site's name injected into a hacked page's text (`办公厅明升ms88注册 进一步…`,
+`m88明升体育网址-…`): reported, never published unseen. The words it replaced are lost, so the
+text is not repaired: the editor must see the spot."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES as HAN
+
+__all__ = ["find_injected"]
+
+_INJECTED = re.compile(
+    # a brand of letters and digits glued to the trade's words (`ms88注册`, `m88明升体育网址`)
+    rf"[A-Za-z]{{1,4}}\d{{2,4}}[{HAN}]{{0,4}}?(?:注册|註冊|网址|網址|官网|官網|娱乐|娛樂|体育网址|體育網址)"
+    rf"|(?<=[{HAN}])[A-Za-z]{{1,4}}\d{{2,4}}(?:注册|註冊)"
+    # names only that trade uses
+    r"|尊龙凯时|尊龍凱時|凯发k8|凱發k8|澳门新葡京|澳門新葡京|明升(?=[A-Za-z]{1,3}\d{2,3})|"
+    r"(?<=\d)明升|九游会|九游會|bet365|必威体育|必威體育|开云体育|開雲體育|乐鱼体育|樂魚體育|亚博体育|亞博體育",
+    re.IGNORECASE,
+)
+
+
+def find_injected(text: str) -> list[tuple[int, int]]:
+    """Where a betting site's name sits in the text, merged where they touch."""
+    spans: list[tuple[int, int]] = []
+    for m in _INJECTED.finditer(text):
+        if spans and m.start() <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], m.end()))
+        else:
+            spans.append((m.start(), m.end()))
+    return spans
