@@ -408,3 +408,20 @@ def test_a_betting_sites_name_injected_into_the_text_is_reported(text: str, spam
 )
 def test_letters_and_digits_in_news_are_no_spam(text: str) -> None:
     assert find_injected(text) == []
+
+
+def test_a_hong_kong_releases_end_lines_are_chrome_and_date_it() -> None:
+    article = normalised(
+        "Sixth Legislative Council to hold its first meeting",
+        "The Sixth Legislative Council (LegCo) will hold its first meeting next Wednesday "
+        "(October 12) at 11am in the Chamber of the LegCo Complex.",
+        "The meeting will start with Members taking the LegCo Oath one by one, to be followed "
+        "by the election of the President.",
+        "Ends/Friday, October 7, 2016",
+        "Issued at HKT 15:55",
+        "NNNN",
+        "Today's Press Releases",
+    )
+    assert article.meta.date == "2016-10-07"
+    assert article.blocks[-1].text.startswith("The meeting will start")
+    assert find_chrome("香港時間15時55分") is not None

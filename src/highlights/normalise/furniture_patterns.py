@@ -58,6 +58,11 @@ _PATTERNS = [
     # a breadcrumb with no marks between its steps (`本頁位置首頁新聞中心國內新聞`); who posted
     # it (`Posted by: Media Relations`)
     r"^(?:本頁位置|本页位置|目前位置|所在位置)|(?-i:^Posted by\s*:)",
+    # a Hong Kong release's end (`Ends/Friday, October 7, 2016`, `Issued at HKT 15:55`, `NNNN`,
+    # `香港時間15時55分`) and its site's link (`Today's Press Releases`)
+    r"(?-i:^Ends\s*/\s*[A-Z][a-z]+day,|^Issued at HKT \d{1,2}:\d{2}$|^NNNN$"
+    r"|^Today's Press Releases$)|"
+    r"^(?:香港|澳門|澳门)(?:時間|时间)\d{1,2}(?:時|时)\d{1,2}分$|"
     # a programme's airtime under its rundown (`（《新闻联播》 20210427 19:00）`)
     r"^[（(]《[^《》]{2,12}》\s*(?:19|20)\d{6}\s*\d{1,2}:\d{2}[)）]$",
     # a video's link over a speech's text; a transcript archive's record fields
