@@ -425,3 +425,17 @@ def test_a_hong_kong_releases_end_lines_are_chrome_and_date_it() -> None:
     assert article.meta.date == "2016-10-07"
     assert article.blocks[-1].text.startswith("The meeting will start")
     assert find_chrome("香港時間15時55分") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<ins id="aazt7"><big id="aazt7"><button id="aazt7"></button></big></ins>',
+        '1. <video id="aazt7"><input id="aazt7"></input></video>',
+        "(screen.width*0.8-70)) this.width=(screen.width*0.8-70)'>",
+        "location.href = 'http://www.chinanews.com/'; } else { if (navigator.appName.indexOf"
+        "(\"Explorer\") > -1) { document.getElementById('totalSecond').innerText = second--; } }",
+    ],
+)
+def test_markup_alone_and_a_pages_script_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
 from highlights.normalise.furniture_patterns import FURNITURE
 from highlights.normalise.notice_patterns import NOTICE
@@ -52,6 +53,18 @@ _DATA_URI = re.compile(
 )
 
 
+# a line of tags alone (`<ins id="aazt7"><big id="aazt7"></big></ins>`, `1. <video …>`), and a
+# page's script left in its text (`location.href = '…'; } else {…`, `this.width=(screen.width…`)
+_TAGS_ONLY = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?:\s*</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>)+\s*$"
+)
+_SCRIPT = re.compile(
+    r"document\.(?:getElementById|write|cookie)|location\.href\s*=|navigator\.(?:appName|userAgent)|"
+    r"screen\.width|this\.(?:width|height)\s*=|window\.(?:open|location|onload)|function\s*\(\)\s*\{"
+)
+SCRIPT_HAN = 2  # a line of script carries no Chinese to speak of
+
+
 @dataclass
 class Chrome:
     line: str
@@ -67,6 +80,8 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text[:SHORT] + "…")  # `<image>data:image/png;base64,…`: a picture inlined
     if TICKER.match(text):  # other stories' headlines, however many
         return Chrome(text)
+    if _TAGS_ONLY.match(text) or (_SCRIPT.search(text) and count_han(text) <= SCRIPT_HAN):
+        return Chrome(text[:SHORT] + ("…" if len(text) > SHORT else ""))  # markup, a script
     if _MAR_NOTICE.search(text) and len(text) <= SHORT * 12:  # a legal notice, however long
         return Chrome(text[:SHORT] + "…")
     if len(text) > SHORT * 8:
