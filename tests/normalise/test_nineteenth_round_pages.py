@@ -439,3 +439,52 @@ def test_a_hong_kong_releases_end_lines_are_chrome_and_date_it() -> None:
 )
 def test_markup_alone_and_a_pages_script_are_chrome(line: str) -> None:
     assert find_chrome(line) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("觀天下／記者陳郁薇／貢寮報導", ["陳郁薇"]),  # a column's name, then where it was filed
+        ("新重庆-重庆日报原创 记者 佘振芳 何赛格 见习记者 侯月", ["佘振芳", "何赛格", "侯月"]),
+        ("記者 常亮 通訊員李世釗報道：8月20日，龍華區委召開常委會", ["常亮", "李世釗"]),
+    ],
+)
+def test_bylines_with_their_columns_apps_and_roles_credit_the_names(
+    line: str, names: list[str]
+) -> None:
+    found = find_boilerplate(line)
+    assert found.removed and found.removed[0][0] == "boilerplate.byline"
+    assert clean_names(found.reporters) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "看門女子意圖搶走記者相機，還阻攔拍攝。記者邱偉榮 實習生盧弈城 攝",  # an intern's credit
+        "左上圖：陳茂波乘搭免費電車，與市民同樂",  # where the picture sits on the page
+    ],
+)
+def test_captions_with_an_interns_credit_or_the_pictures_place_are_captions(line: str) -> None:
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Connect with us",
+        "🌍 Translate——文章翻譯成各國文字",
+        "3上一期 版面导航",
+        "中国国务院总理李克强 © 中国政府网",
+        "exports.getOriginData = async id => {",
+        "var t0=+new Date()",
+    ],
+)
+def test_widgets_pagers_credits_and_scripts_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["上一期节目我们讲到了春节", "Follow us on Twitter for updates", "var 是一个关键词"]
+)
+def test_sentences_that_name_a_widgets_words_stay(line: str) -> None:
+    assert find_chrome(line) is None

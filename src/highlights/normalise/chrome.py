@@ -60,7 +60,8 @@ _TAGS_ONLY = re.compile(
 )
 _SCRIPT = re.compile(
     r"document\.(?:getElementById|write|cookie)|location\.href\s*=|navigator\.(?:appName|userAgent)|"
-    r"screen\.width|this\.(?:width|height)\s*=|window\.(?:open|location|onload)|function\s*\(\)\s*\{"
+    r"screen\.width|this\.(?:width|height)\s*=|window\.(?:open|location|onload)|function\s*\(\)\s*\{|"
+    r"\bexports\.\w+\s*=|module\.exports|=>\s*\{|\b(?:var|const|let)\s+\w+\s*=\s*[\w'\"+(\[{]"
 )
 SCRIPT_HAN = 2  # a line of script carries no Chinese to speak of
 

@@ -63,6 +63,10 @@ _PATTERNS = [
     r"(?-i:^Ends\s*/\s*[A-Z][a-z]+day,|^Issued at HKT \d{1,2}:\d{2}$|^NNNN$"
     r"|^Today's Press Releases$)|"
     r"^(?:香港|澳門|澳门)(?:時間|时间)\d{1,2}(?:時|时)\d{1,2}分$|"
+    # a site's social and translation widgets, an e-paper's pager, a photo's © credit line
+    r"(?-i:^(?:Connect with us|Follow us|Share this(?: article| story| page)?)$)|"
+    r"(?:翻譯成各國文字|翻译成各国文字)|^\d*\s*(?:上一期|下一期|上一版|下一版)(?=\s|$|[|｜>»])|(?:版面导航|版面導航)$|"
+    r"^[^。！？©]{2,40}\s©\s?[^\s©。]{2,16}$|"
     # a programme's airtime under its rundown (`（《新闻联播》 20210427 19:00）`)
     r"^[（(]《[^《》]{2,12}》\s*(?:19|20)\d{6}\s*\d{1,2}:\d{2}[)）]$",
     # a video's link over a speech's text; a transcript archive's record fields

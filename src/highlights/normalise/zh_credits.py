@@ -20,7 +20,7 @@ OUTLET = (
 REPORTER = (
     r"(?:全媒體|全媒体|融媒體|融媒体|全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|"
     r"職工|职工)*"
-    r"(?:記者|记者|通訊員|通讯员|編譯|编译|評論員|评论员)"
+    r"(?:記者|记者|通訊員|通讯员|編譯|编译|評論員|评论员|實習生|实习生)"
 )
 
 # "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
@@ -59,11 +59,13 @@ _TITLED = (
     r"(?!全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|職工|职工)"
 )
 BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
-    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?{REPORTER}|■|"
+    # `觀天下／記者…`: a column's name first; `新重庆-重庆日报原创 记者…`: the app and the paper
+    rf"^[(（]?(?:■|□|▲|●)?\s*(?:[{HAN}]{{2,6}}\s*[/／]\s*|[{HAN}]{{2,6}}-(?={OUTLET}))?"
+    rf"(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?(?:原创|原創)?\s*{REPORTER}|■|"
     r"(?:撰文|文|作者)\s*[/／|｜]"
-    rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES})"
-    # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name
-    rf"\s*(?:[/／]?\s*(?:綜合|综合)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?)?\s*[)）]?$"
+    rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)"
+    # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name; `／貢寮報導`
+    rf"\s*(?:[/／]?\s*(?:綜合|综合|[{HAN}]{{2,4}}?)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?)?\s*[)）]?$"
     # `■ 張士義/ 文`: the writer's name, then what they did
     rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
 )
@@ -72,8 +74,8 @@ PLACE_REPORTED = re.compile(
     rf"[/／]\s*(?P<place>[{HAN}]{{2,4}})\s*(?:報道|报道|報導|报导)\s*[)）]?$"
 )
 # `記者繆魯報道：第六屆全運會…`: the reporter opens the story, after the dateline if any
-BYLINE_OPENING = re.compile(
-    rf"^{REPORTER}\s*(?P<names>{NAMES})\s*(?:報道|报道|報導|报导)\s*[:：]\s*(?=\S)"
+BYLINE_OPENING = re.compile(  # `記者 常亮 通訊員李世釗報道：`: each role with its names
+    rf"^{REPORTER}\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)\s*(?:報道|报道|報導|报导)\s*[:：]\s*(?=\S)"
 )
 ROLES = (
     "責任編輯|责任编辑|值班編輯|值班编辑|責編|责编|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
@@ -110,7 +112,7 @@ def clean_names(names: list[str]) -> list[str]:
     for raw in names:
         if _FILED_FROM.match(raw):
             break  # the places named after it are no one's names (`發自香港`, `成都`)
-        raw = _FILED_FROM.sub("", raw)
+        raw = re.sub(REPORTER, "、", _FILED_FROM.sub("", raw))  # `见习记者 侯月`: a role, no name
         for part in re.split(r"[,，、]\s*", raw):
             part = _ROLE_BEFORE.sub("", part.strip(_NAME_MARKS)).strip(_NAME_MARKS)
             part = _ROLE_AFTER.sub("", part)
