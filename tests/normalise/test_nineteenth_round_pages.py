@@ -488,3 +488,35 @@ def test_widgets_pagers_credits_and_scripts_are_chrome(line: str) -> None:
 )
 def test_sentences_that_name_a_widgets_words_stay(line: str) -> None:
     assert find_chrome(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日期：Sat, 13 Jun 2020 08:38:34 +0000",  # a feed's date field
+        "字号：[ ] 【下载Word】【下载PDF】",
+        "[bsa_pro_ad_space id=12]",  # a WordPress shortcode left bare
+        "請輸入你的評論！",
+        "Learn Moreabout PBS online sponsorshipAM",
+        "http://www.sina.com.cn 2006年08月18日16:59 央视《新闻会客厅》 | |||||||||",
+    ],
+)
+def test_feed_fields_buttons_shortcodes_and_forms_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_an_addressed_stamp_still_names_its_source() -> None:
+    found = find_chrome("http://www.gxrd.gov.cn 2018年01月27日 08:09 来源:广西新闻网-广西日报")
+    assert found is not None and found.fields.get("source") == "广西新闻网-广西日报"
+
+
+def test_a_caption_that_credits_who_supplied_the_picture_is_a_caption() -> None:
+    line = "貢寮區行動治理，走到第一線傾聽民意，真切掌握地方實際需求。圖／觀天下有線電視提供"
+    assert [rule for rule, _ in find_boilerplate(line).removed] == ["boilerplate.caption"]
+
+
+def test_bold_stars_commonmark_leaves_between_cjk_marks_go() -> None:
+    """`。**加快…水平。**加快`: CommonMark closes no bold there; its stars are no text."""
+    text = "开展强链补链行动。**加快传统产业数字化转型，提升智能化水平。**加快前沿技术研发。"
+    doc = parse_source(Path("post.md"), text.encode())
+    assert "*" not in doc.blocks[0].text

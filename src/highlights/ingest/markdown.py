@@ -67,7 +67,11 @@ def _inline_text(children: list[Token]) -> tuple[str, str | None]:
                 lead, parts = bold + following[0], [following[1:]]
                 children[i + 1] = Token("text", "", 0, content="")
             bold_start = None
-        elif tok.type in ("text", "code_inline"):
+        elif tok.type == "text":
+            # `。**加快…水平。**加快`: CommonMark closes no bold between CJK marks and Han, so
+            # its stars stay in the text as they are: a star pair is markup, never the news
+            parts.append(tok.content.replace("**", ""))
+        elif tok.type == "code_inline":
             parts.append(tok.content)
         elif tok.type == "softbreak" or tok.type == "hardbreak":
             parts.append("\n")

@@ -57,6 +57,8 @@ def _one_sentence(line: str) -> bool:
 
 # `渠務署今日舉行…落成典禮。圖示…於典禮上致辭。`: a government release's photo caption says
 # the event again, then what this picture shows
+# `…傾聽民意，真切掌握地方實際需求。圖／觀天下有線電視提供`: who supplied the picture, last
+_SUPPLIED = re.compile(r"(?:圖|图)\s*[/／]\s*[^\s/／。]{2,20}(?:提供|攝|摄)$")
 _SHOWN_AFTER = re.compile(r"^[^。！？]{8,150}。\s*(?:圖示|图示)[^。！？]{4,150}[。！？]?$")
 
 
@@ -73,6 +75,8 @@ _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|File photo|File Photo)\s*:\s*\S")
 def says_what_the_picture_shows(line: str) -> bool:
     twice = _ALT_AND_CAPTION.match(line)
     if twice and len(set(_HAN.findall(twice["said"]))) >= _ALT_HAN:
+        return True
+    if _SUPPLIED.search(line) and len(line) <= _CAPTION_LINE * 2:
         return True
     if _SHOWN_AFTER.match(line) or (_FILE_PHOTO.match(line) and len(line) <= _CAPTION_LINE * 4):
         return True

@@ -15,7 +15,7 @@ from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
 from highlights.normalise.furniture_patterns import FURNITURE
-from highlights.normalise.notice_patterns import NOTICE
+from highlights.normalise.notice_patterns import ADDRESSED_STAMP, NOTICE
 from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
@@ -96,8 +96,9 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(line.strip()) if line.strip() else None
     if len(text) > SHORT * 4:
         return None
-    if NOTICE.search(text):
-        return Chrome(text)
+    if NOTICE.search(text):  # (a stamp's fields still tell: `http://… 2018年01月27日 来源：…`)
+        named = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}
+        return Chrome(text, _named(named) if re.match(ADDRESSED_STAMP, text) else {})
     if text.endswith(("。", "！", "？")):
         return None  # chrome does not end like a sentence
     fields = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}

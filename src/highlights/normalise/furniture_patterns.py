@@ -51,9 +51,8 @@ _PATTERNS = [
     r"^字[體体號号]\s*[:：]?\s*(?:放大|大\s*中\s*小)|字[體体號号]\s*[:：]\s*[【\[]?\s*$",
     # a desk's filing line over a Taiwanese story (`政治中心/綜合報導`)
     rf"^[{HAN}]{{2,6}}(?:中心|組|组|部)\s*[/／]\s*[{HAN}]{{2,4}}?(?:報導|报导|報道|报道)$",
-    # a portal's stamp with its address first (`http://www.sina.com.cn 2007年03月16日18:54`);
     # a printed page's colour plates in a PDF's text (`Black Cyan Magenta Yellow`)
-    r"^(?:https?://)?www\.[\w.-]+\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|"
+
     r"(?-i:\bCyan\s+Magenta\s+Yellow\b)",
     # a breadcrumb with no marks between its steps (`本頁位置首頁新聞中心國內新聞`); who posted
     # it (`Posted by: Media Relations`)
@@ -67,6 +66,14 @@ _PATTERNS = [
     r"(?-i:^(?:Connect with us|Follow us|Share this(?: article| story| page)?)$)|"
     r"(?:翻譯成各國文字|翻译成各国文字)|^\d*\s*(?:上一期|下一期|上一版|下一版)(?=\s|$|[|｜>»])|(?:版面导航|版面導航)$|"
     r"^[^。！？©]{2,40}\s©\s?[^\s©。]{2,16}$|"
+    # a feed's date field (`日期：Sat, 13 Jun 2020 08:38:34 +0000`); a page's download buttons
+    # (`字号：[ ] 【下载Word】【下载PDF】`); a WordPress shortcode left bare (`[bsa_pro_ad_space
+    # id=12]`)
+    r"(?-i:^(?:日期|Date)\s*[:：]\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"
+    r"[\d:]{5,8}(?:\s*[+-]\d{4})?$)|[【\[](?:下载|下載)\s*(?:Word|PDF|WORD)[】\]]|"
+    r"^\[[a-z_]{3,40}(?:\s+[a-z_]+=[^\]]*)*\]$|"
+    # a broadcaster's sponsor link (`Learn More about PBS online…`)
+    r"(?-i:^Learn More\s*about\b)|"
     # a programme's airtime under its rundown (`（《新闻联播》 20210427 19:00）`)
     r"^[（(]《[^《》]{2,12}》\s*(?:19|20)\d{6}\s*\d{1,2}:\d{2}[)）]$",
     # a video's link over a speech's text; a transcript archive's record fields

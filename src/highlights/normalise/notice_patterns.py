@@ -7,6 +7,11 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 
+# a portal's stamp with its address first (`http://www.sina.com.cn 2007年03月16日18:54 中国网`)
+ADDRESSED_STAMP = (
+    r"^(?:https?://)?www\.[\w.-]+\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+)
+
 # Strong enough to drop a longer line: copyright and reprint notices.
 NOTICE = re.compile(
     # a science site's reference tail: the paper's DOI, the citation of the page itself
@@ -43,6 +48,10 @@ NOTICE = re.compile(
     r"(?-i:^(?=(?:.*?\b(?:Sign In|Log In|Login|Sign Up|Register|Subscribe|Search|Home|Menu|"
     r"Contact Us|About Us|Newsletters?|Podcasts|Pricing)\b){3})"
     r"[A-Z&][\w&'-]*(?: [A-Z&][\w&'-]*){4,}$)|"
+    # a comment form's prompt (`請輸入你的評論！`)
+    r"^(?:請輸入你的評論|请输入你的评论|請輸入您的評論|请输入您的评论)|"
+    # a portal's stamp with its address first (`http://www.sina.com.cn 2007年03月16日18:54 中国网`)
+    rf"{ADDRESSED_STAMP}|"
     # a web server's error where an include was, however many times in a row
     r"^(?:\[an error occurred while processing (?:this|the) directive\]\s*)+$|"
     r"^There were [\d,]+ press releases posted\b|"  # a newswire's count of its day
