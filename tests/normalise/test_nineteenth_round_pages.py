@@ -520,3 +520,37 @@ def test_bold_stars_commonmark_leaves_between_cjk_marks_go() -> None:
     text = "开展强链补链行动。**加快传统产业数字化转型，提升智能化水平。**加快前沿技术研发。"
     doc = parse_source(Path("post.md"), text.encode())
     assert "*" not in doc.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("BUFFALO, N.Y. -- The University at Buffalo will honor", "BUFFALO, N.Y. -- "),
+        ("ALBANY, N.Y. — Governor Cuomo said", "ALBANY, N.Y. — "),
+        # the day after the dash belongs to the dateline too: not cut before it
+        ("RIVERSIDE, Calif.-- May 13, 2003 -- UC Riverside biologists", None),
+    ],
+)
+def test_a_city_and_its_states_abbreviation_open_a_dateline(line: str, found: str | None) -> None:
+    opening = dateline(line)
+    if found is None:
+        assert opening is None or "May 13" in opening[0]
+    else:
+        assert opening is not None and opening[0] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("按照中央、省委和市委部署要求，市政府党组召开主题教育专题民主生活会。", "市政府党组召开"),
+        ("今年“兩會”期間，徐視融媒專訪了王昕朋。", "徐視融媒專訪"),
+        ("春节期间，全市接待游客100万人次。", "全市接待游客"),
+    ],
+)
+def test_what_it_was_done_by_and_during_opens_no_title(text: str, opened: str) -> None:
+    assert unopened(text).startswith(opened)
+
+
+def test_a_logos_alt_and_a_mail_widget_are_chrome() -> None:
+    assert find_chrome("University of Cincinnati logo and link") is not None
+    assert find_chrome("E-mail this information to a friend") is not None

@@ -54,7 +54,9 @@ _ZH = re.compile(
 # A city in capitals (four letters at least: `NASA - the agency…` is no place), perhaps the
 # day and the agency in brackets, then a dash: `UNITED NATIONS, 3 May (UN News) -`
 _EN = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)(?:,\s*[A-Z][A-Za-z.]{1,14}(?=,))?"  # `XIGAZE, Tibet, …`
+    # `XIGAZE, Tibet, …`, `BUFFALO, N.Y. -- `: the place's state or region
+    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,14}(?=,|\s*(?:—|–|--|-)\s+(?![A-Z][a-z]{2,8}\.?\s*\d)))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*)?(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )

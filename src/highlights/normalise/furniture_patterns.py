@@ -72,8 +72,9 @@ _PATTERNS = [
     r"(?-i:^(?:日期|Date)\s*[:：]\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"
     r"[\d:]{5,8}(?:\s*[+-]\d{4})?$)|[【\[](?:下载|下載)\s*(?:Word|PDF|WORD)[】\]]|"
     r"^\[[a-z_]{3,40}(?:\s+[a-z_]+=[^\]]*)*\]$|"
-    # a broadcaster's sponsor link (`Learn More about PBS online…`)
-    r"(?-i:^Learn More\s*about\b)|"
+    # a broadcaster's sponsor link (`Learn More about PBS online…`); a logo's alt text
+    r"(?-i:^Learn More\s*about\b)|\blogo and link$|"
+    r"^E-?mail this (?:information|article|story|page) to a friend$|"
     # a programme's airtime under its rundown (`（《新闻联播》 20210427 19:00）`)
     r"^[（(]《[^《》]{2,12}》\s*(?:19|20)\d{6}\s*\d{1,2}:\d{2}[)）]$",
     # a video's link over a speech's text; a transcript archive's record fields

@@ -13,6 +13,8 @@ TIME_PHRASE = re.compile(
     r"\d{4}\s?年(?=[，,])|"  # `2015年，面对严峻复杂的外部环境…`: the year the review covers
     r"近日|日前|目前|今年以來|今年以来|年初以來|年初以来|"
     r"當天|当天|昨晚|今晚|當晚|当晚|"
+    # `今年“兩會”期間，`: while it lasted
+    r"(?:今年|去年|日前)?[“「]?[^，,。“”「」]{1,10}[”」]?(?:期間|期间)(?=[，,])|"
     r"(?:正月|臘月|腊月)(?:初|二十|廿|三十)?[一二三四五六七八九十]{1,2})"  # `臘月二十六中午`
     r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[)）])?"  # `昨晚（21日）`
     # `今天（1月21日）下午2:00，`: the hour on a clock too
@@ -65,6 +67,11 @@ _PURPOSE = re.compile(
     r"^(?:为了|為了|为(?!期)|為(?!期))(?:[^。；：]{2,80}?[，,]\s*(?=(?:\d{1,2}\s?月\s?\d{1,2}\s?日|"
     r"近日|日前)[^，,。；]{0,6}[，,])|[^，,。；：]{2,40}?[，,]\s*(?=\S{6}))"
 )
+# `按照中央、省委和市委部署要求，`: what it was done by, not what was done
+_AS_REQUIRED = re.compile(
+    r"^(?:按照|依照|遵照|根据|根據|依據|依据)[^，,。；]{2,40}?"
+    r"(?:要求|部署|安排|精神|规定|規定|通知|意见|意見|计划|計劃)[，,]\s*(?=\S{4})"
+)
 # `受区委副书记、区长罗成委托，区委常委…龚锐主持召开…`: on whose behalf, not who did it
 _ON_BEHALF = re.compile(r"^受[^，,。]{2,40}?(?:委托|委託)[，,]\s*(?=\S)")
 # `作为资本市场的重要组成部分，`, `在整个机器人行业中，`, `自1978年…至今，`, `因應…連續假期，`:
@@ -106,6 +113,7 @@ def unopened(text: str) -> str:
     opened = _CUE_OPENING.sub("", TIME_PHRASE.sub("", text))  # `會議指出，` frames, names nothing
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
     opened = _SETTING.sub("", BASIS.sub("", _PURPOSE.sub("", _ANSWERING.sub("", opened))))
+    opened = TIME_PHRASE.sub("", _AS_REQUIRED.sub("", opened))  # `按照…部署要求，`
     opened = TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
     opened = _GREETING.sub("", _EN_ASIDE.sub("", opened))
     opened = opened[:1].upper() + opened[1:] if opened[:1].islower() and opened != text else opened
