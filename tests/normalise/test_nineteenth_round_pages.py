@@ -22,7 +22,7 @@ from highlights.normalise.headlike import is_headline
 from highlights.normalise.injected import find_injected
 from highlights.normalise.metadata import find_date
 from highlights.normalise.openings import unopened
-from highlights.normalise.sentences import first_sentence
+from highlights.normalise.sentences import cut_title, first_sentence
 from highlights.normalise.sites import site_title
 from highlights.normalise.titlelines import continues
 from highlights.normalise.zh_credits import clean_names
@@ -554,3 +554,25 @@ def test_what_it_was_done_by_and_during_opens_no_title(text: str, opened: str) -
 def test_a_logos_alt_and_a_mail_widget_are_chrome() -> None:
     assert find_chrome("University of Cincinnati logo and link") is not None
     assert find_chrome("E-mail this information to a friend") is not None
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "The University at Buffalo will honor faculty members who have received the largest "
+            "amounts of federal grant dollars with a reception",
+            "The University at Buffalo will honor faculty members",
+        ),
+        (
+            "The CSO Collective held a meeting to discuss the deteriorating conditions in the "
+            "country in which the people of Sri Lanka live today",
+            "The CSO Collective held a meeting to discuss the deteriorating conditions in the "
+            "country",
+        ),
+    ],
+)
+def test_a_long_english_title_stops_before_a_phrase_not_with_an_ellipsis(
+    clause: str, title: str
+) -> None:
+    assert cut_title(clause) == title

@@ -31,10 +31,23 @@ def first_clause(text: str) -> str:
     return re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]
 
 
+# `The University at Buffalo will honor faculty members` / `who have received…`: where an
+# English headline drawn from a long sentence stops, before a phrase that adds detail
+_EN_JOINT = re.compile(r" (?=(?:who|which|that|with|to|for|in|at|on|from|by|after|as|while) )")
+_EN_WEAK = re.compile(
+    r"\b(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from|its|their|his|her)$", re.IGNORECASE
+)
+
+
 def cut_title(clause: str) -> str:
     """At most LONG_TITLE characters; Latin text cut between words, never inside one."""
     if len(clause) <= LONG_TITLE:
         return clause
+    if not re.search(r"[^\x00-\x7f]", clause[:LONG_TITLE]):  # English: before a phrase, no `…`
+        joints = [m.start() for m in _EN_JOINT.finditer(clause[:LONG_TITLE])]
+        whole = [j for j in joints if j >= LONG_TITLE // 3 and not _EN_WEAK.search(clause[:j])]
+        if whole:
+            return clause[: whole[-1]].rstrip(" ,;:")
     cut = clause[: LONG_TITLE - 1]
     if re.search(r"[A-Za-z]$", cut) and clause[LONG_TITLE - 1].isalpha() and " " in cut:
         cut = cut.rsplit(" ", 1)[0]  # `…has not cha…` would cut a word
