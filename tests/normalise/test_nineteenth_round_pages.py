@@ -576,3 +576,13 @@ def test_a_long_english_title_stops_before_a_phrase_not_with_an_ellipsis(
     clause: str, title: str
 ) -> None:
     assert cut_title(clause) == title
+
+
+def test_an_economic_reviews_verdict_for_its_period_names_it() -> None:
+    """`今年以来，在…领导下，…，全县经济运行总体平稳。` over `…上半年全县实现…`: the verdict."""
+    article = normalised(
+        "今年以来,在县委、县政府的坚强领导下,全县统筹疫情防控和经济社会发展,坚持稳字当头、稳中求进的"
+        "工作总基调,全县经济运行总体平稳,主要经济指标保持在合理区间。",
+        "根据地区生产总值统一核算结果,上半年全县实现地区生产总值235.79亿元,按可比价格计算,同比增长6.1%。",
+    )
+    assert article.meta.title == "上半年全县经济运行总体平稳"

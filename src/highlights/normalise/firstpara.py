@@ -22,8 +22,18 @@ from highlights.normalise.headlike import (
     date_alone,
     is_headline,
 )
+from highlights.normalise.hosts import EN_HELLO, EN_WELCOME, GREETING, HOST_OPENING, WELCOME, cheers
 from highlights.normalise.mojibake import commonness
-from highlights.normalise.openings import BASIS, PERIOD, PREAMBLE, SLOGAN, TIME_PHRASE, unopened
+from highlights.normalise.openings import (
+    BASIS,
+    PERIOD,
+    PERIOD_NAMED,
+    PREAMBLE,
+    SLOGAN,
+    TIME_PHRASE,
+    VERDICT,
+    unopened,
+)
 from highlights.normalise.sentences import cut_title, first_clause, first_sentence
 
 __all__ = ["first_paragraph"]
@@ -92,53 +102,14 @@ def first_paragraph(blocks: list[Block]) -> Head:
     # `-- Xi said…`: a summary's bullets above the story; its first paragraph names it
     first = readable[0] if readable else 0
     # `張議長、陳副議長、各位議員女士先生、媒體朋友，大家好！`: a speech greets before it speaks
-    spoken = [i for i in readable if not _GREETING.match(blocks[i].text)]
-    spoken = [i for i in spoken if not _cheers(blocks[i].text)] or spoken
+    spoken = [i for i in readable if not GREETING.match(blocks[i].text)]
+    spoken = [i for i in spoken if not cheers(blocks[i].text)] or spoken
     at = next((i for i in spoken if blocks[i].kind != "list_item"), first)
     head = _first_paragraph_at(blocks[at:])
     masthead = [*(b.text for b in blocks[:at]), *head.masthead]
     return Head(head.title, head.subtitle, head.body, masthead)
 
 
-_GREETING = re.compile(
-    r"^.{0,60}?(?:大家好|各位好|大家早安|大家午安|大家晚安)\s*[！!。，,]?\s*$"
-    # `GEOFF BENNETT: Good evening. I'm Geoff Bennett.`: a host's greeting and name
-    r"|^(?:[A-Z][A-Z.'’ -]{2,40}:\s*)?(?:Good (?:morning|afternoon|evening)[.!,]?\s*)"
-    r"(?:(?:And )?I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}[.!]?\s*)?$"
-)
-_HOST_OPENING = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,40}:\s*)?(?:(?:Good (?:morning|afternoon|evening)|"
-    r"(?:And )?I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})[.!]\s*)+(?=\S)"
-    # `On the "NewsHour" tonight: The Supreme Court rules…`: the rundown's first story follows
-    r"|^(?:[A-Z][A-Z.'’ -]{2,40}:\s*)?(?:Coming up )?(?:On|Tonight on) (?:the )?"
-    r"[\"“]?[\w .'’-]{2,30}[\"”]? (?:tonight|today|this (?:morning|evening|week))\s*:\s*(?=[A-Z])"
-    r"|^(?:Tonight|Coming up|This (?:morning|evening)) on (?:the )?[\w .'’-]{2,30}[.:]\s*(?=[A-Z])"
-)
-# `“井冈山山美、水美、杜鹃花美！” “多彩井冈山，最美杜鹃花！” ……`: cheers set the mood
-_CHEERS = re.compile(
-    r"^(?:\s*[“「][^“”「」]{2,40}[”」]\s*)+[.…。\s]*$"
-    # `年年皆胜意，岁岁都欢愉。`, `早安！`: a wish in two even halves, a morning's greeting
-    r"|^(?P<half>[^，。！？、\s]{4,7})[，,](?P<other>[^，。！？、\s]{4,7})[。！!]?$"
-    r"|^(?:早安|早上好|晚安|晚上好|午安)[！!。]?$"
-)
-# `各位好，歡迎您收看…由魯健為您主持的《與總編面對面》欄目`: the programme, by its host
-_WELCOME = re.compile(
-    r"(?:^|[。！？!?]\s*)[^。！？]{0,30}?[。！？，,]?\s*(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?"
-    r"(?:收看|收聽|收听)"
-    r"(?:[^。！？《]{0,40}《(?P<name>[^《》]{2,20})》|(?:由[^。！？《]{2,30}(?:出品|主持|製作|制作)的)"
-    r"(?P<bare>[^。！？，,《》\s]{2,12})[。！!])"
-)
-# `CARL AZUZ, CNN STUDENT NEWS ANCHOR: Hey, everyone! Thanks for checking out this Thursday
-# edition of CNN Student news.`: the host names the programme
-_EN_WELCOME = re.compile(
-    r"\b(?:Welcome to|Thanks for (?:checking out|watching|tuning in to|joining us (?:for|on)))\s+"
-    r"(?:this \w+ edition of\s+|today['’]s\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’&]*(?:\s+[A-Za-z][\w'’&]*){0,4}?)\s*[.!,](?:\s|$)"
-)
-_EN_HELLO = re.compile(
-    r"^(?:Hello|Hi|Good (?:morning|afternoon|evening))[,.!]?\s+(?:and welcome to|this is)\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){1,4})\s+(?:from|on|with)\b"
-)
 # `經市政府同意，現將《牡丹江市防治慢性病中長期規劃》印發給你們`: a notice that sends a document
 _ISSUED = re.compile(
     r"(?:現將|现将)《(?P<name>[^《》]{4,60})》(?P<verb>印發|印发|轉發|转发|發布|发布)(?:給|给)?(?:你們|你们)"
@@ -179,13 +150,6 @@ _HELD_AT = re.compile(
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
-def _cheers(text: str) -> bool:
-    cheer = _CHEERS.match(text.strip())
-    if cheer is None:
-        return False
-    return not cheer["half"] or len(cheer["half"]) == len(cheer["other"])  # even halves
-
-
 def _unless_damaged(quote: re.Match[str]) -> str:
     """A quoted name with a lost character (`“大美臨汾?我的家鄉”`) leaves a drawn title."""
     return "" if damaged(quote[0]) else quote[0]
@@ -202,9 +166,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         while again < len(blocks) and clean_title(blocks[again].text) == title:
             again += 1
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
-    if welcome := _WELCOME.search(text):  # a host's welcome names the programme
+    if welcome := WELCOME.search(text):  # a host's welcome names the programme
         return Head(f"《{welcome['name'] or welcome['bare']}》", None, blocks, [])
-    welcome = _EN_WELCOME.search(text[:ISSUED_WITHIN]) or _EN_HELLO.match(text)
+    welcome = EN_WELCOME.search(text[:ISSUED_WITHIN]) or EN_HELLO.match(text)
     if welcome:  # `Thanks for checking out…`, `Hello, this is the Global News Podcast from…`
         return Head(" ".join(w[:1].upper() + w[1:] for w in welcome["name"].split()), None, blocks)
     if issued := _ISSUED.search(text[:ISSUED_WITHIN]):  # a notice names what it sends out
@@ -212,12 +176,16 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted
     paragraph = text.rstrip("".join(SENTENCE_END))  # never the title whole: it stays the text
     for _ in range(2):  # `AMNA NAWAZ: And I'm Amna Nawaz.`, then `On the "NewsHour" tonight:`
-        text = _HOST_OPENING.sub("", text, count=1) or text
+        text = HOST_OPENING.sub("", text, count=1) or text
     opened = unopened(text)
     if damaged(first_clause(opened)) and not damaged(first_clause(text)):
         opened = text  # `在整个机器人行业中，除去军狱澳承┨…`: the setting, rather than damage
     if opened.startswith(("是", "為", "为")) and opened != text:
         opened = text  # `10月1日是新中国57岁的生日`: the day is what the sentence is about
+    if PREAMBLE.match(opened) and (verdict := VERDICT.search(opened)):
+        # `…，全市經濟持續恢復增長。` / `前三季度，全市實現…`: the review's verdict, for its period
+        period = next(filter(None, (PERIOD_NAMED.search(b.text[:60]) for b in blocks[1:3])), None)
+        return Head((period[0] if period else "") + verdict["v"], None, blocks)
     if PREAMBLE.match(opened) and (below := _after_preamble(blocks)):
         return below  # `面对严峻复杂的外部环境…`: the year's review opens; the figures name it
     opened = PERIOD.sub(r"\g<period>", BASIS.sub("", opened))

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BASIS", "PERIOD", "PREAMBLE", "SLOGAN", "TIME_PHRASE", "unopened"]
+__all__ = [
+    "BASIS",
+    "PERIOD",
+    "PERIOD_NAMED",
+    "PREAMBLE",
+    "SLOGAN",
+    "TIME_PHRASE",
+    "VERDICT",
+    "unopened",
+]
 
 TIME_PHRASE = re.compile(
     r"^(?:(?:\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:至\d{1,2}日)?|\d{1,2}日|今天|今日|昨天|昨日|"
@@ -94,6 +103,13 @@ _SETTING = re.compile(
 PREAMBLE = re.compile(
     r"^(?:面对|面對|在[^，,。]{2,30}(?:领导|領導|指导|指導)下|"
     r"全(?:省|市|县|縣|区|區|州|盟|旗)上下|(?:始终|始終)?(?:坚持|堅持)以)"
+)
+# a review's verdict on the economy (`全县经济运行总体平稳`), and the period its figures cover
+VERDICT = re.compile(
+    r"[，,](?P<v>全(?:市|县|縣|区|區|省|州|旗)(?:经济|經濟)[^，,。；]{2,14})(?=[，,。；]|$)"
+)
+PERIOD_NAMED = re.compile(
+    r"(?:前[一二三]季度|第?[一二三四]季度|上半年|下半年|1\s*[-—–至]\s*\d{1,2}月|前\d{1,2}(?:个|個)月)"
 )
 # `根據地區生產總值統一核算結果，`, `经初步核算，`: how the figure was reached
 BASIS = re.compile(
