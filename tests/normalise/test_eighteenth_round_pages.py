@@ -457,7 +457,7 @@ def test_a_broadcasters_name_after_the_headline_is_the_site() -> None:
         (
             "大家上午好，十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始。大會新聞中心邀請了"
             "五位部長接受大家的采訪，回應社會各界的關切。",
-            "十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始",  # the host's greeting
+            "十四屆全國人大二次會議第二場“部長通道”",  # the host's greeting and "now we begin"
         ),
         (
             "【臺南訊】台南市長黃偉哲今(13)日與日本熊本縣宇城地域(宇土市、宇城市、美里町)3位首長"

@@ -586,3 +586,11 @@ def test_an_economic_reviews_verdict_for_its_period_names_it() -> None:
         "根据地区生产总值统一核算结果,上半年全县实现地区生产总值235.79亿元,按可比价格计算,同比增长6.1%。",
     )
     assert article.meta.title == "上半年全县经济运行总体平稳"
+
+
+def test_the_hosts_now_we_begin_is_no_part_of_a_drawn_title() -> None:
+    article = normalised(
+        "十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始。",
+        "工業和信息化部部長金壯龍表示，要大力推進新型工業化，加快建設製造強國。",
+    )
+    assert article.meta.title == "十四屆全國人大二次會議第二場“部長通道”"

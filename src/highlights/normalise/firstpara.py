@@ -72,6 +72,8 @@ _LEAD_IN = re.compile(
 )
 
 
+# `…第二場“部長通道”采訪活動現在開始`: the host opens the event; what it is names it
+_BEGINS_NOW = re.compile(r"(?<=\S{6})(?:采訪|采访|採訪)?(?:活動|活动)?(?:現在|现在)(?:開始|开始)$")
 _NEWS_FOLLOWS = re.compile(r"(?:好消息|喜訊|喜讯|大消息|新消息)$")
 _MET = re.compile(r"(?:召开|召開|举行|舉行)(?:会议|會議)$")  # a meeting its name does not tell
 _CONVEYED = re.compile(r"^(?:重点|重點|专题|專題)?(?:传达|傳達|学习|學習|研究|部署|听取|聽取)")
@@ -199,7 +201,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
     sentence = sentence.rstrip("".join(SENTENCE_END))
     sentence = _RELATIVE_DAY.sub("", without_short_forms(sentence), count=1)
-    sentence = condense(_LEAD_IN.sub("", sentence))
+    sentence = condense(_LEAD_IN.sub("", _BEGINS_NOW.sub("", sentence)))
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _THEMED.sub("", sentence, count=1)
     sentence = _HELD_AT.sub(r"\g<place>", sentence, count=1)
