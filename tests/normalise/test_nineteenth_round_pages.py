@@ -432,6 +432,7 @@ def test_a_hong_kong_releases_end_lines_are_chrome_and_date_it() -> None:
     [
         '<ins id="aazt7"><big id="aazt7"><button id="aazt7"></button></big></ins>',
         '1. <video id="aazt7"><input id="aazt7"></input></video>',
+        "<acronym <label <menu",  # as the clean-up leaves tags: attributes and brackets gone
         "(screen.width*0.8-70)) this.width=(screen.width*0.8-70)'>",
         "location.href = 'http://www.chinanews.com/'; } else { if (navigator.appName.indexOf"
         "(\"Explorer\") > -1) { document.getElementById('totalSecond').innerText = second--; } }",

@@ -57,6 +57,8 @@ _DATA_URI = re.compile(
 # page's script left in its text (`location.href = '…'; } else {…`, `this.width=(screen.width…`)
 _TAGS_ONLY = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?:\s*</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>)+\s*$"
+    # (as the clean-up leaves them, their attributes and brackets gone: `<acronym <label <menu`)
+    r"|^(?:\d{1,2}\.\s*)?(?:\s*</?[A-Za-z][\w-]*)+\s*$"
 )
 _SCRIPT = re.compile(
     r"document\.(?:getElementById|write|cookie)|location\.href\s*=|navigator\.(?:appName|userAgent)|"
