@@ -595,3 +595,17 @@ def test_the_hosts_now_we_begin_is_no_part_of_a_drawn_title() -> None:
         "工業和信息化部部長金壯龍表示，要大力推進新型工業化，加快建設製造強國。",
     )
     assert article.meta.title == "十四屆全國人大二次會議第二場“部長通道”"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<a" + ' b="x"' * 5000,  # no closing bracket: an attribute's value read one way only
+        "<a" + " b=x" * 5000 + " c",
+        "Sign In Search Home " * 12,
+    ],
+)
+def test_the_markup_and_menu_patterns_answer_a_hostile_line(line: str) -> None:
+    """Written so that no line can make them backtrack without end (a quoted value was once
+    also an unquoted one: 22 attributes took seconds, 40 would take a day)."""
+    find_chrome(line)
