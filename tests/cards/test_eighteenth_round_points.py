@@ -45,3 +45,29 @@ def test_no_phrase_cut_leaves_a_word_that_needs_the_rest_or_an_open_bracket() ->
     )
     text = "The Enhanced Detection System (EDS-HAT at the hospital) takes advantage of sequencing"
     assert "(" not in before_phrase(text, 20, 1.5)
+
+
+def test_a_rundowns_items_are_its_stories_not_labels() -> None:
+    """`1. 习近平就…致慰问电` … : five or more listed headlines are each a story the deck keeps,
+    though each is short and ends in no full stop, as a menu's label does."""
+    from tests.text_support import SOURCE
+
+    from highlights.cards import build_deck
+    from highlights.model import Article, Block, Metadata
+
+    items = [
+        "习近平就印尼海军潜艇失事沉没向印尼总统致慰问电",
+        "习近平就伊拉克发生医院火灾事故向伊拉克总统致慰问电",
+        "李克强主持召开国务院常务会议",
+        "栗战书同委内瑞拉全国代表大会主席举行会谈",
+        "庆祝“五一”国际劳动节大会在京举行",
+        "香港中联办举办香港各界青年座谈会",
+        "国家卫生健康委通报最新疫情",
+    ]
+    article = Article(
+        source=SOURCE,
+        meta=Metadata(title="新闻联播 2021年4月27日", language="zh-Hans"),
+        blocks=[Block(kind="list_item", text=t) for t in items],
+    )
+    said = [p.text for c in build_deck(article).cards for p in c.points]
+    assert sum(any(item in p for p in said) for item in items) >= 5

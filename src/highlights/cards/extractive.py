@@ -109,10 +109,12 @@ def find_drafts(
     paragraphs: list[list[Piece]] = []
     damaged = unreadable(article)
     translated = translations([b.text for b in article.blocks], language)
+    rundown = _rundown(article) if language != "en" else set()  # (English lists: names, links)
     for i, block in enumerate(article.blocks):
         if block.kind == "heading" or i in damaged:
             continue
-        if _label(block.text, language) or title_again(block.text, article):
+        listed = block.kind == "list_item" and i in rundown  # a rundown's item: its story
+        if (_label(block.text, language) and not listed) or title_again(block.text, article):
             continue  # a kicker, the headline again, a menu label: no card material
         if BRACKETED_NOTE.fullmatch(block.text.strip()):
             continue  # `（2017年5月21日…全体会议通过）`: when the text under it was adopted
@@ -200,6 +202,22 @@ INTRO = re.compile(
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
 EN_ENDS = (".", "!", "?", '"', "”", ")")
 ZH_ENDS = ("。", "！", "？", "”", "」", "）")
+
+
+RUNDOWN = 5  # list items in a row: a programme's rundown, each item a story's headline
+
+
+def _rundown(article: Article) -> set[int]:
+    """The blocks of each run of RUNDOWN or more list items (`1. 习近平就…致慰问电`)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate([*article.blocks, None]):
+        if block is not None and block.kind == "list_item":
+            run.append(i)
+            continue
+        out.update(run if len(run) >= RUNDOWN else [])
+        run = []
+    return out
 
 
 def _label(text: str, language: Language) -> bool:
