@@ -66,6 +66,7 @@ _SCRIPT = re.compile(
     r"\bexports\.\w+\s*=|module\.exports|=>\s*\{|\b(?:var|const|let)\s+\w+\s*=\s*[\w'\"+(\[{]"
 )
 SCRIPT_HAN = 2  # a line of script carries no Chinese to speak of
+_ADDRESSED = re.compile(ADDRESSED_STAMP)
 
 
 @dataclass
@@ -100,7 +101,7 @@ def find_chrome(line: str) -> Chrome | None:
         return None
     if NOTICE.search(text):  # (a stamp's fields still tell: `http://… 2018年01月27日 来源：…`)
         named = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}
-        return Chrome(text, _named(named) if re.match(ADDRESSED_STAMP, text) else {})
+        return Chrome(text, _named(named) if _ADDRESSED.match(text) else {})
     if text.endswith(("。", "！", "？")):
         return None  # chrome does not end like a sentence
     fields = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}
