@@ -24,6 +24,7 @@ from highlights.records import ArticleResult, Manifest
 
 # Where the editors' desk runs, if anywhere: links then open in the browser, not as file://.
 DESK_URL_ENV = "HIGHLIGHTS_DESK_URL"
+REPAIRED_SHOWN = 5  # snippets per kind of repaired damage: the rest are in article.json
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -66,12 +67,26 @@ def article_markdown(result: ArticleResult, folder: Path, long_url: str | None =
     else:
         lines.append("No changes.")
     removed, damage = report.get("removed", []), report.get("damage", [])
-    lines += ["", f"Removed from the body: {len(removed)}; damaged spots: {len(damage)}."]
+    look = [d for d in damage if "repaired" not in str(d.get("reason"))]
+    lines += ["", f"Removed from the body: {len(removed)}; damaged spots to check: {len(look)}."]
     lines += [
         f"- removed ({_cell(r.get('rule'))}): {_cell(r.get('text', ''))[:120]}" for r in removed
     ]
-    lines += [f"- damage ({_cell(d.get('reason'))}): {_cell(d.get('snippet', ''))}" for d in damage]
-    return "\n".join(lines) + "\n"
+    lines += [f"- damage ({_cell(d.get('reason'))}): {_cell(d.get('snippet', ''))}" for d in look]
+    return "\n".join(lines + _repaired(damage)) + "\n"
+
+
+def _repaired(damage: list[dict[str, Any]]) -> list[str]:
+    """Repaired spots by kind, a few of each: a glossed page has hundreds (`產(chǎn)`)."""
+    kinds: dict[str, list[str]] = {}
+    for spot in damage:
+        if "repaired" in (reason := str(spot.get("reason"))):
+            kinds.setdefault(reason, []).append(str(spot.get("snippet", "")))
+    return [
+        f"- repaired ({_cell(reason)}): {len(seen)} spots, such as "
+        + "; ".join(_cell(s) for s in seen[:REPAIRED_SHOWN])
+        for reason, seen in kinds.items()
+    ]
 
 
 def run_markdown(results: list[ArticleResult]) -> str:

@@ -84,6 +84,10 @@ class Report(Model):
         if n:
             self.counts[rule] = self.counts.get(rule, 0) + n
 
+    def unrepaired(self) -> list[DamageSpot]:
+        """The spots the editor must still look at: the rest were repaired, and only recorded."""
+        return [d for d in self.damage if "repaired" not in d.reason]
+
 
 class Metadata(Model):
     title: str

@@ -45,8 +45,12 @@ def test_simplified_communique(data_dir: Path) -> None:
         "详见 https://example.gov.cn/a?id=1,2。",
         "全会号召，全县上下要团结一心、勇于担当，为建设现代化示例县不懈奋斗！",
     ]
-    # the doubled commas are repaired and reported where they were; nothing else is damage
-    assert {d.reason for d in a.report.damage} == {"doubled punctuation (repaired)"}
+    # the doubled commas and the glosses are repaired and reported where they were; nothing
+    # else is damage
+    assert {d.reason for d in a.report.damage} == {
+        "doubled punctuation (repaired)",
+        "pinyin gloss (repaired)",
+    }
 
 
 def test_traditional_communique(data_dir: Path) -> None:

@@ -69,11 +69,20 @@ def test_teaser_gone(sample_article: Article) -> None:
 
 
 def test_mojibake_reported_not_dropped(sample_article: Article) -> None:
-    [spot] = sample_article.report.damage
+    [spot] = sample_article.report.unrepaired()
     assert spot.snippet == "勇?lián)姑㈨频Z前行"
     block = sample_article.blocks[spot.block].text
     assert block[spot.offset :].startswith("?lián)姑㈨频Z")
     assert spot.snippet in block
+
+
+def test_each_pinyin_gloss_reported_where_it_was(sample_article: Article) -> None:
+    glosses = [d for d in sample_article.report.damage if d.reason.startswith("pinyin gloss")]
+    # one spot per glossed word, not one per syllable: the sample glosses 485 syllables
+    assert 200 < len(glosses) < sample_article.report.counts["pinyin_glosses"]
+    assert all(re.search(r"[\u4e00-\u9fff][(（][a-zü\u0300-\u036f\u00e0-\u01dc]+[)）]", d.snippet)
+               for d in glosses)
+    assert "產(chǎn)" in [d.snippet for d in glosses]
 
 
 def test_metadata(sample_article: Article) -> None:
@@ -137,7 +146,7 @@ def test_simplified_on_request(sample_path: Path) -> None:
     )
     # No Traditional-only character is left: converting again changes nothing.
     assert convert_script(article.body_text(), "hans").changes == 0
-    assert len(article.report.damage) == 1
+    assert len(article.report.unrepaired()) == 1
 
 
 def test_normalising_the_output_again_changes_nothing(
@@ -156,7 +165,7 @@ def test_normalising_the_output_again_changes_nothing(
         meta.genre,
     )
     assert again.report.removed == []
-    assert again.report.damage == sample_article.report.damage
+    assert again.report.damage == sample_article.report.unrepaired()  # the glosses are gone
 
 
 def test_golden(sample_article: Article, golden_text: Callable[[str, str], None]) -> None:

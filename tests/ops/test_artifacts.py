@@ -130,6 +130,13 @@ def test_markdown_reports_failures_and_normalisation(folders: list[ArticleResult
     for rule, count in report["counts"].items():
         assert f"| {rule} | {count} |" in text
     assert f"Removed from the body: {len(report['removed'])}" in text
+    # the sample's one unrepaired spot is listed; its hundreds of glosses are summed up
+    assert "damaged spots to check: 1." in text
+    assert "勇?lián)姑㈨频Z前行" in text
+    glosses = sum(d["reason"] == "pinyin gloss (repaired)" for d in report["damage"])
+    assert glosses > 100
+    [summed] = [line for line in text.splitlines() if "(pinyin gloss (repaired))" in line]
+    assert f"{glosses} spots, such as" in summed and summed.count(";") == 4
 
 
 def test_files_table_skips_failures(folders: list[ArticleResult]) -> None:

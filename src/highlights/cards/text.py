@@ -111,8 +111,8 @@ def unreadable(article: Article) -> set[int]:
     """Blocks of mojibake that normalise could not repair: reported, but no lead and no card."""
     flagged = {
         spot.block
-        for spot in article.report.damage
-        if spot.reason.startswith("mojibake") and "repaired" not in spot.reason
+        for spot in article.report.unrepaired()
+        if spot.reason.startswith("mojibake")
     }
     blocks = article.blocks
     return {i for i in flagged if i < len(blocks) and _unreadable(blocks[i].text)}

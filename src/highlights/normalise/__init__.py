@@ -30,6 +30,7 @@ from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake
 from highlights.normalise.photostory import as_photo_story
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
+from highlights.normalise.repaired import repaired_spots
 from highlights.normalise.repeats import drop_repeats, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
@@ -104,7 +105,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         report.count("mojibake_repaired", len(repairs))
         raw, lost = strip_lost_indent(raw)
         repairs += lost
-        repairs += find_remnants(raw) + remnants
+        repairs += repaired_spots(raw, style) + remnants
         if repairs:
             repaired.setdefault(index, []).extend(repairs)
         text = _repair(raw, report, style)
@@ -209,7 +210,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         for spot in find_damage(removal.text)[:1]:
             reason = f"{spot.reason} (in a removed line, {removal.rule})"
             report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
-    report.count("damage", len(report.damage))
+    report.count("damage", len(report.unrepaired()))  # the repaired: under their own rules
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
 
 

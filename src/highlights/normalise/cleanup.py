@@ -137,7 +137,7 @@ def to_nfc(text: str) -> Fix:
 
 # `召開 & K0 x& ^! M9 P2 X* F' \6 u`: a forum's anti-copy noise (Discuz's "jammer"), runs of
 # one- and two-character ASCII tokens, most of them a letter or digit with a symbol
-_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){3,40}[!-~]{1,2}(?![!-~])")  # bounded: linear
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} {1,2}){3,40}[!-~]{1,2}(?![!-~])")  # bounded: linear
 # a letter and a symbol, or a symbol alone; a word's closing mark (`a;`, `I.`) is writing
 _NOISY = re.compile(
     r"^(?![A-Za-z][.,;:]$)(?=.*[A-Za-z0-9])(?=.*[^A-Za-z0-9]).{2}$|^[^A-Za-z0-9\s]$"
@@ -166,6 +166,14 @@ def _is_jammer(run: str) -> bool:
         return True  # `& e9 H8 h2 W# K`: letters and digits paired at random, in both cases
     marked = sum(bool(_MARKED.search(t)) for t in tokens) >= max(3, len(tokens) // 2)
     return (noisy or marked) and len(symbols) >= 2  # `I. A. B. C.`: initials, no noise
+
+
+def jammer_spans(text: str) -> list[tuple[int, int]]:
+    """Where drop_jammer will drop noise: the editor is told the page was sown with it."""
+    whole = _JAMMER.fullmatch(text.strip())
+    if not count_han(text) and not (whole and _is_jammer(whole[0])):
+        return []
+    return [m.span() for m in _JAMMER.finditer(text) if _is_jammer(m[0])]
 
 
 def drop_jammer(text: str) -> Fix:

@@ -17,6 +17,7 @@ from pypinyin.constants import PINYIN_DICT
 from zhon.pinyin import accented_word, syllable
 
 from highlights.normalise.fix import HAN, Fix
+from highlights.normalise.mojibake import Repair
 
 _SYLLABLE = re.compile(syllable)
 _WORD = re.compile(accented_word)
@@ -90,6 +91,29 @@ def remove_glosses(text: str, style: GlossStyle | None = None) -> Fix:
         text, noise = _NOISE.subn("", text)
     fixed, removed, _ = _strip(text, drop_space=style.spaced)
     return Fix(fixed, removed + noise)
+
+
+SPOT_MAX = 24  # characters: a report's snippet; glosses further apart are another spot
+_WORD_GAP = 2  # characters between glosses that still gloss one word (`走進(jìn)社區(qū)`)
+
+
+def find_glosses(text: str, style: GlossStyle | None = None) -> list[Repair]:
+    """Where `remove_glosses` will remove glosses, one spot per glossed word or phrase, so the
+    editor sees the damage that was repaired (`產(chǎn)業(yè)`), not only how many glosses went."""
+    if style is not None and style.noisy:
+        text = _NOISE.sub("", text)  # the noise goes first, as remove_glosses takes it
+    spans: list[tuple[int, int]] = []
+    for match in _RUN.finditer(text):
+        han = text[match.start() - 1]
+        first = _GROUP.match(match.group(2))
+        if not first or not is_gloss(han, first.group(1)):
+            continue
+        start, end = match.start() - 1, match.start(2) + first.end()
+        if spans and start - spans[-1][1] <= _WORD_GAP and end - spans[-1][0] <= SPOT_MAX:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return [Repair(s, e, text[s:e], "", "pinyin gloss") for s, e in spans]
 
 
 def _strip(text: str, drop_space: bool) -> tuple[str, int, int]:
