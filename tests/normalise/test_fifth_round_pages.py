@@ -198,8 +198,9 @@ def test_a_wires_brand_after_its_site_is_part_of_the_dateline() -> None:
         (
             "新華社北京3月5日電 國務院總理李強5日在政府工作報告中提出，今年發展主要預期目標是："
             "國內生産總值增長5%左右；城鎮新增就業1200萬人以上。",
-            # the targets' label takes their first figure (fourteenth round)
-            "李強在政府工作報告中提出今年發展主要預期目標：國內生産總值增長5%左右",
+            # who put them forward names the targets: no figure (twentieth round; a bare
+            # label takes its first, fourteenth round)
+            "李強在政府工作報告中提出今年發展主要預期目標",
         ),
         # a Taiwanese `今（13）日表示，`: who, then what they said
         (

@@ -3,12 +3,22 @@ seen (measured before any rule was written for them)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.text_support import normalised
 
+from highlights.model import Metadata
+from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import drop_jammer, jammer_spans
+from highlights.normalise.datelines import dateline
+from highlights.normalise.declared import with_page
+from highlights.normalise.derived import condense
+from highlights.normalise.headlike import clean_title, is_headline
 from highlights.normalise.injected import find_injected
+from highlights.normalise.openings import unopened
 from highlights.normalise.pinyin import find_glosses, remove_glosses
 from highlights.normalise.repaired import repaired_spots
+from highlights.normalise.zh_credits import clean_names
 
 
 def test_each_glossed_word_is_one_spot_with_its_glosses() -> None:
@@ -44,3 +54,106 @@ def test_a_casino_brand_glued_into_a_sentence_is_injected_spam() -> None:
     text = "建设澳门金沙博彩娱乐平台域副中心城市，必须经过院g捕鱼游戏领导小组通过"
     assert [text[s:e] for s, e in find_injected(text)] == ["金沙博彩娱乐平台", "捕鱼游戏"]
     assert find_injected("澳門博彩業收入回升，金沙中國公布業績") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "節目內容 欄目介紹 主創人員",  # a programme page's tabs
+        "星洲网 登录",  # the site's account link
+        "4月7日晚",  # when, not what
+        "7月23日，我县召开民营经济代表谈心交流会。县委常委、统战部长杨金銮出席会议",  # a lead
+        "Key Highlights",  # the label over a story's bullets
+    ],
+)
+def test_lines_that_name_no_story_are_no_headline(line: str) -> None:
+    assert not is_headline(line)
+
+
+def test_a_slogan_of_two_parts_and_a_titled_line_are_still_headlines() -> None:
+    assert is_headline("敞开家门 展现新加坡人热情")
+    assert is_headline("我县召开民营经济代表谈心交流会")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "富時綜指 1537.01 (-10.98)",  # a paper's market ticker
+        "恒生指数 17,002.33 +1.2%",
+        ":house：返回首頁",  # a Markdown scrape's home link, its emoji's short code left
+        "This is an archive page",
+        "Weekdays from 5 a.m. to 9 a.m.",  # a radio show's airtime
+        "Composer ID:",  # its CMS's empty field and record ids
+        "5182a3abe1c8428d5e1222ae|5182a3a6e1c8428d5e122298",
+        "Originally published on Tue September 10, 2013 6:08 am",
+    ],
+)
+def test_page_furniture_of_this_round_is_chrome(line: str) -> None:
+    assert find_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["GDP增长5.2%", "全年增长 6.5", "《採訪受阻事件透視》(2002年3月28日)"]
+)
+def test_figures_and_a_programmes_dated_title_are_no_chrome(line: str) -> None:
+    assert not find_chrome(line)
+
+
+def test_a_papers_edition_line_is_still_chrome() -> None:
+    assert find_chrome("《 人民日报 》( 2023年08月17日 03 版)")
+    assert find_chrome("《光明日報》(2021年3月2日)")
+
+
+def test_a_programmes_title_keeps_its_name_and_gives_up_its_day() -> None:
+    assert clean_title("《採訪受阻事件透視》(2002年3月28日)") == "《採訪受阻事件透視》"
+    assert clean_title(". University Of Sussex Scientists Awarded Millions") == (
+        "University Of Sussex Scientists Awarded Millions"
+    )
+
+
+def test_a_lead_opened_in_the_evening_is_drawn_from_what_follows() -> None:
+    assert unopened("4月7日晚，区城投集团召开全体党员大会。") == "区城投集团召开全体党员大会。"
+
+
+def test_an_agency_dateline_after_the_country_and_in_a_malaysian_paper() -> None:
+    line = "MANAGUA, Nicaragua (AP) — Writer and former Vice President Sergio Ramírez announced…"
+    assert dateline(line) == ("MANAGUA, Nicaragua (AP) — ", "AP")
+    malaysian = "（马六甲18日讯）马六甲行动党议员指出，州议会将展延。"
+    assert dateline(malaysian) == ("（马六甲18日讯）", None)
+    assert dateline("（完）") is None
+
+
+def test_an_english_lead_with_an_accented_name_is_readable_and_names_the_story() -> None:
+    article = normalised(
+        "Writer and former Nicaraguan Vice President Sergio Ramírez announced Friday he will "
+        "go live in Spain, after the government tried to arrest him.",
+        "The 79-year-old writer served as vice president from 1985 to 1990.",
+    )
+    assert article.meta.title.startswith("Writer and former Nicaraguan Vice President")
+    assert len(article.blocks) == 2
+
+
+def test_who_put_targets_forward_names_them_and_a_bare_label_takes_a_figure() -> None:
+    said = normalised(
+        "國務院總理李強5日在政府工作報告中提出，今年發展主要預期目標是：國內生産總值增長5%左右；"
+        "城鎮新增就業1200萬人以上。"
+    )
+    assert said.meta.title == "李強在政府工作報告中提出今年發展主要預期目標"
+
+
+def test_the_page_authors_wire_code_and_stamp_are_no_reporters() -> None:
+    meta = Metadata(title="China snubs Imran Khan", language="en")
+    declared = {"page_author": "Saibal Dasgupta; TNN; Updated Oct 9"}
+    assert with_page(meta, declared).reporters == ["Saibal Dasgupta"]
+
+
+def test_a_photo_credit_ending_in_sheying_is_a_caption_and_an_archive_note_no_name() -> None:
+    hit = find_boilerplate("教育部党组书记、部长陈宝生。中国网记者 杨佳摄影")
+    assert hit.text == "" and [r for r, _ in hit.removed] == ["boilerplate.caption"]
+    assert clean_names(["档案照", "张三"]) == ["张三"]
+
+
+def test_a_plenum_closing_after_its_agenda_is_named_without_the_leftover_preposition() -> None:
+    assert condense("中国共产党北京市第十届委员会第三次全体会议在圆满完成各项议程后于闭幕") == (
+        "中国共产党北京市第十届委员会第三次全体会议闭幕"
+    )

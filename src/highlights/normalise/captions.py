@@ -68,8 +68,9 @@ _ALT_AND_CAPTION = re.compile(r"^(?P<said>[^。！？!?.]{6,40}?)\s?(?P=said)$")
 _HAN = re.compile(f"[{HAN}]")
 _ALT_HAN = 4  # different Han: fewer name nothing in a picture (`加油加油`)
 
-# `FILE PHOTO: U.S. President Donald Trump and … walk together…`: a wire's photo caption
-_FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|File photo|File Photo)\s*:\s*\S")
+# `FILE PHOTO: U.S. President Donald Trump and … walk together…`, `File photo of …`: a wire's
+# photo caption
+_FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|File photo|File Photo)(?:\s*:\s*\S|\s+of\s)")
 
 
 def says_what_the_picture_shows(line: str) -> bool:

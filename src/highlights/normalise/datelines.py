@@ -24,6 +24,8 @@ _ZH = re.compile(
     r"(?:消息|報道|报道|報導|报导)[，,]\s*)"
     # `【大紀元2月23日報導】`, `【點新聞報道】`, `【臺北訊】`: a paper's bracketed dateline
     r"|^【[^【】\s]{2,10}?(?:報導|报导|報道|报道|訊|讯)】\s*"
+    # `(吉隆坡3日讯)`, `（新加坡讯）`: a Malaysian or Singaporean paper's, the place and the day
+    rf"|^[(（][{HAN}]{{2,6}}?(?:{_DAY}\s*日)?\s*(?:訊|讯|電|电)[)）]\s*(?=\S)"
     rf"|^【[^【】\s]{{2,10}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:報導|报导|報道|报道|訊|讯|電|电)】\s*"
     # `11月27日訊 (山東臺 葉帥)`: the day and the desk, no outlet before them
     rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"
@@ -56,7 +58,8 @@ _ZH = re.compile(
 _EN = re.compile(
     # `XIGAZE, Tibet, …`, `BUFFALO, N.Y. -- `: the place's state or region
     r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)"
-    r"(?:,\s*[A-Z][A-Za-z.]{1,14}(?=,|\s*(?:—|–|--|-)\s+(?![A-Z][a-z]{2,8}\.?\s*\d)))?"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,14}"  # (`MANAGUA, Nicaragua (AP) —`: before the agency too)
+    r"(?=,|\s*(?:\([A-Z][\w .&-]{1,40}\)\s*)?(?:—|–|--|-)\s+(?![A-Z][a-z]{2,8}\.?\s*\d)))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*)?(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )

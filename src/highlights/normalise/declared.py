@@ -23,7 +23,8 @@ def with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
         update["source"] = declared["page_source"]
     author = declared.get("page_author", "")
     edited = _EDITOR_LABEL.match(author)  # `责任编辑：孔德明`: the page names its editor
-    names = clean_names(author[edited.end() if edited else 0 :].split(","))
+    parts = re.split(r"[,;]", author[edited.end() if edited else 0 :])
+    names = clean_names([p for p in parts if not _NOT_A_NAME.match(p.strip())])
     if names and edited and not meta.editors:
         update["editors"] = names
     elif names and not edited and not meta.reporters:
@@ -31,6 +32,8 @@ def with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
     return meta.model_copy(update=update) if update else meta
 
 
+# `Saibal Dasgupta; TNN; Updated Oct 9`: the wire's code and the stamp share the author field
+_NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,5}|(?:Updated|Published|Posted)\b.*)$")
 _EDITOR_LABEL = re.compile(r"^\s*(?:責任編輯|责任编辑|編輯|编辑|Editor)\s*[:：]\s*")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.chars import HAN_RANGES
+from highlights.chars import HAN_RANGES, has_han
 from highlights.model import Block
 from highlights.normalise.derived import clause_outside_quotes, condense, without_short_forms
 from highlights.normalise.en_headline import as_headline
@@ -83,10 +83,12 @@ _WHEN_SAYING = re.compile(
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$")  # a bare link is chrome once alone
 _OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
 _SPEAKER = re.compile(rf"^[{HAN_RANGES}·]{{2,12}}[：:](?=\S)")
+_PUT = re.compile(r"提出|表示|指出|宣布|宣佈|明確|明确")
 _COPULA = re.compile(rf"(?<=[{HAN_RANGES}]{{4}})(?:是|為|为)$")
 
 
 UNREADABLE = 0.5  # share of everyday characters under which a line is mojibake, naming nothing
+ACCENTED = 0.05  # share of an English line's letters beyond ASCII: more, and it is mojibake
 
 
 def first_paragraph(blocks: list[Block]) -> Head:
@@ -163,7 +165,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     title = clean_title(text)  # measured as the title will read (`…！2021-07-15` ends so)
     if date_alone(title):
         return Head("", None, blocks)  # `2021-07-15(chǎn)`: a stamp, not a headline
-    if len(text) <= HEAD_MAX_ZH and not title.endswith(SENTENCE_END) and not _LINK.match(title):
+    # (a headline holds no full stop: `7月23日，我县召开…交流会。县委常委…出席会议` is a lead)
+    short = len(text) <= HEAD_MAX_ZH and _FULL_STOP not in title
+    if short and not title.endswith(SENTENCE_END) and not _LINK.match(title):
         again = 1  # the line under it may say it again, without the stamp: once is enough
         while again < len(blocks) and clean_title(blocks[again].text) == title:
             again += 1
@@ -217,8 +221,10 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if sentence[len(clause) : len(clause) + 1] in ("：", ":"):
         item = re.split(r"[，；,;。]", sentence[len(clause) + 1 :], maxsplit=1)[0]
         clause = _COPULA.sub("", clause)  # `…主要預期目標是：`: what it is follows
-        if re.search(r"\d", item) and len(clause + item) < HEAD_MAX_ZH:
-            clause += "：" + item  # `…主要预期目标：地区生产总值增长7%以上`: its first figure
+        if re.search(r"\d", item) and len(clause + item) < HEAD_MAX_ZH and not _PUT.search(clause):
+            # `…主要预期目标：地区生产总值增长7%以上`: a bare label takes its first figure; who
+            # put the targets forward (`李強在政府工作報告中提出…目標`) names them already
+            clause += "：" + item
     clause = _WHEN_SAYING.sub("", clause)  # `…出席國際記者會時表示，`: where it was said
     clause = _NEXT_DAY.sub("", clause)  # `…签名宣传活动 10月1日`: the next sentence's day
     # what the news is (`國發會宣布好消息，8月景氣燈號轉為…綠燈`), what the meeting was for
@@ -258,4 +264,8 @@ def _after_preamble(blocks: list[Block]) -> Head | None:
 
 def _readable(text: str) -> bool:
     """Common Chinese, or plain ASCII text (English has no Han to be common)."""
-    return commonness(text) >= UNREADABLE or all(c.isascii() or not c.isalpha() for c in text)
+    if has_han(text):
+        return commonness(text) >= UNREADABLE
+    # English: its letters plain, a name's accent here and there (`Sergio Ramírez`) allowed
+    letters = [c for c in text if c.isalpha()]
+    return sum(not c.isascii() for c in letters) <= ACCENTED * len(letters)

@@ -1,7 +1,7 @@
 """The furniture of the sites news is copied onto, matched when short (`FURNITURE`): a
 government portal's footer and its weather and air-quality widgets, a forum post's counters and
 its poster's ranks (Discuz), a blog host's widgets, a newspaper portal's greeting and edition
-line, an icon font's names, a browser's upgrade prompt."""
+line, an icon font's names, a browser's upgrade prompt, a market ticker."""
 
 from __future__ import annotations
 
@@ -81,5 +81,14 @@ _PATTERNS = [
     r"^To (?:view|watch|read|download|see)\b.{0,80}\b(?:visit|click)\b|"
 
     r"(?-i:^(?:Release Type|Transcript ID|Released by|Period of Service)\s*:)",
+    # a public radio station's page: the show's airtime (`Weekdays from 5 a.m. to 9 a.m.`), its
+    # CMS's empty fields and record ids, the story's stamps (`Originally published on…`, `2:44 am`)
+    r"(?-i:^(?:Weekdays|Weekends|Weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)"
+    r"(?:\s*(?:-|–|to|through)\s*\w+days?)?,?\s*(?:from\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?$)|"
+    r"(?-i:^(?:Genre|Composer ID):$|^Pages$)|^[0-9a-f]{24,40}(?:\|[0-9a-f]{24,40})*$|"
+    r"(?-i:^Originally published on\b.{0,60}$)|^\d{1,2}:\d{2}\s*[ap]\.?m\.?$",
+    # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
+    rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

@@ -54,6 +54,7 @@ _PREFIX = re.compile(
     # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
     r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
     r"|^[题題]\s*[:：]\s*"
+    r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over
     # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
     r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
 )
@@ -71,6 +72,7 @@ _SUFFIX = re.compile(
     rf"|(?<=[{HAN_RANGES}]{{4}})（(?![^）]*(?:稿|版|草案|试行|試行|修订|修訂|摘要|全文|节选|節選|篇|"
     rf"扩大|擴大|暂行|暫行))[{HAN_RANGES}]{{2,8}}）$"
     r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar
+    r"|\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"  # `《…透視》(2002年3月28日)`: its day
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"
     # `答問全文()(只有中文)`: an empty link's brackets, and which languages the page comes in
@@ -119,7 +121,10 @@ def dated_edition(title: str, date: str | None) -> str:
 
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
-_DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+$")
+_DATE_ONLY = re.compile(
+    r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+"
+    r"(?:上午|下午|中午|晚上|晚間|晚间|晚|早上|凌晨|傍晚)?$"  # `4月7日晚`: when, not what
+)
 
 
 def date_alone(text: str) -> bool:
@@ -192,6 +197,8 @@ _COLLECTION = re.compile(
     # `Press releases and news notes`: a newsroom's listing, named for what it lists
     r"|(?i:^(?:press|news|media) (?:releases|centre|center|room)(?: (?:and|&) [a-z ]{2,30})?$)"
     r"|^【[^【】]{2,8}】$"  # `【国家发展大势】`: a programme's or a page's section, named short
+    # `Key Highlights`: a story's box of bullets, labelled, above its text
+    r"|(?i:^(?:key )?(?:highlights|takeaways|points)$|^(?:story )?highlights$)"
 )
 
 
@@ -210,6 +217,11 @@ def is_headline(text: str) -> bool:
     if DATE_LED.match(text) and not _MONTH_HEAD.match(text):
         return False
     if DOC_NUMBER.match(text) or names_collection(text) or ADOPTION_NOTE.match(text):
+        return False
+    two_sentences = "。" in text.rstrip("。")
+    if _LABEL_ROW.match(text) or _SIGN_IN.search(text) or two_sentences:
+        # `節目內容 欄目介紹 主創人員`: a page's tabs; `星洲网 登录`: its account link;
+        # `我县召开…交流会。县委常委…出席会议`: two sentences, a lead
         return False
     # `NPR News: 12-13-2025 4PM EST`: figures and no Han, English all the same
     words = len(_EN_WORD.findall(text))  # a phone number's `ext.` makes no English
@@ -240,6 +252,8 @@ ADOPTION_NOTE = re.compile(
     r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]$"
 )
 _EN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LABEL_ROW = re.compile(rf"^[{HAN_RANGES}]{{2,4}}(?:\s+[{HAN_RANGES}]{{2,4}}){{2,}}$")
+_SIGN_IN = re.compile(r"\s(?:登录|登入|登錄|注册|註冊|登出|(?i:log ?in|sign ?in|sign ?up))$")
 _SPOKEN = re.compile(r"^[“「][^“”「」]{4,}[。！？!?…][”」]$")
 
 

@@ -135,6 +135,7 @@ NOTICE = re.compile(
     r"^[\d.]{7,15}$|"  # a server's address
     r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
     r"^The original item was published from\b|"  # an archived notice's own dates
+    r"^This (?:is an archived? page|page (?:is|has been) archived)\b|"
     r"^\[email(?:\s|&#160;)protected\]$|"  # an address a CDN hid from the scraper
     # a contents page: its heading, and each entry with its page number, however long
     # (`1.2023“两会”解读政府工作报告要点之一：2022年工作回顾 2`)

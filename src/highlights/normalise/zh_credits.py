@@ -26,7 +26,7 @@ REPORTER = (
 # "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
 CAPTIONS = [
     re.compile(
-        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*(?:攝|摄)\s*$"
+        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*(?:攝|摄)(?:影)?\s*$"
     ),
     re.compile(
         rf"(?:(?P<outlet>{OUTLET})(?:發|发)?\s*)?[(（]\s*(?:(?P<inner>{OUTLET})?{REPORTER})?"
@@ -116,7 +116,8 @@ def clean_names(names: list[str]) -> list[str]:
         for part in re.split(r"[,，、]\s*", raw):
             part = _ROLE_BEFORE.sub("", part.strip(_NAME_MARKS)).strip(_NAME_MARKS)
             part = _ROLE_AFTER.sub("", part)
-            if len(part) >= 2 and not _OUTLET_NAME.search(part):
+            named = not _OUTLET_NAME.search(part) and not _PICTURE_NOTE.match(part)
+            if len(part) >= 2 and named:
                 out.append(part)
     return out
 
@@ -124,6 +125,10 @@ def clean_names(names: list[str]) -> list[str]:
 # `吳婧 陳倩兒 發自香港、成都`: where they filed from; `林雪娟攝`, `陈智 整合`: what they did
 _FILED_FROM = re.compile(r"\s*(?:發自|发自)\S*$")
 _ROLE_AFTER = re.compile(r"\s*(?:攝|摄|整合|綜合|综合|編譯|编译|報道|报道|報導|报导)$")
+# `(档案照)`: what the picture is, under it; no one's name
+_PICTURE_NOTE = re.compile(
+    r"^(?:档案照|檔案照|资料照|資料照|资料图|資料圖|示意图|示意圖|截图|截圖|網圖|网图)$"
+)
 # `广德新闻网`, `新浪财经`: an outlet in the author's field, no person
 _OUTLET_NAME = re.compile(
     r"^\S{2,}(?:網|网|新聞|新闻|財經|财经|日報|日报|晚報|晚报|傳媒|传媒|電視台|电视台)$"
