@@ -157,3 +157,36 @@ def test_a_plenum_closing_after_its_agenda_is_named_without_the_leftover_preposi
     assert condense("中国共产党北京市第十届委员会第三次全体会议在圆满完成各项议程后于闭幕") == (
         "中国共产党北京市第十届委员会第三次全体会议闭幕"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "要看最快最熱資訊，請來Follow我們《東方日報》WhatsApp Channel",  # a channel's call
+        "订户专享 赠阅文章",  # a paywall
+        "订阅登录，以继续阅读全文！",
+        "發稿人員：葉冠伶、林靜怡",  # a release's issuing staff
+        "第1版（）",  # a page database's empty edition cell
+        "Transcript provided by NPR, Copyright NPR.",
+        "http://www.chinareviewnews.com 2007-04-11 00:15:24",
+        "扫描到手机，新闻随时看",
+        "經濟參考報社版權所有 本站所有新聞內容未經經濟參考報協議授權，禁止轉載使用",
+        "新聞線索提供熱線：010-63074375 63072334 報社地址：北京市宣武門西大街57號",
+    ],
+)
+def test_a_papers_calls_paywall_and_desk_lines_are_chrome(line: str) -> None:
+    assert find_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["他表示关注我们的频道改革进展", "记者从新闻线索中发现问题"])
+def test_sentences_about_channels_and_tips_are_text(line: str) -> None:
+    assert not find_chrome(line)
+
+
+def test_the_writer_and_the_desk_in_one_bracket_closing_the_story_are_credits() -> None:
+    hit = find_boilerplate(
+        "筑牢气象防灾减灾第一道防线。(作者:王嘉慧 审核:王惜时 彭振林 责任编辑:王嘉慧 校对:白春娟)"
+    )
+    assert hit.text == "筑牢气象防灾减灾第一道防线。"
+    assert hit.reporters == ["王嘉慧"]
+    assert "王惜时" in hit.editors and "白春娟" in hit.editors

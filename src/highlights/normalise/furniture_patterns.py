@@ -88,6 +88,15 @@ _PATTERNS = [
     r"\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?$)|"
     r"(?-i:^(?:Genre|Composer ID):$|^Pages$)|^[0-9a-f]{24,40}(?:\|[0-9a-f]{24,40})*$|"
     r"(?-i:^Originally published on\b.{0,60}$)|^\d{1,2}:\d{2}\s*[ap]\.?m\.?$",
+    # a paper's channel call (`請來Follow我們《東方日報》WhatsApp Channel`), its paywall
+    # (`订户专享 赠阅文章`), its tip line, a QR widget's call
+    r"(?:Follow|關注|关注|追蹤|追踪)(?:我們|我们).{0,24}(?:WhatsApp|Telegram|Channel)|"
+    r"^(?:订户专享|訂戶專享)|(?:赠阅文章|贈閱文章)$|"
+    r"(?:新聞線索|新闻线索|報料|报料|爆料)(?:提供)?(?:熱線|热线)|"
+    r"^(?:扫描|掃描)到(?:手机|手機)|"
+    # a Taiwanese release's issuing staff; a page database's empty edition cell (`第1版（）`)
+    r"^(?:發稿|发稿)(?:人員|人员|單位|单位)\s*[:：]|^第\d{1,2}版[（(]\s*[）)]$|"
+    r"(?-i:^Transcript provided by NPR\b)|^https?://\S+\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.{0,12}$",
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]

@@ -128,7 +128,8 @@ NOTICE = re.compile(
     # a contact line of telephone numbers: `（深圳）86-755-83518792 83518734 83518291`
     r"^(?:[(（][^()（）]{1,8}[)）])?\s*(?:\+?\d{2,4}-)?\d{2,4}-?\d{4}[\d -]{3,}(?:\s+\d{6,8})+$|"
     r"^[(（【\[]?(?:版權聲明|版权声明|免責聲明|免责声明|版權所有|版权所有)|版权均属|版權均屬|"
-    r"未[经經](?:本[网網站报報]|)?(?:授权|授權|许可|許可).{0,12}(?:转载|轉載|使用)|"
+    r"未[经經](?:本[网網站报報]|[^，,。]{2,12}?協議|[^，,。]{2,12}?协议)?(?:授权|授權|许可|許可)"
+    r".{0,12}(?:转载|轉載|使用)|^\S{2,16}(?:版權所有|版权所有)|"  # `經濟參考報社版權所有`
     # `本網站之文字、圖片及影音，非經授權，不得轉載…`: a site's reprint notice
     r"^本(?:網站|网站|站|網|网)[^。]{0,20}(?:非經|非经|未經|未经)(?:授權|授权|同意)[^。]{0,12}(?:不得|禁止)|"
     r"(?:iOS|Android) ?App ?(?:下載|下载)|^[^。，,]{1,16}\s(?-i:app|APP|App)$|"  # an app's links
@@ -136,6 +137,7 @@ NOTICE = re.compile(
     r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
     r"^The original item was published from\b|"  # an archived notice's own dates
     r"^This (?:is an archived? page|page (?:is|has been) archived)\b|"
+    r"(?:订阅|訂閱)(?:登录|登入|登錄)|以(?:继续|繼續)(?:阅读|閱讀)全文|"  # a paywall's call
     r"^\[email(?:\s|&#160;)protected\]$|"  # an address a CDN hid from the scraper
     # a contents page: its heading, and each entry with its page number, however long
     # (`1.2023“两会”解读政府工作报告要点之一：2022年工作回顾 2`)

@@ -95,7 +95,10 @@ EDITOR_LINE = re.compile(
 _DESK = r"(?:视频|視頻|文字|图片|圖片)?"
 _DESK_NAMES = rf"{NAME}(?:{NAME_SEP}(?!{_DESK}(?:{ROLES})\s*[:：]){NAME})*"
 EDITOR_TAIL = re.compile(
-    rf"(?<=[。！？!?”」)）])\s*[【\[（(]\s*{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})"
+    rf"(?<=[。！？!?”」)）])\s*[【\[（(]\s*"
+    # `(作者:王嘉慧 审核:王惜时 彭振林 责任编辑:王嘉慧 校对:白春娟)`: the writer, then the desk
+    rf"(?:(?:作者|撰稿|記者|记者)\s*[:：]\s*(?P<w>{_DESK_NAMES})\s*)?"
+    rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})"
     rf"(?P<more>(?:\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]$"
 )
 DESK_EDITOR = re.compile(rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})")
