@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from highlights.cards.english_cuts import before_phrase
+from highlights.cards.frames import FRAME_CLAUSE
+from highlights.cards.points import clauses
 from highlights.cards.shorten import shorten
 from highlights.cards.text import Piece
 
@@ -71,3 +73,16 @@ def test_a_rundowns_items_are_its_stories_not_labels() -> None:
     )
     said = [p.text for c in build_deck(article).cards for p in c.points]
     assert sum(any(item in p for p in said) for item in items) >= 5
+
+
+def test_a_title_in_book_marks_is_never_cut_at_its_comma() -> None:
+    text = "认真研读了《夯实制度基础，全面提高机关党建质量》理论文章，研究讨论了贯彻落实的方法"
+    piece = Piece(0, 0, len(text), text)
+    texts = [p.text for p in clauses(piece, "zh-Hans")]
+    assert texts[0] == "认真研读了《夯实制度基础，全面提高机关党建质量》理论文章"
+
+
+def test_a_basis_and_a_theme_are_frames_joined_to_what_was_done() -> None:
+    assert FRAME_CLAUSE.match("根据区直机关工委部署要求")
+    assert FRAME_CLAUSE.match("会议围绕“保先争优我当先，善作善成践初心”主题")
+    assert not FRAME_CLAUSE.match("会议组织开展了“周一夜学”")

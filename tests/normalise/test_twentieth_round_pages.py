@@ -190,3 +190,20 @@ def test_the_writer_and_the_desk_in_one_bracket_closing_the_story_are_credits() 
     assert hit.text == "筑牢气象防灾减灾第一道防线。"
     assert hit.reporters == ["王嘉慧"]
     assert "王惜时" in hit.editors and "白春娟" in hit.editors
+
+
+def test_a_story_on_one_archive_line_keeps_its_text_and_loses_its_pictures_caption() -> None:
+    story = "本报北京11月10日讯 记者周象光报道：邓小平同志在人民大会堂会见了基辛格博士。" * 12
+    caption = "(附图片) 邓小平在人民大会堂会见老朋友基辛格博士。 本报记者 徐建中摄"
+    hit = find_boilerplate(f"第1版(要闻)专栏: {story} {caption}")
+    assert hit.text.startswith("本报北京11月10日讯") and hit.text.endswith("基辛格博士。")
+    assert ("boilerplate.caption", caption) in hit.removed
+    assert ("boilerplate.chrome", "第1版(要闻)专栏: ") in hit.removed
+    assert hit.photographers == ["徐建中"]
+
+
+def test_paragraph_tags_left_in_plain_text_are_its_paragraphs() -> None:
+    article = normalised(
+        "<p> 4月7日晚，区城投集团召开全体党员大会。</p> <p> 会议首先传达了会议精神。</p>"
+    )
+    assert [b.text for b in article.blocks][-1] == "会议首先传达了会议精神。"

@@ -73,7 +73,7 @@ def collapse_enumeration(text: str) -> str:
     return out
 
 
-QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # a title is never cut
 
 
 def quoted(text: str) -> Callable[[int], bool]:

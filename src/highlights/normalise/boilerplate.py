@@ -73,6 +73,8 @@ _JUMP = re.compile(
     # `（相關新聞刊二版）`: the paper's other story on the subject, on another page
     r"|[(（](?:相關新聞|相关新闻|相關報導|相关报道)(?:刊|見|见|詳見|详见)?第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
     r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
+    # `第1版(要闻)专栏: …`: a paper's archive files the story under its page and column
+    r"|^第\s*\d{1,2}\s*版\s*[(（][^()（）]{0,8}[)）]\s*(?:专栏|專欄)?\s*[:：]\s*"
     # `…事宜。(县政府办)`: the office that sent the story in
     r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
@@ -164,6 +166,9 @@ def find_heading_chrome(text: str) -> Found:
 _VIDEO_LABEL = re.compile(r"(?<=\S)\s*(?:视频简介|視頻簡介)$")
 
 
+LONG_CAPTION = 400  # characters: a longer line ending in a credit is a story with its picture
+
+
 def find_boilerplate(text: str) -> Found:
     found = Found(text=text)
     line = text.strip()
@@ -180,8 +185,15 @@ def find_boilerplate(text: str) -> Found:
             # The whole line is the caption: the photo's description plus its credit.
             found.photographers += _names(m.group("names"))
             found.outlet = _outlet(m.groupdict().get("outlet") or m.groupdict().get("inner"))
-            found.described = line[: m.start()].strip()
-            return _drop(found, "boilerplate.caption", line)
+            if len(line) <= LONG_CAPTION:
+                found.described = line[: m.start()].strip()
+                return _drop(found, "boilerplate.caption", line)
+            # a page set on one line: the caption is the sentence over the credit, at its end
+            above = line[: m.start()].rstrip()
+            cut = max(above.rfind(mark, 0, len(above) - 1) for mark in "。！？") + 1
+            found.removed.append(("boilerplate.caption", line[cut:].strip()))
+            line = line[:cut].rstrip()
+            break
     m = EN_CAPTION.search(line)
     if m:
         found.photographers.append(m.group("names"))

@@ -29,7 +29,7 @@ _MULTI_SPACE = re.compile(r" {2,}")
 
 
 # `<br/>`, and `_x000D_`: a line end as a spreadsheet export escapes it (OpenXML)
-_LINE_BREAK = re.compile(r"<br\s*/?>|(?:\s*_x000[DA]_)+", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"<br\s*/?>|</p>\s*(?:<p(?:\s[^>]*)?>)?|(?:\s*_x000[DA]_)+", re.IGNORECASE)
 # `…晒秋场景。新华社记者 胡晨欢 摄金秋十月，风吹稻香`: a photo's credit ends its caption, and the
 # copy lost the line break after it: the text under the picture starts there
 _GLUED_CREDIT = re.compile(
