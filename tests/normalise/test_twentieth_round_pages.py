@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.text_support import normalised
 
-from highlights.model import Metadata
+from highlights.model import Metadata, Removal
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import drop_jammer, jammer_spans
@@ -15,6 +15,7 @@ from highlights.normalise.declared import with_page
 from highlights.normalise.derived import condense
 from highlights.normalise.headlike import clean_title, is_headline
 from highlights.normalise.injected import find_injected
+from highlights.normalise.issuer import with_issuer
 from highlights.normalise.openings import unopened
 from highlights.normalise.pinyin import find_glosses, remove_glosses
 from highlights.normalise.repaired import repaired_spots
@@ -207,3 +208,41 @@ def test_paragraph_tags_left_in_plain_text_are_its_paragraphs() -> None:
         "<p> 4月7日晚，区城投集团召开全体党员大会。</p> <p> 会议首先传达了会议精神。</p>"
     )
     assert [b.text for b in article.blocks][-1] == "会议首先传达了会议精神。"
+
+
+def test_a_releases_issuer_is_its_source_not_the_wire_that_carried_it() -> None:
+    wired = Metadata(title="t", source="PRNewswire", language="en")
+    about = [Removal(rule="boilerplate.about", text="About Synutra International, Inc.", block=9)]
+    assert with_issuer(wired, about, []).source == "Synutra International, Inc."
+    described = [
+        Removal(
+            rule="boilerplate.about",
+            text="Quantum Fuel Systems Technologies Worldwide, Inc. is a leader in the "
+            "development and production of natural gas storage systems.",
+            block=9,
+        )
+    ]
+    got = with_issuer(Metadata(title="t", language="en"), described, [])
+    assert got.source == "Quantum Fuel Systems Technologies Worldwide, Inc."
+    lead = ["Constellation Brands, Inc. (NYSE: STZ and STZ.B), a leading beverage alcohol company"]
+    globe = Metadata(title="t", source="GLOBE NEWSWIRE", language="en")
+    assert with_issuer(globe, [], lead).source == "Constellation Brands, Inc."
+
+
+def test_a_source_the_text_names_stays_and_a_transcript_names_its_broadcaster() -> None:
+    named = Metadata(title="t", source="新华社", language="zh-Hans")
+    about = [Removal(rule="boilerplate.about", text="About Acme Corp.", block=3)]
+    assert with_issuer(named, about, []).source == "新华社"
+    cues = ["SOLEDAD O'BRIEN, CNN ANCHOR: Anderson Cooper is sitting in this morning."]
+    assert with_issuer(Metadata(title="t", language="en"), [], cues).source == "CNN"
+    # the company named with its ticker is the issuer only of a release a wire carried
+    lead = ["Apple Inc. (NASDAQ: AAPL) shares fell on Monday, analysts said."]
+    assert with_issuer(Metadata(title="t", language="en"), [], lead).source is None
+
+
+def test_spam_and_code_never_reach_the_title() -> None:
+    assert clean_title("m88明升体育网址-海曙区教育局2023年初中招生工作实施意见") == (
+        "海曙区教育局2023年初中招生工作实施意见"
+    )
+    for line in ("return [", "return `", "6 bxss.me", "exports.getMainContent = async() => {"):
+        assert not is_headline(line)

@@ -24,6 +24,7 @@ from highlights.normalise.damage import find_damage, find_damage_or_spam
 from highlights.normalise.declared import with_declared, with_page
 from highlights.normalise.headlike import dated_edition
 from highlights.normalise.headline import find_head
+from highlights.normalise.issuer import with_issuer
 from highlights.normalise.listheads import head_lists
 from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
@@ -170,7 +171,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     found.append(Found(text="", removed=masthead, outlet=site))  # the site: the last resort
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = with_declared(meta, declared)
-    meta = with_page(meta, declared)
+    meta = with_issuer(with_page(meta, declared), report.removed, [b.text for b in body])
     meta = meta.model_copy(update={"title": dated_edition(meta.title, meta.date)})  # which day's
     meta = meta.model_copy(update={"url": declared_url(doc.meta)})  # as declared: not re-typed
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks

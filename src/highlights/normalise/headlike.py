@@ -12,6 +12,7 @@ from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.damage import find_damage
+from highlights.normalise.injected import find_injected
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import site_title, without_site
 from highlights.presentation import MONTHS, date_label, iso_date
@@ -72,7 +73,8 @@ _SUFFIX = re.compile(
     rf"|(?<=[{HAN_RANGES}]{{4}})（(?![^）]*(?:稿|版|草案|试行|試行|修订|修訂|摘要|全文|节选|節選|篇|"
     rf"扩大|擴大|暂行|暫行))[{HAN_RANGES}]{{2,8}}）$"
     r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar
-    r"|\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"  # `《…透視》(2002年3月28日)`: its day
+    # `《…透視》(2002年3月28日)`: an episode's day (a meeting's, `…常务会议(2019年5月22日)`, stays)
+    r"|(?<=》)\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
     r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"
     # `答問全文()(只有中文)`: an empty link's brackets, and which languages the page comes in
@@ -157,6 +159,8 @@ def clean_title(title: str) -> str:
     """`PRESS RELEASE : X [May 2025]` → `X`; `[视频]X` → `X`; `(20221012)` → `2022年10月12日`;
     `鲁政发〔2014〕20号《X》` → `X`."""
     title = title.strip()
+    for start, end in reversed(find_injected(title)):  # `m88明升体育网址-…实施意见`: spam's
+        title = (title[:start].rstrip(" -_|｜") + " " + title[end:].lstrip(" -_|｜")).strip()
     if spam := _SPAM_TITLE.match(title):  # `[…主要數據公報(第1號)]第五次人口普查`
         title = spam["title"]
     numbered = _NUMBERED.match(title)
@@ -218,6 +222,8 @@ def is_headline(text: str) -> bool:
         return False
     if DOC_NUMBER.match(text) or names_collection(text) or ADOPTION_NOTE.match(text):
         return False
+    if _CODE_OR_DOMAIN.search(text):
+        return False  # `return [`: a script's line; `6 bxss.me`: a scanner's probe
     two_sentences = "。" in text.rstrip("。")
     if _LABEL_ROW.match(text) or _SIGN_IN.search(text) or two_sentences:
         # `節目內容 欄目介紹 主創人員`: a page's tabs; `星洲网 登录`: its account link;
@@ -252,6 +258,9 @@ ADOPTION_NOTE = re.compile(
     r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]$"
 )
 _EN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CODE_OR_DOMAIN = re.compile(
+    r"(?:[\[{(`]|=>|;)\s*$|^(?:\d+\s+)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
+)
 _LABEL_ROW = re.compile(rf"^[{HAN_RANGES}]{{2,4}}(?:\s+[{HAN_RANGES}]{{2,4}}){{2,}}$")
 _SIGN_IN = re.compile(r"\s(?:登录|登入|登錄|注册|註冊|登出|(?i:log ?in|sign ?in|sign ?up))$")
 _SPOKEN = re.compile(r"^[“「][^“”「」]{4,}[。！？!?…][”」]$")
