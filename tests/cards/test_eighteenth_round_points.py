@@ -9,6 +9,7 @@ from highlights.cards.english_cuts import before_phrase
 from highlights.cards.frames import FRAME_CLAUSE
 from highlights.cards.points import clauses
 from highlights.cards.shorten import shorten
+from highlights.cards.terms import find_terms
 from highlights.cards.text import Piece
 
 
@@ -86,3 +87,23 @@ def test_a_basis_and_a_theme_are_frames_joined_to_what_was_done() -> None:
     assert FRAME_CLAUSE.match("根据区直机关工委部署要求")
     assert FRAME_CLAUSE.match("会议围绕“保先争优我当先，善作善成践初心”主题")
     assert not FRAME_CLAUSE.match("会议组织开展了“周一夜学”")
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("满是新采摘的红辣椒、胡萝卜、绿豆、红豆……", "满是新采摘的红辣椒、胡萝卜、绿豆、红豆等"),
+        ("幾乎家家都摔死過家畜……", "幾乎家家都摔死過家畜"),
+        ("就是對縣政的瞭解，更打趣說 .....", "就是對縣政的瞭解，更打趣說"),
+    ],
+)
+def test_a_writers_trailing_off_is_no_cut_on_a_card(text: str, point: str) -> None:
+    notes: set[str] = set()
+    assert shorten(Piece(0, 0, len(text), text), "zh-Hans", 60, notes).text == point
+    assert "trailing-off" in notes
+
+
+def test_a_link_or_half_a_quotation_opening_a_point_is_no_key_term() -> None:
+    assert find_terms("与此同时，他还表示，国务院大督查将地方稳经济工作纳入督查", "zh-Hans") == []
+    assert find_terms("他要求“抓住当前紧要关口，及时果断施策", "zh-Hans") == []
+    assert find_terms("綜合創新能力加快提升，研發投入增長", "zh-Hant") == ["綜合創新能力加快提升"]

@@ -152,8 +152,12 @@ def test_shorten_list_and_hard_cut() -> None:
     text = "、".join(["先進材料產業"] * 8)
     assert shorten(piece(text), "zh-Hant", 20, notes).text == "先進材料產業、先進材料產業等"
     assert "list-cut" in notes
-    out = shorten(piece("一" * 50), "zh-Hant", 20, notes)
+    out = shorten(piece("一" * 60), "zh-Hant", 20, notes)
     assert out.text.endswith("…") and display_len(out.text) <= 20 and "hard-cut" in notes
+    # a Chinese clause with no joint, up to two and a half times the room, stays whole: the
+    # card wraps it (twentieth round: the cut showed `…規劃的建…` inside 建議)
+    whole = shorten(piece("一" * 45), "zh-Hant", 20, notes)
+    assert whole.text == "一" * 45 and "long-point" in notes
 
 
 def test_shorten_leaves_fitting_points_alone() -> None:

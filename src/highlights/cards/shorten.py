@@ -51,6 +51,8 @@ LIST_END = 16
 HOLLOW = 6  # Han-width characters: a cut that keeps less than this says nothing (`據悉`)
 EN_HOLLOW = 5  # words: `The round blue, white` (of `…, and red logo … became official`)
 LONG_POINT = 1.5  # a single clause this much over the limit stays whole
+_TRAILING_OFF = re.compile(r"(?<=[^\W\d_])\s*(?:…+|\.{3,}|。{3,}|．{3,})[。！!]?$")
+WHOLE_CLAUSE = 2.5  # …and a Chinese one, that has no word break a cut could show
 
 
 def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
@@ -58,6 +60,11 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     text = unlabelled(piece.text) if language == "en" else piece.text
     if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
+    if language != "en" and (trailing := _TRAILING_OFF.search(text)):
+        # `…绿豆、红豆……`: the writer's trailing off reads as a cut on a card; a list says `等`
+        listed = "、" in text[max(0, trailing.start() - 12) : trailing.start()]
+        text = text[: trailing.start()] + (to_script("等", language) if listed else "")
+        notes.add("trailing-off")
     if display_len(text) <= limit:
         text = balanced_quotes(text) if language == "en" else balanced_marks(text)
         return Piece(piece.block, piece.start, piece.end, text)
@@ -147,8 +154,10 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         if phrase:
             notes.add("clause-cut")  # `…in nearly 20 types of tissues`, not `…eight weeks of…`
             text = phrase
-    if limit < display_len(text) <= LONG_POINT * limit:
-        notes.add("long-point")  # one clause a little over: the card wraps it, no cut
+    if limit < display_len(text) <= (LONG_POINT if language == "en" else WHOLE_CLAUSE) * limit:
+        # one clause a little over: the card wraps it, no cut (a Chinese clause with no joint
+        # inside, however long, is cut nowhere a reader would not see as a cut)
+        notes.add("long-point")
     elif display_len(text) > limit:
         notes.add("hard-cut")
         text = cut_between_words(text, limit, language)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.frames import BARE_FRAME, FRAME_CLAUSE
 from highlights.model import Language
 
 QUOTED = re.compile(r"“[^“”]{1,24}”|「[^「」]{1,24}」|《[^《》]{1,60}》|\"[^\"]{2,40}\"")
@@ -121,7 +122,13 @@ def _headline(text: str) -> tuple[int, int] | None:
     end = text.find("，")
     if ATTRIBUTION.search(text[:end]):
         return None  # `協會表示，…` says who speaks, not what matters
+    opening = text[:end]
+    if BARE_FRAME.match(opening) or FRAME_CLAUSE.match(opening) or _UNCLOSED.search(opening):
+        return None  # `与此同时，`: a link; `他要求“抓住…`: half a quotation
     return (0, end) if 4 <= end <= 12 else None
+
+
+_UNCLOSED = re.compile(r"[“「《][^”」》]*$")
 
 
 def find_terms(
