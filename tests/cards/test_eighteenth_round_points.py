@@ -4,7 +4,9 @@ never seen (measured before any rule was written for them)."""
 from __future__ import annotations
 
 import pytest
+from tests.text_support import normalised
 
+from highlights.cards import build_deck
 from highlights.cards.english_cuts import before_phrase
 from highlights.cards.frames import FRAME_CLAUSE
 from highlights.cards.points import clauses
@@ -107,3 +109,30 @@ def test_a_link_or_half_a_quotation_opening_a_point_is_no_key_term() -> None:
     assert find_terms("与此同时，他还表示，国务院大督查将地方稳经济工作纳入督查", "zh-Hans") == []
     assert find_terms("他要求“抓住当前紧要关口，及时果断施策", "zh-Hans") == []
     assert find_terms("綜合創新能力加快提升，研發投入增長", "zh-Hant") == ["綜合創新能力加快提升"]
+
+
+def test_an_english_clause_with_no_joint_stays_whole_rather_than_cut_after_a() -> None:
+    text = (
+        "As a result, patients who seek care at hospitals receiving the 2024 Patient Safety "
+        "Excellence Award have a lower risk of experiencing one of the patient safety "
+        "indicators tracked by the organisation in its annual review of hospitals nationwide"
+    )
+    notes: set[str] = set()
+    out = shorten(Piece(0, 0, len(text), text), "en", 60, notes).text
+    assert not out.endswith("…") and not out.endswith(" a")
+
+
+def test_a_bilingual_texts_chinese_point_is_cut_at_its_clause_as_chinese() -> None:
+    article = normalised(
+        "Communiqué of the Fifth Plenary Session of the 18th CPC Central Committee",
+        "The plenary session was held in Beijing from October 26 to 29 and was attended by "
+        "members and alternate members of the Central Committee.",
+        "全會聽取和討論了習近平受中央政治局委托作的工作報告，審議通過了《中共中央關于制定國民經濟"
+        "和社會發展第十三個五年規劃的建議》。",
+        "Participants deliberated on the report, delivered by Xi Jinping on behalf of the "
+        "Political Bureau, and approved the proposal for the 13th Five-Year Plan.",
+        "全會充分肯定了十八屆四中全會以來中央政治局的工作。",
+        "The plenum fully affirmed the work of the Political Bureau since the fourth session.",
+    )
+    points = [p.text for c in build_deck(article).cards for p in c.points]
+    assert "全會聽取和討論了習近平受中央政治局委托作的工作報告" in points

@@ -40,7 +40,9 @@ from highlights.cards.text import (
     without_cut_tail,
 )
 from highlights.cards.titles import phrase_title
+from highlights.chars import has_han
 from highlights.model import Article, Card, Closing, Deck, Language, Point, Span
+from highlights.normalise.script import detect_language
 from highlights.settings import CardSettings
 
 PLENUM = re.compile(r"(全會|全会).*(公報|公报)")
@@ -193,7 +195,10 @@ def _cards_for(
         said = unlabelled(unit.text) if unit is not None and language == "en" else ""
         if unit is None or courtesy(unit.text) or attendance(unit.text) or EN_SAYS.match(said):
             continue  # `大家好！`, `多謝各位`: a speech's courtesies are no key point
-        short = shorten(unit, language, settings.max_point_chars, notes)
+        # a bilingual text's Chinese point is cut as Chinese (`…規劃的建…` was cut as English)
+        bilingual = language == "en" and has_han(unit.text)
+        said_in = detect_language(unit.text) if bilingual else language
+        short = shorten(unit, said_in, settings.max_point_chars, notes)
         if hollow(unit.text) or hollow(short.text):
             continue  # `Now`, `Eastern Time`, `做好` (what a cut left): no statement
         bullet = EN_BULLET.match(short.text) if language == "en" else None

@@ -51,8 +51,8 @@ LIST_END = 16
 HOLLOW = 6  # Han-width characters: a cut that keeps less than this says nothing (`據悉`)
 EN_HOLLOW = 5  # words: `The round blue, white` (of `…, and red logo … became official`)
 LONG_POINT = 1.5  # a single clause this much over the limit stays whole
-_TRAILING_OFF = re.compile(r"(?<=[^\W\d_])\s*(?:…+|\.{3,}|。{3,}|．{3,})[。！!]?$")
-WHOLE_CLAUSE = 2.5  # …and a Chinese one, that has no word break a cut could show
+_TRAILING_OFF = re.compile(r"(?<=[^\W_]|[%％)）”」])\s*(?:…+|\.{3,}|。{3,}|．{3,})[。！!]?$")
+WHOLE_CLAUSE = 2.5  # …and one with no joint where a cut could end it, up to this
 
 
 def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Piece:
@@ -154,9 +154,9 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
         if phrase:
             notes.add("clause-cut")  # `…in nearly 20 types of tissues`, not `…eight weeks of…`
             text = phrase
-    if limit < display_len(text) <= (LONG_POINT if language == "en" else WHOLE_CLAUSE) * limit:
-        # one clause a little over: the card wraps it, no cut (a Chinese clause with no joint
-        # inside, however long, is cut nowhere a reader would not see as a cut)
+    if limit < display_len(text) <= WHOLE_CLAUSE * limit:
+        # one clause over: the card wraps it, no cut (a clause with no joint or phrase inside
+        # is cut nowhere a reader would not see as a cut)
         notes.add("long-point")
     elif display_len(text) > limit:
         notes.add("hard-cut")
