@@ -13,6 +13,8 @@ from highlights.cards.points import clauses
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import Piece
+from highlights.cards.titles import phrase_title
+from highlights.chars import has_han
 
 
 @pytest.mark.parametrize(
@@ -136,3 +138,21 @@ def test_a_bilingual_texts_chinese_point_is_cut_at_its_clause_as_chinese() -> No
     )
     points = [p.text for c in build_deck(article).cards for p in c.points]
     assert "全會聽取和討論了習近平受中央政治局委托作的工作報告" in points
+
+
+def test_a_bilingual_cards_title_is_english_words_or_chinese_never_both() -> None:
+    pieces = [
+        Piece(
+            0,
+            0,
+            60,
+            "中國共產黨第十八屆中央委員會第五次全體會議，于2015年10月26日至29日在北京舉行。"
+            "The Fifth Plenary Session of the 18th CPC Central Committee was held in Beijing.",
+        ),
+    ]
+    title = phrase_title(pieces, "en", 12)
+    assert not has_han(title) and title
+    chinese = [Piece(0, 0, 30, "全會充分肯定了十八屆四中全會以來中央政治局的工作。Good.")]
+    assert has_han(phrase_title(chinese, "en", 12))
+    mostly_english = [Piece(0, 0, 30, "Hello there 中。")]
+    assert phrase_title(mostly_english, "en", 12)  # (no endless turn between the two)

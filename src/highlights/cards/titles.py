@@ -16,6 +16,7 @@ from highlights.cards.leads import attendance, courtesy
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Language
+from highlights.normalise.script import detect_language
 
 # not 、 (a list item is no title), nor an ASCII comma or colon inside a figure (1,000 · 10:30)
 ZH_CLAUSE = re.compile(r"[，。；;：！？!?]|(?<!\d)[,:]|[,:](?!\d)")
@@ -45,6 +46,13 @@ def phrase_title(
     text = ("。" if language != "en" else " ").join(p.text for p in pieces)  # no title spans two
     if language == "en":  # `Q    Sure, thanks…`, `MR. EARNEST: …`: who speaks is no title
         text = " ".join(unlabelled(p.text) for p in pieces)
+        # a bilingual text: its Chinese sentences are no English title's words; a card of
+        # Chinese alone is titled as Chinese
+        english = _HAN_SENTENCE.sub(" ", text).strip()
+        said_in = detect_language(text) if english != text else "en"
+        if said_in != "en" and len(english.split()) < _EN_TITLE_WORDS:
+            return phrase_title(pieces, said_in, limit, taken)
+        text = english
     if language != "en":  # `县委常委、副县长冯大庆，…出席会议`: who attended names no card
         text = "".join(s for s in re.split(r"(?<=[。！？])", text) if not attendance(s))
     if language == "en":
@@ -68,6 +76,10 @@ def phrase_title(
     return next(
         (t for t in fit if not ZH_WHEN.search(t)), fit[0] if fit else to_script("要點", language)
     )
+
+
+_HAN_SENTENCE = re.compile(rf"[^。！？.!?]*[{HAN}][^。！？]*[。！？]\s*")
+_EN_TITLE_WORDS = 3  # fewer English words than this after the Chinese: the card is Chinese
 
 
 _NO_HEAD_OPENING = NO_OPENING | {"good"}  # nor `Good news`
