@@ -156,3 +156,17 @@ def test_a_bilingual_cards_title_is_english_words_or_chinese_never_both() -> Non
     assert has_han(phrase_title(chinese, "en", 12))
     mostly_english = [Piece(0, 0, 30, "Hello there 中。")]
     assert phrase_title(mostly_english, "en", 12)  # (no endless turn between the two)
+
+
+def test_a_link_ending_a_point_goes_a_card_cannot_be_clicked() -> None:
+    text = "柯文哲臉書推出「記者懶人包」：http://goo.gl/yvHqeU"
+    notes: set[str] = set()
+    assert shorten(Piece(0, 0, len(text), text), "zh-Hant", 60, notes).text == (
+        "柯文哲臉書推出「記者懶人包」"
+    )
+    english = "Details of the programme are online at https://example.org/fund"
+    assert shorten(Piece(0, 0, len(english), english), "en", 60, set()).text == english
+    labelled = "Read the full report: https://example.org/report"
+    assert shorten(Piece(0, 0, len(labelled), labelled), "en", 60, set()).text == (
+        "Read the full report"
+    )

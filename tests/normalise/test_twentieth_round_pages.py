@@ -246,3 +246,23 @@ def test_spam_and_code_never_reach_the_title() -> None:
     )
     for line in ("return [", "return `", "6 bxss.me", "exports.getMainContent = async() => {"):
         assert not is_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "归档在 工作剪影 | 浏览 39951 次 | 评论 0 条",  # a blog post's footer
+        "友情提示：请千万不要登入陌生网站输入QQ号和密码，以防诈骗。",  # a forum's warning
+        "更加方便分享给朋友。",  # a share layer
+        "早报新添“赠阅文章”功能！凡早报VIP会员，每月可赠阅 5 篇订户专享文章。",
+        "| | | 2019年01月28日 星期一",  # an e-paper's date row
+    ],
+)
+def test_footers_warnings_and_date_rows_are_chrome(line: str) -> None:
+    assert find_chrome(line)
+
+
+def test_a_tip_to_readers_is_text_and_a_publishing_body_is_the_source() -> None:
+    assert not find_chrome("温馨提示：本周六市民中心照常开放")
+    hit = find_boilerplate("发布机构：永川区来苏镇")
+    assert hit.text == "" and hit.source == "永川区来苏镇"

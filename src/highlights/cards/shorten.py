@@ -51,6 +51,7 @@ LIST_END = 16
 HOLLOW = 6  # Han-width characters: a cut that keeps less than this says nothing (`據悉`)
 EN_HOLLOW = 5  # words: `The round blue, white` (of `…, and red logo … became official`)
 LONG_POINT = 1.5  # a single clause this much over the limit stays whole
+_TRAILING_LINK = re.compile(r"\s*[:：]\s*(?:https?://|www\.)\S+$")  # (`…online at <link>` keeps it)
 _TRAILING_OFF = re.compile(r"(?<=[^\W_]|[%％)）”」])\s*(?:…+|\.{3,}|。{3,}|．{3,})[。！!]?$")
 WHOLE_CLAUSE = 2.5  # …and one with no joint where a cut could end it, up to this
 
@@ -60,6 +61,9 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
     text = unlabelled(piece.text) if language == "en" else piece.text
     if language == "en" and text.endswith(".") and text[:-1].strip() and not EN_ABBR.search(text):
         text = text[:-1]  # key phrases carry no full stop, whole sentences or cut ones
+    if (link := _TRAILING_LINK.search(text)) and display_len(text[: link.start()]) >= HOLLOW:
+        text = text[: link.start()]  # `…推出「記者懶人包」：http://goo.gl/…`: a card links nothing
+        notes.add("drop-link")
     if language != "en" and (trailing := _TRAILING_OFF.search(text)):
         # `…绿豆、红豆……`: the writer's trailing off reads as a cut on a card; a list says `等`
         listed = "、" in text[max(0, trailing.start() - 12) : trailing.start()]

@@ -91,12 +91,15 @@ _PATTERNS = [
     # a paper's channel call (`請來Follow我們《東方日報》WhatsApp Channel`), its paywall
     # (`订户专享 赠阅文章`), its tip line, a QR widget's call
     r"(?:Follow|關注|关注|追蹤|追踪)(?:我們|我们).{0,24}(?:WhatsApp|Telegram|Channel)|"
-    r"^(?:订户专享|訂戶專享)|(?:赠阅文章|贈閱文章)$|"
+    r"(?:订户专享|訂戶專享)|(?:赠阅文章|贈閱文章)$|"
     r"(?:新聞線索|新闻线索|報料|报料|爆料)(?:提供)?(?:熱線|热线)|"
     r"^(?:扫描|掃描)到(?:手机|手機)|"
     # a Taiwanese release's issuing staff; a page database's empty edition cell (`第1版（）`)
     r"^(?:發稿|发稿)(?:人員|人员|單位|单位)\s*[:：]|^第\d{1,2}版[（(]\s*[）)]$|"
     r"(?-i:^Transcript provided by NPR\b)|^https?://\S+\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.{0,12}$",
+    # a blog post's footer (`归档在 工作剪影 | 浏览 39951 次 | 评论 0 条`), an e-paper's date row
+    # behind empty cells (`| | | 2019年01月28日 星期一`)
+    r"^(?:归档在|歸檔在)\s|(?:浏览|瀏覽)\s*\d+\s*次\s*[|｜]|^(?:[|｜]\s*){2,}\S.{0,30}$",
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]

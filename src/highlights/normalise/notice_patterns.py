@@ -138,6 +138,9 @@ NOTICE = re.compile(
     r"^The original item was published from\b|"  # an archived notice's own dates
     r"^This (?:is an archived? page|page (?:is|has been) archived)\b|"
     r"(?:订阅|訂閱)(?:登录|登入|登錄)|以(?:继续|繼續)(?:阅读|閱讀)全文|"  # a paywall's call
+    # a forum's warning, a share layer's line, a paper's gift-article promotion
+    r"^友情提示\s*[:：].{0,40}(?:QQ|密码|密碼|陌生网站|陌生網站)|(?:方便|一键|一鍵)分享(?:给|給)(?:朋友|好友)|"
+    r"(?:订户专享|訂戶專享)(?:文章)?|"
     r"^\[email(?:\s|&#160;)protected\]$|"  # an address a CDN hid from the scraper
     # a contents page: its heading, and each entry with its page number, however long
     # (`1.2023“两会”解读政府工作报告要点之一：2022年工作回顾 2`)
