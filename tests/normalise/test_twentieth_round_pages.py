@@ -266,3 +266,12 @@ def test_a_tip_to_readers_is_text_and_a_publishing_body_is_the_source() -> None:
     assert not find_chrome("温馨提示：本周六市民中心照常开放")
     hit = find_boilerplate("发布机构：永川区来苏镇")
     assert hit.text == "" and hit.source == "永川区来苏镇"
+
+
+def test_an_seo_pages_name_and_a_betting_brands_login_are_injected_spam() -> None:
+    text = (
+        "讨论通过了《开云手机官网入口·(中国)官方网站安全生产专项整治》，球盟会登录入口网页版会发现"
+    )
+    found = [text[s:e] for s, e in find_injected(text)]
+    assert found == ["开云手机官网入口·(中国)官方网站", "球盟会登录入口网页版"]
+    assert find_injected("请通过政务服务网登录入口办理") == []
