@@ -10,6 +10,7 @@ from highlights.model import Metadata, Removal
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import drop_jammer, jammer_spans
+from highlights.normalise.damage import find_damage
 from highlights.normalise.datelines import dateline
 from highlights.normalise.declared import with_page
 from highlights.normalise.derived import condense
@@ -275,3 +276,9 @@ def test_an_seo_pages_name_and_a_betting_brands_login_are_injected_spam() -> Non
     found = [text[s:e] for s, e in find_injected(text)]
     assert found == ["开云手机官网入口·(中国)官方网站", "球盟会登录入口网页版"]
     assert find_injected("请通过政务服务网登录入口办理") == []
+
+
+def test_an_english_apostrophe_decoded_as_a_letter_is_reported_and_spanish_is_not() -> None:
+    spots = find_damage("Itís the Brian Lehrer Show and we donít usually chat")
+    assert [d.snippet for d in spots] == ["Itís", "donít"]
+    assert find_damage("Es el país de Sergio Ramírez") == []

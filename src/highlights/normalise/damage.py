@@ -48,6 +48,15 @@ _STRONG += [
         "date without 年月日 (lost text)",
     ),
     (re.compile(r"[?？][a-z\u00e0-\u01dc]+[)）]"), "'?' glued to a pinyin gloss"),
+    # `Itís`, `donít`, `letís`: an English apostrophe that a wrong code page made a letter
+    (
+        re.compile(
+            r"\b(?:[Ii]t|[Dd]on|[Ww]hat|[Ll]et|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|"
+            r"I|[Cc]an|[Ww]on|[Dd]idn|[Ii]sn|[Aa]ren|[Ww]asn|[Dd]oesn|[Hh]aven|[Ww]ouldn|[Cc]ouldn)"
+            r"[íÕÒ](?:s|t|re|ve|ll|d|m)\b"
+        ),
+        "apostrophe decoded as a letter",
+    ),
     (re.compile(rf"(?<=[{HAN}])[\u3100-\u312f€ƒ„‚]+|[\u3100-\u312f€]+(?=[{HAN}])"), "stray symbol"),
 ]
 _QUESTION = re.compile(r"[嗎吗呢麼么什何哪誰谁否吧難难豈岂怎]")
