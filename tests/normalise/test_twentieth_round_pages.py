@@ -282,3 +282,25 @@ def test_an_english_apostrophe_decoded_as_a_letter_is_reported_and_spanish_is_no
     spots = find_damage("Itís the Brian Lehrer Show and we donít usually chat")
     assert [d.snippet for d in spots] == ["Itís", "donít"]
     assert find_damage("Es el país de Sergio Ramírez") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spot"),
+    [
+        ("周春晖作《*府工作报告》", "masked"),  # a site masked a character
+        ("坚持以***新时代中国特色社会主义思想为指导", "masked"),
+        ("*月*日，巴州区召开三调工作推进会", "masked"),
+        ("分别于615日、1215日前完成", "月"),  # the day lost its 月
+        ("劳动价值观,429日,公庄镇举行", "月"),
+    ],
+)
+def test_masked_characters_and_a_day_without_its_month_are_lost_text(text: str, spot: str) -> None:
+    assert any(spot in d.reason for d in find_damage(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全年365日无休", "共计120日", "自公告之日起120日内", "2019年10月16日上午", "**会议指出**"],
+)
+def test_counts_of_days_dates_and_bold_marks_are_no_damage(text: str) -> None:
+    assert find_damage(text) == []

@@ -48,6 +48,21 @@ _STRONG += [
         "date without 年月日 (lost text)",
     ),
     (re.compile(r"[?？][a-z\u00e0-\u01dc]+[)）]"), "'?' glued to a pinyin gloss"),
+    # `区*府`, `坚持以***新时代`, `*月*日`: characters a site masked; `615日`: a day that lost 月
+    (
+        re.compile(
+            rf"(?<=[{HAN}《“])\*(?=[{HAN}》”])|(?<=[{HAN}《“])\*{{3,}}|\*{{3,}}(?=[{HAN}》”])"
+            rf"|(?<![*\w])\*(?=月)"
+        ),
+        "masked characters (lost text)",
+    ),
+    (  # (not a count of days: `共计120日`, `120日内`, `全年365日`)
+        re.compile(
+            r"(?<![\d.共计計约約满滿为為期限年])(?<!\d[,，])(?!36[56]日)"
+            r"(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日(?![内內以之后後])"
+        ),
+        "day without its 月 (lost text)",
+    ),
     # `Itís`, `donít`, `letís`: an English apostrophe that a wrong code page made a letter
     (
         re.compile(
