@@ -8,6 +8,7 @@ from tests.text_support import normalised
 
 from highlights.model import Metadata, Removal
 from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.captions import says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.cleanup import drop_jammer, jammer_spans
 from highlights.normalise.damage import find_damage
@@ -304,3 +305,12 @@ def test_masked_characters_and_a_day_without_its_month_are_lost_text(text: str, 
 )
 def test_counts_of_days_dates_and_bold_marks_are_no_damage(text: str) -> None:
     assert find_damage(text) == []
+
+
+def test_a_set_of_placed_pictures_captioned_in_one_paragraph_is_a_caption() -> None:
+    line = (
+        "左上圖：陳茂波乘搭免費電車，與市民同樂。右上圖：林定國到石硤尾美荷樓參觀。"
+        "左下圖：何永賢與多名議員到葵涌商場。右下圖：曾國衛到灣仔一間酒樓飲早茶。"
+    )
+    assert says_what_the_picture_shows(line)
+    assert not says_what_the_picture_shows("上圖：市民參觀。隨後，局長到訪社區中心並與居民座談。")
