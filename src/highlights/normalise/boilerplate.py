@@ -25,6 +25,7 @@ from highlights.normalise.english_credits import (
     EN_SEP,
     en_name,
 )
+from highlights.normalise.furniture_patterns import PAGE_JUMP
 from highlights.normalise.spam import is_spam
 from highlights.normalise.zh_credits import (
     BYLINE_INLINE,
@@ -66,28 +67,6 @@ _CHROME = re.compile(
     r"^(?:當前位置|当前位置|您的位置|您現在的位置|您现在的位置)\s*[:：]|"
     r"^(?:首頁|首页|Home)\s*[>»/＞›]|^[^>»＞›]{1,12}(?:\s*[>»＞›]\s*[^>»＞›]{1,12}){2,}$|"
     r"^(?:\d{1,3}|第\s*\d+\s*(?:頁|页)|\d+\s*/\s*\d+)$"
-)
-# `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page
-_JUMP = re.compile(
-    r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
-    # `（相關新聞刊二版）`: the paper's other story on the subject, on another page
-    r"|[(（](?:相關新聞|相关新闻|相關報導|相关报道)(?:刊|見|见|詳見|详见)?第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
-    r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
-    # `第1版(要闻)专栏: …`: a paper's archive files the story under its page and column
-    r"|^第\s*\d{1,2}\s*版\s*[(（][^()（）]{0,8}[)）]\s*(?:专栏|專欄)?\s*[:：]\s*"
-    # `…事宜。(县政府办)`: the office that sent the story in
-    r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
-    r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
-    # `…今天全縣停止上班上課。1050927`: the wire's filing date in Taiwan's calendar
-    r"|(?<=[。！？」”])\s*1\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$"
-    # `…聯絡場地職員。2016年5月30日(星期一)`: the release's date, run into its last line
-    r"|(?<=[。！？」”])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[(（]星期[一二三四五六日天][)）]$"
-    # a transcript's stage direction run into the text: `…in their lifetime. (BREAK) JUDY…`
-    r"|(?<![^\s.!?”\"])\s*\((?:COMMERCIAL BREAK|BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|"
-    r"(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|LIVE FEED))\)(?=\s|$)"
-    # a bulletin's or a programme's cue for the tape: `(audio begin)`, `(Start VT)`
-    r"|(?<![^\s.!?”\"…])\s*\((?i:(?:begin|end|start) (?:audio|VT|SOT)|audio (?:begin|end))\)"
-    r"(?=\s|$)"
 )
 # `原標題：…` (or under the story, in brackets), and a release's own `標題：…` field (its
 # headline, among its header fields)
@@ -279,7 +258,7 @@ def find_boilerplate(text: str) -> Found:
     for m in list(FILE_PHOTO_INLINE.finditer(line))[::-1]:
         found.removed.append(("boilerplate.caption", m.group(0).strip()))
         line = line[: m.start()] + line[m.end() :]
-    for m in list(_JUMP.finditer(line))[::-1]:  # the rest is on another page: not here
+    for m in list(PAGE_JUMP.finditer(line))[::-1]:  # the rest is on another page: not here
         found.removed.append(("boilerplate.chrome", m.group(0)))
         line = (line[: m.start()] + line[m.end() :]).strip()
     for m in list(_DUTY.finditer(line))[::-1]:

@@ -1,7 +1,8 @@
 """The furniture of the sites news is copied onto, matched when short (`FURNITURE`): a
 government portal's footer and its weather and air-quality widgets, a forum post's counters and
 its poster's ranks (Discuz), a blog host's widgets, a newspaper portal's greeting and edition
-line, an icon font's names, a browser's upgrade prompt, a market ticker."""
+line, an icon font's names, a browser's upgrade prompt, a market ticker; and what a paper's
+story carries of its page (`PAGE_JUMP`): a jump to another page, an end mark, a filing date."""
 
 from __future__ import annotations
 
@@ -104,3 +105,27 @@ _PATTERNS = [
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+
+# `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page
+PAGE_JUMP = re.compile(
+    r"[(（](?:下转|下轉|上接|接上|转|轉)第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
+    # `（相關新聞刊二版）`: the paper's other story on the subject, on another page
+    r"|[(（](?:相關新聞|相关新闻|相關報導|相关报道)(?:刊|見|见|詳見|详见)?第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
+    r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
+    # `第1版(要闻)专栏: …`: a paper's archive files the story under its page and column
+    r"|^第\s*\d{1,2}\s*版\s*[(（][^()（）]{0,8}[)）]\s*(?:专栏|專欄)?\s*[:：]\s*"
+    # `…事宜。(县政府办)`: the office that sent the story in
+    r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
+    r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
+    # `…今天全縣停止上班上課。1050927`: the wire's filing date in Taiwan's calendar
+    r"|(?<=[。！？」”])\s*1\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$"
+    # `…聯絡場地職員。2016年5月30日(星期一)`: the release's date, run into its last line
+    r"|(?<=[。！？」”])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[(（]星期[一二三四五六日天][)）]$"
+    # a transcript's stage direction run into the text: `…in their lifetime. (BREAK) JUDY…`
+    r"|(?<![^\s.!?”\"])\s*\((?:COMMERCIAL BREAK|BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|"
+    r"(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|LIVE FEED))\)(?=\s|$)"
+    # a bulletin's or a programme's cue for the tape: `(audio begin)`, `(Start VT)`
+    r"|(?<![^\s.!?”\"…])\s*\((?i:(?:begin|end|start) (?:audio|VT|SOT)|audio (?:begin|end))\)"
+    r"(?=\s|$)"
+)
