@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from tests.text_support import normalised
 
-from highlights.model import Metadata, Removal
+from highlights.model import Block, Metadata, Removal
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.captions import says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
-from highlights.normalise.cleanup import drop_jammer, jammer_spans
+from highlights.normalise.cleanup import drop_jammer, jammer_spans, split_line_breaks
 from highlights.normalise.damage import find_damage
 from highlights.normalise.datelines import dateline
 from highlights.normalise.declared import with_page
@@ -314,3 +314,22 @@ def test_a_set_of_placed_pictures_captioned_in_one_paragraph_is_a_caption() -> N
     )
     assert says_what_the_picture_shows(line)
     assert not says_what_the_picture_shows("上圖：市民參觀。隨後，局長到訪社區中心並與居民座談。")
+
+
+def test_an_archives_headline_run_into_its_story_parts_at_the_dateline() -> None:
+    article = normalised(
+        "邓小平会见基辛格时说“中国现在很稳定，我也放心” 本报北京11月10日讯 记者周象光报道："
+        "今天上午，邓小平同志在人民大会堂会见了美国前国务卿亨利·基辛格博士。在历时90分钟的会见中，"
+        "邓小平与基辛格就当前共同关心的重大问题进行了深入的交谈。"
+    )
+    assert article.meta.title == "邓小平会见基辛格时说“中国现在很稳定，我也放心”"
+    assert article.meta.reporters == ["周象光"]
+    assert article.blocks[0].text.startswith("今天上午，邓小平同志")
+
+
+def test_a_sentence_before_a_space_and_an_english_line_are_not_parted() -> None:
+    assert split_line_breaks(Block(text="会议指出。本报讯 记者张三报道：今天上午开会。")) == [
+        Block(text="会议指出。本报讯 记者张三报道：今天上午开会。")
+    ]
+    line = "The mayor said WASHINGTON — officials met on Monday to discuss the budget."
+    assert split_line_breaks(Block(text=line)) == [Block(text=line)]

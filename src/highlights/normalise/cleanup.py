@@ -8,6 +8,7 @@ import unicodedata
 
 from highlights.chars import HAN_RANGES, count_han
 from highlights.model import Block
+from highlights.normalise.datelines import dateline
 from highlights.normalise.fix import Fix, is_chinese, is_han
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
@@ -41,17 +42,37 @@ _GLUED_CREDIT = re.compile(
 def split_line_breaks(block: Block) -> list[Block]:
     """`標題<br/> 本報廣州11月28日電…`: line breaks a scraper kept as markup in plain text are
     the page's lines (its headline, dateline, first paragraph), so each becomes a block; and a
-    photo's credit glued to the text after it (`…新华社记者 胡晨欢 摄金秋十月`) ends its line."""
+    photo's credit glued to the text after it (`…新华社记者 胡晨欢 摄金秋十月`) ends its line;
+    and an archive's headline run into its story (`…领导职务终身制的制度 本报北京11月10日讯…`)."""
+    inline = _inline_dateline(block.text) if block.kind == "paragraph" else None
     if block.kind != "paragraph" or not (
-        _LINE_BREAK.search(block.text) or _GLUED_CREDIT.search(block.text)
+        _LINE_BREAK.search(block.text) or _GLUED_CREDIT.search(block.text) or inline
     ):
         return [block]
-    text = _GLUED_CREDIT.sub(lambda m: m[0] + "<br>", block.text)
+    text = block.text if inline is None else block.text[:inline] + "<br>" + block.text[inline:]
+    text = _GLUED_CREDIT.sub(lambda m: m[0] + "<br>", text)
     lines = [line.strip() for line in _LINE_BREAK.split(text)]
     pieces = [block.model_copy(update={"text": line}) for line in lines if line]
     if pieces and block.lead_in:  # the bold lead-in stays with the first line
         pieces[1:] = [p.model_copy(update={"lead_in": None}) for p in pieces[1:]]
     return pieces or [block]
+
+
+_HEAD_SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
+INLINE_HEAD = (8, 160)  # characters: a headline run into its story, before the story's dateline
+
+
+def _inline_dateline(text: str) -> int | None:
+    """Where a Chinese dateline opens the story after a headline set on the same line, with no
+    sentence's end before it; None if it does not."""
+    for gap in _HEAD_SPACE.finditer(text[: INLINE_HEAD[1]]):
+        head = text[: gap.start()]
+        if len(head) < INLINE_HEAD[0] or re.search(r"[。！？!?]", head) or not count_han(head):
+            continue
+        found = dateline(text[gap.end() :])
+        if found and count_han(found[0]):
+            return gap.end()
+    return None
 
 
 def decode_entities(text: str) -> Fix:
