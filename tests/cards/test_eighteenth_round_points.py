@@ -13,7 +13,7 @@ from highlights.cards.points import clauses
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import Piece
-from highlights.cards.titles import phrase_title
+from highlights.cards.titles import _without_chinese, phrase_title
 from highlights.chars import has_han
 
 
@@ -170,3 +170,12 @@ def test_a_link_ending_a_point_goes_a_card_cannot_be_clicked() -> None:
     assert shorten(Piece(0, 0, len(labelled), labelled), "en", 60, set()).text == (
         "Read the full report"
     )
+
+
+def test_a_bilingual_cards_chinese_sentences_go_whole_and_a_long_card_is_read_once() -> None:
+    text = "中國共產黨第十八屆中央委員會第五次全會于北京舉行。The Fifth Session rose 3.5% today."
+    assert _without_chinese(text) == "The Fifth Session rose 3.5% today."
+    # a card of Chinese with no full stop, or English with none: once read a sentence at a time
+    # with backtracking, 8,000 characters took minutes
+    assert _without_chinese("中" * 50_000 + " word" * 10_000) == ""
+    assert _without_chinese("word " * 50_000) == ("word " * 50_000).strip()

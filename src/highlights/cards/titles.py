@@ -48,7 +48,7 @@ def phrase_title(
         text = " ".join(unlabelled(p.text) for p in pieces)
         # a bilingual text: its Chinese sentences are no English title's words; a card of
         # Chinese alone is titled as Chinese
-        english = _HAN_SENTENCE.sub(" ", text).strip()
+        english = _without_chinese(text) if _HAS_HAN.search(text) else text
         said_in = detect_language(text) if english != text else "en"
         if said_in != "en" and len(english.split()) < _EN_TITLE_WORDS:
             return phrase_title(pieces, said_in, limit, taken)
@@ -78,7 +78,16 @@ def phrase_title(
     )
 
 
-_HAN_SENTENCE = re.compile(rf"[^。！？.!?]*[{HAN}][^。！？]*[。！？]\s*")
+_SENTENCE = re.compile(r"[^。！？.!?]*[。！？.!?]*\s*")  # one pass, never backtracking
+
+
+def _without_chinese(text: str) -> str:
+    """The text without its sentences that hold Han (`…舉行。The Fifth…` → `The Fifth…`)."""
+    kept = (m[0] for m in _SENTENCE.finditer(text) if not _HAS_HAN.search(m[0]))
+    return re.sub(r"\s+", " ", "".join(kept)).strip()
+
+
+_HAS_HAN = re.compile(f"[{HAN}]")
 _EN_TITLE_WORDS = 3  # fewer English words than this after the Chinese: the card is Chinese
 
 
