@@ -24,6 +24,24 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(folded))
 
 
+# A programme's edition named `2024-04-23`, `20240423`, `2024.04.23` or `2024年04月23日` is the
+# same edition: a headline is compared with its dates written one way
+_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:(?P<sep>[-./])(\d{1,2})(?P=sep)(\d{1,2})|年(\d{1,2})月(\d{1,2})日"
+    r"|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?!\d)"
+)
+
+
+def dates_as_values(text: str) -> str:
+    """`新闻联播 2024-04-23` → `新闻联播 2024年4月23日`."""
+
+    def value(m: re.Match[str]) -> str:
+        month, day = [int(g) for g in m.groups()[2:] if g][:2]
+        return f"{m[1]}年{month}月{day}日"
+
+    return _DATE.sub(value, text)
+
+
 def lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     if not a or not b:
         return 0

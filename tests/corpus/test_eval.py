@@ -10,7 +10,7 @@ import pytest
 from evaluation.expected import corpus
 from evaluation.run import CORPUS, ROOT, Totals, evaluate
 from evaluation.score import score
-from evaluation.similarity import rouge_l
+from evaluation.similarity import dates_as_values, rouge_l
 
 from highlights.cards import load_override
 
@@ -42,6 +42,22 @@ def test_rouge_l_is_token_level_and_script_blind() -> None:
     assert rouge_l("NASA launches", "nasa Launches!") == 1.0
     assert rouge_l("abc", "xyz") == 0.0
     assert 0.0 < rouge_l("會議強調要推進改革", "會議指出要推進") < 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("新闻联播 2024-04-23", "新闻联播 2024年4月23日"),
+        ("《新闻联播》 (20260115)", "《新闻联播》 (2026年1月15日)"),
+        ("2019年03月08日新闻联播文字版", "2019年3月8日新闻联播文字版"),
+        ("Xinhua 2022.7.7", "Xinhua 2022年7月7日"),
+        ("12345678 人", "12345678 人"),  # not a date: no year 1234, no month 13
+        ("20121315", "20121315"),
+        ("2012081500", "2012081500"),
+    ],
+)
+def test_a_headline_compares_its_dates_by_value(written: str, value: str) -> None:
+    assert dates_as_values(written) == value
 
 
 def test_the_scorer_catches_a_bad_deck(tmp_path: Path) -> None:
