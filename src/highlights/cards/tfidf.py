@@ -85,6 +85,12 @@ def _tags() -> WordTable:
     return WordTable(Path(jieba.dt.dictionary or Path(jieba.__file__).parent / "dict.txt"))
 
 
+def word_tag(word: str) -> str:
+    """The word's part of speech in jieba's dictionary (`p` for a preposition), or ``."""
+    tag = _tags().get(word)
+    return tag.decode() if tag else ""
+
+
 @functools.cache
 def _idf() -> tuple[WordTable, float]:
     """idf.txt and its median, as jieba.analyse.tfidf.IDFLoader computes them."""

@@ -14,6 +14,7 @@ from highlights.cards.english_titles import EN_JUNK, capital, english_head, engl
 from highlights.cards.lead_titles import NO_OPENING, lead_title, names_no_event
 from highlights.cards.leads import attendance, courtesy
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
+from highlights.cards.tfidf import word_tag
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Language
 from highlights.normalise.script import detect_language
@@ -119,6 +120,8 @@ def chinese_head(text: str, limit: float) -> str:
         cut = cut if _OPEN_FIGURE.search(out) else out
     if "、" in cut and len(cut) < len(clause) and clause[len(cut)] != "、":
         cut = cut[: cut.rindex("、")]  # `桃園市鄭市長、新北市侯`: no list item cut in two
+    if len(cut) < len(clause):
+        cut = _unopened(cut)
     out = cut.rstrip("".join(_ZH_WEAK_END) + "、")
     if cut.endswith(_ZH_AGENT) and "了" in out and "的" in clause[len(cut) :]:
         # `听取和讨论了习近平受…委托作的工作报告`: cut before `受`, it would name whose report
@@ -127,6 +130,22 @@ def chinese_head(text: str, limit: float) -> str:
         out = done if display_len(done) <= min(limit, 12) else ""
     weak = ZH_WEAK_TITLE.search(out) or not _balanced(out)
     return out if display_len(out) >= 4 and not weak else ""
+
+
+_AND = frozenset("与與和同跟及")  # tagged prepositions, but as often `and`: `中国与德国`
+
+
+def _unopened(cut: str) -> str:
+    """`双方决定在现有中德农业` (…基础上增设): a cut inside a phrase a preposition opened, whose
+    verb is beyond the cut, ends before the preposition: `双方决定`."""
+    found = list(words(cut))
+    opened = [i for i, w in enumerate(found) if i and word_tag(w) == "p" and w not in _AND]
+    if not opened:
+        return cut
+    verbs = {"v", "vn", "vd"}
+    if any(word_tag(w) in verbs for w in found[opened[-1] + 1 :]):
+        return cut  # `会议在北京召开`: the phrase is closed by its verb
+    return "".join(found[: opened[-1]])
 
 
 # `將於10月19`, `增長8.`: a cut here would split a date or a figure from its unit
