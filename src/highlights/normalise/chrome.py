@@ -34,7 +34,11 @@ _KEY = (
     r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|更新時間|更新时间|日期|時間|时间|"
     r"發布者|发布者|發佈者|發布單位|发布单位|發布機構|发布机构|"
     r"來源|来源|作者|編輯|编辑|責任編輯|责任编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号|Posted|"
-    r"Published|Updated|Date|Source|Author|By|地址|[电電]話|[电電]话|[传傳]真|[邮郵]箱|Email|Tel|Fax"
+    r"Published|Updated|Date|Source|Author|By|地址|[电電]話|[电電]话|[传傳]真|[邮郵]箱|Email|Tel|Fax|"
+    # a government page's disclosure table (`索引号: … 组配分类: …`, `信息分类: 通知 发布机构: …`)
+    r"索引[号號]|[组組]配分[类類]|信息分[类類]|主[题題]分[类類]|[体體]裁分[类類]|生成日期|[发發]文日期|"
+    r"成文日期|[发發]文[机機][关關]|文[号號]|生效[时時][间間]|[废廢]止[时時][间間]|名[称稱]|[关關][键鍵][词詞]|"
+    r"[内內]容概述|公[开開]方式"
 )
 _FIELD = re.compile(
     rf"(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
@@ -99,6 +103,8 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(line.strip()) if line.strip() else None
     if len(text) > SHORT * 4:
         return None
+    if _titled_links(text):
+        return Chrome(text)
     if NOTICE.search(text):  # (a stamp's fields still tell: `http://… 2018年01月27日 来源：…`)
         named = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}
         return Chrome(text, _named(named) if _ADDRESSED.match(text) else {})
@@ -120,6 +126,17 @@ def find_chrome(line: str) -> Chrome | None:
         if len(re.findall(rf"[{HAN}A-Za-z]", rest)) <= 12:  # a stamp, not a sentence
             return Chrome(text, _named(fields))
     return None
+
+
+_LINK_TITLE = re.compile(r"\|\s*([^\s|]{2,12})")
+LINK_TITLES = 3
+
+
+def _titled_links(text: str) -> bool:
+    """`Newsletter|星洲网 Newsletter 联络我们|星洲网 联络我们 登广告|星洲网 …`: a menu whose
+    links carry the site's name as their title; no text repeats one name after each bar."""
+    names = _LINK_TITLE.findall(text)
+    return any(names.count(name) >= LINK_TITLES for name in set(names))
 
 
 _SOURCE_KEYS = frozenset(

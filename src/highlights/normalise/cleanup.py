@@ -97,7 +97,13 @@ _HALF_CLOSING = re.compile(
 
 
 # `point.gif (302 bytes) Premier pledges…`: an old page's picture, named by its file and size
-_IMAGE_NAME = re.compile(r"\b[\w-]{1,40}\.(?:gif|jpe?g|png|bmp)\s*\(\d+ bytes\)\s*", re.IGNORECASE)
+# (`![]() 夏寶龍與…合影`, `![圖](https://…/a.jpg)`: Markdown's picture, left in a text file)
+_IMAGE_NAME = re.compile(
+    r"\b[\w-]{1,40}\.(?:gif|jpe?g|png|bmp)\s*\(\d+ bytes\)\s*"
+    r"|!\[[^\[\]\n]{0,80}\]\([^()\s]{0,300}\)\s*"
+    r"|\[(attach|img)\][^\[\]\n]{0,300}\[/\1\]\s*",  # a forum's picture: `[attach]2664017[/attach]`
+    re.IGNORECASE,
+)
 
 
 def strip_tags(text: str) -> Fix:

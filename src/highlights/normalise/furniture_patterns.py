@@ -26,6 +26,34 @@ _PATTERNS = [
     r"(?:APP|App).{0,30}(?:粉絲團|粉丝团)|"
     # an adults-only notice over the story (`限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽`)
     r"^限制級$|^我同意$|^AQI$",  # (its sentences are notices)
+    # a login box's labels (`檢索: 帳戶 密碼`, `用户名 密码 登录`) and a row of a page's tools in
+    # brackets (`【打印】 【投稿】 【推薦】 【關閉】`); a picture's `放大圖片` and the link over it
+    r"^(?:(?:檢索|检索|搜索|搜尋|帳戶|账户|帳號|账号|帐号|用戶名|用户名|密碼|密码|驗證碼|验证码|"
+    r"登入|登錄|登录|註冊|注册)\s*[:：]?\s*){2,6}$|"
+    r"^(?:[【\[](?:打印|列印|投稿|推薦|推荐|關閉|关闭|收藏|分享|轉寄|转发|評論|评论|返回|大|中|小)"
+    r"[】\]]\s*){2,8}$|^(?:https?://\S+\s*)?(?:\[\d{4}-\d{2}-\d{2}\]\s*)?(?:放大圖片|放大图片)$|"
+    r"^https?://\S+\s+\[\d{4}-\d{2}-\d{2}\]$",
+    # a portal's menu row of five or more links (`南加社區新聞 吃遍南加 玩遍南加 … FB好友`)
+    rf"^(?:[A-Za-z]{{0,4}}[{HAN}]{{1,6}}\s+){{4,}}[A-Za-z]{{0,4}}[{HAN}]{{1,6}}$",
+    # a row of a government page's disclosure table, set one field per line (`组配分类: 其他文件`)
+    r"^(?:索引[号號]|[组組]配分[类類]|主[题題]分[类類]|[体體]裁分[类類]|信息分[类類]|有效性|文[号號]|"
+    r"[发發]文日期|成文日期|生效[时時][间間]|[废廢]止[时時][间間]|公[开開]方式|[内內]容概述)\s*[:：]",
+    # a font-size widget (`字号变大 | 字号变小`); a wire's file picture, named in brackets
+    # (`（中央社檔案照片）`)
+    r"字[号號](?:变|變)[大小]|"
+    r"^[（(][^（）()]{2,8}(?:檔案照片|档案照片|資料照片|资料照片)[)）]$|"
+    # a station's airtime (`Weekday mornings 3:00 a.m. till 9:00 a.m.`), a caption's sponsor
+    r"^(?:Week(?:day|end|night)s?|Saturdays?|Sundays?) (?:mornings?|afternoons?|evenings?|nights?)"
+    r"\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|"
+    r"^-?\s*Captioning (?:sponsored|provided|made possible) by\b|"
+    # `FOR RELEASE February 5, 2016.`: a release's header with its day
+    r"(?-i:^FOR (?:IMMEDIATE )?RELEASE\b[^.]{0,40}\.?$)|"
+    # a related story's link, its column, headline and stamp (`【香港政情】… 09/01/2026 12:17`)
+    r"^【[^【】]{2,8}】.{4,80}\s\d{2}/\d{2}/\d{4}\s+\d{1,2}:\d{2}$",
+    # a bar of a site's sister titles (`Pattaya Blatt | Pattaya Mail | Pattaya Mail TV`)
+    r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: \| [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){2,6}$)",
+    # a Malaysian paper's stamp, the time first (`发布: 3:25pm 14/03/2025`)
+    r"^(?:发布|發布|更新)\s*[:：]\s*\d{1,2}:\d{2}\s*[ap]m\s+\d{1,2}/\d{1,2}/\d{4}$",
     # a forum post's counters and tools (`查看: 354|回复: 3`, `[复制链接]`, `显示全部楼层`)
     r"^查看\s*[:：]\s*\d+\s*[|｜]\s*回[复復]\s*[:：]\s*\d+$|^\[?(?:复制链接|複製鏈接)\]?$|"
     r"显示全部楼层|顯示全部樓層|只看该作者|只看該作者|阅读模式|閱讀模式|倒序浏览|倒序瀏覽|"

@@ -124,6 +124,14 @@ NOTICE = re.compile(
     # the stories either side (`上一篇：…[ 11-20 ] 下一篇：…`)
     r"^技[术術]支持\s*[:：]|公[网網]安[备備]\s*\d|^上一[篇条條]\s*[:：].*下一[篇条條]\s*[:：]|"
     r"^[·•]?\s*凡(?:注明|註明)(?:来源|來源|稿件来源|稿件來源)|"  # `·凡注明来源为“海口网”的作品…`
+    # where a page's video came from (`影片來源：衛生福利部疾病管制署。`)
+    r"^(?:影片|视频|視頻)(?:來源|来源)\s*[:：]|"
+    # a breadcrumb of three steps or more (`中國共產黨新聞 >> 資料中心 >> 歷次黨代會 >> …`)
+    r"^(?:[^>\n]{1,40}>>\s*){2,}[^>\n]{1,40}$|"
+    # a wire's notice on a copy of its story (`Copyright 2018 The Associated Press. All rights
+    # reserved. This material may not be published, broadcast, rewritten or redistributed.`)
+    r"^Copyright \d{4} (?:The )?Associated Press\b|"
+    r"\bmay not be published, broadcast, rewritten,? or r|"
     r"^Copyright\s*(?:©|\(c\)|\?)|"  # `Copyright © 2008-2020 【…】… 股市有风险，投资需谨慎`
     # a contact line of telephone numbers: `（深圳）86-755-83518792 83518734 83518291`
     r"^(?:[(（][^()（）]{1,8}[)）])?\s*(?:\+?\d{2,4}-)?\d{2,4}-?\d{4}[\d -]{3,}(?:\s+\d{6,8})+$|"
