@@ -26,7 +26,7 @@ _ZH = re.compile(
     r"|^【[^【】\s]{2,10}?(?:報導|报导|報道|报道|訊|讯)】\s*"
     # `(吉隆坡3日讯)`, `（新加坡讯）`: a Malaysian or Singaporean paper's, the place and the day
     rf"|^[(（][{HAN}]{{2,6}}?(?:{_DAY}\s*日)?\s*(?:訊|讯|電|电)[)）]\s*(?=\S)"
-    rf"|^【[^【】\s]{{2,10}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:報導|报导|報道|报道|訊|讯|電|电)】\s*"
+    rf"|^【[^【】\s]{{2,10}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:報導|报导|報道|报道|訊|讯|專電|专电|電|电)】\s*"
     # `11月27日訊 (山東臺 葉帥)`: the day and the desk, no outlet before them
     rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"
     # `瀋陽8月14日電 (姜月恆)`: the place, the day and the reporter, the outlet left off
@@ -57,7 +57,9 @@ _ZH = re.compile(
 # day and the agency in brackets, then a dash: `UNITED NATIONS, 3 May (UN News) -`
 _EN = re.compile(
     # `XIGAZE, Tibet, …`, `BUFFALO, N.Y. -- `: the place's state or region
-    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?)"
+    r"^(?P<place>[A-Z][A-Z'’. ]{3,30}?"
+    # (in mixed case only before a wire's name: `Tehran, Iran (AP) —`, as a copying site sets it)
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s*[A-Z][a-z]+\s*\((?:AP|AFP|Reuters)\)\s*(?:—|–|--|-)\s))"
     r"(?:,\s*[A-Z][A-Za-z.]{1,14}"  # (`MANAGUA, Nicaragua (AP) —`: before the agency too)
     r"(?=,|\s*(?:\([A-Z][\w .&-]{1,40}\)\s*)?(?:—|–|--|-)\s+(?![A-Z][a-z]{2,8}\.?\s*\d)))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
@@ -157,8 +159,10 @@ def dateline(line: str) -> tuple[str, str | None] | None:
         return m.group(0), None
     if m:
         return m.group(0), m.group("outlet") or m.group("by") or m.group("wire")
-    m = _EN.match(line)
-    if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:
+    m = _EN.match(line)  # (a place in mixed case is one only before its wire's name)
+    # `UNIVERSITY OF CALIFORNIA - RIVERSIDE`: a name in capitals, no sentence after its dash
+    m = m if m and re.search(r"[a-z]", line[m.end() :]) else None
+    if m and (len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4 or m.group("outlet")):
         return m.group(0), m.group("outlet")
     m = _EN_DATED.match(line)
     if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 4:

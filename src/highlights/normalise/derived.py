@@ -27,8 +27,9 @@ _DOES = (
 )
 # `市委副書記、市長`: offices, one or several, before a name
 _OFFICE_LIST = rf"(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}"
-# (no name starts as an office's body goes on: `区人大常委` + `会党组召开…` is one body)
-_OFFICES = re.compile(rf"^{_OFFICE_LIST}(?=(?![会會党黨组組办辦委])[{HAN}]{{2,3}}{_DOES})")
+# (no name starts as an office's body goes on: `区人大常委` + `会党组召开…`, `主席` + `团会议…`
+# are one body)
+_OFFICES = re.compile(rf"^{_OFFICE_LIST}(?=(?![会會党黨组組办辦委团團])[{HAN}]{{2,3}}{_DOES})")
 # `溫家寶今天在此間表示，希望…`: who, then what they said
 _FRAME = re.compile(
     rf"^(?P<who>[{HAN}·]{{2,12}}?){_WHEN}(?:在此間|在此间|在[^，,。]{{1,10}}?)?"

@@ -32,6 +32,8 @@ EN_AGENCY_CAPTION = re.compile(
     # `…in Beijing, Dec. 17, 2018. (Xinhua/Xie Huanchi)`: the agency and its photographer
     r"|\((?:Xinhua|AP|AFP|Reuters|CNS|VCG|IC|EPA|CFP|Kyodo|Yonhap|TASS|Getty Images|Bloomberg|"
     r"China Daily|Chinanews)/[A-Z][\w .'’-]{1,40}\)$"
+    # `…(AP Photo/Vahid Salemi)`, `…(Presidential Press Service via AP, Pool)`: AP's
+    r"|\((?:AP Photo/[^()]{1,40}|[A-Z][^()]{1,50}? via AP(?:, (?:Pool|File))?)\)$"
 )
 # `Editor: huaxia`: a wire's desk signs with its handle, in lower case
 EN_EDITOR = re.compile(

@@ -54,7 +54,9 @@ _PREFIX = re.compile(
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
     # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
     r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
-    r"|^[题題]\s*[:：]\s*"
+    r"|^[题題]\s*[:：]\s*|^名[称稱]\s*[:：]\s*(?=\S{6})"  # a disclosure table's `名称：…`
+    # `每周一学（…）第二十届中央纪委第三次全体会议公报`: a study column's name over what it runs
+    r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?\s*(?=[^\s（(]\S{5})"
     r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over
     # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
     r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
@@ -62,6 +64,9 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
     r"|\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)(?:\s+[A-Z]{2,4})?$"  # a programme's hour: `6:00 PM EST`
+    # its hours, and the year an archive filed it: `…, 3:00pm-4:00pm PDT (2024)`
+    r"|,?\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)\s*[-–]\s*\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)"
+    r"(?:\s+[A-Z]{2,4})?(?:\s+\(\d{4}\))?$"
     r"|\.?\s+Aired\b.{0,40}$"  # a transcript's airtime: `CNN Joe Biden Town Hall. Aired 8-9p ET`
     # `…briefing on heat wave on Friday, July 19 2019`: the day the release went out
     r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
@@ -124,7 +129,7 @@ def dated_edition(title: str, date: str | None) -> str:
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(
-    r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六日天時时分AMPamp]+"
+    r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六七八九十〇○零O日天時时分AMPamp]+"  # `二OO八年`
     r"(?:上午|下午|中午|晚上|晚間|晚间|晚|早上|凌晨|傍晚)?$"  # `4月7日晚`: when, not what
 )
 
@@ -201,6 +206,7 @@ _COLLECTION = re.compile(
     # `Press releases and news notes`: a newsroom's listing, named for what it lists
     r"|(?i:^(?:press|news|media) (?:releases|centre|center|room)(?: (?:and|&) [a-z ]{2,30})?$)"
     r"|^【[^【】]{2,8}】$"  # `【国家发展大势】`: a programme's or a page's section, named short
+    r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?$"  # `每周一学（2021年…）`
     # `Key Highlights`: a story's box of bullets, labelled, above its text
     r"|(?i:^(?:key )?(?:highlights|takeaways|points)$|^(?:story )?highlights$)"
 )
@@ -259,7 +265,8 @@ ADOPTION_NOTE = re.compile(
 )
 _EN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CODE_OR_DOMAIN = re.compile(
-    r"(?:[\[{(`]|=>|;)\s*$|^(?:\d+\s+)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
+    # (`華人今日網 chinesedaily.com`: a site's name and its domain, its masthead)
+    r"(?:[\[{(`]|=>|;)\s*$|^(?:\d+\s+|\S{2,10}\s+)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
 )
 _LABEL_ROW = re.compile(rf"^[{HAN_RANGES}]{{2,4}}(?:\s+[{HAN_RANGES}]{{2,4}}){{2,}}$")
 _SIGN_IN = re.compile(r"\s(?:登录|登入|登錄|注册|註冊|登出|(?i:log ?in|sign ?in|sign ?up))$")

@@ -119,6 +119,8 @@ def _find_head(
             # `本部…新聞說明會紀要---國傳司` (a page title) over the stamp, `一、…` under it
             masthead = [b.text for b in blocks[:above]]
             return Head(clean_title(named), None, blocks[above + 1 :], masthead, blocks[above].text)
+    if at is not None and not declared and (over := _over_dateline(blocks, at, opening)):
+        at = over  # `Chiangmai 's First English Language Newspaper` over it: the site's slogan
     if at is None and not declared and opening and is_headline(blocks[opening - 1].text.strip()):
         at = opening - 1  # no headline up top: the line right over the dateline is it
         # (or the line over it, when it is a standfirst: `2018 fishing opener…` / `Waters in…`)
@@ -188,6 +190,37 @@ _PAGE_SEP = re.compile(r"-{2,}|\s[-–—|｜]\s")
 _CRUMB = re.compile(r"\s[>»›|/]\s")  # `Accueil > Actualités > …`: a breadcrumb, no headline
 # `CNN Wolf Blitzer Reports` over `Pat Tillman Killed…` over its airtime: the programme's name
 _SHOW = re.compile(r"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)\b")
+
+
+_EN_DATE_LINE = re.compile(
+    r"^(?:(?:Updated?|Posted|Published)\s*:?\s*)?[A-Z][a-z]{2,8}\.? [\d\s,–-]{1,12}\d{4}$"
+)
+
+
+def _over_dateline(blocks: list[Block], at: int, opening: int | None) -> int | None:
+    """An English wire story's headline sits right over its dateline (`Tehran, Iran (AP) —`),
+    or over its standfirst there; the copying site's slogan, sections and dates above it."""
+    if not opening or opening - 1 <= at or has_han(blocks[at].text):
+        return None
+    over = opening - 1
+    below = at + 1  # the headline's second line, then its standfirst, may stand over the dateline
+    while below < over and continues(blocks[at].text, blocks[below].text):
+        below += 1
+    if below == over:
+        return None
+    above = blocks[over - 1].text.strip()
+    if is_subtitle(blocks[over]) and is_headline(above):
+        over -= 0 if _EN_DATE_LINE.match(above) else 1  # not `Update September 08-09, 2018`
+    line = blocks[over].text.strip()
+    if not is_headline(line) or has_han(line):
+        return None
+    # between them only labels and dates (`World News`, `Update September 08-09, 2018`), not a
+    # release's highlights in bullets
+    labels = all(len(b.text.split()) <= LABEL_WORDS for b in blocks[below:over])
+    return None if not labels or any(_prose(b.text) for b in blocks[at:opening]) else over
+
+
+LABEL_WORDS = 6
 
 
 def _part_of(line: str, title: str) -> bool:

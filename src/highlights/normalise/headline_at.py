@@ -176,8 +176,8 @@ def naming(blocks: list[Block], title: str | None, opening: int | None) -> int |
     """The line over the story that carries the title its wire gave it (`題：新常委亮相…` under
     `中共中央新一届常委亮相…`): the headline, whatever a spammed page set above it."""
     key = _key(title or "")
-    if len(key) < NAMED_MIN:
-        return None
+    if len(key) < NAMED_MIN or names_collection(title or ""):
+        return None  # (`每周一学（…）`: the page is named for its column, not the story)
     end = opening if opening is not None else min(len(blocks), SCAN)
     for i, block in enumerate(blocks[:end]):
         text = _key(block.text)

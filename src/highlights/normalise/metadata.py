@@ -17,6 +17,12 @@ _STANDFIRST = re.compile(r"^[A-Z][^.!?:;]{24,200}[A-Za-z0-9)’']$")
 STANDFIRST_WORDS = 5
 _LOWER_WORD = re.compile(r"\s(?!(?:a|an|the|and|or|of|to|in|on|for|with|by|at|as|from)\b)[a-z]")
 _DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# `二〇〇八年二月二十六日`, `二OO八年…` (letters for the zeros): an official text's own date
+_ZH_DIGITS = "〇○零OＯ一二三四五六七八九"
+_DATE_ZH_NUMERALS = re.compile(
+    rf"(?P<zy>[{_ZH_DIGITS}]{{4}})\s*年\s*(?P<zm>[一二三四五六七八九十]{{1,2}})\s*月"
+    r"\s*(?P<zd>[一二三四五六七八九十]{1,3})\s*日"
+)
 # Taiwan's calendar: 民國114年1月13日 or 114年01月13日 is 2025-01-13 (year + 1911)
 _DATE_ROC = re.compile(
     r"(?:民國|民国)?(?<!\d)(?P<roc>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -37,6 +43,11 @@ _DATE_DMY = re.compile(
     re.IGNORECASE,
 )
 # (`发表时间:2022-10-13来源:新华社`: the stamp's next field may follow without a space)
+# `14/03/2025` (a Malaysian stamp), `10/17/2012` (an American one): read only where one of
+# the two numbers cannot be a month
+_DATE_SLASHED = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+)
 _DATE_ISO = re.compile(
     r"(?<![A-Za-z0-9_.])(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\.?\d)"
 )
@@ -97,6 +108,8 @@ def find_date(texts: Iterable[str]) -> str | None:
             _DATE_ROC_DASH,
             _DATE_ROC_DOTTED,
             _DATE_DOTTED,
+            _DATE_SLASHED,
+            _DATE_ZH_NUMERALS,
         )
         matches = [m for p in patterns for m in p.finditer(text)]
         for m in sorted(matches, key=lambda m: m.start()):
@@ -114,6 +127,16 @@ def _iso(m: re.Match[str]) -> str | None:
         month, day = int(m["m"]), int(m["d"])
         valid = 1 <= month <= 12 and 1 <= day <= 31
         return f"{roc + 1911:04d}-{month:02d}-{day:02d}" if valid else None
+    if m.groupdict().get("zy"):
+        year = "".join(str(max(_ZH_DIGITS.index(c) - 4, 0)) for c in m["zy"])
+        month, day = _zh_number(m["zm"]), _zh_number(m["zd"])
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if m.groupdict().get("a"):
+        a, b = int(m["a"]), int(m["b"])
+        if (a > 12) == (b > 12):
+            return None  # `03/04/2025`: April or March, nobody can tell
+        month, day = (b, a) if a > 12 else (a, b)
+        return f"{int(m['y']):04d}-{month:02d}-{day:02d}" if day <= 31 else None
     if "mon" in m.groupdict():
         month = next(i for i, n in enumerate(_MONTH_NAMES, 1) if n.startswith(m["mon"].lower()))
     else:
@@ -122,6 +145,17 @@ def _iso(m: re.Match[str]) -> str | None:
     if 1 <= month <= 12 and 1 <= day <= 31:
         return f"{int(m['y']):04d}-{month:02d}-{day:02d}"
     return None
+
+
+def _zh_number(text: str) -> int:
+    """`十二` → 12, `二十六` → 26, `三十一` → 31; 0 for what is no number (`十十`)."""
+    digits = "一二三四五六七八九"
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return digits.index(text) + 1 if len(text) == 1 else 0
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return 0
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def find_place(texts: Iterable[str]) -> str | None:

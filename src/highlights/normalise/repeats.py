@@ -25,18 +25,41 @@ def drop_repeats(
     _drop_sown(finished, kept, report)
     seen: set[str] = set()
     repeats: list[int] = []
+    listed = _sibling_links([b.text for b in finished])
     for j, block in enumerate(finished):
-        if _repeated(block.text, seen) or not block.text:
+        if _repeated(block.text, seen) or not block.text or j in listed:
             repeats.append(j)
         seen.add(block.text)
     for j in reversed(repeats):
         if finished[j].text:
-            report.count("boilerplate.repeat")
+            rule = "boilerplate.links" if j in listed else "boilerplate.repeat"
+            report.count(rule)
             text, index = finished[j].text, kept[j][0]
-            report.removed.append(Removal(rule="boilerplate.repeat", text=text, block=index))
+            report.removed.append(Removal(rule=rule, text=text, block=index))
         del finished[j], kept[j]
         stamp = stamp - 1 if stamp is not None and j < stamp else stamp
     return stamp
+
+
+SIBLINGS = 4  # lines alike but for a number, one under another: a menu of editions
+SIBLING_MAX = 40  # characters
+_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十百零〇○]+")
+
+
+def _sibling_links(texts: list[str]) -> set[int]:
+    """`中國共產黨第十九次全國代表大會` over `…第十八次…` over `…第十七次…`: a site's list of
+    its editions, issues or years, each line the same but for its number."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for j, text in enumerate([*texts, ""]):
+        short = 0 < len(text) <= SIBLING_MAX and not _SENTENCE.search(text)
+        masked = _NUMBER.sub("#", text) if short and _NUMBER.search(text) else None
+        if run and masked is not None and masked == _NUMBER.sub("#", texts[run[-1]]):
+            run.append(j)
+            continue
+        listed.update(run if len(run) >= SIBLINGS else [])
+        run = [j] if masked is not None else []
+    return listed
 
 
 def _repeated(text: str, seen: set[str]) -> bool:
