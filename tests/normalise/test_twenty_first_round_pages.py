@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from highlights.ingest import parse_source
+from highlights.ingest.html import page_metadata
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
@@ -193,3 +194,44 @@ def test_a_markdown_picture_left_in_a_text_file_is_removed() -> None:
 )
 def test_sentences_like_furniture_stay(line: str) -> None:
     assert find_chrome(line) is None
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html><head><title>“厕所革命”改善农牧区人居环境</title>{head}</head>"
+        f"<body><div class='nav'>{body}</div><article><h1>“厕所革命”改善农牧区人居环境</h1>"
+        "<p>记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，西藏改造户用卫生"
+        "厕所4.66万座，农牧区人居环境明显改善。</p></article>"
+        "<footer>Copyright © 2021 西藏日报</footer></body></html>"
+    )
+
+
+def test_a_pages_year_alone_is_no_date_but_its_publish_stamp_is() -> None:
+    guessed = page_metadata(_page(""))
+    assert "page_date" not in guessed  # trafilatura's `2021-01-01` from the copyright line
+    stamped = page_metadata(_page("<span>发布时间：2017年05月24日</span><span>来源：本站</span>"))
+    assert stamped["page_date"] == "2017-05-24"
+    new_year = page_metadata(_page("<span>发布时间：2021-01-01</span>"))
+    assert new_year["page_date"] == "2021-01-01"
+
+
+def test_a_mirrored_wechat_post_is_titled_by_the_line_over_its_original_mark() -> None:
+    menu = "首页\n下载应用\n提交文章\n关于我们\n🔥 热搜 🔥\n" + "".join(
+        f"{n}\n上海\n" for n in range(1, 9)
+    )
+    hot = "洗牌电商圈！阿哲放话全网：挑战抖音所有机制！爆全品类大牌！\n" * 3
+    article = _read(
+        f"{menu}{hot}查看原文\n专访郭嘉铨：无惧抹黑 让市民知道守护香港的决心\n"
+        "Original\n秦玥\n直新闻\n"
+        "2021-06-26\n修例风波以来，香港警方遭到各种恶意起底和抹黑，原本良好的警民关系也受到严重"
+        "破坏。面对各种中伤，警队如何争取民意。\n"
+    )
+    assert article.meta.title == "专访郭嘉铨：无惧抹黑 让市民知道守护香港的决心"
+    assert "Original" not in [b.text for b in article.blocks]
+
+
+@pytest.mark.parametrize(
+    "line", ["首页", "Home", "下载应用", "关于我们", "🔥 热搜 🔥", "收录于话题"]
+)
+def test_a_sites_menu_set_one_link_a_line_is_chrome(line: str) -> None:
+    assert find_chrome(line)

@@ -211,7 +211,40 @@ def page_metadata(text: str) -> dict[str, str]:
     # trafilatura may take the site's name (`山西省人民政府网站`) for the title
     values["page_title"] = head.get("articletitle") or values.get("page_title")
     values["url"] = values.get("url") or _own_url(head)
+    if not _says_new_year(values.get("page_date"), text):
+        values.pop("page_date", None)
+    values["page_date"] = values.get("page_date") or _stamped(text)
     return {k: " ".join(v.split()) for k, v in values.items() if isinstance(v, str) and v.strip()}
+
+
+# `<span>发布时间：2017年05月24日</span>`: the stamp a page sets in its furniture, which the
+# extracted text leaves out
+_STAMPED = re.compile(
+    r"(?:[发發]布[时時][间間]|[发發]布日期|[发發]表[时時][间間]|更新[时時][间間]|[发發]文日期)\s*[:：]\s*"
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+)
+_ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def _stamped(text: str) -> str | None:
+    found = _STAMPED.search(_ANY_TAG.sub(" ", text))
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _says_new_year(date: str | None, text: str) -> bool:
+    """`2021-01-01` is trafilatura's guess when a page gives only its year (a copyright line, a
+    path): kept only where the page writes that New Year's Day itself."""
+    if not date or not date.endswith("-01-01"):
+        return True
+    year = date[:4]
+    written = (
+        rf"{year}\s*(?:[-/.年]\s*0?1\s*[-/.月]\s*0?1(?!\d)|年元旦)"
+        rf"|Jan(?:uary)?\.? 1(?:st)?,? {year}"
+    )
+    return bool(re.search(written, text))
 
 
 class _HeadParser(HTMLParser):

@@ -50,6 +50,10 @@ _PATTERNS = [
     r"(?-i:^FOR (?:IMMEDIATE )?RELEASE\b[^.]{0,40}\.?$)|"
     # a related story's link, its column, headline and stamp (`【香港政情】… 09/01/2026 12:17`)
     r"^【[^【】]{2,8}】.{4,80}\s\d{2}/\d{2}/\d{4}\s+\d{1,2}:\d{2}$",
+    # a site's menu, one link a line (`首页`, `下载应用`, `提交文章`, `关于我们`), its hot list's
+    # label (`🔥 热搜 🔥`), a WeChat post's topic tag (`收录于话题`)
+    r"^(?:首[页頁]|Home|下[载載](?:应用|應用|APP|App)|提交文章|[关關]于我[们們]|[关關]於我[们們]|"
+    r"[联聯][系络絡]我[们們]|网站地图|網站地圖|收[录錄]于[话話][题題])$|^\W*(?:热搜|熱搜|热榜|熱榜)\W*$",
     # a bar of a site's sister titles (`Pattaya Blatt | Pattaya Mail | Pattaya Mail TV`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: \| [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){2,6}$)",
     # a Malaysian paper's stamp, the time first (`发布: 3:25pm 14/03/2025`)

@@ -31,6 +31,7 @@ from highlights.normalise.headline_at import (
     naming,
     set_twice,
 )
+from highlights.normalise.headline_marks import over_dateline, over_original_mark, prose
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
 from highlights.normalise.titlelines import DOC_KIND, OFFICIAL_OPENS, SAID, STRESSED, continues
@@ -67,14 +68,6 @@ def find_head(
 _WORD = re.compile(r"[^\W\d_]")  # a letter: a title of digits and marks (`：3`) names nothing
 
 
-PROSE = 40  # characters: a sentence this long is text, not a page's furniture
-
-
-def _prose(text: str) -> bool:
-    text = text.strip()
-    return len(text) >= PROSE and text.endswith(SENTENCE_END)
-
-
 def _find_head(
     blocks: list[Block],
     declared: str | None,
@@ -92,6 +85,8 @@ def _find_head(
     at = repeated if repeated is not None else at
     carrying = naming(blocks, page_title, opening) if not declared else None
     at = carrying if carrying is not None else at
+    marked = None if declared else over_original_mark(blocks)
+    at = marked if marked is not None else at
     # `兩會現場速遞|“中國為…”`: the line files the wire's title under a column, the title is it
     labelled = carrying is not None and bool(COLUMN_BAR.search(blocks[carrying].text))
     wire = site_title(SITE_TAIL.sub("", page_title)) if labelled and page_title else None
@@ -110,7 +105,7 @@ def _find_head(
         and not _part_of(blocks[above].text, blocks[at].text)
         and not _subtitled(blocks[at].text, blocks[above].text)
         # a date under the text's first paragraph is the text's (a table's row), no stamp
-        and not any(_prose(b.text) for b in blocks[at + 1 : above])
+        and not any(prose(b.text) for b in blocks[at + 1 : above])
     ):
         at = above  # of headline-like lines over the stamp, the one right over it (`…初探`)
     if at is not None and above is not None and 0 <= above < at and _SECTION.match(blocks[at].text):
@@ -119,7 +114,7 @@ def _find_head(
             # `本部…新聞說明會紀要---國傳司` (a page title) over the stamp, `一、…` under it
             masthead = [b.text for b in blocks[:above]]
             return Head(clean_title(named), None, blocks[above + 1 :], masthead, blocks[above].text)
-    if at is not None and not declared and (over := _over_dateline(blocks, at, opening)):
+    if at is not None and not declared and (over := over_dateline(blocks, at, opening)):
         at = over  # `Chiangmai 's First English Language Newspaper` over it: the site's slogan
     if at is None and not declared and opening and is_headline(blocks[opening - 1].text.strip()):
         at = opening - 1  # no headline up top: the line right over the dateline is it
@@ -144,6 +139,8 @@ def _find_head(
     )
     masthead = [b.text for b in blocks[:at]]
     rest = blocks[at + 1 :]
+    if marked is not None and marked == at:  # the post's `原创` mark leaves with the page's top
+        masthead, rest = [*masthead, rest[0].text], rest[1:]
     line = title_block.text
     if LABEL.match(title) and rest:  # the record's date and number: its subtitle and stamp
         title, line = title.rstrip("：:"), rest[0].text
@@ -190,37 +187,6 @@ _PAGE_SEP = re.compile(r"-{2,}|\s[-–—|｜]\s")
 _CRUMB = re.compile(r"\s[>»›|/]\s")  # `Accueil > Actualités > …`: a breadcrumb, no headline
 # `CNN Wolf Blitzer Reports` over `Pat Tillman Killed…` over its airtime: the programme's name
 _SHOW = re.compile(r"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)\b")
-
-
-_EN_DATE_LINE = re.compile(
-    r"^(?:(?:Updated?|Posted|Published)\s*:?\s*)?[A-Z][a-z]{2,8}\.? [\d\s,–-]{1,12}\d{4}$"
-)
-
-
-def _over_dateline(blocks: list[Block], at: int, opening: int | None) -> int | None:
-    """An English wire story's headline sits right over its dateline (`Tehran, Iran (AP) —`),
-    or over its standfirst there; the copying site's slogan, sections and dates above it."""
-    if not opening or opening - 1 <= at or has_han(blocks[at].text):
-        return None
-    over = opening - 1
-    below = at + 1  # the headline's second line, then its standfirst, may stand over the dateline
-    while below < over and continues(blocks[at].text, blocks[below].text):
-        below += 1
-    if below == over:
-        return None
-    above = blocks[over - 1].text.strip()
-    if is_subtitle(blocks[over]) and is_headline(above):
-        over -= 0 if _EN_DATE_LINE.match(above) else 1  # not `Update September 08-09, 2018`
-    line = blocks[over].text.strip()
-    if not is_headline(line) or has_han(line):
-        return None
-    # between them only labels and dates (`World News`, `Update September 08-09, 2018`), not a
-    # release's highlights in bullets
-    labels = all(len(b.text.split()) <= LABEL_WORDS for b in blocks[below:over])
-    return None if not labels or any(_prose(b.text) for b in blocks[at:opening]) else over
-
-
-LABEL_WORDS = 6
 
 
 def _part_of(line: str, title: str) -> bool:

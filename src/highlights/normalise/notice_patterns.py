@@ -127,7 +127,7 @@ NOTICE = re.compile(
     # where a page's video came from (`影片來源：衛生福利部疾病管制署。`)
     r"^(?:影片|视频|視頻)(?:來源|来源)\s*[:：]|"
     # a breadcrumb of three steps or more (`中國共產黨新聞 >> 資料中心 >> 歷次黨代會 >> …`)
-    r"^(?:[^>\n]{1,40}>>\s*){2,}[^>\n]{1,40}$|"
+    r"^(?:[^>\n]{1,40}>>){2,}[^>\n]{1,40}$|"
     # a wire's notice on a copy of its story (`Copyright 2018 The Associated Press. All rights
     # reserved. This material may not be published, broadcast, rewritten or redistributed.`)
     r"^Copyright \d{4} (?:The )?Associated Press\b|"

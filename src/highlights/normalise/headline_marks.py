@@ -1,0 +1,66 @@
+"""Where a copied page's headline sits when its top is the copying site's: right over the
+wire story's dateline (`Tehran, Iran (AP) —`) under the site's slogan and sections, or over a
+WeChat post's `原创` mark under a mirror's menus and hot lists."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import has_han
+from highlights.model import Block
+from highlights.normalise.headlike import SENTENCE_END, is_headline
+from highlights.normalise.metadata import is_subtitle
+from highlights.normalise.titlelines import continues
+
+__all__ = ["PROSE", "over_dateline", "over_original_mark", "prose"]
+
+PROSE = 40  # characters: a sentence this long is text, not a page's furniture
+
+
+def prose(text: str) -> bool:
+    text = text.strip()
+    return len(text) >= PROSE and text.endswith(SENTENCE_END)
+
+
+_EN_DATE_LINE = re.compile(
+    r"^(?:(?:Updated?|Posted|Published)\s*:?\s*)?[A-Z][a-z]{2,8}\.? [\d\s,–-]{1,12}\d{4}$"
+)
+
+
+def over_dateline(blocks: list[Block], at: int, opening: int | None) -> int | None:
+    """An English wire story's headline sits right over its dateline (`Tehran, Iran (AP) —`),
+    or over its standfirst there; the copying site's slogan, sections and dates above it."""
+    if not opening or opening - 1 <= at or has_han(blocks[at].text):
+        return None
+    over = opening - 1
+    below = at + 1  # the headline's second line, then its standfirst, may stand over the dateline
+    while below < over and continues(blocks[at].text, blocks[below].text):
+        below += 1
+    if below == over:
+        return None
+    above = blocks[over - 1].text.strip()
+    if is_subtitle(blocks[over]) and is_headline(above):
+        over -= 0 if _EN_DATE_LINE.match(above) else 1  # not `Update September 08-09, 2018`
+    line = blocks[over].text.strip()
+    if not is_headline(line) or has_han(line):
+        return None
+    # between them only labels and dates (`World News`, `Update September 08-09, 2018`), not a
+    # release's highlights in bullets
+    labels = all(len(b.text.split()) <= LABEL_WORDS for b in blocks[below:over])
+    return None if not labels or any(prose(b.text) for b in blocks[at:opening]) else over
+
+
+LABEL_WORDS = 6
+
+
+_ORIGINAL_MARK = re.compile(r"^(?:原创|原創|Original)$")
+MARK_SCAN = 200  # blocks: a mirrored WeChat post may set its site's menus and lists above it
+
+
+def over_original_mark(blocks: list[Block]) -> int | None:
+    """A WeChat post sets its title over its `原创` (`Original`) mark, its author, account and
+    date: under a mirror site's menus and hot lists, that line is the headline."""
+    for i, block in enumerate(blocks[1:MARK_SCAN], start=1):
+        if _ORIGINAL_MARK.match(block.text.strip()) and is_headline(blocks[i - 1].text.strip()):
+            return i - 1
+    return None
