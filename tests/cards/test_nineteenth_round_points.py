@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from highlights.cards.leads import courtesy
 from highlights.cards.titles import chinese_head
 
 
@@ -20,3 +21,18 @@ from highlights.cards.titles import chinese_head
 )
 def test_a_title_is_not_cut_inside_a_prepositional_phrase(text: str, title: str) -> None:
     assert chinese_head(text, 24) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        ("I'm Neal Conan, in Washington", True),
+        ("It's half past the hour", True),
+        ("here's what's happening right now", True),
+        ("I want to thank you for joining me on CNN THIS MORNING", True),
+        ("I'm glad the Senate passed the bill in Washington", False),
+        ("It's half past the hour and the markets fell sharply", False),
+    ],
+)
+def test_a_presenters_filler_is_no_key_point(text: str, talk: bool) -> None:
+    assert courtesy(text) is talk

@@ -235,3 +235,24 @@ def test_a_mirrored_wechat_post_is_titled_by_the_line_over_its_original_mark() -
 )
 def test_a_sites_menu_set_one_link_a_line_is_chrome(line: str) -> None:
     assert find_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To view Executive Order 20-18, click here.",
+        "Learn Moreabout PBS online sponsorshipAM",
+        "联系我时，请说明是从哪儿看到的，谢谢。",
+        "Transcript provided by NPR, Copyright NPR.",
+        "Links have been removed from this email.",
+    ],
+)
+def test_calls_sponsors_and_footers_of_releases_and_stations_are_chrome(line: str) -> None:
+    assert find_chrome(line)
+
+
+def test_a_sentence_that_asks_to_click_is_text() -> None:
+    assert (
+        find_chrome("If you cannot attend, click here to watch the stream live on our site.")
+        is None
+    )

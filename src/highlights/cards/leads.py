@@ -54,6 +54,7 @@ COURTESY = re.compile(
     r"|[A-Z][a-z]+))?"
     # a presenter's `I'm Judy Woodruff`, `I`m Russ Mitchell`
     r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
+    r"(?:,? (?:in|from) [A-Z][\w.'’ -]{1,30})?"  # `I'm Neal Conan, in Washington`
     r"|(?:Hello|Hi)(?:,? (?:everyone|everybody|all))?|Ladies and gentlemen"
     r"|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|New Year|holidays)"
     r"(?:,? (?:everyone|everybody|all))?|(?:So |We |I )?appreciate your patience|Special thanks to"
@@ -71,6 +72,11 @@ COURTESY = re.compile(
     r"|(?:And )?(?:(?:[Oo]ur|[Tt]he) [a-z]+(?: [a-z]+)? )?(?:[A-Z][\w.'’-]+ ){1,3}"
     r"joins (?:us|me)(?: now)?(?: from [A-Z][\w .'’-]{1,40})?"
     r"|(?:And )?Joining (?:us|me) (?:now )?(?:is|are) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+    # the clock and the rundown's call: `It's half past the hour`, `here's what's happening now`,
+    # `I want to thank you for joining me on CNN THIS MORNING`
+    r"|It(?:'|’)s (?:half past|the top of|a quarter (?:past|to)) the hour"
+    r"|(?:And )?[Hh]ere(?:'|’)s what(?:'|’)s happening (?:right )?now"
+    r"|I (?:want to |just want to )?thank you (?:all )?for joining (?:me|us)(?: [^.!?]{1,60})?"
     # a programme's own signposts: `Tonight on Reporting Scotland`, `Also on the programme...`
     r"|(?:Tonight|Coming up|Also) on (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|programme|"
     r"program|show)(?:\.\.\.|…)?)[！!。.]?$"

@@ -54,6 +54,9 @@ _PATTERNS = [
     # label (`🔥 热搜 🔥`), a WeChat post's topic tag (`收录于话题`)
     r"^(?:首[页頁]|Home|下[载載](?:应用|應用|APP|App)|提交文章|[关關]于我[们們]|[关關]於我[们們]|"
     r"[联聯][系络絡]我[们們]|网站地图|網站地圖|收[录錄]于[话話][题題])$|^\W*(?:热搜|熱搜|热榜|熱榜)\W*$",
+    # a link's call at a line's end (`To view Executive Order 20-18, click here.`), a broadcaster's
+    # sponsor box (`Learn More about PBS online sponsorship`)
+    r"^[^.!?]{0,60}[,，]\s*click here\.?$|Learn More\s*about PBS online sponsorship",
     # a bar of a site's sister titles (`Pattaya Blatt | Pattaya Mail | Pattaya Mail TV`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: \| [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){2,6}$)",
     # a Malaysian paper's stamp, the time first (`发布: 3:25pm 14/03/2025`)

@@ -124,6 +124,11 @@ NOTICE = re.compile(
     # the stories either side (`上一篇：…[ 11-20 ] 下一篇：…`)
     r"^技[术術]支持\s*[:：]|公[网網]安[备備]\s*\d|^上一[篇条條]\s*[:：].*下一[篇条條]\s*[:：]|"
     r"^[·•]?\s*凡(?:注明|註明)(?:来源|來源|稿件来源|稿件來源)|"  # `·凡注明来源为“海口网”的作品…`
+    # NPR's footer on a station's transcript (`Transcript provided by NPR, Copyright NPR.`), a
+    # mailing's `Links have been removed from this email.`
+    r"^Transcript provided by NPR\b|^Links have been removed from this e-?mail\b|"
+    # a classified ad's `联系我时，请说明是从哪儿看到的，谢谢。`
+    r"^(?:联系|聯繫|聯絡)我(?:时|時)[，,]?\s*(?:请|請)(?:说明|說明)是?(?:从|從)哪|"
     # where a page's video came from (`影片來源：衛生福利部疾病管制署。`)
     r"^(?:影片|视频|視頻)(?:來源|来源)\s*[:：]|"
     # a breadcrumb of three steps or more (`中國共產黨新聞 >> 資料中心 >> 歷次黨代會 >> …`)
