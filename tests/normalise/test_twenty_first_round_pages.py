@@ -13,6 +13,7 @@ from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.chrome_patterns import CHROME
+from highlights.normalise.damage import find_damage
 from highlights.normalise.furniture_patterns import FURNITURE
 from highlights.normalise.headlike import clean_title, is_headline
 from highlights.normalise.metadata import find_date
@@ -256,3 +257,14 @@ def test_a_sentence_that_asks_to_click_is_text() -> None:
         find_chrome("If you cannot attend, click here to watch the stream live on our site.")
         is None
     )
+
+
+def test_a_day_no_month_has_and_a_left_picture_are_reported_where_they_were() -> None:
+    article = _read(
+        "区政府召开第2次区长办公会议\n\n33日，区长赵玉勋主持召开区政府第2次区长办公会议。\n\n"
+        "![]() 夏寶龍與行政長官及主要負責人合影。會議研究了有關事項。\n"
+    )
+    snippets = " ".join(d.snippet for d in article.report.damage)
+    assert "33日" in snippets
+    assert "![]()" in snippets
+    assert find_damage("历时45日，完成改造") == []

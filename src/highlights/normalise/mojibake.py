@@ -166,6 +166,7 @@ _MARKUP = re.compile(
     r"|\b[a-z][a-z-]{1,15}=\"[^\"<>]{0,60}\"\s*/?>"  # `class="pmingcheng">`: a tag's tail
     r"|(?:(?<=[^\x00-\x7f])|(?<=\)))pagebreak\b|_ueditor_page_break_tag_"  # a CMS page-break marker
     r"|_x000[DA]_"  # a spreadsheet's escaped line end
+    r"|!\[[^\[\]\n]{0,80}\]\([^()\s]{0,300}\)|\[(attach|img)\][^\[\]\n]{0,300}\[/\1\]"  # pictures
 )
 _AROUND = 4
 
