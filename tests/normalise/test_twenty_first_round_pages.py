@@ -268,3 +268,12 @@ def test_a_day_no_month_has_and_a_left_picture_are_reported_where_they_were() ->
     assert "33日" in snippets
     assert "![]()" in snippets
     assert find_damage("历时45日，完成改造") == []
+
+
+def test_the_line_over_an_adoption_note_is_the_documents_own_title() -> None:
+    article = _read(
+        "第二十届中央纪委第三次全体会议公报\n\n中国共产党第二十届中央纪律检查委员会第三次全体会议公报\n\n"
+        "（2024年1月10日中国共产党第二十届中央纪律检查委员会第三次全体会议通过）\n\n"
+        "中国共产党第二十届中央纪律检查委员会第三次全体会议，于2024年1月8日至10日在北京举行。\n"
+    )
+    assert article.meta.title == "中国共产党第二十届中央纪律检查委员会第三次全体会议公报"

@@ -31,7 +31,12 @@ from highlights.normalise.headline_at import (
     naming,
     set_twice,
 )
-from highlights.normalise.headline_marks import over_dateline, over_original_mark, prose
+from highlights.normalise.headline_marks import (
+    over_adoption_note,
+    over_dateline,
+    over_original_mark,
+    prose,
+)
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
 from highlights.normalise.titlelines import DOC_KIND, OFFICIAL_OPENS, SAID, STRESSED, continues
@@ -87,6 +92,8 @@ def _find_head(
     at = carrying if carrying is not None else at
     marked = None if declared else over_original_mark(blocks)
     at = marked if marked is not None else at
+    adopted = over_adoption_note(blocks, at) if at is not None and not declared else None
+    at = adopted if adopted is not None else at
     # `兩會現場速遞|“中國為…”`: the line files the wire's title under a column, the title is it
     labelled = carrying is not None and bool(COLUMN_BAR.search(blocks[carrying].text))
     wire = site_title(SITE_TAIL.sub("", page_title)) if labelled and page_title else None

@@ -8,11 +8,11 @@ import re
 
 from highlights.chars import has_han
 from highlights.model import Block
-from highlights.normalise.headlike import SENTENCE_END, is_headline
+from highlights.normalise.headlike import ADOPTION_NOTE, SENTENCE_END, is_headline
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.titlelines import continues
 
-__all__ = ["PROSE", "over_dateline", "over_original_mark", "prose"]
+__all__ = ["PROSE", "over_adoption_note", "over_dateline", "over_original_mark", "prose"]
 
 PROSE = 40  # characters: a sentence this long is text, not a page's furniture
 
@@ -63,4 +63,15 @@ def over_original_mark(blocks: list[Block]) -> int | None:
     for i, block in enumerate(blocks[1:MARK_SCAN], start=1):
         if _ORIGINAL_MARK.match(block.text.strip()) and is_headline(blocks[i - 1].text.strip()):
             return i - 1
+    return None
+
+
+def over_adoption_note(blocks: list[Block], at: int) -> int | None:
+    """`第二十届中央纪委第三次全体会议公报` (the page's name for it) over `中国共产党第二十届中央
+    纪律检查委员会第三次全体会议公报` over `（2024年1月10日…全体会议通过）`: the line over the
+    adoption note is the document's own title."""
+    for i in range(at + 2, min(len(blocks), at + 4)):
+        if ADOPTION_NOTE.match(blocks[i].text.strip()):
+            title = blocks[i - 1].text.strip()
+            return i - 1 if is_headline(title) and has_han(title) else None
     return None
