@@ -70,8 +70,12 @@ def over_adoption_note(blocks: list[Block], at: int) -> int | None:
     """`第二十届中央纪委第三次全体会议公报` (the page's name for it) over `中国共产党第二十届中央
     纪律检查委员会第三次全体会议公报` over `（2024年1月10日…全体会议通过）`: the line over the
     adoption note is the document's own title."""
+    named = blocks[at].text.strip()
     for i in range(at + 2, min(len(blocks), at + 4)):
         if ADOPTION_NOTE.match(blocks[i].text.strip()):
             title = blocks[i - 1].text.strip()
-            return i - 1 if is_headline(title) and has_han(title) else None
+            # the same document named twice; a news headline over it (`…全体会议举行` over
+            # `…全体会议决议`) stays the headline
+            same = title[-2:] == named[-2:]
+            return i - 1 if same and is_headline(title) and has_han(title) else None
     return None
