@@ -277,3 +277,26 @@ def test_the_line_over_an_adoption_note_is_the_documents_own_title() -> None:
         "中国共产党第二十届中央纪律检查委员会第三次全体会议，于2024年1月8日至10日在北京举行。\n"
     )
     assert article.meta.title == "中国共产党第二十届中央纪律检查委员会第三次全体会议公报"
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (  # the short form the text gives its subject, no day, no 了
+            "新加坡宗乡会馆联合总会（宗乡总会）于9月16日上午召开了第三十八届常年会员大会。",
+            "宗乡总会召开第三十八届常年会员大会",
+        ),
+        (  # `定于` is when it will be: it stays
+            "中国共产党梅州市第七届委员会第七次全体会议定于8月1日在梅城召开。",
+            None,
+        ),
+    ],
+)
+def test_a_lead_made_headline_names_its_subject_short_and_drops_its_day(
+    lead: str, title: str | None
+) -> None:
+    got = _read(f"{lead}\n\n会议听取和讨论了有关工作报告。\n").meta.title
+    if title:
+        assert got == title
+    else:
+        assert "定于" in got or "8月1日" in got

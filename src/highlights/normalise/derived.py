@@ -123,6 +123,23 @@ def without_short_forms(sentence: str) -> str:
     return _SHORT_FORM.sub(drop, sentence)
 
 
+def subject_short_form(sentence: str) -> str:
+    """`新加坡宗乡会馆联合总会（宗乡总会）于…召开…` → `宗乡总会于…召开…`: a headline names its
+    subject by the short form the text gives it."""
+    m = _SHORT_FORM.search(sentence, 0, SUBJECT_MAX + 8)
+    name = sentence[: m.start()] if m else ""
+    if not m or not name or re.search(r"[，,、；;：:]", name) or len(name) > SUBJECT_MAX:
+        return sentence
+    if len(m["short"]) < SHORT_NAME_MIN:
+        return sentence  # `食物安全中心（中心）`: a word that stands for it, no name to title with
+    letters = iter(name)
+    return m["short"] + sentence[m.end() :] if all(ch in letters for ch in m["short"]) else sentence
+
+
+SUBJECT_MAX = 20  # characters: a longer opening is more than the subject's name
+SHORT_NAME_MIN = 3
+
+
 def condense(sentence: str) -> str:
     sentence = _at_work(_together(without_short_forms(sentence)))
     sentence = _DELIVERED_BY.sub("", _ON_DAY.sub("", sentence), count=1)

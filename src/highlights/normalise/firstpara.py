@@ -8,7 +8,12 @@ import re
 
 from highlights.chars import HAN_RANGES, has_han
 from highlights.model import Block
-from highlights.normalise.derived import clause_outside_quotes, condense, without_short_forms
+from highlights.normalise.derived import (
+    clause_outside_quotes,
+    condense,
+    subject_short_form,
+    without_short_forms,
+)
 from highlights.normalise.en_headline import as_headline
 from highlights.normalise.headlike import (
     ADOPTION_NOTE,
@@ -41,8 +46,15 @@ __all__ = ["first_paragraph"]
 FIRST_PARAGRAPH = 20  # characters: with no headline, a shorter line above the text is a menu
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
 _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…中心27日正式启用`
-    rf"(?<=[{HAN_RANGES}])(?<![年月第至于於到])(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上|晚|凌晨)?"
+    # (and `于` before it: `…总会于9月16日上午召开`, not `定于`, `将于`)
+    rf"(?<=[{HAN_RANGES}])(?:(?<![年月第至于於到])|(?<![年月第至到定将將拟擬])[于於])"
+    rf"(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上|晚|凌晨)?"
     rf"(?=[{HAN_RANGES}])(?!至)"  # not before 至, a range
+)
+# a headline states what was done without `了`: `召开了` → `召开`
+_DONE = re.compile(
+    r"(?<=召开|召開|举行|舉行|发布|發布|通过|通過|签署|簽署|开展|開展|印发|印發)了"
+    r"(?=\S)(?![\d一二三四五六七八九十两兩多])"  # (not a count: `召开了51次全体会议`)
 )
 _NUMERAL = r"[〇○零一二三四五六七八九十\d]"
 _DAY = rf"(?:{_NUMERAL}{{4}}年)?(?:{_NUMERAL}{{1,3}}月)?{_NUMERAL}{{1,3}}日"
@@ -204,8 +216,10 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         sentence = first_sentence(TIME_PHRASE.sub("", rest))  # `发扬民主增进团结，凝聚共识…。`
     sentence = _INNER_TIME.sub("", _WEEKDAYS.sub("", sentence, count=1))
     sentence = sentence.rstrip("".join(SENTENCE_END))
-    sentence = _RELATIVE_DAY.sub("", without_short_forms(sentence), count=1)
+    sentence = _RELATIVE_DAY.sub("", without_short_forms(subject_short_form(sentence)), count=1)
     sentence = condense(_LEAD_IN.sub("", _BEGINS_NOW.sub("", sentence)))
+    sentence = _DONE.sub("", sentence, count=1)  # `…召开了第三十八届…` → `…召开第三十八届…`
+    sentence = _INNER_TIME.sub("", sentence)  # (a day after a short form's brackets, gone now)
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _THEMED.sub("", sentence, count=1)
     sentence = _HELD_AT.sub(r"\g<place>", sentence, count=1)
