@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from highlights.cards.english_titles import english_head
 from highlights.cards.leads import courtesy
 from highlights.cards.titles import chinese_head
 
@@ -36,3 +37,27 @@ def test_a_title_is_not_cut_inside_a_prepositional_phrase(text: str, title: str)
 )
 def test_a_presenters_filler_is_no_key_point(text: str, talk: bool) -> None:
     assert courtesy(text) is talk
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an abbreviation's point ends no clause
+        (
+            "Nov. 5 in the Anderson Gallery, Martha Jackson Place, Buffalo",
+            "Nov. 5 in the Anderson Gallery",
+        ),
+        # a figure cut from what it counts, an adjective cut from its noun
+        (
+            "Federal funding obtained by the 100 researchers being honored",
+            "Federal funding obtained",
+        ),
+        (
+            "Parking is also available in nearby lots on K and I Streets",
+            "Parking is also available",
+        ),
+        ("The lawsuit began in 2017 after the merger", "Lawsuit began in 2017"),
+    ],
+)
+def test_an_english_title_ends_on_a_whole_phrase(text: str, title: str) -> None:
+    assert english_head(text) == title

@@ -11,6 +11,7 @@ from highlights.ingest import parse_source
 from highlights.ingest.html import page_metadata
 from highlights.model import Article
 from highlights.normalise import normalise
+from highlights.normalise.captions import says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.chrome_patterns import CHROME
 from highlights.normalise.damage import find_damage
@@ -300,3 +301,16 @@ def test_a_lead_made_headline_names_its_subject_short_and_drops_its_day(
         assert got == title
     else:
         assert "定于" in got or "8月1日" in got
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("左到右：副财政郑桂发、财政洪宝兴、副会长钟声坚、秘书长吴绍均、副秘书长潘家海", True),
+        ("宗乡总会会长蔡其生（左四）与宗乡总会理事合照", True),
+        ("从左至右依次为张三、李四", True),
+        ("左边是民众会堂，右边是礼堂。", False),
+    ],
+)
+def test_who_stands_where_in_a_group_photo_is_a_caption(line: str, caption: bool) -> None:
+    assert says_what_the_picture_shows(line) is caption

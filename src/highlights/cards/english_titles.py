@@ -27,10 +27,23 @@ EN_STOP = frozenset(_EN_STOP.split())
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _EN_WEAK_END_WORDS = (
     "after before under about into over than more how why what when where whether that also "
-    "again once found very so too really quite just"
+    "again once found very so too really quite just last next past nearby "  # `…in nearby` (lots)
+    "between among against during without within across through toward towards despite "
+    "including amid via upon onto beyond near like unlike following regarding"
 )
 _EN_WEAK_END = EN_STOP | frozenset(_EN_WEAK_END_WORDS.split())
 HEAD_WORDS = 6
+
+
+_ABBREVIATED = re.compile(rf"\b({EN_ABBREVIATION})\.(?=\s)")
+_HELD = "\u2024"  # a one-dot leader stands for an abbreviation's point while clauses are cut
+
+
+def split_clauses(pattern: re.Pattern[str], text: str, most: int = 0) -> list[str]:
+    """The text cut at `pattern`, never at an abbreviation's point (`Nov. 5 in the Anderson
+    Gallery` is one clause, not `Nov` and `5 in the…`)."""
+    held = _ABBREVIATED.sub(rf"\1{_HELD}", text)
+    return [(c or "").replace(_HELD, ".") for c in pattern.split(held, maxsplit=most)]
 
 
 def english_head(text: str, loose: bool = False) -> str:
@@ -40,7 +53,7 @@ def english_head(text: str, loose: bool = False) -> str:
     participate`), when nothing else made a title."""
     if _EN_SPEAKER.match(text):
         return ""  # `AMNA NAWAZ: …`: who speaks opens it, no title of what they say
-    for clause in (EN_LOOSE if loose else EN_CLAUSE).split(text, maxsplit=2)[:2]:
+    for clause in split_clauses(EN_LOOSE if loose else EN_CLAUSE, text, 2)[:2]:
         words = (clause or "").split()
         while words and words[0].lower() in _EN_LEANING:
             words = words[1:]  # `But the report…`: the title starts where the clause does
@@ -53,7 +66,10 @@ def english_head(text: str, loose: bool = False) -> str:
         if head and head[-1].count("‘") > head[-1].count("’"):
             head.pop()  # `…abuses ‘long-arm`: no quotation left open
         while head and (
-            head[-1].lower().strip(".,;:") in _EN_WEAK_END or _EN_CUT_SHORT.search(head[-1])
+            head[-1].lower().strip(".,;:") in _EN_WEAK_END
+            or _EN_CUT_SHORT.search(head[-1])
+            # `…obtained by the 100` (researchers): a figure cut from what it counts
+            or (len(head) > 1 and _EN_FIGURE.match(head[-1]) and head[-2].lower() in _ARTICLES)
         ):
             head.pop()  # `…the`, and `This Oct`, `…in Pa`: a clause cut at an abbreviation
         if len(head) <= 3 and head and head[0].lower() in _EN_PLACE:
@@ -67,6 +83,7 @@ def english_head(text: str, loose: bool = False) -> str:
     return ""
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
 _PRONOUN_WORDS = "i you am me us"
 _PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 _EN_FIGURE = re.compile(r"^[$€£¥]?\d[\d.,]*$")
@@ -81,7 +98,7 @@ def english_title(
     for w in words:
         counts[w] = counts.get(w, 0) + 1
     ranked = sorted(counts, key=lambda w: (-counts[w], words.index(w)))
-    clauses = [c.strip() for c in EN_CLAUSE.split(text) if c and c.strip()]
+    clauses = [c.strip() for c in split_clauses(EN_CLAUSE, text) if c and c.strip()]
     fitting = [
         c
         for c in clauses

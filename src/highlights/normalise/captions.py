@@ -71,6 +71,12 @@ _ALT_HAN = 4  # different Han: fewer name nothing in a picture (`加油加油`)
 
 # `FILE PHOTO: U.S. President Donald Trump and … walk together…`, `File photo of …`: a wire's
 # photo caption
+# who stands where in a group photo: `左到右：副财政郑桂发、财政洪宝兴…`, `从左至右依次为…`, or
+# `…会长蔡其生（左四）与理事合照`
+_LINED_UP = re.compile(
+    r"^(?:[（(]?(?:从|從|由)?(?:左|右)(?:到|至|起)(?:右|左)?(?:依次(?:为|為|是))?[)）]?\s*[:：，,]?)"
+    r"|[（(][左右前后後中](?:[一二三四五六七八九十\d]{1,2})?[)）][^。！？]{0,40}(?:合影|合照|留影)[。]?$"
+)
 _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|File photo|File Photo)(?:\s*:\s*\S|\s+of\s)")
 
 
@@ -81,6 +87,8 @@ def says_what_the_picture_shows(line: str) -> bool:
     if _SUPPLIED.search(line) and len(line) <= _CAPTION_LINE * 2:
         return True
     if _SHOWN_AFTER.match(line) or (_FILE_PHOTO.match(line) and len(line) <= _CAPTION_LINE * 4):
+        return True
+    if _LINED_UP.search(line) and len(line) <= _CAPTION_LINE * 2 and _one_sentence(line):
         return True
     # `左上圖：…。右上圖：…。左下圖：…`: a set of pictures, each sentence placing one
     placed = [s for s in re.split(r"(?<=[。！？])\s*", line.strip()) if s]
