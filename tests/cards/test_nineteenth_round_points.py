@@ -57,6 +57,11 @@ def test_a_presenters_filler_is_no_key_point(text: str, talk: bool) -> None:
             "Parking is also available",
         ),
         ("The lawsuit began in 2017 after the merger", "Lawsuit began in 2017"),
+        # an opener of a word or two is passed over: the clause after it is the title
+        (
+            "Instead, it further highlighted the stark differences between allies",
+            "It further highlighted the stark differences",
+        ),
     ],
 )
 def test_an_english_title_ends_on_a_whole_phrase(text: str, title: str) -> None:

@@ -79,8 +79,15 @@ def english_head(text: str, loose: bool = False) -> str:
         if head and head[0].lower() in SAYING_WORDS:
             continue  # `Said Gerry Bell`: who spoke, not what
         content = [w for w in head if w.lower() not in EN_STOP and w.lower() not in _PRONOUNS]
-        return capital(" ".join(head)) if len(head) >= 2 and content else ""  # not `I am`
+        if len(head) >= 2 and content:
+            return capital(" ".join(head))
+        if not (clause or "").split() or len((clause or "").split()) > OPENER_WORDS:
+            return ""  # not `I am`
+        # `Instead, it further highlighted…`, `Meanwhile, …`: an opener, the clause follows
     return ""
+
+
+OPENER_WORDS = 2
 
 
 _ARTICLES = frozenset(["the", "a", "an"])

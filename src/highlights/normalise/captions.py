@@ -69,14 +69,14 @@ _ALT_AND_CAPTION = re.compile(r"^(?P<said>[^。！？!?.]{6,40}?)\s?(?P=said)$")
 _HAN = re.compile(f"[{HAN}]")
 _ALT_HAN = 4  # different Han: fewer name nothing in a picture (`加油加油`)
 
-# `FILE PHOTO: U.S. President Donald Trump and … walk together…`, `File photo of …`: a wire's
-# photo caption
 # who stands where in a group photo: `左到右：副财政郑桂发、财政洪宝兴…`, `从左至右依次为…`, or
 # `…会长蔡其生（左四）与理事合照`
 _LINED_UP = re.compile(
     r"^(?:[（(]?(?:从|從|由)?(?:左|右)(?:到|至|起)(?:右|左)?(?:依次(?:为|為|是))?[)）]?\s*[:：，,]?)"
     r"|[（(][左右前后後中](?:[一二三四五六七八九十\d]{1,2})?[)）][^。！？]{0,40}(?:合影|合照|留影)[。]?$"
 )
+# `FILE PHOTO: U.S. President Donald Trump and … walk together…`, `File photo of …`: a wire's
+# photo caption
 _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO|File photo|File Photo)(?:\s*:\s*\S|\s+of\s)")
 
 

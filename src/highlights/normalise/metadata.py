@@ -42,12 +42,12 @@ _DATE_DMY = re.compile(
     r"(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-# (`发表时间:2022-10-13来源:新华社`: the stamp's next field may follow without a space)
 # `14/03/2025` (a Malaysian stamp), `10/17/2012` (an American one): read only where one of
 # the two numbers cannot be a month
 _DATE_SLASHED = re.compile(
     r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
 )
+# (`发表时间:2022-10-13来源:新华社`: the stamp's next field may follow without a space)
 _DATE_ISO = re.compile(
     r"(?<![A-Za-z0-9_.])(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\.?\d)"
 )
