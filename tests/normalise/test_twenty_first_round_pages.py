@@ -314,3 +314,17 @@ def test_a_lead_made_headline_names_its_subject_short_and_drops_its_day(
 )
 def test_who_stands_where_in_a_group_photo_is_a_caption(line: str, caption: bool) -> None:
     assert says_what_the_picture_shows(line) is caption
+
+
+def test_an_interns_byline_in_brackets_names_every_reporter() -> None:
+    article = _read(
+        "各界新聞網訊(實習記者 韓璋 通訊員 黃建偉 記者 樊星)1月22日,澄城縣政協十屆三次會議召開。"
+        "縣委書記高成文等出席會議。\n\n報告指出，2023年是全面貫徹落實中共二十大精神的開局之年。\n"
+    )
+    assert article.meta.title == "澄城縣政協十屆三次會議召開"
+    assert article.meta.reporters == ["韓璋", "黃建偉", "樊星"]
+
+
+@pytest.mark.parametrize("line", ["EXHIBIT 99.1", "Exhibit 99", "新華網 正文", "正文"])
+def test_a_filings_exhibit_label_and_a_portals_body_mark_are_chrome(line: str) -> None:
+    assert find_chrome(line)

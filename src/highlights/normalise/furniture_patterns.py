@@ -57,6 +57,9 @@ _PATTERNS = [
     # a link's call at a line's end (`To view Executive Order 20-18, click here.`), a broadcaster's
     # sponsor box (`Learn More about PBS online sponsorship`)
     r"^[^.!?]{0,60}[,，]\s*click here\.?$|Learn More\s*about PBS online sponsorship",
+    # an SEC filing's exhibit label (`EXHIBIT 99.1`); a portal's `新華網 正文` (the site, then
+    # where the story starts)
+    r"^Exhibit \d{1,3}(?:\.\d{1,2})?$|^(?:\S{2,10}\s+)?正文$",
     # a bar of a site's sister titles (`Pattaya Blatt | Pattaya Mail | Pattaya Mail TV`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: \| [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){2,6}$)",
     # a Malaysian paper's stamp, the time first (`发布: 3:25pm 14/03/2025`)
