@@ -42,6 +42,34 @@ def dates_as_values(text: str) -> str:
     return _DATE.sub(value, text)
 
 
+_NUMBER = "[一二三四五六七八九十]+"
+# `中國共產黨福建省第十屆委員會第十四次全體會議` is `中共福建省委十屆十四次全會` spelled out, and
+# `中国共产党第十九届中央委员会第五次全体会议` is `中共十九届五中全会`: one headline, compared short
+_PARTY_FORMS = (
+    (re.compile("中国共产党|中國共產黨"), "中共"),
+    (
+        re.compile(
+            rf"第(?P<n>{_NUMBER})[届屆]中央委[员員][会會]第(?P<m>{_NUMBER})次全[体體][会會][议議]"
+        ),
+        r"\g<n>届\g<m>中全会",
+    ),
+    (
+        re.compile(
+            rf"(?P<at>[省市县縣区區旗州盟])第(?P<n>{_NUMBER})[届屆]委[员員][会會]"
+            rf"第(?P<m>{_NUMBER})次全[体體][会會][议議]"
+        ),
+        r"\g<at>委\g<n>届\g<m>次全会",
+    ),
+)
+
+
+def party_short_forms(text: str) -> str:
+    """`中國共產黨福建省第十屆委員會第十四次全體會議` → `中共福建省委十届十四次全会`."""
+    for pattern, short in _PARTY_FORMS:
+        text = pattern.sub(short, text)
+    return text
+
+
 def lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     if not a or not b:
         return 0

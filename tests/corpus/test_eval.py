@@ -10,7 +10,7 @@ import pytest
 from evaluation.expected import corpus
 from evaluation.run import CORPUS, ROOT, Totals, evaluate
 from evaluation.score import score
-from evaluation.similarity import dates_as_values, rouge_l
+from evaluation.similarity import dates_as_values, party_short_forms, rouge_l
 
 from highlights.cards import load_override
 
@@ -58,6 +58,30 @@ def test_rouge_l_is_token_level_and_script_blind() -> None:
 )
 def test_a_headline_compares_its_dates_by_value(written: str, value: str) -> None:
     assert dates_as_values(written) == value
+
+
+@pytest.mark.parametrize(
+    ("spelled_out", "short"),
+    [
+        (
+            "中國共產黨福建省第十屆委員會第十四次全體會議在福州召開",
+            "中共福建省委十届十四次全会在福州召開",
+        ),
+        ("中国共产党第十九届中央委员会第五次全体会议", "中共十九届五中全会"),
+        ("中共十九屆五中全會公報", "中共十九屆五中全會公報"),  # short already
+        ("第十屆委員會第十四次全體會議", "第十屆委員會第十四次全體會議"),  # whose, unsaid
+    ],
+)
+def test_a_headline_compares_party_names_in_their_short_form(spelled_out: str, short: str) -> None:
+    assert party_short_forms(spelled_out) == short
+
+
+def test_a_spelled_out_plenum_matches_its_short_headline() -> None:
+    from evaluation.score import HEADLINE_MIN
+
+    ours = party_short_forms("中國共產黨福建省第十屆委員會第十四次全體會議在福州召開")
+    assert rouge_l(party_short_forms("中共福建省委十屆十四次全會在福州召開"), ours) >= HEADLINE_MIN
+    assert rouge_l(party_short_forms("中共福建省委十屆十三次全會在福州召開"), ours) < 1.0
 
 
 def test_the_scorer_catches_a_bad_deck(tmp_path: Path) -> None:
