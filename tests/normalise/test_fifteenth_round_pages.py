@@ -12,7 +12,8 @@ from highlights.ingest import read_source
 from highlights.ingest.text import headed, split_lines
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
-from highlights.normalise.headlike import clean_title, dated_edition
+from highlights.normalise.editions import dated_edition
+from highlights.normalise.headlike import clean_title
 
 
 def test_a_stamp_that_names_its_source_records_it() -> None:

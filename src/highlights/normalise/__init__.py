@@ -22,7 +22,7 @@ from highlights.normalise.clauselines import join_clause_lines
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage, find_damage_or_spam
 from highlights.normalise.declared import with_declared, with_page
-from highlights.normalise.headlike import dated_edition
+from highlights.normalise.editions import dated_edition
 from highlights.normalise.headline import find_head
 from highlights.normalise.issuer import with_issuer
 from highlights.normalise.listheads import head_lists

@@ -12,10 +12,10 @@ from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.damage import find_damage
+from highlights.normalise.editions import archived_edition
 from highlights.normalise.injected import find_injected
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import site_title, without_site
-from highlights.presentation import MONTHS, date_label, iso_date
 
 SCAN = 12  # blocks looked at for a headline
 HEAD_MAX_ZH = 48  # characters: a longer line is a paragraph
@@ -98,34 +98,6 @@ _SECTION_NUMBER = re.compile(
     # `（体育）（1）乒乓球——…`: a wire's photo story, filed under its column and numbered
     rf"|(?:[（(][{HAN_RANGES}]{{2,8}}[）)]){{1,2}}(?:[（(]\d{{1,2}}[）)])?(?=[「“《{HAN_RANGES}]{{2}}))\s*(?=\S)"
 )
-# `每日新闻联播`: a news programme's name alone, which its edition's date completes
-PROGRAMME_NAME = re.compile(
-    r"^(?:每日|今日)?《?(?:新闻联播|新聞聯播|朝闻天下|朝聞天下|新闻30分|新聞30分|焦点访谈|焦點訪談|"
-    r"东方时空|東方時空|新闻直播间|新聞直播間|晚间新闻|晚間新聞)》?(?:文字版|文字稿)?$"
-)
-
-
-# `CNN This Morning`, `PBS NewsHour`: an English programme's name alone, no day and no verb
-EN_PROGRAMME_NAME = re.compile(
-    r"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)(?: [A-Z][\w'’]*){0,3}$"
-)
-
-
-def dated_edition(title: str, date: str | None) -> str:
-    """`每日新闻联播` of 2016-07-03 → `每日新闻联播 2016年7月3日`, as `_EDITION` names one;
-    `CNN This Morning` → `CNN This Morning, July 3, 2016` (month first: `3 July 2016` at a
-    line's end reads as a page's stamp, and a second run would drop the title)."""
-    iso = iso_date(date)
-    if iso is None:
-        return title
-    if PROGRAMME_NAME.match(title):
-        return f"{title} {date_label(iso, 'zh-Hans')}"
-    if EN_PROGRAMME_NAME.match(title):
-        year, month, day = (int(part) for part in iso.split("-"))
-        return f"{title}, {MONTHS[month - 1]} {day}, {year}"
-    return title
-
-
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(
@@ -185,8 +157,9 @@ def clean_title(title: str) -> str:
         # `X 2021-07-15 2021-07-15`: every stamp comes off, and the comma it leaves, so that a
         # second pass agrees
         title = cut.rstrip(" ，,、；;：:")
-    if _LATIN.search(title) and not has_han(title):
-        return title.rstrip("-–— ")  # `…in Burnt Chimney tonight-`: a script's dash to the next
+    if _LATIN.search(title) and not has_han(title):  # `Transcripts For WRC News4 At 6 20140918`
+        # (`…in Burnt Chimney tonight-`: a script's dash to the next)
+        return archived_edition(title).rstrip("-–— ")
     title = title.rstrip("；;，,、")  # `…回升向好趋势；`: an item of a list, its mark left
     title = _BEFORE_ABOUT.sub("", title)  # `东阳市人民政府办公室 关于印发…`: one title, no gap
     title = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()

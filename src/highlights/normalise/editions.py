@@ -1,0 +1,56 @@
+"""A programme's edition is named by its day: `每日新闻联播` of 2016-07-03 is `每日新闻联播
+2016年7月3日`, `Morning Edition` of 2012-07-17 is `Morning Edition, July 17, 2012`."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.presentation import MONTHS, date_label, iso_date
+
+__all__ = ["EN_PROGRAMME_NAME", "PROGRAMME_NAME", "archived_edition", "dated_edition"]
+
+# `每日新闻联播`: a news programme's name alone, which its edition's date completes
+PROGRAMME_NAME = re.compile(
+    r"^(?:每日|今日)?《?(?:新闻联播|新聞聯播|朝闻天下|朝聞天下|新闻30分|新聞30分|焦点访谈|焦點訪談|"
+    r"东方时空|東方時空|新闻直播间|新聞直播間|晚间新闻|晚間新聞)》?(?:文字版|文字稿)?$"
+)
+
+_NAME_WORD = r"[A-Z][\w'’]*"
+# `CNN This Morning`, `PBS NewsHour`: an English programme's name alone, no day and no verb;
+# `Morning Edition`, `WRC News4 at 6`, `World News Tonight`: a name that says it is a
+# programme's; `Top Story with Tom Llamas`: a show named by its host
+EN_PROGRAMME_NAME = re.compile(
+    rf"^(?:CNN|BBC|PBS|NPR|ABC|CBS|NBC|MSNBC|CNBC|Fox News|Sky News)(?: {_NAME_WORD}){{0,3}}$"
+    rf"|^(?:{_NAME_WORD} ){{0,3}}"
+    rf"(?:Edition|Tonight|News\d*(?: [Aa]t \d{{1,2}})?|NewsHour|Newsroom)$"
+    rf"|^(?:{_NAME_WORD} ){{0,2}}(?:Story|Show|Hour|Tonight|Live|Report|Today|Morning|Evening|News)"
+    rf" with {_NAME_WORD}(?: {_NAME_WORD}){{1,2}}$"
+)
+# the Internet Archive's TV news pages: `Transcripts For WRC News4 At 6 20140918`
+_ARCHIVED = re.compile(
+    r"^Transcripts? [Ff]or (?P<name>\S.{2,60}?)\s+(?P<year>(?:19|20)\d{2})"
+    r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])$"
+)
+
+
+def dated_edition(title: str, date: str | None) -> str:
+    """`每日新闻联播` of 2016-07-03 → `每日新闻联播 2016年7月3日`; `CNN This Morning` →
+    `CNN This Morning, July 3, 2016` (month first: `3 July 2016` at a line's end reads as a
+    page's stamp, and a second run would drop the title)."""
+    iso = iso_date(date)
+    if iso is None:
+        return title
+    if PROGRAMME_NAME.match(title):
+        return f"{title} {date_label(iso, 'zh-Hans')}"
+    if EN_PROGRAMME_NAME.match(title):
+        year, month, day = (int(part) for part in iso.split("-"))
+        return f"{title}, {MONTHS[month - 1]} {day}, {year}"
+    return title
+
+
+def archived_edition(title: str) -> str:
+    """`Transcripts For WRC News4 At 6 20140918` → `WRC News4 At 6, September 18, 2014`."""
+    if not (archived := _ARCHIVED.match(title)):
+        return title
+    month, day = int(archived["month"]), int(archived["day"])
+    return f"{archived['name']}, {MONTHS[month - 1]} {day}, {archived['year']}"
