@@ -212,9 +212,26 @@ _TIMING = re.compile(
 _BARE_LABEL = re.compile(r"^(?:Categories|Category|Tags|Topics|Filed under|分類|分类|標籤|标签)$")
 
 
+# a page flattened to one line keeps its paragraphs' breaks as wide runs of spaces
+_FLATTENED = 2000  # characters: a line this long with such runs is a page, not a paragraph
+_WIDE_GAP = re.compile(r"[ \t\u3000\xa0]{5,}")
+
+
+def _unflattened(lines: list[str]) -> list[str]:
+    """A line of thousands of characters set apart by runs of five or more spaces is paragraphs
+    run together (a corpus's release with its line breaks gone): each run is a blank line."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= _FLATTENED and len(_WIDE_GAP.findall(line)) >= 3:
+            out += [part for piece in _WIDE_GAP.split(line) for part in (piece, "")]
+        else:
+            out.append(line)
+    return out
+
+
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
-    for raw in text.split("\n"):
+    for raw in _unflattened(text.split("\n")):
         line = _TIMING.sub("", raw.strip(), count=1)
         if items := run_in_list(line):  # `本期节目主要内容: 1.…; 2.…; 3.…`: a line each
             groups += [[item] for item in items] + [[]]

@@ -290,7 +290,9 @@ CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # or set apart by wide gaps: `《Disney +》 迪士尼…   新作MMORPG「ELYON」…   PS5版《Alan Wake 2》…`
 # (headlines end in no full stop: paragraphs run together with their indents do)
 TICKER = re.compile(
-    r"^(?:[^•]{5,150}\s•\s+){3,}|^(?:\S[^\n]{3,150}?[^\s。.；;：:]\s{3,}){4,}\S"
+    # (the gaps all the way: a page whose paragraphs lost their marks, `…Senate Approval   9 18
+    # 2007   …Tuesday  September 18  2007   With thousands of…`, is no ticker)
+    r"^(?:[^•]{5,150}\s•\s+){3,}|^(?:\S[^\n]{3,150}?[^\s。.；;：:]\s{3,}){4,}\S[^\n]{0,150}$"
 )
 # `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)
 DATED_EDITION = re.compile(

@@ -139,6 +139,18 @@ _PATTERNS = [
     # a blog post's footer (`归档在 工作剪影 | 浏览 39951 次 | 评论 0 条`), an e-paper's date row
     # behind empty cells (`| | | 2019年01月28日 星期一`)
     r"^(?:归档在|歸檔在)\s|(?:浏览|瀏覽)\s*\d+\s*次\s*[|｜]|^(?:[|｜]\s*){2,}\S.{0,30}$",
+    # a page template's field left unfilled (`查看全部{{ item.replyCount }}条回复>`), a comment
+    # box's links (`查看更多回复>`); a software ad over a copied transcript (`Blazing fast.
+    # Incredibly accurate. Try it free.`, `No credit card required`)
+    r"\{\{\s*[\w.]+\s*\}\}|^(?:查看(?:全部|更多)\d*(?:条|條)?(?:回复|回覆|评论|評論)\s*>?\s*)+$|"
+    r"(?-i:^No credit card (?:required|needed)\.?$"
+    r"|^(?:[A-Z][^.!?]{2,40}[.!]\s*){0,3}Try it (?:free|now)[.!]?$)",
+    # a share bar's counter (`0 SHARES Share Tweet`); an English site's menu row (`Home ARCHIVE
+    # ABOUT EMAIL`): menu words alone, three or more
+    r"^\d[\d,.]*[KkMm]?\s+SHARES?(?:\s+(?:Share|Tweet|Pin|Email|Facebook|Twitter|WhatsApp))*$|"
+    r"^(?:(?:Home|Archive|About(?: Us)?|E-?mail|Contact(?: Us)?|Search|Subscribe|Log ?in|Sign in|"
+    r"Register|Podcasts?|Videos?|Audio|Programs?|Schedule|Donate|Menu|Help|FAQ|Privacy|Terms)"
+    r"\s*[|•·/]?\s*){3,10}$",
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]

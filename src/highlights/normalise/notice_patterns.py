@@ -149,6 +149,9 @@ NOTICE = re.compile(
     r"^[\d.]{7,15}$|"  # a server's address
     r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
     r"^The original item was published from\b|"  # an archived notice's own dates
+    # a parliament library's caption record: its note on the file icons, its disclaimer
+    r"^Note: Where available, the PDF/Word icon\b|^Disclaimer: The Parliamentary Library\b|"
+    r"^View in ParlView$|"
     r"^This (?:is an archived? page|page (?:is|has been) archived)\b|"
     r"(?:订阅|訂閱)(?:登录|登入|登錄)|以(?:继续|繼續)(?:阅读|閱讀)全文|"  # a paywall's call
     # a forum's warning, a share layer's line, a paper's gift-article promotion
