@@ -20,15 +20,25 @@ def as_headline(sentence: str) -> str:
     """`Today the United Nations Development Programme (UNDP) and the United States Agency for
     International Development (USAID) have agreed…` → `UNDP and USAID have agreed…`."""
     text = _WHEN.sub("", sentence)
-    text = _NAMED.sub(lambda m: m["initials"] if _initialled(m) else m[0], text)
+    text = _NAMED.sub(_by_initials, text)
     return text[:1].upper() + text[1:] if text != sentence else sentence
 
 
-def _initialled(m: re.Match[str]) -> bool:
+def _by_initials(m: re.Match[str]) -> str:
+    """The name its initials stand for, by them; `the Central Committee of the Communist Party
+    of China (CPC)`: only the end of it (`the Central Committee of the CPC`)."""
+    words = m[0][: m.start("initials") - m.start() - 2].split(" ")
+    for start in range(len(words)):
+        if words[start][:1].isupper() and _initialled(words[start:], m["initials"]):
+            before = [] if set(words[:start]) <= {"The", "the"} else words[:start]
+            return " ".join([*before, m["initials"]])
+    return m[0]
+
+
+def _initialled(words: list[str], initials: str) -> bool:
     """The initials are the name's: `UNDP` of `United Nations Development Programme`, `DOL` of
     `Department of Labor` (its small words counted or not)."""
-    name = m[0][: m.start("initials") - m.start() - 2]
-    words = [w for w in name.split() if w not in ("The", "the")]
+    words = [w for w in words if w not in ("The", "the")]
     capitals = "".join(w[0] for w in words if w[:1].isupper())
     every = "".join(w[0] for w in words if w != "&").upper()
-    return m["initials"].replace("&", "").upper() in (capitals, every)
+    return initials.replace("&", "").upper() in (capitals, every)

@@ -69,7 +69,9 @@ _WEEKDAYS = re.compile(
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
 _RELATIVE_DAY = re.compile(
     rf"(?<=[{HAN_RANGES}])(?:今天|今日|昨天|昨日|昨晚|今晚|前天|日前|近日|[今昨][（(]\d{{1,2}}[)）]日)"
-    r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[)）])?(?:上午|下午|晚上|晚間|晚间)?"  # `今日(23日)上午`
+    # `今日(23日)上午`, `昨日(四月十九日)`
+    r"(?:[（(](?:[\d〇一二三四五六七八九十]{1,3}月)?[\d〇一二三四五六七八九十]{1,3}日[)）])?"
+    r"(?:上午|下午|晚上|晚間|晚间)?"
     r"(?=[在於于到赴與与率]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布|開幕|开幕|閉幕|闭幕|"
     r"宣布|宣佈|公布|公佈|前往)"
 )
@@ -127,8 +129,10 @@ def first_paragraph(blocks: list[Block]) -> Head:
 
 
 # `經市政府同意，現將《牡丹江市防治慢性病中長期規劃》印發給你們`: a notice that sends a document
+# (more than one: the first, and `等`)
 _ISSUED = re.compile(
-    r"(?:現將|现将)《(?P<name>[^《》]{4,60})》(?P<verb>印發|印发|轉發|转发|發布|发布)(?:給|给)?(?:你們|你们)"
+    r"(?:現將|现将)《(?P<name>[^《》]{4,60})》(?P<more>(?:[、和及與与]?《[^《》]{4,60}》)*)(?:等)?"
+    r"(?P<verb>印發|印发|轉發|转发|發布|发布)(?:給|给)?(?:你們|你们)"
 )
 ISSUED_WITHIN = 200  # characters: past its opening, a notice cites documents, it sends none
 # a resolution's adoption note before its text: `（2023年2月3日義烏市…第二次會議通過）`
@@ -190,7 +194,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if welcome:  # `Thanks for checking out…`, `Hello, this is the Global News Podcast from…`
         return Head(" ".join(w[:1].upper() + w[1:] for w in welcome["name"].split()), None, blocks)
     if issued := _ISSUED.search(text[:ISSUED_WITHIN]):  # a notice names what it sends out
-        return Head(f"{issued['verb']}《{issued['name']}》", None, blocks, [])
+        more = "等" if issued["more"] else ""
+        return Head(f"{issued['verb']}《{issued['name']}》{more}", None, blocks, [])
     text = _ADOPTED.sub("", text) or text  # `（2023年2月3日…會議通過）`: when it was adopted
     paragraph = text.rstrip("".join(SENTENCE_END))  # never the title whole: it stays the text
     for _ in range(2):  # `AMNA NAWAZ: And I'm Amna Nawaz.`, then `On the "NewsHour" tonight:`

@@ -86,6 +86,8 @@ _SUFFIX = re.compile(
     r"|\s*[(（]\s*[)）][\s，,、；;：:]*$"
     r"|\s*[(（](?:只有|僅有|仅有)?(?:中文|英文|Chinese|English)(?: only)?[)）]$"
     rf"|(?<=[{HAN_RANGES}》」”]{{6}})[（(][^（）()]{{0,3}}$"  # `…答問全文（二`: cut in its bracket
+    # `…政治決議 (2023年2月2日政協來賓市第五屆委員會第三次會議通過)`: when it was adopted
+    r"|(?<=\S)\s*[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准)\s*[)）]$"
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
@@ -227,11 +229,16 @@ def is_headline(text: str) -> bool:
     if not latin and count_han(text) < HEAD_MIN_HAN:
         return False  # `1元 10元 50元`: amounts on buttons
     ends = text.endswith(SENTENCE_END) and not _ASKS.search(text)
-    if _SPOKEN.match(text):
-        return False  # `“我的名字叫紫禁城，…却从未停止。”`: someone's words, quoted whole
+    if _SPOKEN.match(text) or _BACK_TO.match(text):
+        # `“我的名字叫紫禁城，…却从未停止。”`: someone's words, quoted whole; `会议由…主持`: a
+        # sentence of the report, its meeting named before
+        return False
     return not ends and site_title(text) == text
 
 
+_BACK_TO = re.compile(
+    r"^(?:会议|會議|全会|全會)(?:由|指出|强调|強調|要求|认为|認為|听取|聽取|审议|審議|号召|號召|决定|決定)"
+)
 # `（2026年2月10日…第七次会议通过）`: when a resolution was adopted, over its text
 ADOPTION_NOTE = re.compile(
     r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]$"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import HAN_RANGES
+
 __all__ = [
     "BASIS",
     "PERIOD",
@@ -52,8 +54,23 @@ _COUNTDOWN = re.compile(
 )
 # `记者从市统计局获悉，`: how the reporter learnt it, not what
 _LEARNT = re.compile(
-    r"^(?:记者|記者)(?:从|從|近日从|近日從)[^，,。]{2,24}?(?:获悉|獲悉|了解到|瞭解到)[，,]\s*(?=\S)"
+    r"^(?:记者|記者|笔者|筆者)(?:近日|日前)?(?:从|從)(?P<source>[^，,。]{2,30}?)"
+    r"(?:获悉|獲悉|了解到|瞭解到)[，,]\s*(?=\S)"
 )
+# `笔者从竹山县…会议获悉，该县明确…`: the place the source names is the one `该县` points back to
+_THAT_PLACE = re.compile(r"^(?:该|該)(?P<unit>[县縣市区區镇鎮省])")
+_PLACE = rf"[{HAN_RANGES}]{{1,6}}?"
+
+
+def _past_learnt(text: str) -> str:
+    """`笔者从竹山县第十九届人大三次会议获悉，该县明确…` → `竹山县明确…`."""
+    if not (learnt := _LEARNT.match(text)):
+        return text
+    rest = text[learnt.end() :]
+    if that := _THAT_PLACE.match(rest):
+        place = re.match(rf"^{_PLACE}{that['unit']}", learnt["source"])
+        rest = (place[0] if place else that[0]) + rest[that.end() :]
+    return rest
 # a meeting's slogan in two even halves before the news: `发扬民主增进团结，凝聚共识助推发展。`
 SLOGAN = re.compile(r"^([^，。！？、\s]{4,9})[，,]([^，。！？、\s]{4,9})[。！]$")
 # `Believe it or not, there were big local stories…`: the writer's aside before the news; `In
@@ -130,7 +147,7 @@ def unopened(text: str) -> str:
     opened = _ON_BEHALF.sub("", _COUNTDOWN.sub("", _OCCASION.sub("", opened)))
     opened = _SETTING.sub("", BASIS.sub("", _PURPOSE.sub("", _ANSWERING.sub("", opened))))
     opened = TIME_PHRASE.sub("", _AS_REQUIRED.sub("", opened))  # `按照…部署要求，`
-    opened = TIME_PHRASE.sub("", _LEARNT.sub("", opened))  # `记者从市统计局获悉，今年以来，`
+    opened = TIME_PHRASE.sub("", _past_learnt(opened))  # `记者从市统计局获悉，今年以来，`
     opened = _GREETING.sub("", _EN_ASIDE.sub("", opened))
     opened = opened[:1].upper() + opened[1:] if opened[:1].islower() and opened != text else opened
     return _HOSTED_BY.sub("", opened)
