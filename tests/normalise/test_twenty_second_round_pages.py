@@ -12,9 +12,12 @@ from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.damage import find_damage
+from highlights.normalise.derived import without_venue
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.en_headline import as_headline
 from highlights.normalise.headlike import clean_title, is_headline
+from highlights.normalise.titlelines import continues
 
 
 @pytest.mark.parametrize(
@@ -152,3 +155,128 @@ def test_a_parliament_librarys_caption_record_loses_its_notes() -> None:
         " a review of the tax system. The review will report next year.\n"
     )
     assert article.meta.title == "Seven Afternoon News"
+
+
+def test_a_documents_name_whole_in_its_marks_goes_on_no_further() -> None:
+    assert not continues(
+        "《若羌縣加快發展保障性租賃住房的實施方案》",
+        "關于印發《若羌縣關于加快發展保障性租賃住房的實施方案》的通知",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (
+            "中国共产党第十九届中央委员会第六次全体会议，于11月8日至11日在北京举行并通过全会公报。"
+            "中央政治局主持会议。",
+            "中国共产党第十九届中央委员会第六次全体会议在北京举行并通过全会公报",
+        ),
+        (
+            "越共第十三届中央委员会第十五次全体会议从12月22日至23日在河内召开。会议由总书记主持。",
+            "越共第十三届中央委员会第十五次全体会议在河内召开",
+        ),
+    ],
+)
+def test_the_days_a_meeting_ran_are_no_part_of_a_drawn_title(paragraph: str, title: str) -> None:
+    assert _article(paragraph + "\n全会听取和讨论了工作报告。\n").meta.title == title
+
+
+def test_a_meeting_named_by_who_attends_takes_what_it_conveyed() -> None:
+    text = (
+        "22日，余杭召開全區領導干部會議，傳達學習中共十七屆五中全會精神，部署余杭學習貫徹工作。"
+        "區長姜軍主持會議。\n"
+    )
+    assert _article(text).meta.title == "余杭召開全區領導干部會議，傳達學習中共十七屆五中全會精神"
+    standing = (
+        "5月6日，張百順主持召開市政府常務會議，傳達省委十二屆三次全會精神，研究部署有關工作。\n"
+    )
+    assert _article(standing).meta.title == "張百順主持召開市政府常務會議"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # a customs release: the office opens its headline and its text
+            "香港海關昨日（四月十九日）在橫瀾島對開海面檢獲大批懷疑走私貨物，估計市值超過三百萬元。\n"
+            "海關人員昨日晚上在橫瀾島對開海面截查一艘漁船。\n",
+            "香港海關",
+        ),
+        (  # a company's release over its dateline
+            "Ascom announces a strategic distribution partnership with GE Healthcare\n\n"
+            "BAAR, SWITZERLAND - Ascom today announced a partnership with GE Healthcare.\n\n"
+            "The partnership covers intensive care units in Europe.\n",
+            "Ascom",
+        ),
+    ],
+)
+def test_a_release_with_no_source_line_is_the_office_that_opens_it(text: str, source: str) -> None:
+    assert _article(text).meta.source == source
+
+
+def test_a_papers_story_about_an_office_is_not_the_offices_release() -> None:
+    article = _article(
+        "近日，鄭州市政府辦公廳下發《鄭州市鄉村建設行動實施方案》，對美麗鄉村建設提出明確的時間表。\n"
+        "頂端新聞·河南商報記者注意到，根據《方案》，鄭州市今年要全面啟動鄉村建設。\n"
+    )
+    assert article.meta.source != "鄭州市政府"
+
+
+def test_a_stations_blurb_for_the_network_show_and_its_footer_are_chrome() -> None:
+    blurb = (
+        "For nearly three decades, NPR's Morning Edition has prepared listeners for the day ahead"
+        " with two hours of up-to-the-minute news, background analysis, commentary, and coverage"
+        " of arts and sports. With nearly 14 million listeners, Morning Edition draws public"
+        " radio's largest audience."
+    )
+    assert find_chrome(blurb)
+    assert find_chrome(
+        "Since its debut in 1979, Morning Edition has garnered broadcasting's honors."
+    )
+    assert find_chrome("Morning Edition was late today because of the storm.") is None
+    article = _article(
+        "Cubs Fan Continues Wait\n\nThis story has been a tradition since 1908. It is the story of"
+        " a fan waiting to win the World Series.\n\nShe is still waiting for that championship."
+        " It's MORNING EDITION. Transcript provided by NPR, Copyright NPR.\n"
+    )
+    assert "Transcript provided" not in article.body_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We?re also here, and We?ve got some news.",  # apostrophes a code page lost
+        "(Aug. 21, 2023) ? Today the governor said so.",  # a dash
+        "?Today, we got the news.",  # an opening quote
+        "Copyright ? All rights reserved",  # the ©
+        "日本&quot;奥运会将以无观众形式举办&quot;",  # an entity escaped twice
+    ],
+)
+def test_punctuation_a_code_page_lost_is_reported(text: str) -> None:
+    assert find_damage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is it true? Yes it is.", "See index.php?s=12 for more.", "What? No way.", "Q&A session"],
+)
+def test_a_real_question_mark_or_a_query_string_is_no_damage(text: str) -> None:
+    assert not find_damage(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("市十七屆人大五次會議在市會展中心隆重開幕", "市十七屆人大五次會議隆重開幕"),
+        (
+            "雲林縣政府在縣府第二辦公大樓工商策進會會議室召開「第87次縣務會議」",
+            "雲林縣政府召開「第87次縣務會議」",
+        ),
+        ("全会在福州召开", "全会在福州召开"),  # the city stays: a headline names it
+        ("在上海市疾控中心举行发布会", "在上海市疾控中心举行发布会"),  # no one before it
+    ],
+)
+def test_the_room_a_meeting_was_held_in_is_no_part_of_a_drawn_title(
+    sentence: str, title: str
+) -> None:
+    assert without_venue(sentence) == title

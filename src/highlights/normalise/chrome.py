@@ -28,6 +28,14 @@ _DATED = re.compile(
 
 # the Market Abuse Regulation's notice over a listed company's announcement
 _MAR_NOTICE = re.compile(r"\bdeemed to constitute inside information\b")
+# a public radio station's blurb for the network show it carries, over the show's stories:
+# `For nearly three decades, NPR's Morning Edition has prepared listeners…`, `Since its debut in
+# 1979, Morning Edition has garnered…`, `A bi-coastal, 24-hour news operation, Morning Edition is…`
+_SHOW_BLURB = re.compile(
+    r"^(?:[A-Z][^.]{0,80}?,\s+)?(?:NPR's\s+)?[\"“]?(?:Morning Edition|All Things Considered|"
+    r"Weekend Edition(?: Saturday| Sunday)?|Talk of the Nation)[\"”]?\s+"
+    r"(?:has (?:prepared|taken|garnered|brought)|is hosted by|draws|airs|brings)\b"
+)
 
 # "发布时间：2024-05-06 10:00 来源：示例网 作者：张三 浏览量：123"
 _KEY = (
@@ -90,6 +98,8 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text)
     if _TAGS_ONLY.match(text) or (_SCRIPT.search(text) and count_han(text) <= SCRIPT_HAN):
         return Chrome(text[:SHORT] + ("…" if len(text) > SHORT else ""))  # markup, a script
+    if _SHOW_BLURB.match(text) and len(text) <= SHORT * 12:
+        return Chrome(text[:SHORT] + "…")
     if _MAR_NOTICE.search(text) and len(text) <= SHORT * 12:  # a legal notice, however long
         return Chrome(text[:SHORT] + "…")
     if len(text) > SHORT * 8:

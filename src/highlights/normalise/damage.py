@@ -75,6 +75,17 @@ _STRONG += [
         "apostrophe decoded as a letter",
     ),
     (re.compile(rf"(?<=[{HAN}])[\u3100-\u312f€ƒ„‚]+|[\u3100-\u312f€]+(?=[{HAN}])"), "stray symbol"),
+    # `We?re`, `?Today, we got`, `Copyright ? All`: a curly quote, a dash or a © that a wrong
+    # code page made a '?' (never a query string's `?s=`)
+    (
+        re.compile(
+            r"(?<=[A-Za-z])\?(?:s|t|re|ve|ll|d|m)\b(?![=&/])|(?:^|(?<=\s))\?(?=[A-Z][a-z])"
+            r"|(?<=[\w.)*] )\?(?= [A-Za-z])"
+        ),
+        "punctuation lost as '?'",
+    ),
+    # `日本&quot;奥运会`: an HTML entity escaped twice, left in the text
+    (re.compile(r"&(?:quot|amp|lt|gt|nbsp|apos|#\d{2,5});"), "HTML entity left as text"),
 ]
 _QUESTION = re.compile(r"[嗎吗呢麼么什何哪誰谁否吧難难豈岂怎]")
 # Both widths of "?" and ")": detection must not change once punctuation has been converted.

@@ -10,7 +10,13 @@ import re
 from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import has_han
 
-__all__ = ["clause_outside_quotes", "condense", "without_short_forms"]
+__all__ = [
+    "clause_outside_quotes",
+    "condense",
+    "subject_short_form",
+    "without_short_forms",
+    "without_venue",
+]
 
 _OFFICE = (
     r"(?:副|前)?(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|州長|州长|鎮長|镇长|"
@@ -188,3 +194,20 @@ def clause_outside_quotes(text: str) -> str:
         if depth == 0 and latin and ch in "-–—" and spaced:
             return text[: at - 1]
     return text
+
+
+# `…會議在市會展中心隆重開幕`, `…在縣府第二辦公大樓工商策進會會議室召開…`: which room or hall
+# it was held in is no part of a headline (a sentence with no one before it names the place as
+# its subject instead: firstpara's `_HELD_AT`)
+_VENUE = re.compile(
+    rf"(?<=[{HAN}」》”）)])在[^，,。在]{{0,30}}?"
+    r"(?:會議室|会议室|會議廳|会议厅|禮堂|礼堂|大樓|大楼|大廳|大厅|報告廳|报告厅|發布廳|发布厅|會堂|会堂|"
+    r"會展中心|会展中心|賓館|宾馆|酒店|飯店|饭店|體育館|体育馆|主會場|主会场|多功能廳|多功能厅|演播室)"
+    r"(?=(?:隆重)?(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|主持))"
+)
+
+
+def without_venue(sentence: str) -> str:
+    """`市十七屆人大五次會議在市會展中心隆重開幕` → `市十七屆人大五次會議隆重開幕`."""
+    return _VENUE.sub("", sentence, count=1)
+

@@ -13,6 +13,7 @@ from highlights.normalise.derived import (
     condense,
     subject_short_form,
     without_short_forms,
+    without_venue,
 )
 from highlights.normalise.en_headline import as_headline
 from highlights.normalise.headlike import (
@@ -64,7 +65,8 @@ _WEEKDAYS = re.compile(
     r"(?:(?:至|到)(?:周|週|星期)[一二三四五六日天](?:[（(]\d{1,2}日[)）])?)?"
     rf"(?=[{HAN_RANGES}])"
     # `海关于二○二五年十二月三十一日至二○二六年一月十二日采取…` → `海关采取…`: when it ran
-    rf"|(?<=[{HAN_RANGES}])(?:于|於)(?:{_DAY}至{_DAY})(?=[{HAN_RANGES}])"
+    # (`…全体会议，于11月8日至11日在北京举行`, `…全体会议从12月22日至23日在河内召开`)
+    rf"|(?<=[{HAN_RANGES}])[，,]?(?:于|於|从|從)(?:{_DAY}(?:至|到){_DAY})(?=[{HAN_RANGES}])"
 )
 # `第五屆東亞運動會昨晚在香港開幕`: a headline says no `yesterday`
 _RELATIVE_DAY = re.compile(
@@ -89,7 +91,13 @@ _LEAD_IN = re.compile(
 # `…第二場“部長通道”采訪活動現在開始`: the host opens the event; what it is names it
 _BEGINS_NOW = re.compile(r"(?<=\S{6})(?:采訪|采访|採訪)?(?:活動|活动)?(?:現在|现在)(?:開始|开始)$")
 _NEWS_FOLLOWS = re.compile(r"(?:好消息|喜訊|喜讯|大消息|新消息)$")
-_MET = re.compile(r"(?:召开|召開|举行|舉行)(?:会议|會議)$")  # a meeting its name does not tell
+# a meeting its name does not tell, or by who attends only (`召開全區領導干部會議`); not a
+# standing meeting (`召開市政府常務會議`), whose name tells
+_MET = re.compile(
+    r"(?:召开|召開|举行|舉行)"
+    r"(?![^，,、]{0,10}(?:常务|常務|常委|全体|全體|党组|黨組|办公|辦公|主席|务虚|務虛))[^，,、]{0,10}"
+    r"(?:会议|會議)$"
+)
 _CONVEYED = re.compile(r"^(?:重点|重點|专题|專題)?(?:传达|傳達|学习|學習|研究|部署|听取|聽取)")
 _WHEN_SAYING = re.compile(
     rf"(?<=[{HAN_RANGES}」”》]{{6}})(?:時|时)(?:表示|指出|強調|强调|說|说|致詞|致词|致辭|致辞)$"
@@ -228,6 +236,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _THEMED.sub("", sentence, count=1)
     sentence = _HELD_AT.sub(r"\g<place>", sentence, count=1)
+    sentence = without_venue(sentence)
     sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(

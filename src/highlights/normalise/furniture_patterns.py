@@ -168,6 +168,7 @@ PAGE_JUMP = re.compile(
     # `…事宜。(县政府办)`: the office that sent the story in
     r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
+    r"|(?<=[.!?”\"])\s*Transcript provided by NPR, Copyright NPR\.?$"  # the network's footer
     # `…今天全縣停止上班上課。1050927`: the wire's filing date in Taiwan's calendar
     r"|(?<=[。！？」”])\s*1\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$"
     # `…聯絡場地職員。2016年5月30日(星期一)`: the release's date, run into its last line

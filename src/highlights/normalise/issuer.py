@@ -1,12 +1,14 @@
 """Who issued a press release: the company its `About X` section names, when the text gives no
 source of its own or names only the newswire that carried it (`PRNewswire`, `BUSINESS WIRE`):
 the wire distributes the release, the company is its source. And the broadcaster whose people
-speak in a transcript (`…, CNN ANCHOR:`)."""
+speak in a transcript (`…, CNN ANCHOR:`). And the office or company a release with no byline or
+dateline opens with, in its headline and its first sentence (`環保署撤銷…`, `Ascom announces…`)."""
 
 from __future__ import annotations
 
 import re
 
+from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Metadata, Removal
 
 __all__ = ["with_issuer"]
@@ -39,6 +41,41 @@ _ON_AIR = re.compile(
 )
 
 
+# `環保署撤銷…`, `香港海關在橫瀾島…`, `勞動部「因應…」`: a government office, what it did
+_OFFICE = re.compile(
+    rf"^(?P<name>[{HAN}]{{0,6}}?(?:部|署|局|處|处|廳|厅|委員會|委员会|海關|海关|政府|辦公室|办公室)"
+    r"(?:辦公廳|办公厅|辦公室|办公室)?)"  # (`鄭州市政府辦公廳`: the office, not the government)
+    rf"(?=[{HAN}「“])"
+)
+# `頂端新聞·河南商報記者注意到`: a paper's story about the office, not the office's release
+_REPORTER = re.compile(r"記者|记者|通讯员|通訊員")
+# `Ascom announces a strategic distribution partnership`: a company, what it announces
+_ANNOUNCES = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}) (?i:announces|announced|reports|"
+    r"launches|names|appoints|receives|introduces|unveils|completes|signs|expands|releases)\b"
+)
+# a story by a reporter is the paper's, whoever it opens with; a Chinese wire's story (`新华社
+# 北京…电`) the wire's (an English release opens with its dateline too: `BAAR, SWITZERLAND`)
+_REPORTED = frozenset(["boilerplate.byline", "boilerplate.editor"])
+OPENING = 120  # characters of the first paragraph that name the office again
+
+
+def _opened_by(meta: Metadata, removed: list[Removal], body: list[str]) -> str | None:
+    """The office a release's headline opens with, named again as its text opens, or the
+    company its English headline has announce something."""
+    rules = {r.rule for r in removed}
+    if meta.reporters or rules & _REPORTED:
+        return None
+    if (m := _ANNOUNCES.match(meta.title)) is not None:
+        return m["name"]
+    office = _OFFICE.match(meta.title)
+    if not office or not body or "boilerplate.dateline" in rules:
+        return None
+    if any(_REPORTER.search(text) for text in body):
+        return None
+    return office["name"] if office["name"] in body[0][:OPENING] else None
+
+
 def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Metadata:
     """`meta` with the release's issuer as its source, where the text names none but a wire
     (`body`: the text's paragraphs, where a wire's release names its listed company)."""
@@ -51,6 +88,7 @@ def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Meta
     named += [m["name"] for t in body[:WITHIN] if wired and (m := _LISTED.match(t))]
     if not meta.source:
         named += [m["outlet"] for t in body if (m := _ON_AIR.match(t))][:1]
+        named += [name] if (name := _opened_by(meta, removed, body)) else []
     if not named:
         return meta
     return meta.model_copy(update={"source": named[0].rstrip(" ,")})

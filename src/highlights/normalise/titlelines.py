@@ -34,6 +34,7 @@ _CHARGE = re.compile(
     r"扎实|紮實|不断|不斷|持续|持續|聚焦|奋进|奮進|开创|開創|谱写|譜寫|书写|書寫|建设|建設|打造|把|以)"
 )
 TITLE_AGAIN = 8  # characters: a line opening as the title did starts a title of its own
+_WHOLE_TITLE = re.compile(r"^《[^《》]{4,}》$")
 OFFICIAL_OPENS = re.compile(r"^[^，。]{2,30}(?:关于|關於|關于)")  # an issuer, what it issues on
 
 
@@ -48,6 +49,8 @@ def continues(title: str, line: str) -> bool:
         return False
     if len(line) > HEAD_MAX_ZH or ORGAN.match(line) or damaged(line):
         return False  # a damaged line would make the joined title no headline on a second pass
+    if _WHOLE_TITLE.match(title):
+        return False  # `《若羌縣…實施方案》` over `關于印發《…》的通知`: a document's name, whole
     if line[:TITLE_AGAIN] == title[:TITLE_AGAIN]:
         return False  # `中共下陆区委…全会举行` over `…全会决议`: the document's own title
     # `吉林省人民政府关于禁止在` / `…工程建设` / `和迁入人口的通告`: an official title runs on
