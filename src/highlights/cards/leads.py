@@ -43,6 +43,8 @@ COURTESY = re.compile(
     # a host's welcome and the guests greeted: `歡迎您收看…《與總編面對面》欄目`, `…先生，兩位好`
     r"|(?:[^。！？]{0,30}[。！？]\s*)?(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?(?:收看|收聽|收听)"
     r"[^。！？]{0,60}|[^。！？]{0,60}[，,]\s*(?:兩位好|两位好|您好|你好)"
+    # a host's `大家好，我是小黛，欢迎来到第73期参考信息`
+    r"|(?:大家好[，,]\s*)?我是[^，。！？\s]{1,8}[，,]\s*(?:歡迎|欢迎)(?:來到|来到)[^。！？]{1,40}"
     # a council's chair thanked, or calling the next speaker: `多謝主席`, `蔣麗芸議員`, `行政長官`
     r"|(?:多謝|多谢|謝謝|谢谢)(?:代理)?主席"
     r"|[^，。！？\s]{0,8}(?:議員|议员|行政長官|行政长官|局長|局长|司長|司长)"
@@ -61,7 +63,9 @@ COURTESY = re.compile(
     r"|\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)"  # a briefing's stage direction
     # a programme's own name, and a host's and a guest's welcome: `This is TALK OF THE NATION`,
     # `Nice to have you with us`, `Thanks for having me`, `Always good to have you on the program`
-    r"|(?:And )?[Tt]his is (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,5})"
+    # (`It's MORNING EDITION, from NPR News`: the station's identification)
+    r"|(?:And )?(?:[Tt]his is|It(?:'|’)s) (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,5})"
+    r"(?:,? (?:from|on) (?-i:[A-Z]{2,5})(?: News)?)?"
     r"|(?:(?:It's|It is|Always) )?(?:[Nn]ice|[Gg]ood|[Gg]reat) to "
     r"(?:have you|see you|be (?:here|with you))"
     r"(?: (?:with us|here|again|on the (?:program|programme|show)))?"

@@ -75,9 +75,26 @@ def find_drafts(article: Article, settings: CardSettings) -> tuple[list[Draft], 
     official = article.meta.genre == "official" or BULLETIN.search(article.meta.title)
     if len(drafts) < (1 if official else 2):
         return [], 0
+    if len(drafts) == 1 and _untouched(article, drafts[0], arguing) > ALONE:
+        return [], 0  # one cue among many paragraphs (`全会指出了…` at the end): no structure
     used = substantive if len(drafts) < FEW else []
     drafts = sorted(drafts + [_argued(p, article, settings) for p in used], key=_order)
     return drafts, len(arguing) - len(used)
+
+
+ALONE = 3  # paragraphs beside a text's one cue card: more, and the cue is no structure
+PARAGRAPH = 20  # characters: a shorter block is a line (a label, a caption), not a paragraph
+
+
+def _untouched(article: Article, draft: Draft, arguing: list[Piece]) -> int:
+    """The paragraphs past the first (the lead's) that neither the one cue card nor a cue
+    paragraph takes."""
+    taken = {draft.source.block} | {p.block for p in arguing}
+    return sum(
+        1
+        for i, b in enumerate(article.blocks[1:], start=1)
+        if i not in taken and b.kind != "heading" and len(b.text) >= PARAGRAPH
+    )
 
 
 ARGUED = 80  # characters: a shorter cue paragraph is a remark, not a topic of the meeting
