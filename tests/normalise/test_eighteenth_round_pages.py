@@ -452,7 +452,7 @@ def test_a_broadcasters_name_after_the_headline_is_the_site() -> None:
             "San Jose, Calif., March 31, 2022 (GLOBE NEWSWIRE) -- In celebration of its 135th "
             "anniversary, the University of Silicon Valley (USV) announced expanded curriculum "
             "around the Metaverse.",
-            "USV announced expanded curriculum around the Metaverse",  # the occasion goes
+            "USV announces expanded curriculum around the Metaverse",  # the occasion goes
         ),
         (
             "大家上午好，十四屆全國人大二次會議第二場“部長通道”采訪活動現在開始。大會新聞中心邀請了"

@@ -188,7 +188,7 @@ def test_a_newswires_day_in_figures_goes_with_its_dateline() -> None:
     )
     assert article.blocks[0].text.startswith("CTI Industries Corporation (NASDAQ: CTIB)")
     assert article.meta.title == (
-        "CTI Industries Corporation announced its full-year results of operations for 2009"
+        "CTI Industries Corporation announces its full-year results of operations for 2009"
     )
 
 

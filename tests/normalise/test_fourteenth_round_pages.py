@@ -99,7 +99,7 @@ def test_a_business_wire_dateline_alone_is_no_headline() -> None:
     # the wire carried it; the listed company issued it, and is its source (twentieth round)
     assert article.meta.source == "Intercontinental Exchange"
     assert article.meta.title == (
-        "Intercontinental Exchange announced board authorization of its first quarter 2018 "
+        "Intercontinental Exchange announces board authorization of its first quarter 2018 "
         "dividend of $0.24 per share"
     )
     assert article.blocks[0].text.startswith("Intercontinental Exchange (NYSE: ICE), a leading")

@@ -123,7 +123,7 @@ def test_an_issuers_name_over_its_release_is_no_headline() -> None:
         "a hospital.",
         "“Patient safety is a top priority for all of us at Memorial Health,” said its president.",
     )
-    assert article.meta.title.startswith("Memorial Health announced today that it has been")
+    assert article.meta.title.startswith("Memorial Health announces that it has been")
     assert "Memorial Health" in [r.text for r in article.report.removed]
 
 

@@ -15,7 +15,8 @@ from highlights.normalise.chrome import find_chrome
 from highlights.normalise.damage import find_damage
 from highlights.normalise.derived import without_venue
 from highlights.normalise.editions import dated_edition
-from highlights.normalise.en_headline import as_headline
+from highlights.normalise.en_headline import as_headline, shortened
+from highlights.normalise.en_tense import in_present
 from highlights.normalise.headlike import clean_title, is_headline
 from highlights.normalise.titlelines import continues
 
@@ -280,3 +281,42 @@ def test_the_room_a_meeting_was_held_in_is_no_part_of_a_drawn_title(
     sentence: str, title: str
 ) -> None:
     assert without_venue(sentence) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        (
+            "CAF has today welcomed the launch of the campaign",
+            "CAF welcomes the launch of the campaign",
+        ),
+        ("UNDP and USAID have agreed to collaborate", "UNDP and USAID agree to collaborate"),
+        (
+            "Tibet Wednesday started construction on an airport",
+            "Tibet starts construction on an airport",
+        ),
+        ("ENGlobal announced today that it received an award", "ENGlobal receives an award"),
+        ("Apple and Google launched a fund", "Apple and Google launch a fund"),
+        # no capitalised subject before the verb, or no verb of the table: as it was
+        ("The company announced its results", "The company announced its results"),
+        ("Residents are invited to attend", "Residents are invited to attend"),
+    ],
+)
+def test_a_releases_opening_verb_is_in_a_headlines_present(sentence: str, headline: str) -> None:
+    assert in_present(sentence) == headline
+
+
+def test_an_english_clause_past_a_headlines_length_is_cut_before_a_phrase() -> None:
+    clause = (
+        "ENGlobal receives an award and funding authorization by the U.S. Military to initiate"
+        " mobilization and provide automated fuel handling equipment services in Okinawa"
+    )
+    assert shortened(clause) == (
+        "ENGlobal receives an award and funding authorization by the U.S. Military"
+    )
+    assert shortened("A short clause") == "A short clause"
+
+
+def test_who_said_so_is_no_part_of_an_english_title() -> None:
+    sentence = "Tibet started construction on its airport, according to local authorities"
+    assert as_headline(sentence) == "Tibet started construction on its airport"

@@ -400,7 +400,7 @@ def test_a_summarys_dash_bullets_leave_the_title_to_the_first_paragraph() -> Non
     )
     article = normalise(Document(source=SOURCE, blocks=split_lines(text)))
     title = article.meta.title
-    assert title.startswith("Chinese President Xi Jinping has urged efforts"), title
+    assert title.startswith("Chinese President Xi Jinping urges efforts"), title  # (its present)
     assert not title.endswith("epid…")  # never cut inside a word
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_headline"]
+__all__ = ["as_headline", "shortened"]
 
 # `Today the United Nations Development Programme (UNDP) and…`: when is the dateline's business
 _WHEN = re.compile(r"^(?:Today|Yesterday|This (?:week|morning|afternoon)),?\s+(?=\S)")
@@ -16,10 +16,14 @@ _NAMED = re.compile(
 )
 
 
+# `…in the southwest China's autonomous region, according to local authorities`: who said so
+_ATTRIBUTED = re.compile(r",\s+(?:according to|as reported by)\s[^,]{2,80}$")
+
+
 def as_headline(sentence: str) -> str:
     """`Today the United Nations Development Programme (UNDP) and the United States Agency for
     International Development (USAID) have agreed…` → `UNDP and USAID have agreed…`."""
-    text = _WHEN.sub("", sentence)
+    text = _ATTRIBUTED.sub("", _WHEN.sub("", sentence))
     text = _NAMED.sub(_by_initials, text)
     return text[:1].upper() + text[1:] if text != sentence else sentence
 
@@ -42,3 +46,28 @@ def _initialled(words: list[str], initials: str) -> bool:
     capitals = "".join(w[0] for w in words if w[:1].isupper())
     every = "".join(w[0] for w in words if w != "&").upper()
     return initials.replace("&", "").upper() in (capitals, every)
+
+
+EN_HEADLINE = 100  # characters: an English clause longer than this is cut for a title
+# words a headline does not end on: a phrase goes on after them
+_WEAK_END = re.compile(
+    r"\s+(?:to|and|or|in|for|by|with|of|the|a|an|on|at|from|that|which|as|its|their|his|her)$",
+    re.IGNORECASE,
+)
+
+
+def shortened(clause: str) -> str:
+    """An English clause longer than a headline, cut after a whole word and before a phrase
+    its last words would open (`…by the U.S. Military to initiate` → `…by the U.S. Military`);
+    a shorter clause, or Chinese, as it was."""
+    if len(clause) <= EN_HEADLINE or not clause.isascii():
+        return clause
+    cut = clause[: EN_HEADLINE + 1].rsplit(" ", 1)[0].rstrip(" ,;:(")
+    while (weaker := _WEAK_END.sub("", cut)) != cut:
+        cut = weaker
+    # (a phrase opened by `to`/`and`/`in`… at the cut: back to before it)
+    for word in (" to ", " and ", " in ", " for ", " with "):
+        at = cut.rfind(word)
+        if at >= EN_HEADLINE // 2:
+            return cut[:at]
+    return cut

@@ -15,7 +15,8 @@ from highlights.normalise.derived import (
     without_short_forms,
     without_venue,
 )
-from highlights.normalise.en_headline import as_headline
+from highlights.normalise.en_headline import as_headline, shortened
+from highlights.normalise.en_tense import in_present
 from highlights.normalise.headlike import (
     ADOPTION_NOTE,
     HEAD_MAX_ZH,
@@ -86,8 +87,6 @@ _LEAD_IN = re.compile(
     r"|[，,][^，,。]{4,80}(?:参加|參加|出席|列席)(?:会议|會議)?$"
     r"|[，,]\s*由[^，,。]{2,40}(?:主持|主席)$"  # `…縣務會議，由縣長陳福海主持`: who chaired it
 )
-
-
 # `…第二場“部長通道”采訪活動現在開始`: the host opens the event; what it is names it
 _BEGINS_NOW = re.compile(r"(?<=\S{6})(?:采訪|采访|採訪)?(?:活動|活动)?(?:現在|现在)(?:開始|开始)$")
 _NEWS_FOLLOWS = re.compile(r"(?:好消息|喜訊|喜讯|大消息|新消息)$")
@@ -107,8 +106,6 @@ _OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
 _SPEAKER = re.compile(rf"^[{HAN_RANGES}·]{{2,12}}[：:](?=\S)")
 _PUT = re.compile(r"提出|表示|指出|宣布|宣佈|明確|明确")
 _COPULA = re.compile(rf"(?<=[{HAN_RANGES}]{{4}})(?:是|為|为)$")
-
-
 UNREADABLE = 0.5  # share of everyday characters under which a line is mojibake, naming nothing
 ACCENTED = 0.05  # share of an English line's letters beyond ASCII: more, and it is mojibake
 
@@ -242,6 +239,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(
         r"\g<who> ", sentence, count=1
     )
+    sentence = in_present(sentence)  # `CAF has today welcomed…` → `CAF welcomes…`
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
     said = sentence[speaker.end() :] if speaker else sentence
     clause = (speaker[0] if speaker else "") + clause_outside_quotes(said)
@@ -264,7 +262,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         clause += "，" + told[0]
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
-    for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause)):
+    # (an English clause past a headline's length: up to a phrase's end, `ENGlobal receives an
+    # award … by the U.S. Military`, rather than the name before its first comma)
+    for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause), shortened(clause)):
         if candidate != paragraph and is_headline(candidate):
             return Head(clean_title(candidate), None, blocks)  # drawn from the paragraph
     if damaged(clause) and len(blocks) > 1 and not damaged(blocks[1].text):
