@@ -13,6 +13,7 @@ from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.damage import find_damage
+from highlights.normalise.declared import declared_title
 from highlights.normalise.derived import without_venue
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.en_headline import as_headline, shortened
@@ -320,3 +321,87 @@ def test_an_english_clause_past_a_headlines_length_is_cut_before_a_phrase() -> N
 def test_who_said_so_is_no_part_of_an_english_title() -> None:
     sentence = "Tibet started construction on its airport, according to local authorities"
     assert as_headline(sentence) == "Tibet started construction on its airport"
+
+
+def test_a_heading_under_the_datelines_paragraph_is_no_headline() -> None:
+    """`Quarterly Highlights` under the release's first paragraph: a section's heading; the
+    paragraph names the release and stays in the text."""
+    article = _article(
+        "PITTSBURGH, Oct. 27, 2021 /PRNewswire/ -- Global safety equipment manufacturer MSA Safety"
+        " Incorporated (NYSE: MSA) today reported results for the third quarter of 2021.\n\n"
+        "Quarterly Highlights\n\n"
+        "Total revenue was $340 million, increasing 12 percent from a year ago on a reported"
+        " basis and 3 percent on an organic constant currency basis.\n"
+    )
+    assert (
+        article.meta.title
+        == "MSA Safety Incorporated reports results for the third quarter of 2021"
+    )
+    assert article.meta.source == "MSA Safety Incorporated"
+    assert article.blocks[0].text.startswith("Global safety equipment manufacturer")
+
+
+def test_a_wiki_page_titled_by_its_day_is_named_by_its_description() -> None:
+    declared = {"title": "2023-01-27", "description": "末日90秒", "editor": "markdown"}
+    assert declared_title(declared) == "末日90秒"
+    assert declared_title({"title": "末日90秒", "description": "一段很长的摘要"}) == "末日90秒"
+    text = "---\n" + "".join(f"{k}: {v}\n" for k, v in declared.items()) + "---\n\n"
+    article = _article(
+        text + "## 1. “末日之钟”拨快10秒\n\n据法新社1月24日报道，末日钟拨快了10秒。\n", "a.md"
+    )
+    assert article.meta.title == "末日90秒"
+    assert article.meta.editors == []  # `editor: markdown` names the wiki's editor, no person
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ContactGail Bennett(304) 366-2921, ext. 214",  # a release's contact, run together
+        "from Voice of America http://ift.tt/2cpaMit",  # a feed's credit line
+        "via IFTTT",
+        "Log in",
+        "meta_pixel",
+    ],
+)
+def test_a_contact_a_feeds_credit_and_an_account_link_are_chrome(line: str) -> None:
+    assert find_chrome(line)
+
+
+def test_a_disclosure_tables_title_field_is_the_headline() -> None:
+    line = "名 称: | 上海市嘉定区人民政府办公室关于转发《嘉定区海绵城市建设的实施方案》的通知 | ||"
+    assert find_chrome(line) is None
+    assert find_chrome("名称: 亳州市人民政府办公室关于印发的通知 文号: 亳政办〔2025〕1号")  # a row
+    assert (
+        clean_title(line)
+        == "上海市嘉定区人民政府办公室关于转发《嘉定区海绵城市建设的实施方案》的通知"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page_title", "title"),
+    [
+        ("tv The Live Desk FOX News September 18, 2009 1:00pm-3:00pm EDT", "The Live Desk"),
+        ("tv KPIX 5 News at 600PM CBS December 16, 2018 6:00pm-6:31pm PST", "KPIX 5 News at 600PM"),
+    ],
+)
+def test_an_archived_captions_page_title_names_its_programme(page_title: str, title: str) -> None:
+    assert clean_title(page_title) == title
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        (  # a day whose 月 the page lost is still the time before the news
+            "1030日下午，洛龙区委副书记、区长孙毅辉主持召开区政府常务会议。",
+            "孙毅辉主持召开区政府常务会议",
+        ),
+        (  # the offices go, and `同志`
+            "2024年9月13日下午，區委常委、副區長謝義維同志主持召開五屆104次區政府常務會議。",
+            "謝義維主持召開五屆104次區政府常務會議",
+        ),
+    ],
+)
+def test_a_meetings_first_sentence_names_who_held_it(paragraph: str, title: str) -> None:
+    body = "會議傳達學習了有關文件精神。\n會議強調，要抓好落實。\n"
+    assert _article(paragraph + "\n" + body).meta.title == title
+    assert not is_headline("会议传达学习了习近平总书记重要指示精神")

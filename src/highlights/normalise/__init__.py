@@ -21,7 +21,7 @@ from highlights.normalise.chrome_patterns import TICKER
 from highlights.normalise.clauselines import join_clause_lines
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage, find_damage_or_spam
-from highlights.normalise.declared import with_declared, with_page
+from highlights.normalise.declared import declared_title, with_declared, with_page
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.headline import find_head
 from highlights.normalise.issuer import with_issuer
@@ -157,7 +157,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     stamp = stamp if stamp is not None and stamp <= len(finished) else None  # not in the tail
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)
-    named = declared.get("title") or (original if opened else None)
+    named = declared_title(declared) or (original if opened else None)
     opened_at = next((j for j, (i, _) in enumerate(kept) if i == opening), None)
     head = find_head(finished, named, stamp, declared.get("page_title") or original, opened_at)
     # a title set on two lines is normalised once joined: a second run reads it so

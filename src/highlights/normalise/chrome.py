@@ -87,9 +87,19 @@ class Chrome:
     fields: dict[str, str] = field(default_factory=dict)  # source, date, author when given
 
 
+# a disclosure table's title field, a document's name (`名 称: | …关于转发《…》的通知 | ||`): the
+# headline, not the table's chrome (a row of several fields, `名称: … 文号: …`, is)
+_TITLE_FIELD = re.compile(
+    r"^(?:名\s*[称稱]|[标標]\s*[题題])\s*[:：]\s*[|｜]?\s*[^|｜:：]{2,60}?(?:关于|關於|關于)[^|｜:：]{4,120}"
+    r"(?:\s*[|｜])*\s*$"
+)
+
+
 def find_chrome(line: str) -> Chrome | None:
     """The line as chrome (with any publish fields it carries), or None."""
     text = line.strip()
+    if _TITLE_FIELD.match(text):
+        return None
     if _MARKS_ONLY.match(text):
         return Chrome(text)  # marks alone (`，:`) say nothing
     if "data:image/" in text and len(_DATA_URI.sub("", text)) < 12:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from highlights.model import Metadata
+from highlights.normalise.headlike import date_alone
 from highlights.normalise.metadata import find_date
 from highlights.normalise.zh_credits import clean_names
 
-__all__ = ["with_declared", "with_page"]
+__all__ = ["declared_title", "with_declared", "with_page"]
 
 
 def with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
@@ -42,6 +43,8 @@ _DECLARED_NAMES = {
     "editors": ("editor", "editors"),
     "photographers": ("photographer", "photographers"),
 }
+# a wiki's `editor: markdown` names the editor it was written in, not a person
+_EDITOR_SOFTWARE = frozenset(["markdown", "ckeditor", "html", "code", "wysiwyg", "asciidoc", "raw"])
 _DECLARED_SOURCE = ("source", "publisher", "site", "site_name", "outlet")
 
 
@@ -56,7 +59,21 @@ def with_declared(meta: Metadata, declared: dict[str, str]) -> Metadata:
         update["source"] = source
     for field, keys in _DECLARED_NAMES.items():
         said = [n for k in keys for n in re.split(r"[,、，;]", declared.get(k, ""))]
+        said = [n for n in said if n.strip().lower() not in _EDITOR_SOFTWARE]
         names = clean_names(said)  # `author: "記者吳婉英"`: the name, not the role
         if any(names):
             update[field] = list(dict.fromkeys(n for n in names if n))
     return meta.model_copy(update=update) if update else meta
+
+
+DESCRIBED_TITLE = 60  # characters: a longer description is a summary, not a title
+
+
+def declared_title(declared: dict[str, str]) -> str | None:
+    """The title the front matter declares; a wiki's page titled by its day (`title:
+    2023-01-27`, `description: 末日90秒`) is named by its short description."""
+    title = declared.get("title")
+    described = declared.get("description", "")
+    if title and date_alone(title) and 0 < len(described) <= DESCRIBED_TITLE:
+        return described
+    return title or None

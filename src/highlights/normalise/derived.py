@@ -35,7 +35,11 @@ _DOES = (
 _OFFICE_LIST = rf"(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}"
 # (no name starts as an office's body goes on: `区人大常委` + `会党组召开…`, `主席` + `团会议…`
 # are one body)
-_OFFICES = re.compile(rf"^{_OFFICE_LIST}(?=(?![会會党黨组組办辦委团團])[{HAN}]{{2,3}}{_DOES})")
+_OFFICES = re.compile(
+    rf"^{_OFFICE_LIST}(?=(?![会會党黨组組办辦委团團])[{HAN}]{{2,3}}(?:同志)?{_DOES})"
+)
+# `謝義維同志主持召開…`: a headline names the person without `同志`
+_COMRADE = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})同志(?={_DOES})")
 # `溫家寶今天在此間表示，希望…`: who, then what they said
 _FRAME = re.compile(
     rf"^(?P<who>[{HAN}·]{{2,12}}?){_WHEN}(?:在此間|在此间|在[^，,。]{{1,10}}?)?"
@@ -152,6 +156,7 @@ def condense(sentence: str) -> str:
     sentence = _ACCOMPANIED.sub("", sentence, count=1)
     sentence = _AFTER_AGENDA.sub("", sentence, count=1)
     sentence = _OFFICES.sub("", sentence, count=1)
+    sentence = _COMRADE.sub(r"\g<name>", sentence, count=1)
     sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
     sentence = _LISTED_IN_BRACKETS.sub("", sentence)
     frame = _FRAME.match(sentence)

@@ -48,8 +48,19 @@ def dated_edition(title: str, date: str | None) -> str:
     return title
 
 
+# and its captions' pages: `tv The Live Desk FOX News September 18, 2009 1:00pm-3:00pm EDT`
+_CAPTIONED = re.compile(
+    r"^tv\s+(?P<name>\S.{2,60}?)\s+(?:FOX News|FOX Business|FOX|CNN|CNBC|MSNBC|CBS|NBC|ABC|PBS|"
+    r"BBC News|C-?SPAN\d?|Al Jazeera America|Bloomberg)\s+"
+    rf"(?:{'|'.join(MONTHS)})\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\b.*$"
+)
+
+
 def archived_edition(title: str) -> str:
-    """`Transcripts For WRC News4 At 6 20140918` → `WRC News4 At 6, September 18, 2014`."""
+    """`Transcripts For WRC News4 At 6 20140918` → `WRC News4 At 6, September 18, 2014`;
+    `tv The Live Desk FOX News September 18, 2009 1:00pm-3:00pm EDT` → `The Live Desk`."""
+    if captioned := _CAPTIONED.match(title):
+        return captioned["name"]
     if not (archived := _ARCHIVED.match(title)):
         return title
     month, day = int(archived["month"]), int(archived["day"])

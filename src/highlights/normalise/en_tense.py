@@ -58,8 +58,15 @@ _PRESENT = {
 }
 _VERBS = "|".join(_PRESENT)
 _WORD = r"[A-Z&][\w&.'’-]*"
+# `Global safety equipment manufacturer MSA Safety Incorporated today reported…`: what the
+# company is, before its name
+_DESCRIBED = (
+    r"(?:(?:[A-Z][a-z]+ )?(?:[a-z][\w-]* ){0,4}"
+    r"(?:manufacturer|provider|maker|company|firm|developer|leader|operator|supplier|producer|"
+    r"retailer|insurer|bank|group|startup) )?"
+)
 _RELEASE_VERB = re.compile(
-    rf"^(?P<who>{_WORD}(?: (?:{_WORD}|and|of|the|for))*?)"
+    rf"^{_DESCRIBED}(?P<who>{_WORD}(?: (?:{_WORD}|and|of|the|for))*?)"
     r"(?: (?:has|have))?"
     r"(?: (?:today|yesterday|this week|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     rf" (?P<verb>{_VERBS})\b"

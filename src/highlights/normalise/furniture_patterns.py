@@ -151,6 +151,12 @@ _PATTERNS = [
     r"^(?:(?:Home|Archive|About(?: Us)?|E-?mail|Contact(?: Us)?|Search|Subscribe|Log ?in|Sign in|"
     r"Register|Podcasts?|Videos?|Audio|Programs?|Schedule|Donate|Menu|Help|FAQ|Privacy|Terms)"
     r"\s*[|•·/]?\s*){3,10}$",
+    # a release's contact run into its number (`ContactGail Bennett(304) 366-2921, ext. 214`), a
+    # feed's credit line (`from Voice of America http://ift.tt/2cpaMit`, `via IFTTT`), a page's
+    # account link and tracking pixel (`Log in`, `meta_pixel`)
+    r"(?-i:^Contacts?:?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s*,?\s*"
+    r"\(?\d{3}\)?[\s.-]*\d{3}[-.\s]\d{4}\b.{0,20}$)|^(?:from|via) [A-Z][^\n]{1,40}? https?://\S+$|"
+    r"^via IFTTT$|^(?:Log ?in|Sign ?in)$|^meta_pixel$|"
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]

@@ -54,7 +54,8 @@ _PREFIX = re.compile(
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
     # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
     r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
-    r"|^[题題]\s*[:：]\s*|^名[称稱]\s*[:：]\s*(?=\S{6})"  # a disclosure table's `名称：…`
+    # a disclosure table's `名称：…`, its label letter-spaced and its cell's bar after it
+    r"|^[题題]\s*[:：]\s*|^(?:名\s*[称稱]|[标標]\s*[题題])\s*[:：]\s*[|｜]?\s*(?=\S{6})"
     # `每周一学（…）第二十届中央纪委第三次全体会议公报`: a study column's name over what it runs
     r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?\s*(?=[^\s（(]\S{5})"
     r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over
@@ -77,7 +78,7 @@ _SUFFIX = re.compile(
     # `光影瞬间 记录中国（新时代画卷）`: a paper's column, not a part of the title (`（草案）` is)
     rf"|(?<=[{HAN_RANGES}]{{4}})（(?![^）]*(?:稿|版|草案|试行|試行|修订|修訂|摘要|全文|节选|節選|篇|"
     rf"扩大|擴大|暂行|暫行))[{HAN_RANGES}]{{2,8}}）$"
-    r"|(?<=\S)\s+[|｜]$"  # `…Encourages Preparedness |`: a table's cell bar
+    r"|(?<=\S)\s+[|｜]$|(?<=\S)\s*(?:[|｜]\s*){2,}$"  # `…Encourages Preparedness |`: a cell's bar
     # `《…透視》(2002年3月28日)`: an episode's day (a meeting's, `…常务会议(2019年5月22日)`, stays)
     r"|(?<=》)\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"
     r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
@@ -237,7 +238,8 @@ def is_headline(text: str) -> bool:
 
 
 _BACK_TO = re.compile(
-    r"^(?:会议|會議|全会|全會)(?:由|指出|强调|強調|要求|认为|認為|听取|聽取|审议|審議|号召|號召|决定|決定)"
+    r"^(?:会议|會議|全会|全會)(?:由|指出|强调|強調|要求|认为|認為|听取|聽取|审议|審議|号召|號召|决定|決定|"
+    r"传达|傳達|学习|學習|研究|部署|通过|通過)"
 )
 # `（2026年2月10日…第七次会议通过）`: when a resolution was adopted, over its text
 ADOPTION_NOTE = re.compile(

@@ -121,6 +121,8 @@ def _find_head(
             # `本部…新聞說明會紀要---國傳司` (a page title) over the stamp, `一、…` under it
             masthead = [b.text for b in blocks[:above]]
             return Head(clean_title(named), None, blocks[above + 1 :], masthead, blocks[above].text)
+    if at is not None and opening is not None and at > opening and not declared:
+        at = None  # `Quarterly Highlights` under the dateline's paragraph: a section's heading
     if at is not None and not declared and (over := over_dateline(blocks, at, opening)):
         at = over  # `Chiangmai 's First English Language Newspaper` over it: the site's slogan
     if at is None and not declared and opening and is_headline(blocks[opening - 1].text.strip()):

@@ -76,6 +76,21 @@ def _opened_by(meta: Metadata, removed: list[Removal], body: list[str]) -> str |
     return office["name"] if office["name"] in body[0][:OPENING] else None
 
 
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9&][\w&.,'’-]*|of|and|the|de)$")
+
+
+def _named(name: str) -> str:
+    """`Global safety equipment manufacturer MSA Safety Incorporated` → `MSA Safety
+    Incorporated`: the name, without what the company is."""
+    words = name.split()
+    start = len(words)
+    while start > 0 and _NAME_WORD.match(words[start - 1]):
+        start -= 1
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1  # (a name opens with a capital: not `of`, `and`)
+    return " ".join(words[start:]) or name
+
+
 def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Metadata:
     """`meta` with the release's issuer as its source, where the text names none but a wire
     (`body`: the text's paragraphs, where a wire's release names its listed company)."""
@@ -85,7 +100,7 @@ def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Meta
     about = [r.text.strip() for r in removed if r.rule == "boilerplate.about"]
     named = [m["name"] for t in about if (m := _DESCRIBED.match(t))]
     named += [m["name"] for t in about if (m := _ABOUT.match(t))]
-    named += [m["name"] for t in body[:WITHIN] if wired and (m := _LISTED.match(t))]
+    named += [_named(m["name"]) for t in body[:WITHIN] if wired and (m := _LISTED.match(t))]
     if not meta.source:
         named += [m["outlet"] for t in body if (m := _ON_AIR.match(t))][:1]
         named += [name] if (name := _opened_by(meta, removed, body)) else []
