@@ -14,11 +14,13 @@ from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.damage import find_damage
 from highlights.normalise.declared import declared_title
-from highlights.normalise.derived import without_venue
+from highlights.normalise.derived import plenum_held, without_venue
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.en_headline import as_headline, shortened
 from highlights.normalise.en_tense import in_present
 from highlights.normalise.headlike import clean_title, is_headline
+from highlights.normalise.hosts import rush_transcript
+from highlights.normalise.sites import site_title
 from highlights.normalise.titlelines import continues
 
 
@@ -405,3 +407,46 @@ def test_a_meetings_first_sentence_names_who_held_it(paragraph: str, title: str)
     body = "會議傳達學習了有關文件精神。\n會議強調，要抓好落實。\n"
     assert _article(paragraph + "\n" + body).meta.title == title
     assert not is_headline("会议传达学习了习近平总书记重要指示精神")
+
+
+def test_an_editions_day_after_a_dash_is_no_site_name() -> None:
+    assert is_headline("Meet the Press Transcript - October 11, 2015")
+    # a day before the headline is a stamp run into it, no part of the title
+    assert not is_headline("November 9 2007 - Patient Receives Heart Bypass Without Opening Chest")
+    assert site_title("首份青年發展藍圖公布 - 香港政府新聞網") == "首份青年發展藍圖公布"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<%@ Page Title="" Language="C#" MasterPageFile="~/AW/News.Master" %>',  # ASP.NET
+        '<asp:Content ID="Content1" ContentPlaceHolderID="head" runat="server">',
+        "#WorldNewsTonight #DavidMuir #News #abcNews",  # a video page's hashtags
+        "拖拉類別可自訂排序",  # a menu's hint
+        "」內政部 國土署 賴清德 土方 明道大學",  # a story's keyword tags
+        "恢復預設 確定",  # a dialog's buttons
+    ],
+)
+def test_server_code_hashtags_and_keyword_tags_are_chrome(line: str) -> None:
+    assert find_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["The Quick Brown Fox Jumps Over", "台南 高雄 豪雨"])
+def test_a_headline_of_short_words_is_no_tag_row(line: str) -> None:
+    assert find_chrome(line) is None
+
+
+def test_a_networks_rush_transcript_note_names_the_programme_and_its_day() -> None:
+    note = (
+        'date 2020-12-20 This is a rush transcript from "Special Report" December 8, 2020. This'
+        " copy may not be in its final form and may be updated."
+    )
+    assert rush_transcript(note) == "Special Report, December 8, 2020"
+    assert rush_transcript("This is a transcript of the hearing.") is None
+
+
+def test_a_party_committees_plenum_is_the_news_not_who_chaired_it() -> None:
+    chaired = "包江苏主持召开中国共产党福鼎市第十三届委员会第十六次全体会议，市长周春海出席会议"
+    assert plenum_held(chaired).startswith("中国共产党福鼎市第十三届委员会第十六次全体会议召开")
+    cabinet = "李强主持召开新一届国务院第一次全体会议"  # a cabinet's names its head
+    assert plenum_held(cabinet) == cabinet

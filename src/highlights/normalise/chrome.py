@@ -68,7 +68,9 @@ _DATA_URI = re.compile(
 # a line of tags alone (`<ins id="aazt7"><big id="aazt7"></big></ins>`, `1. <video …>`), and a
 # page's script left in its text (`location.href = '…'; } else {…`, `this.width=(screen.width…`)
 _TAGS_ONLY = re.compile(
-    r"^(?:\d{1,2}\.\s*)?(?:\s*</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*\s*/?>)+\s*$"
+    r"^(?:\d{1,2}\.\s*)?(?:\s*</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*\s*/?>)+\s*$"
+    # an ASP.NET page's directive (`<%@ Page Title="" Language="C#" … %>`)
+    r"|^\ufeff?\s*<%[@=#:]?.*%>\s*$"
     # (as the clean-up leaves them, their attributes and brackets gone: `<acronym <label <menu`)
     r"|^(?:\d{1,2}\.\s*)?(?:\s*</?[A-Za-z][\w-]*)+\s*$"
 )

@@ -13,6 +13,7 @@ from highlights.chars import has_han
 __all__ = [
     "clause_outside_quotes",
     "condense",
+    "plenum_held",
     "subject_short_form",
     "without_short_forms",
     "without_venue",
@@ -210,6 +211,20 @@ _VENUE = re.compile(
     r"會展中心|会展中心|賓館|宾馆|酒店|飯店|饭店|體育館|体育馆|主會場|主会场|多功能廳|多功能厅|演播室)"
     r"(?=(?:隆重)?(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|主持))"
 )
+
+
+# `包江苏主持召开中国共产党福鼎市第十三届委员会第十六次全体会议`: a party committee's plenum is
+# the news, not who chaired it (a cabinet's, `李强主持召开…国务院第一次全体会议`, names its head)
+_CHAIRED_PLENUM = re.compile(
+    rf"^[{HAN}]{{2,4}}主持(?P<held>召开|召開)(?P<plenum>[^，,。]{{4,40}}?(?:委员会|委員會)"
+    r"[^，,。]{0,12}?(?:全体会议|全體會議))(?=[，,。]|$)"
+)
+
+
+def plenum_held(sentence: str) -> str:
+    """`包江苏主持召开中国共产党福鼎市第十三届委员会第十六次全体会议` → `中国共产党福鼎市第十三届
+    委员会第十六次全体会议召开`."""
+    return _CHAIRED_PLENUM.sub(r"\g<plenum>\g<held>", sentence, count=1)
 
 
 def without_venue(sentence: str) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_headline", "shortened"]
+from highlights.normalise.en_tense import in_present
+
+__all__ = ["as_headline", "english_headline", "shortened"]
 
 # `Today the United Nations Development Programme (UNDP) and…`: when is the dateline's business
 _WHEN = re.compile(r"^(?:Today|Yesterday|This (?:week|morning|afternoon)),?\s+(?=\S)")
@@ -71,3 +73,28 @@ def shortened(clause: str) -> str:
         if at >= EN_HEADLINE // 2:
             return cut[:at]
     return cut
+
+
+# `Intercontinental Exchange (NYSE: ICE), a leading operator of …, announced …`: the ticker
+# and what the company is are the text's; who did what is the title
+_EN_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC\w*|AMEX)\s*:\s*[\w.]{1,8}\)")
+_EN_APPOSITIVE = re.compile(
+    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^,;]{3,160}?,\s+"
+    r"(?=[a-z])"
+)
+# `CTI Industries Corporation, a maker of balloons, films and packaging, today announced…`: an
+# appositive that lists, up to the day the news names
+_EN_APPOSITIVE_TO_DAY = re.compile(
+    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^;]{3,240}?,\s+"
+    r"(?:today|yesterday|this week|recently)\s+(?=[a-z])"  # the day goes with it: no headline's
+)
+
+
+def english_headline(sentence: str) -> str:
+    """A release's first sentence as its headline would say it: no ticker, no appositive, the
+    organisation by its initials, the verb in the present (`Intercontinental Exchange (NYSE:
+    ICE), a leading operator of…, announced…` → `Intercontinental Exchange announces…`)."""
+    sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
+    to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
+    appositive = _EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE
+    return in_present(appositive.sub(r"\g<who> ", sentence, count=1))

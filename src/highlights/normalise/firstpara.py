@@ -11,12 +11,12 @@ from highlights.model import Block
 from highlights.normalise.derived import (
     clause_outside_quotes,
     condense,
+    plenum_held,
     subject_short_form,
     without_short_forms,
     without_venue,
 )
-from highlights.normalise.en_headline import as_headline, shortened
-from highlights.normalise.en_tense import in_present
+from highlights.normalise.en_headline import english_headline, shortened
 from highlights.normalise.headlike import (
     ADOPTION_NOTE,
     HEAD_MAX_ZH,
@@ -29,7 +29,15 @@ from highlights.normalise.headlike import (
     date_alone,
     is_headline,
 )
-from highlights.normalise.hosts import EN_HELLO, EN_WELCOME, GREETING, HOST_OPENING, WELCOME, cheers
+from highlights.normalise.hosts import (
+    EN_HELLO,
+    EN_WELCOME,
+    GREETING,
+    HOST_OPENING,
+    WELCOME,
+    cheers,
+    rush_transcript,
+)
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.openings import (
     BASIS,
@@ -144,19 +152,6 @@ ISSUED_WITHIN = 200  # characters: past its opening, a notice cites documents, i
 _ADOPTED = re.compile(
     r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准|公布)\s*[)）]\s*(?=\S)"
 )
-# `Intercontinental Exchange (NYSE: ICE), a leading operator of …, announced …`: the ticker
-# and what the company is are the text's; who did what is the title
-_EN_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC\w*|AMEX)\s*:\s*[\w.]{1,8}\)")
-_EN_APPOSITIVE = re.compile(
-    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^,;]{3,160}?,\s+"
-    r"(?=[a-z])"
-)
-# `CTI Industries Corporation, a maker of balloons, films and packaging, today announced…`: an
-# appositive that lists, up to the day the news names
-_EN_APPOSITIVE_TO_DAY = re.compile(
-    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^;]{3,240}?,\s+"
-    r"(?:today|yesterday|this week|recently)\s+(?=[a-z])"  # the day goes with it: no headline's
-)
 # `總編輯張景為、大陸新聞中心主任白德華、…王銘義一行3人`: a party is named by who leads it
 _PARTY = re.compile(r"^(?P<first>[^、，。]{2,30}?)(?:、[^、，。]{2,30}?){1,8}(?=一行)")
 # `??`: characters lost to a wrong encoding, a sentence's end among them, further in than this
@@ -193,6 +188,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         while again < len(blocks) and clean_title(blocks[again].text) == title:
             again += 1
         return Head(title, None, blocks[again:], [b.text for b in blocks[1:again]])
+    if rushed := rush_transcript(text):  # `This is a rush transcript from "Special Report"…`
+        return Head(rushed, None, blocks)
     if welcome := WELCOME.search(text):  # a host's welcome names the programme
         return Head(f"《{welcome['name'] or welcome['bare']}》", None, blocks, [])
     welcome = EN_WELCOME.search(text[:ISSUED_WITHIN]) or EN_HELLO.match(text)
@@ -233,13 +230,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _THEMED.sub("", sentence, count=1)
     sentence = _HELD_AT.sub(r"\g<place>", sentence, count=1)
-    sentence = without_venue(sentence)
-    sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
-    to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
-    sentence = (_EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE).sub(
-        r"\g<who> ", sentence, count=1
-    )
-    sentence = in_present(sentence)  # `CAF has today welcomed…` → `CAF welcomes…`
+    sentence = plenum_held(without_venue(sentence))
+    sentence = english_headline(sentence)  # `CAF has today welcomed…` → `CAF welcomes…`
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
     said = sentence[speaker.end() :] if speaker else sentence
     clause = (speaker[0] if speaker else "") + clause_outside_quotes(said)

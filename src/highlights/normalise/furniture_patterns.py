@@ -157,6 +157,12 @@ _PATTERNS = [
     r"(?-i:^Contacts?:?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s*,?\s*"
     r"\(?\d{3}\)?[\s.-]*\d{3}[-.\s]\d{4}\b.{0,20}$)|^(?:from|via) [A-Z][^\n]{1,40}? https?://\S+$|"
     r"^via IFTTT$|^(?:Log ?in|Sign ?in)$|^meta_pixel$|"
+    # a video page's hashtags (`#WorldNewsTonight #DavidMuir #News`), a menu's hint (`拖拉類別可自訂
+    # 排序`), a story's keyword tags set apart by spaces (`」內政部 國土署 賴清德 土方 明道大學`)
+    rf"^(?:#[\w{HAN}]+\s*){{2,}}$|^(?:拖拉|拖曳|拖动|拖動)[^，。]{{0,8}}(?:排序|順序|顺序)$|"
+    # (a dialog's buttons: `恢復預設 確定`)
+    r"^(?:恢復預設|恢复默认|確定|确定|取消)(?:\s+(?:恢復預設|恢复默认|確定|确定|取消))+$|"
+    rf"^[」』]?(?:[{HAN}]{{2,5}}\s+){{4,}}[{HAN}]{{2,5}}$|"
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]

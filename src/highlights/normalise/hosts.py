@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EN_HELLO", "EN_WELCOME", "GREETING", "HOST_OPENING", "WELCOME", "cheers"]
+__all__ = [
+    "EN_HELLO",
+    "EN_WELCOME",
+    "GREETING",
+    "HOST_OPENING",
+    "WELCOME",
+    "cheers",
+    "rush_transcript",
+]
 
 GREETING = re.compile(
     r"^.{0,60}?(?:大家好|各位好|大家早安|大家午安|大家晚安)\s*[！!。，,]?\s*$"
@@ -54,3 +62,17 @@ def cheers(text: str) -> bool:
     if cheer is None:
         return False
     return not cheer["half"] or len(cheer["half"]) == len(cheer["other"])  # even halves
+
+
+# `This is a rush transcript from "Special Report" December 8, 2020. This copy may not be in its
+# final form…`: a network's note over its transcript names the programme and its day
+_RUSH = re.compile(
+    r"^(?:date \S+ )?This is a rush transcript from [\"“](?P<name>[^\"”]{2,40}?),?[\"”],? "
+    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+)
+
+
+def rush_transcript(text: str) -> str | None:
+    """`Special Report, December 8, 2020` from the network's note, or None."""
+    rush = _RUSH.match(text)
+    return f"{rush['name']}, {rush['day']}" if rush else None

@@ -38,7 +38,17 @@ def site_title(text: str) -> str:
     if len(parts) < 2:
         return "" if _SITE_NAME.search(text) and len(text) <= 12 else text
     kept = [p for p in parts if not _SITE_WORD.search(p)]
+    days = sum(bool(_DAY_PART.match(p)) for p in parts)
+    if len(kept) == len(parts) and days == len(parts) - 1 and _DAY_PART.match(parts[-1]):
+        return text  # `Meet the Press Transcript - October 11, 2015`: the edition's day, no site
     return max(kept, key=len) if kept else ""
+
+
+# `October 11, 2015`, `Tuesday, December 6, 2022`, `2015-10-11`: a day, no site's name
+_DAY_PART = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$"
+    r"|^\d{4}-\d{1,2}-\d{1,2}$"
+)
 
 
 HEADLINE_MIN = 10  # characters: a shorter part is a menu's entry or a section's name
