@@ -361,6 +361,7 @@ def test_a_wiki_page_titled_by_its_day_is_named_by_its_description() -> None:
         "ContactGail Bennett(304) 366-2921, ext. 214",  # a release's contact, run together
         "from Voice of America http://ift.tt/2cpaMit",  # a feed's credit line
         "via IFTTT",
+        "from Voice of America http://ift.tt/2cpaMit via IFTTT",  # the two run together
         "Log in",
         "meta_pixel",
     ],
@@ -450,3 +451,9 @@ def test_a_party_committees_plenum_is_the_news_not_who_chaired_it() -> None:
     assert plenum_held(chaired).startswith("中国共产党福鼎市第十三届委员会第十六次全体会议召开")
     cabinet = "李强主持召开新一届国务院第一次全体会议"  # a cabinet's names its head
     assert plenum_held(cabinet) == cabinet
+
+
+def test_who_did_what_after_a_headline_is_no_part_of_it() -> None:
+    title = "城固一批产业类项目集中开工 王建军宣布开工 方红卫讲话 张雁毅出席"
+    assert clean_title(title) == "城固一批产业类项目集中开工"
+    assert clean_title("市委常委会召开会议 张三主持") == "市委常委会召开会议 张三主持"  # one: kept

@@ -155,7 +155,8 @@ _PATTERNS = [
     # feed's credit line (`from Voice of America http://ift.tt/2cpaMit`, `via IFTTT`), a page's
     # account link and tracking pixel (`Log in`, `meta_pixel`)
     r"(?-i:^Contacts?:?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s*,?\s*"
-    r"\(?\d{3}\)?[\s.-]*\d{3}[-.\s]\d{4}\b.{0,20}$)|^(?:from|via) [A-Z][^\n]{1,40}? https?://\S+$|"
+    r"\(?\d{3}\)?[\s.-]*\d{3}[-.\s]\d{4}\b.{0,20}$)|"
+    r"^(?:(?:from|via) [A-Z][^\n]{1,40}? https?://\S+(?: via IFTTT)?\s*)+$|"
     r"^via IFTTT$|^(?:Log ?in|Sign ?in)$|^meta_pixel$|"
     # a video page's hashtags (`#WorldNewsTonight #DavidMuir #News`), a menu's hint (`拖拉類別可自訂
     # 排序`), a story's keyword tags set apart by spaces (`」內政部 國土署 賴清德 土方 明道大學`)
