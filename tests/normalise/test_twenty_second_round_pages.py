@@ -123,6 +123,7 @@ def test_yesterday_with_its_day_in_chinese_numerals_leaves_a_drawn_title() -> No
 
 def test_a_sentence_that_points_back_to_its_meeting_is_no_headline() -> None:
     assert not is_headline("会议由民进中央主席严隽琪主持")
+    assert is_headline("会议通过政协第十一届全国委员会第三次会议政治决议")  # a session's own
     assert not is_headline("會議強調要抓好落實")
     assert is_headline("民进十二届中央常委会第十三次会议在京召开")
 
@@ -426,6 +427,7 @@ def test_an_editions_day_after_a_dash_is_no_site_name() -> None:
         "拖拉類別可自訂排序",  # a menu's hint
         "」內政部 國土署 賴清德 土方 明道大學",  # a story's keyword tags
         "恢復預設 確定",  # a dialog's buttons
+        "专题:2010年全国两会",  # a portal's topic label
     ],
 )
 def test_server_code_hashtags_and_keyword_tags_are_chrome(line: str) -> None:

@@ -288,10 +288,9 @@ _PATTERNS = [
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # a ticker of other stories, however long: `Turkish army says… • China responds to… • …`
 # or set apart by wide gaps: `《Disney +》 迪士尼…   新作MMORPG「ELYON」…   PS5版《Alan Wake 2》…`
-# (headlines end in no full stop: paragraphs run together with their indents do)
+# (headlines end in no full stop: paragraphs run together with their indents do; and gaps run
+# all the way: a release whose paragraphs lost their marks and breaks is no ticker)
 TICKER = re.compile(
-    # (the gaps all the way: a page whose paragraphs lost their marks, `…Senate Approval   9 18
-    # 2007   …Tuesday  September 18  2007   With thousands of…`, is no ticker)
     r"^(?:[^•]{5,150}\s•\s+){3,}|^(?:\S[^\n]{3,150}?[^\s。.；;：:]\s{3,}){4,}\S[^\n]{0,150}$"
 )
 # `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)

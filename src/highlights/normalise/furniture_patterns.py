@@ -161,6 +161,8 @@ _PATTERNS = [
     # a video page's hashtags (`#WorldNewsTonight #DavidMuir #News`), a menu's hint (`拖拉類別可自訂
     # 排序`), a story's keyword tags set apart by spaces (`」內政部 國土署 賴清德 土方 明道大學`)
     rf"^(?:#[\w{HAN}]+\s*){{2,}}$|^(?:拖拉|拖曳|拖动|拖動)[^，。]{{0,8}}(?:排序|順序|顺序)$|"
+    # a portal's topic label over the story (`专题:2010年全国两会`)
+    rf"^(?:专题|專題)\s*[:：]\s*[^，。\s]{{2,20}}$|"
     # (a dialog's buttons: `恢復預設 確定`)
     r"^(?:恢復預設|恢复默认|確定|确定|取消)(?:\s+(?:恢復預設|恢复默认|確定|确定|取消))+$|"
     rf"^[」』]?(?:[{HAN}]{{2,5}}\s+){{4,}}[{HAN}]{{2,5}}$|"

@@ -242,7 +242,7 @@ def is_headline(text: str) -> bool:
 
 _BACK_TO = re.compile(
     r"^(?:会议|會議|全会|全會)(?:由|指出|强调|強調|要求|认为|認為|听取|聽取|审议|審議|号召|號召|决定|決定|"
-    r"传达|傳達|学习|學習|研究|部署|通过|通過)"
+    r"传达|傳達)"  # (not `会议通过…决议`: a session's headline may open so)
 )
 # `（2026年2月10日…第七次会议通过）`: when a resolution was adopted, over its text
 ADOPTION_NOTE = re.compile(
