@@ -33,8 +33,9 @@ _PATTERNS = [
     r"^(?:[【\[](?:打印|列印|投稿|推薦|推荐|關閉|关闭|收藏|分享|轉寄|转发|評論|评论|返回|大|中|小)"
     r"[】\]]\s*){2,8}$|^(?:https?://\S+\s*)?(?:\[\d{4}-\d{2}-\d{2}\]\s*)?(?:放大圖片|放大图片)$|"
     r"^https?://\S+\s+\[\d{4}-\d{2}-\d{2}\]$",
-    # a portal's menu row of five or more links (`南加社區新聞 吃遍南加 玩遍南加 … FB好友`)
-    rf"^(?:[A-Za-z]{{0,4}}[{HAN}]{{1,6}}\s+){{4,}}[A-Za-z]{{0,4}}[{HAN}]{{1,6}}$",
+    # a portal's menu row of five or more links (`南加社區新聞 吃遍南加 玩遍南加 … FB好友`), a
+    # story's keyword tags set so after a stray mark (`」內政部 國土署 賴清德 土方 明道大學`)
+    rf"^[」』]?(?:[A-Za-z]{{0,4}}[{HAN}]{{1,6}}\s+){{4,}}[A-Za-z]{{0,4}}[{HAN}]{{1,6}}$",
     # a row of a government page's disclosure table, set one field per line (`组配分类: 其他文件`)
     r"^(?:索引[号號]|[组組]配分[类類]|主[题題]分[类類]|[体體]裁分[类類]|信息分[类類]|有效性|文[号號]|"
     r"[发發]文日期|成文日期|生效[时時][间間]|[废廢]止[时時][间間]|公[开開]方式|[内內]容概述)\s*[:：]",
@@ -50,9 +51,10 @@ _PATTERNS = [
     r"(?-i:^FOR (?:IMMEDIATE )?RELEASE\b[^.]{0,40}\.?$)|"
     # a related story's link, its column, headline and stamp (`【香港政情】… 09/01/2026 12:17`)
     r"^【[^【】]{2,8}】.{4,80}\s\d{2}/\d{2}/\d{4}\s+\d{1,2}:\d{2}$",
-    # a site's menu, one link a line (`首页`, `下载应用`, `提交文章`, `关于我们`), its hot list's
+    # a site's menu, one link a line (`首页`, `Log in`, `下载应用`, `关于我们`), its hot list's
     # label (`🔥 热搜 🔥`), a WeChat post's topic tag (`收录于话题`)
-    r"^(?:首[页頁]|Home|下[载載](?:应用|應用|APP|App)|提交文章|[关關]于我[们們]|[关關]於我[们們]|"
+    r"^(?:首[页頁]|Home|Log ?in|Sign ?in|"
+    r"下[载載](?:应用|應用|APP|App)|提交文章|[关關]于我[们們]|[关關]於我[们們]|"
     r"[联聯][系络絡]我[们們]|网站地图|網站地圖|收[录錄]于[话話][题題])$|^\W*(?:热搜|熱搜|热榜|熱榜)\W*$",
     # a link's call at a line's end (`To view Executive Order 20-18, click here.`), a broadcaster's
     # sponsor box (`Learn More about PBS online sponsorship`)
@@ -135,7 +137,7 @@ _PATTERNS = [
     r"^(?:扫描|掃描)到(?:手机|手機)|"
     # a Taiwanese release's issuing staff; a page database's empty edition cell (`第1版（）`)
     r"^(?:發稿|发稿)(?:人員|人员|單位|单位)\s*[:：]|^第\d{1,2}版[（(]\s*[）)]$|"
-    r"(?-i:^Transcript provided by NPR\b)|^https?://\S+\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.{0,12}$",
+    r"^https?://\S+\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b.{0,12}$",
     # a blog post's footer (`归档在 工作剪影 | 浏览 39951 次 | 评论 0 条`), an e-paper's date row
     # behind empty cells (`| | | 2019年01月28日 星期一`)
     r"^(?:归档在|歸檔在)\s|(?:浏览|瀏覽)\s*\d+\s*次\s*[|｜]|^(?:[|｜]\s*){2,}\S.{0,30}$",
@@ -153,19 +155,18 @@ _PATTERNS = [
     r"\s*[|•·/]?\s*){3,10}$",
     # a release's contact run into its number (`ContactGail Bennett(304) 366-2921, ext. 214`), a
     # feed's credit line (`from Voice of America http://ift.tt/2cpaMit`, `via IFTTT`), a page's
-    # account link and tracking pixel (`Log in`, `meta_pixel`)
+    # tracking pixel (`meta_pixel`)
     r"(?-i:^Contacts?:?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s*,?\s*"
     r"\(?\d{3}\)?[\s.-]*\d{3}[-.\s]\d{4}\b.{0,20}$)|"
     r"^(?:(?:from|via) [A-Z][^\n]{1,40}? https?://\S+(?: via IFTTT)?\s*)+$|"
-    r"^via IFTTT$|^(?:Log ?in|Sign ?in)$|^meta_pixel$|"
+    r"^via IFTTT$|^meta_pixel$|"
     # a video page's hashtags (`#WorldNewsTonight #DavidMuir #News`), a menu's hint (`拖拉類別可自訂
-    # 排序`), a story's keyword tags set apart by spaces (`」內政部 國土署 賴清德 土方 明道大學`)
+    # 排序`)
     rf"^(?:#[\w{HAN}]+\s*){{2,}}$|^(?:拖拉|拖曳|拖动|拖動)[^，。]{{0,8}}(?:排序|順序|顺序)$|"
     # a portal's topic label over the story (`专题:2010年全国两会`)
     rf"^(?:专题|專題)\s*[:：]\s*[^，。\s]{{2,20}}$|"
     # (a dialog's buttons: `恢復預設 確定`)
     r"^(?:恢復預設|恢复默认|確定|确定|取消)(?:\s+(?:恢復預設|恢复默认|確定|确定|取消))+$|"
-    rf"^[」』]?(?:[{HAN}]{{2,5}}\s+){{4,}}[{HAN}]{{2,5}}$|"
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
 ]
