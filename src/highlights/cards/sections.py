@@ -34,6 +34,11 @@ SPEAKER = re.compile(
     r"特首|主席|發言人|发言人|部長|部长|主任|總理|总理|總統|总统|院長|院长|市長|市长|省長|省长|"
     r"書記|书记|主持人|大使|議員|议员))\s*[:：]\s*(?=\S)"
 )
+# `工作假期：勞工及福利局局長…`: a round-up's items, each under a label of its own
+LABELLED = re.compile(rf"^(?P<lead>[{HAN}]{{2,6}})[:：](?=\S{{10}})")
+LABELLED_MIN = 3  # items, every label different: one label said again is a speaker's turn
+LABELLED_SHARE = 2 / 3  # of the paragraphs: the round-up is the text, not a few lines of it
+_CUE = re.compile(r"(?:指出|強調|强调|要求|認為|认为|表示|說|说|問|问|答|注|按)$")
 SALUTATION = 20  # characters: `各位市民、各位傳媒朋友：` opens a speech, it says nothing
 MARKUP = re.compile(r"\*\*|__")
 # `[视频]【伟大征程】…`: the page's media tag, not the story's title
@@ -49,12 +54,20 @@ TRIM = " :：.-—\t"
 
 
 def _heading(
-    block: Block, index: int, article: Article, chapters: bool = False, speakers: bool = False
+    block: Block,
+    index: int,
+    article: Article,
+    chapters: bool = False,
+    speakers: bool = False,
+    labels: bool = False,
 ) -> tuple[str, int] | None:
     """(title, offset where the section's body starts in this block) or None."""
     turn = SPEAKER.match(block.text) if speakers and block.kind != "heading" else None
     if turn:
         return turn.group("who"), turn.end()
+    label = LABELLED.match(block.text) if labels and block.kind != "heading" else None
+    if label:
+        return label.group("lead"), label.end()
     head = _raw_heading(block, index, article, chapters)
     if head is None:
         return None
@@ -103,8 +116,9 @@ def find_drafts(
     chapters = sum(1 for b in article.blocks if CHAPTER.match(b.text.strip())) >= 2
     turns = {m.group("who") for b in article.blocks if (m := SPEAKER.match(b.text))}
     speakers = len(turns) >= 2  # a transcript of several speakers: one card each
+    labels = _labelled(article)
     for i, block in enumerate(article.blocks):
-        head = _heading(block, i, article, chapters, speakers)
+        head = _heading(block, i, article, chapters, speakers, labels)
         piece = Piece(i, 0, len(block.text), block.text)
         if head:
             title, body_start = head
@@ -135,6 +149,15 @@ def find_drafts(
     if left_out:
         notes.add("omit-context")
     return drafts, first
+
+
+def _labelled(article: Article) -> bool:
+    """A round-up of items under labels (`工作假期：…`, `拓展商機：…`), each label once."""
+    paragraphs = [b for b in article.blocks if b.kind != "heading"]
+    found = [m.group("lead") for b in paragraphs if (m := LABELLED.match(b.text))]
+    found = [f for f in found if not _CUE.search(f)]
+    most = len(found) >= LABELLED_SHARE * len(paragraphs)  # a transcript's `国际联播快讯：` not
+    return most and len(found) >= LABELLED_MIN and len(set(found)) == len(found)
 
 
 def _restates(text: str, title: str) -> bool:
