@@ -99,12 +99,17 @@ class _FragmentParser(HTMLParser):
         self._skip = 0
         self._lead: str | None = None
         self._bold: list[str] | None = None
+        self._bold_all: str | None = None  # a block's text set in bold from its start
+        self.bold_lines: set[str] = set()  # blocks set in bold alone: a page's subheads
 
     def flush(self) -> None:
         block = _block(self._kind, "".join(self._buf), self._level, self._lead)
         if block is not None:
             self.blocks.append(block)
+            if self._bold_all and _bold_head(block.text, self._bold_all):
+                self.bold_lines.add(block.text)  # `<div><strong>快速赶到现场…</strong></div>`
         self._buf, self._kind, self._level, self._lead = [], "paragraph", 0, None
+        self._bold_all = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -127,6 +132,8 @@ class _FragmentParser(HTMLParser):
             bold = "".join(self._bold).strip()
             if bold.endswith(_LEAD_END):
                 self._lead, self._buf = bold, []
+            else:
+                self._bold_all = bold
             self._bold = None
 
     def handle_data(self, data: str) -> None:
@@ -137,14 +144,55 @@ class _FragmentParser(HTMLParser):
             self._bold.append(data)
 
 
+BOLD_HEAD_MOST = 30  # characters: a longer bold line is a paragraph set in bold
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";", "，", ",")
+
+
+def _bold_head(text: str, bold: str) -> bool:
+    """A block that is its bold text alone, short and no sentence: a subhead set in bold."""
+    text = " ".join(text.split())
+    return text == " ".join(bold.split()) and 4 <= len(text) <= BOLD_HEAD_MOST and not (
+        text.endswith(_SENTENCE_END)
+    )
+
+
+BOLD_HEADS_MIN = 2  # subheads: one bold line is a byline, a caption or a slogan
+BODY_BEFORE = 40  # characters of the paragraph over a subhead: it heads the text, not the page
+
+
+def with_bold_heads(best: list[Block], heads: set[str]) -> list[Block]:
+    """Paragraphs that the page sets in bold alone between paragraphs of its text (its
+    subheads, which trafilatura kept as text) are headings."""
+    found = [
+        k
+        for k, b in enumerate(best)
+        if 0 < k < len(best) - 1
+        and b.kind == "paragraph"
+        and b.text in heads
+        and best[k - 1].kind == "paragraph"
+        and len(best[k - 1].text) >= BODY_BEFORE
+        and best[k + 1].kind == "paragraph"
+    ]
+    if len(found) < BOLD_HEADS_MIN:
+        return best
+    return [
+        Block(kind="heading", text=b.text, level=3) if k in found else b
+        for k, b in enumerate(best)
+    ]
+
+
 def parse_fragment(text: str) -> list[Block]:
     """Headings, paragraphs and list items of HTML that is not a whole page (no scripts,
     styles, navigation or comments)."""
+    return _walk(text).blocks
+
+
+def _walk(text: str) -> _FragmentParser:
     parser = _FragmentParser()
     parser.feed(text)
     parser.close()
     parser.flush()
-    return parser.blocks
+    return parser
 
 
 def parse_html(text: str) -> list[Block]:
@@ -162,8 +210,10 @@ def parse_html(text: str) -> list[Block]:
         blocks = _from_trafilatura_xml(xml) if xml else []
         if len(blocks) > len(best):
             best = blocks
-    walked = parse_fragment(text)  # the page's own tags, minus nav, footer and scripts
+    walk = _walk(text)
+    walked = walk.blocks  # the page's own tags, minus nav, footer and scripts
     if len(best) > 1:
+        best = with_bold_heads(best, walk.bold_lines)
         return with_lost_subheads(with_lost_opening(best, walked), walked)
     return walked if len(walked) > len(best) else best
 

@@ -12,7 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
-from highlights.normalise.captions import FILE_PHOTO_INLINE, says_what_the_picture_shows
+from highlights.normalise.captions import (
+    FILE_PHOTO_INLINE,
+    is_caption_before_credit,
+    says_what_the_picture_shows,
+)
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.datelines import dateline, dateline_names
 from highlights.normalise.english_credits import (
@@ -78,6 +82,10 @@ _PHOTO_NOTE = re.compile(
     r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关|"
     r"(?:擷取自|撷取自|翻攝自?|翻摄自?)[^)）\]】]{2,30})\s*[)）\]】]$"  # `（擷取自…臉書）`
 )
+_SHOT = re.compile(r"[攝摄]\s*[)）\]】]$")
+# a picture supplied by someone (`沙坪坝区公安分局供图`), the outlet that ran it after
+_SUPPLIED = re.compile(rf"[{HAN}](?:供图|供圖)(?:\s+[^\s，。]{{2,10}})?$")
+_SUPPLIED_LINE = 80  # characters: a caption and its credit
 _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 # gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
 _ISSUED = re.compile(
@@ -191,7 +199,14 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.caption", line)
     if _ORIGINAL_TITLE.match(line) and len(line) <= 100:
         return _drop(found, "boilerplate.original_title", line)
-    if _PHOTO_NOTE.search(line) and len(line) <= _PHOTO_NOTE_LINE:
+    note = _PHOTO_NOTE.search(line)
+    if note and len(line) <= _PHOTO_NOTE_LINE:
+        return _drop(found, "boilerplate.caption", line)
+    if _SUPPLIED.search(line) and len(line) <= _SUPPLIED_LINE:
+        return _drop(found, "boilerplate.caption", line)  # `…纸团。沙坪坝区公安分局供图 华龙网`
+    if note and _SHOT.search(note[0]) and is_caption_before_credit(line[: note.start()]):
+        # `參會領導對…進行表彰。（圖片來源：掌上梅州 賴露宇 攝）`: a photographer's credit
+        # makes the sentence before it the picture's caption
         return _drop(found, "boilerplate.caption", line)
     if says_what_the_picture_shows(line):
         return _drop(found, "boilerplate.caption", line)

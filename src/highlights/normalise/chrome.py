@@ -21,6 +21,7 @@ from highlights.normalise.punctuation import fix_punctuation
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
 
 # A line that opens with a date (and time) and is no sentence: the page's publish line.
+_SPAN = re.compile(r"\s*(?:至|到|~|～|－|—|–)\s*(?:\d{2,4}年)?\d{1,2}月?")
 _DATED = re.compile(
     r"^[(（\[]?\s*(?:文章正文)?(?:[发發]布[时時][间間][:：]\s*)?(?:\d{2,4}[-/.年\s]\s*\d{1,2}[-/.月]\s*\d{1,2}日?"
     r"|\d{2,3}-\d{2}-\d{2})"
@@ -143,7 +144,9 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text, {} if _FIELD.match(text) else _named(fields))
     dated = _DATED.match(text) if not DATED_EDITION.match(text) else None  # a transcript's title
     rest = text[dated.end() :] if dated else ""
-    if dated and len(text) <= SHORT and not re.search(r"[，,、。；;！!？?]", rest):
+    # `2015年1月12日至1月18日政府主要活動圖片`: a span of days names what the page covers
+    spans = dated is not None and _SPAN.match(rest) is not None
+    if dated and not spans and len(text) <= SHORT and not re.search(r"[，,、。；;！!？?]", rest):
         rest = _FIELD.sub("", rest)
         if len(re.findall(rf"[{HAN}A-Za-z]", rest)) <= 12:  # a stamp, not a sentence
             return Chrome(text, _named(fields))

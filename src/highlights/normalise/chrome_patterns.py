@@ -277,12 +277,14 @@ _PATTERNS = [
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
     # a site's section menu (`US EUROPE AFRICA ASIA 中文`) and slash breadcrumbs
     # (`China / Government`, `News / Press releases`)
-    r"(?-i:^(?!.*\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY)\b)(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}"
-    r"(?:\s+[^\sA-Za-z]{1,4})?$)",  # not a heading in capitals (`SECOND READING OF THE BILL`)
+    r"(?-i:^(?!.*\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY|AT|FROM|AS|AN?|IS|ARE)\b)"
+    r"(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}(?:\s+[^\sA-Za-z]{1,4})?$)",
+    # not a heading in capitals (`SECOND READING OF THE BILL`, `EASTERN BONGO BORN AT ZOO…`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # `Wednesday, June 3, 2009`
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$",  # `14th February 2012`
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})"  # `14th February 2012`
+    r"(?:,? \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",  # `Jun 18, 2019, 10:30 ET`
     r"(?-i:^CONTACTS?:? [A-Z][A-Z .,&'-]{2,60}$)",  # `CONTACT OFFICE OF PUBLIC AFFAIRS`
 ]
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

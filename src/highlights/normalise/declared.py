@@ -34,7 +34,11 @@ def with_page(meta: Metadata, declared: dict[str, str]) -> Metadata:
 
 
 # `Saibal Dasgupta; TNN; Updated Oct 9`: the wire's code and the stamp share the author field
-_NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,5}|(?:Updated|Published|Posted)\b.*)$")
+# `<span>字号：</span>`: a page's font-size control, read as its author
+_NOT_A_NAME = re.compile(
+    r"^(?:[A-Z]{2,5}|(?:Updated|Published|Posted)\b.*"
+    r"|字[号號体體]|[大中小]|打印|列印|分享|收藏|[评評][论論]|[来來]源)$"
+)
 _EDITOR_LABEL = re.compile(r"^\s*(?:責任編輯|责任编辑|編輯|编辑|Editor)\s*[:：]\s*")
 
 

@@ -82,6 +82,16 @@ _EN_APPOSITIVE = re.compile(
     r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^,;]{3,160}?,\s+"
     r"(?=[a-z])"
 )
+# `The Honourable Pablo Rodriguez, Minister of Canadian Heritage and Multiculturalism, announces…`:
+# a person's office, set off by commas, is no headline's; nor is their honorific
+_EN_OFFICE = re.compile(
+    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:the\s+)?(?:(?:Vice|Deputy|Acting"
+    r"|Senior|Executive|Chief|Managing|Parliamentary|Prime|Associate|Assistant)[ -])?(?:Minister"
+    r"|Secretary|President|Chair(?:man|woman|person)?|Director|Mayor|Governor|Premier|Officer|CEO"
+    r"|Founder|Head|Leader|Senator|Representative|Commissioner|Ambassador|Member|Professor"
+    r"|Attorney General)\b[^;]{0,160}?,\s+(?=[a-z])"
+)
+_HONORIFIC = re.compile(r"^(?:The\s+)?(?:Right\s+)?(?:Honourable|Honorable|Hon\.)\s+(?=[A-Z])")
 # `CTI Industries Corporation, a maker of balloons, films and packaging, today announced…`: an
 # appositive that lists, up to the day the news names
 _EN_APPOSITIVE_TO_DAY = re.compile(
@@ -95,6 +105,8 @@ def english_headline(sentence: str) -> str:
     organisation by its initials, the verb in the present (`Intercontinental Exchange (NYSE:
     ICE), a leading operator of…, announced…` → `Intercontinental Exchange announces…`)."""
     sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
+    sentence = _HONORIFIC.sub("", sentence)
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
-    appositive = _EN_APPOSITIVE_TO_DAY if to_day else _EN_APPOSITIVE
+    office = _EN_OFFICE.match(sentence) and not to_day
+    appositive = _EN_APPOSITIVE_TO_DAY if to_day else _EN_OFFICE if office else _EN_APPOSITIVE
     return in_present(appositive.sub(r"\g<who> ", sentence, count=1))

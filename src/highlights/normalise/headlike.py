@@ -29,7 +29,12 @@ DATE_LED = re.compile(
 )
 # a month run straight into what happened in it (`107年6月份提供本府新聞稿47篇`,
 # `2023年1月全国CPI同比上涨2.1%`) is a headline about that month, not the page's date stamp
-_MONTH_HEAD = re.compile(rf"^(?:民國|民国)?\d{{2,4}}年\d{{1,2}}月份?(?=[{HAN_RANGES}A-Za-z])(?!份)")
+# (`2015年1月12日至1月18日政府主要活動圖片`: a span of days, what the page shows of it)
+_MONTH_HEAD = re.compile(
+    rf"^(?:民國|民国)?\d{{2,4}}年\d{{1,2}}月份?(?=[{HAN_RANGES}A-Za-z])(?!份)"
+    rf"|^\d{{2,4}}年\d{{1,2}}月\d{{1,2}}日[至到](?:\d{{2,4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日"
+    rf"(?=[{HAN_RANGES}])"
+)
 HEAD_MIN_HAN = 4  # Han characters a Chinese headline has at the least
 LONG_HEAD_ZH = 90  # a headline without commas may run to this (臺北市政府 titles)
 _CLAUSES = re.compile(r"[，,。；;]")
@@ -49,7 +54,7 @@ _PREFIX = re.compile(
     r"|^For Immediate Release\s*[:.\-–—]\s*(?=\S)|^\*\*\s*(?=\S)"  # a release's label; bold left
     r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"
     r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
-    r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?=\S{6})"
+    r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?![至到])(?=\S{6})"
     r"|^(?:1\d{2}|(?:19|20)\d{2})-\d{2}-\d{2}\s+(?=\S{6})"  # `111-05-12 彰縣府挹注…`
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
     # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
@@ -72,6 +77,7 @@ _SUFFIX = re.compile(
     # `…briefing on heat wave on Friday, July 19 2019`: the day the release went out
     r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
+    r"|\s*\[(?:复制链接|複製鏈接)\]$"  # a forum thread's title: `王縣長主持…會議 [複製鏈接]`
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
     r"|\s+(?:来源|來源)(?:\s*[:：].{0,80})?$"  # `…正式开展 来源:人民网…`: the stamp after it
     rf"|(?<=[{HAN_RANGES}])\s*1\d\d\.\d{{1,2}}\.\d{{1,2}}\.?$"  # `…新章114.10.11.`: Taiwan's day

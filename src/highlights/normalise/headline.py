@@ -36,6 +36,7 @@ from highlights.normalise.headline_marks import (
     over_dateline,
     over_original_mark,
     prose,
+    thread_title,
 )
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
@@ -92,6 +93,8 @@ def _find_head(
     at = carrying if carrying is not None else at
     marked = None if declared else over_original_mark(blocks)
     at = marked if marked is not None else at
+    thread = None if declared or marked is not None else thread_title(blocks)
+    at = thread if thread is not None else at
     adopted = over_adoption_note(blocks, at) if at is not None and not declared else None
     at = adopted if adopted is not None else at
     # `兩會現場速遞|“中國為…”`: the line files the wire's title under a column, the title is it

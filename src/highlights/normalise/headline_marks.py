@@ -12,7 +12,14 @@ from highlights.normalise.headlike import ADOPTION_NOTE, SENTENCE_END, is_headli
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.titlelines import continues
 
-__all__ = ["PROSE", "over_adoption_note", "over_dateline", "over_original_mark", "prose"]
+__all__ = [
+    "PROSE",
+    "over_adoption_note",
+    "over_dateline",
+    "over_original_mark",
+    "prose",
+    "thread_title",
+]
 
 PROSE = 40  # characters: a sentence this long is text, not a page's furniture
 
@@ -63,6 +70,19 @@ def over_original_mark(blocks: list[Block]) -> int | None:
     for i, block in enumerate(blocks[1:MARK_SCAN], start=1):
         if _ORIGINAL_MARK.match(block.text.strip()) and is_headline(blocks[i - 1].text.strip()):
             return i - 1
+    return None
+
+
+# a forum (Discuz!) sets its `[复制链接]` button after the thread's title
+_THREAD_LINK = re.compile(r"\S\s*\[(?:复制链接|複製鏈接)\]$")
+
+
+def thread_title(blocks: list[Block]) -> int | None:
+    """A forum thread's title, under the forum's name and counters: the line the page's
+    copy-link button follows (`王縣長主持第805次縣務會議 [複製鏈接]`)."""
+    for i, block in enumerate(blocks[:MARK_SCAN]):
+        if _THREAD_LINK.search(block.text.strip()):
+            return i
     return None
 
 

@@ -18,6 +18,7 @@ NOTICE = re.compile(
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
+    r"^(?:网友|網友)(?:评论|評論)仅供其表达个人看法|"  # a portal's note under its comment box
     r"(?:欢迎|歡迎)(?:关注|關注)[^。]{0,16}(?:公众号|公眾號)|"  # a post's call to follow it
     # a release's header fields
     r"^(?:Embargoed until|(?:Media|Program|Press) contacts?)\s*:|"

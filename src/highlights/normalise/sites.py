@@ -41,6 +41,9 @@ def site_title(text: str) -> str:
     days = sum(bool(_DAY_PART.match(p)) for p in parts)
     if len(kept) == len(parts) and days == len(parts) - 1 and _DAY_PART.match(parts[-1]):
         return text  # `Meet the Press Transcript - October 11, 2015`: the edition's day, no site
+    long = [p for p in kept if len(p) >= HEADLINE_MIN and has_han(p)]
+    if len(kept) == len(parts) and len(long) >= 2:
+        return text  # `二○二三年財政年度施政報告---二○二三年施政總體方向…`: a title in parts
     return max(kept, key=len) if kept else ""
 
 

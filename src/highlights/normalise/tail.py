@@ -19,6 +19,7 @@ _MORE = re.compile(
     r"相关阅读|推薦閱讀|推荐阅读|延伸閱讀|延伸阅读|熱門新聞|热门新闻|熱點新聞|热点新闻|猜你喜歡|猜你喜欢|"
     r"你可能感[兴興]趣的?|相[关關]推[荐薦]|[为為]你推[荐薦]|(?:网友|網友|发表|發表)?(?:评论|評論)|"
     r"最新文章|相[关關][热熱]文|熱門文章|热门文章|标签|標籤|推荐内容|推薦內容|"
+    r"重[点點]推[荐薦]|[热熱]门推[荐薦]|[编編]辑推[荐薦]|精彩推[荐薦]|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
     r"Recommended(?: for you)?|Other (?:News|Stories|Articles|Posts) in\b.{0,40})"
     r"[】\]]?\s*[:：>»]*$",
@@ -27,13 +28,15 @@ _MORE = re.compile(
 _ENDS = frozenset({"boilerplate.editor"})
 
 
-def _ended_at(report: Report) -> int | None:
-    """The source index of the first line that ends the story, if any."""
+def _ended_at(report: Report, kept: list[tuple[int, Block]]) -> int | None:
+    """The source index of the first line that ends the story, if any: removed as chrome, or
+    kept as a heading of its own (`## 热点新闻` over a list of ranked teasers)."""
     ends = [
         r.block
         for r in report.removed
         if r.rule in _ENDS or (r.rule == "boilerplate.chrome" and _MORE.match(r.text.strip()))
     ]
+    ends += [i for i, b in kept if b.kind == "heading" and _MORE.match(b.text.strip())]
     return min(ends) if ends else None
 
 
@@ -147,22 +150,38 @@ def drop_page_tail(
 
 def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
     drop_about_tail(finished, kept, report)
-    end = _ended_at(report)
+    end = _ended_at(report, kept)
     if end is None:
         return
-    after = [j for j, (index, _) in enumerate(kept) if index > end]
+    after = [
+        j
+        for j, (index, _) in enumerate(kept)
+        if index > end or (index == end and _MORE.match(finished[j].text.strip()))
+    ]
     story = [block for block, (index, _) in zip(finished, kept, strict=True) if index < end]
     if not after or not any(_paragraph(block.text) for block in story):
         return  # nothing after it, or no paragraph before it: no story ended there
     paragraphs = any(_paragraph(finished[j].text) and not _teased(finished, j) for j in after)
     if paragraphs and not (len(after) <= TEASER_BLOCKS and _dated_after(report, end)):
         return  # a paragraph after it: the line ended nothing (but a dated teaser is listed)
+    first = after[0]
+    while first > 0 and _channel(finished[first - 1]):
+        first -= 1  # `推荐` `娱乐` `体育` … `+加载更多新闻`: the channels over the list go too
+    after = [*range(first, after[0]), *after] if after[0] - first >= CHANNELS else after
     for j in reversed(after):
         report.count("boilerplate.related")
         report.removed.append(
             Removal(rule="boilerplate.related", text=finished[j].text, block=kept[j][0])
         )
         del finished[j], kept[j]
+
+
+CHANNELS = 4  # short lines between the story and its list of others: the site's channels
+_CHANNEL = re.compile(r"^\+?(?:加载更多|加載更多|查看更多)\S{0,4}$|^\S{1,6}$")
+
+
+def _channel(block: Block) -> bool:
+    return bool(_CHANNEL.match(block.text.strip())) and not _paragraph(block.text)
 
 
 def _without_tail_credits(found: list[Found], report: Report) -> list[Found]:
