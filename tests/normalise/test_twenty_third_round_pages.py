@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from highlights.ingest import parse_source
+from highlights.ingest.html import page_metadata
 from highlights.model import Article, Metadata
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.damage import find_damage
 from highlights.normalise.declared import with_page
 from highlights.normalise.derived import without_venue
 from highlights.normalise.en_headline import english_headline
@@ -177,3 +179,66 @@ def test_one_bold_line_over_the_text_is_no_subhead() -> None:
     )
     article = _article(page, "page.html")
     assert not any(b.kind == "heading" and "史卫燕" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "工人日报 2010年05月24日 星期一",  # the paper's name and the day over its page
+        "联系电话：67360553",  # a company site's contact card
+        "传真号码：021-67360550",
+        "QQ:457460249",
+        "N E W S R E L E A S E",
+        "关于中工网 | 版权声明 | 违法和不良信息举报电话:010-84151598",
+        "+加载更多新闻",
+    ],
+)
+def test_furniture_of_the_ninety_fifth_round_is_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_big5s_dash_between_chinese_is_no_mojibake() -> None:
+    assert is_headline("發行特別郵票─「歲次壬辰（龍年）」")
+    assert find_damage("中文╗英文")  # other box-drawing marks still are
+
+
+def test_a_wires_bracketed_dateline_leaves_the_title() -> None:
+    article = _article(
+        "(中央社記者楊明珠東京2日專電)烏克蘭局勢緊張,日本政府關注聯合國安全理事會研議的動向,"
+        "並打算要求俄羅斯等相關國家自我節制。\n"
+        "日本防衛大臣小野寺五典今天下鄉視察長崎縣佐世保市時對記者們表示,烏克蘭目前局勢緊張。\n"
+    )
+    assert article.meta.title == "烏克蘭局勢緊張"
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("第46次擴大主管會報縣長裁示事項/連江縣政府提供", "第46次擴大主管會報縣長裁示事項"),
+        (
+            "市議會第10屆第4次大會施政報告[郝市長龍斌]（書面報告Pdf檔/5082KB）",
+            "市議會第10屆第4次大會施政報告",
+        ),
+    ],
+)
+def test_who_supplied_a_title_and_its_files_size_leave_it(title: str, clean: str) -> None:
+    assert clean_title(title) == clean
+
+
+def test_who_came_to_a_meeting_is_no_part_of_a_drawn_title() -> None:
+    article = _article(
+        "3月5日，高巍主持召开县长办公会，县领导张海军、郭杰、索剑峰、刘忠良、李燕参加会议。\n\n"
+        "会议听取了全县重点项目建设情况汇报，研究部署了下一阶段重点工作。\n"
+    )
+    assert article.meta.title == "高巍主持召开县长办公会"
+
+
+def test_a_sites_tagline_as_og_title_gives_way_to_the_pages_title() -> None:
+    story = "".join(f"<p>{_STORY}</p>" for _ in range(3))
+    page = (
+        "<html><head><title>Invisible Oil from BP Spill May Threaten Gulf Aquatic Life - TIME"
+        '</title><meta property="og:title" content="Breaking News, Analysis, Politics, Blogs,'
+        f' News Photos - TIME.com"></head><body><article>{story}</article></body></html>'
+    )
+    declared = page_metadata(page)
+    assert declared["page_title"].startswith("Invisible Oil from BP Spill")

@@ -8,7 +8,12 @@ from html.parser import HTMLParser
 from typing import ClassVar
 
 from highlights.ingest.base import Source
-from highlights.ingest.lost_text import with_lost_opening, with_lost_subheads
+from highlights.ingest.lost_text import (
+    bold_head,
+    with_bold_heads,
+    with_lost_opening,
+    with_lost_subheads,
+)
 from highlights.model import Block, BlockKind, SourceFormat
 
 _SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -106,7 +111,7 @@ class _FragmentParser(HTMLParser):
         block = _block(self._kind, "".join(self._buf), self._level, self._lead)
         if block is not None:
             self.blocks.append(block)
-            if self._bold_all and _bold_head(block.text, self._bold_all):
+            if self._bold_all and bold_head(block.text, self._bold_all):
                 self.bold_lines.add(block.text)  # `<div><strong>快速赶到现场…</strong></div>`
         self._buf, self._kind, self._level, self._lead = [], "paragraph", 0, None
         self._bold_all = None
@@ -142,43 +147,6 @@ class _FragmentParser(HTMLParser):
         self._buf.append(data)
         if self._bold is not None:
             self._bold.append(data)
-
-
-BOLD_HEAD_MOST = 30  # characters: a longer bold line is a paragraph set in bold
-_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";", "，", ",")
-
-
-def _bold_head(text: str, bold: str) -> bool:
-    """A block that is its bold text alone, short and no sentence: a subhead set in bold."""
-    text = " ".join(text.split())
-    return text == " ".join(bold.split()) and 4 <= len(text) <= BOLD_HEAD_MOST and not (
-        text.endswith(_SENTENCE_END)
-    )
-
-
-BOLD_HEADS_MIN = 2  # subheads: one bold line is a byline, a caption or a slogan
-BODY_BEFORE = 40  # characters of the paragraph over a subhead: it heads the text, not the page
-
-
-def with_bold_heads(best: list[Block], heads: set[str]) -> list[Block]:
-    """Paragraphs that the page sets in bold alone between paragraphs of its text (its
-    subheads, which trafilatura kept as text) are headings."""
-    found = [
-        k
-        for k, b in enumerate(best)
-        if 0 < k < len(best) - 1
-        and b.kind == "paragraph"
-        and b.text in heads
-        and best[k - 1].kind == "paragraph"
-        and len(best[k - 1].text) >= BODY_BEFORE
-        and best[k + 1].kind == "paragraph"
-    ]
-    if len(found) < BOLD_HEADS_MIN:
-        return best
-    return [
-        Block(kind="heading", text=b.text, level=3) if k in found else b
-        for k, b in enumerate(best)
-    ]
 
 
 def parse_fragment(text: str) -> list[Block]:
@@ -260,6 +228,8 @@ def page_metadata(text: str) -> dict[str, str]:
     # `<meta name="ArticleTitle">`: the headline Chinese government sites' CMS declare, where
     # trafilatura may take the site's name (`山西省人民政府网站`) for the title
     values["page_title"] = head.get("articletitle") or values.get("page_title")
+    if _TAGLINE.search(values.get("page_title") or "") and head.get("title"):
+        values["page_title"] = head["title"]  # og:title was the site's tagline, not the story
     values["url"] = values.get("url") or _own_url(head)
     if not _says_new_year(values.get("page_date"), text):
         values.pop("page_date", None)
@@ -297,6 +267,10 @@ def _says_new_year(date: str | None, text: str) -> bool:
     return bool(re.search(written, text))
 
 
+# `Breaking News, Analysis, Politics, Blogs, …`: a site's tagline set as every page's og:title
+_TAGLINE = re.compile(r"^(?:[^,]{2,30}, ){3,}")
+
+
 class _HeadParser(HTMLParser):
     """The page's own URL (`<link rel="canonical" href>`, else `<meta property="og:url">`) and
     the headline its CMS declares (`<meta name="ArticleTitle">`)."""
@@ -304,6 +278,7 @@ class _HeadParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: dict[str, str] = {}
+        self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "").strip() for k, v in attrs}
@@ -315,6 +290,12 @@ class _HeadParser(HTMLParser):
             self.found.setdefault("og:url", a["content"])
         elif tag == "meta" and a.get("name", "").lower() == "articletitle" and a.get("content"):
             self.found.setdefault("articletitle", a["content"])
+        self._in_title = tag == "title" and "title" not in self.found
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title and data.strip():
+            self.found["title"] = " ".join(data.split())
+            self._in_title = False
 
 
 def _head(text: str) -> dict[str, str]:

@@ -1,5 +1,6 @@
 """What trafilatura leaves out of a page that the page's own tags still hold: the opening set
-bare under the headline, and the numbered subheads a listicle sets in `<div>`s."""
+bare under the headline, the numbered subheads a listicle sets in `<div>`s, and subheads set
+in bold alone, which it keeps as text."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from itertools import pairwise
 
 from highlights.model import Block
 
-__all__ = ["with_lost_opening", "with_lost_subheads"]
+__all__ = ["bold_head", "with_bold_heads", "with_lost_opening", "with_lost_subheads"]
 
 LOST_OPENING = 100  # characters: a shorter bare line under a headline is a stamp or a caption
 
@@ -60,3 +61,40 @@ def with_lost_subheads(best: list[Block], walked: list[Block]) -> list[Block]:
 def _subhead(text: str) -> bool:
     text = text.strip()
     return bool(_NUMBERED.match(text)) and len(text) <= SUBHEAD_MOST and text[-1] not in ".。!！;；"
+
+
+BOLD_HEAD_MOST = 30  # characters: a longer bold line is a paragraph set in bold
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "；", ";", "，", ",")
+
+
+def bold_head(text: str, bold: str) -> bool:
+    """A block that is its bold text alone, short and no sentence: a subhead set in bold."""
+    text = " ".join(text.split())
+    return text == " ".join(bold.split()) and 4 <= len(text) <= BOLD_HEAD_MOST and not (
+        text.endswith(_SENTENCE_END)
+    )
+
+
+BOLD_HEADS_MIN = 2  # subheads: one bold line is a byline, a caption or a slogan
+BODY_BEFORE = 40  # characters of the paragraph over a subhead: it heads the text, not the page
+
+
+def with_bold_heads(best: list[Block], heads: set[str]) -> list[Block]:
+    """Paragraphs that the page sets in bold alone between paragraphs of its text (its
+    subheads, which trafilatura kept as text) are headings."""
+    found = [
+        k
+        for k, b in enumerate(best)
+        if 0 < k < len(best) - 1
+        and b.kind == "paragraph"
+        and b.text in heads
+        and best[k - 1].kind == "paragraph"
+        and len(best[k - 1].text) >= BODY_BEFORE
+        and best[k + 1].kind == "paragraph"
+    ]
+    if len(found) < BOLD_HEADS_MIN:
+        return best
+    return [
+        Block(kind="heading", text=b.text, level=3) if k in found else b
+        for k, b in enumerate(best)
+    ]

@@ -26,7 +26,9 @@ _STRONG = [
     (re.compile(r"[\ue000-\uf8ff]+"), "private-use character"),
     (
         re.compile(
-            rf"(?<=[{HAN}])[\u3200-\u32ff\u2460-\u24ff\u2500-\u257f]+|[\u3200-\u32ff]+(?=[{HAN}])"
+            # (`─`, U+2500, is Big5's dash: `發行特別郵票─「歲次壬辰」` in Hong Kong's releases)
+            rf"(?<=[{HAN}])(?!\u2500+(?:[{HAN}「『“（]|$))[\u3200-\u32ff\u2460-\u24ff\u2500-\u257f]+"
+            rf"|[\u3200-\u32ff]+(?=[{HAN}])"
         ),
         "enclosed or box-drawing symbol inside Chinese text",
     ),

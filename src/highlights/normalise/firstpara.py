@@ -88,6 +88,7 @@ _RELATIVE_DAY = re.compile(
 )
 # a menu's line ends in no full stop: a short line that does is the text's first sentence
 _FULL_STOP = "。"
+LISTED = 3  # enumeration commas: a sentence that lists so much is no headline
 # `…通過公報，全文如下`: the clause that hands over to the text is no part of a title
 _LEAD_IN = re.compile(
     r"[，,]\s*(?:全文如下|現將|现将|以下[為为是]|如下).*$"
@@ -253,7 +254,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if told and (_NEWS_FOLLOWS.search(clause) or met):
         clause += "，" + told[0]
     # the first sentence, else its first clause; a sentence of three clauses is no headline
-    whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 else []
+    # (nor one that lists who came: `…县长办公会，县领导张海军、郭杰、索剑峰…参加`)
+    listed = sentence.count("、") >= LISTED
+    whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 and not listed else []
     # (an English clause past a headline's length: up to a phrase's end, `ENGlobal receives an
     # award … by the U.S. Military`, rather than the name before its first comma)
     for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause), shortened(clause)):

@@ -78,6 +78,11 @@ _SUFFIX = re.compile(
     r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*\[(?:复制链接|複製鏈接)\]$"  # a forum thread's title: `王縣長主持…會議 [複製鏈接]`
+    # who supplied it, the file's size, who reported: `…裁示事項/連江縣政府提供`,
+    # `…施政報告[郝市長龍斌]（書面報告Pdf檔/5082KB）`
+    rf"|\s*[/／][{HAN_RANGES}]{{2,12}}提供$"
+    r"|\s*[（(][^（）()]{0,12}(?i:pdf|docx?|odt)檔?\s*[/／]?\s*[\d.]+\s*[KMG]B[）)]$"
+    rf"|(?<=[{HAN_RANGES}])\s*\[[{HAN_RANGES}]{{0,4}}(?:市長|市长|縣長|县长)[{HAN_RANGES}]{{1,4}}\]$"
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
     r"|\s+(?:来源|來源)(?:\s*[:：].{0,80})?$"  # `…正式开展 来源:人民网…`: the stamp after it
     rf"|(?<=[{HAN_RANGES}])\s*1\d\d\.\d{{1,2}}\.\d{{1,2}}\.?$"  # `…新章114.10.11.`: Taiwan's day

@@ -19,6 +19,7 @@ NOTICE = re.compile(
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
     r"^This document is subject to copyright|"
     r"^(?:网友|網友)(?:评论|評論)仅供其表达个人看法|"  # a portal's note under its comment box
+    r"(?:违法和|違法和)?不良信息(?:举报|舉報)(?:电话|電話|中心|邮箱|郵箱)|"  # a portal's footer
     r"(?:欢迎|歡迎)(?:关注|關注)[^。]{0,16}(?:公众号|公眾號)|"  # a post's call to follow it
     # a release's header fields
     r"^(?:Embargoed until|(?:Media|Program|Press) contacts?)\s*:|"
