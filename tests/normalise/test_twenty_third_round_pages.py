@@ -13,6 +13,7 @@ from highlights.model import Article, Metadata
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.damage import find_damage
+from highlights.normalise.datelines import dateline
 from highlights.normalise.declared import with_page
 from highlights.normalise.derived import without_venue
 from highlights.normalise.en_headline import english_headline
@@ -242,3 +243,32 @@ def test_a_sites_tagline_as_og_title_gives_way_to_the_pages_title() -> None:
     )
     declared = page_metadata(page)
     assert declared["page_title"].startswith("Invisible Oil from BP Spill")
+
+
+def test_a_relays_day_and_name_between_slashes_is_a_dateline() -> None:
+    found = dateline("2012-12-05 — /travelprnews.com/ — The holiday season brings a new calf")
+    assert found == ("2012-12-05 — /travelprnews.com/ — ", None)
+
+
+def test_a_release_call_to_its_website_is_chrome() -> None:
+    line = (
+        "For more information on the Digistat Patient Watch solution, as well as on Ascom’s "
+        "innovative clinical care solutions, please visit: www.ascom.com"
+    )
+    assert find_chrome(line) is not None
+
+
+def test_a_company_described_by_its_seat_and_subsidiaries_is_boilerplate() -> None:
+    story = (
+        "Ascom announces a strategic distribution partnership with GE Healthcare for its "
+        "Digistat Patient Watch solution, which hospitals use to watch patients' alarms."
+    )
+    article = _article(
+        "# Ascom announces a partnership\n\n"
+        + "\n\n".join([story] * 3)
+        + "\n\nAscom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and "
+        "employs around 1,300 people worldwide. Ascom registered shares (ASCN) are listed on the "
+        "SIX Swiss Exchange in Zurich.\n",
+        "release.md",
+    )
+    assert not any(b.text.startswith("Ascom is headquartered") for b in article.blocks)

@@ -98,7 +98,11 @@ _EN_SITES = re.compile(
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
 # `03/22/10 — `: a newswire's day in figures, after its city and name
-_EN_NUMERIC_DAY = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})\s*(?:—|–|--|-)\s+(?=[A-Z\"“])")
+# (and `2012-12-05 — /travelprnews.com/ — `: a relay's day and its name between slashes)
+_EN_NUMERIC_DAY = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}\s*(?:—|–|--|-)\s*/[\w.-]{3,40}/)"
+    r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+)
 # `(Dallas, Texas) – `: the city and state in brackets
 _EN_BRACKETED = re.compile(  # `(MANHATTAN, Kan. – February 3, 2023) — `: the day in it too
     r"^\([A-Z][A-Za-z .'’]{2,30}, [A-Z][A-Za-z.]{1,14}"

@@ -20,6 +20,9 @@ NOTICE = re.compile(
     r"^This document is subject to copyright|"
     r"^(?:网友|網友)(?:评论|評論)仅供其表达个人看法|"  # a portal's note under its comment box
     r"(?:违法和|違法和)?不良信息(?:举报|舉報)(?:电话|電話|中心|邮箱|郵箱)|"  # a portal's footer
+    # a release's call to its website: `For more information on X, please visit: www.ascom.com`
+    r"^For (?:more|further) information\b[^.]{0,160}?\b(?:please )?(?:visit|go to)\b[^.]{0,20}"
+    r"(?:www\.|https?://)\S+\s*$|"
     r"(?:欢迎|歡迎)(?:关注|關注)[^。]{0,16}(?:公众号|公眾號)|"  # a post's call to follow it
     # a release's header fields
     r"^(?:Embargoed until|(?:Media|Program|Press) contacts?)\s*:|"

@@ -60,15 +60,19 @@ STORY = 2  # paragraphs before it: a release's own story
 
 # `Meijer is a Grand Rapids, Mich.-based retailer that operates 241 supercenters… since 1934`:
 # a release's boilerplate that lost its `About Meijer` line (a scraper's excerpt puts it first)
+# (`We are a leading international producer and marketer of beer…`: the company as `we`)
 _SELF_DESCRIBED = re.compile(
-    r"^[A-Z][\w&.,'’-]*(?: [A-Z&][\w&.,'’-]*){0,5} (?:is|are) (?:a|an|the|one of the) "
+    r"^[A-Z][\w&.,'’-]*(?: [A-Z&][\w&.,'’-]*){0,5} (?:is|are) (?:(?:a|an|the|one of the) "
     r"(?:[^.]|\.(?!\s)){0,160}?"
     r"(?:company|retailer|provider|operator|firm|organi[sz]ation|manufacturer|developer|bank|"
-    r"network|institution|agency|nonprofit|non-profit|charity|foundation|supplier|chain)\b"
+    r"network|institution|agency|nonprofit|non-profit|charity|foundation|supplier|chain|"
+    r"producer|marketer|maker|distributor|publisher|group)\b|(?:headquartered|based) in\b)"
 )
 _FIRM_FACTS = re.compile(
     r"\bsince (?:18|19|20)\d{2}\b|\bheadquartered\b|[\w.]-based\b|\bfounded in\b|"
-    r"\bFor more information\b|\bwww\.[\w-]+\.\w+|\b(?:NYSE|NASDAQ|Nasdaq)\b|\bemploys\b"
+    r"\bFor more information\b|\bwww\.[\w-]+\.\w+|\b(?:NYSE|NASDAQ|Nasdaq)\b|\bemploys\b|"
+    r"\bsubsidiar(?:y|ies)\b|\b(?:listed|traded) on\b|\b(?:vision|mission) (?:of|is)\b|"
+    r"\bin (?:over |more than )?\d+ countries\b|\bworldwide\b|\bportfolio\b"
 )
 SELF_DESCRIBED_MIN = 150  # characters: a company's boilerplate is a paragraph, not a clause
 
