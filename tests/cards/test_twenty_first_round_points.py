@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from highlights.cards import build_deck
+from highlights.cards.rundown import rundown_drafts
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
 
@@ -46,3 +47,40 @@ def test_a_lead_cards_point_leaves_the_scene_its_lead_set() -> None:
     points = [p.text for c in deck.cards for p in c.points]
     assert not any(p.startswith("蔡英文總統今") for p in points)
     assert any(p.startswith("我們在跟時間賽跑") for p in points)
+
+
+_PODCAST = (
+    "Hello, this is the Global News Podcast from the BBC World Service. I'm Charlotte Gallagher "
+    "and at 13 hours GMT on Monday, these are our main stories. The EU says it's committed to "
+    "supporting Kyiv as US funding for Ukraine's war effort comes under threat. Emergency workers "
+    "in Mexico search for survivors after a church roof collapses. Two scientists are awarded the "
+    "Nobel Prize for medicine for their efforts to develop COVID-19 vaccines. Also in this "
+    "podcast, a new high-speed train in Indonesia.\n\n"
+    "But first, many billions of dollars have been donated in military aid to Ukraine. Foreign "
+    "ministers from the EU are meeting in Kyiv to discuss continued funding for Ukraine's war.\n\n"
+    "Emergency services in Mexico have worked through the night after a church roof collapsed "
+    "in the coastal town. The Red Cross said about 80 people were in the church.\n\n"
+    "Two scientists who played a key role in developing COVID-19 vaccines have been awarded the "
+    "Nobel Prize. Their work on messenger RNA made the vaccines possible.\n"
+)
+
+
+def test_a_newscasts_rundown_gives_a_card_to_each_story_it_names() -> None:
+    text = "# Global News Podcast\n\n" + _PODCAST
+    deck = build_deck(normalise(parse_source(Path("podcast.md"), text.encode())))
+    firsts = [c.points[0].text for c in deck.cards]
+    assert len(deck.cards) == 3
+    assert firsts[1].startswith("Emergency workers in Mexico search for survivors")
+    told = " ".join(p.text for p in deck.cards[1].points[1:])
+    assert "church roof collapsed" in told  # the story's own telling under its rundown line
+
+
+def test_a_teaser_of_one_story_is_no_rundown() -> None:
+    text = (
+        "# Evening News\n\nGood evening, these are our main stories. The EU says it's committed "
+        "to supporting Kyiv as US funding for Ukraine's war effort comes under threat.\n\n"
+        "But first, many billions of dollars have been donated in military aid to Ukraine.\n"
+    )
+    assert rundown_drafts(normalise(parse_source(Path("teaser.md"), text.encode()))) == []
+    podcast = normalise(parse_source(Path("podcast.md"), ("# News\n\n" + _PODCAST).encode()))
+    assert len(rundown_drafts(podcast)) == 3

@@ -272,3 +272,16 @@ def test_a_company_described_by_its_seat_and_subsidiaries_is_boilerplate() -> No
         "release.md",
     )
     assert not any(b.text.startswith("Ascom is headquartered") for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Major corporate funding for the PBS News Hour is provided by BDO, BNSF, Consumer "
+        "Cellular, American Cruise Lines, and Raymond James.",
+        "How to Watch PBS News Hour",
+        "Providing Support for PBS.org",
+    ],
+)
+def test_a_stations_funders_and_boxes_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None

@@ -29,6 +29,7 @@ from highlights.cards.leads import (
 from highlights.cards.numbered import find_numbered
 from highlights.cards.points import clauses, enumeration, split_long, split_units
 from highlights.cards.repeats import without_repeats
+from highlights.cards.rundown import rundown_drafts
 from highlights.cards.shorten import shorten
 from highlights.cards.terms import find_terms
 from highlights.cards.text import (
@@ -141,6 +142,10 @@ _COMPANY = re.compile(r", (Inc|Ltd|LLC|Co|Corp|plc|Jr|Sr)\b")
 
 def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[list[Draft], str]:
     """Structure first (headings, then official cue phrases), extractive as the fallback."""
+    if article.meta.language == "en" and (drafts := rundown_drafts(article)):
+        # a newscast's rundown names its stories: a card each (the lead, its welcome or first
+        # words, says no story twice)
+        return drafts, plain_lead(article, len(article.blocks), settings, most=1)[0]
     drafts, first = sections.find_drafts(article, settings, notes)
     if drafts:
         lead = plain_lead(article, first, settings)[0]

@@ -20,6 +20,9 @@ NOTICE = re.compile(
     r"^This document is subject to copyright|"
     r"^(?:网友|網友)(?:评论|評論)仅供其表达个人看法|"  # a portal's note under its comment box
     r"(?:违法和|違法和)?不良信息(?:举报|舉報)(?:电话|電話|中心|邮箱|郵箱)|"  # a portal's footer
+    # a public broadcaster's funders: `Major corporate funding for the PBS News Hour is
+    # provided by BDO, BNSF…`
+    r"^(?:Major )?(?:corporate )?funding for (?:the )?[^.]{2,60}? (?:is|has been) provided by\b|"
     # a release's call to its website: `For more information on X, please visit: www.ascom.com`
     r"^For (?:more|further) information\b[^.]{0,160}?\b(?:please )?(?:visit|go to)\b[^.]{0,20}"
     r"(?:www\.|https?://)\S+\s*$|"
