@@ -75,7 +75,8 @@ def _told(article: Article, start: int, item: Piece) -> list[Piece]:
 
 
 def rundown_drafts(article: Article) -> list[Draft]:
-    """One draft per story the rundown names, its sentence the card's point; [] if none."""
+    """One draft per story the rundown names (its rundown sentence, then the first sentences
+    that tell it); [] if the programme has no rundown."""
     for i, block in enumerate(article.blocks[:RUNDOWN_SCAN]):
         cue = _CUE.search(block.text)
         if cue is None:
