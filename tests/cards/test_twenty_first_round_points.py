@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from highlights.cards import build_deck
+from highlights.cards.figures import find_figures
 from highlights.cards.rundown import rundown_drafts
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
@@ -84,3 +85,9 @@ def test_a_teaser_of_one_story_is_no_rundown() -> None:
     assert rundown_drafts(normalise(parse_source(Path("teaser.md"), text.encode()))) == []
     podcast = normalise(parse_source(Path("podcast.md"), ("# News\n\n" + _PODCAST).encode()))
     assert len(rundown_drafts(podcast)) == 3
+
+
+def test_an_ordinal_is_no_figure_to_call_out() -> None:
+    text = "商務及經濟發展局局長蘇錦樑1月12日參觀第41屆香港玩具展，並向玩具參展商了解銷售情況"
+    assert find_figures(text, "zh-Hant") == []
+    assert [f.text for f in find_figures("新增幼儿园学位1500个", "zh-Hans")] == ["1500个"]

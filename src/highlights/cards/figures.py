@@ -95,6 +95,8 @@ def find_figures(text: str, language: Language) -> list[Figure]:
             continue  # `今（111）年`: Taiwan's year in brackets, a date
         if place_follows(text, m.end()):
             continue  # `2022臺北夜市`: 臺北 is a place, not the unit of a count
+        if text[: m.start("number")].endswith("第"):
+            continue  # `第41屆香港玩具展`: an ordinal names which one, it counts nothing
         if not unit.strip() and YEAR.fullmatch(number):
             continue  # `2022` on its own: a year, not a figure
         digits = sum(ch.isdigit() for ch in number)
