@@ -285,3 +285,26 @@ def test_a_company_described_by_its_seat_and_subsidiaries_is_boilerplate() -> No
 )
 def test_a_stations_funders_and_boxes_are_chrome(line: str) -> None:
     assert find_chrome(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "返回目录 放大缩小全文复制 上一篇 下一篇",  # an e-paper's tools
+        "人民日报图文数据库（1946-2021）",  # its database's name
+        "徐驭尧《人民日报》（2022年01月05日 第 07 版）",  # the writer, paper, day and page
+        "查看所有結果",  # a search box's answers
+        "The shortlink copeid",
+        "[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号",
+        "一分快3登录",  # a lottery's spam over a reposted wire
+        "全民彩平台登录_全民彩平台官网",
+        "全麪解決方案 電話：15920738611",  # a trader's phone
+    ],
+)
+def test_chrome_of_the_ninety_eighth_round_is_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_papers_column_and_instalment_leave_the_title() -> None:
+    assert clean_title("把合作社办得更红火（图说·乡村振兴新画卷⑥)") == "把合作社办得更红火"
+    assert clean_title("新春走基层（1）") == "新春走基层（1）"

@@ -197,13 +197,6 @@ _PATTERNS = [
     r"(?:歡迎|欢迎)(?:進入|进入|訪問|访问|光臨|光临|來到|来到)|^今天是\s*[:：]",
     r"^回(?:到)?(?:頂端|顶端|頂部|顶部)|點個讚|点个赞|分享是一[种種]美德",
     r"^(?:關鍵詞|关键词|關鍵字|关键字|Keywords?|标签|標籤|标 签)\s*[:：]",
-    # a paper's edition under its story: `《 人民日报 》( 2023年08月17日 03 版)`; a picture's
-    # notice: `(资料图片仅供参考)`
-    # (a paper's name, or any name with its page: `《採訪受阻事件透視》(2002年3月28日)` is a title)
-    r"^《\s*(?:[^《》]{1,11}?[报報刊网網]|[^《》]{2,12}?(?=\s*》[^》]*版))\s*》\s*[(（]\s*"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]$"
-    r"|^[(（]?\s*(?:资料图片|資料圖片|资料图|資料圖|图片|圖片|配图|配圖)(?:仅供参考|僅供參考|来源网络|來源網絡)?"
-    r"\s*[)）]?$",
     # English page furniture
     r"your browser|^Recommended (?:Posts|Articles|for you)$|^\d{1,3} min(?:ute)?s? read$",
     r"^This (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b",

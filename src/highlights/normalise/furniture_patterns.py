@@ -80,6 +80,12 @@ _PATTERNS = [
     r"手机|手機|邮政编码|邮政编号|邮编|公司地址|公司网址|公司網址|QQ|E-?mail)\s*[:：]\s*\S.{0,50}$|"
     r"^(?:[A-Z] ){4,}[A-Z]$|"  # a label in spaced capitals: `N E W S R E L E A S E`
     r"^How to Watch [\w .'&-]{2,40}$|^Providing Support for [\w.-]{2,30}$|"  # a station's boxes
+    # a search box's answers, a shortlink widget, an e-paper's tools and its database's name
+    r"^(?:查看所有[結结]果|[沒没]有[結结]果)$|^The shortlink cop(?:ied|eid)$|^Shortlink\s*:$|"
+    r"^返回目[录錄](?:\s|$)|^[^，。\s]{2,12}(?:图文数据库|圖文數據庫)(?:[（(]\d{4}-\d{4}[)）])?$|"
+    # a lottery's spam (`一分快3登录`, `全民彩平台登录`), a trader's phone in a line of its own
+    r"(?:快3|快三|彩平台|[时時][时時]彩)[^。]{0,20}?(?:登[录錄]|官[网網]|入口|邀[请請]|下[载載])|"
+    r"^[^。，]{0,20}(?:[电電][话話]|[热熱][线線])\s*[:：]\s*[\d-]{7,}$|"
     r"^(?:跟[贴帖]|跟貼)[热熱]词[:：]?$|^\+?(?:加载更多|加載更多)\S{0,4}$|"  # a portal's buttons
     r"^(?:正式会员|正式會員|注册会员|註冊會員|中级会员|中級會員|高级会员|高級會員|新手上路|"
     r"论坛元老|論壇元老|金牌会员|金牌會員|超级版主|超級版主|版主|管理员|管理員)$|"
@@ -92,6 +98,14 @@ _PATTERNS = [
     r"(?:人氣|人气)\s*[(（]\d*[)）]$",
     # a comment box's heading with its count left blank (`留言与评论（共有 条评论）`)
     r"(?:共有|共)\s*\d*\s*(?:条|條)(?:评论|評論|留言)\s*[)）]?$",
+    # a paper's edition under its story: `《 人民日报 》( 2023年08月17日 03 版)`; a picture's
+    # notice: `(资料图片仅供参考)`
+    # (a paper's name, or any name with its page: `《採訪受阻事件透視》(2002年3月28日)` is a title)
+    # (its writer's name may come first: `徐驭尧《人民日报》（2022年01月05日 第 07 版）`)
+    rf"^(?:[{HAN}]{{2,4}}\s*)?《\s*(?:[^《》]{{1,11}}?[报報刊网網]|[^《》]{{2,12}}?(?=\s*》[^》]*版))\s*》\s*[(（]\s*"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]$"
+    r"|^[(（]?\s*(?:资料图片|資料圖片|资料图|資料圖|图片|圖片|配图|配圖)(?:仅供参考|僅供參考|来源网络|來源網絡)?"
+    r"\s*[)）]?$",
     # a newspaper portal's greeting, its edition and its buttons (`您好！今天是`, `當前報章為
     # 第12047號`, `設為主頁收藏本頁`, `字體: 放大 還原 縮小`)
     r"^(?:您好|你好)\s*[!！]?\s*今天是|^(?:當前報章|当前报章)|"

@@ -81,6 +81,8 @@ _SUFFIX = re.compile(
     # who supplied it, the file's size, who reported: `…裁示事項/連江縣政府提供`,
     # `…施政報告[郝市長龍斌]（書面報告Pdf檔/5082KB）`
     rf"|\s*[/／][{HAN_RANGES}]{{2,12}}提供$"
+    # a paper's column and its instalment: `…（图说·乡村振兴新画卷⑥)`
+    r"|(?<=\S)\s*[（(][^（）()]{1,12}·[^（）()]{1,16}[①-⑳][)）]$"
     r"|\s*[（(][^（）()]{0,12}(?i:pdf|docx?|odt)檔?\s*[/／]?\s*[\d.]+\s*[KMG]B[）)]$"
     rf"|(?<=[{HAN_RANGES}])\s*\[[{HAN_RANGES}]{{0,4}}(?:市長|市长|縣長|县长)[{HAN_RANGES}]{{1,4}}\]$"
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline

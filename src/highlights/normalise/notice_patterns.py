@@ -20,6 +20,7 @@ NOTICE = re.compile(
     r"^This document is subject to copyright|"
     r"^(?:网友|網友)(?:评论|評論)仅供其表达个人看法|"  # a portal's note under its comment box
     r"(?:违法和|違法和)?不良信息(?:举报|舉報)(?:电话|電話|中心|邮箱|郵箱)|"  # a portal's footer
+    r"^\[\s*(?:索引[号號]|[发發]文字[号號]|主[题題]分[类類])\s*\]\s*[|｜]|"  # a disclosure row
     # a public broadcaster's funders: `Major corporate funding for the PBS News Hour is
     # provided by BDO, BNSF…`
     r"^(?:Major )?(?:corporate )?funding for (?:the )?[^.]{2,60}? (?:is|has been) provided by\b|"
