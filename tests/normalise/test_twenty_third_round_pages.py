@@ -308,3 +308,23 @@ def test_chrome_of_the_ninety_eighth_round_is_chrome(line: str) -> None:
 def test_a_papers_column_and_instalment_leave_the_title() -> None:
     assert clean_title("把合作社办得更红火（图说·乡村振兴新画卷⑥)") == "把合作社办得更红火"
     assert clean_title("新春走基层（1）") == "新春走基层（1）"
+
+
+def test_a_release_relayed_by_pr_newswires_chinese_wire_leaves_its_dateline() -> None:
+    found = dateline("喬治亞州卡爾霍恩2013年1月28日電 /美通社/ -- 莫霍克工業公司今天宣布")
+    assert found == ("喬治亞州卡爾霍恩2013年1月28日電 /美通社/ -- ", "美通社")
+
+
+def test_a_companys_latin_name_in_brackets_leaves_a_drawn_title() -> None:
+    article = _article(
+        "喬治亞州卡爾霍恩2013年1月28日電 /美通社/ -- 莫霍克工業公司 (Mohawk Industries, Inc.) "
+        "(NYSE: MHK) 今天宣布，該公司已經達成了以1.25億歐元現金收購 Spano Invest NV 的協議。\n\n"
+        "Spano 是比利時板材制造商，其2012年營收約為1.8億歐元。\n"
+    )
+    assert "Mohawk" not in article.meta.title
+    assert article.meta.title.startswith("莫霍克工業公司")
+
+
+def test_a_portals_channels_by_country_are_chrome() -> None:
+    line = "国际时讯 新加坡新闻 马来西亚新闻 菲律宾新闻 越南新闻 泰国新闻 柬埔寨新闻 美国新闻"
+    assert find_chrome(line) is not None

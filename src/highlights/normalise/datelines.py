@@ -147,6 +147,12 @@ _ZH_SUPPLIED = re.compile(
     rf"(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*[：:，,]?\s*(?=\S|$)"
 )
 
+# `喬治亞州卡爾霍恩2013年1月28日電 /美通社/ --`: a release relayed by PR Newswire's Chinese wire
+_ZH_RELAYED = re.compile(
+    rf"^[{HAN}·]{{2,16}}?{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电)\s*/\s*"
+    r"(?P<outlet>美通社|美通社亞洲|美通社亚洲)\s*/\s*(?:--|—|－|-)?\s*"
+)
+
 
 def dateline_names(opening: str) -> str | None:
     """The reporters a Chinese dateline names in brackets after it, if any."""
@@ -158,7 +164,7 @@ def dateline_names(opening: str) -> str | None:
 
 def dateline(line: str) -> tuple[str, str | None] | None:
     """(the dateline, the outlet it names) if the line opens with one, else None."""
-    m = _ZH_PHOTO.match(line) or _ZH_SUPPLIED.match(line)
+    m = _ZH_PHOTO.match(line) or _ZH_SUPPLIED.match(line) or _ZH_RELAYED.match(line)
     if m:
         return m.group(0), m.group("outlet")
     m = _ZH.match(line) or _PROGRAMME.match(line) or _EN_PLACE_ALONE.match(line)

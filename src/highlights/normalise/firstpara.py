@@ -99,6 +99,9 @@ _LEAD_IN = re.compile(
 # `…第二場“部長通道”采訪活動現在開始`: the host opens the event; what it is names it
 _BEGINS_NOW = re.compile(r"(?<=\S{6})(?:采訪|采访|採訪)?(?:活動|活动)?(?:現在|现在)(?:開始|开始)$")
 _NEWS_FOLLOWS = re.compile(r"(?:好消息|喜訊|喜讯|大消息|新消息)$")
+_SAYS_END = re.compile(r"(?:宣布|宣佈|透露)$")
+# a Chinese sentence's names in Latin letters, its ticker, its quoted short name, in brackets
+_LATIN_ASIDE = re.compile(rf"(?<=[{HAN_RANGES}])(?:\s*[(（][A-Za-z\"“][^()（）]{{1,60}}[)）])+\s*")
 # a meeting its name does not tell, or by who attends only (`召開全區領導干部會議`); not a
 # standing meeting (`召開市政府常務會議`), whose name tells
 _MET = re.compile(
@@ -232,6 +235,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = _THEMED.sub("", sentence, count=1)
     sentence = _HELD_AT.sub(r"\g<place>", sentence, count=1)
     sentence = plenum_held(without_venue(sentence))
+    sentence = _LATIN_ASIDE.sub("", sentence)  # `莫霍克工業公司 (Mohawk Industries, Inc.)`
     sentence = english_headline(sentence)  # `CAF has today welcomed…` → `CAF welcomes…`
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said
     said = sentence[speaker.end() :] if speaker else sentence
@@ -251,7 +255,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     told = re.split(r"[，；,;。]", said)[1:2]
     met = bool(told and _MET.search(clause) and _CONVEYED.match(told[0]))
     met = met and is_headline(f"{clause}，{told[0]}")  # (what it conveyed in a few words)
-    if told and (_NEWS_FOLLOWS.search(clause) or met):
+    # (`莫霍克工業公司今天宣布，該公司已經達成了…協議`: what was announced is the news)
+    says = bool(told and _SAYS_END.search(clause) and is_headline(f"{clause}，{told[0]}"))
+    if told and (_NEWS_FOLLOWS.search(clause) or met or says):
         clause += "，" + told[0]
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     # (nor one that lists who came: `…县长办公会，县领导张海军、郭杰、索剑峰…参加`)

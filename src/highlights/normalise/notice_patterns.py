@@ -21,6 +21,8 @@ NOTICE = re.compile(
     r"^(?:网友|網友)(?:评论|評論)仅供其表达个人看法|"  # a portal's note under its comment box
     r"(?:违法和|違法和)?不良信息(?:举报|舉報)(?:电话|電話|中心|邮箱|郵箱)|"  # a portal's footer
     r"^\[\s*(?:索引[号號]|[发發]文字[号號]|主[题題]分[类類])\s*\]\s*[|｜]|"  # a disclosure row
+    # a portal's channels by country: `国际时讯 新加坡新闻 马来西亚新闻 菲律宾新闻 …`
+    r"^(?:\S{2,8}(?:新闻|新聞|时讯|時訊|资讯|資訊)\s+){4,}\S{2,8}(?:新闻|新聞|时讯|時訊|资讯|資訊)?$|"
     # a public broadcaster's funders: `Major corporate funding for the PBS News Hour is
     # provided by BDO, BNSF…`
     r"^(?:Major )?(?:corporate )?funding for (?:the )?[^.]{2,60}? (?:is|has been) provided by\b|"
