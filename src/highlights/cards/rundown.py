@@ -24,7 +24,7 @@ _CUE = re.compile(
 _FIRST = re.compile(
     r"^(?:But first|First|We begin|We start|Our top story|All that and more)\b", re.IGNORECASE
 )
-_PLUS = re.compile(r"^(?:Plus|Also)\s*[:,]\s*")  # `Plus: a second life for a juke joint`
+_PLUS = re.compile(r"^Plus\s*[:,]\s*")  # `Plus: a second life for a juke joint`
 # `Also in this podcast,`: what follows is a clip or the lighter items, no story's sentence
 _ALSO = re.compile(r"^(?:Also (?:in|on) (?:this|the) (?:podcast|programme|program|show)|Also)\b,?")
 RUNDOWN_SCAN = 25  # blocks from the top: the rundown opens the programme, under its page
