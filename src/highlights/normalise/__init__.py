@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
+from highlights.normalise.aboutness import about_head
 from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate, find_heading_chrome
 from highlights.normalise.captions import CREDIT, is_caption_before_credit
@@ -160,6 +161,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     named = declared_title(declared) or (original if opened else None)
     opened_at = next((j for j, (i, _) in enumerate(kept) if i == opening), None)
     head = find_head(finished, named, stamp, declared.get("page_title") or original, opened_at)
+    head = head if named else about_head(finished, head)  # a site's slogan: the story's own
     # a title set on two lines is normalised once joined: a second run reads it so
     title = _finish(_repair(head.title, Report()), settings, Report())
     subtitle, body = head.subtitle, head_lists(twice_set_caption(head.title, head.body, report))

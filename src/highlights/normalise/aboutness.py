@@ -1,0 +1,113 @@
+"""Whether a headline is about the text under it.
+
+A site's slogan (`The Future is Equal`), a section's name (`News and events`, `所屬教程：新詞熱詞`)
+or an app's banner (`每日點新聞 點解香港事`) can sit where a headline would and look like one; what
+gives it away is that the story never speaks of it. A headline shares its words with its lead:
+when the chosen line shares almost none and another headline-like line above the first paragraph
+shares most, that line is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from highlights.chars import HAN_RANGES, count_han
+from highlights.model import Block
+from highlights.normalise.headlike import SCAN, Head, clean_title, is_headline
+
+_HAN = re.compile(f"[{HAN_RANGES}]")
+_EN_WORD = re.compile(r"[A-Za-z]{3,}")
+_STOP = "the and for with from that this its their our new are was were has have will"
+_EN_STOP = frozenset(_STOP.split())
+PROSE = 30  # characters: a shorter block is a label or a headline, not the lead's prose
+LEAD_CHARS = 800  # how much of the first paragraphs a headline is compared with
+STRAY = 0.3  # a headline sharing less than this share of its words with the lead…
+ABOUT = 0.6  # …gives way to a line sharing at least this much
+MIN_UNITS = 4  # a line of fewer words (bigrams) is too short to be judged this way
+
+
+def _units(text: str) -> set[str]:
+    """Han bigrams for Chinese (no segmenter needed to compare), word stems for English."""
+    if count_han(text) >= 2:
+        spaced = "".join(c if _HAN.match(c) else " " for c in text)
+        return {spaced[i : i + 2] for i in range(len(spaced) - 1) if " " not in spaced[i : i + 2]}
+    return {w.lower()[:5] for w in _EN_WORD.findall(text) if w.lower() not in _EN_STOP}
+
+
+def shared(title: str, lead: str) -> float | None:
+    """Share of the title's words found in the lead; None when the title has too few to tell."""
+    units = _units(title)
+    if len(units) < 2:
+        return None
+    if count_han(title) >= 2:
+        return sum(u in lead for u in units) / len(units)
+    words = {w.lower()[:5] for w in _EN_WORD.findall(lead)}
+    return sum(u in words for u in units) / len(units)
+
+
+_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "”", '"', "；", ";", "：", ":")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+_DATED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b")
+LONG = 100  # characters: a block this long is prose whatever it ends with
+COLLECTION = 3  # headline-like lines in the text: a collection of stories under one title
+
+
+def _prose(block: Block) -> bool:
+    text = block.text.strip()
+    return len(text) >= LONG or (len(text) >= PROSE and text.endswith(_SENTENCE_END))
+
+
+def _first_prose(blocks: list[Block]) -> int | None:
+    return next((i for i, b in enumerate(blocks[: SCAN * 2]) if _prose(b)), None)
+
+
+def _lead(blocks: list[Block]) -> str:
+    return " ".join(b.text for b in blocks if _prose(b))[:LEAD_CHARS]
+
+
+def _stories(blocks: list[Block]) -> int:
+    """Headline-like lines each over a paragraph (`沈阳举行…仪式` over each photo's story); a
+    page's list of other stories' links, one after another, is no such line."""
+    window = blocks[: SCAN * 3]
+    return sum(
+        1
+        for b, after in pairwise(window)
+        if not _prose(b)
+        and (len(after.text) >= LONG or after.text.strip().endswith(_SENTENCE_END))
+        and len(_units(b.text)) >= MIN_UNITS
+        and is_headline(b.text.strip())
+    )
+
+
+def about_head(blocks: list[Block], head: Head) -> Head:
+    """`head`, or a headline-like line above the first paragraph that its text is about."""
+    lead = _lead(head.body)
+    stray = shared(head.title, lead)
+    if stray is None or stray >= STRAY or not lead or _DATED.search(head.title):
+        return head  # `新闻联播 2009年1月28日`: an edition's title names its day, not a story
+    at = next((i for i, b in enumerate(blocks) if b.text == head.line), None)
+    first = _first_prose(blocks)
+    if at is None or first is None or blocks[at].kind == "heading":
+        return head  # a heading is the writer's own title, whatever its words
+    if _stories(blocks[at + 1 :]) >= COLLECTION:
+        return head  # a programme's or a photo week's stories: the title names them all
+    best: tuple[float, int] | None = None
+    for i in range(min(first, SCAN)):
+        text = blocks[i].text.strip()
+        if i == at or blocks[i].kind == "list_item" or _NUMBERED.match(text):
+            continue  # (a programme's rundown names its stories, not the programme)
+        if not is_headline(text):
+            continue
+        if count_han(text) < 2 or len(_units(text)) < MIN_UNITS:
+            continue  # English shares its words with speakers' labels (`WOLF BLITZER, CNN…`)
+        share = shared(text, lead) or 0.0
+        if share >= ABOUT and (best is None or share >= best[0]):
+            best = (share, i)
+    if best is None:
+        return head
+    k = best[1]
+    end = max(k, at) + 1
+    above = [b.text for i, b in enumerate(blocks[:end]) if i != k]
+    masthead = above + [m for m in head.masthead if m not in above and m != blocks[k].text]
+    return Head(clean_title(blocks[k].text), None, blocks[end:], masthead, blocks[k].text)
