@@ -27,6 +27,7 @@ from highlights.normalise.editions import dated_edition
 from highlights.normalise.headline import find_head
 from highlights.normalise.issuer import with_issuer
 from highlights.normalise.listheads import head_lists
+from highlights.normalise.marks import drop_caption_marks
 from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.photostory import as_photo_story
@@ -56,6 +57,7 @@ _CLEANUP = (
     ("lost_indent", cleanup.drop_lost_indent),
     ("note_marks", cleanup.drop_note_marks),
     ("backtick_apostrophes", cleanup.backtick_apostrophes),
+    ("caption_marks", drop_caption_marks),
     ("whitespace", cleanup.normalise_spaces),
 )
 
