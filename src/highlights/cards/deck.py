@@ -18,6 +18,7 @@ from highlights.cards.cuts import cut_between_words, without_remnant
 from highlights.cards.demands import split_demands
 from highlights.cards.english import EN_SAYS, english_core, unlabelled, without_asides
 from highlights.cards.leadcard import lead_card
+from highlights.cards.leadpara import lead_remainder, remainder_card
 from highlights.cards.leads import (
     PARAGRAPH_NUMBER,
     attendance,
@@ -170,7 +171,12 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
             return drafts, lead or plain_lead(article, drafts[0].source.block, settings)[0]
     lead, used = plain_lead(article, len(article.blocks), settings, most=1)
     drafts = extractive.find_drafts(article, settings, exclude=used)
-    return lead_card(article, lead, drafts, settings.max_point_chars) + drafts, lead
+    opening = lead_card(article, lead, drafts, settings.max_point_chars)
+    rest = [] if opening else lead_remainder(article, used, len(drafts))
+    if rest:  # what the lead's paragraph goes on to say: a card, not the ranking's material
+        drafts = extractive.find_drafts(article, settings, exclude=used + rest)
+        return [remainder_card(article, rest, drafts), *drafts], lead
+    return opening + drafts, lead
 
 
 def _retitled(draft: Draft, tail: str, language: Language, settings: CardSettings) -> Draft:

@@ -98,7 +98,7 @@ FIGURE = re.compile(r"\d")
 GARBLED = 0.75  # share of everyday characters under which a sentence is mojibake, no point
 
 
-def _garbled(text: str) -> bool:
+def garbled(text: str) -> bool:
     """A sentence of mojibake no rule could repair (`浣滀负涓夊ぇ鍩虹…`): reported, no point."""
     return count_han(text) >= 4 and commonness(text) < GARBLED
 
@@ -132,7 +132,7 @@ def find_drafts(
         kept = [
             p
             for p in found
-            if p not in (exclude or []) and not _garbled(p.text) and not roll_call(p.text)
+            if p not in (exclude or []) and not garbled(p.text) and not roll_call(p.text)
         ]
         if kept:
             paragraphs.append(kept)

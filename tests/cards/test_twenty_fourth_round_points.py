@@ -1,0 +1,59 @@
+"""Cards: rules learnt from the hundred-and-fourth round of real pages the project had never
+seen (sets 104–109, measured before any rule was written for them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.cards import build_deck
+from highlights.ingest import parse_source
+from highlights.model import Deck
+from highlights.normalise import normalise
+
+_SUSPENDED = (
+    "# Teaching suspended\n\n"
+    "The University Executive Group has decided to suspend all teaching for this week and begin "
+    "online teaching from Monday 23 March. This will take effect immediately today, and all "
+    "exams in the spring term are cancelled.\n\n"
+    "The University campus will remain open and essential services will still be provided.\n\n"
+    "We appreciate that some teaching will have already started today and staff will already be "
+    "on campus so we apologise for any inconvenience.\n"
+)
+
+
+def _deck(text: str, name: str = "page.md") -> Deck:
+    return build_deck(normalise(parse_source(Path(name), text.encode())))
+
+
+def _points(deck: Deck) -> list[list[str]]:
+    return [[p.text for p in card.points] for card in deck.cards]
+
+
+def test_what_the_leads_paragraph_goes_on_to_say_is_the_first_card_of_a_short_deck() -> None:
+    deck = _deck(_SUSPENDED)
+    assert deck.lead.startswith("The University Executive Group has decided")
+    first = _points(deck)[0]
+    assert first[0].startswith("This will take effect immediately today")
+    assert not any("campus will remain open" in p for p in first)  # a card of its own
+    assert not any("University Executive Group" in p for card in _points(deck) for p in card)
+
+
+def test_a_remainder_that_says_almost_nothing_is_no_card() -> None:
+    text = _SUSPENDED.replace(
+        "This will take effect immediately today, and all exams in the spring term are "
+        "cancelled.",
+        "Details follow.",
+    )
+    assert ["Details follow."] not in _points(_deck(text))
+
+
+def test_a_long_deck_tells_the_leads_paragraph_its_own_way() -> None:
+    paragraphs = [
+        f"The {word} committee met on Tuesday and agreed a budget of {n} million dollars for "
+        f"the coming year, its chair said after the meeting."
+        for n, word in enumerate(["finance", "transport", "housing", "health", "schools"], 3)
+    ]
+    text = _SUSPENDED + "\n" + "\n\n".join(paragraphs) + "\n"
+    first = _points(_deck(text))[0]  # (the ranking glues the remainder to the next paragraph)
+    assert first[0].startswith("This will take effect immediately today")
+    assert any("campus will remain open" in p for p in first)
