@@ -11,7 +11,7 @@ from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
-from highlights.normalise.marks import drop_caption_marks
+from highlights.normalise.marks import drop_caption_marks, noise_spans
 
 
 def _article(text: str, name: str = "page.txt") -> Article:
@@ -71,3 +71,34 @@ def test_a_captions_cue_marks_never_reach_the_text() -> None:
         "the Health Secretary# over vaccine policy.\n"
     )
     assert "#" not in article.body_text()
+
+
+@pytest.mark.parametrize(
+    ("line", "tokens"),
+    [
+        ("政 府 工 作 报 告 LsMq&a-j2", ["LsMq&a-j2"]),
+        ("国务院总理 温家宝 FhEfW7]0,", ["FhEfW7]0,"]),
+        ('各位代表: (f"LD8MJ/', ['(f"LD8MJ/']),
+        ("稳的良好局面。 *M~BN}.", ["*M~BN}."]),
+        ("美国AT&T公司的R&D投入增长5%，达US$5bn", []),
+        ("注[1]见附件，iPhone15和5G (COVID-19) 数据", []),
+        ("邮箱：zhang3@163.com，网址 http://www.gov.cn/a?b=1&c=2", []),
+        ("全會提出,{{ 7*7 }}與{% for x in y %}，以及$$\\int_0^1 x\\,dx$$", []),
+        ("Plain English with odd marks <> {} and no Chinese", []),
+    ],
+)
+def test_a_forums_watermark_tokens_are_found_and_words_are_not(
+    line: str, tokens: list[str]
+) -> None:
+    assert [line[s:e] for s, e in noise_spans(line)] == tokens
+
+
+def test_watermark_tokens_leave_the_text_and_are_reported() -> None:
+    article = _article(
+        '政府工作报告\n\n各位代表: (f"LD8MJ/\n\n'
+        "现在，我代表国务院，向大会作政府工作报告，请予审议，"
+        "并请全国政协各位委员提出意见。 )5diX\n\n"
+        "2005年，我国社会主义现代化事业取得显著成就。 y&F&Z3t\n"
+    )
+    assert "y&F&Z3t" not in article.body_text()
+    assert any("y&F&Z3t" in spot.snippet for spot in article.report.damage)

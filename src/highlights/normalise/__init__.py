@@ -27,7 +27,7 @@ from highlights.normalise.editions import dated_edition
 from highlights.normalise.headline import find_head
 from highlights.normalise.issuer import with_issuer
 from highlights.normalise.listheads import head_lists
-from highlights.normalise.marks import drop_caption_marks
+from highlights.normalise.marks import drop_caption_marks, drop_noise_tokens
 from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.photostory import as_photo_story
@@ -58,6 +58,7 @@ _CLEANUP = (
     ("note_marks", cleanup.drop_note_marks),
     ("backtick_apostrophes", cleanup.backtick_apostrophes),
     ("caption_marks", drop_caption_marks),
+    ("noise_tokens", drop_noise_tokens),
     ("whitespace", cleanup.normalise_spaces),
 )
 

@@ -10,10 +10,24 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import has_han
 from highlights.normalise.fix import Fix
 
 _CUE = re.compile(r"(?<=[a-z.,:;?!])#{1,2}(?=\s|$)")
 _STARS = re.compile(r"\s*\*{4,}\s*")
+_AROUND = 8  # characters of context each side, for the report
+
+
+def mark_spans(text: str) -> list[tuple[int, int]]:
+    """Where the marks `drop_caption_marks` takes out are (a line of stars alone is not one)."""
+    spans = [m.span() for m in _CUE.finditer(text)] + noise_spans(text)
+    if not _STARS.fullmatch(text):
+        spans += [m.span() for m in _STARS.finditer(text)]
+    return spans
+
+
+def around(text: str, start: int, end: int) -> str:
+    return text[max(0, start - _AROUND) : end + _AROUND]
 
 
 def drop_caption_marks(text: str) -> Fix:
@@ -24,3 +38,50 @@ def drop_caption_marks(text: str) -> Fix:
         return Fix(new, cues)
     new, stars = _STARS.subn(lambda m: " " if m.start() > 0 and m.end() < len(new) else "", new)
     return Fix(new, cues + stars)
+
+
+# A forum's anti-copy watermark: a lone token of random keyboard characters set between the
+# Chinese (`政 府 工 作 报 告 LsMq&a-j2`, `第四次会议上 6lr<`, `温家宝 FhEfW7]0,`). A token counts
+# when it carries two of the marks no word, figure or price carries, or one of them with two
+# kinds of alphanumerics, or digits and both cases with a bracket (`AT&T`, `R&D`, `C#`, `#1`,
+# `US$5bn`, `[1]`, `(GDP)` and an e-mail address do not).
+_TOKEN = re.compile(r"(?<![!-~])[!-~]{3,12}(?![!-~])")
+_ODD = frozenset("<>{}&~*^|`@#;\"\\")
+_KINDS = (str.isdigit, str.islower, str.isupper)
+
+
+# an address (`zhang3@163.com`), markup the tag and entity rules take (`</p>`, `&nbsp;`,
+# `width="600"`), Markdown's emphasis, code and heading marks (`**2023`, `` `id` ``, `###`),
+# a template's or a formula's syntax (`{{ x }}`, `{% for %}`, `\\int`, `$$`): not noise
+_NOT_NOISE = re.compile(
+    r"@[\w-]+\.[a-z]|://|^www\.|</?[a-z]|&#?\w+;|=[\"']|<!--|-->"
+    r"|^\*\*\w|\w\*\*$|^`.*`$|^#+$|^\*+$"
+    r"|\{\{|\}\}|\{%|%\}|\\[a-z]|\$\$",
+    re.IGNORECASE,
+)
+_BRACKETS = frozenset("[]()")
+MIXED = 5  # characters: a token this long of digits and both cases, bracketed, is noise
+
+
+def _noise(token: str) -> bool:
+    if _NOT_NOISE.search(token):
+        return False
+    odd = sum(c in _ODD for c in token)
+    kinds = sum(any(kind(c) for c in token) for kind in _KINDS)
+    bracketed = any(c in _BRACKETS for c in token)  # `[1]`, `(GDP)` alone are no noise
+    mixed = kinds == len(_KINDS) and bracketed and len(token) >= MIXED  # `FhEfW7]0,`
+    return odd >= 2 or (odd == 1 and kinds >= 2) or mixed
+
+
+def noise_spans(text: str) -> list[tuple[int, int]]:
+    """Watermark tokens in a line of Chinese (English text is left to its own rules)."""
+    if not has_han(text):
+        return []
+    return [m.span() for m in _TOKEN.finditer(text) if _noise(m.group())]
+
+
+def drop_noise_tokens(text: str) -> Fix:
+    spans = noise_spans(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return Fix(text, len(spans))
