@@ -11,6 +11,7 @@ from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.damage import find_damage
 from highlights.normalise.marks import drop_caption_marks, noise_spans
 
 
@@ -102,3 +103,25 @@ def test_watermark_tokens_leave_the_text_and_are_reported() -> None:
     )
     assert "y&F&Z3t" not in article.body_text()
     assert any("y&F&Z3t" in spot.snippet for spot in article.report.damage)
+
+
+def test_characters_converted_to_the_wrong_traditional_form_are_reported() -> None:
+    spots = find_damage("大會對黨章作了適儅脩改，秘書処負責人答記者問，堅持馬尅思主義。")
+    assert len(spots) >= 2  # (signals close together make one spot)
+    assert all("Traditional form" in s.reason for s in spots)
+    # the same characters in names and classical words are no damage
+    assert find_damage("郃陽縣的束脩之禮") == []
+
+
+def test_a_line_left_in_markdowns_italics_loses_its_marks_and_is_reported() -> None:
+    article = _article(
+        "李強作政府工作報告 提出今年發展主要預期目標\n\n"
+        "十四屆全國人大四次會議開幕會今日9時在北京人民大會堂舉行，國務院總理李強作政府工作報告。"
+        "\n\n報告提出，今年發展主要預期目標是國內生產總值增長5%左右。\n\n"
+        "*必須充分挖掘經濟潛能、投資於物和投資於人緊密結合*\n\n"
+        "報告指出，要大力提振消費、提高投資效益，全方位擴大國內需求。\n"
+    )
+    assert "必須充分挖掘經濟潛能、投資於物和投資於人緊密結合" in article.body_text()
+    assert "*" not in article.body_text()
+    assert any("*必須" in spot.snippet for spot in article.report.damage)
+    assert drop_caption_marks("3 * 4 * 5").text == "3 * 4 * 5"

@@ -88,6 +88,15 @@ _STRONG += [
     ),
     # `日本&quot;奥运会`: an HTML entity escaped twice, left in the text
     (re.compile(r"&(?:quot|amp|lt|gt|nbsp|apos|#\d{2,5});"), "HTML entity left as text"),
+    # `適儅脩改`, `秘書処`, `縂章程`, `馬尅思`, `具躰`, `結郃`: a converter that maps one Simplified
+    # character to the wrong one of its Traditional forms (in the words it breaks, never a name)
+    (
+        re.compile(
+            r"[適相應充妥正恰]儅|儅[時然前地選年今代]|[秘書辦事]処|処[理長分置於]|脩[改正訂復]"
+            r"|縂[書統理結章體的數]|馬尅思|具躰|躰[制系現育]|[結綜聯配融]郃|郃[作理法同]"
+        ),
+        "a character converted to the wrong Traditional form",
+    ),
 ]
 _QUESTION = re.compile(r"[嗎吗呢麼么什何哪誰谁否吧難难豈岂怎]")
 # Both widths of "?" and ")": detection must not change once punctuation has been converted.

@@ -18,9 +18,15 @@ _STARS = re.compile(r"\s*\*{4,}\s*")
 _AROUND = 8  # characters of context each side, for the report
 
 
+# `*必須充分挖掘經濟潛能、…緊密結合*`: a line set in Markdown's italics, the marks left in
+_EMPHASIS = re.compile(r"^\s*\*(?=[^*\s])[^*]+(?<=[^*\s])\*\s*$")
+
+
 def mark_spans(text: str) -> list[tuple[int, int]]:
     """Where the marks `drop_caption_marks` takes out are (a line of stars alone is not one)."""
     spans = [m.span() for m in _CUE.finditer(text)] + noise_spans(text)
+    if _EMPHASIS.match(text):
+        spans += [(text.index("*"), text.index("*") + 1), (text.rindex("*"), text.rindex("*") + 1)]
     if not _STARS.fullmatch(text):
         spans += [m.span() for m in _STARS.finditer(text)]
     return spans
@@ -31,9 +37,11 @@ def around(text: str, start: int, end: int) -> str:
 
 
 def drop_caption_marks(text: str) -> Fix:
-    """`begins# the` → `begins the`; `处置******` → `处置` (a line of stars alone stays for the
-    chrome rules, which report it as a separator)."""
+    """`begins# the` → `begins the`; `处置******` → `处置`; `*…*` round a line → the line (a
+    line of stars alone stays for the chrome rules, which report it as a separator)."""
     new, cues = _CUE.subn("", text)
+    if _EMPHASIS.match(new):
+        new, cues = new.strip().strip("*"), cues + 2
     if _STARS.fullmatch(new):
         return Fix(new, cues)
     new, stars = _STARS.subn(lambda m: " " if m.start() > 0 and m.end() < len(new) else "", new)
