@@ -125,3 +125,35 @@ def test_a_line_left_in_markdowns_italics_loses_its_marks_and_is_reported() -> N
     assert "*" not in article.body_text()
     assert any("*必須" in spot.snippet for spot in article.report.damage)
     assert drop_caption_marks("3 * 4 * 5").text == "3 * 4 * 5"
+
+
+def test_where_a_reporter_filed_from_is_no_reporter() -> None:
+    found = find_boilerplate("特派記者賴錦宏/北京報導聯合報")
+    assert found.text == ""
+    assert found.reporters == ["賴錦宏"]
+
+
+def test_a_writer_and_a_reviewer_closing_a_government_story_are_its_reporter_and_editor() -> None:
+    article = _article(
+        "區政府召開第25次常務會議\n\n2月13日上午，區長金玉主持召開區政府第25次常務會議，"
+        "研究部署近期重點工作。\n\n會議強調，要在項目謀劃、儲備、爭取、實施等環節發力。\n\n"
+        "會議還研究了其他事項。（撰稿人：鄧亮??審稿人：何宏偉）\n"
+    )
+    assert article.meta.reporters == ["鄧亮"]
+    assert article.meta.editors == ["何宏偉"]
+
+
+def test_a_reporters_line_with_a_colon_names_them_all() -> None:
+    found = find_boilerplate("記者：李小波、趙小羽、姜亮")
+    assert found.text == ""
+    assert found.reporters == ["李小波", "趙小羽", "姜亮"]
+
+
+def test_a_stamps_fields_set_wide_apart_still_name_the_author_and_source() -> None:
+    article = _article(
+        "地建集团与通辽市签署合作协议\n\n"
+        "发布日期:2022-07-26    作者:李广龙    来源:发展规划部    点击量:1686   分享到:\n\n"
+        "7月25日，地建集团与通辽市人民政府签署战略合作协议，双方将在土地综合整治等领域开展合作。\n"
+    )
+    assert article.meta.reporters == ["李广龙"]
+    assert article.meta.source == "发展规划部"

@@ -118,8 +118,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             text = titled["title"]  # the page's first line, its title, in a table's cell
         lead = _repair(block.lead_in, report, style) if block.lead_in else None
         hit = find_boilerplate(text) if block.kind != "heading" else find_heading_chrome(text)
-        if TICKER.match(raw.strip()):  # before clean-up closes the wide gaps between its items
-            hit = Found(text="", removed=[("boilerplate.chrome", raw.strip())])
+        if TICKER.match(raw.strip()) and hit.text:  # before clean-up closes its wide gaps (a
+            hit = Found(text="", removed=[("boilerplate.chrome", raw.strip())])  # stamp's: read)
         if is_author_bio(hit.text, doc.meta.get("author") or doc.meta.get("page_author")):
             hit = Found(text="", removed=[("boilerplate.author_bio", hit.text)])
         found.append(replace(hit, block=index))

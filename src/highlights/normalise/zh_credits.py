@@ -11,7 +11,8 @@ from highlights.chars import HAN_RANGES as HAN
 # two-character name set with a space
 _NO_NAME = r"(?!報道|报道|報導|报导|綜合|综合)"
 NAME = rf"(?:(?:{_NO_NAME}[{HAN}·•]){{2,5}}|{_NO_NAME}[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
-NAMES = rf"{NAME}(?:[ 、,，/／]+{NAME})*"
+_FILED = r"(?!\s*(?:報道|报道|報導|报导))"  # `賴錦宏/北京報導`: where filed from, no name
+NAMES = rf"{NAME}(?:[ 、,，/／]+{NAME}{_FILED})*"
 NAME_SEP = r"[ 、,，/／]+"
 OUTLET = (
     r"[^\s,，。！？!?()（）:：]{1,8}?"
@@ -61,7 +62,7 @@ _TITLED = (
 BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
     # `觀天下／記者…`: a column's name first; `新重庆-重庆日报原创 记者…`: the app and the paper
     rf"^[(（]?(?:■|□|▲|●)?\s*(?:[{HAN}]{{2,6}}\s*[/／]\s*|[{HAN}]{{2,6}}-(?={OUTLET}))?"
-    rf"(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?(?:原创|原創)?\s*{REPORTER}|■|"
+    rf"(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?(?:原创|原創)?\s*{REPORTER}\s*[:：]?|■|"
     r"(?:撰文|文|作者)\s*[/／|｜]"
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)"
     # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name; `／貢寮報導`
@@ -79,7 +80,8 @@ BYLINE_OPENING = re.compile(  # `記者 常亮 通訊員李世釗報道：`: eac
 )
 ROLES = (
     "責任編輯|责任编辑|值班編輯|值班编辑|責編|责编|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
-    "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图|一审|二审|三审|一審|二審|三審"
+    "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图|一审|二审|三审|一審|二審|三審|"
+    "審稿人|审稿人"
 )
 NOT_ROLE = rf"(?!(?:{ROLES})\s*[:：])"
 # `编辑 徐微微` / `二审 杨韬`: a role and one name on a line, a space for the colon
@@ -97,7 +99,7 @@ _DESK_NAMES = rf"{NAME}(?:{NAME_SEP}(?!{_DESK}(?:{ROLES})\s*[:：]){NAME})*"
 EDITOR_TAIL = re.compile(
     rf"(?<=[。！？!?”」)）])\s*[【\[（(]\s*"
     # `(作者:王嘉慧 审核:王惜时 彭振林 责任编辑:王嘉慧 校对:白春娟)`: the writer, then the desk
-    rf"(?:(?:作者|撰稿|記者|记者)\s*[:：]\s*(?P<w>{_DESK_NAMES})\s*)?"
+    rf"(?:(?:作者|撰稿人?|記者|记者)\s*[:：]\s*(?P<w>{_DESK_NAMES})[\s?？]*)?"
     rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})"
     rf"(?P<more>(?:\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]$"
 )
