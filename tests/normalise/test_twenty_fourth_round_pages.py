@@ -157,3 +157,26 @@ def test_a_stamps_fields_set_wide_apart_still_name_the_author_and_source() -> No
     )
     assert article.meta.reporters == ["李广龙"]
     assert article.meta.source == "发展规划部"
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        (
+            "Today the U.S. Environmental Protection Agency (EPA) announced $22.4 million in "
+            "grants to 13 selectees.",
+            "U.S. Environmental Protection Agency",
+        ),
+        (
+            "The Centre for Health Protection (CHP) of the Department of Health has announced "
+            "that it is investigating three additional confirmed cases.",
+            "Centre for Health Protection",
+        ),
+        ("Officials at the World Health Organization (WHO) said on Monday that cases rose.", None),
+    ],
+)
+def test_an_english_release_is_issued_by_the_body_its_first_sentence_has_act(
+    opening: str, issuer: str | None
+) -> None:
+    article = _article(f"Grants for the Bay\n\n{opening}\n\nThe grants run for two years.\n")
+    assert article.meta.source == issuer

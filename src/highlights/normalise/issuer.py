@@ -76,6 +76,24 @@ def _opened_by(meta: Metadata, removed: list[Removal], body: list[str]) -> str |
     return office["name"] if office["name"] in body[0][:OPENING] else None
 
 
+# `Today the U.S. Environmental Protection Agency (EPA) announced…`, `The Centre for Health
+# Protection (CHP) of the Department of Health has announced…`: the body that acts, named in full
+# with its initials, opens the release's first sentence
+_ACTS = re.compile(
+    r"^(?:Today,?\s+)?(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.'’&-]*\s+)(?:(?:of|for|and|the)\s+|"
+    r"[A-Z][\w.'’&-]*\s+){0,8}?[A-Z][\w.'’&-]*)\s+\([A-Z][A-Za-z&]{1,7}\)"
+    r"(?:\s+of\s+the\s+[A-Z][\w ]{2,40}?)?\s+(?:today\s+)?(?:\([^)]{1,20}\)\s+)?"
+    r"(?:has\s+|have\s+|is\s+|will\s+)?(?:announced|announces|published|released|awarded|"
+    r"providing|launched|issued|reported|approved|signed|said|says)\b"
+)
+
+
+def _acting(body: list[str]) -> str | None:
+    """The body a release's first sentence has act, named with its initials."""
+    m = _ACTS.match(body[0].strip()) if body else None
+    return m["name"] if m else None
+
+
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9&][\w&.,'’-]*|of|and|the|de)$")
 
 
@@ -104,6 +122,8 @@ def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Meta
     if not meta.source:
         named += [m["outlet"] for t in body if (m := _ON_AIR.match(t))][:1]
         named += [name] if (name := _opened_by(meta, removed, body)) else []
+        english = meta.language == "en" and not meta.reporters
+        named += [name] if english and (name := _acting(body)) else []
     if not named:
         return meta
     return meta.model_copy(update={"source": named[0].rstrip(" ,")})
