@@ -180,3 +180,11 @@ def test_an_english_release_is_issued_by_the_body_its_first_sentence_has_act(
 ) -> None:
     article = _article(f"Grants for the Bay\n\n{opening}\n\nThe grants run for two years.\n")
     assert article.meta.source == issuer
+
+
+def test_characters_lost_to_a_wrong_code_page_never_title_the_page() -> None:
+    article = _article(
+        "内\ufffd概况\ufffd根据兼\ufffd发布的信恼\ufffd2023年全球工业\ufffd产能合\ufffd约为853.5万吨，"
+        "同比增长9.7%。\n\n2023年中国工业硅产能占全球总产能比重为82.1%，占比份额进一步提升。\n"
+    )
+    assert "\ufffd" not in article.meta.title

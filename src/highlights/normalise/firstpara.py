@@ -142,7 +142,8 @@ def first_paragraph(blocks: list[Block]) -> Head:
     at = next((i for i in spoken if blocks[i].kind != "list_item"), first)
     head = _first_paragraph_at(blocks[at:])
     masthead = [*(b.text for b in blocks[:at]), *head.masthead]
-    return Head(head.title, head.subtitle, head.body, masthead)
+    title = "" if "\ufffd" in head.title else head.title  # lost characters title nothing
+    return Head(title, head.subtitle, head.body, masthead)
 
 
 # `經市政府同意，現將《牡丹江市防治慢性病中長期規劃》印發給你們`: a notice that sends a document
@@ -292,7 +293,10 @@ def _after_preamble(blocks: list[Block]) -> Head | None:
 
 
 def _readable(text: str) -> bool:
-    """Common Chinese, or plain ASCII text (English has no Han to be common)."""
+    """Common Chinese, or plain ASCII text (English has no Han to be common); never text that
+    opens with characters lost to a wrong code page (`内�概况�根据…`), which no title may show."""
+    if "\ufffd" in text[:HEAD_MAX_ZH]:
+        return False
     if has_han(text):
         return commonness(text) >= UNREADABLE
     # English: its letters plain, a name's accent here and there (`Sergio Ramírez`) allowed
