@@ -185,6 +185,7 @@ def test_an_english_release_is_issued_by_the_body_its_first_sentence_has_act(
 def test_characters_lost_to_a_wrong_code_page_never_title_the_page() -> None:
     article = _article(
         "内\ufffd概况\ufffd根据兼\ufffd发布的信恼\ufffd2023年全球工业\ufffd产能合\ufffd约为853.5万吨，"
-        "同比增长9.7%。\n\n2023年中国工业硅产能占全球总产能比重为82.1%，占比份额进一步提升。\n"
+        "同比\ufffd\ufffd9.7%銆傦紝2023骞翠腑鍥藉伐涓氱浜ц兘鍗犲叏鐞冩€讳骇鑳芥瘮閲嶄负82.1%。\n\n"
+        "鍏抽敭璇嶏細宸ヤ笟纭呫€佸鏅剁銆佸伐涓氱浜ц兘鍙婁骇閲\n\n涓€銆佸伐涓氱琛屼笟瀹氫箟鍙婂垎绫\n"
     )
     assert "\ufffd" not in article.meta.title
