@@ -57,3 +57,15 @@ def test_a_long_deck_tells_the_leads_paragraph_its_own_way() -> None:
     first = _points(_deck(text))[0]  # (the ranking glues the remainder to the next paragraph)
     assert first[0].startswith("This will take effect immediately today")
     assert any("campus will remain open" in p for p in first)
+
+
+def test_a_remainder_too_short_to_title_itself_is_titled_by_the_leads_words() -> None:
+    text = _SUSPENDED.replace(
+        "This will take effect immediately today, and all exams in the spring term are "
+        "cancelled.",
+        "This will take effect immediately today.",
+    )
+    deck = _deck(text)
+    assert _points(deck)[0] == ["This will take effect immediately today"]
+    assert deck.cards[0].title != "Key points"
+    assert deck.cards[0].title.lower() in _SUSPENDED.lower()

@@ -175,7 +175,7 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
     rest = [] if opening else lead_remainder(article, used, len(drafts))
     if rest:  # what the lead's paragraph goes on to say: a card, not the ranking's material
         drafts = extractive.find_drafts(article, settings, exclude=used + rest)
-        return [remainder_card(article, rest, drafts), *drafts], lead
+        return [remainder_card(article, used, rest, drafts), *drafts], lead
     return opening + drafts, lead
 
 

@@ -44,9 +44,15 @@ def lead_remainder(article: Article, used: list[Piece], found: int) -> list[Piec
     return body if sum(display_len(p.text) for p in body) >= SAYS else []
 
 
-def remainder_card(article: Article, body: list[Piece], drafts: list[Draft]) -> Draft:
-    """The remainder as a card, titled apart from the deck's other cards."""
+def remainder_card(
+    article: Article, used: list[Piece], body: list[Piece], drafts: list[Draft]
+) -> Draft:
+    """The remainder as a card, titled apart from the deck's other cards; by the lead's words
+    when its own make no title (`This will take effect immediately today`: the lead says what)."""
     language = article.meta.language
     longest = 14 if language != "en" else 48
-    title = phrase_title(body, language, longest, frozenset(d.title for d in drafts))
+    taken = frozenset(d.title for d in drafts)
+    title = phrase_title(body, language, longest, taken)
+    if title == phrase_title([], language, longest, taken):  # the plain label: nothing fitted
+        title = phrase_title([*used, *body], language, longest, taken)
     return Draft(title, body, body[0])  # sourced as the ranking's cards are: at its first
