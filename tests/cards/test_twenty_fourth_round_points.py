@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from highlights.cards import build_deck
+from highlights.cards.leads import hollow
 from highlights.ingest import parse_source
 from highlights.model import Deck
 from highlights.normalise import normalise
@@ -69,3 +70,10 @@ def test_a_remainder_too_short_to_title_itself_is_titled_by_the_leads_words() ->
     assert _points(deck)[0] == ["This will take effect immediately today"]
     assert deck.cards[0].title != "Key points"
     assert deck.cards[0].title.lower() in _SUSPENDED.lower()
+
+
+def test_who_spoke_without_what_they_said_is_no_point() -> None:
+    assert hollow("十九大新聞中心副主任王冬梅表示")
+    assert hollow("溫家寶十六日在記者招待會上回答記者提問時說：")
+    assert not hollow("王冬梅表示，開設黨代表通道是為了提高大會透明度")
+    assert not hollow("建議記者提前一個小時入場")

@@ -110,9 +110,17 @@ _POINTER = re.compile(
 )
 
 
+# `十九大新聞中心副主任王冬梅表示`: who spoke, what they said cut off with the page
+_SPEAKER_ONLY = re.compile(
+    r"[^，。：:；;“”「」]{2,40}(?:表示|指出|強調|强调|認為|认为|介紹|介绍|稱|称|說|说)[：:，,]?"
+)
+
+
 def hollow(text: str) -> bool:
     """`Now`, `Eastern Time`: two English words at most, no figure, say nothing; `做好`,
     `汪文斌说`, `【详情】`, `（参见下表）`: what a cut left, who spoke, a link, a pointer."""
+    if has_han(text) and _SPEAKER_ONLY.fullmatch(text.strip(" 。")):
+        return True  # (the figures in a speaker's title, `11日`, say nothing either)
     if re.search(r"\d", text):
         return False
     if has_han(text):  # English with curly quotes or a dash (`“Now”`) is still counted in words
