@@ -189,3 +189,13 @@ def test_characters_lost_to_a_wrong_code_page_never_title_the_page() -> None:
         "鍏抽敭璇嶏細宸ヤ笟纭呫€佸鏅剁銆佸伐涓氱浜ц兘鍙婁骇閲\n\n涓€銆佸伐涓氱琛屼笟瀹氫箟鍙婂垎绫\n"
     )
     assert "\ufffd" not in article.meta.title
+
+
+def test_a_picture_credited_to_a_social_account_is_a_caption() -> None:
+    found = find_boilerplate(
+        "北京梅地亞賓館的十九大新聞中心10月11日正式啟動對外接待服務。@新華視點 圖"
+    )
+    assert found.text == ""
+    assert found.photographers == []
+    line = "請關注@新華視點 微博了解更多。"
+    assert find_boilerplate(line).text == line

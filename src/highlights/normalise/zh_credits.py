@@ -35,6 +35,8 @@ CAPTIONS = [
     ),
     re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{NAMES})\s*$"),
     re.compile(rf"(?P<outlet>{OUTLET})(?:發|发)\s*(?P<names>{NAMES})\s*(?:攝|摄)\s*[|｜]?\s*$"),
+    # `…正式啟動對外接待服務。@新華視點 圖`: a social account's picture, no one's name
+    re.compile(r"(?:^|(?<=[。！？!?\s]))[@＠][^\s@＠，。]{2,12}\s*(?P<names>)(?:圖|图)\s*$"),
     # `…作《政府工作報告》丁志平攝`: the name right after a closing mark or a space
     re.compile(rf"^.{{4,80}}?(?:(?<=[》」”』）)])|\s)(?P<names>[{HAN}]{{2,3}})\s*(?:攝|摄)\s*$"),
 ]
