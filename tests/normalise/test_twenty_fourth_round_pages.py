@@ -199,3 +199,12 @@ def test_a_picture_credited_to_a_social_account_is_a_caption() -> None:
     assert found.photographers == []
     line = "請關注@新華視點 微博了解更多。"
     assert find_boilerplate(line).text == line
+
+
+def test_the_pages_publish_field_dates_it_not_the_days_date_over_its_masthead() -> None:
+    article = _article(
+        "2025年05月11日\n当前位置: 首页 > 新闻中心 > 本地 > 正文\n\n"
+        "锚定目标,确保与全国同步、在全省领先全面实现现代化\n\n来源: 发布日期:2022-12-26   打印\n\n"
+        "未来五年，地区生产总值年均要增长7%以上，2027年全市经济总量要达到2300亿元左右。\n"
+    )
+    assert article.meta.date == "2022-12-26"

@@ -20,6 +20,7 @@ from highlights.normalise.boilerplate import Found, find_boilerplate, find_headi
 from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.chrome_patterns import TICKER
 from highlights.normalise.clauselines import join_clause_lines
+from highlights.normalise.cleanups import CLEANUP
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage, find_damage_or_spam
 from highlights.normalise.declared import declared_title, with_declared, with_page
@@ -27,8 +28,13 @@ from highlights.normalise.editions import dated_edition
 from highlights.normalise.headline import find_head
 from highlights.normalise.issuer import with_issuer
 from highlights.normalise.listheads import head_lists
-from highlights.normalise.marks import drop_caption_marks, drop_noise_tokens
-from highlights.normalise.metadata import find_date, find_genre, find_place, site_of
+from highlights.normalise.metadata import (
+    find_date,
+    find_genre,
+    find_place,
+    published_first,
+    site_of,
+)
 from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
 from highlights.normalise.photostory import as_photo_story
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
@@ -48,25 +54,12 @@ DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not chan
 # `习近平在央视体验《新闻联播》演播室 |`: a title cell; the cells under it are page chrome
 _PAGE_TITLE_CELL = re.compile(r"^(?P<title>[^|｜]*[^\W\d_][^|｜]{4,46}?)\s+[|｜]$")
 
-_CLEANUP = (
-    ("entities", cleanup.decode_entities),
-    ("stray_tags", cleanup.strip_tags),
-    ("jammer", cleanup.drop_jammer),
-    ("control_chars", cleanup.remove_controls),
-    ("unicode_nfc", cleanup.to_nfc),
-    ("lost_indent", cleanup.drop_lost_indent),
-    ("note_marks", cleanup.drop_note_marks),
-    ("backtick_apostrophes", cleanup.backtick_apostrophes),
-    ("caption_marks", drop_caption_marks),
-    ("noise_tokens", drop_noise_tokens),
-    ("whitespace", cleanup.normalise_spaces),
-)
 
 
 def _repair(text: str, report: Report, style: GlossStyle | None = None) -> str:
     """Clean-up and pinyin: the rules that run before boilerplate is recognised. `style`: how
     the whole document was glossed (by default, how this text was)."""
-    for rule, fix in _CLEANUP:
+    for rule, fix in CLEANUP:
         text, n = fix(text)
         report.count(rule, n)
     text, n = remove_glosses(text, style)
@@ -283,7 +276,7 @@ def _metadata(
     lead = [b.text for b in body[:3]]
     removed = [text for hit in found for _, text in hit.removed]
     # the page's own publish stamp outranks a date the body happens to mention
-    stamps = [t for hit in found for rule, t in hit.removed if rule in _STAMPS]
+    stamps = published_first([t for hit in found for rule, t in hit.removed if rule in _STAMPS])
     # the outlet a dateline names wrote the story; a page's `来源：` may name only the site
     # that republished it (`中新社北京9月27日电` under `來源:中國新聞網`)
     wrote = (h.outlet for h in found if h.outlet and "boilerplate.dateline" in dict(h.removed))

@@ -96,6 +96,17 @@ def is_subtitle(block: Block) -> bool:
     return bool(_ADOPTION.match(text) or _SUBTITLE_DASH.match(text))
 
 
+# `来源: 发布日期:2022-12-26`: the page's publish field, not the day's date over its masthead
+_PUBLISHED = re.compile(
+    r"(?:發布|发布|發佈|發表|发表)(?:日期|時間|时间)\s*[:：]|^(?:Published|Posted)\b"
+)
+
+
+def published_first(stamps: list[str]) -> list[str]:
+    """The page's stamps, those its publish field labels first (else in their order)."""
+    return sorted(stamps, key=lambda t: not _PUBLISHED.search(t))
+
+
 def find_date(texts: Iterable[str]) -> str | None:
     """The first full date in the texts (earliest in the first text that has one), ISO 8601."""
     for text in texts:
