@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from highlights.cards import build_deck
-from highlights.cards.leads import hollow
+from highlights.cards.english_titles import english_title
+from highlights.cards.leads import courtesy, hollow
 from highlights.ingest import parse_source
 from highlights.model import Deck
 from highlights.normalise import normalise
@@ -77,3 +78,23 @@ def test_who_spoke_without_what_they_said_is_no_point() -> None:
     assert hollow("溫家寶十六日在記者招待會上回答記者提問時說：")
     assert not hollow("王冬梅表示，開設黨代表通道是為了提高大會透明度")
     assert not hollow("建議記者提前一個小時入場")
+
+
+def test_a_bulletins_hand_offs_and_sign_offs_are_no_points() -> None:
+    for line in [
+        "NPR's Soraya Sarhaddi Nelson has the report from Kabul.",
+        "That's NPR's Soraya Sarhaddi Nelson reporting from Kabul.",
+        "Lydia Kalitri, NPR News, Washington.",
+    ]:
+        assert courtesy(line), line
+    assert not courtesy("NPR's own survey reports a rise in listeners across the country.")
+
+
+def test_an_english_title_is_never_cut_inside_an_abbreviation() -> None:
+    title = english_title("The U.S.-led coalition withdrew its forces.", 48)
+    assert title == "The U.S.-led coalition withdrew its forces"
+    assert not english_title("The U.S. Senate passed the bill on Friday.", 48).startswith("S.")
+    assert english_title("Officials say a member of the U.S.-led force also died.", 48) != (
+        "Led force also died"
+    )
+    assert english_title("For details, please visit www.cpj.org.", 48) != "Please visit www.cpj.org"

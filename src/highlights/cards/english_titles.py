@@ -17,7 +17,9 @@ __all__ = ["EN_JUNK", "capital", "english_head", "english_title"]
 EN_LOOSE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;!?()\"“”]|\.(?!\d)|\s[-–—]\s")
 EN_CLAUSE = re.compile(
     # not `and` before a capital: `the Food and Environmental Hygiene Department` is one name
-    r"(?<!\d)[,.:]|[,.:](?!\d)|[;!?()\"“”]|\s[-–—]\s|\band\b(?! [A-Z])|\bwhich\b|\bwho\b(?![’'])"
+    # (a full stop ends a clause before a space: `U.S.-led force` is one name, no `Led force`)
+    r"(?<!\d)[,:]|[,:](?!\d)|\.(?=[\s\"”’)]|$)|[;!?()\"“”]|\s[-–—]\s|\band\b(?! [A-Z])"
+    r"|\bwhich\b|\bwho\b(?![’'])"
 )
 _EN_STOP = (
     "the a an and or but of to in on for with by at from as is are was were be been will would "
@@ -131,7 +133,7 @@ _EN_LEANING_WORDS = (
     "but or and so yet nor known during after before following as at to which who that how is "
     "are was were will would can could may should has have had being due particularly "
     "especially including such because mainly largely partly even only thus therefore instead "
-    "together along according pursuant among"  # `Together with the Controller`: set off
+    "together along according pursuant among please"  # `Together with the Controller`: set off
 )
 _EN_LEANING = frozenset(_EN_LEANING_WORDS.split())
 

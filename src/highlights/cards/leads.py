@@ -32,6 +32,7 @@ PARAGRAPH_NUMBER = re.compile(
     # `3.习近平举行仪式…`: a rundown's item number run into its Chinese (never `1.5萬人`)
     rf"|^\d{{1,2}}[.．](?=[「“《{HAN_RANGES}])"
 )
+_NEWSROOM = r"(?:NPR|PBS|BBC|VOA|CBS|ABC|NBC|CNN|AP|RTHK|NHK)"
 COURTESY = re.compile(
     # after the speaker's label, if any: `記者：特首，你好`, `行政長官：多謝你兩個問題`
     r"^(?:[^，。：:\s]{1,12}[：:]\s*)?"
@@ -83,7 +84,15 @@ COURTESY = re.compile(
     r"|I (?:want to |just want to )?thank you (?:all )?for joining (?:me|us)(?: [^.!?]{1,60})?"
     # a programme's own signposts: `Tonight on Reporting Scotland`, `Also on the programme...`
     r"|(?:Tonight|Coming up|Also) on (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|programme|"
-    r"program|show)(?:\.\.\.|…)?)[！!。.]?$"
+    r"program|show)(?:\.\.\.|…)?"
+    # a bulletin's hand-off to its reporter and the reporter's sign-off: `NPR's Soraya Sarhaddi
+    # Nelson has the report from Kabul`, `That's NPR's … reporting from Kabul`, `Lydia Kalitri,
+    # NPR News, Washington`
+    rf"|(?:That(?:'|’)s )?{_NEWSROOM}(?:'|’)s (?:[A-Z][\w.'’-]+ ){{1,4}}"
+    r"(?:has (?:the|this|more on the) (?:report|story)|reports|reporting)"
+    r"(?: (?:from|in) [A-Z][\w .'’-]{1,30})?"
+    rf"|(?:[A-Z][\w.'’-]+ ){{1,3}}?[A-Z][\w.'’-]+, {_NEWSROOM} News, [A-Z][\w .'’-]{{1,30}}"
+    r")[！!。.]?$"
 )
 
 
