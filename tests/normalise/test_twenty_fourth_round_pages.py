@@ -208,3 +208,19 @@ def test_the_pages_publish_field_dates_it_not_the_days_date_over_its_masthead() 
         "未来五年，地区生产总值年均要增长7%以上，2027年全市经济总量要达到2300亿元左右。\n"
     )
     assert article.meta.date == "2022-12-26"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "订阅新闻局Telegram政府新闻频道:https://t.me/macaogcs,即时接收最新消息。",
+        "Subscribe to our Telegram channel for the latest government news.",
+    ],
+)
+def test_a_call_to_follow_the_offices_channel_is_chrome(line: str) -> None:
+    assert find_boilerplate(line).text == ""
+
+
+def test_a_story_about_a_channel_is_no_call_to_follow_it() -> None:
+    line = "新闻局表示，订阅Telegram频道的市民今年增加了三成，反映市民希望即时接收最新消息。"
+    assert find_boilerplate(line).text == line

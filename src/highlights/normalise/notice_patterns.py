@@ -190,6 +190,11 @@ NOTICE = re.compile(
     r"^[^。，,]{2,24}由[^。，,]{2,24}(?:台|電台|电台|電視台|电视台|頻道|频道)(?:製作|制作)。?$|"
     # a press officer's line: a name and an address alone (`R3 Press (R3Press@epa.gov)`)
     r"^[\w .'’-]{2,40}\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)\.?$|"
+    # a call to follow the office's channel: `订阅新闻局Telegram政府新闻频道:https://t.me/…,即时接收
+    # 最新消息。`, `Subscribe to our Telegram channel for the latest news`
+    r"^(?:订阅|訂閱)[^。]{0,24}(?:Telegram|WhatsApp|Signal|LINE|微信|频道|頻道)[^。]{0,60}"
+    r"(?:即时|即時|最新)(?:接收|收到|掌握)?[^。]{0,12}(?:消息|資訊|资讯|新聞|新闻)|"
+    r"^Subscribe to (?:our|the) [^.]{0,40}(?:Telegram|WhatsApp|Signal) channel\b|"
     # a portal's footer of report desks (`…专用投诉举报专区 …专用举报渠道 …举报专区`)
     r"^[^。]{0,60}(?:举报|舉報)(?:专区|專區|渠道|中心|电话|電話)[^。]{0,60}(?:举报|舉報)[^。]*$"
 )
