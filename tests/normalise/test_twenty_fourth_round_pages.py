@@ -224,3 +224,13 @@ def test_a_call_to_follow_the_offices_channel_is_chrome(line: str) -> None:
 def test_a_story_about_a_channel_is_no_call_to_follow_it() -> None:
     line = "新闻局表示，订阅Telegram频道的市民今年增加了三成，反映市民希望即时接收最新消息。"
     assert find_boilerplate(line).text == line
+
+
+def test_a_releases_definitions_of_its_terms_are_boilerplate() -> None:
+    line = (
+        "In this release, Vera Bradley, Inc. or “the Company” refers to the entire enterprise and "
+        "includes both the Vera Bradley and Pura Vida brands."
+    )
+    assert find_boilerplate(line).text == ""
+    kept = "In this release, the company refers to its new plant, which opens in May."
+    assert find_boilerplate(kept).text == ""  # (the same form: a definition all the same)
