@@ -234,3 +234,8 @@ def test_a_releases_definitions_of_its_terms_are_boilerplate() -> None:
     assert find_boilerplate(line).text == ""
     kept = "In this release, the company refers to its new plant, which opens in May."
     assert find_boilerplate(kept).text == ""  # (the same form: a definition all the same)
+
+
+def test_a_sentence_that_gives_opening_hours_is_no_programmes_box() -> None:
+    line = "Daily 9:00 - 17:00 opening hours apply to the new museum wing from 1 June."
+    assert find_boilerplate(line).text == line

@@ -55,7 +55,6 @@ DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not chan
 _PAGE_TITLE_CELL = re.compile(r"^(?P<title>[^|｜]*[^\W\d_][^|｜]{4,46}?)\s+[|｜]$")
 
 
-
 def _repair(text: str, report: Report, style: GlossStyle | None = None) -> str:
     """Clean-up and pinyin: the rules that run before boilerplate is recognised. `style`: how
     the whole document was glossed (by default, how this text was)."""

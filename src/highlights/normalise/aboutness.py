@@ -1,10 +1,12 @@
-"""Whether a headline is about the text under it.
+"""Whether a Chinese headline is about the text under it.
 
-A site's slogan (`The Future is Equal`), a section's name (`News and events`, `所屬教程：新詞熱詞`)
-or an app's banner (`每日點新聞 點解香港事`) can sit where a headline would and look like one; what
-gives it away is that the story never speaks of it. A headline shares its words with its lead:
-when the chosen line shares almost none and another headline-like line above the first paragraph
-shares most, that line is the headline.
+A section's name (`所屬教程：新詞熱詞` over the page's stamp) or an app's banner (`每日點新聞
+點解香港事`) can sit where a headline would and look like one; what gives it away is that the
+story never speaks of it. A headline shares its bigrams with its lead: when the chosen line
+shares almost none and another headline-like line above the first paragraph shares most, that
+line is the headline. English is left alone: its lines share words with speakers' labels
+(`WOLF BLITZER, CNN ANCHOR:` under `CNN Wolf Blitzer Reports`), and the releases seen with a
+slogan over them (`The Future is Equal`) set a headline too long to tell from a paragraph.
 """
 
 from __future__ import annotations

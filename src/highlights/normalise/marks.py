@@ -3,7 +3,9 @@
 Live captions carry the caption editor's cue marks (`Minneapolis begins# the long healing
 process in the## wake of…`); a reposting site pads a headline with asterisks (`…指导处置******`).
 Neither is writing: a `#` right after a small letter or a mark and before a space is no hashtag
-(`#word`) and no language name (`C#`, a capital), and four asterisks or more say nothing.
+(`#word`) and no language name (`C#`, a capital), and four asterisks or more say nothing. So
+with a line left in Markdown's italics (`*…*`) and a forum's watermark tokens (below). Each is
+taken out here and reported where it was (`repaired.py`).
 """
 
 from __future__ import annotations

@@ -185,8 +185,8 @@ NOTICE = re.compile(
     # a programme's box: where to stream it, when it airs, who makes it (`Our main evening
     # newscast. Weekdays 18:00 - 19:00.`, `普通話新聞由香港電台普通話台製作。`)
     r"^[^.]{2,60}\bis available to stream on [\w-]+\.(?:org|com|net|tv)\b|"
-    r"\b(?:Weekdays|Weeknights|Weekends|Daily|Mondays? (?:to|-|through) Fridays?)\s*,?\s*"
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d{2}|"
+    r"(?:^|\.\s+)(?:Weekdays|Weeknights|Weekends|Daily|Mondays? (?:to|-|through) Fridays?)\s*,?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\.?$|"
     r"^[^。，,]{2,24}由[^。，,]{2,24}(?:台|電台|电台|電視台|电视台|頻道|频道)(?:製作|制作)。?$|"
     # a press officer's line: a name and an address alone (`R3 Press (R3Press@epa.gov)`)
     r"^[\w .'’-]{2,40}\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)\.?$|"
