@@ -86,3 +86,16 @@ def test_a_headline_of_other_words_than_its_lead_stays_when_no_line_is_closer() 
         "良好。\n"
     )
     assert _article(page).meta.title == "糧豐農穩天下安"
+
+
+def test_an_english_print_widget_gives_way_to_the_headline_under_it() -> None:
+    page = (
+        "Print Friendly Version Convert to PDF Convert to RTF\nJune 21, 2011\n\n"
+        "PRServing America Will Draw Attention to Philanthropic Efforts of PRSA Members\n\n"
+        "NEW YORK (June 21, 2011) — The Public Relations Society of America (PRSA) is encouraging "
+        "and celebrating the philanthropic work of its members through a new awards program.\n\n"
+        "PRServing America will highlight the pro bono work undertaken by PRSA’s professional and "
+        "student Chapters to strengthen the local communities in which they live and work.\n"
+    )
+    assert _article(page).meta.title.startswith("PRServing America Will Draw Attention")
+

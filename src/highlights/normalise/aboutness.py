@@ -1,12 +1,12 @@
-"""Whether a Chinese headline is about the text under it.
+"""Whether a headline is about the text under it.
 
-A section's name (`所屬教程：新詞熱詞` over the page's stamp) or an app's banner (`每日點新聞
-點解香港事`) can sit where a headline would and look like one; what gives it away is that the
-story never speaks of it. A headline shares its bigrams with its lead: when the chosen line
+A section's name (`所屬教程：新詞熱詞` over the page's stamp), an app's banner (`每日點新聞
+點解香港事`) or a print widget (`Print Friendly Version Convert to PDF`) can sit where a
+headline would and look like one; what gives it away is that the story never speaks of it. A
+headline shares its words (Han bigrams, English stems) with its lead: when the chosen line
 shares almost none and another headline-like line above the first paragraph shares most, that
-line is the headline. English is left alone: its lines share words with speakers' labels
-(`WOLF BLITZER, CNN ANCHOR:` under `CNN Wolf Blitzer Reports`), and the releases seen with a
-slogan over them (`The Future is Equal`) set a headline too long to tell from a paragraph.
+line is the headline. A speaker's label in the lead (`WOLF BLITZER, CNN ANCHOR:`) is no part
+of the story: it would make the programme's name (`CNN Wolf Blitzer Reports`) look about it.
 """
 
 from __future__ import annotations
@@ -64,8 +64,12 @@ def _first_prose(blocks: list[Block]) -> int | None:
     return next((i for i, b in enumerate(blocks[: SCAN * 2]) if _prose(b)), None)
 
 
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,[^:]{0,40})?:\s*")  # `WOLF BLITZER, CNN…:`
+
+
 def _lead(blocks: list[Block]) -> str:
-    return " ".join(b.text for b in blocks if _prose(b))[:LEAD_CHARS]
+    said = (_SPEAKER.sub("", b.text) for b in blocks if _prose(b))  # (a label names no story)
+    return " ".join(said)[:LEAD_CHARS]
 
 
 def _stories(blocks: list[Block]) -> int:
@@ -101,8 +105,8 @@ def about_head(blocks: list[Block], head: Head) -> Head:
             continue  # (a programme's rundown names its stories, not the programme)
         if not is_headline(text):
             continue
-        if count_han(text) < 2 or len(_units(text)) < MIN_UNITS:
-            continue  # English shares its words with speakers' labels (`WOLF BLITZER, CNN…`)
+        if len(_units(text)) < MIN_UNITS:
+            continue
         share = shared(text, lead) or 0.0
         if share >= ABOUT and (best is None or share >= best[0]):
             best = (share, i)
