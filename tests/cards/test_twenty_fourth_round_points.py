@@ -78,6 +78,10 @@ def test_who_spoke_without_what_they_said_is_no_point() -> None:
     assert hollow("溫家寶十六日在記者招待會上回答記者提問時說：")
     assert not hollow("王冬梅表示，開設黨代表通道是為了提高大會透明度")
     assert not hollow("建議記者提前一個小時入場")
+    assert hollow("據招商局集團副總經理王秀峰介紹")
+    # complete sentences that end on the same characters
+    assert not hollow("黄山自古有天下第一奇山之称")
+    assert not hollow("会上，市发改委对项目进展情况进行了介绍")
 
 
 def test_a_bulletins_hand_offs_and_sign_offs_are_no_points() -> None:
