@@ -7,6 +7,9 @@ headline shares its words (Han bigrams, English stems) with its lead: when the c
 shares almost none and another headline-like line above the first paragraph shares most, that
 line is the headline. A speaker's label in the lead (`WOLF BLITZER, CNN ANCHOR:`) is no part
 of the story: it would make the programme's name (`CNN Wolf Blitzer Reports`) look about it.
+A site's label over its own blurb (`Media office archive` over `CAF is one of Europe's…`) is
+judged against the story further down: the first headline-like line over most of the page's
+prose that this prose is about, while the label is not, is the headline.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from itertools import pairwise
 from highlights.chars import HAN_RANGES, count_han
 from highlights.model import Block
 from highlights.normalise.headlike import SCAN, Head, clean_title, is_headline
+from highlights.normalise.sitelabel import site_label
 
 _HAN = re.compile(f"[{HAN_RANGES}]")
 _EN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -86,18 +90,60 @@ def _stories(blocks: list[Block]) -> int:
     )
 
 
+DEEP = 40  # blocks looked at for a headline buried under a page's own prose
+GAP = 0.5  # …and it shares at least this much more of its words with that story than the title
+BULK = 0.5  # the story under a buried headline holds at least this share of the page's prose
+
+
+def _buried(blocks: list[Block], head: Head, at: int) -> tuple[float, int] | None:
+    """The first headline-like line whose story, the bulk of the page's prose, is about it
+    while the chosen title is not (`Media office archive` over the charity's own blurb)."""
+    total = sum(len(b.text) for b in blocks if _prose(b))
+    for i in range(min(len(blocks), DEEP)):
+        text = blocks[i].text.strip()
+        if i == at or blocks[i].kind == "list_item" or _NUMBERED.match(text):
+            continue
+        if _prose(blocks[i]) or not is_headline(text) or len(_units(text)) < MIN_UNITS:
+            continue
+        under = blocks[i + 1 :]
+        if sum(len(b.text) for b in under if _prose(b)) < BULK * total:
+            return None  # what follows is a page's tail, not its story
+        story = _lead(under)
+        share = shared(text, story) or 0.0
+        stray = 0.0 if site_label(head.title) else shared(head.title, story)
+        if share >= ABOUT and (stray is None or stray < STRAY) and share - (stray or 0.0) >= GAP:
+            return share, i
+    return None
+
+
 def about_head(blocks: list[Block], head: Head) -> Head:
     """`head`, or a headline-like line above the first paragraph that its text is about."""
     lead = _lead(head.body)
-    stray = shared(head.title, lead)
-    if stray is None or stray >= STRAY or not lead or _DATED.search(head.title):
+    if not lead or _DATED.search(head.title):
         return head  # `新闻联播 2009年1月28日`: an edition's title names its day, not a story
-    at = next((i for i, b in enumerate(blocks) if b.text == head.line), None)
+    # (-1: a title taken from inside a line, `乡镇（街道）分站` off the menu it names)
+    at = next((i for i, b in enumerate(blocks) if b.text == head.line), -1)
     first = _first_prose(blocks)
-    if at is None or first is None or blocks[at].kind == "heading":
+    if at >= 0 and blocks[at].kind == "heading":
         return head  # a heading is the writer's own title, whatever its words
     if _stories(blocks[at + 1 :]) >= COLLECTION:
         return head  # a programme's or a photo week's stories: the title names them all
+    stray = 0.0 if site_label(head.title) else shared(head.title, lead)
+    if stray is not None and stray >= STRAY:
+        return head  # a title about the page's first story: a second story's is no better
+    # (a title too short to judge, `要聞`, only gives way to a line over the page's bulk)
+    best = _above(blocks, lead, at, first) if stray is not None and first is not None else None
+    best = best or _buried(blocks, head, at)
+    if best is None:
+        return head
+    k = best[1]
+    end = max(k, at) + 1
+    above = [b.text for i, b in enumerate(blocks[:end]) if i != k]
+    masthead = above + [m for m in head.masthead if m not in above and m != blocks[k].text]
+    return Head(clean_title(blocks[k].text), None, blocks[end:], masthead, blocks[k].text)
+
+
+def _above(blocks: list[Block], lead: str, at: int, first: int) -> tuple[float, int] | None:
     best: tuple[float, int] | None = None
     for i in range(min(first, SCAN)):
         text = blocks[i].text.strip()
@@ -110,10 +156,4 @@ def about_head(blocks: list[Block], head: Head) -> Head:
         share = shared(text, lead) or 0.0
         if share >= ABOUT and (best is None or share >= best[0]):
             best = (share, i)
-    if best is None:
-        return head
-    k = best[1]
-    end = max(k, at) + 1
-    above = [b.text for i, b in enumerate(blocks[:end]) if i != k]
-    masthead = above + [m for m in head.masthead if m not in above and m != blocks[k].text]
-    return Head(clean_title(blocks[k].text), None, blocks[end:], masthead, blocks[k].text)
+    return best
