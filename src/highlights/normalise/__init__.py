@@ -9,7 +9,6 @@ final text so its offsets point into the article's blocks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
@@ -27,6 +26,7 @@ from highlights.normalise.declared import declared_title, with_declared, with_pa
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.headline import find_head
 from highlights.normalise.issuer import with_issuer
+from highlights.normalise.lines import each_line
 from highlights.normalise.listheads import head_lists
 from highlights.normalise.metadata import (
     find_date,
@@ -35,7 +35,7 @@ from highlights.normalise.metadata import (
     published_first,
     site_of,
 )
-from highlights.normalise.mojibake import Repair, find_remnants, repair_mojibake, strip_lost_indent
+from highlights.normalise.mojibake import Repair, mojibake_guard, repair_mojibake, strip_lost_indent
 from highlights.normalise.photostory import as_photo_story
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
@@ -96,9 +96,10 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     stamp: int | None = None
     opening: int | None = None  # the block the dateline opens
     style = gloss_style("\n".join(b.text for b in doc.blocks))
+    guard = mojibake_guard(b.text for b in doc.blocks)  # a page that round-trips somewhere
     opened = False
-    for index, block, remnants in _lines(doc.blocks, report):
-        raw, repairs = repair_mojibake(block.text)
+    for index, block, remnants in each_line(doc.blocks, report):
+        raw, repairs = repair_mojibake(block.text, guard)
         report.count("mojibake_repaired", len(repairs))
         raw, lost = strip_lost_indent(raw)
         repairs += lost
@@ -210,23 +211,6 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
     report.count("damage", len(report.unrepaired()))  # the repaired: under their own rules
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
-
-
-def _lines(blocks: list[Block], report: Report) -> Iterator[tuple[int, Block, list[Repair]]]:
-    """Each block with its index, split at `<br/>` left in the text: the markup is reported
-    (with the first line) though the split removes it; a letter-spaced page closes up."""
-    spaced = cleanup.letter_spaced(blocks)
-    report.count("letter_spacing", int(spaced))
-    for index, whole in enumerate(cleanup.unspace(b) if spaced else b for b in blocks):
-        pieces = cleanup.split_line_breaks(whole)
-        report.count("line_breaks", len(pieces) - 1)
-        found = find_remnants(whole.text) if pieces[1:] else []
-        remnants = [r for r in found if _BREAK_MARK.search(whole.text[r.start : r.end])]
-        for i, piece in enumerate(pieces):
-            yield index, piece, remnants if i == 0 else []
-
-
-_BREAK_MARK = re.compile(r"<|_x000[DA]_", re.IGNORECASE)  # what split_line_breaks split at
 
 
 def _original_title(removed: list[Removal]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,17 +109,19 @@ def _candidates(stretch: str) -> list[tuple[str, str]]:
     return out
 
 
-def _round_trip(stretch: str) -> tuple[str, str] | None:
+def _round_trip(stretch: str, min_gain: float = MIN_GAIN) -> tuple[str, str] | None:
     before = commonness(stretch)
     best: tuple[float, str, str] | None = None
     for after, reason in _candidates(stretch):
+        if min_gain < MIN_GAIN and all(unicodedata.category(c).startswith("P") for c in after):
+            return after, reason  # `銆傦紝` → `。，`: marks, in a text shown to be mojibake
         score = commonness(after)
         han = count_han(after)
         if han < 2 or (han < 4 and score < 1.0):
             continue  # a short stretch is repaired only into wholly common Chinese
         if after.count("\ufffd") >= han:
             continue  # `“&中?liá` → `鈥�&涓�?li�`: more lost than read is no repair
-        if score >= MIN_COMMON and score - before >= MIN_GAIN and (not best or score > best[0]):
+        if score >= MIN_COMMON and score - before >= min_gain and (not best or score > best[0]):
             best = (score, after, reason)
     return (best[1], best[2]) if best else None
 
@@ -137,7 +140,24 @@ def _marks(stretch: str) -> tuple[str, str] | None:
     return None
 
 
-def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
+SEEMS_CHINESE = 0.6  # a stretch this common already reads as Chinese: left alone…
+# …unless the text was shown to be mojibake elsewhere: then a stretch whose wrong characters
+# happen to be common ones (`骞翠腑鍥藉伐` for 年中国工, 0.63 common) is tried too, the round
+# trip still the judge
+IN_MOJIBAKE = MIN_COMMON
+GAIN_IN_MOJIBAKE = 0.25  # (`鍏抽敭璇嶏細…`, 0.65 common, reads 关键词：… wholly common)
+_TRIPS = frozenset(reason for _, _, reason in ROUND_TRIPS)
+
+
+def mojibake_guard(texts: Iterable[str]) -> float:
+    """How common a stretch may be and still be tried: higher in a text that round-trips."""
+    for text in texts:
+        if any(r.reason in _TRIPS for r in repair_mojibake(text)[1]):
+            return IN_MOJIBAKE
+    return SEEMS_CHINESE
+
+
+def repair_mojibake(text: str, seems_chinese: float = SEEMS_CHINESE) -> tuple[str, list[Repair]]:
     """The text with every round-trippable mojibake stretch repaired, and the repairs."""
     if text.isascii() or commonness(text) >= 0.97:
         return text, []  # clean Chinese or English: the fast path for nearly every block
@@ -147,9 +167,12 @@ def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
     for m in _STRETCH.finditer(text):
         stretch = m.group(0)
         fixed = _marks(stretch)
-        if fixed is None and (_content(stretch) < MIN_LETTERS or commonness(stretch) >= 0.6):
+        if fixed is None and (
+            _content(stretch) < MIN_LETTERS or commonness(stretch) >= seems_chinese
+        ):
             continue  # punctuation alone, or text that already reads as Chinese
-        fixed = fixed or _round_trip(stretch)
+        gain = MIN_GAIN if seems_chinese == SEEMS_CHINESE else GAIN_IN_MOJIBAKE
+        fixed = fixed or _round_trip(stretch, gain)
         if fixed is None:
             continue
         out += [text[pos : m.start()], fixed[0]]
