@@ -80,7 +80,9 @@ def _join(lines: list[str], full_at: float | None = None) -> list[str]:
     for i, line in enumerate(lines):
         wrapped = measure(previous) >= (full_at or WRAPPED) * width
         last = groups[-1][-1] if groups else ""  # furniture is never joined: its own line
-        joinable = groups and wrapped and not last.endswith(_SENTENCE_END)
+        # (`…Industrial Realty Group, LLC (IRG)` / `to lease…`: a bracket closed mid-sentence)
+        closed = latin and last.endswith(")") and line[:1].islower()
+        joinable = groups and wrapped and (closed or not last.endswith(_SENTENCE_END))
         previous = line
         starts = _LIST_MARK.match(line) or _NUMBERED.match(line) or _URL.match(line)
         starts = starts or _FURNITURE.search(line) or _ALONE.search(line)

@@ -85,7 +85,7 @@ _EN_NEWSWIRE = re.compile(  # the year may be left out: `WASHINGTON, Aug. 20 /St
 # `ATLANTA & NEW YORK--(BUSINESS WIRE)--`: the city, perhaps the day, the wire in brackets
 _EN_WIRE_BRACKETED = re.compile(  # after a relay's own mark: `/EIN News/ -- ATLANTA, …`
     r"^(?:/[A-Za-z][\w ]{1,20}/\s*(?:—|–|--|-)\s*)?"
-    r"[A-Z][A-Za-z'’.& ]{2,40}?(?:,\s*[A-Z][A-Za-z.]{1,14})?"
+    r"\(?[A-Z][A-Za-z'’.& ]{2,40}?(?:,\s*[A-Z][A-Za-z.]{1,14})?"  # (`(BARBERTON…`: a stray mark)
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:—|–|--|-)?\s*"
     r"\((?P<outlet>(?i:business wire|globe newswire|accesswire|marketwired?|pr newswire))\)"
     r"\s*(?:—|–|--|-)\s*"
