@@ -91,6 +91,17 @@ def test_a_title_in_the_first_table_cell_keeps_its_line() -> None:
     ]
 
 
+def test_a_title_in_a_markdown_tables_first_cell_keeps_its_line() -> None:
+    article = _normalise(
+        "| 11家爱心企业助力关爱基金成长 |",
+        "| 深圳晚报爱基金获荣誉牌匾 |",
+        "| 李瑶娜 |",
+        "深圳晚报讯 (记者 李瑶娜) 昨日上午,在慈展会企业社会责任与基金会展区,"
+        "市关爱行动公益基金会慈展会签约成果展示顺利举行。",
+    )
+    assert article.meta.title == "11家爱心企业助力关爱基金成长"
+
+
 def test_an_english_kicker_is_not_the_headline() -> None:
     lines = [
         "From the Decline of Arctic Sea Ice to Trends in Energy Use",

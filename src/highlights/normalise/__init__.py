@@ -51,8 +51,9 @@ from highlights.settings import NormaliseSettings
 __all__ = ["normalise", "normalise_text"]
 
 DEFAULT = NormaliseSettings()  # never mutated: settings are passed in, not changed here
-# `习近平在央视体验《新闻联播》演播室 |`: a title cell; the cells under it are page chrome
-_PAGE_TITLE_CELL = re.compile(r"^(?P<title>[^|｜]*[^\W\d_][^|｜]{4,46}?)\s+[|｜]$")
+# `习近平在央视体验《新闻联播》演播室 |`, `| 11家爱心企业助力关爱基金成长 |`: a title cell; the
+# cells under it are page chrome
+_PAGE_TITLE_CELL = re.compile(r"^(?:[|｜]\s*)?(?P<title>[^|｜]*[^\W\d_][^|｜]{4,46}?)\s+[|｜]$")
 
 
 def _repair(text: str, report: Report, style: GlossStyle | None = None) -> str:
