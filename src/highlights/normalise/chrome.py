@@ -40,7 +40,8 @@ _SHOW_BLURB = re.compile(
 
 # "发布时间：2024-05-06 10:00 来源：示例网 作者：张三 浏览量：123"
 _KEY = (
-    r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|更新時間|更新时间|日期|時間|时间|"
+    r"發布時間|发布时间|發佈時間|發布日期|发布日期|發表時間|发表时间|發表日期|发表日期|更新時間|更新时间|"
+    r"日期|時間|时间|"
     r"發布者|发布者|發佈者|發布單位|发布单位|發布機構|发布机构|"
     r"來源|来源|作者|編輯|编辑|責任編輯|责任编辑|瀏覽|浏览|點擊|点击|閱讀|阅读|字號|字号|Posted|"
     r"Published|Updated|Date|Source|Author|By|地址|[电電]話|[电電]话|[传傳]真|[邮郵]箱|Email|Tel|Fax|"
@@ -49,6 +50,7 @@ _KEY = (
     r"成文日期|[发發]文[机機][关關]|文[号號]|生效[时時][间間]|[废廢]止[时時][间間]|名[称稱]|[关關][键鍵][词詞]|"
     r"[内內]容概述|公[开開]方式"
 )
+_CLOCKED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 _FIELD = re.compile(
     rf"(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
     rf"(?P<value>(?:(?!{_KEY})[^\s:：|｜()（）])*(?:\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
@@ -136,13 +138,17 @@ def find_chrome(line: str) -> Chrome | None:
     fields = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}
     first = _FIELD.search(text)
     said = first is not None and re.search(r"[。！？]", text[: first.start()])  # `…全覆盖。(编辑…`
-    if len(_FIELD.findall(text)) >= 2 and len(text) <= SHORT * 2 and not said:
+    # a day with its clock time counts as a field (`我有话说 2020-10-10 09:44:25来源：新华网`)
+    clocked = int(bool(_CLOCKED.search(_FIELD.sub("", text))))
+    if len(_FIELD.findall(text)) + clocked >= 2 and len(text) <= SHORT * 2 and not said:
         return Chrome(text, _named(fields))
     if len(text) <= SHORT and (CHROME.search(text) or FURNITURE.search(text)):
         # a stamp names its source (`2024-09-18 10:20 来源：人民网`); a line that opens with the
         # field is the source line itself, which has a rule of its own
         return Chrome(text, {} if _FIELD.match(text) else _named(fields))
     dated = _DATED.match(text) if not DATED_EDITION.match(text) else None  # a transcript's title
+    if first is not None and first.start() == 0 and re.match(r"\d{4}", first["value"]):
+        dated = first  # `发表日期：2011-02-12 点击`: the stamp's field opens the line
     rest = text[dated.end() :] if dated else ""
     # `2015年1月12日至1月18日政府主要活動圖片`: a span of days names what the page covers
     spans = dated is not None and _SPAN.match(rest) is not None
