@@ -33,8 +33,36 @@ def _heading_like(text: str) -> bool:
     return 1 <= len(words) <= HEAD_WORDS and words[0][:1].isupper()
 
 
+_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})[.．、]\s*\S")
+ITEM_CHARS = 30  # characters: a longer numbered line is a paragraph of its own
+RUN = 3  # numbered lines in a row: fewer is no list
+
+
+def _numbered_runs(body: list[Block]) -> list[Block]:
+    """Short numbered lines one after another (`1.扎实扛牢责任…`, `2.扎实落实…`): a list,
+    set without its bullets."""
+    out = list(body)
+    i = 0
+    while i < len(body):
+        j = i
+        while j < len(body):
+            m = _ITEM.match(body[j].text)
+            short = len(body[j].text.strip()) <= ITEM_CHARS and not body[j].text.strip().endswith(
+                _ENDS
+            )
+            if not (body[j].kind == "paragraph" and m and short and int(m["n"]) == j - i + 1):
+                break
+            j += 1
+        if j - i >= RUN:
+            for k in range(i, j):
+                out[k] = body[k].model_copy(update={"kind": "list_item"})
+        i = max(j, i + 1)
+    return out
+
+
 def head_lists(body: list[Block]) -> list[Block]:
     """Each short paragraph right over two list items or more becomes a heading."""
+    body = _numbered_runs(body)
     out = list(body)
     for i, block in enumerate(body):
         items = body[i + 1 : i + 1 + LIST_MIN]
