@@ -50,6 +50,15 @@ _KEY = (
     r"成文日期|[发發]文[机機][关關]|文[号號]|生效[时時][间間]|[废廢]止[时時][间間]|名[称稱]|[关關][键鍵][词詞]|"
     r"[内內]容概述|公[开開]方式"
 )
+# `首次上稿 09-28 22:58`, `更新時間 09-29 06:21`: a label and when, nothing else
+_LABELLED_STAMP = re.compile(
+    rf"^[{HAN}]{{2,6}}\s*[:：]?\s*(?:\d{{4}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?$"
+)
+# `本篇文章256字，读完约1分钟`, `阅读时间约3分钟`: a reading time
+_READING_TIME = re.compile(
+    r"^(?:(?:本篇|本文|全文)(?:文章)?共?\d+字[，,]?\s*)?(?:预计|預計)?(?:阅读|閱讀|读完|讀完)"
+    r"(?:时间|時間|需要?)?[:：]?\s*(?:约|約|大约|大約)?\d+\s*分(?:钟|鐘)$"
+)
 _CLOCKED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 _FIELD = re.compile(
     rf"(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
@@ -128,7 +137,7 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(line.strip()) if line.strip() else None
     if len(text) > SHORT * 4:
         return None
-    if _titled_links(text):
+    if _titled_links(text) or _LABELLED_STAMP.match(text) or _READING_TIME.match(text):
         return Chrome(text)
     if NOTICE.search(text):  # (a stamp's fields still tell: `http://… 2018年01月27日 来源：…`)
         named = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}

@@ -38,7 +38,7 @@ _ZH = re.compile(
     # `《新華社》1月8日消息`: the outlet set in title marks, as a paper cites another
     r"|^[(（【\[《]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     # `TNW中文站 10月14日报道`: a site named in Latin letters first, a site's edition
-    rf"(?:[A-Za-z]{{2,8}})?[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒|站))"
+    rf"(?:[A-Za-z]{{2,8}})?[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒|站|在线|在線))"
     rf"》?(?:[(（][{HAN}]{{2,10}}?(?:網|网|報|报)[)）])?"  # `荊楚網（湖北日報網）訊`: another name
     # `齊魯網·閃電新聞3月1日訊`: the site and its brand
     rf"(?:[·・][{HAN}]{{2,8}}?(?=[{HAN}]{{0,6}}?\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日))?"
