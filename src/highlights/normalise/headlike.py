@@ -128,9 +128,12 @@ _DATE_ONLY = re.compile(
 def date_alone(text: str) -> bool:
     """`2021-07-15`, `2021-07-15(chǎn)`: a date, with what brackets hold, names nothing."""
     return bool(_DATE_ONLY.match(re.sub(r"[(（][^()（）]*[)）]", "", text) or "-"))
-# a headline may ask (`…透露了什么信號?`) or exclaim (`徐榛蔚縣府太脫線！…網直呼解氣！`); a quoted
+# a headline may ask (`…透露了什么信號?`), or exclaim in two parts (`徐榛蔚縣府太脫線！…網直呼
+# 解氣！`: one exclaiming part is a greeting, `…各位議員女士先生、媒體朋友,大家好!`); a quoted
 # question is someone's words
-_ASKS = re.compile(r"^[^“「『\"'].{5,}[^”」』\"'][？?！]$")
+_ASKS = re.compile(
+    r"^[^“「『\"'](?:.{5,}[^”」』\"'][？?]|[^！？?]{4,}[！？?\s][^！？?\s][^！？?]{3,}[^”」』\"']！)$"
+)
 AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
 LABEL = re.compile(r"^[^\W\d_]{2,8}[:：]$")  # `院長提示：`
 _SYMBOLS = re.compile(r"^[\W_]+$")
