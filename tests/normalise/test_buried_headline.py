@@ -27,6 +27,8 @@ def _article(text: str, name: str = "page.txt") -> Article:
         "You are here",
         "媒體",
         "乡镇（街道）分站",
+        "Office of College Advancement",  # a body's name alone: the issuer over its release
+        "Bethesda Hospital Foundation",
     ],
 )
 def test_a_sites_words_for_its_own_parts_make_a_label(label: str) -> None:
@@ -42,6 +44,8 @@ def test_a_sites_words_for_its_own_parts_make_a_label(label: str) -> None:
         "庙岗乡第九届人民代表大会第四次会议胜利召开",
         "新闻中心",  # a centre's name: one word more than a site's part
         "NEWS",  # one word: no headline anyway, and no label to judge
+        "Harvard Launches New School of Public Health",
+        "Office of College Advancement announces awards",
     ],
 )
 def test_a_storys_words_make_no_label(headline: str) -> None:
@@ -106,3 +110,25 @@ def test_a_title_about_the_first_story_keeps_its_place_over_a_second_story() -> 
         "工作。工作组要求全力搜救被困人员,严防次生灾害,妥善做好遇难者家属安抚工作。\n"
     )
     assert _article(page).meta.title == "梁振英会见中新社负责人"
+
+
+def test_a_source_field_and_an_office_over_a_release_give_way_to_its_headline() -> None:
+    page = (
+        "SOURCE: Bethesda Hospital Foundation\n\nJanuary 17, 2008 07:00 ET\n\n"
+        "Bethesda Hospital Foundation Surpasses $100 Million Community Challenge Campaign Goal\n\n"
+        "BOYNTON BEACH, FL--(Marketwire - January 17, 2008) - As the final touches are being made "
+        "to Bethesda Memorial Hospital's latest Center of Excellence, the Bethesda Hospital "
+        "Foundation announced it has surpassed its $100 million Community Challenge goal.\n"
+    )
+    article = _article(page)
+    assert article.meta.title.startswith("Bethesda Hospital Foundation Surpasses $100 Million")
+    assert article.meta.source == "Bethesda Hospital Foundation"
+    release = (
+        "Press Release - Office of College Advancement\n\nFriday, May 6, 2011\n"
+        "Office of College Advancement\nOhlone College\n\n"
+        "Over Fifty Ohlone College Students Commended for Excellence at Annual Awards Ceremony\n\n"
+        "Fremont, CA—Students at Ohlone College have extraordinary stories to tell; stories of "
+        "overcoming challenges, of exceeding their expectations, and of rising to excellence.\n\n"
+        "More than fifty students will be commended at the college's annual awards ceremony.\n"
+    )
+    assert _article(release).meta.title.startswith("Over Fifty Ohlone College Students")

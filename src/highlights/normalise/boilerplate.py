@@ -54,8 +54,10 @@ _DUTY = re.compile(
     r"(?=\s*(?:[。；;]|$))"
 )
 _SOURCE = re.compile(
-    r"^(?:資料來源|资料来源|(?:文章|本文|本文內容|本文内容)?(?:來源|来源)自?|稿源|出處|出处|Source|"
-    r"發布單位|发布单位|發布機關|发布机关|發布機構|发布机构)(?:\s*[:：]|\s(?=\S{2,12}$))\s*(?P<src>[^\s|｜（(]+)"
+    r"^(?:資料來源|资料来源|(?:文章|本文|本文內容|本文内容)?(?:來源|来源)自?|稿源|出處|出处|(?i:Source)|"
+    r"發布單位|发布单位|發布機關|发布机关|發布機構|发布机构)(?:\s*[:：]|\s(?=\S{2,12}$))\s*"
+    # `SOURCE: Bethesda Hospital Foundation`: an English name, its words in capitals
+    r"(?P<src>[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|and|for|the)){0,8}(?=\s*$)|[^\s|｜（(]+)"
     r"(?:[\s|｜（(].*)?$"  # (`来源 新华社`: a space for the colon)
 )
 _TEASER = re.compile(

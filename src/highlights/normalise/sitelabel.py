@@ -40,11 +40,25 @@ MAX_CHARS = 60  # a longer line says more than a label does
 LEFT_HAN = 1  # Han characters a Chinese label may keep besides its site words
 
 
+# an office's or a body's name alone (`Office of College Advancement`, `Bethesda Hospital
+# Foundation`): the issuer over its release, no headline
+_BODY = (
+    r"Office|Department|Bureau|Ministry|Division|School|College|Faculty|Institute|Centre|Center|"
+    r"Foundation|University|Council|Commission|Authority|Association|Society|Agency"
+)
+_ORGAN = re.compile(
+    rf"^(?:The )?(?:{_BODY}) of [A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|and|for|the)){{0,6}}$"
+    rf"|^[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|and|for|the)){{0,5}} (?:{_BODY})$"
+)
+
+
 def site_label(title: str) -> bool:
-    """Whether `title` is made of a site's words for its own parts."""
+    """Whether `title` is made of a site's words for its own parts, or names a body alone."""
     text = title.strip()
     if not text or len(text) > MAX_CHARS:
         return False
+    if _ORGAN.match(text):
+        return True
     if _HAN.search(text):
         rest = _ZH_SITE.sub("", text)
         return len(_HAN.findall(rest)) <= LEFT_HAN and len(_HAN.findall(text)) >= 2
