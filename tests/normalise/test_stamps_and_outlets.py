@@ -12,6 +12,8 @@ from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.headlike import clean_title
+from highlights.normalise.marks import drop_script_timings
 
 
 def _article(text: str) -> Article:
@@ -56,3 +58,36 @@ def test_a_headline_that_exclaims_is_the_headline() -> None:
     article = _article(page)
     assert article.meta.title == "徐榛蔚縣府太脫線！記者忍不住電爆官員影片掀熱議 網直呼解氣！"
     assert article.blocks[0].text.startswith("花蓮馬太鞍溪")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(25 seconds)",
+        "地址：http://www.aqj6.com/aszx/15841.html",
+        "新聞稿聯絡人：許股長世盛07-7995678#2513 廖科長杰睿07-7995678#2510",
+    ],
+)
+def test_a_scripts_timing_a_pages_own_address_and_a_releases_contact_are_chrome(
+    line: str,
+) -> None:
+    assert find_boilerplate(line).text == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["地址：北京市东城区东长安街1号", "媒体联系人说，这件事很快解决了，大家都很高兴。"]
+)
+def test_an_address_and_a_sentence_about_a_contact_are_text(line: str) -> None:
+    assert find_boilerplate(line).text == line
+
+
+def test_a_bulletin_scripts_timings_leave_what_is_said() -> None:
+    line = "BELINDA (REPORTER): Thanks Jen. I spoke with the Minister. (5 seconds)"
+    assert drop_script_timings(line).text == line.removesuffix(" (5 seconds)")
+    assert drop_script_timings("The clip runs (5 seconds) long.").changes == 0
+
+
+def test_a_forums_subject_field_is_no_part_of_the_title() -> None:
+    assert (
+        clean_title("帖子主题：郴州宜章县：高标准农田建设正酣") == "郴州宜章县：高标准农田建设正酣"
+    )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from highlights.normalise import cleanup
 from highlights.normalise.fix import Fix
-from highlights.normalise.marks import drop_caption_marks, drop_noise_tokens
+from highlights.normalise.marks import drop_caption_marks, drop_noise_tokens, drop_script_timings
 
 __all__ = ["CLEANUP"]
 
@@ -22,5 +22,6 @@ CLEANUP: tuple[tuple[str, Callable[[str], Fix]], ...] = (
     ("backtick_apostrophes", cleanup.backtick_apostrophes),
     ("caption_marks", drop_caption_marks),
     ("noise_tokens", drop_noise_tokens),
+    ("script_timings", drop_script_timings),
     ("whitespace", cleanup.normalise_spaces),
 )

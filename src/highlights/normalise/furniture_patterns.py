@@ -76,9 +76,13 @@ _PATTERNS = [
     r"^(?:跳转到指定楼层|跳轉到指定樓層|打印 上一主题 下一主题|打印 上一主題 下一主題)$|"
     r"^(?:发表人|發表人) (?:内容|內容)$|^\d{1,4}#$|"
     # a company site's contact card (`联系电话：67360553`, `传真号码：…`, `QQ:457460249`)
-    r"^(?:联系电话|聯絡電話|聯繫電話|联系人|聯絡人|聯繫人|传真(?:号码)?|傳真(?:號碼)?|移动电话|"
+    # (`新聞稿聯絡人：許股長…`: the release's contact; `地址：http://…`: the page's own address)
+    r"^(?:地址|網址|网址|原文地址|本文地址|原文[链鏈]接|文章[链鏈]接)\s*[:：]\s*https?://\S+$|"
+    r"^(?:新聞稿|新闻稿|媒體|媒体)?(?:联系电话|聯絡電話|聯繫電話|联系人|聯絡人|聯繫人|"
+    r"传真(?:号码)?|傳真(?:號碼)?|移动电话|"
     r"手机|手機|邮政编码|邮政编号|邮编|公司地址|公司网址|公司網址|QQ|E-?mail)\s*[:：]\s*\S.{0,50}$|"
     r"^(?:[A-Z] ){4,}[A-Z]$|"  # a label in spaced capitals: `N E W S R E L E A S E`
+    r"^\(\s*\d{1,3}\s*(?:seconds?|secs?)\s*\)$|"  # a bulletin script's timing: `(25 seconds)`
     r"^How to Watch [\w .'&-]{2,40}$|^Providing Support for [\w.-]{2,30}$|"  # a station's boxes
     # a search box's answers, a shortlink widget, an e-paper's tools and its database's name
     r"^(?:查看所有[結结]果|[沒没]有[結结]果)$|^The shortlink cop(?:ied|eid)$|^Shortlink\s*:$|"

@@ -95,3 +95,13 @@ def drop_noise_tokens(text: str) -> Fix:
     for start, end in reversed(spans):
         text = text[:start] + text[end:]
     return Fix(text, len(spans))
+
+
+# `…spoke with Mr Chester about the new security checks. Bel. (25 seconds)`: a bulletin
+# script's timing of each read, no part of what is said
+_TIMING = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*(?:seconds?|secs?)\s*\)\s*$")
+
+
+def drop_script_timings(text: str) -> Fix:
+    new, count = _TIMING.subn("", text)
+    return Fix(new, count)
