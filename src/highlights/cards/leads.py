@@ -82,6 +82,16 @@ COURTESY = re.compile(
     r"|It(?:'|’)s (?:half past|the top of|a quarter (?:past|to)) the hour"
     r"|(?:And )?[Hh]ere(?:'|’)s what(?:'|’)s happening (?:right )?now"
     r"|I (?:want to |just want to )?thank you (?:all )?for joining (?:me|us)(?: [^.!?]{1,60})?"
+    # a newscast's sign-on: `Hello and welcome to our viewers all across the world`, `You're
+    # watching Arirang News`, `Newscenter begins right now`, `It's Thursday, July 28th, 2016`,
+    # `It is 9 in New York, 2 p.m. in London…`, `Bonsoir à toutes et à tous`, `Il est 20h…`
+    r"|(?:Hello,? and )?[Ww]elcome to (?:our )?(?:viewers|listeners)[^.!?]{0,60}"
+    r"|You(?:'|’)re (?:watching|listening to) [^.!?]{1,60}"
+    r"|(?:[A-Z][\w'’-]* ){1,4}(?:begins|starts) (?:right )?now"
+    r"|It(?:'|’)s (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:,? [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)?"
+    r"|It(?: is|'s|’s) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?| o(?:'|’)clock)? in [A-Z].{1,80}"
+    r"|Bonsoir(?: [A-Z][\w-]+)?(?:,? (?:à toutes et à tous|à tous))?|Il est \d{1,2} ?h[^.!?]{0,80}"
     # a programme's own signposts: `Tonight on Reporting Scotland`, `Also on the programme...`
     r"|(?:Tonight|Coming up|Also) on (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|programme|"
     r"program|show)(?:\.\.\.|…)?"
