@@ -74,7 +74,11 @@ def _parts(draft: Draft, language: Language) -> list[Draft] | None:
 
 # `会议强调，一要…`, `一是…`: a cue, then the demand's number
 _DEMAND = re.compile(rf"(?<![{NUM}])一(?:要|是)")
-_NUMBERED = re.compile(rf"^(?:[^，。,]{{0,8}}[，,：:])?\s*第?[{NUM}]+(?:要|是)")
+# (`會上，婁雪松對當前工作提出要求：一要…`: who demanded, before the cue)
+_NUMBERED = re.compile(
+    rf"^(?:[^。]{{0,40}}?(?:强调|強調|要求|指出|提出|明确|明確|部署|认为|認為)\s*[，,：:]"
+    rf"|[^，。,]{{0,8}}[，,：:])?\s*第?[{NUM}]+(?:要|是)"
+)
 _FIRST = re.compile(rf"(?<![{NUM}])一(?![{NUM}])")
 
 
