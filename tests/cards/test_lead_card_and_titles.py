@@ -6,6 +6,8 @@ from __future__ import annotations
 from tests.text_support import article as _article
 
 from highlights.cards import build_deck
+from highlights.cards.leadcard import _english_parts
+from highlights.cards.text import Piece
 
 NIGHT_MARKET = (
     "臺北市政府今（20）日舉辦2022臺北夜市打牙祭「市集之冠.夜市之王」頒獎典禮，今（111）年經過"
@@ -269,3 +271,16 @@ def test_a_year_in_chinese_numerals_is_no_figure_and_after_what_is_a_frame() -> 
     found = find_figures("總開支達七千二百七十九億元", "zh-Hant")
     assert [f.number + f.unit for f in found] == ["七千二百七十九億元"]
     assert FRAME_CLAUSE.match("疫情過後") and not FRAME_CLAUSE.match("我們已盡力壓低開支")
+
+
+def test_an_english_leads_result_clause_is_a_point_of_its_own() -> None:
+    lead = (
+        "Cleveland-Cliffs Inc. today announced that it has completed the acquisition of "
+        "ArcelorMittal USA, forming the largest flat-rolled steel producer in North America."
+    )
+    parts = [p.text for p in _english_parts(Piece(0, 0, len(lead), lead))]
+    assert parts == [
+        "Cleveland-Cliffs Inc. today announced that it has completed the acquisition of "
+        "ArcelorMittal USA",
+        "Forming the largest flat-rolled steel producer in North America.",
+    ]

@@ -52,7 +52,12 @@ def lead_card(article: Article, lead: str, drafts: list[Draft], limit: int) -> l
 
 # `…on Monday, July 15, and media are invited…`: a clause of its own after the comma; `22 cities
 # and counties will receive…` is one subject
-_EN_JOINT = re.compile(r", and (?=[a-z]+ (?:are|is|was|were|will|has|have|can)\b)|; ")
+_EN_JOINT = re.compile(
+    r", and (?=[a-z]+ (?:are|is|was|were|will|has|have|can)\b)|; "
+    # `…completed its acquisition of AK Steel, forming the largest flat-rolled steel producer`:
+    # what the act makes of it, a fact of its own
+    r"|, (?=(?:forming|creating|making|bringing|marking|calling for|which will|who will) )"
+)
 
 
 def _english_parts(piece: Piece) -> list[Piece]:
