@@ -42,7 +42,7 @@ COURTESY = re.compile(
     r"謝謝大家|谢谢大家|謝謝|谢谢|多謝|多谢|(?:[^，。！？]{1,8}[，,]\s*)?(?:你好|您好|你們好|你们好)"
     r"|(?:多謝|多谢|謝謝|谢谢)(?:你|您)?(?:的|兩個|两个|這個|这个|幾個|几个)?(?:問題|问题)"
     # a host's welcome and the guests greeted: `歡迎您收看…《與總編面對面》欄目`, `…先生，兩位好`
-    r"|(?:[^。！？]{0,30}[。！？]\s*)?(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?(?:收看|收聽|收听)"
+    r"|(?:[^。！？]{0,40}[。！？，,]\s*)?(?:各位好[，,]\s*)?(?:歡迎|欢迎)(?:您|你|大家)?(?:收看|收聽|收听)"
     r"[^。！？]{0,60}|[^。！？]{0,60}[，,]\s*(?:兩位好|两位好|您好|你好)"
     # a host's `大家好，我是小黛，欢迎来到第73期参考信息`
     r"|(?:大家好[，,]\s*)?我是[^，。！？\s]{1,8}[，,]\s*(?:歡迎|欢迎)(?:來到|来到)[^。！？]{1,40}"
@@ -151,9 +151,27 @@ def hollow(text: str) -> bool:
     return bool(words) and len(words) <= 2
 
 
+# a programme's box about itself, and its sponsor: `Morning Report is a news and current affairs
+# programme…`, `It broadcasts nationwide every weekday morning…`, `Support for NPR comes from…`,
+# `五至七分钟的节目涵盖时政、军事…`; and its stage tag before a courtesy (`【片头口播】大家好`)
+_BLURB = re.compile(
+    r"^(?:[A-Z][\w'’.&-]*(?: [A-Z&][\w'’.&-]*){0,4}|It|The (?:programme|program|show)) is "
+    r"(?:a|an|the) (?:[\w-]+ ){0,4}(?:news|current affairs|radio|television|TV|daily|weekly|"
+    r"nightly|morning|evening|talk|magazine)\b[^.]{0,30}?"
+    r"\b(?:programme|program|show|newscast|bulletin|podcast)\b"
+    r"|^(?:It|The (?:programme|program|show)) (?:broadcasts|airs)\b[^.]{0,40}\b(?:every|each)\b"
+    r"|^Support for (?:NPR|PBS|this (?:program|programme|podcast|show))\b[^.]{0,20}\bcomes from\b"
+    r"|[节節]目[^。]{0,6}(?:涵盖|涵蓋)[^。]{0,60}(?:新闻|新聞)"
+)
+_STAGE_TAG = re.compile(r"^【[^【】]{1,8}】\s*")
+
+
 def courtesy(text: str) -> bool:
-    """A courtesy, after a transcript's label too (`MR PRICE: Hello.`)."""
-    return bool(COURTESY.match(text) or COURTESY.match(unlabelled(text)))
+    """A courtesy, after a transcript's label too (`MR PRICE: Hello.`), or a programme's blurb."""
+    bare = _STAGE_TAG.sub("", text)
+    return bool(
+        COURTESY.match(bare) or COURTESY.match(unlabelled(bare)) or _BLURB.search(bare)
+    )
 
 
 EN_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
