@@ -91,3 +91,11 @@ def test_a_forums_subject_field_is_no_part_of_the_title() -> None:
     assert (
         clean_title("帖子主题：郴州宜章县：高标准农田建设正酣") == "郴州宜章县：高标准农田建设正酣"
     )
+
+
+def test_a_titles_site_section_and_agency_after_bars_come_off() -> None:
+    title = "盧秀燕指合併逾10年勿分化 蔡其昌：原縣區邊緣化 | 政治 | 中央社"
+    assert clean_title(title) == "盧秀燕指合併逾10年勿分化 蔡其昌：原縣區邊緣化"
+    # parts that both say something stay: a title set in two parts
+    two = "二○二三年財政年度施政報告 | 二○二三年施政總體方向與重點工作安排"
+    assert clean_title(two) == two

@@ -55,6 +55,8 @@ _DAY_PART = re.compile(
 
 
 HEADLINE_MIN = 10  # characters: a shorter part is a menu's entry or a section's name
+SECTION = 4  # characters: a part this short after the headline names the site's section
+_AGENCY = re.compile(rf"^[{HAN_RANGES}]{{1,4}}社$")  # `中央社`, `中新社`
 
 
 def without_site(title: str) -> str:
@@ -62,6 +64,9 @@ def without_site(title: str) -> str:
     but one names the site; a title of parts none of which is a site stays whole."""
     parts = [p.strip() for p in _SITE_SEP.split(title) if p.strip()]
     kept = [p for p in parts if not _SITE_WORD.search(p)]
+    if len(kept) > 1 and parts[0] in kept:
+        # `…邊緣化 | 政治 | 中央社`: the site's section after the headline, and the agency
+        kept = [kept[0], *(p for p in kept[1:] if len(p) > SECTION and not _AGENCY.search(p))]
     if len(parts) < 2 or len(kept) != 1:
         return title
     headline = kept[0]  # a story's headline, not a menu's entry (`LRP - Licenses`)
