@@ -1,0 +1,82 @@
+"""What a page sets before and after its headline, in the headline's own line: a release's
+label (`PRESS RELEASE :`), a breadcrumb run into it, a forum's subject field; a transcript's
+label and hours, a share bar, a stamp, a column's name, a file's size. `clean_title` takes
+them off, over and over, until the headline is left."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES
+
+__all__ = ["TITLE_PREFIX", "TITLE_SUFFIX"]
+
+TITLE_PREFIX = re.compile(
+    # `Governor’s Office – News Release – X`: the office and the label before the headline
+    r"^(?:[A-Z][\w’'.& ]{1,40}\s[-–—]\s(?=(?:News|Press|Media) [Rr]elease\s[-–—]))?"
+    r"(?:PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|(?:Press|News|Media) [Rr]eleases?|Releases?)"
+    r"\s*[:：\-–—]\s*"
+    r"|^(?:SHOW|HEADLINE|TITLE):\s*(?=\S)"  # a news database's field: `SHOW: CBS EVENING NEWS`
+    # `您当前的位置：中国张掖网 >> 新闻中心 >> 甘肃 如意甘肃…`: the breadcrumb run into the headline
+    r"|^(?:您?当前的?位置|您的位置|你的位置|您现在的位置|現在位置|所在位置)\s*[:：]\s*"
+    r"(?:[^>»\s]+\s*(?:>>|>|»)\s*)+[^>»\s]+\s+(?=\S)"
+    r"|^(?:Event/Date|Event|Subject|Re|Headline|Title)\s*:\s*(?=[A-Z])"  # a release form's label
+    r"|^\[(?:ARCHIVED|Archived|UPDATED|Updated)\]\s*(?=\S)"  # a CMS's mark on an old item
+    r"|^For Immediate Release\s*[:.\-–—]\s*(?=\S)|^\*\*\s*(?=\S)"  # a release's label; bold left
+    r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"
+    r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
+    r"|^(?:帖子主题|帖子主題|主题帖|主題帖|文章标题|文章標題)\s*[:：]\s*(?=\S)"  # a forum's field
+    r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*(?![至到])(?=\S{6})"
+    r"|^(?:1\d{2}|(?:19|20)\d{2})-\d{2}-\d{2}\s+(?=\S{6})"  # `111-05-12 彰縣府挹注…`
+    r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
+    # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
+    r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
+    # a disclosure table's `名称：…`, its label letter-spaced and its cell's bar after it
+    r"|^[题題]\s*[:：]\s*|^(?:名\s*[称稱]|[标標]\s*[题題])\s*[:：]\s*[|｜]?\s*(?=\S{6})"
+    # `每周一学（…）第二十届中央纪委第三次全体会议公报`: a study column's name over what it runs
+    r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?\s*(?=[^\s（(]\S{5})"
+    r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over
+    # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
+    r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
+)
+TITLE_SUFFIX = re.compile(
+    r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
+    r"|\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)(?:\s+[A-Z]{2,4})?$"  # a programme's hour: `6:00 PM EST`
+    # its hours, and the year an archive filed it: `…, 3:00pm-4:00pm PDT (2024)`
+    r"|,?\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)\s*[-–]\s*\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)"
+    r"(?:\s+[A-Z]{2,4})?(?:\s+\(\d{4}\))?$"
+    r"|\.?\s+Aired\b.{0,40}$"  # a transcript's airtime: `CNN Joe Biden Town Hall. Aired 8-9p ET`
+    # `…briefing on heat wave on Friday, July 19 2019`: the day the release went out
+    r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
+    r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
+    r"|\s*\[(?:复制链接|複製鏈接)\]$"  # a forum thread's title: `王縣長主持…會議 [複製鏈接]`
+    # who supplied it, the file's size, who reported: `…裁示事項/連江縣政府提供`,
+    # `…施政報告[郝市長龍斌]（書面報告Pdf檔/5082KB）`
+    rf"|\s*[/／][{HAN_RANGES}]{{2,12}}提供$"
+    # a paper's column and its instalment: `…（图说·乡村振兴新画卷⑥)`
+    r"|(?<=\S)\s*[（(][^（）()]{1,12}·[^（）()]{1,16}[①-⑳][)）]$"
+    r"|\s*[（(][^（）()]{0,12}(?i:pdf|docx?|odt)檔?\s*[/／]?\s*[\d.]+\s*[KMG]B[）)]$"
+    rf"|(?<=[{HAN_RANGES}])\s*\[[{HAN_RANGES}]{{0,4}}(?:市長|市长|縣長|县长)[{HAN_RANGES}]{{1,4}}\]$"
+    r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
+    r"|\s+(?:来源|來源)(?:\s*[:：].{0,80})?$"  # `…正式开展 来源:人民网…`: the stamp after it
+    rf"|(?<=[{HAN_RANGES}])\s*1\d\d\.\d{{1,2}}\.\d{{1,2}}\.?$"  # `…新章114.10.11.`: Taiwan's day
+    # `光影瞬间 记录中国（新时代画卷）`: a paper's column, not a part of the title (`（草案）` is)
+    rf"|(?<=[{HAN_RANGES}]{{4}})（(?![^）]*(?:稿|版|草案|试行|試行|修订|修訂|摘要|全文|节选|節選|篇|"
+    rf"扩大|擴大|暂行|暫行))[{HAN_RANGES}]{{2,8}}）$"
+    r"|(?<=\S)\s+[|｜]$|(?<=\S)\s*(?:[|｜]\s*){2,}$"  # `…Encourages Preparedness |`: a cell's bar
+    # `城固一批产业类项目集中开工 王建军宣布开工 方红卫讲话 张雁毅出席`: who did what there
+    rf"|(?<=[{HAN_RANGES}]{{6}})(?:\s+[{HAN_RANGES}]{{2,4}}(?:宣布开工|宣布開工|讲话|講話|出席|主持|致辞|致辭))"
+    r"{2,}$"
+    # `《…透視》(2002年3月28日)`: an episode's day (a meeting's, `…常务会议(2019年5月22日)`, stays)
+    r"|(?<=》)\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"
+    r"|\s*[(（\[【](?:附?(?:圖|图|組圖|组图|多圖|多图|圖文|图文|視頻|视频|附圖|附图|短片|錄音|录音|表|圖表|图表|"
+    r"(?:with )?(?:[Pp]hotos?|[Vv]ideos?))(?:\s*[/／、及和&]\s*|$|(?=[)）\]】])))+[)）\]】]$"
+    # `答問全文()(只有中文)`: an empty link's brackets, and which languages the page comes in
+    r"|\s*[(（]\s*[)）][\s，,、；;：:]*$"
+    r"|\s*[(（](?:只有|僅有|仅有)?(?:中文|英文|Chinese|English)(?: only)?[)）]$"
+    rf"|(?<=[{HAN_RANGES}》」”]{{6}})[（(][^（）()]{{0,3}}$"  # `…答問全文（二`: cut in its bracket
+    # `…政治決議 (2023年2月2日政協來賓市第五屆委員會第三次會議通過)`: when it was adopted
+    r"|(?<=\S)\s*[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{2,60}?(?:通過|通过|批准)\s*[)）]$"
+    r"|\s*(?:列印|打印)?(?:資料|资料)?"
+    r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
+)
