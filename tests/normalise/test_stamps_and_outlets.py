@@ -99,3 +99,14 @@ def test_a_titles_site_section_and_agency_after_bars_come_off() -> None:
     # parts that both say something stay: a title set in two parts
     two = "二○二三年財政年度施政報告 | 二○二三年施政總體方向與重點工作安排"
     assert clean_title(two) == two
+
+
+def test_a_standing_meetings_session_is_its_headline_without_what_it_conveyed() -> None:
+    page = (
+        "1月12日上午，受县委书记许红兵委托，县委副书记、县长王代强主持召开十三届县委第32次常委会"
+        "会议，传达学习1月6日中共中央政治局常务委员会会议精神。县委副书记郭杰等县委常委会组成人员"
+        "出席会议。\n\n"
+        "会议强调，习近平总书记的重要讲话充分肯定了各党组和中央书记处的工作，也对做好下步工作提出"
+        "了具体要求。\n"
+    )
+    assert _article(page).meta.title == "王代强主持召开十三届县委第32次常委会会议"

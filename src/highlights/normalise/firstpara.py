@@ -109,6 +109,7 @@ _MET = re.compile(
     r"(?![^，,、]{0,10}(?:常务|常務|常委|全体|全體|党组|黨組|办公|辦公|主席|务虚|務虛))[^，,、]{0,10}"
     r"(?:会议|會議)$"
 )
+_SESSION = re.compile(r"(?:会议|會議)$")
 _CONVEYED = re.compile(r"^(?:重点|重點|专题|專題)?(?:传达|傳達|学习|學習|研究|部署|听取|聽取)")
 _WHEN_SAYING = re.compile(
     rf"(?<=[{HAN_RANGES}」”》]{{6}})(?:時|时)(?:表示|指出|強調|强调|說|说|致詞|致词|致辭|致辞)$"
@@ -264,6 +265,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     # (nor one that lists who came: `…县长办公会，县领导张海军、郭杰、索剑峰…参加`)
     listed = sentence.count("、") >= LISTED
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 and not listed else []
+    named = bool(told) and not met and _CONVEYED.match(told[0]) and _SESSION.search(clause)
+    whole = [] if named else whole  # `…召开第32次常委会会议，传达学习…`: the session is the news
     # (an English clause past a headline's length: up to a phrase's end, `ENGlobal receives an
     # award … by the U.S. Military`, rather than the name before its first comma)
     for candidate in (*whole, clause, _QUOTED.sub(_unless_damaged, clause), shortened(clause)):
