@@ -12,6 +12,7 @@ from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.derived import without_venue
 from highlights.normalise.headlike import clean_title
 from highlights.normalise.marks import drop_script_timings
 
@@ -110,3 +111,12 @@ def test_a_standing_meetings_session_is_its_headline_without_what_it_conveyed() 
         "了具体要求。\n"
     )
     assert _article(page).meta.title == "王代强主持召开十三届县委第32次常委会会议"
+
+
+def test_a_hong_kong_venue_and_a_recent_day_leave_a_drawn_headline() -> None:
+    assert without_venue("公益金假港麗酒店舉行45周年酒會") == "公益金舉行45周年酒會"
+    page = (
+        "公益金日前假港麗酒店舉行45周年酒會，感謝各界多年來的支持，行政長官出席並致辭。\n\n"
+        "公益金會長表示，過去一年共籌得善款逾三億元，將資助一百五十多間社福機構。\n"
+    )
+    assert _article(page).meta.title == "公益金舉行45周年酒會"

@@ -206,7 +206,7 @@ def clause_outside_quotes(text: str) -> str:
 # it was held in is no part of a headline (a sentence with no one before it names the place as
 # its subject instead: firstpara's `_HELD_AT`)
 _VENUE = re.compile(
-    rf"(?<=[{HAN}」》”）)])在[^，,。在]{{0,30}}?"
+    rf"(?<=[{HAN}」》”）)])(?:在|假座?)[^，,。在]{{0,30}}?"  # (Hong Kong's `假港麗酒店舉行`)
     r"(?:會議室|会议室|會議廳|会议厅|禮堂|礼堂|大樓|大楼|大廳|大厅|報告廳|报告厅|發布廳|发布厅|會堂|会堂|"
     r"會展中心|会展中心|辦公中心|办公中心|會議中心|会议中心|行政中心|服務中心|服务中心|"
     r"賓館|宾馆|酒店|飯店|饭店|體育館|体育馆|主會場|主会场|多功能廳|多功能厅|演播室)"
