@@ -120,3 +120,27 @@ def test_a_hong_kong_venue_and_a_recent_day_leave_a_drawn_headline() -> None:
         "公益金會長表示，過去一年共籌得善款逾三億元，將資助一百五十多間社福機構。\n"
     )
     assert _article(page).meta.title == "公益金舉行45周年酒會"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Card image cap",
+        "No media available for this record",
+        "Other available languages: none",
+        "Page content transcription",
+        "图片默认标题_fororder_1",
+        "上一主题 下一主题",
+        "WhatsApp Image 2018-11-12 at 14.25.23.jpeg",
+        "建议使用IE5.0,800*600分辨率浏览",
+    ],
+)
+def test_a_pages_placeholders_file_names_and_empty_fields_are_chrome(line: str) -> None:
+    assert find_boilerplate(line).text == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["The card image shows the winners.", "No media were allowed in the room."]
+)
+def test_sentences_near_those_words_are_text(line: str) -> None:
+    assert find_boilerplate(line).text == line

@@ -197,6 +197,14 @@ _PATTERNS = [
     r"^(?:恢復預設|恢复默认|確定|确定|取消)(?:\s+(?:恢復預設|恢复默认|確定|确定|取消))+$|"
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
+    # a page's placeholders and a picture's file name: `Card image cap`, `图片默认标题_fororder_1`,
+    # `WhatsApp Image 2018-11-12 at 14.25.23.jpeg`; an archive's and a portal's empty fields
+    r"^Card image(?: cap)?$|_fororder_\d+$|^(?:WhatsApp Image|IMG|DSC|Screenshot|Screen Shot)"
+    r"[\w .:,-]{0,40}\.(?:jpe?g|png|gif|webp)$|^No media available(?: for this (?:record|item))?$"
+    r"|^Other available languages\s*:\s*(?:none|[A-Z]{2}(?:\s+[A-Z]{2})*)$"
+    r"|^Page content transcription$"
+    # a forum's thread links alone, a portal's advice on the browser to use
+    r"|^(?:上一主题|上一主題)\s+(?:下一主题|下一主題)$|^(?:建议|建議)使用IE\s?\d",
 ]
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
