@@ -75,7 +75,7 @@ def build_deck(article: Article, settings: CardSettings | None = None) -> Deck:
                     span=span,
                 )
             )
-    cards = without_repeats(cards, notes, article.meta.title)
+    cards = without_repeats(cards, notes, article.meta.title, lead)
     if len(cards) > settings.max_cards:
         notes.add(f"max-cards: {len(cards) - settings.max_cards} cards over the limit left out")
         cards = cards[: settings.max_cards]
