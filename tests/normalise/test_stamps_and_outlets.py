@@ -1,6 +1,8 @@
-"""Normalise: a stamp set as a label and a time (`首次上稿 09-28 22:58`), a reading time
-(`本篇文章256字，读完约1分钟`), an outlet named `…在线` in a dateline, and a headline that
-exclaims (rules from the hundred-and-nineteenth to twenty-first rounds of unseen pages)."""
+"""Normalise: page furniture and wording seen on unseen pages of the hundred-and-fourteenth to
+twenty-seventh rounds: stamps however set (`首次上稿 09-28 22:58`, `发表日期：2011-02-12 点击`), a
+reading time, a script's timings, a page's own address and placeholders, an outlet named `…在线`
+in a dateline; and headlines that exclaim, that a site's section trails, that a standing
+meeting's first sentence or a Hong Kong venue would lengthen."""
 
 from __future__ import annotations
 
@@ -28,13 +30,25 @@ def _article(text: str) -> Article:
         "更新時間 09-29 06:21",
         "本篇文章256字，读完约1分钟",
         "阅读时间约3分钟",
+        "发表日期：2011-02-12 点击",  # a date field opens it, a counter's label is left behind
+        "發表日期:2011-02-12 點擊",
+        "我有话说 2020-10-10 09:44:25来源：新华网",  # a day with its time beside a source field
     ],
 )
 def test_a_stamp_or_reading_time_is_chrome(line: str) -> None:
     assert find_boilerplate(line).text == ""
 
 
-@pytest.mark.parametrize("line", ["会议于09-28 22:58召开", "全文共分三个部分，阅读时注意要点"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会议于09-28 22:58召开",
+        "全文共分三个部分，阅读时注意要点",
+        "发表日期：2011-02-12 记者在会上说明了情况和原因，会议要求各方落实",  # a sentence follows
+        "2024年全年完成2024-10-10 09:44成交",  # a day and time, no field: text
+        "2月5日14:30，会议在市行政中心召开，来源：本报记者现场采访整理",
+    ],
+)
 def test_a_sentence_with_a_time_is_text(line: str) -> None:
     assert find_boilerplate(line).text == line
 
