@@ -117,7 +117,8 @@ def _buried(blocks: list[Block], head: Head, at: int) -> tuple[float, int] | Non
 
 
 def about_head(blocks: list[Block], head: Head) -> Head:
-    """`head`, or a headline-like line above the first paragraph that its text is about."""
+    """`head`, or a headline-like line that its text is about: above the first paragraph, or
+    over the bulk of the page's prose when the title is a site's label or says nothing of it."""
     lead = _lead(head.body)
     if not lead or _DATED.search(head.title):
         return head  # `新闻联播 2009年1月28日`: an edition's title names its day, not a story

@@ -38,6 +38,14 @@ ITEM_CHARS = 30  # characters: a longer numbered line is a paragraph of its own
 RUN = 3  # numbered lines in a row: fewer is no list
 
 
+def _item(block: Block, number: int) -> bool:
+    """`1.扎实扛牢责任推进经济量质齐升`: the list's item `number`, short, no sentence."""
+    text = block.text.strip()
+    m = _ITEM.match(text)
+    short = len(text) <= ITEM_CHARS and not text.endswith(_ENDS)
+    return block.kind == "paragraph" and m is not None and short and int(m["n"]) == number
+
+
 def _numbered_runs(body: list[Block]) -> list[Block]:
     """Short numbered lines one after another (`1.扎实扛牢责任…`, `2.扎实落实…`): a list,
     set without its bullets."""
@@ -45,13 +53,7 @@ def _numbered_runs(body: list[Block]) -> list[Block]:
     i = 0
     while i < len(body):
         j = i
-        while j < len(body):
-            m = _ITEM.match(body[j].text)
-            short = len(body[j].text.strip()) <= ITEM_CHARS and not body[j].text.strip().endswith(
-                _ENDS
-            )
-            if not (body[j].kind == "paragraph" and m and short and int(m["n"]) == j - i + 1):
-                break
+        while j < len(body) and _item(body[j], j - i + 1):
             j += 1
         if j - i >= RUN:
             for k in range(i, j):

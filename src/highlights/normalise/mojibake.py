@@ -161,6 +161,7 @@ def repair_mojibake(text: str, seems_chinese: float = SEEMS_CHINESE) -> tuple[st
     """The text with every round-trippable mojibake stretch repaired, and the repairs."""
     if text.isascii() or commonness(text) >= 0.97:
         return text, []  # clean Chinese or English: the fast path for nearly every block
+    gain = MIN_GAIN if seems_chinese == SEEMS_CHINESE else GAIN_IN_MOJIBAKE
     repairs: list[Repair] = []
     out: list[str] = []
     pos = 0
@@ -171,7 +172,6 @@ def repair_mojibake(text: str, seems_chinese: float = SEEMS_CHINESE) -> tuple[st
             _content(stretch) < MIN_LETTERS or commonness(stretch) >= seems_chinese
         ):
             continue  # punctuation alone, or text that already reads as Chinese
-        gain = MIN_GAIN if seems_chinese == SEEMS_CHINESE else GAIN_IN_MOJIBAKE
         fixed = fixed or _round_trip(stretch, gain)
         if fixed is None:
             continue
