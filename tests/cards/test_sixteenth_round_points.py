@@ -93,3 +93,10 @@ def test_a_verb_that_could_open_a_clause_stays_when_its_particle_follows() -> No
     assert _bare("大會通過了關于區委工作報告的決議") != "了關于區委工作報告的決議"
     assert _bare("通過了關于區委工作報告的決議").startswith("通過了")
     assert _bare("通過調研了解情況") == "調研了解情況"
+
+
+def test_a_standards_or_a_models_number_is_no_figure() -> None:
+    said = "根据国家标准（GBT 2881-2014），工业硅按3种主要杂质的含量分为不同牌号"
+    assert [f.number for f in find_figures(said, "zh-Hans")] == []
+    assert [f.number for f in find_figures("通过ISO 9001认证", "zh-Hans")] == []
+    assert [f.number + f.unit for f in find_figures("新增2881家企业", "zh-Hans")] == ["2881家"]

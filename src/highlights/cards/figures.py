@@ -44,6 +44,8 @@ _DATE_AFTER = re.compile(
     r"June|July|August|September|October|November|December))"
 )
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+# a code's letters before the number (`GBT |`), or its year after it (`|-2014`)
+_CODE = re.compile(r"[A-Za-z][A-Za-z/]*\s?\|(?!\d)|\|-\d")
 _YEAR_OF = re.compile(r"\s*年(?:度|\s*\d{1,2}\s*月)")  # Taiwan's `115年度`: three digits, a year
 
 
@@ -103,6 +105,8 @@ def find_figures(text: str, language: Language) -> list[Figure]:
         bare = not unit.strip() and not number.startswith(tuple("$€£¥"))
         if bare and (digits < 2 or language == "en"):  # English: "2024", "10 am" are no figures
             continue
+        if bare and _CODE.search(text[: m.start("number")] + "|" + text[m.end("number") :]):
+            continue  # `GB/T 2881-2014`, `ISO 9001`: a standard's or a model's number
         start, end = m.start(), m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
