@@ -9,6 +9,7 @@ from pathlib import Path
 from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 
 _RELEASE = """(BARBERTON, Ohio--(BUSINESS WIRE)--
 Babcock & Wilcox Enterprises, Inc. (NYSE:BW) (B&W) announced today it
@@ -51,3 +52,12 @@ def test_a_chinese_line_closed_by_a_bracket_stays_its_own() -> None:
         "「醫事人員」泛指依法領有專門職業證書之醫師、中醫師、牙醫師、藥師、醫事檢驗師、護理師。\n"
     )
     assert not any("主任)print" in b.text or "主任）print" in b.text for b in _article(page).blocks)
+
+
+def test_a_wires_dateline_with_the_day_in_its_brackets_goes_to_the_metadata() -> None:
+    hit = find_boilerplate(
+        "BOYNTON BEACH, FL--(Marketwire - January 17, 2008) - As the final touches are being "
+        "made to Bethesda Memorial Hospital's latest Center of Excellence."
+    )
+    assert hit.text.startswith("As the final touches")
+    assert hit.removed[0][0] == "boilerplate.dateline"

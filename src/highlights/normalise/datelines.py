@@ -87,7 +87,9 @@ _EN_WIRE_BRACKETED = re.compile(  # after a relay's own mark: `/EIN News/ -- ATL
     r"^(?:/[A-Za-z][\w ]{1,20}/\s*(?:—|–|--|-)\s*)?"
     r"\(?[A-Z][A-Za-z'’.& ]{2,40}?(?:,\s*[A-Z][A-Za-z.]{1,14})?"  # (`(BARBERTON…`: a stray mark)
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:—|–|--|-)?\s*"
-    r"\((?P<outlet>(?i:business wire|globe newswire|accesswire|marketwired?|pr newswire))\)"
+    r"\((?P<outlet>(?i:business wire|globe newswire|accesswire|marketwired?|pr newswire))"
+    # (`BOYNTON BEACH, FL--(Marketwire - January 17, 2008) - `: the day in the wire's brackets)
+    r"(?:\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\)"
     r"\s*(?:—|–|--|-)\s*"
 )
 # `https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — `: the issuers' sites
