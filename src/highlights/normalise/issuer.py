@@ -10,6 +10,7 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Metadata, Removal
+from highlights.normalise.boilerplate import find_boilerplate
 
 __all__ = ["with_issuer"]
 
@@ -116,7 +117,15 @@ def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Meta
     if meta.source and not wired:
         return meta
     about = [r.text.strip() for r in removed if r.rule == "boilerplate.about"]
-    named = [m["name"] for t in about if (m := _DESCRIBED.match(t))]
+    # `SOURCE: Bethesda Hospital Foundation`: the release's own field outranks the wire's name
+    named = [
+        name
+        for r in removed
+        if r.rule == "boilerplate.source"
+        and (name := find_boilerplate(r.text).source)
+        and not _WIRES.match(name)
+    ]
+    named += [m["name"] for t in about if (m := _DESCRIBED.match(t))]
     named += [m["name"] for t in about if (m := _ABOUT.match(t))]
     named += [_named(m["name"]) for t in body[:WITHIN] if wired and (m := _LISTED.match(t))]
     if not meta.source:
