@@ -62,8 +62,8 @@ def date_alone(text: str) -> bool:
     """`2021-07-15`, `2021-07-15(chǎn)`: a date, with what brackets hold, names nothing."""
     return bool(_DATE_ONLY.match(re.sub(r"[(（][^()（）]*[)）]", "", text) or "-"))
 # a headline may ask (`…透露了什么信號?`), or exclaim in two parts (`徐榛蔚縣府太脫線！…網直呼
-# 解氣！`: one exclaiming part is a greeting, `…各位議員女士先生、媒體朋友,大家好!`); a quoted
-# question is someone's words
+# 解氣！`; one exclamation alone may be a greeting, `…媒體朋友,大家好!`); a quoted question is
+# someone's words
 _ASKS = re.compile(
     r"^[^“「『\"'](?:.{5,}[^”」』\"'][？?]|[^！？?]{4,}[！？?\s][^！？?\s][^！？?]{3,}[^”」』\"']！)$"
 )
