@@ -91,6 +91,8 @@ LONE_FACT = 60
 CUE = re.compile(
     r"^(?:會議|会议|全會|全会|報告|报告|方案|意見|意见|通知)[^，,。]{0,6}?"
     r"(?:指出|強調|强调|要求|認為|认为|提出|明確|明确|部署|決定|决定)"
+    # `會議還聽取了…匯報`, `会议还研究了其他事项`: what else the meeting did, an item of its own
+    r"|^(?:會議|会议|全會|全会)(?:還|还)(?:研究|聽取|听取|審議|审议|傳達|传达|通過|通过|討論|讨论)"
 )
 FIGURE = re.compile(r"\d")
 
@@ -263,7 +265,7 @@ def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list
             continue
         out.append(group)
     if carry:
-        if out:
+        if out and not CUE.match(carry[0].text):
             out[-1] = out[-1] + carry
         else:
             out.append(carry)
