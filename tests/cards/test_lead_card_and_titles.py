@@ -43,6 +43,35 @@ def test_a_short_lead_has_no_card_of_its_own() -> None:
     assert not any("頒獎典禮" in p.text for c in deck.cards for p in c.points)
 
 
+# a meeting visit told in three paragraphs: the lead, what was said, who came along
+VISIT_LEAD = (
+    "11月8日下午，縣委書記鄭俊華，縣委副書記、縣長徐望來到縣政協委員駐地，看望慰問出席縣政協"
+    "十一屆一次會議的縣政協委員。"
+)
+VISIT_REST = [
+    "鄭俊華希望委員們以高度的政治責任感，集中精力開好本次會議，完成好會議各項議程；圍繞縣委、"
+    "縣政府中心工作，提出建設性的意見建議，使縣委、縣政府的決策更加科學民主。",
+]
+
+
+def test_a_short_lead_over_a_single_card_is_a_card_of_its_own_in_clauses() -> None:
+    deck = build_deck(_article("縣領導看望慰問縣政協委員", "zh-Hant", VISIT_LEAD, *VISIT_REST))
+    assert len(deck.cards) == 2
+    first = deck.cards[0]
+    assert [p.text for p in first.points] == [
+        "11月8日下午，縣委書記鄭俊華，縣委副書記、縣長徐望來到縣政協委員駐地",  # (the day kept)
+        "看望慰問出席縣政協十一屆一次會議的縣政協委員",
+    ]
+    assert first.title != deck.title
+
+
+def test_a_short_lead_that_cannot_be_cut_in_clauses_has_no_card() -> None:
+    lead = "3月28日，庙岗乡第九届人民代表大会第四次会议胜利召开。61名乡人大代表出席了大会。"
+    rest = ["这次会议的议程为：听取和审议政府工作报告，听取和审议财政预决算报告。会议开得很成功。"]
+    deck = build_deck(_article("庙岗乡人代会召开", "zh-Hans", lead, *rest))
+    assert not any("胜利召开" in p.text for c in deck.cards for p in c.points)  # (said twice)
+
+
 def test_an_english_lead_of_one_clause_has_no_card_of_its_own() -> None:
     lead = (
         "The World Health Organization welcomes the creation of the WHO Foundation, an "
