@@ -158,3 +158,30 @@ def test_a_pages_placeholders_file_names_and_empty_fields_are_chrome(line: str) 
 )
 def test_sentences_near_those_words_are_text(line: str) -> None:
     assert find_boilerplate(line).text == line
+
+
+REPRINT_NOTICE = (
+    "特别声明：本站注明稿件来源为其他媒体的文/图等稿件均为转载稿，并不意味着赞同其观点或者证实其"
+    "内容的真实性。如转载稿涉及版权等问题，请作者在两周内速来函联系。"
+)
+REPRINT_NOTICE_EN = (
+    "Notice: The articles / pictures and other manuscripts that this website notes as the source "
+    "of manuscripts from other media are reprinted manuscripts, which does not mean that they "
+    "agree with their views or confirm the authenticity of their contents. If the reprinted "
+    "manuscript involves copyright and other issues, please contact the author by letter within "
+    "two weeks."
+)
+
+
+def test_a_portals_reprint_disclaimer_is_chrome_however_long() -> None:
+    story = (
+        "中国青少年发展基金会25日在北京举行希望工程25年活动。希望工程25年共募集捐款超过100亿元。\n\n"
+        "于1989年启动的希望工程，如今已成为我国有影响力的社会公益事业，资助建设希望小学18396所。"
+    )
+    page = f"希望工程25年获百亿捐款\n\n{story}\n\n{REPRINT_NOTICE}\n\n{REPRINT_NOTICE_EN}\n"
+    article = _article(page)
+    texts = [b.text for b in article.blocks]
+    assert not any("转载稿" in t or "reprinted" in t for t in texts)
+    assert any("18396所" in t for t in texts)
+    removed = " ".join(r.text for r in article.report.removed)
+    assert "转载稿" in removed and "reprinted" in removed  # dropped, and said so

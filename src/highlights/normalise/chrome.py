@@ -15,7 +15,7 @@ from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
 from highlights.normalise.furniture_patterns import FURNITURE
-from highlights.normalise.notice_patterns import ADDRESSED_STAMP, NOTICE
+from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE
 from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
@@ -125,6 +125,8 @@ def find_chrome(line: str) -> Chrome | None:
     if _SHOW_BLURB.match(text) and len(text) <= SHORT * 12:
         return Chrome(text[:SHORT] + "…")
     if _MAR_NOTICE.search(text) and len(text) <= SHORT * 12:  # a legal notice, however long
+        return Chrome(text[:SHORT] + "…")
+    if DISCLAIMER.search(text) and len(text) <= SHORT * 12:
         return Chrome(text[:SHORT] + "…")
     if len(text) > SHORT * 8:
         return None

@@ -13,6 +13,15 @@ ADDRESSED_STAMP = (
 )
 
 # Strong enough to drop a longer line: copyright and reprint notices.
+# a portal's disclaimer on what it copies, however long (`特别声明：本站注明稿件来源为其他媒体的
+# 文/图等稿件均为转载稿，并不意味着赞同其观点…`, its English twin, `文責自負 · 不代表本網立場`)
+DISCLAIMER = re.compile(
+    r"^(?:特别声明|特別聲明)\s*[:：]|(?:均为|均為)(?:转载稿|轉載稿)|"
+    r"(?:并不|並不)(?:意味着|意味著|代表)(?:赞同|贊同|同意)其(?:观点|觀點)|"
+    r"不代表本(?:站|网|網|报|報)(?:立场|立場|观点|觀點)|"
+    r"\bare reprinted manuscripts\b|"
+    r"\bdoes not mean that (?:it|we|they) agrees? with (?:their|its) views\b"
+)
 NOTICE = re.compile(
     # a science site's reference tail: the paper's DOI, the citation of the page itself
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
