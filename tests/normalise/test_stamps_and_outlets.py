@@ -185,3 +185,23 @@ def test_a_portals_reprint_disclaimer_is_chrome_however_long() -> None:
     assert any("18396所" in t for t in texts)
     removed = " ".join(r.text for r in article.report.removed)
     assert "转载稿" in removed and "reprinted" in removed  # dropped, and said so
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "World Red Cross Red Crescent Day Celebrated Around The World – And On The Delmarva "
+            "Peninsula",
+            "World Red Cross Red Crescent Day Celebrated Around The World – And On The Delmarva "
+            "Peninsula",
+        ),
+        ("Prices Fall Again — But Not For Long", "Prices Fall Again — But Not For Long"),
+        # a site's name after the dash still goes
+        ("Governor Signs Budget Into Law - Daily Herald", "Governor Signs Budget Into Law"),
+    ],
+)
+def test_a_headline_carried_on_after_a_dash_stays_whole(title: str, kept: str) -> None:
+    from highlights.normalise.sites import site_title
+
+    assert site_title(title) == kept

@@ -44,6 +44,8 @@ def site_title(text: str) -> str:
     long = [p for p in kept if len(p) >= HEADLINE_MIN and has_han(p)]
     if len(kept) == len(parts) and len(long) >= 2:
         return text  # `二○二三年財政年度施政報告---二○二三年施政總體方向…`: a title in parts
+    if len(kept) == len(parts) and any(_GOES_ON.match(p) for p in parts[1:]):
+        return text  # `…Celebrated Around The World – And On The Delmarva Peninsula`: one clause
     return max(kept, key=len) if kept else ""
 
 
@@ -54,6 +56,8 @@ _DAY_PART = re.compile(
 )
 
 
+# a part that carries the headline on (`– And On The…`, `— But Not For Long`): no site's name
+_GOES_ON = re.compile(r"^(?:And|But|Or|Yet|So|Plus|While|As|With|Even|Not|Then|Here's)\b", re.I)
 HEADLINE_MIN = 10  # characters: a shorter part is a menu's entry or a section's name
 SECTION = 4  # characters: a part this short after the headline names the site's section
 _AGENCY = re.compile(rf"^[{HAN_RANGES}]{{1,4}}社$")  # `中央社`, `中新社`
