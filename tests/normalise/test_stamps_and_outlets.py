@@ -129,6 +129,9 @@ def test_a_standing_meetings_session_is_its_headline_without_what_it_conveyed() 
 
 def test_a_hong_kong_venue_and_a_recent_day_leave_a_drawn_headline() -> None:
     assert without_venue("公益金假港麗酒店舉行45周年酒會") == "公益金舉行45周年酒會"
+    held = "阳光课堂项目第二次发放仪式在金华市浦江县曙光民工子弟学校举行"
+    assert without_venue(held) == "阳光课堂项目第二次发放仪式举行"  # a school's name, a venue
+    assert without_venue("中国足球协会在北京举行发布会") == "中国足球协会在北京举行发布会"  # a city
     page = (
         "公益金日前假港麗酒店舉行45周年酒會，感謝各界多年來的支持，行政長官出席並致辭。\n\n"
         "公益金會長表示，過去一年共籌得善款逾三億元，將資助一百五十多間社福機構。\n"
