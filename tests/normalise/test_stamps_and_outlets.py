@@ -208,3 +208,16 @@ def test_a_headline_carried_on_after_a_dash_stays_whole(title: str, kept: str) -
     from highlights.normalise.sites import site_title
 
     assert site_title(title) == kept
+
+
+def test_a_numbered_session_is_named_without_what_it_conveyed() -> None:
+    rest = "\n\n会议指出，各级各部门要深入学习领会习近平总书记的重要讲话。\n"
+    numbered = _article(
+        "10月23日上午，区委常委会召开第138次（扩大）会议，传达习近平总书记近期重要讲话、重要指示"
+        "精神，研究我区贯彻落实意见。" + rest
+    )
+    assert numbered.meta.title == "区委常委会召开第138次（扩大）会议"
+    # a meeting held with no number is named by what it conveyed
+    held = "区委常委会近日举行会议，传达学习全市领导干部会议精神，区委书记主持会议。"
+    bare = _article(held + rest)
+    assert bare.meta.title == "区委常委会举行会议，传达学习全市领导干部会议精神"
