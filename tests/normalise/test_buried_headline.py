@@ -29,6 +29,8 @@ def _article(text: str, name: str = "page.txt") -> Article:
         "乡镇（街道）分站",
         "Office of College Advancement",  # a body's name alone: the issuer over its release
         "Bethesda Hospital Foundation",
+        "United States Department of Defense",  # the country's name before the body's
+        "New York State Department of Health",
     ],
 )
 def test_a_sites_words_for_its_own_parts_make_a_label(label: str) -> None:
@@ -46,6 +48,7 @@ def test_a_sites_words_for_its_own_parts_make_a_label(label: str) -> None:
         "NEWS",  # one word: no headline anyway, and no label to judge
         "Harvard Launches New School of Public Health",
         "Office of College Advancement announces awards",
+        "United States Names Secretary of Defense",
     ],
 )
 def test_a_storys_words_make_no_label(headline: str) -> None:

@@ -46,8 +46,11 @@ _BODY = (
     r"Office|Department|Bureau|Ministry|Division|School|College|Faculty|Institute|Centre|Center|"
     r"Foundation|University|Council|Commission|Authority|Association|Society|Agency"
 )
+_JURISDICTION = r"United States|U\.S\.|U\.K\.|US|UK|EU|(?:[A-Z][a-z]+ ){0,2}State|Federal|National"
 _ORGAN = re.compile(
-    rf"^(?:The )?(?:{_BODY}) of [A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|and|for|the)){{0,6}}$"
+    # (`United States Department of Defense`, `U.S. Department of Labor`: the country's first)
+    rf"^(?:The )?(?:(?:{_JURISDICTION}) )?(?:{_BODY}) of [A-Z][\w&'’.-]*"
+    rf"(?: (?:[A-Z&][\w&'’.-]*|of|and|for|the)){{0,6}}$"
     rf"|^[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|and|for|the)){{0,5}} (?:{_BODY})$"
 )
 
