@@ -221,3 +221,14 @@ def test_a_numbered_session_is_named_without_what_it_conveyed() -> None:
     held = "区委常委会近日举行会议，传达学习全市领导干部会议精神，区委书记主持会议。"
     bare = _article(held + rest)
     assert bare.meta.title == "区委常委会举行会议，传达学习全市领导干部会议精神"
+
+
+def test_an_archives_broadcast_title_outranks_its_sites_page_title() -> None:
+    page = (
+        "Vimarsana.com\n\n"
+        "Latest Breaking News On - Sara kelley - Page 1 : vimarsana.com\n\n"
+        "Transcripts For DW DW News - News 20180802 18:00:00\n\n"
+        "consciousness on a moment we have an exclusive report on a series of attacks by far right "
+        "gangs on the roma community in ukraine what is fueling the violence.\n"
+    )
+    assert _article(page).meta.title == "DW DW News - News, August 2, 2018"

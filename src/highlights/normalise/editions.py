@@ -7,7 +7,13 @@ import re
 
 from highlights.presentation import MONTHS, date_label, iso_date
 
-__all__ = ["EN_PROGRAMME_NAME", "PROGRAMME_NAME", "archived_edition", "dated_edition"]
+__all__ = [
+    "EN_PROGRAMME_NAME",
+    "PROGRAMME_NAME",
+    "archived_at",
+    "archived_edition",
+    "dated_edition",
+]
 
 # `每日新闻联播`: a news programme's name alone, which its edition's date completes
 PROGRAMME_NAME = re.compile(
@@ -29,7 +35,7 @@ EN_PROGRAMME_NAME = re.compile(
 # the Internet Archive's TV news pages: `Transcripts For WRC News4 At 6 20140918`
 _ARCHIVED = re.compile(
     r"^Transcripts? [Ff]or (?P<name>\S.{2,60}?)\s+(?P<year>(?:19|20)\d{2})"
-    r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])$"
+    r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
 
@@ -65,3 +71,15 @@ def archived_edition(title: str) -> str:
         return title
     month, day = int(archived["month"]), int(archived["day"])
     return f"{archived['name']}, {MONTHS[month - 1]} {day}, {archived['year']}"
+
+
+ARCHIVE_SCAN = 8  # blocks from the top: an archive's title sits under its page's own lines
+
+
+def archived_at(texts: list[str]) -> int | None:
+    """The line that titles an archived broadcast (`Transcripts For DW DW News - News 20180802
+    18:00:00` under `Latest Breaking News On - … : vimarsana.com`): the edition, not the site."""
+    for at, text in enumerate(texts[:ARCHIVE_SCAN]):
+        if _ARCHIVED.match(text.strip()):
+            return at
+    return None

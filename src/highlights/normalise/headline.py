@@ -10,6 +10,7 @@ import re
 from highlights.chars import has_han, narrow, title_case
 from highlights.model import Block
 from highlights.normalise.decks import heading_deck, split_deck, title_in_pieces
+from highlights.normalise.editions import archived_at
 from highlights.normalise.firstpara import first_paragraph
 from highlights.normalise.headlike import (
     AGENCY_TITLE,
@@ -95,6 +96,8 @@ def _find_head(
     at = marked if marked is not None else at
     thread = None if declared or marked is not None else thread_title(blocks)
     at = thread if thread is not None else at
+    archived = None if declared else archived_at([b.text for b in blocks])
+    at = archived if archived is not None else at
     adopted = over_adoption_note(blocks, at) if at is not None and not declared else None
     at = adopted if adopted is not None else at
     # `兩會現場速遞|“中國為…”`: the line files the wire's title under a column, the title is it
