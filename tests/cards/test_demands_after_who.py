@@ -28,3 +28,37 @@ def test_demands_named_after_who_made_them_are_a_card_each() -> None:
     assert "有序推進宜游宜秀建設" in titles
     assert "抓住時機開展好水利興修工作" in titles
     assert len(deck.cards) >= 4
+
+
+_UNNUMBERED = (
+    "孔阳主持召开党政联席会议\n\n"
+    "8月31日，县委书记孔阳主持召开党政联席会议。县长沈宗祥、县委副书记胡军华等参加会议。\n\n"
+    "会议传达了全市重点工作推进会精神，听取了全县重点工作进展情况，对三、四季度重点工作进行了安排"
+    "部署。\n\n"
+    "会议强调，党政领导干部要积极学习“十大战略”，逐项研究新政策、新理念、新概念，切实吃透精神、"
+    "抓住机遇、赢得主动、加快发展。要紧盯差距短板，对照年度目标任务，查漏补缺，确保各项工作走在全市"
+    "前列。要建立健全工作机制，落实工作责任，坚持“一季度一观摩、一月一调度”，切实提高工作执行力。\n"
+)
+# the same demands after the topic they are about: that topic's points, one card
+_ON_A_TOPIC = (
+    "张龙主持召开县政府第51次常务会议\n\n"
+    "11月5日，县长张龙主持召开县政府第51次常务会议。\n\n"
+    "会议听取了全县新冠肺炎疫情防控工作汇报。会议强调，要按照中央和省市各项决策部署，统筹抓好秋冬季"
+    "疫情防控和经济发展各项任务。要持续强化“属地、部门、单位、个人”四方责任，严格落实疫情防控责任制。"
+    "要持续加强市场、商场、餐饮门店等重点场所的监督检查和防控，持续做好常态化疫情防控工作。\n"
+)
+
+
+def test_a_cue_and_its_unnumbered_demands_are_a_card_each() -> None:
+    deck = build_deck(normalise(parse_source(Path("page.txt"), _UNNUMBERED.encode())))
+    titles = [card.title for card in deck.cards]
+    assert "积极学习“十大战略”" in titles  # titled by the demand, not by `会议强调`
+    assert "紧盯差距短板" in titles
+    assert not any(t == "会议强调" for t in titles)
+
+
+def test_demands_on_the_topic_heard_before_them_stay_one_card() -> None:
+    deck = build_deck(normalise(parse_source(Path("page.txt"), _ON_A_TOPIC.encode())))
+    holding = [c for c in deck.cards if any("四方责任" in p.text for p in c.points)]
+    assert len(holding) == 1
+    assert any("疫情防控工作汇报" in p.text for p in holding[0].points)

@@ -53,6 +53,8 @@ def _parts(draft: Draft, language: Language) -> list[Draft] | None:
         rest = [after] if after else []
     else:
         before, items, rest = _numbered_pieces(draft.body)
+        if not items:
+            before, items, rest = _unnumbered_pieces(draft.body)
     if len(items) < DEMANDS_MIN or any(len(item[0].text) < ITEM_MIN for item in items):
         return None
     said = sum(len(p.text) for p in before) >= PREAMBLE_MIN
@@ -101,9 +103,34 @@ def _numbered_pieces(body: list[Piece]) -> tuple[list[Piece], list[list[Piece]],
     return body[:start], items, body[last + 1 :]
 
 
+# `会议强调，党政领导干部要积极学习…。要紧盯差距短板…。要建立健全工作机制…`: a cue, then each
+# sentence a demand of its own that opens with `要`
+_CUED_MUST = re.compile(
+    r"^(?:[^。，,]{0,20}?(?:强调|強調|要求|指出|提出))\s*[，,：:]\s*(?P<must>[^，。]{0,16}?要)(?=\S{4})"
+)
+_MUST = re.compile(r"^(?:同时|同時|还|還|并|並)?要(?=\S{4})")
+_CUE_OPENING = re.compile(r"^[^。，,]{0,20}?(?:强调|強調|要求|指出|提出)\s*[，,：:]\s*")
+
+
+def _unnumbered_pieces(body: list[Piece]) -> tuple[list[Piece], list[list[Piece]], list[Piece]]:
+    """`会议强调，…要A。要B。要C`: the cued sentence and each `要…` after it, an item each."""
+    # (only a cue that opens its paragraph: after `会议听取了…汇报`, what the meeting then
+    # demanded is that topic's points, one card)
+    start = next((i for i, p in enumerate(body) if p.start == 0 and _CUED_MUST.match(p.text)), None)
+    if start is None:
+        return body, [], []
+    items: list[list[Piece]] = [[body[start]]]
+    end = start + 1
+    while end < len(body) and _MUST.match(body[end].text):
+        items.append([body[end]])
+        end += 1
+    return body[:start], items, body[end:]
+
+
 def _head(item: Piece) -> str:
     """The item's first clause, when it is a title's length: `统一思想认识`."""
-    head = _CLAUSE.split(item.text, maxsplit=1)[0].strip(ZH_TRIM + " ")
+    said = _CUE_OPENING.sub("", item.text, count=1)  # `会议强调，要…`: what follows the cue
+    head = _CLAUSE.split(said, maxsplit=1)[0].strip(ZH_TRIM + " ")
     head = _QUOTED_LIST.sub("", head)  # `深入领会“目标引领、主线驱动…”基本思路`: what it names
     head = _WHO_MUST.sub("", head, count=1)  # `全体干部职工要提高政治站位`: what they must do
     fits = 4 <= display_len(head) <= HEAD_MAX

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from highlights.cards.leads import attendance
 from highlights.cards.points import joints, pack, sentences
 from highlights.cards.text import Draft, Piece, display_len
 from highlights.cards.titles import phrase_title
@@ -60,6 +61,7 @@ def lead_card(article: Article, lead: str, drafts: list[Draft], limit: int) -> l
             body = _chinese_parts(piece, share)
             body = body if all(display_len(p.text) <= share for p in body) else []
         body = body if language == "en" else [_unrepeated(p, len(text)) for p in body]
+        body = [p for p in body if not attendance(p.text)]  # (who attended is no point)
         return [Draft(title, body, piece)] if len(body) >= 2 else []
     return []
 
