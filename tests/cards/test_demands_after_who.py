@@ -62,3 +62,20 @@ def test_demands_on_the_topic_heard_before_them_stay_one_card() -> None:
     holding = [c for c in deck.cards if any("四方责任" in p.text for p in c.points)]
     assert len(holding) == 1
     assert any("疫情防控工作汇报" in p.text for p in holding[0].points)
+
+
+_CHAIR_LAST = (
+    "縣政府第三次常務會議召開\n\n"
+    "5月6日，縣政府第三次常務會議召開，縣委副書記、縣長齊永軍主持會議。\n\n"
+    "會議聽取了第一次書記辦公會議落實情況的匯報，研究討論了城市建設、文物保護、項目建設等問題。\n\n"
+    "齊永軍要求，各有關部門要嚴格按照縣委書記辦公會議的要求，積極推進，切實抓好工作落實；要進一步"
+    "加快高效政府建設，提高政府辦事效率。要加強督促檢查，確保各項工作按時完成。\n\n"
+    "齊永軍強調，縣政府班子成員要按照一崗雙責的要求，加強廉政建設，率先垂范。\n"
+)
+
+
+def test_what_the_chair_stressed_last_is_a_card_of_its_own() -> None:
+    deck = build_deck(normalise(parse_source(Path("page.txt"), _CHAIR_LAST.encode())))
+    holding = [c for c in deck.cards if any("廉政建設" in p.text for p in c.points)]
+    assert len(holding) == 1
+    assert not any("督促檢查" in p.text for p in holding[0].points)  # not folded into the last

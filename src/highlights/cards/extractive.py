@@ -250,6 +250,10 @@ def _split_long(groups: list[list[Piece]], settings: CardSettings) -> list[list[
     return out
 
 
+# a person's name, then what they stressed or required (`齊永軍強調，`, `刘中汉要求：`)
+_CHAIR_CUE = re.compile(rf"^[{HAN}]{{2,4}}(?:強調|强调|要求|指出)[，,：:]")
+
+
 def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list[Piece]]:
     """A lone short sentence is no card of its own: it joins the paragraph after it."""
     out: list[list[Piece]] = []
@@ -260,12 +264,13 @@ def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list
         lone = len(group) == 1 and display_len(group[0].text) < LONE_SENTENCE
         if lone and FIGURE.search(group[0].text) and display_len(group[0].text) >= LONE_FACT:
             lone = False  # `北市府今年規劃1億元以上的經費，…`: a figure is a key point of its own
-        if lone and not CUE.match(group[0].text):  # `會議決定，…。` stands alone: a decision
+        # `會議決定，…。` stands alone: a decision; `齊永軍強調，…。`, what the chair stressed
+        if lone and not CUE.match(group[0].text) and not _CHAIR_CUE.match(group[0].text):
             carry = group
             continue
         out.append(group)
     if carry:
-        if out and not CUE.match(carry[0].text):
+        if out and not CUE.match(carry[0].text) and not _CHAIR_CUE.match(carry[0].text):
             out[-1] = out[-1] + carry
         else:
             out.append(carry)
