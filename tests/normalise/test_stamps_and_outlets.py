@@ -232,3 +232,30 @@ def test_an_archives_broadcast_title_outranks_its_sites_page_title() -> None:
         "gangs on the roma community in ukraine what is fueling the violence.\n"
     )
     assert _article(page).meta.title == "DW DW News - News, August 2, 2018"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for NPR comes from NPR member stations and Eric and Wendy Schmidt through the "
+        "Schmidt Family Foundation.",
+        "Support for this podcast and the following message come from Sierra Nevada Brewing "
+        "Company, where pure ingredients and sustainable brewing meet a legacy of craft.",
+        "Discussion (0)",
+        "评论(3)",
+        "For Release: February 21, 2001",
+        "新聞聯絡人：劉玉華",
+        "相关稿件",
+    ],
+)
+def test_sponsors_comment_counts_release_labels_and_contacts_are_chrome(line: str) -> None:
+    from highlights.normalise.chrome import find_chrome
+
+    assert find_chrome(line) is not None
+
+
+def test_a_story_about_support_is_no_sponsor_message() -> None:
+    from highlights.normalise.chrome import find_chrome
+
+    said = "Support for the arts comes from the state budget, the minister said."
+    assert find_chrome(said) is None

@@ -125,7 +125,11 @@ _PATTERNS = [
     r"(?:放大|放大\s*[+＋])\s*(?:缩小|縮小)\s*[-－]?\s*(?:默认|默認)",
     # a paper's `3上一版  下一版4`
     r"^(?=\d{0,2}\s*[上下]一版)\d{0,2}\s*(?:上一版面?\s*)?(?:下一版面?)?\s*\d{0,2}$",
-    r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀)\s*[:：]?$",
+    r"^(?:相關新聞|相关新闻|相關連結|相关链接|熱門新聞|热门新闻|推薦閱讀|推荐阅读|延伸閱讀|相关稿件|相關稿件)"
+    r"\s*[:：]?$",
+    # a comment box's count (`Discussion (0)`, `评论(3)`), a release's own label and day
+    r"^(?:Discussion|Comments?|Replies|评论|評論|留言|回复|回覆)\s*[(（]\d+[)）]$",
+    r"^For (?:Immediate )?Release\s*[:：]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?$",
     r"^(?:你可能感[兴興]趣的?|猜你喜[欢歡]|相[关關]推[荐薦]|[为為]你推[荐薦])(?:文章|内容|內容)?\s*[:：]?$",
     # a blog's sections under the story: its comments (`网友评论` and the like are notices),
     # its latest and its most read posts

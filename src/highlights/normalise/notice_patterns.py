@@ -204,6 +204,10 @@ NOTICE = re.compile(
     r"^(?:订阅|訂閱)[^。]{0,24}(?:Telegram|WhatsApp|Signal|LINE|微信|频道|頻道)[^。]{0,60}"
     r"(?:即时|即時|最新)(?:接收|收到|掌握)?[^。]{0,12}(?:消息|資訊|资讯|新聞|新闻)|"
     r"^Subscribe to (?:our|the) [^.]{0,40}(?:Telegram|WhatsApp|Signal) channel\b|"
+    # a broadcast's sponsor message (`Support for NPR comes from…`, `Support for this podcast and
+    # the following message come from…`)
+    r"^Support for (?:this (?:podcast|program|programme|show)|NPR|PBS|[A-Z][\w&'’ ]{1,40}?)"
+    r"(?: and the following message)? comes? from\b|"
     # a release's definitions: `In this release, Vera Bradley, Inc. or “the Company” refers to…`
     r"^In this (?:press )?(?:release|announcement),? .{0,120}?\brefers? to\b|"
     # a portal's footer of report desks (`…专用投诉举报专区 …专用举报渠道 …举报专区`)
