@@ -246,6 +246,8 @@ def test_an_archives_broadcast_title_outranks_its_sites_page_title() -> None:
         "For Release: February 21, 2001",
         "新聞聯絡人：劉玉華",
         "相关稿件",
+        "顯示模式：網格 列表",
+        "【CNML格式】【打 印】",
     ],
 )
 def test_sponsors_comment_counts_release_labels_and_contacts_are_chrome(line: str) -> None:
@@ -259,3 +261,10 @@ def test_a_story_about_support_is_no_sponsor_message() -> None:
 
     said = "Support for the arts comes from the state budget, the minister said."
     assert find_chrome(said) is None
+
+
+def test_a_portals_own_name_is_a_label() -> None:
+    from highlights.normalise.sitelabel import site_label
+
+    assert site_label("澳門特別行政區政府入口網站")
+    assert not site_label("市政府门户网站上线新版本服务群众")  # a story about the site

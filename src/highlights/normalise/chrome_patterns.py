@@ -129,6 +129,9 @@ _PATTERNS = [
     r"\s*[:：]?$",
     # a comment box's count (`Discussion (0)`, `评论(3)`), a release's own label and day
     r"^(?:Discussion|Comments?|Replies|评论|評論|留言|回复|回覆)\s*[(（]\d+[)）]$",
+    # a list's view switch (`顯示模式：網格 列表`), a wire page's format and print buttons
+    r"^(?:顯示模式|显示模式)\s*[:：]",
+    r"CNML格式|【\s*打\s*印\s*】",
     r"^For (?:Immediate )?Release\s*[:：]\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?$",
     r"^(?:你可能感[兴興]趣的?|猜你喜[欢歡]|相[关關]推[荐薦]|[为為]你推[荐薦])(?:文章|内容|內容)?\s*[:：]?$",
     # a blog's sections under the story: its comments (`网友评论` and the like are notices),

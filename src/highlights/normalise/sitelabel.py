@@ -36,6 +36,7 @@ _ZH_SITE = re.compile(
     "|政[务務]|[当當]前位置|正文|列表|[栏欄]位"
 )
 _HAN = re.compile(f"[{HAN_RANGES}]")
+_PORTAL = re.compile("(?:入口|[门門][户戶]|官方|政府)[网網]站$")
 MAX_CHARS = 60  # a longer line says more than a label does
 LEFT_HAN = 1  # Han characters a Chinese label may keep besides its site words
 
@@ -62,6 +63,8 @@ def site_label(title: str) -> bool:
         return False
     if _ORGAN.match(text):
         return True
+    if _PORTAL.search(text):
+        return True  # `澳門特別行政區政府入口網站`: the site's own name
     if _HAN.search(text):
         rest = _ZH_SITE.sub("", text)
         return len(_HAN.findall(rest)) <= LEFT_HAN and len(_HAN.findall(text)) >= 2
