@@ -54,6 +54,7 @@ def test_a_cue_and_its_unnumbered_demands_are_a_card_each() -> None:
     titles = [card.title for card in deck.cards]
     assert "积极学习“十大战略”" in titles  # titled by the demand, not by `会议强调`
     assert "紧盯差距短板" in titles
+    assert "建立健全工作机制" in titles  # (the paragraph's own title was no card's: free)
     assert not any(t == "会议强调" for t in titles)
 
 

@@ -59,7 +59,7 @@ def _parts(draft: Draft, language: Language) -> list[Draft] | None:
         return None
     said = sum(len(p.text) for p in before) >= PREAMBLE_MIN
     parts = [Draft(draft.title, before, before[0])] if said else []
-    taken = frozenset({draft.title})
+    taken = frozenset({draft.title} if said else ())  # (a title no card keeps is free)
     for item in items:
         head = _head(item[0]) or chinese_head(item[0].text, HEAD_MAX)
         fresh = head and head not in taken
