@@ -268,3 +268,22 @@ def test_a_portals_own_name_is_a_label() -> None:
 
     assert site_label("澳門特別行政區政府入口網站")
     assert not site_label("市政府门户网站上线新版本服务群众")  # a story about the site
+
+
+def test_a_short_form_the_text_defines_leaves_a_drawn_headline() -> None:
+    from highlights.normalise.derived import subject_short_form, without_short_forms
+
+    signed = "國機集團與海爾集團公司（以下簡稱“海爾集團”）在集團總部簽署戰略合作框架協議"
+    kept = subject_short_form(signed)
+    assert kept == signed  # the short form names the last name only, not the pair
+    assert without_short_forms(kept) == "國機集團與海爾集團公司在集團總部簽署戰略合作框架協議"
+    bare = "新加坡宗乡会馆联合总会（宗乡总会）召开会员大会"
+    assert subject_short_form(bare) == "宗乡总会召开会员大会"
+
+
+def test_who_set_up_what_is_launched_is_no_part_of_its_headline() -> None:
+    page = (
+        "由香港華潤集團設立的「華潤慈善基金」在港正式啟動。首年將撥款一億元支持社區項目。\n\n"
+        "基金會主席表示，基金將重點支援青少年教育和長者服務。\n"
+    )
+    assert _article(page).meta.title == "「華潤慈善基金」在港正式啟動"

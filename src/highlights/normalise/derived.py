@@ -122,13 +122,18 @@ def _at_work(sentence: str) -> str:
 
 
 # `食物安全中心（中心）`, `香港金融管理局（金管局）`: the short form a name is given, in brackets
-_SHORT_FORM = re.compile(rf"(?<=[{HAN}])[（(](?P<short>[{HAN}]{{1,6}})[)）]")
+# `（宗乡总会）`, and as a text defines it: `（以下簡稱“海爾集團”）`, `（简称“佰仟金融”）`
+_SHORT_FORM = re.compile(
+    rf"(?<=[{HAN}])[（(](?:(?:以下)?(?:簡稱|简称|下稱|下称)[“「]?(?P<named>[{HAN}]{{1,6}})[”」]?"
+    rf"|(?P<bare>[{HAN}]{{1,6}}))[)）]"
+)
 
 
 def without_short_forms(sentence: str) -> str:
     def drop(m: re.Match[str]) -> str:
         before = iter(sentence[max(0, m.start() - 20) : m.start()])
-        named = all(ch in before for ch in m["short"])  # its characters, in order, just before
+        short = m["named"] or m["bare"]
+        named = all(ch in before for ch in short)  # its characters, in order, just before
         return "" if named else m[0]
 
     return _SHORT_FORM.sub(drop, sentence)
@@ -141,10 +146,13 @@ def subject_short_form(sentence: str) -> str:
     name = sentence[: m.start()] if m else ""
     if not m or not name or re.search(r"[，,、；;：:]", name) or len(name) > SUBJECT_MAX:
         return sentence
-    if len(m["short"]) < SHORT_NAME_MIN:
+    if m["named"]:
+        return sentence  # `國機集團與海爾集團公司（以下簡稱“海爾集團”）`: the last name only
+    short = m["bare"]
+    if len(short) < SHORT_NAME_MIN:
         return sentence  # `食物安全中心（中心）`: a word that stands for it, no name to title with
     letters = iter(name)
-    return m["short"] + sentence[m.end() :] if all(ch in letters for ch in m["short"]) else sentence
+    return short + sentence[m.end() :] if all(ch in letters for ch in short) else sentence
 
 
 SUBJECT_MAX = 20  # characters: a longer opening is more than the subject's name
