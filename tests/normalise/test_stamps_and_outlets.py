@@ -287,3 +287,32 @@ def test_who_set_up_what_is_launched_is_no_part_of_its_headline() -> None:
         "基金會主席表示，基金將重點支援青少年教育和長者服務。\n"
     )
     assert _article(page).meta.title == "「華潤慈善基金」在港正式啟動"
+
+
+def test_a_sites_dated_label_gives_way_to_the_headline_under_it() -> None:
+    page = (
+        "Tag Archives: MajaKocijancic\n\n"
+        "Daily News 09 /11/ 2017\n\n"
+        "Autumn 2017 Economic Forecast: euro area economy on track to grow at fastest pace in a "
+        "decade\n\n"
+        "The Autumn 2017 Economic Forecast published today shows that the euro area economy is on "
+        "track to grow at its fastest pace in a decade this year, with real GDP growth forecast at "
+        "2.2%. The economic forecast for the euro area economy shows stronger growth.\n"
+    )
+    assert _article(page).meta.title.startswith("Autumn 2017 Economic Forecast")
+
+
+def test_a_programmes_dated_edition_keeps_its_title() -> None:
+    page = (
+        "NPR News: 12-13-2025 4PM EST\n\n"
+        "Live from NPR News in Washington, I'm Windsor Johnston. President Trump is vowing to "
+        "retaliate after an ISIS gunman killed two American service members in central Syria "
+        "today. The Pentagon says the soldiers were supporting counterterrorism operations.\n"
+    )
+    assert _article(page).meta.title.startswith("NPR News: 12-13-2025")
+
+
+def test_a_submission_address_is_chrome() -> None:
+    from highlights.normalise.chrome import find_chrome
+
+    assert find_chrome("投稿邮箱：mczfw@163.com") is not None

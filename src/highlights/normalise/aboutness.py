@@ -120,7 +120,9 @@ def about_head(blocks: list[Block], head: Head) -> Head:
     """`head`, or a headline-like line that its text is about: above the first paragraph, or
     over the bulk of the page's prose when the title is a site's label or says nothing of it."""
     lead = _lead(head.body)
-    if not lead or _DATED.search(head.title):
+    # (`Daily News 09 /11/ 2017`: a site's label with the day on it names no edition)
+    edition = _DATED.search(head.title) and not site_label(_DATED.sub("", head.title))
+    if not lead or edition:
         return head  # `新闻联播 2009年1月28日`: an edition's title names its day, not a story
     # (-1: a title taken from inside a line, `乡镇（街道）分站` off the menu it names)
     at = next((i for i, b in enumerate(blocks) if b.text == head.line), -1)

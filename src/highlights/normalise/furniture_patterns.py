@@ -80,7 +80,8 @@ _PATTERNS = [
     r"^(?:地址|網址|网址|原文地址|本文地址|原文[链鏈]接|文章[链鏈]接)\s*[:：]\s*https?://\S+$|"
     r"^(?:新聞稿|新闻稿|新聞|新闻|媒體|媒体)?(?:联系电话|聯絡電話|聯繫電話|联系人|聯絡人|聯繫人|联络人|"
     r"传真(?:号码)?|傳真(?:號碼)?|移动电话|"
-    r"手机|手機|邮政编码|邮政编号|邮编|公司地址|公司网址|公司網址|QQ|E-?mail)\s*[:：]\s*\S.{0,50}$|"
+    r"手机|手機|邮政编码|邮政编号|邮编|公司地址|公司网址|公司網址|QQ|E-?mail|"
+    r"投稿邮箱|投稿郵箱|投稿信箱)\s*[:：]\s*\S.{0,50}$|"
     r"^(?:[A-Z] ){4,}[A-Z]$|"  # a label in spaced capitals: `N E W S R E L E A S E`
     r"^\(\s*\d{1,3}\s*(?:seconds?|secs?)\s*\)$|"  # a bulletin script's timing: `(25 seconds)`
     r"^How to Watch [\w .'&-]{2,40}$|^Providing Support for [\w.-]{2,30}$|"  # a station's boxes
