@@ -172,3 +172,10 @@ def test_a_submission_address_is_chrome() -> None:
     from highlights.normalise.chrome import find_chrome
 
     assert find_chrome("投稿邮箱：mczfw@163.com") is not None
+
+
+def test_a_local_portal_named_information_port_opens_a_dateline() -> None:
+    from highlights.normalise.datelines import dateline
+
+    line = "麻城信息港讯(记者来文涛)2月26日上午,市八届人大五次会议计划审查委员会召开会议。"
+    assert dateline(line) == ("麻城信息港讯", "麻城信息港")
