@@ -22,6 +22,7 @@ from highlights.cards.text import (
 from highlights.chars import HAN_RANGES, has_han, title_case
 from highlights.model import Article, Language
 from highlights.normalise.datelines import dateline
+from highlights.normalise.notice_patterns import SPONSOR
 from highlights.settings import CardSettings
 
 LEAD_MIN = 8  # Han-width characters
@@ -151,16 +152,15 @@ def hollow(text: str) -> bool:
     return bool(words) and len(words) <= 2
 
 
-# a programme's box about itself, and its sponsor: `Morning Report is a news and current affairs
-# programme…`, `It broadcasts nationwide every weekday morning…`, `Support for NPR comes from…`,
-# `五至七分钟的节目涵盖时政、军事…`; and its stage tag before a courtesy (`【片头口播】大家好`)
+# a programme's box about itself: `Morning Report is a news and current affairs programme…`,
+# `It broadcasts nationwide every weekday morning…`, `五至七分钟的节目涵盖时政、军事…` (its sponsor
+# is `SPONSOR`); and its stage tag before a courtesy (`【片头口播】大家好`)
 _BLURB = re.compile(
     r"^(?:[A-Z][\w'’.&-]*(?: [A-Z&][\w'’.&-]*){0,4}|It|The (?:programme|program|show)) is "
     r"(?:a|an|the) (?:[\w-]+ ){0,4}(?:news|current affairs|radio|television|TV|daily|weekly|"
     r"nightly|morning|evening|talk|magazine)\b[^.]{0,30}?"
     r"\b(?:programme|program|show|newscast|bulletin|podcast)\b"
     r"|^(?:It|The (?:programme|program|show)) (?:broadcasts|airs)\b[^.]{0,40}\b(?:every|each)\b"
-    r"|^Support for (?:NPR|PBS|this (?:program|programme|podcast|show))\b[^.]{0,20}\bcomes from\b"
     r"|[节節]目[^。]{0,6}(?:涵盖|涵蓋)[^。]{0,60}(?:新闻|新聞)"
 )
 _STAGE_TAG = re.compile(r"^【[^【】]{1,8}】\s*")
@@ -170,7 +170,10 @@ def courtesy(text: str) -> bool:
     """A courtesy, after a transcript's label too (`MR PRICE: Hello.`), or a programme's blurb."""
     bare = _STAGE_TAG.sub("", text)
     return bool(
-        COURTESY.match(bare) or COURTESY.match(unlabelled(bare)) or _BLURB.search(bare)
+        COURTESY.match(bare)
+        or COURTESY.match(unlabelled(bare))
+        or _BLURB.search(bare)
+        or SPONSOR.match(bare)
     )
 
 

@@ -15,7 +15,7 @@ from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
 from highlights.normalise.furniture_patterns import FURNITURE
-from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE
+from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE, SPONSOR
 from highlights.normalise.punctuation import fix_punctuation
 
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
@@ -140,6 +140,8 @@ def find_chrome(line: str) -> Chrome | None:
     if len(text) > SHORT * 4:
         return None
     if _titled_links(text) or _LABELLED_STAMP.match(text) or _READING_TIME.match(text):
+        return Chrome(text)
+    if SPONSOR.match(text):  # `Support for NPR comes from…`
         return Chrome(text)
     if NOTICE.search(text):  # (a stamp's fields still tell: `http://… 2018年01月27日 来源：…`)
         named = {m["key"]: m["value"] for m in _FIELD.finditer(text) if m["value"]}

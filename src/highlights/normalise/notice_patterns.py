@@ -15,6 +15,12 @@ ADDRESSED_STAMP = (
 # Strong enough to drop a longer line: copyright and reprint notices.
 # a portal's disclaimer on what it copies, however long (`特别声明：本站注明稿件来源为其他媒体的
 # 文/图等稿件均为转载稿，并不意味着赞同其观点…`, its English twin, `文責自負 · 不代表本網立場`)
+# a broadcast's sponsor message (`Support for NPR comes from…`, `Support for this podcast and the
+# following message come from…`): chrome as a line, no point as a card's sentence (cards.leads)
+SPONSOR = re.compile(
+    r"^Support for (?:this (?:podcast|program|programme|show)|NPR|PBS|[A-Z][\w&'’ ]{1,40}?)"
+    r"(?: and the following message)? comes? from\b"
+)
 DISCLAIMER = re.compile(
     r"^(?:特别声明|特別聲明)\s*[:：]|(?:均为|均為)(?:转载稿|轉載稿)|"
     r"(?:并不|並不)(?:意味着|意味著|代表)(?:赞同|贊同|同意)其(?:观点|觀點)|"
@@ -204,10 +210,6 @@ NOTICE = re.compile(
     r"^(?:订阅|訂閱)[^。]{0,24}(?:Telegram|WhatsApp|Signal|LINE|微信|频道|頻道)[^。]{0,60}"
     r"(?:即时|即時|最新)(?:接收|收到|掌握)?[^。]{0,12}(?:消息|資訊|资讯|新聞|新闻)|"
     r"^Subscribe to (?:our|the) [^.]{0,40}(?:Telegram|WhatsApp|Signal) channel\b|"
-    # a broadcast's sponsor message (`Support for NPR comes from…`, `Support for this podcast and
-    # the following message come from…`)
-    r"^Support for (?:this (?:podcast|program|programme|show)|NPR|PBS|[A-Z][\w&'’ ]{1,40}?)"
-    r"(?: and the following message)? comes? from\b|"
     # a release's definitions: `In this release, Vera Bradley, Inc. or “the Company” refers to…`
     r"^In this (?:press )?(?:release|announcement),? .{0,120}?\brefers? to\b|"
     # a portal's footer of report desks (`…专用投诉举报专区 …专用举报渠道 …举报专区`)
