@@ -19,9 +19,10 @@ __all__ = [
 _EN_IMAGE_OF = re.compile(
     r"^(?:Image|Photo|Picture|Illustration|Graphic|Photograph) (?:of|shows|showing)\b"
 )
-# "圖為陳冬代市長正在作政府工作報告。", "上图：…": a caption names what the photo shows
+# "圖為陳冬代市長正在作政府工作報告。", "上图：…", `左上圖：`, `頂圖：`: a caption names what the
+# photo shows
 _PICTURE_IS = re.compile(
-    r"^[(（]?\s*[上下左右中]{0,2}(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|示|：|:)"  # `左上圖：`
+    r"^[(（]?\s*(?:[上下左右中]{0,2}|頂|顶|首|底)(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|示|：|:)"
     r"|^[^，。,]{2,20}(?:一览|一覽)(?:表)?[。.]$"  # `各地高温津贴一览。`: a table set as a picture
     r"|^[^\s，。,]{1,10}(?:圖片|图片)$"  # `鄧炳強fb圖片`: where a picture stood, its label
     # `中共四川省委新闻发布会现场`: the scene shown; `王一宏发言`: who is shown speaking
@@ -38,7 +39,7 @@ _PICTURE_IS = re.compile(
 FILE_PHOTO_INLINE = re.compile(
     r"(?<=[。！？”」])\s*[^。！？，,\s]{2,12}。\s*[^\s。，,]{2,10}?(?:資料圖片?|资料图片?)\s+(?=\S)"
 )
-_PLACED = re.compile(r"^[上下左右中]{1,2}(?:圖|图)[\d一二三四五六七八九]?\s*[:：]")
+_PLACED = re.compile(r"^(?:[上下左右中]{1,2}|頂|顶|首|底)(?:圖|图)[\d一二三四五六七八九]?\s*[:：]")
 _CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
 CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
 CAPTION_BEFORE_CREDIT = 300  # characters: a caption is a sentence or two
@@ -49,10 +50,12 @@ def is_caption_before_credit(text: str) -> bool:
     return len(text) <= CAPTION_BEFORE_CREDIT and not _SENTENCES_3.search(text)
 
 
+_BRACKETED_CREDIT = re.compile(r"\s*[(（][^()（）。]{2,12}[)）]$")
 _SENTENCES_3 = re.compile(r"(?:[.!?。！？]\s*\S.*){2}[.!?。！？]")
 
 
 def _one_sentence(line: str) -> bool:
+    line = _BRACKETED_CREDIT.sub("", line)  # `…會面。（政府新聞處）`: who supplied it, after
     return len(re.findall(r"[。！？!?](?=.)|\.\s+(?=[A-Z])", line.rstrip("。！？!?.）)”」 "))) == 0
 
 

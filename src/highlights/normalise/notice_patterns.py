@@ -100,7 +100,7 @@ NOTICE = re.compile(
     # name left where the picture was (`2eba8e0d….png`)
     r"^(?:信息名[称稱]|資訊名稱)\s*[:：]|^(?:文件名[称稱]|信息名[称稱])\s.{2,80}索引[号號]|"
     # `（县政府办）`: the office that sent the story in, on a line of its own at its end
-    r"^[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿)[)）]$|^[\w.-]{1,100}\.(?:png|jpe?g|gif|webp|bmp)$|"
+    r"^[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿)[)）]$|^[(（]供稿\s*[:：][^()（）\s]{2,16}[)）]$|^[\w.-]{1,100}\.(?:png|jpe?g|gif|webp|bmp)$|"
     r"(?-i:^(?=[\w-]{0,40}\d{6})(?=[\w-]{0,60}_)[A-Za-z0-9_-]{12,60}$)|"  # an image's id
     # a language switch and share links: `Traditional Chinese Simplified Chinese Email this…`
     r"^(?:(?:Traditional Chinese|Simplified Chinese|English|Email this (?:article|page)|"

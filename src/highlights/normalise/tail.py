@@ -154,6 +154,7 @@ def drop_page_tail(
 
 
 def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+    _drop_next_items(finished, kept, report)
     drop_about_tail(finished, kept, report)
     end = _ended_at(report, kept)
     if end is None:
@@ -174,6 +175,27 @@ def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report
         first -= 1  # `推荐` `娱乐` `体育` … `+加载更多新闻`: the channels over the list go too
     after = [*range(first, after[0]), *after] if after[0] - first >= CHANNELS else after
     for j in reversed(after):
+        report.count("boilerplate.related")
+        report.removed.append(
+            Removal(rule="boilerplate.related", text=finished[j].text, block=kept[j][0])
+        )
+        del finished[j], kept[j]
+
+
+# `閱讀更多`, `詳細內容`, `Read more`: a list page's link under its item; once a story of its
+# own has been told above it, what follows is the page's next item (`音樂事務處樂團巡禮…`)
+_NEXT_ITEM = re.compile(
+    r"^[【\[]?(?:閱讀更多|阅读更多|詳細內容|详细内容|了解更多|加載原文網頁|加载原文网页|閱讀原文|阅读原文|"
+    r"Read more|Continue reading|Read the full (?:story|article|release))[】\]]?\s*[>»›…]*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_next_items(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+    at = next((j for j, b in enumerate(finished) if _NEXT_ITEM.match(b.text.strip())), None)
+    if at is None or sum(_paragraph(b.text) for b in finished[:at]) < STORY:
+        return  # (under a one-paragraph teaser, the link opens the story itself)
+    for j in reversed(range(at, len(finished))):
         report.count("boilerplate.related")
         report.removed.append(
             Removal(rule="boilerplate.related", text=finished[j].text, block=kept[j][0])

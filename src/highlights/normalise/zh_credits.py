@@ -27,7 +27,8 @@ REPORTER = (
 # "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
 CAPTIONS = [
     re.compile(
-        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*(?:攝|摄)(?:影)?\s*$"
+        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*(?:攝|摄)(?:影)?"
+        r"(?:\s+\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"  # `中央社記者鄭清元攝 113年11月24日`: and when
     ),
     re.compile(
         rf"(?:(?P<outlet>{OUTLET})(?:發|发)?\s*)?[(（]\s*(?:(?P<inner>{OUTLET})?{REPORTER})?"

@@ -1,0 +1,82 @@
+"""Normalise: a list page's `閱讀更多` / `詳細內容` / `Read more` under a story of its own ends
+it; the page's next item after the link is no part of it (from the hundred-and-forty-first
+round of unseen pages: news.gov.hk and Tainan items on aggregators' list pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.ingest import parse_source
+from highlights.normalise import normalise
+
+_LIST_PAGE = (
+    "孫玉菡訪閩晤輸港勞務合作企業\n\n"
+    "勞工及福利局局長孫玉菡今日展開訪問福建福州的行程，拜會福建省常務副省長郭寧寧。\n\n"
+    "孫玉菡拜會郭寧寧期間，向她介紹香港招攬和支援人才的政策措施，以及勞工市場和經濟的最新情況。\n\n"
+    "晚上，孫玉菡與福建省香港商會代表共進晚餐，了解港商在當地投資的情況和港人港企所需的支援。\n\n"
+    "閱讀更多\n\n"
+    "音樂事務處樂團巡禮系列下月舉行\n\n"
+    "來源: 香港政府新聞網\n\n"
+    "2024-03-05\n\n"
+    "音樂事務處樂團巡禮系列音樂會4月舉行，該處17隊樂團和合唱團將為樂迷獻上古今中外經典美樂。\n\n"
+    "弦樂團音樂會「起舞吧！」4月4日下午3時在屯門大會堂舉行，曲目包括巴托的《羅馬尼亞舞曲》。\n"
+)
+
+
+def test_the_next_item_after_read_more_is_left_out() -> None:
+    article = normalise(parse_source(Path("page.txt"), _LIST_PAGE.encode()))
+    body = article.body_text()
+    assert "共進晚餐" in body
+    assert "閱讀更多" not in body
+    assert "音樂" not in body and "弦樂團" not in body
+
+
+def test_under_a_one_paragraph_teaser_the_link_opens_the_story() -> None:
+    text = (
+        "台九線撞死路人 肇逃酒駕男投案\n\n"
+        "本報記者綜合報導 台東縣太麻里鄉十九日晚間郭姓男子穿越台九線時遭自小客車撞上，"
+        "送醫不治。\n\n"
+        "Read More\n\n"
+        "河南學校宿舍大火 13童燒死\n\n"
+        "本報綜合報導 大陸河南省方城縣英才學校三樓男生宿舍十九日深夜發生火災，"
+        "造成十三名小學生遇難。\n"
+    )
+    body = normalise(parse_source(Path("page.txt"), text.encode())).body_text()
+    assert "宿舍" in body  # (the link under one paragraph: the page may go on with its story)
+
+
+def _body(text: str) -> str:
+    return normalise(parse_source(Path("page.txt"), text.encode())).body_text()
+
+
+def test_a_caption_dated_after_its_credit_is_no_paragraph() -> None:
+    body = _body(
+        "2024台灣10大新聞 賴蕭配勝選棒球12強奪冠上榜\n\n"
+        "世界12強棒球賽台灣隊勇奪隊史首座世界第一冠軍金盃、寫下歷史，賽後他在頒獎台上高舉獎盃。"
+        "中央社記者鄭清元攝 113年11月24日\n\n"
+        "中央通訊社評選2024年台灣10大新聞，由賴蕭配贏得總統大選被選為頭條。\n\n"
+        "一、2024總統大選暨立委選舉結果1月13日揭曉，民進黨候選人賴清德、蕭美琴當選。\n"
+    )
+    assert "鄭清元" not in body and "頒獎台" not in body
+    assert "頭條" in body
+
+
+def test_a_top_picture_caption_is_no_paragraph() -> None:
+    body = _body(
+        "李家超與新華社社長傅華會面\n\n"
+        "頂圖：行政長官李家超（右）20日在禮賓府與新華社社長傅華（左）會面。（政府新聞處）\n\n"
+        "行政長官李家超今日在禮賓府與新華社社長傅華會面，就加強特區政府和新華社的合作交流意見。\n\n"
+        "李家超歡迎傅華率團訪港，並表示新華社擁有覆蓋全球的新聞資訊採集網絡。\n"
+    )
+    assert "頂圖" not in body and "政府新聞處" not in body
+    assert "合作交流" in body
+
+
+def test_a_tag_cut_off_by_the_end_of_the_text_goes() -> None:
+    body = _body(
+        "骆惠宁发声\n\n"
+        "致港区全国人大代表、政协委员的信。同舟之情，携手走过崎岖。"
+        '<p style="max-width: 100%; clear: both; min-height: 1em; color: rgb(51, 51'
+    )
+    assert "<p" not in body and "max-width" not in body
+    assert "携手走过崎岖" in body
