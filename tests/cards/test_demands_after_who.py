@@ -80,3 +80,24 @@ def test_what_the_chair_stressed_last_is_a_card_of_its_own() -> None:
     holding = [c for c in deck.cards if any("廉政建設" in p.text for p in c.points)]
     assert len(holding) == 1
     assert not any("督促檢查" in p.text for p in holding[0].points)  # not folded into the last
+
+
+_FRAMED = (
+    "市委政研室召开机关全体会议\n\n"
+    "4月4日下午，市委政研室召开机关全体会议，传达学习全国和我市“两会”精神。\n\n"
+    "会议要求，机关全体党员干部要把思想和行动统一到张志川书记的重要讲话上来，一是要认真传达学习"
+    "“两会”精神，进一步提高思想自觉和行动自觉，加快推进工作落实。二是要紧紧围绕我市建设三大发展目标，"
+    "积极主动作为，开展调查研究，为市委决策服务。三是进一步转变机关作风，巩固警示教育月活动成果，"
+    "使“廉洁勤政，担当作为”成为行动自觉。（供稿：晋城市委政研室）\n"
+)
+
+
+def test_demands_after_what_they_serve_are_a_card_each() -> None:
+    """`会议要求，党员干部要把思想统一到…上来，一是…`: the cue, then what the demands serve,
+    then the numbered demands (from the hundred-and-forty-third round)."""
+    deck = build_deck(normalise(parse_source(Path("page.txt"), _FRAMED.encode())))
+    titles = [card.title for card in deck.cards]
+    assert "紧紧围绕我市建设三大发展目标" in titles
+    assert "进一步转变机关作风" in titles
+    said = [point.text for card in deck.cards for point in card.points]
+    assert not any("供稿" in text for text in said)  # who sent it in is a credit, no point

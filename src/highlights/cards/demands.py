@@ -47,7 +47,7 @@ def _parts(draft: Draft, language: Language) -> list[Draft] | None:
         if not _DEMAND.search(draft.body[0].text):
             return None  # `（一）…（二）…`: a law's or a notice's items, not demands
         pre, listed, after = enumeration(draft.body[0])
-        if not pre or not _CUE.search(pre.text):
+        if not pre or not (_CUE.search(pre.text) or _CUE_FRAMED.match(pre.text)):
             return None  # `加快建设现代化产业体系。一是…`: a topic's parts, the topic's card
         before, items = [pre], [[item] for item in listed]
         rest = [after] if after else []
@@ -79,6 +79,7 @@ _DEMAND = re.compile(rf"(?<![{NUM}])一(?:要|是)")
 # (`會上，婁雪松對當前工作提出要求：一要…`: who demanded, before the cue)
 _NUMBERED = re.compile(
     rf"^(?:[^。]{{0,40}}?(?:强调|強調|要求|指出|提出|明确|明確|部署|认为|認為)\s*[，,：:]"
+    rf"(?:[^。]{{0,80}}[，,：:])?"  # (`会议要求，全体党员干部要把思想统一到…上来，一是…`)
     rf"|[^，。,]{{0,8}}[，,：:])?\s*第?[{NUM}]+(?:要|是)"
 )
 _FIRST = re.compile(rf"(?<![{NUM}])一(?![{NUM}])")
@@ -91,7 +92,8 @@ def _numbered_pieces(body: list[Piece]) -> tuple[list[Piece], list[list[Piece]],
     marks = [_NUMBERED.match(p.text) for p in body]
     start = next((i for i, m in enumerate(marks) if m and _FIRST.search(m.group())), None)
     opening = marks[start] if start is not None else None
-    if start is None or opening is None or not _CUE.search(opening.group()):
+    cued = opening and (_CUE.search(opening.group()) or _CUE_FRAMED.match(opening.group()))
+    if start is None or not cued:
         return body, [], []
     last = max(i for i, m in enumerate(marks) if m)
     items: list[list[Piece]] = []
@@ -109,6 +111,8 @@ _CUED_MUST = re.compile(
     r"^(?:[^。，,]{0,20}?(?:强调|強調|要求|指出|提出))\s*[，,：:]\s*(?P<must>[^，。]{0,16}?要)(?=\S{4})"
 )
 _MUST = re.compile(r"^(?:同时|同時|还|還|并|並)?要(?=\S{4})")
+# `会议要求，机关全体党员干部要把思想统一到…上来，`: the cue, and what the demands serve
+_CUE_FRAMED = re.compile(r"^[^。，,]{0,20}?(?:强调|強調|要求|指出|提出)\s*[，,：:][^。]{0,80}$")
 _CUE_OPENING = re.compile(r"^[^。，,]{0,20}?(?:强调|強調|要求|指出|提出)\s*[，,：:]\s*")
 
 
