@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from highlights.ingest import parse_source
+from highlights.model import Article
 from highlights.normalise import normalise
 
 _LIST_PAGE = (
@@ -80,3 +81,48 @@ def test_a_tag_cut_off_by_the_end_of_the_text_goes() -> None:
     )
     assert "<p" not in body and "max-width" not in body
     assert "携手走过崎岖" in body
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+def test_a_shops_keywords_said_over_and_over_are_spam() -> None:
+    article = _article(
+        "静电接地报警器,标准金属量器,油槽车取样器,人体静电释放器,人体静电释放报警器,"
+        "青县燕河仪器仪表有限公司,静电接地报警器,标准金属量器,油槽车取样器\n\n"
+        "新华社英文广播60周年:让世界听到中国的声音\n\n"
+        "1944年9月，一个新的无线电讯号出现在美国的西海岸。这些讯号来自中国陕北延安。\n"
+    )
+    assert article.meta.title == "新华社英文广播60周年：让世界听到中国的声音"
+    assert "报警器" not in article.body_text()
+
+
+def test_a_lottery_sites_keywords_are_spam() -> None:
+    article = _article(
+        "竞彩玩法及中奖规则/足总杯在线直播/欧洲杯2021赛程/内蒙古中优足球俱乐部\n\n"
+        "人工智能在司法領域運行的現狀\n\n"
+        "人工智能與人類社會發展之間的關系如今已引起社會各界的廣泛關注。\n"
+    )
+    assert "竞彩" not in article.meta.title and "竞彩" not in article.body_text()
+
+
+def test_a_sites_menu_on_one_line_is_chrome() -> None:
+    article = _article(
+        "人工智能在司法領域運行的現狀\n\n"
+        "本站首頁 關于我們 法律圖書館與法律信息研究會 法律信息研究 中外法律圖書館 法學文獻與檢索 "
+        "政府信息公開 法律圖書館導航\n\n"
+        "人工智能與人類社會發展之間的關系如今已引起社會各界的廣泛關注。\n"
+    )
+    assert "關于我們" not in article.body_text()
+
+
+def test_a_reporter_named_bare_after_the_papers_dateline() -> None:
+    article = _article(
+        "○本报讯 记者 方新苗 昨日，市政府党组召开会议，认真学习贯彻习近平总书记重要讲话精神，"
+        "研究部署我市有关工作。\n\n"
+        "会议传达学习贯彻了习近平总书记在江泽民同志追悼大会上致的悼词。\n"
+    )
+    assert article.meta.title == "市政府党组召开会议"
+    assert article.meta.reporters == ["方新苗"]
+    assert article.blocks[0].text.startswith("昨日，市政府党组召开会议")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
-from highlights.normalise.furniture_patterns import FURNITURE
+from highlights.normalise.furniture_patterns import FURNITURE, MENU_LINE
 from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE, SPONSOR
 from highlights.normalise.punctuation import fix_punctuation
 
@@ -155,7 +155,8 @@ def find_chrome(line: str) -> Chrome | None:
     clocked = int(bool(_CLOCKED.search(_FIELD.sub("", text))))
     if len(_FIELD.findall(text)) + clocked >= 2 and len(text) <= SHORT * 2 and not said:
         return Chrome(text, _named(fields))
-    if len(text) <= SHORT and (CHROME.search(text) or FURNITURE.search(text)):
+    menu = len(text) <= SHORT * 4 and MENU_LINE.match(text)
+    if menu or (len(text) <= SHORT and (CHROME.search(text) or FURNITURE.search(text))):
         # a stamp names its source (`2024-09-18 10:20 来源：人民网`); a line that opens with the
         # field is the source line itself, which has a rule of its own
         return Chrome(text, {} if _FIELD.match(text) else _named(fields))

@@ -13,6 +13,7 @@ __all__ = ["dateline", "dateline_names"]
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 中新社北京九月二十七日電
 _YEAR = r"(?:(?:19|20)\d{2}\s*年\s*)?"
+_BARE_NAME = rf"(?!昨|今|前|近|上午|下午|晚|日前|當天|当天)[{HAN}·]{{2,3}}"
 # a bracket after the dateline that names no one: `（記者…）` has a rule of its own, `（综合）`
 _NOT_NAMES = r"(?!記者|记者|綜合|综合|圖|图|視頻|视频|完|通訊員|通讯员)"
 _ZH = re.compile(
@@ -36,7 +37,7 @@ _ZH = re.compile(
     rf"|^[{HAN}]{{2,6}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电)\s*"
     rf"[(（]{_NOT_NAMES}(?P<sent>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*(?=\S|$)"
     # `《新華社》1月8日消息`: the outlet set in title marks, as a paper cites another
-    r"|^[(（【\[《]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
+    r"|^(?:[○●◆■□]\s*)?[(（【\[《]?(?P<outlet>新華社|新华社|中新社|本報|本报|本台|本網|本网|本刊|本站|"
     # `TNW中文站 10月14日报道`: a site named in Latin letters first, a site's edition
     rf"(?:[A-Za-z]{{2,8}})?[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒|站|在线|在線|"
     r"信息港|資訊港|资讯港))"
@@ -54,7 +55,9 @@ _ZH = re.compile(
     rf"(?:\s*[(（]{_NOT_NAMES}(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,6}})[)）])?"
     # `本報訊(張潤澤)`: the paper's own story, its reporter in brackets
     rf"|(?:訊|讯)(?:\s*[(（]{_NOT_NAMES}"
-    rf"(?P<own>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）])?"
+    rf"(?P<own>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]"
+    # `○本报讯 记者 方新苗 昨日，…`: the reporter named after it, no brackets
+    rf"|\s+(?:記者|记者)\s*(?P<bare>{_BARE_NAME}(?:\s+{_BARE_NAME}){{0,3}})(?=\s))?"
     r"|消息(?:[（(][^）)]{1,10}[）)])?)[)）】\]]?\s*[：:，,／/]?\s*(?=\S|$)"
 )
 # A city in capitals (four letters at least: `NASA - the agency…` is no place), perhaps the
@@ -162,7 +165,7 @@ def dateline_names(opening: str) -> str | None:
     if supplied := _ZH_SUPPLIED.match(opening):
         return supplied.group("names")
     m = _ZH.match(opening)
-    return (m.group("names") or m.group("sent") or m.group("own")) if m else None
+    return (m.group("names") or m.group("sent") or m.group("own") or m.group("bare")) if m else None
 
 
 def dateline(line: str) -> tuple[str, str | None] | None:

@@ -208,6 +208,11 @@ _PATTERNS = [
     r"|^(?:上一主题|上一主題)\s+(?:下一主题|下一主題)$|^(?:建议|建議)使用IE\s?\d",
 ]
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# a site's menu on one line, its home first, however many links (`本站首頁 關于我們 法律圖書館與
+# 法律信息研究會 法律信息研究 中外法律圖書館 …`)
+MENU_LINE = re.compile(
+    r"^(?:本站首[頁页]|網站首頁|网站首页|首[頁页])(?:\s+[^\s。，！？]{2,16}){3,}$"
+)
 
 
 # `（下转第二版）`, `(上接第1版)`: a newspaper story's jump to or from another page

@@ -19,16 +19,37 @@ SPAM_WORDS = re.compile(
 )
 # a betting site's (`电竞下注-中国电竞赛事及体育赛事平台`): a word only that trade uses, then
 # words news uses too (`体育彩票`, `赛事平台`)
-_BETTING = re.compile(r"下注|投注|博彩|[赌賭][场場博]|娱乐城|娛樂城|棋牌|[开開]户")
-_BETTING_TOO = re.compile(r"[电電][竞競]|[赛賽]事|平台|官[网網]|体育|體育|彩票|真人")
+_BETTING = re.compile(
+    r"下注|投注|博彩|[赌賭][场場博]|娱乐城|娛樂城|棋牌|[开開]户|竞彩|競彩|中奖|中獎"
+)
+_BETTING_TOO = re.compile(
+    r"[电電][竞競]|[赛賽]事|平台|官[网網]|体育|體育|彩票|真人|直播|[赛賽]程|足球|玩法"
+)
 MIN_WORDS = 4  # distinct words of the trade on one line
 _SENTENCE = re.compile(r"[。！？]")
+
+
+# `静电接地报警器,标准金属量器,油槽车取样器,…,标准金属量器,…`: a shop's products, listed over
+# and over for search engines (a list in news names each thing once)
+_KEYWORD_SEP = re.compile(r"\s*[,，|/]\s*")
+KEYWORDS_MIN = 6  # items on the line
+KEYWORD_MAX = 24  # characters an item has at most: a phrase, no clause
+REPEATED_MIN = 2  # items said again
+
+
+def _stuffed(line: str) -> bool:
+    items = [item for item in _KEYWORD_SEP.split(line.strip()) if item]
+    if len(items) < KEYWORDS_MIN or any(len(item) > KEYWORD_MAX for item in items):
+        return False
+    return len(items) - len(set(items)) >= REPEATED_MIN
 
 
 def is_spam(line: str) -> bool:
     """True for a keyword line injected by spam; real text keeps its sentences."""
     if _SENTENCE.search(line):
         return False
+    if _stuffed(line):
+        return True
     words = {m.group(0).upper() for m in SPAM_WORDS.finditer(line)}
     betting = {m.group(0) for m in _BETTING.finditer(line)}
     if betting:
