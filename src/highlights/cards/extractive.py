@@ -201,7 +201,9 @@ def roll_call(text: str) -> bool:
 ANSWER = re.compile(rf"^[{HAN}·]{{2,6}}[：:]\s*(?=\S)")
 INTRO = re.compile(
     r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$"
-    r"|^(?:Following is|The following is) (?:the|a) (?:transcript|full text|text)\b"
+    # `Following is the translation of the speech by…`, `Following is a written reply by…`, `The
+    # following is issued on behalf of…`: what follows is introduced, in a paragraph of its own
+    r"|^(?:Following is|The following is)\b[^\n]{0,400}$"
 )
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
 EN_ENDS = (".", "!", "?", '"', "”", ")")

@@ -231,11 +231,31 @@ def _unflattened(lines: list[str]) -> list[str]:
     return out
 
 
+# `On Constitutional Development` over `-----------------------------`: a heading underlined to
+# its own length, as plain text sets one (a rule of another length divides, it heads nothing)
+_UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
+HEADING_MAX = 80  # characters
+
+
+def _underlined(line: str, below: str) -> bool:
+    if not _UNDERLINE.match(below) or not line or len(line) > HEADING_MAX:
+        return False
+    ends = line.endswith(_SENTENCE_END) or bool(_UNDERLINE.match(line))
+    return not ends and abs(len(below) - len(line)) <= max(2, len(line) // 5)
+
+
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
-    for raw in _unflattened(text.split("\n")):
-        line = _TIMING.sub("", raw.strip(), count=1)
-        if items := run_in_list(line):  # `本期节目主要内容: 1.…; 2.…; 3.…`: a line each
+    headings: set[str] = set()
+    raws = [raw.strip() for raw in _unflattened(text.split("\n"))]
+    for at, raw in enumerate(raws):
+        line = _TIMING.sub("", raw, count=1)
+        if at and _underlined(raws[at - 1], raw):
+            continue  # the heading's underline: drawn, not said
+        if at + 1 < len(raws) and _underlined(line, raws[at + 1]):
+            headings.add(line)
+            groups += [[line], []]
+        elif items := run_in_list(line):  # `本期节目主要内容: 1.…; 2.…; 3.…`: a line each
             groups += [[item] for item in items] + [[]]
         elif line and groups[-1] and _BARE_LABEL.match(groups[-1][-1]):
             groups[-1][-1] += ": " + line  # `Categories` / `Health & Medicine`: one field
@@ -260,7 +280,9 @@ def split_lines(text: str) -> list[Block]:
         tight = _tight_list(lines)
         for i, line in enumerate(lines):
             mark = _LIST_MARK.match(line) or (_TIGHT_DASH.match(line) if i in tight else None)
-            if mark and len(line) > mark.end():
+            if line in headings and len(group) == 1:
+                blocks.append(Block(kind="heading", text=line))
+            elif mark and len(line) > mark.end():
                 blocks.append(Block(kind="list_item", text=line[mark.end() :]))
             else:
                 blocks.append(Block(kind="paragraph", text=line))

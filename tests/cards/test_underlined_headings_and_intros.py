@@ -1,0 +1,70 @@
+"""Cards: a plain-text release's headings underlined to their own length (`On Constitutional
+Development` over `-----`) head its cards, and `Following is the translation of the speech
+by…` introduces the text, no card of its own (from the hundred-and-fortieth rounds of unseen
+pages: Hong Kong government releases)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.cards import build_deck
+from highlights.ingest import parse_source
+from highlights.ingest.text import split_lines
+from highlights.normalise import normalise
+
+_RELEASE = (
+    "Response to UK Report on Hong Kong\n\n"
+    "     In response to media enquiries, a spokesman for the Hong Kong Special Administrative "
+    "Region Government made the following response today to the United Kingdom's report.\n\n"
+    "On Constitutional Development\n"
+    "-----------------------------\n\n"
+    '     "The HKSARG is committed to implementing universal suffrage for the Chief Executive '
+    "election in 2017. We are conducting a public consultation on the method for selecting the "
+    'CE by universal suffrage. The consultation period will end on March 7, 2015."\n\n'
+    "On Public Order Events and Press Freedom\n"
+    "----------------------------------------\n\n"
+    '     "The freedom and right of procession and peaceful assembly are enshrined in the Basic '
+    "Law. The Police always handle public order events in a fair, just and impartial manner in "
+    'accordance with the laws of Hong Kong."\n'
+)
+
+
+def test_a_line_underlined_to_its_length_is_a_heading() -> None:
+    blocks = split_lines(_RELEASE)
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert headings == ["On Constitutional Development", "On Public Order Events and Press Freedom"]
+    assert not any(set(b.text) == {"-"} for b in blocks)
+
+
+def test_a_rule_of_another_length_heads_nothing() -> None:
+    text = (
+        "The following is the latest list of selected news summaries by Kyodo News.\n"
+        "----------\n"
+        "U.S., Ukraine sign economic reconstruction deal\n"
+        "WASHINGTON - The United States on Wednesday signed an economic deal with Ukraine.\n"
+    )
+    assert not [b for b in split_lines(text) if b.kind == "heading"]
+
+
+def test_underlined_headings_title_the_cards() -> None:
+    deck = build_deck(normalise(parse_source(Path("release.txt"), _RELEASE.encode())))
+    titles = [card.title for card in deck.cards]
+    assert titles == ["On Constitutional Development", "On Public Order Events and Press Freedom"]
+
+
+def test_following_is_the_translation_introduces_no_card() -> None:
+    text = (
+        "CE's speech at reception to celebrate 14th anniversary of HKSAR\n\n"
+        "Following is the translation of the speech by the Chief Executive, Mr Donald Tsang, at "
+        "the reception in celebration of the 14th anniversary of the establishment of Hong Kong "
+        "Special Administrative Region this morning (July 1):\n\n"
+        "Today I am greatly honoured to celebrate with you the 14th anniversary of the "
+        "establishment of the Hong Kong Special Administrative Region.\n\n"
+        "About a year ago, the Legislative Council passed the constitutional reform package, "
+        "marking a decisive step forward in our constitutional development.\n\n"
+        "Over the past year, we have made significant progress on various fronts. The Statutory "
+        "Minimum Wage, after years of discussion, came into force on May 1.\n"
+    )
+    deck = build_deck(normalise(parse_source(Path("speech.txt"), text.encode())))
+    said = [p.text for card in deck.cards for p in card.points]
+    assert deck.cards and not any(s.startswith("Following is") for s in said)
