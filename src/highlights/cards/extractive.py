@@ -111,6 +111,7 @@ def find_drafts(
     """One card per telling paragraph (a paragraph is the writer's own topic), in order."""
     language = article.meta.language
     paragraphs: list[list[Piece]] = []
+    bullets: list[int] = []
     damaged = unreadable(article)
     translated = translations([b.text for b in article.blocks], language)
     rundown = _rundown(article) if language != "en" else set()  # (English lists: names, links)
@@ -137,10 +138,15 @@ def find_drafts(
             if p not in (exclude or []) and not garbled(p.text) and not roll_call(p.text)
         ]
         if kept:
-            paragraphs.append(kept)
+            bulleted = language == "en" and block.kind == "list_item" and not listed
+            if bulleted and paragraphs and bullets and bullets[-1] == i - 1:
+                paragraphs[-1] += kept  # `• Wash your hands…` / `• Use a sanitizer…`: one list
+            else:
+                paragraphs.append(kept)
+            bullets.append(i) if bulleted else None
     if not paragraphs:
         return []
-    groups = _split_long(_merge_short(paragraphs, language), settings)
+    groups = _split_long(_merge_short(paragraphs, language), settings, set(bullets))
     pool = [p for g in groups for p in g]
     ranks = dict(zip(pool, textrank([tokens(p.text, language) for p in pool]), strict=True))
 
@@ -237,11 +243,15 @@ def _label(text: str, language: Language) -> bool:
 SPLIT_AT = 6  # sentences: a paragraph this long holds more than one topic
 
 
-def _split_long(groups: list[list[Piece]], settings: CardSettings) -> list[list[Piece]]:
-    """A paragraph of many sentences becomes cards of about three, while cards are few."""
+def _split_long(
+    groups: list[list[Piece]], settings: CardSettings, listed: set[int]
+) -> list[list[Piece]]:
+    """A paragraph of many sentences becomes cards of about three, while cards are few (a
+    bulleted list stays one card: its points are its items)."""
     out: list[list[Piece]] = []
     for group in groups:
-        if len(group) >= SPLIT_AT and len(groups) < MAX_CARDS:
+        bulleted = all(p.block in listed for p in group)
+        if len(group) >= SPLIT_AT and len(groups) < MAX_CARDS and not bulleted:
             size = max(settings.min_points, 3)
             out += [group[k : k + size] for k in range(0, len(group), size)]
         else:

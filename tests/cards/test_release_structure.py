@@ -1,7 +1,8 @@
 """Cards: a plain-text release's headings underlined to their own length (`On Constitutional
-Development` over `-----`) head its cards, and `Following is the translation of the speech
-by…` introduces the text, no card of its own (from the hundred-and-fortieth rounds of unseen
-pages: Hong Kong government releases)."""
+Development` over `-----`) head its cards; `Following is the translation of the speech by…`
+introduces the text, no card of its own; a bulleted list is one card, its items its points
+(from the hundred-and-fortieth rounds of unseen pages: Hong Kong government releases, a city's
+health tips)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,22 @@ def test_following_is_the_translation_introduces_no_card() -> None:
     deck = build_deck(normalise(parse_source(Path("speech.txt"), text.encode())))
     said = [p.text for card in deck.cards for p in card.points]
     assert deck.cards and not any(s.startswith("Following is") for s in said)
+
+
+def test_a_bulleted_list_is_one_card() -> None:
+    text = (
+        "Important Health and Safety Tips for Preventing the Spread of Disease\n\n"
+        "Stay healthy: We encourage everyone to practice good hygiene to reduce your risk of "
+        "becoming infected with a respiratory virus like influenza.\n\n"
+        "  • Wash your hands frequently with soap and water for at least 20 seconds\n\n"
+        "  • Use an alcohol-based hand sanitizer when soap and water is not available\n\n"
+        "  • Cover your cough or sneeze with a tissue or crook of your elbow\n\n"
+        "  • Avoid touching your eyes, nose or mouth\n\n"
+        "  • Stay home from work or school if you have a fever or are feeling sick\n\n"
+        "  • Stay away from people who are ill, especially if you are at higher risk.\n\n"
+        "  • Get your flu shot to protect against the flu\n"
+    )
+    deck = build_deck(normalise(parse_source(Path("tips.txt"), text.encode())))
+    holding = [c for c in deck.cards if any("sanitizer" in p.text for p in c.points)]
+    assert len(holding) == 1
+    assert any("elbow" in p.text or "touching" in p.text for p in holding[0].points)
