@@ -126,3 +126,17 @@ def test_a_reporter_named_bare_after_the_papers_dateline() -> None:
     assert article.meta.title == "市政府党组召开会议"
     assert article.meta.reporters == ["方新苗"]
     assert article.blocks[0].text.startswith("昨日，市政府党组召开会议")
+
+
+def test_a_taiwanese_outlets_public_notices_are_no_paragraphs() -> None:
+    body = _body(
+        "港人遊行 警方戒備\n\n"
+        "（中央社記者張謙香港12日電）香港民眾今天下午發起遊行，警方在沿途部署大批警力戒備。\n\n"
+        "遊行隊伍由維多利亞公園出發，前往政府總部，主辦單位表示參與人數超過預期。\n\n"
+        "【蔡順利叮嚀】自殺不能解決問題，勇敢求救並非弱者，生命一定可以找到出路。安心專線：1925\n\n"
+        "【蔡順利認為】少一份毒品，多一分健康，吸毒一時，終身危害；戒毒諮詢專線：0800-770-885。\n\n"
+        "【蔡順利表示】文內有關法律案件之報導，本於目前/當時偵辦進度與披露資訊，任何人在依法被判決"
+        "有罪確定前均應推定為無罪。\n"
+    )
+    assert "遊行隊伍" in body
+    assert "自殺" not in body and "毒品" not in body and "無罪" not in body

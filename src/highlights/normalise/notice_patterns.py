@@ -26,7 +26,11 @@ DISCLAIMER = re.compile(
     r"(?:并不|並不)(?:意味着|意味著|代表)(?:赞同|贊同|同意)其(?:观点|觀點)|"
     r"不代表本(?:站|网|網|报|報)(?:立场|立場|观点|觀點)|"
     r"\bare reprinted manuscripts\b|"
-    r"\bdoes not mean that (?:it|we|they) agrees? with (?:their|its) views\b"
+    r"\bdoes not mean that (?:it|we|they) agrees? with (?:their|its) views\b|"
+    # a Taiwanese outlet's public notices under its story: the suicide and drug hotlines, the
+    # presumption of innocence (`自殺不能解決問題，勇敢求救並非弱者…安心專線`)
+    r"自殺不能解決問題|勇敢求救並非弱者|少一份毒品[，,]\s*多一分健康|戒毒諮詢專線|"
+    r"文內有關法律案件之報導|在依法被判決有罪確定前均應推定為無罪"
 )
 NOTICE = re.compile(
     # a science site's reference tail: the paper's DOI, the citation of the page itself
