@@ -140,3 +140,18 @@ def test_a_taiwanese_outlets_public_notices_are_no_paragraphs() -> None:
     )
     assert "遊行隊伍" in body
     assert "自殺" not in body and "毒品" not in body and "無罪" not in body
+
+
+def test_read_more_right_under_a_cut_line_is_a_line_of_its_own() -> None:
+    body = _body(
+        "旅局四大重點 推進年度工作\n\n"
+        "澳門特別行政區政府旅遊局年度記者招待會於1月23日舉行，吸引了旅遊業界和媒體代表等逾400人出席。\n\n"
+        "一、深化創意城市美食之都建設，擴大旅遊推廣影響力。透過傳承，創新，交流的方式，助力本地"
+        "餐飲業的發展，加強澳門土生菜的傳承和創新，繼續推\n"
+        "閱讀更多\n\n"
+        "業界動態\n\n"
+        "澳門機場開通多條直航\n\n"
+        "澳門國際機場於過去2個月開通多條直航，目的地包括泰國的清萊及喀比、中國的昆明。\n"
+    )
+    assert "創意城市" in body
+    assert "閱讀更多" not in body and "直航" not in body

@@ -35,6 +35,8 @@ _FURNITURE = re.compile(
 # (`簡體版 英文版 寄給朋友 政府新聞網`), are lines of their own: wrapped prose is neither
 _ALONE = re.compile(
     rf"^[*＊=＝\-_~～·.]{{3,}}$|^(?:[{HAN_RANGES}]{{2,8}} +){{2,}}[{HAN_RANGES}]{{2,8}}$"
+    # a list page's link under its item (`閱讀更多`): no word of the item's text
+    r"|^(?:閱讀更多|阅读更多|詳細內容|详细内容|Read more|Continue reading)\s*[>»›…]*$"
 )
 _RULE = re.compile(r"^[*＊=＝\-_~～]{3,}$")
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these, or with
