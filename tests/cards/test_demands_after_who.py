@@ -37,7 +37,8 @@ _UNNUMBERED = (
     "部署。\n\n"
     "会议强调，党政领导干部要积极学习“十大战略”，逐项研究新政策、新理念、新概念，切实吃透精神、"
     "抓住机遇、赢得主动、加快发展。要紧盯差距短板，对照年度目标任务，查漏补缺，确保各项工作走在全市"
-    "前列。要建立健全工作机制，落实工作责任，坚持“一季度一观摩、一月一调度”，切实提高工作执行力。\n"
+    "前列。要建立健全工作机制，落实工作责任，坚持“一季度一观摩、一月一调度”，切实提高工作执行力，"
+    "把担当作为体现到推动高质量发展的实际成效上来，不断推动全县经济社会高质量发展。\n"
 )
 # the same demands after the topic they are about: that topic's points, one card
 _ON_A_TOPIC = (
@@ -101,3 +102,20 @@ def test_demands_after_what_they_serve_are_a_card_each() -> None:
     assert "进一步转变机关作风" in titles
     said = [point.text for card in deck.cards for point in card.points]
     assert not any("供稿" in text for text in said)  # who sent it in is a credit, no point
+
+
+_SHORT_DEMANDS = (
+    "区委召开常委会（扩大）会议\n\n"
+    "9月23日，区委召开常委会（扩大）会议，认真学习习近平总书记重要讲话精神。\n\n"
+    "会议强调，要弘扬伟大抗战精神，把爱党爱国热情转化为积极干事创业的实际行动。要抢抓迈向高铁时代"
+    "发展机遇，扎实推进高水平对外开放。要加强教师队伍建设，推动教育事业高质量发展。\n"
+)
+
+
+def test_short_unnumbered_demands_stay_one_card() -> None:
+    """`要弘扬…。要抢抓…。要加强…`, each a line's worth: the points of one card (from the
+    hundred-and-forty-third round), where longer ones are a card each."""
+    deck = build_deck(normalise(parse_source(Path("page.txt"), _SHORT_DEMANDS.encode())))
+    holding = [c for c in deck.cards if any("高铁时代" in p.text for p in c.points)]
+    assert len(holding) == 1
+    assert any("教师队伍" in p.text for p in holding[0].points)

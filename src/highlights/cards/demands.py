@@ -17,6 +17,10 @@ __all__ = ["split_demands"]
 
 DEMANDS_MIN = 3  # items: two are a pair of points, three or more a paper's list of demands
 ITEM_MIN = 20  # characters an item says at least: shorter ones are points of one card
+# characters an unnumbered `要…` demand says on average, at least, to be a card of its own
+# (make eval precision 0.882→0.886, held-out 104–139 0.751→0.752, 140–145 0.679→0.688, recall
+# unchanged; 40 is the same on the first two, 60 and 70 lose recall)
+UNNUMBERED_MIN = 50
 PREAMBLE_MIN = 12  # characters before the first item that say something of their own
 HEAD_MAX = 14  # display width of a head that titles its card
 _CLAUSE = re.compile(r"[，。；：,;:]")
@@ -55,6 +59,8 @@ def _parts(draft: Draft, language: Language) -> list[Draft] | None:
         before, items, rest = _numbered_pieces(draft.body)
         if not items:
             before, items, rest = _unnumbered_pieces(draft.body)
+            if items and sum(len(item[0].text) for item in items) < UNNUMBERED_MIN * len(items):
+                return None  # `要弘扬…。要抢抓…。要加强…`: short demands, points of one card
     if len(items) < DEMANDS_MIN or any(len(item[0].text) < ITEM_MIN for item in items):
         return None
     said = sum(len(p.text) for p in before) >= PREAMBLE_MIN
