@@ -88,3 +88,29 @@ def test_a_bulleted_list_is_one_card() -> None:
     holding = [c for c in deck.cards if any("sanitizer" in p.text for p in c.points)]
     assert len(holding) == 1
     assert any("elbow" in p.text or "touching" in p.text for p in holding[0].points)
+
+
+def test_bulleted_items_a_paragraph_long_are_a_card_each() -> None:
+    """`• Preserving biological systems…` over three sentences: each item is a topic of its own
+    (from the hundred-and-forty-eighth round: an NSF announcement)."""
+    text = (
+        "NSF announces four new engineering research centers\n\n"
+        "The U.S. National Science Foundation announced it will invest $104 million in four new "
+        "engineering research centers.\n\n"
+        "  • Preserving biological systems, including cells, tissues and whole organisms, so that "
+        "they can be stored and used later. The center involves four partner universities. It "
+        "will train a new generation of cryobiology engineers.\n\n"
+        "  • Designing a sustainable infrastructure for electrified vehicles, with charging roads "
+        "and wireless power. Utah State University leads the work. Its partners include Purdue "
+        "and the University of Texas at El Paso.\n\n"
+        "  • Creating new technologies to build the capacity of the quantum internet, with "
+        "entangled photons sent between cities. The University of Arizona leads it. Harvard and "
+        "MIT are its partners.\n\n"
+        "  • Advancing precision agriculture by promoting food, energy and water security with "
+        "sensors and robots in the field. The University of Pennsylvania leads it. Purdue and "
+        "the University of Florida are its partners.\n"
+    )
+    deck = build_deck(normalise(parse_source(Path("release.txt"), text.encode())))
+    holding = [c for c in deck.cards if any("quantum" in p.text for p in c.points)]
+    assert len(holding) == 1
+    assert not any("agriculture" in p.text for p in holding[0].points)

@@ -139,6 +139,7 @@ def find_drafts(
         ]
         if kept:
             bulleted = language == "en" and block.kind == "list_item" and not listed
+            bulleted = bulleted and len(block.text) <= BULLET_POINT  # (a longer item: a topic)
             if bulleted and paragraphs and bullets and bullets[-1] == i - 1:
                 paragraphs[-1] += kept  # `• Wash your hands…` / `• Use a sanitizer…`: one list
             else:
@@ -216,6 +217,7 @@ EN_ENDS = (".", "!", "?", '"', "”", ")")
 ZH_ENDS = ("。", "！", "？", "”", "」", "）")
 
 
+BULLET_POINT = 160  # characters: a bulleted item this short is a point of its list's card
 RUNDOWN = 5  # list items in a row: a programme's rundown, each item a story's headline
 
 
