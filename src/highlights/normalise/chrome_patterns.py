@@ -36,7 +36,10 @@ _PATTERNS = [
     # a document viewer's controls over a PDF's text: `You are on page 1of 6`, `Size: px`,
     # `Start display at page:`, `Transcription` (its `Download "…"` is a notice)
     r"(?-i:^You are on page \d+\s*of\s*\d+$|^Size:\s*px$|^Start display at page:?$|"
-    r"^Transcription$)",
+    r"^Transcription$|^Download as (?:docx|pdf|txt|PDF)(?:,? (?:or )?(?:docx|pdf|txt|PDF))*$)",
+    # a podcast page's field (`Episode Date: May 30, 2025`), a reader site's word lookup
+    # (`(单词翻译:单击)`)
+    r"^Episode Date\s*:|^[(（]单词翻译\s*[:：]\s*单击[)）]$",
     # `Press 'Tab' to enter menu`: a keyboard user's hint; a forum's text view's page title
     # (`以文本方式查看主题 - 网院部落`); an app's name (`Redian新闻`)
     r"^Press\s+['‘\"]?Tab['’\"]?\s+to\b|^以文本方式查看主题|"

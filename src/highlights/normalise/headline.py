@@ -113,7 +113,8 @@ def _find_head(
             has_han(blocks[at].text)
             or bool(_CRUMB.search(blocks[at].text) or _SHOW.match(blocks[at].text))
         )
-        and is_headline(blocks[above].text.strip())
+        # (`警情通告 - 司警局呼籲…`: a column's name before it, as a page's title sets one)
+        and is_headline(site_title(blocks[above].text.strip()))
         and not issuers_only(blocks[above].text)  # who issued it signs over the stamp
         and not _part_of(blocks[above].text, blocks[at].text)
         and not _subtitled(blocks[at].text, blocks[above].text)

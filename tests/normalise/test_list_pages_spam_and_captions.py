@@ -1,10 +1,15 @@
-"""Normalise: a list page's `閱讀更多` / `詳細內容` / `Read more` under a story of its own ends
-it; the page's next item after the link is no part of it (from the hundred-and-forty-first
-round of unseen pages: news.gov.hk and Tainan items on aggregators' list pages)."""
+"""Normalise: pages of the hundred-and-fortieth to fifty-first rounds of unseen pages: a list
+page's `閱讀更多` / `詳細內容` / `Read more` under a story ends it (the page's next item is no
+part of it); captions placed (`頂圖：`) or dated after their credit; a tag cut off by the text's
+end; a shop's and a lottery's keyword spam; a site's menu on one line; a reporter named bare
+after `本报讯`; a Taiwanese outlet's public notices; a headline filed under its column over the
+stamp; a document viewer's and a podcast page's furniture."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from highlights.ingest import parse_source
 from highlights.model import Article
@@ -155,3 +160,29 @@ def test_read_more_right_under_a_cut_line_is_a_line_of_its_own() -> None:
     )
     assert "創意城市" in body
     assert "閱讀更多" not in body and "直航" not in body
+
+
+def test_a_headline_filed_under_its_column_over_the_stamp() -> None:
+    article = _article(
+        "回顧「二〇一九年之前」出版報紙 及 實時發佈之即時資訊\n\n"
+        "警情通告 - 司警局呼籲市民提防假冒衛生防疫部門之詐騙電話\n\n"
+        "2022年6月24日    即時資訊\n\n"
+        "【本報訊】司法警察局今日接獲多名市民舉報，指近日接獲不明來電，對方聲稱事主的核酸檢測呈陽性。\n\n"
+        "因應近期本澳再次出現疫情，衛生部門如發現陽性個案，會根據確診者已登記的個人資料聯繫對方。\n"
+    )
+    assert "司警局呼籲市民提防假冒衛生防疫部門之詐騙電話" in article.meta.title
+    assert "回顧" not in article.meta.title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Download as docx, pdf, or txt", "Episode Date: May 30, 2025", "(单词翻译:单击)"],
+)
+def test_a_viewers_and_a_podcast_pages_furniture_is_chrome(line: str) -> None:
+    body = _body(
+        f"{line}\n\n"
+        "Extra support for drought affected families\n\n"
+        "The Government will provide an extra $1.3 million to support drought affected families "
+        "in Queensland and New South Wales, the ministers announced today.\n"
+    )
+    assert line not in body
