@@ -3,7 +3,8 @@ page's `閱讀更多` / `詳細內容` / `Read more` under a story ends it (the 
 part of it); captions placed (`頂圖：`) or dated after their credit; a tag cut off by the text's
 end; a shop's and a lottery's keyword spam; a site's menu on one line; a reporter named bare
 after `本报讯`; a Taiwanese outlet's public notices; a headline filed under its column over the
-stamp; a document viewer's and a podcast page's furniture."""
+stamp; a document viewer's and a podcast page's furniture; a title on two lines under an
+e-paper's pager."""
 
 from __future__ import annotations
 
@@ -186,3 +187,16 @@ def test_a_viewers_and_a_podcast_pages_furniture_is_chrome(line: str) -> None:
         "in Queensland and New South Wales, the ministers announced today.\n"
     )
     assert line not in body
+
+
+def test_a_title_on_two_lines_under_an_e_papers_pager_is_joined() -> None:
+    article = _article(
+        "«上一版     本期共4版, 当前第4版 PDF\n"
+        "绛县第十五届人民代表大会第五次会议关于绛县人民\n"
+        "代表大会常务委员会工作报告的决议\n"
+        "(2015年4月10日绛县第十五届人民代表大会第五次会议通过)\n\n"
+        "绛县第十五届人民代表大会第五次会议听取并审议了绛县人民代表大会常务委员会主任所作的工作报告。\n"
+    )
+    assert article.meta.title == (
+        "绛县第十五届人民代表大会第五次会议关于绛县人民代表大会常务委员会工作报告的决议"
+    )
