@@ -4,7 +4,7 @@ part of it); captions placed (`頂圖：`) or dated after their credit; a tag cu
 end; a shop's and a lottery's keyword spam; a site's menu on one line; a reporter named bare
 after `本报讯`; a Taiwanese outlet's public notices; a headline filed under its column over the
 stamp; a document viewer's and a podcast page's furniture; a title on two lines under an
-e-paper's pager."""
+e-paper's pager; a picture's word left before the dateline."""
 
 from __future__ import annotations
 
@@ -200,3 +200,14 @@ def test_a_title_on_two_lines_under_an_e_papers_pager_is_joined() -> None:
     assert article.meta.title == (
         "绛县第十五届人民代表大会第五次会议关于绛县人民代表大会常务委员会工作报告的决议"
     )
+
+
+def test_a_pictures_word_left_before_the_dateline_goes() -> None:
+    article = _article(
+        "开幕式情景\n猕恋\n"
+        "女神 本网讯(记者文洪瑛)9月28日上午,江西奉新县首届猕猴桃节拉开序幕。"
+        "开幕式上,文艺表演精彩纷呈。\n"
+        "奉新地处赣西北,县域面积1642平方公里,辖18个乡镇场,人口33.6万人。\n"
+    )
+    assert article.meta.title == "江西奉新县首届猕猴桃节拉开序幕"
+    assert article.blocks[0].text.startswith("9月28日上午")

@@ -250,6 +250,10 @@ def find_boilerplate(text: str) -> Found:
     if len(line) <= _SHORT and _CHROME.search(line):
         return _drop(found, "boilerplate.chrome", line)
     # `中評社北京10月23日電／據新華社消息，…`: a wire quoting a wire has two datelines
+    stray = _STRAY_WORD.match(line)  # `女神 本网讯(记者文洪瑛)…`: a picture's word left before it
+    if stray and (behind := dateline(line[stray.end() :])) and behind[1]:
+        found.removed.append(("boilerplate.caption", stray.group().strip()))
+        line = line[stray.end() :]
     for _ in range(2):
         opening = dateline(line)
         if not opening:
@@ -295,6 +299,9 @@ def find_boilerplate(text: str) -> Found:
     # a dateline's colon alone (`央视网消息（新闻联播）：`, the story on the next line) is no text
     found.text = line if not found.removed or re.search(r"\w", line) else ""
     return found
+
+
+_STRAY_WORD = re.compile(rf"^[{HAN}]{{1,6}}[ \u3000]+(?=\S)")
 
 
 def _outlet(raw: str | None) -> str | None:
