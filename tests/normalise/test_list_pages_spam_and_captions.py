@@ -4,7 +4,7 @@ part of it); captions placed (`頂圖：`) or dated after their credit; a tag cu
 end; a shop's and a lottery's keyword spam; a site's menu on one line; a reporter named bare
 after `本报讯`; a Taiwanese outlet's public notices; a headline filed under its column over the
 stamp; a document viewer's and a podcast page's furniture; a title on two lines under an
-e-paper's pager; a picture's word left before the dateline."""
+e-paper's pager; a picture's word left before the dateline; a menu's `Log in`."""
 
 from __future__ import annotations
 
@@ -211,3 +211,14 @@ def test_a_pictures_word_left_before_the_dateline_goes() -> None:
     )
     assert article.meta.title == "江西奉新县首届猕猴桃节拉开序幕"
     assert article.blocks[0].text.startswith("9月28日上午")
+
+
+def test_a_menus_log_in_is_never_joined_to_the_line_below() -> None:
+    article = _article(
+        "Tapesearch Logo\nLog in\nUp First from NPR\n\n"
+        "Gaza Ceasefire Tested, Shutdown Stalemate, SCOTUS Voting Rights\n\n"
+        "The ceasefire in Gaza is being tested after Israel says Hamas has been slow to return "
+        "the remains of hostages. The government shutdown is in its third week.\n"
+    )
+    assert "Log in" not in article.meta.title
+    assert not any(b.text.startswith("Log in ") for b in article.blocks)

@@ -37,6 +37,7 @@ _ALONE = re.compile(
     rf"^[*＊=＝\-_~～·.]{{3,}}$|^(?:[{HAN_RANGES}]{{2,8}} +){{2,}}[{HAN_RANGES}]{{2,8}}$"
     # a list page's link under its item (`閱讀更多`): no word of the item's text
     r"|^(?:閱讀更多|阅读更多|詳細內容|详细内容|Read more|Continue reading)\s*[>»›…]*$"
+    r"|^(?i:Log ?in|Log ?out|Sign ?in|Sign ?up|Subscribe|Menu|Search|Share)$"  # a site's menu
 )
 _RULE = re.compile(r"^[*＊=＝\-_~～]{3,}$")
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these, or with
@@ -122,6 +123,8 @@ def _goes_on(line: str, following: str) -> bool:
         return True
     if not _OPEN_ENDED.search(line) or _LIST_MARK.match(following) or _URL.match(following):
         return False
+    if _ALONE.search(line) or _ALONE.search(following):
+        return False  # `Log in` / `Up First from NPR`: a menu's word, a line of its own
     if _BYLINE.match(following) and len(following.split()) <= BYLINE_WORDS:
         return False
     first = following[0]
