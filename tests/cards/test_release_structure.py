@@ -114,3 +114,24 @@ def test_bulleted_items_a_paragraph_long_are_a_card_each() -> None:
     holding = [c for c in deck.cards if any("quantum" in p.text for p in c.points)]
     assert len(holding) == 1
     assert not any("agriculture" in p.text for p in holding[0].points)
+
+
+def test_english_one_sentence_paragraphs_share_a_card() -> None:
+    """A sentence a paragraph, as English news sets it: a sentence of up to about 200
+    characters joins the next rather than make a card of one point (from the hundred-and-
+    forty-seventh round: a Hong Kong police release)."""
+    text = (
+        "Police refute media report\n\n"
+        "Police today refuted a newspaper report alleging that officers had failed to follow up "
+        "on a missing person case reported by the father of one of the people concerned.\n\n"
+        "Police said they were notified through the established notification mechanism by the "
+        "Mainland authorities that two Hong Kong residents had been detained in Shenzhen.\n\n"
+        "Police immediately informed the family members of the two persons concerned and are "
+        "closely liaising with the Mainland authorities to follow up on the case with care.\n\n"
+        "In today's media report, the father of one of the persons concerned claimed that police "
+        "had never told him where his son was being held, which is not the case at all.\n"
+    )
+    deck = build_deck(normalise(parse_source(Path("release.txt"), text.encode())))
+    holding = [c for c in deck.cards if any("notification mechanism" in p.text for p in c.points)]
+    assert len(holding) == 1
+    assert len(holding[0].points) >= 2
