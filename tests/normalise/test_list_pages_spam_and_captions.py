@@ -4,7 +4,8 @@ part of it); captions placed (`頂圖：`) or dated after their credit; a tag cu
 end; a shop's and a lottery's keyword spam; a site's menu on one line; a reporter named bare
 after `本报讯`; a Taiwanese outlet's public notices; a headline filed under its column over the
 stamp; a document viewer's and a podcast page's furniture; a title on two lines under an
-e-paper's pager; a picture's word left before the dateline; a menu's `Log in`."""
+e-paper's pager; a picture's word left before the dateline; a menu's `Log in`; a Discuz
+forum's banners; a desk's label and a programme's link to its audio."""
 
 from __future__ import annotations
 
@@ -222,3 +223,22 @@ def test_a_menus_log_in_is_never_joined_to_the_line_below() -> None:
     )
     assert "Log in" not in article.meta.title
     assert not any(b.text.startswith("Log in ") for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。",
+        "您需要 登录 才可以下载或查看,没有账号?注册",
+        "點擊收聽《臺灣新聞晚播報》→",
+        "新聞中心報導",
+    ],
+)
+def test_a_forums_banner_and_a_pages_labels_are_chrome(line: str) -> None:
+    article = _article(
+        f"{line}\n\n"
+        "中新网北京5月13日电 (记者 张朔)中国总理温家宝13日下午在中南海紫光阁会见日本经济团体联合会"
+        "代表团。\n\n"
+        "温家宝说，日本人民在特大地震、海啸中遭受巨大损失和痛苦，中国人民感同身受。\n"
+    )
+    assert line not in article.meta.title and line not in article.body_text()

@@ -119,8 +119,10 @@ _PATTERNS = [
     r"^(?:設為主頁|设为主页|設為首頁|设为首页)|(?:加入收藏|收藏本[頁页])$|"
     r"^(?:社交網站|社交网站)\s*[:：]$|^(?:今日導讀|今日导读|本報新聞|本报新闻)$|"
     r"^字[體体號号]\s*[:：]?\s*(?:放大|大\s*中\s*小)|字[體体號号]\s*[:：]\s*[【\[]?\s*$",
-    # a desk's filing line over a Taiwanese story (`政治中心/綜合報導`)
-    rf"^[{HAN}]{{2,6}}(?:中心|組|组|部)\s*[/／]\s*[{HAN}]{{2,4}}?(?:報導|报导|報道|报道)$",
+    # a desk's filing line over a Taiwanese story (`政治中心/綜合報導`, `新聞中心報導`); a
+    # programme page's link to its audio (`點擊收聽《臺灣新聞晚播報》→`)
+    rf"^[{HAN}]{{2,6}}(?:中心|組|组|部)\s*[/／]?\s*[{HAN}]{{0,4}}?(?:報導|报导|報道|报道)$"
+    r"|^(?:點擊收聽|点击收听|點擊收看|点击收看)《[^《》]{2,20}》\s*[→>»]?$",
     # a printed page's colour plates in a PDF's text (`Black Cyan Magenta Yellow`)
 
     r"(?-i:\bCyan\s+Magenta\s+Yellow\b)",

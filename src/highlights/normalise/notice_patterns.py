@@ -33,6 +33,9 @@ DISCLAIMER = re.compile(
     r"文內有關法律案件之報導|在依法被判決有罪確定前均應推定為無罪"
 )
 NOTICE = re.compile(
+    # a Discuz forum's banner over every thread (`马上注册，结交更多好友，享用更多功能…`)
+    r"^(?:马上注册|馬上註冊)[，,]\s*(?:结交更多好友|結交更多好友)|"
+    r"^您需要\s*(?:登录|登錄)\s*才可以下(?:载|載)或查看|"  # its note on attachments
     # a science site's reference tail: the paper's DOI, the citation of the page itself
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
