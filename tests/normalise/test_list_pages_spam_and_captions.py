@@ -5,7 +5,8 @@ end; a shop's and a lottery's keyword spam; a site's menu on one line; a reporte
 after `本报讯`; a Taiwanese outlet's public notices; a headline filed under its column over the
 stamp; a document viewer's and a podcast page's furniture; a title on two lines under an
 e-paper's pager; a picture's word left before the dateline; a menu's `Log in`; a Discuz
-forum's banners; a desk's label and a programme's link to its audio."""
+forum's banners; a desk's label and a programme's link to its audio; a release named by its
+kind first (`Media advisory - …`)."""
 
 from __future__ import annotations
 
@@ -242,3 +243,13 @@ def test_a_forums_banner_and_a_pages_labels_are_chrome(line: str) -> None:
         "温家宝说，日本人民在特大地震、海啸中遭受巨大损失和痛苦，中国人民感同身受。\n"
     )
     assert line not in article.meta.title and line not in article.body_text()
+
+
+def test_a_release_named_by_its_kind_first_is_the_headline() -> None:
+    article = _article(
+        "Media advisory - Minister Garneau to announce support for Canada's steel industry\n"
+        "Aug 20, 2019, 13:00 ET\n"
+        "OTTAWA, Aug. 20 2019 /CNW/ - The Honourable Marc Garneau, Minister of Transport, will "
+        "make an announcement in support of Canada's steel industry in Quebec.\n"
+    )
+    assert "Minister Garneau to announce support" in article.meta.title

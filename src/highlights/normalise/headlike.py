@@ -187,7 +187,14 @@ def is_headline(text: str) -> bool:
         # `“我的名字叫紫禁城，…却从未停止。”`: someone's words, quoted whole; `会议由…主持`: a
         # sentence of the report, its meeting named before
         return False
-    return not ends and site_title(text) == text
+    # `Media advisory - Minister Garneau to announce…`: the release's kind, then its headline
+    return not ends and (site_title(text) == text or bool(_KIND_FIRST.match(text)))
+
+
+_KIND_FIRST = re.compile(
+    r"^(?:Media advisory|News release|Press release|Media release|Backgrounder)\s+[-–—]\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _BACK_TO = re.compile(
