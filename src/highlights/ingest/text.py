@@ -12,6 +12,7 @@ from highlights.ingest.joins import contact_block, join_broken_brackets
 from highlights.ingest.lexis import LexisExport, read_lexis_export
 from highlights.ingest.runin import run_in_list
 from highlights.ingest.subtitles import unsubtitled
+from highlights.ingest.underlines import underlined_heading
 from highlights.model import Block, SourceFormat
 
 _LIST_MARK = re.compile(r"^\s*(?:--|[-*•·–]|\d{1,2}[.)])\s+")  # `-- Xi said…` too
@@ -236,28 +237,15 @@ def _unflattened(lines: list[str]) -> list[str]:
     return out
 
 
-# `On Constitutional Development` over `-----------------------------`: a heading underlined to
-# its own length, as plain text sets one (a rule of another length divides, it heads nothing)
-_UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
-HEADING_MAX = 80  # characters
-
-
-def _underlined(line: str, below: str) -> bool:
-    if not _UNDERLINE.match(below) or not line or len(line) > HEADING_MAX:
-        return False
-    ends = line.endswith(_SENTENCE_END) or bool(_UNDERLINE.match(line))
-    return not ends and abs(len(below) - len(line)) <= max(2, len(line) // 5)
-
-
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     headings: set[str] = set()
     raws = [raw.strip() for raw in _unflattened(text.split("\n"))]
     for at, raw in enumerate(raws):
         line = _TIMING.sub("", raw, count=1)
-        if at and _underlined(raws[at - 1], raw):
+        if at and underlined_heading(raws[at - 1], raw):
             continue  # the heading's underline: drawn, not said
-        if at + 1 < len(raws) and _underlined(line, raws[at + 1]):
+        if at + 1 < len(raws) and underlined_heading(line, raws[at + 1]):
             headings.add(line)
             groups += [[line], []]
         elif items := run_in_list(line):  # `本期节目主要内容: 1.…; 2.…; 3.…`: a line each
