@@ -89,6 +89,12 @@ def test_a_tag_cut_off_by_the_end_of_the_text_goes() -> None:
     )
     assert "<p" not in body and "max-width" not in body
     assert "携手走过崎岖" in body
+    prose = _article(
+        "New scoring rule for the league\n\n"
+        "The league said the rule applies to every match this season, its first change.\n\n"
+        "When x <b then the second team wins the match on points, the league said.\n"
+    )
+    assert "<b then the second team wins" in prose.body_text()  # (no attribute begun: prose)
 
 
 def _article(text: str) -> Article:

@@ -15,7 +15,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,
 # Only tags a scraper leaves behind; "a < b" or "<3" in prose is not a tag.
 _TAG = re.compile(
     r"</?(?:p|br|div|span|strong|b|i|em|u|a|li|ul|ol|h[1-6]|font|img|section|article|table|"
-    r"tr|td|th|tbody|center|sup|sub|small|blockquote)\b(?:[^<>]*>|[^<>]*$)",  # (or cut by the end)
+    r"tr|td|th|tbody|center|sup|sub|small|blockquote)\b"
+    r"(?:[^<>]*>|\s+[a-z-]+=[\"'][^<>]*$)",  # (or cut off in its attributes by the text's end)
     re.IGNORECASE,
 )
 # ANSI terminal escapes go whole, so no "[31m" is left behind.
