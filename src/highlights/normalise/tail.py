@@ -185,7 +185,7 @@ def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report
 # `閱讀更多`, `詳細內容`, `Read more`: a list page's link under its item; once a story of its
 # own has been told above it, what follows is the page's next item (`音樂事務處樂團巡禮…`)
 _NEXT_ITEM = re.compile(
-    r"^[【\[]?(?:閱讀更多|阅读更多|詳細內容|详细内容|了解更多|加載原文網頁|加载原文网页|閱讀原文|阅读原文|"
+    r"^[【\[]?(?:閱讀更多|阅读更多|詳細內容|详细内容|加載原文網頁|加载原文网页|閱讀原文|阅读原文|"
     r"Read more|Continue reading|Read the full (?:story|article|release))[】\]]?\s*[>»›…]*$",
     re.IGNORECASE,
 )
