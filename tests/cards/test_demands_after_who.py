@@ -119,3 +119,15 @@ def test_short_unnumbered_demands_stay_one_card() -> None:
     holding = [c for c in deck.cards if any("高铁时代" in p.text for p in c.points)]
     assert len(holding) == 1
     assert any("教师队伍" in p.text for p in holding[0].points)
+
+
+def test_who_chaired_the_meeting_is_no_card() -> None:
+    """`会议由市委副秘书长、政研室主任王志强主持。`: the meeting's record, as who attended is
+    (from the hundred-and-forty-third round)."""
+    text = _FRAMED.replace(
+        "精神。\n\n会议要求", "精神。会议由市委副秘书长、政研室主任王志强主持。\n\n会议要求", 1
+    )
+    deck = build_deck(normalise(parse_source(Path("page.txt"), text.encode())))
+    said = [p.text for card in deck.cards for p in card.points]
+    assert not any("主持" in s for s in said)
+    assert len(deck.cards) >= 3

@@ -121,8 +121,13 @@ _ALSO_DID = re.compile(
 
 
 def attendance(text: str) -> bool:
-    """Who attended a meeting, and nothing else."""
-    return bool(_ATTENDED.search(text)) and not _ALSO_DID.search(text)
+    """Who attended a meeting, or who chaired it (`会议由市委副秘书长王志强主持`), and nothing
+    else."""
+    attended = bool(_ATTENDED.search(text)) and not _ALSO_DID.search(text)
+    return attended or bool(_CHAIRED.match(text))
+
+
+_CHAIRED = re.compile(r"^(?:会议|會議)由[^。，,；;]{2,40}主持[。.]?$")
 
 
 _POINTER = re.compile(
