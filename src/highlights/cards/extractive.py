@@ -149,7 +149,8 @@ def find_drafts(
                 paragraphs[-1] += kept  # `• Wash your hands…` / `• Use a sanitizer…`: one list
             else:
                 paragraphs.append(kept)
-            bullets.append(i) if bulleted else None
+            if bulleted:
+                bullets.append(i)
     if not paragraphs:
         return []
     groups = _split_long(_merge_short(paragraphs, language), settings, set(bullets))

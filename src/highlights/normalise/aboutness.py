@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from highlights.chars import HAN_RANGES, count_han, has_han
+from highlights.chars import HAN_RANGES, count_han
 from highlights.model import Block
 from highlights.normalise.headlike import SCAN, Head, clean_title, is_headline
 from highlights.normalise.sitelabel import site_label
-from highlights.normalise.titlelines import continues
+from highlights.normalise.titlelines import joined_lines
 
 _HAN = re.compile(f"[{HAN_RANGES}]")
 _EN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -140,11 +140,10 @@ def about_head(blocks: list[Block], head: Head) -> Head:
     best = best or _buried(blocks, head, at)
     if best is None:
         return head
-    k = last = best[1]
-    title = blocks[k].text.strip()
-    while last + 1 < len(blocks) and continues(title, blocks[last + 1].text):
-        last += 1  # `…第五次会议关于绛县人民` / `代表大会常务委员会工作报告的决议`: two lines
-        title += ("" if has_han(title) else " ") + blocks[last].text.strip()
+    k = best[1]
+    # `…第五次会议关于绛县人民` / `代表大会常务委员会工作报告的决议`: set on two lines
+    title, used = joined_lines(blocks[k].text.strip(), blocks[k].kind, blocks[k + 1 :])
+    last = k + used
     end = max(last, at) + 1
     above = [b.text for i, b in enumerate(blocks[:end]) if not k <= i <= last]
     masthead = above + [m for m in head.masthead if m not in above and m != blocks[k].text]

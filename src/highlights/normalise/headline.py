@@ -41,7 +41,7 @@ from highlights.normalise.headline_marks import (
 )
 from highlights.normalise.metadata import is_subtitle
 from highlights.normalise.sites import SITE_TAIL, site_title
-from highlights.normalise.titlelines import DOC_KIND, OFFICIAL_OPENS, SAID, STRESSED, continues
+from highlights.normalise.titlelines import DOC_KIND, OFFICIAL_OPENS, continues, joined_lines
 
 REPEAT_SCAN = 5  # blocks under the headline where a repeat of it is dropped
 
@@ -162,17 +162,9 @@ def _find_head(
         title, line = title.rstrip("：:"), rest[0].text
         return Head(title, line, rest[1:], masthead, line)
     # a title set on two lines; never a heading and its first item (`## 国内联播快讯` over `…`)
-    while (
-        not declared
-        and not wire
-        and rest
-        and rest[0].kind == title_block.kind
-        and continues(title, rest[0].text)
-    ):
-        # `…座谈会强调 推动…`: the deck's two parts; English words part with a space
-        said = SAID.search(title) and rest[0].text.strip()[:1].isalnum()  # not before `）`
-        glue = " " if said or STRESSED.search(title) or not has_han(title) else ""
-        title, rest = title + glue + rest[0].text.strip(), rest[1:]
+    if not declared and not wire:
+        title, used = joined_lines(title, title_block.kind, rest)
+        rest = rest[used:]
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     unrepeated = [b for b in rest[:REPEAT_SCAN] if not any(b is r for r in repeats)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from highlights.chars import has_han, narrow
+from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
 from highlights.normalise.headlike import (
     DATE_LED,
@@ -14,7 +15,7 @@ from highlights.normalise.headlike import (
     damaged,
 )
 
-__all__ = ["DOC_KIND", "OFFICIAL_OPENS", "SAID", "STRESSED", "continues"]
+__all__ = ["DOC_KIND", "OFFICIAL_OPENS", "SAID", "STRESSED", "continues", "joined_lines"]
 
 # An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
 # `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
@@ -87,3 +88,16 @@ _GOES_ON_EN = re.compile(
 )
 _SMALL_EN = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for"])
 _OPEN_EN = re.compile(r"\b(?:To \w+|To|Of|For|And|Or|The|A|An|In|On|With|At|By|From|As|Into)$")
+
+
+def joined_lines(title: str, kind: str, rest: list[Block]) -> tuple[str, int]:
+    """The headline with the lines of `rest` (of its block kind) that go on with it, and how
+    many of them it took; `…座谈会强调 推动…`: a deck's two parts, English words, part with a
+    space."""
+    used = 0
+    while used < len(rest) and rest[used].kind == kind and continues(title, rest[used].text):
+        line = rest[used].text.strip()
+        said = SAID.search(title) and line[:1].isalnum()  # not before `）`
+        glue = " " if said or STRESSED.search(title) or not has_han(title) else ""
+        title, used = title + glue + line, used + 1
+    return title, used
