@@ -214,6 +214,9 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # 法律信息研究會 法律信息研究 中外法律圖書館 …`)
 MENU_LINE = re.compile(
     r"^(?:本站首[頁页]|網站首頁|网站首页|首[頁页])(?:\s+[^\s。，！？]{2,16}){3,}$"
+    # `News Releases from Headquarters›Enforcement and Compliance…`: a single guillemet is no
+    # mark of prose, whatever its crumbs' length
+    r"|^[^›‹。，.!?]{2,60}(?:\s*›\s*[^›‹。，.!?]{2,60})+$"
 )
 
 

@@ -112,9 +112,15 @@ NOTICE = re.compile(
     # a language switch and share links: `Traditional Chinese Simplified Chinese Email this…`
     r"^(?:(?:Traditional Chinese|Simplified Chinese|English|Email this (?:article|page)|"
     r"Print this (?:article|page)|news\.gov\.hk|繁體版|简体版)\s*){2,}$|"
+    # a share bar's buttons, spaced (`Facebook Twitter`), and a video's meta (`… 400 views`)
+    r"^(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Print|Share|Tweet|Pinterest|Reddit|"
+    r"Telegram|WeChat|Weibo|Messenger|Flipboard|Copy link)(?:\s*[|｜/·]\s*|\s+|$)){2,}$|"
+    r"^(?:(?:Published|Posted|Uploaded|Updated)\b.{1,40}?\s)?\d[\d,.]*[KkMm]?\s+views?$|"
     r"^Return to .{3,40}\bpage$|\bNewswire \(news from other organi[sz]ations\)$|"
     r"^The post .{5,300} appeared first on \S|"  # a blog feed's footer
-    # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`
+    # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`,
+    # `Out of hours: 07500 577620` (a label, then a number of nine digits or more)
+    r"^(?-i:[A-Z][a-z]+(?: [a-z]+){0,3})\s*:\s*(?=(?:[ ()+.-]*\d){9})\+?[\d ()\-.]{9,20}$|"
     r"^\(?\d{3}\)?[-. ]\d{3}-\d{4}(?:\s*\((?:Office|Cell|Mobile|Fax|Direct|Main)\))?$|"
     r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\(END\))?$|"  # `kokobj@yna.co.kr(END)`: a sign-off
     # `• Governor's Communications Office, 360-902-4136`: who to call, and the heading over it

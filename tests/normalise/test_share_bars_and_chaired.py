@@ -1,0 +1,83 @@
+"""Normalise: pages of the hundred-and-fifty-eighth to sixty-third rounds of unseen pages: a
+share bar spaced out (`Facebook Twitter`), a video page's view count, a press contact's number
+under its label (`Out of hours: 07500 577620`), a breadcrumb set with `›` or `>>`, a font-size
+button; and a title drawn from a meeting's first sentence without who chaired it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from highlights.ingest import parse_source
+from highlights.model import Article
+from highlights.normalise import normalise
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+_STORY = (
+    "Global wildlife is in freefall, warned WWF today, as its flagship Living Planet Report "
+    "reveals that population sizes have fallen by two thirds since 1970.\n\n"
+    "Nature is being destroyed by humans at a rate never seen before, the report says.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Twitter",
+        "Share Tweet Email",
+        "Published about 1 year ago 400 views",
+        "Out of hours: 07500 577620",
+        "News Releases from Headquarters›Enforcement and Compliance Assurance (OECA)",
+    ],
+)
+def test_english_page_furniture_is_no_headline(line: str) -> None:
+    article = _article(f"{line}\n\n{_STORY}")
+    assert article.meta.title.startswith("Global wildlife is in freefall")
+    assert line not in article.body_text()
+
+
+def test_a_sentence_that_names_its_share_of_facebook_stays() -> None:
+    line = "Facebook and Twitter removed the accounts on Monday."
+    article = _article(f"Accounts removed\n\n{line}\n\n{_STORY}")
+    assert line in article.body_text()
+
+
+_PEOPLE = (
+    "人民網\n人民網>>經濟·科技\n\n組圖:豐收繪美景 喜悅入畫來\n\n"
+    "2021年09月23日08:43 | 來源:人民網\n小字號\n"
+    "金秋時節,湖北省十堰市竹山縣進入玉米收獲期,農民們忙著將成熟的玉米收割晾晒。(章磊 攝)\n"
+    "金秋時節,湖北省十堰市竹山縣進入玉米收獲期,農民們忙著將成熟的玉米收割晾晒。(章磊 攝)\n\n"
+    "人民網北京9月23日電 (記者李棟)9月23日,農歷秋分,我們迎來第四個中國農民豐收節。"
+    "豐收節是億萬農民自己的節日,這一天處處是一派收獲的場景。\n"
+)
+
+
+def test_a_breadcrumb_of_one_step_and_a_font_button_are_chrome() -> None:
+    article = _article(_PEOPLE)
+    assert article.meta.title == "組圖：豐收繪美景 喜悅入畫來"
+    assert "經濟·科技" not in article.body_text()
+    assert "小字號" not in article.body_text()
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "二道江区政府召开2025年第15次常务会议，区委副书记、区长班兆龙主持会议并讲话。",
+            "二道江区政府召开2025年第15次常务会议",
+        ),
+        (
+            "市五届人大常委会党组会议暨第67次主任会议召开，市人大常委会党组书记、主任李高兴主持并讲话。",
+            "市五届人大常委会党组会议暨第67次主任会议召开",
+        ),
+    ],
+)
+def test_who_chaired_is_no_part_of_the_title_drawn(first: str, title: str) -> None:
+    body = "会议传达学习了省委全会精神，研究部署了下一步重点工作。会议强调，要抓好各项任务落实。"
+    article = _article(f"12月16日,{first} {body}\n\n{body}\n")
+    assert article.meta.title == title
