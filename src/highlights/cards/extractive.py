@@ -184,12 +184,27 @@ TOPIC = re.compile(
 )
 
 
+# `报告中指出，2025年济南市经济社会发展主要预期目标是：…`: who said it, then a long name whose
+# end names the topic (`主要预期目标`)
+_FRAMED = re.compile(
+    r"^(?:报告|報告|会议|會議|全会|全會)[^，。：:；]{0,4}(?:指出|提出|强调|強調|明确|明確)[，,]\s*"
+)
+_TOPIC_NAME = re.compile(
+    r"(?:(?:主要|總體|总体|基本|預期|预期|工作|奋斗|奮鬥)*"
+    r"(?:要求|目標|目标|任務|任务|原則|原则|思路|措施|舉措|举措|安排))(?=(?:是|為|为)?[：:])"
+)
+
+
 def _named(text: str, limit: int) -> str | None:
     """The paragraph's own name for its topic; a caption's `持續發展：` names no topic."""
+    text = _FRAMED.sub("", text, count=1)
     m = NAMED.match(text)
-    if not m or display_len(m["name"]) > limit or FIGURE.search(m["name"]):
-        return None
-    return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
+    if m and display_len(m["name"]) <= limit and not FIGURE.search(m["name"]):
+        return m["name"] if m["is"] or TOPIC.search(m["name"]) else None
+    # `…经济社会发展主要预期目标是：`: the topic's words at the long name's end
+    long = re.match(r"^[^，。：:；]{2,40}?(?:是|為|为)?[：:]", text)
+    topic = _TOPIC_NAME.search(text, 0, long.end()) if long else None
+    return topic[0] if topic and display_len(topic[0]) >= 4 else None
 
 
 # `本次大会执行主席孙哲君、何国英、杨建根、徐凯盛…`, `在主席台就座的还有…`, `市领导甲、乙…出席`: who

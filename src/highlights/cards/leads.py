@@ -20,7 +20,7 @@ from highlights.cards.text import (
     unreadable,
 )
 from highlights.chars import HAN_RANGES, has_han, title_case
-from highlights.model import Article, Language
+from highlights.model import Article, Block, Language
 from highlights.normalise.datelines import dateline
 from highlights.normalise.notice_patterns import SPONSOR
 from highlights.settings import CardSettings
@@ -204,6 +204,8 @@ def plain_lead(
             continue  # the title again (`…常務會議。`); a label (`※單位主管新聞說明會紀要：`)
         if QUESTION_TURN.match(block.text):
             continue  # `Reporter: But why…?`: the question leads to the news, it is not it
+        if language != "en" and _caption(block.text, article.blocks[i + 1 : before]):
+            continue  # `市委常委班子 2016年度 民主生活会召开`: a picture's caption over the story
         if language == "en" and (
             not block.text.rstrip().endswith(EN_SENTENCE_END) or _standfirst(block.text)
         ):
@@ -235,6 +237,17 @@ def plain_lead(
         # `一、為了回應…`, `220. 大家仍記得…`: the lead is no list item, no numbered paragraph
         return PARAGRAPH_NUMBER.sub("", sections.MARKER.sub("", text)), used
     return "", []
+
+
+CAPTION_MAX = 40  # Han-width characters: a longer line without a full stop is a paragraph
+
+
+def _caption(text: str, below: list[Block]) -> bool:
+    """A short line with no full stop, over a paragraph that has one: a caption or a kicker,
+    set where the story begins, that tells no sentence of it."""
+    if display_len(text) > CAPTION_MAX or re.search("[。！？]", text):
+        return False
+    return any(re.search("[。！？]", b.text) and len(b.text) > 2 * len(text) for b in below[:2])
 
 
 def _standfirst(text: str) -> bool:
