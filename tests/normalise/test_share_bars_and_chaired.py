@@ -81,3 +81,22 @@ def test_who_chaired_is_no_part_of_the_title_drawn(first: str, title: str) -> No
     body = "会议传达学习了省委全会精神，研究部署了下一步重点工作。会议强调，要抓好各项任务落实。"
     article = _article(f"12月16日,{first} {body}\n\n{body}\n")
     assert article.meta.title == title
+
+
+_CNA = (
+    "蘭嶼海邊現大型海漂物 疑火箭外殼\n\n"
+    "（中央社記者盧太城台東26日電）蘭嶼民眾今天上午在朗島村五孔洞海邊發現2塊大型海漂物，"
+    "走近查看後，發現疑似是火箭或飛行器外殼，長寬均超過1公尺，重量沉重。\n\n"
+    "google news透過 Google News追蹤中央社\n\n"
+    "海巡署東部分署指出，中午有派員到現場了解，並拍照傳給軍方及海保署處理。（編輯：黃世雅）1141226\n\n"
+    "蘭嶼海邊26日發現2塊大型複合材料片，部分是簡體字。"
+    "（民眾提供）中央社記者盧太城台東傳真 114年12月26日\n"
+)
+
+
+def test_a_wire_story_s_editor_and_filing_day_its_follow_button_and_sent_picture_go() -> None:
+    article = _article(_CNA)
+    body = article.body_text()
+    assert body.rstrip().endswith("並拍照傳給軍方及海保署處理。")
+    assert "Google News" not in body and "1141226" not in body and "傳真" not in body
+    assert "黃世雅" in article.meta.editors

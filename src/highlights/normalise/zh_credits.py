@@ -27,7 +27,9 @@ REPORTER = (
 # "…自貢網記者 葉衛東 攝", "(新華社記者 李濤 攝)", "新華社發(張三攝)", "攝影:張三".
 CAPTIONS = [
     re.compile(
-        rf"(?:^|(?<=[。！？!?\s]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*(?:攝|摄)(?:影)?"
+        rf"(?:^|(?<=[。！？!?\s)）]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*"
+        # `中央社記者盧太城台東傳真`: a picture sent in from where the reporter was
+        rf"(?:(?:攝|摄)(?:影)?|(?<=[{HAN}])[{HAN}]{{2}}(?:傳真|传真))"
         r"(?:\s+\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"  # `中央社記者鄭清元攝 113年11月24日`: and when
     ),
     re.compile(
@@ -104,7 +106,8 @@ EDITOR_TAIL = re.compile(
     # `(作者:王嘉慧 审核:王惜时 彭振林 责任编辑:王嘉慧 校对:白春娟)`: the writer, then the desk
     rf"(?:(?:作者|撰稿人?|記者|记者)\s*[:：]\s*(?P<w>{_DESK_NAMES})[\s?？]*)?"
     rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})"
-    rf"(?P<more>(?:\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]$"
+    rf"(?P<more>(?:\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]"
+    r"(?:\s*1\d{6})?$"  # `（編輯：黃世雅）1141226`: the Central News Agency's filing day (ROC)
 )
 DESK_EDITOR = re.compile(rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})")
 
