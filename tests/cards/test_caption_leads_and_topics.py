@@ -50,3 +50,21 @@ def test_a_paragraph_is_titled_by_the_topic_it_names() -> None:
     titles = [card.title for card in _deck(_REPORT).cards]
     assert "总体要求" in titles
     assert "主要预期目标" in titles
+
+
+def test_a_card_is_titled_by_who_did_what_rather_than_an_office() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = "市委副书记、市政府党组书记、市长王凤朝主持会议并讲话。"
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hans", 14)
+    assert title == "王凤朝主持会议并讲话"
+
+
+def test_mojibake_is_no_card_title() -> None:
+    from highlights.cards.text import Piece
+    from highlights.cards.titles import phrase_title
+
+    text = "本次義診活動的專家均為我院各有關??浦魅巍⒏敝魅?，在本專業領域有著豐富的診療經驗"
+    title = phrase_title([Piece(0, 0, len(text), text)], "zh-Hant", 14)
+    assert "浦魅" not in title

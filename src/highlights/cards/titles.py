@@ -17,6 +17,8 @@ from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.cards.tfidf import word_tag
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Language
+from highlights.normalise.derived import condense
+from highlights.normalise.headlike import damaged
 from highlights.normalise.script import detect_language
 
 # not 、 (a list item is no title), nor an ASCII comma or colon inside a figure (1,000 · 10:30)
@@ -73,10 +75,13 @@ def phrase_title(
     # no clause fits: its opening cut between words, or the card's most telling word
     word = next((w for w in keywords(text, 3) if display_len(w) >= 2), "")
     found = [_chinese(text, limit, taken), chinese_head(text, limit), word]
-    fit = [t for t in found if t and t not in taken]
-    return next(
+    fit = [t for t in found if t and t not in taken and not damaged(t)]  # (mojibake: no title)
+    title = next(
         (t for t in fit if not ZH_WHEN.search(t)), fit[0] if fit else to_script("要點", language)
     )
+    acted = _acted(text, limit) if _OFFICIAL.search(title) else ""
+    # an office, or an official named by it (`市委副书记`): who did what, if the clause says
+    return acted if acted and acted not in taken else title
 
 
 _SENTENCE = re.compile(r"[^。！？.!?]*[。！？.!?]*\s*")  # one pass, never backtracking
@@ -216,6 +221,21 @@ def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
         if with_word:
             return min(with_word, key=lambda c: (abs(display_len(c) - 8), clauses.index(c)))
     return clauses[0]
+
+
+_OFFICE_WORD = (
+    r"(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|鎮長|镇长|主任|主席|總理|总理|"
+    r"部長|部长|局長|局长|廳長|厅长|院長|院长|總統|总统|秘書長|秘书长|委員長|委员长|常委|負責人|负责人)"
+)
+_OFFICIAL = re.compile(rf"{_OFFICE_WORD}(?:[{HAN}]{{2,3}})?$")
+
+
+def _acted(text: str, limit: float) -> str:
+    """The first clause said as a headline says it, the offices before the name gone
+    (`全國人大常委會副委員長、民革中央主席鄭建邦出席開幕式并講話` → `鄭建邦出席開幕式并講話`)."""
+    clause = ZH_CLAUSE.split(text, maxsplit=1)[0]
+    acted = condense(clause)
+    return acted if acted != clause and 4 <= display_len(acted) <= limit else ""
 
 
 # `比賽結束後`, `在男子110米欄複賽中`, `5月11日上午`: when or where something happened, no topic
