@@ -33,12 +33,24 @@ _STORY = (
         "Published about 1 year ago 400 views",
         "Out of hours: 07500 577620",
         "News Releases from Headquarters›Enforcement and Compliance Assurance (OECA)",
+        "Length: 7s",
+        "Good episode? Give it some love!",
+        "Request Podcast",
+        "Captioning sponsored by - NEWSHOUR PRODUCTIONS, LLC",
+        "Chapter 1: What is the main topic discussed in this episode?",
+        "Create an account or log in to save stories.",
+        "Transcripts are displayed as originally observed. Some content may have changed.",
     ],
 )
 def test_english_page_furniture_is_no_headline(line: str) -> None:
     article = _article(f"{line}\n\n{_STORY}")
     assert article.meta.title.startswith("Global wildlife is in freefall")
     assert line not in article.body_text()
+
+
+def test_a_sentence_that_names_facebook_or_a_chapter_stays() -> None:
+    line = "Chapter 3 of the report sets out the new rules for the sector."
+    assert line in _article(f"Rules set out\n\n{_STORY}\n\n{line}\n").body_text()
 
 
 def test_a_sentence_that_names_its_share_of_facebook_stays() -> None:
@@ -55,6 +67,19 @@ _PEOPLE = (
     "人民網北京9月23日電 (記者李棟)9月23日,農歷秋分,我們迎來第四個中國農民豐收節。"
     "豐收節是億萬農民自己的節日,這一天處處是一派收獲的場景。\n"
 )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "只看楼主 倒序阅读 使用道具 楼主 发表于：2015-02-19",
+        "新浪简介 | About Sina | 广告服务 | 招聘信息 | 网站律师",
+    ],
+)
+def test_a_forum_bar_and_a_footer_menu_are_chrome(line: str) -> None:
+    story = "县长今天前往市场了解物价情况，与摊贩亲切交谈，听取意见建议，要求确保供应稳定。\n\n"
+    article = _article(f"县长逛市场\n\n{line}\n\n{story}{story}")
+    assert line[:6] not in article.body_text()
 
 
 def test_a_breadcrumb_of_one_step_and_a_font_button_are_chrome() -> None:

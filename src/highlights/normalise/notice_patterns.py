@@ -116,6 +116,17 @@ NOTICE = re.compile(
     r"^(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Print|Share|Tweet|Pinterest|Reddit|"
     r"Telegram|WeChat|Weibo|Messenger|Flipboard|Copy link)(?:\s*[|｜/·]\s*|\s+|$)){2,}$|"
     r"^(?:(?:Published|Posted|Uploaded|Updated)\b.{1,40}?\s)?\d[\d,.]*[KkMm]?\s+views?$|"
+    # a podcast page's fields and calls: `Length: 7s`, `Good episode? Give it some love!`,
+    # `Transcripts are displayed as originally observed…`, `Request Podcast`
+    r"^(?:Length|Runtime)\s*:\s*\d|^Good episode\?|^Request (?:Podcast|Transcript)$|"
+    r"^Transcripts? (?:are|is) displayed as originally observed\b|"
+    r"(?:^|[.?!]\s+)Subscribe to (?:the|our) [^.]{0,40}newsletter\.?$|"
+    r"^(?:[A-Z]{2,5} )?Privacy Policy$|^Listen(?:\s*[|/]?\s*Download)+$|"
+    # a broadcaster's credits and calls: `Captioning sponsored by …`, `Learn Moreabout PBS online
+    # sponsorship`, an episode page's generated `Chapter 1: What is the main topic…`
+    r"^Captioning (?:sponsored|provided|made possible|paid for) by\b|"
+    r"^Learn More\s*about [A-Z]{2,5} (?:online )?sponsorship|^Chapter \d{1,2}\s*:\s|"
+    r"^Create an account or log in\b|^Press release from the issuing company$|"
     r"^Return to .{3,40}\bpage$|\bNewswire \(news from other organi[sz]ations\)$|"
     r"^The post .{5,300} appeared first on \S|"  # a blog feed's footer
     # a press contact's lines on their own: `214-653-3756 (Office)`, `Kimberlee.leach@…org`,
