@@ -120,7 +120,7 @@ NOTICE = re.compile(
     # `Transcripts are displayed as originally observed…`, `Request Podcast`
     r"^(?:Length|Runtime)\s*:\s*\d|^Good episode\?|^Request (?:Podcast|Transcript)$|"
     r"^Transcripts? (?:are|is) displayed as originally observed\b|"
-    r"(?:^|[.?!]\s+)Subscribe to (?:the|our) [^.]{0,40}newsletter\.?$|"
+    r"^(?:[^.?!]{0,100}[.?!]\s+)?Subscribe to (?:the|our) [^.]{0,40}newsletter\.?$|"
     r"^(?:[A-Z]{2,5} )?Privacy Policy$|^Listen(?:\s*[|/]?\s*Download)+$|"
     # a broadcaster's credits and calls: `Captioning sponsored by …`, `Learn Moreabout PBS online
     # sponsorship`, an episode page's generated `Chapter 1: What is the main topic…`
