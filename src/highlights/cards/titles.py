@@ -17,7 +17,7 @@ from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.cards.tfidf import word_tag
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Language
-from highlights.normalise.derived import condense
+from highlights.normalise.derived import OFFICE, condense
 from highlights.normalise.headlike import damaged
 from highlights.normalise.script import detect_language
 
@@ -223,11 +223,8 @@ def _chinese(text: str, limit: float, taken: frozenset[str] = frozenset()) -> st
     return clauses[0]
 
 
-_OFFICE_WORD = (
-    r"(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|鎮長|镇长|主任|主席|總理|总理|"
-    r"部長|部长|局長|局长|廳長|厅长|院長|院长|總統|总统|秘書長|秘书长|委員長|委员长|常委|負責人|负责人)"
-)
-_OFFICIAL = re.compile(rf"{_OFFICE_WORD}(?:[{HAN}]{{2,3}})?$")
+# the offices a headline drops before a name, and a deputy chair's and a head's own
+_OFFICIAL = re.compile(rf"(?:{OFFICE}|委員長|委员长|負責人|负责人)(?:[{HAN}]{{2,3}})?$")
 
 
 def _acted(text: str, limit: float) -> str:

@@ -11,6 +11,7 @@ from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import has_han
 
 __all__ = [
+    "OFFICE",
     "clause_outside_quotes",
     "condense",
     "plenum_held",
@@ -19,7 +20,7 @@ __all__ = [
     "without_venue",
 ]
 
-_OFFICE = (
+OFFICE = (
     r"(?:副|前)?(?:總書記|总书记|書記|书记|市長|市长|省長|省长|區長|区长|縣長|县长|州長|州长|鎮長|镇长|"
     r"行政長官|行政长官|特首|"
     r"主任|主席|總理|总理|部長|部长|局長|局长|廳長|厅长|院長|院长|總統|总统|秘書長|秘书长|"
@@ -33,7 +34,7 @@ _DOES = (
     r"檢查|检查|看望|慰問|慰问|參加|参加|強調|强调|指出|表示|希望|說|说|宣布|簽署|签署))"
 )
 # `市委副書記、市長`: offices, one or several, before a name
-_OFFICE_LIST = rf"(?:[^，。、；：\s]{{0,12}}?{_OFFICE}、)*[^，。、；：\s]{{0,12}}?{_OFFICE}"
+_OFFICE_LIST = rf"(?:[^，。、；：\s]{{0,12}}?{OFFICE}、)*[^，。、；：\s]{{0,12}}?{OFFICE}"
 # (no name starts as an office's body goes on: `区人大常委` + `会党组召开…`, `主席` + `团会议…`
 # are one body)
 _OFFICES = re.compile(
