@@ -129,7 +129,7 @@ _EN_CITY_STATE = re.compile(
 # page's date field run into the text (` date 2025-10-23 中共…`)
 _PROGRAMME = re.compile(
     r"^(?:(?:视频|視頻|节目|節目)(?:简介|簡介)|本期(?:节目|節目)?(?:主要)?(?:内容|內容))\s*[:：]\s*(?=\S)"
-    r"|^\s*(?i:date)\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+(?=\S)"
+    r"|^\s*(?i:date)\s*[:：]?\s*\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"  # (or its month: `date 2024-05`)
 )
 
 

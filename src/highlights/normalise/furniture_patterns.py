@@ -202,12 +202,27 @@ _PATTERNS = [
     rf"^[{HAN}A-Za-z\d ]{{2,12}}?\s*[\d,]+\.\d+\s*[(（]?[+\-−]\d[\d,.]*%?[)）]?$",
     # a page's placeholders and a picture's file name: `Card image cap`, `图片默认标题_fororder_1`,
     # `WhatsApp Image 2018-11-12 at 14.25.23.jpeg`; an archive's and a portal's empty fields
-    r"^Card image(?: cap)?$|_fororder_\d+$|^(?:WhatsApp Image|IMG|DSC|Screenshot|Screen Shot)"
-    r"[\w .:,-]{0,40}\.(?:jpe?g|png|gif|webp)$|^No media available(?: for this (?:record|item))?$"
+    # (any line that is a file name alone: `whiteCNN 10_Final Logo.png`, `0401_090623_285.jpg`)
+    r"^Card image(?: cap)?$|_fororder_\d+$|^[^\s。，,!?！？][^。，!?！？]{0,60}"
+    r"\.(?:jpe?g|png|gif|webp|svg|bmp)$|^No media available(?: for this (?:record|item))?$"
     r"|^Other available languages\s*:\s*(?:none|[A-Z]{2}(?:\s+[A-Z]{2})*)$"
     r"|^Page content transcription$"
     # a forum's thread links alone, a portal's advice on the browser to use
     r"|^(?:上一主题|上一主題)\s+(?:下一主题|下一主題)$|^(?:建议|建議)使用IE\s?\d",
+    # a mailed newsletter's banner (`★ 無法正常瀏覽內容，請按這裡線上閱讀`, `Having trouble
+    # viewing this email? View it in your browser`)
+    r"(?:無法正常|无法正常)(?:瀏覽|浏览|顯示|显示|閱讀|阅读).{0,12}(?:請按|请按|請點|请点|點擊|点击|點此|点此)"
+    r"|(?:trouble|problems?) viewing this (?:e-?mail|message|newsletter)"
+    r"|^View (?:this (?:e-?mail|newsletter)|it|online) in (?:your|a) (?:web )?browser\.?$",
+    # a page's permalink (`News Article(permalink)`); a gambling site's entry under its code
+    # (`√js3777登录入口`)
+    r"\(permalink\)$|^permalink$"
+    r"|^\W?(?:[A-Za-z]{1,8}\d{2,6}|\d{2,6}[A-Za-z]{1,8})\S{0,6}?(?:登[录錄]|官[网網]|[网網]址)入口$",
+    # a site's footer card: who runs it, then its address or numbers (`主管单位：…融媒体中心
+    # 地址：…`); a contact card: two labelled fields or more (`电话：0598-… QQ:… 投稿信箱：…`)
+    r"^(?:主管|主办|主辦)(?:单位|單位)\s*[:：]\s*\S{2,30}\s+(?:地址|电话|電話|邮编|郵編)\s*[:：]"
+    r"|^(?:[^。！？]{0,12}?(?:电话|電話|QQ|邮箱|郵箱|信箱|传真|傳真|E-?mail|Tel|Fax)\s*[:：]"
+    r"\s*[\w@.+()-]{5,40}\s*){2,}$",
 ]
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # a site's menu on one line, its home first, however many links (`本站首頁 關于我們 法律圖書館與

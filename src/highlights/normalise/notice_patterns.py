@@ -52,6 +52,9 @@ NOTICE = re.compile(
     r"^For (?:more|further) information\b[^.]{0,160}?\b(?:please )?(?:visit|go to)\b[^.]{0,20}"
     r"(?:www\.|https?://)\S+\s*$|"
     r"(?:欢迎|歡迎)(?:关注|關注)[^。]{0,16}(?:公众号|公眾號)|"  # a post's call to follow it
+    # a subscribe box's thanks, left in the page under its form (`感謝您的訂閱！`)
+    r"^(?:感謝您的訂閱|感谢您的订阅|感謝訂閱|感谢订阅|Thanks? (?:you )?for subscribing)"
+    r"\s*[!！。.]?$|"
     # a release's header fields
     r"^(?:Embargoed until|(?:Media|Program|Press) contacts?)\s*:|"
     r"When typing in this field, a list of search results|^No results found\. Please\b|"

@@ -59,6 +59,9 @@ TITLE_SUFFIX = re.compile(
     rf"|(?<=[{HAN_RANGES}])\s*\[[{HAN_RANGES}]{{0,4}}(?:市長|市长|縣長|县长)[{HAN_RANGES}]{{1,4}}\]$"
     r"|\s*(?:分享到|分享至)\s*[:：]?$"  # a share bar run into the headline
     r"|\s+(?:来源|來源)(?:\s*[:：].{0,80})?$"  # `…正式开展 来源:人民网…`: the stamp after it
+    # `…赴商业集团调研 ( 2020年03月23日 )`: the day the page filed it, in brackets (a record's
+    # `国台办新闻发布会辑录(2023-04-26)` is named by its day: kept)
+    r"|\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$"
     rf"|(?<=[{HAN_RANGES}])\s*1\d\d\.\d{{1,2}}\.\d{{1,2}}\.?$"  # `…新章114.10.11.`: Taiwan's day
     # `光影瞬间 记录中国（新时代画卷）`: a paper's column, not a part of the title (`（草案）` is)
     rf"|(?<=[{HAN_RANGES}]{{4}})（(?![^）]*(?:稿|版|草案|试行|試行|修订|修訂|摘要|全文|节选|節選|篇|"

@@ -30,6 +30,8 @@ CAPTIONS = [
         rf"(?:^|(?<=[。！？!?\s)）]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*"
         # `中央社記者盧太城台東傳真`: a picture sent in from where the reporter was
         rf"(?:(?:攝|摄)(?:影)?|(?<=[{HAN}])[{HAN}]{{2}}(?:傳真|传真))"
+        # `記者張文馨攝影／聯合報系資料照`: a picture from the paper's files
+        rf"(?:\s*[／/]\s*[{HAN}]{{2,10}}?(?:資料照片?|资料照片?|提供))?"
         r"(?:\s+\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"  # `中央社記者鄭清元攝 113年11月24日`: and when
     ),
     re.compile(
