@@ -69,6 +69,7 @@ def test_english_page_furniture_is_no_headline(line: str) -> None:
     [
         "如需咨询，请拨打电话：0598-5329559，或发送邮件至投稿信箱。",
         "The picture, file name IMG_2031.jpg, was taken at dawn. It shows the harbour.",
+        "Hotel: GrandHyatt Motel: SeaView",  # (no label of a contact card inside a word)
     ],
 )
 def test_a_sentence_that_names_a_number_or_a_file_stays(line: str) -> None:

@@ -221,7 +221,7 @@ _PATTERNS = [
     # a site's footer card: who runs it, then its address or numbers (`主管单位：…融媒体中心
     # 地址：…`); a contact card: two labelled fields or more (`电话：0598-… QQ:… 投稿信箱：…`)
     r"^(?:主管|主办|主辦)(?:单位|單位)\s*[:：]\s*\S{2,30}\s+(?:地址|电话|電話|邮编|郵編)\s*[:：]"
-    r"|^(?:[^。！？]{0,12}?(?:电话|電話|QQ|邮箱|郵箱|信箱|传真|傳真|E-?mail|Tel|Fax)\s*[:：]"
+    r"|^(?:[^。！？]{0,12}?(?:电话|電話|QQ|邮箱|郵箱|信箱|传真|傳真|(?<![A-Za-z])(?:E-?mail|Tel|Fax))\s*[:：]"
     r"\s*[\w@.+()-]{5,40}\s*){2,}$",
 ]
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
