@@ -58,6 +58,10 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三�
 _DATED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b")
 LONG = 100  # characters: a block this long is prose whatever it ends with
 COLLECTION = 3  # headline-like lines in the text: a collection of stories under one title
+_GATHERS = re.compile(
+    r"精選|精选|一周|一週|每周|每週|每日|摘要|要聞|要闻|快訊|快讯|簡訊|简讯|好圖|好图|集錦|集锦|聯播|联播"
+    r"|速覽|速览|綜述|综述|(?i:digest|roundup|round-up|summary|headlines|briefs?|news|bulletin)"
+)
 
 
 def _prose(block: Block) -> bool:
@@ -130,9 +134,11 @@ def about_head(blocks: list[Block], head: Head) -> Head:
     first = _first_prose(blocks)
     if at >= 0 and blocks[at].kind == "heading":
         return head  # a heading is the writer's own title, whatever its words
-    if _stories(blocks[at + 1 :]) >= COLLECTION:
-        return head  # a programme's or a photo week's stories: the title names them all
     stray = 0.0 if site_label(head.title) else shared(head.title, lead)
+    if _stories(blocks[at + 1 :]) >= COLLECTION and (stray != 0.0 or _GATHERS.search(head.title)):
+        # a programme's or a photo week's stories: the title names them all (one that says
+        # nothing of the first story and names no collection is another story's, a ticker's)
+        return head
     if stray is not None and stray >= STRAY:
         return head  # a title about the page's first story: a second story's is no better
     # (a title too short to judge, `要聞`, only gives way to a line over the page's bulk)

@@ -280,7 +280,7 @@ _PATTERNS = [
     # the Press Secretary`, `Information Bulletin Number 0802152`
     r"^(?:For Immediate Release\s*[:.]?$|Office of the (?:Press Secretary|Spokesperson)\b"
     r"|DATELINE\b)"
-    r"|^date\s+\d{4}-\d{2}\b"  # a listing's `date 2018-01 News Releases from Region 03`
+    r"|^date\s+\d{4}-\d{2}(?!-\d)\b"  # a listing's `date 2018-01 News Releases from Region 03`
     r"|^(?:Release|Issue|Publication) Date\s*:|^[A-Z][\w ]{2,30} (?:Number|No\.)\s*[\w-]{3,}$",
     r"(?:首[页頁]|Home)\s*(?:>>?|»|＞)|^\[(?:專題介紹|专题介绍|廣告|广告|推廣|推广|贊助|赞助)\]",
     r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+\d+\s+\w+)?\s+ago$",

@@ -35,9 +35,11 @@ EN_AGENCY_CAPTION = re.compile(
     # `…(AP Photo/Vahid Salemi)`, `…(Presidential Press Service via AP, Pool)`: AP's
     r"|\((?:AP Photo/[^()]{1,40}|[A-Z][^()]{1,50}? via AP(?:, (?:Pool|File))?)\)$"
 )
-# `Editor: huaxia`: a wire's desk signs with its handle, in lower case
+# `Editor: huaxia`: a wire's desk signs with its handle, in lower case; `2017-09-01 13:13:14
+# CRIENGLISH.com Web Editor: Du Lijun`: the page's stamp, its site and its web editor
 EN_EDITOR = re.compile(
-    rf"^(?:Edited by|Editing by|Editor:) ?(?P<names>{EN_NAMES})$"
+    r"^(?:[\d\s:/.-]*(?:\S+\.(?:com|cn|net|org)\s+)?Web Editor:|Edited by|Editing by|Editor:)"
+    rf" ?(?P<names>{EN_NAMES})$"
     r"|^Editor:\s*(?P<handle>[a-z][\w.]{1,20})$"
 )
 

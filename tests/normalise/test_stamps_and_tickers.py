@@ -1,0 +1,80 @@
+"""Normalise: pages of the hundred-and-seventy-sixth to eighty-first rounds of unseen pages: a
+page's full date field run into its headline, a caption credited to a picture's source, a web
+editor's credit after the page's stamp, another story's headline over a page of several."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.ingest import parse_source
+from highlights.model import Article
+from highlights.normalise import normalise
+from highlights.normalise.chrome import find_chrome
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+_HEAD = "高虹安就職三週年 新竹市平均每2天就有一項公共工程完成或啟動"
+_HSINCHU = (
+    "新竹市長高虹安12月25日上任滿三週年。新竹市政府秉持「安居科技城」施政願景，"
+    "持續推動城市轉型與建設升級。\n"
+    "市府表示，三年來，新竹市平均每2天就有一項公共工程完成或啟動。\n"
+)
+
+
+def test_a_full_date_field_run_into_the_headline_leaves_the_headline() -> None:
+    article = _article(" date 2025-12-26 " + _HEAD + "\n" + _HSINCHU)
+    assert article.meta.title == _HEAD
+
+
+def test_a_month_only_date_field_still_marks_a_listing_line() -> None:
+    assert find_chrome("date 2018-01 News Releases from Region 03") is not None
+
+
+def test_a_caption_credited_to_its_picture_source_leaves_the_text() -> None:
+    caption = "高虹安市長上任3週年，打造「安居科技城」，政見兌現逾八成（圖片來源／新竹市政府））"
+    article = _article(_HEAD + "\n" + caption + "\n" + _HSINCHU)
+    assert all("圖片來源" not in block.text for block in article.blocks)
+    removed = article.report.removed
+    assert any(r.rule == "boilerplate.caption" and "圖片來源" in r.text for r in removed)
+
+
+def test_a_sentence_ending_in_a_picture_source_stays() -> None:
+    line = "市府表示，政見落實率達8成。另有多項工程啟動，市民可上網查詢（圖片來源／新竹市政府）"
+    article = _article(_HEAD + "\n" + _HSINCHU + line + "\n")
+    assert any("多項工程啟動" in block.text for block in article.blocks)
+
+
+def test_a_web_editors_credit_after_the_stamp_is_no_headline() -> None:
+    article = _article(
+        "2017-09-04 NEWS Plus Special English\n"
+        "   2017-09-01 13:13:14    CRIENGLISH.com      Web Editor: Du Lijun\n\n"
+        "This is Special English. I'm Mark Griffiths in Beijing. Here is the news.\n"
+        "China says its investment in Britain is mutually beneficial and win-win for both "
+        "sides, rebuffing the investment threat allegation.\n"
+    )
+    assert article.meta.title == "2017-09-04 NEWS Plus Special English"
+    assert "Du Lijun" in article.meta.editors
+
+
+_STORIES = (
+    "西班牙巴利亞利群島外海 12名移民跳船失蹤\n"
+    "（法新社馬德里23日電） 西班牙當局今天表示，有12名移民在前往巴利亞利群島途中跳船失蹤。\n"
+    "西國官員說，同一艘船上的另外14名移民在卡布瑞拉島東南方58公里處獲救。\n"
+    "巴基斯坦外長訪孟加拉\n"
+    "（法新社達卡23日電） 巴基斯坦外交部長達爾今天飛抵孟加拉，展開為期兩天的訪問。\n"
+    "李在明與石破茂會談 同意加強安保和經濟方面聯繫\n"
+    "南韓總統李在明訪問日本，與日本首相石破茂會談，同意加強安保和經濟方面聯繫。\n"
+)
+
+
+def test_another_storys_headline_over_a_page_of_stories_gives_way_to_the_first_story() -> None:
+    article = _article("外國記者會：彭博記者鍾碧琪簽證被拒\n" + _STORIES)
+    assert article.meta.title == "西班牙巴利亞利群島外海 12名移民跳船失蹤"
+
+
+def test_a_title_naming_a_collection_stays_over_its_stories() -> None:
+    article = _article("法新社國際新聞摘要\n" + _STORIES)
+    assert article.meta.title == "法新社國際新聞摘要"
