@@ -1,10 +1,14 @@
 """Normalise: pages of the hundred-and-seventy-sixth to eighty-first rounds of unseen pages: a
 page's full date field run into its headline, a caption credited to a picture's source, a web
-editor's credit after the page's stamp, another story's headline over a page of several."""
+editor's credit after the page's stamp, another story's headline over a page of several; an
+ad blocker's wall, a page's error and account widgets, a comment box, a content farm's note, a
+record's formula that names no matter, a photographer's credit with the picture's agency."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from highlights.ingest import parse_source
 from highlights.model import Article
@@ -78,3 +82,44 @@ def test_another_storys_headline_over_a_page_of_stories_gives_way_to_the_first_s
 def test_a_title_naming_a_collection_stays_over_its_stories() -> None:
     article = _article("法新社國際新聞摘要\n" + _STORIES)
     assert article.meta.title == "法新社國際新聞摘要"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Something went wrong",
+        "We are unable to fully display the content of this page.",
+        "The most likely cause of this is a content blocker on your computer or network.",
+        "Please allow access to our site, and then refresh this page.",
+        "Account: (login)",
+        "You have Gifts for Good in your basket.",
+        "Are you the publisher? Claim or contact us about this channel",
+        "0 0 reaction icon 0 reaction icon 0 reaction icon 0 沒有留言",
+        "登入留言有機會獲得旺幣哦！",
+        "NO MESSAGE 無任何留言，趕緊搶頭香！",
+        "Read full text",
+        "... read full story",
+        "Download the full statement",
+        "下面是小编收集整理的2017年广州市政府工作报告，欢迎阅读参考！",
+        "会议还研究了其他事项。",
+    ],
+)
+def test_widgets_walls_and_formulas_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "没有留言的人也可以参加。",
+        "会议还研究了其他事项，决定由县政府办牵头落实。",
+        "Read full text of the agreement, which runs to 40 pages, was released on Monday.",
+    ],
+)
+def test_sentences_about_comments_and_matters_stay(line: str) -> None:
+    assert find_chrome(line) is None
+
+
+def test_a_photographers_credit_with_the_agency_selling_the_picture_is_a_caption() -> None:
+    article = _article(_HEAD + "\n王 哲攝（人民視覺）\n" + _HSINCHU)
+    assert all("人民視覺" not in block.text for block in article.blocks)

@@ -44,6 +44,11 @@ CAPTIONS = [
     re.compile(r"(?:^|(?<=[。！？!?\s]))[@＠][^\s@＠，。]{2,12}\s*(?P<names>)(?:圖|图)\s*$"),
     # `…作《政府工作報告》丁志平攝`: the name right after a closing mark or a space
     re.compile(rf"^.{{4,80}}?(?:(?<=[》」”』）)])|\s)(?P<names>[{HAN}]{{2,3}})\s*(?:攝|摄)\s*$"),
+    # `王 哲攝（人民視覺）`: the photographer, then the agency that sells the picture
+    re.compile(
+        rf"(?:^|(?<=[。！？!?\s]))(?P<names>{NAMES})\s*(?:攝|摄)\s*[(（](?:人民視覺|人民视觉|視覺中國|"
+        r"视觉中国|新華社|新华社|中新社|東方IC|东方IC|CFP|IC|VCG)[)）]\s*$"
+    ),
 ]
 CAPTION_MARK = re.compile(r"^[▲△▼]\s*\S")  # "▲ …": the caption under a photo
 # "(全媒體記者 張三)", "(記者 張三 通訊員 李四)", "■張三", "本報記者 張三", "文/張三".
