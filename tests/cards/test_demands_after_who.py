@@ -131,3 +131,25 @@ def test_who_chaired_the_meeting_is_no_card() -> None:
     said = [p.text for card in deck.cards for p in card.points]
     assert not any("主持" in s for s in said)
     assert len(deck.cards) >= 3
+
+
+# each demand goes on in sentences of its own, the next opening after a semicolon (from the
+# hundred-and-thirty-seventh round)
+_GOING_ON = (
+    "市人大常委会机关党组中心组集体学习会召开\n\n"
+    "12月2日，市人大常委会机关党组中心组集体学习会召开。\n\n"
+    "会议认真学习了中央人大工作会议精神、省第十五次党代会和全市领导干部会议精神。\n\n"
+    "会议强调，要提高站位，深刻认识学习宣传贯彻省党代会精神的重大意义。自觉把思想统一到六中全会"
+    "和省党代会精神上来，推动省党代会精神在机关党员干部中入脑入心、落地落实；要学深悟透，全面准确"
+    "把握省党代会的核心要义和实质内涵。把学习宣传贯彻落实省党代会精神，与中央人大工作会议精神"
+    "结合起来，融会贯通，学深悟透；要主动作为，迅速抓好省党代会精神在人大工作中的贯彻落实。全力践行"
+    "“作示范、勇争先”的殷殷嘱托，为奋力推进“五区”建设、打造“最美转型城市”贡献人大力量。\n"
+)
+
+
+def test_demands_that_go_on_in_sentences_of_their_own_are_a_card_each() -> None:
+    deck = build_deck(normalise(parse_source(Path("page.txt"), _GOING_ON.encode())))
+    titles = [card.title for card in deck.cards]
+    assert {"提高站位", "学深悟透", "主动作为"} <= set(titles)
+    deepened = next(c for c in deck.cards if c.title == "学深悟透")
+    assert any("融会贯通" in p.text for p in deepened.points)  # its own sentence stays with it

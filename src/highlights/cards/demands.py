@@ -6,6 +6,7 @@ paper sets them out; the words before the first stay the card the paragraph was.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from highlights.cards.cuts import NUM, ZH_TRIM
 from highlights.cards.points import enumeration
@@ -59,7 +60,8 @@ def _parts(draft: Draft, language: Language) -> list[Draft] | None:
         before, items, rest = _numbered_pieces(draft.body)
         if not items:
             before, items, rest = _unnumbered_pieces(draft.body)
-            if items and sum(len(item[0].text) for item in items) < UNNUMBERED_MIN * len(items):
+            said = sum(len(p.text) for item in items for p in item)  # (with its own sentences)
+            if items and said < UNNUMBERED_MIN * len(items):
                 return None  # `要弘扬…。要抢抓…。要加强…`: short demands, points of one card
     if len(items) < DEMANDS_MIN or any(len(item[0].text) < ITEM_MIN for item in items):
         return None
@@ -129,12 +131,33 @@ def _unnumbered_pieces(body: list[Piece]) -> tuple[list[Piece], list[list[Piece]
     start = next((i for i, p in enumerate(body) if p.start == 0 and _CUED_MUST.match(p.text)), None)
     if start is None:
         return body, [], []
+    body = [*body[: start + 1], *(part for p in body[start + 1 :] for part in _at_demands(p))]
     items: list[list[Piece]] = [[body[start]]]
     end = start + 1
     while end < len(body) and _MUST.match(body[end].text):
         items.append([body[end]])
         end += 1
+    # `要提高站位，…。自觉把…落实；要学深悟透，…`: a demand's own sentences follow it up to the
+    # next `要`, when the paragraph goes on demanding
+    if end < len(body) and any(_MUST.match(p.text) for p in body[end + 1 :]):
+        for piece in body[end:]:
+            if _MUST.match(piece.text):
+                items.append([piece])
+            else:
+                items[-1].append(piece)
+        end = len(body)
     return body[:start], items, body[end:]
+
+
+_NEXT_DEMAND = re.compile(r"[；;]\s*(?=(?:同时|同時|还|還|并|並)?要\S{4})")
+
+
+def _at_demands(piece: Piece) -> list[Piece]:
+    """`…落地落实；要学深悟透，…`: a sentence that ends one demand and opens the next, in two."""
+    cuts = [m.end() for m in _NEXT_DEMAND.finditer(piece.text)]
+    bounds = [0, *cuts, len(piece.text)]
+    parts = [piece.sub(a, b) for a, b in pairwise(bounds) if b > a]
+    return [strip_piece(p, "；;") for p in parts]
 
 
 def _head(item: Piece) -> str:
