@@ -123,3 +123,25 @@ def test_sentences_about_comments_and_matters_stay(line: str) -> None:
 def test_a_photographers_credit_with_the_agency_selling_the_picture_is_a_caption() -> None:
     article = _article(_HEAD + "\n王 哲攝（人民視覺）\n" + _HSINCHU)
     assert all("人民視覺" not in block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Showing posts with label news broadcast. Show all posts",
+        "Show all posts",
+        "All News Releases By Date",
+        "US EUROPE AFRICA ASIA",
+    ],
+)
+def test_a_blog_hosts_label_page_and_a_listings_index_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_wires_headline_in_capitals_is_the_headline_not_a_menu() -> None:
+    article = _article(
+        "POLEMICS OVER MEDIA BOYCOTT THREAT\n\n By Andi Abdussalam\n\n"
+        "Jakarta, Feb 24 (ANTARA) - Two press bodies have offered mediation efforts to settle "
+        "the polemics over the cabinet secretary's threat to boycott two media groups.\n"
+    )
+    assert article.meta.title == "POLEMICS OVER MEDIA BOYCOTT THREAT"

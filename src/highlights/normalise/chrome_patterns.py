@@ -197,6 +197,9 @@ _PATTERNS = [
     r"[|｜]\s*$|^[\d\s\-/.:：]+$|Ctrl\s*\+\s*P(?![A-Za-z])|^(?:Updated|Posted|Published)\b.*\bago$",
     # a site's search form: `Search Form`, `First, enter a politician or zip code`, `Location:`
     r"^Search(?: Form)?$|^(?:First|Now|Then|Next),? (?:enter|choose|select|type|pick)\b"
+    # a blog host's label page (`Showing posts with label news. Show all posts`); a listing's
+    # index (`All News Releases By Date`)
+    r"|^Showing posts (?:with label|from)\b|^Show all posts$|^All (?:News|Press|Media) Releases\b"
     # `央国际 www.cctv.com 2007年03月05日 20:18 来源：CCTV.com`: the page's stamp
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*(?:来源|來源)[:：]"
     r"|^Location:\s|^(?:Joint )?(?:Press|News|Media) Releases?$|"
@@ -287,7 +290,9 @@ _PATTERNS = [
     r"^From (?:The |the )?[A-Z][\w ]*(?:Library|Wiki|Wikipedia)$",
     # a site's section menu (`US EUROPE AFRICA ASIA 中文`) and slash breadcrumbs
     # (`China / Government`, `News / Press releases`)
-    r"(?-i:^(?!.*\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY|AT|FROM|AS|AN?|IS|ARE)\b)"
+    # (`POLEMICS OVER MEDIA BOYCOTT THREAT`: a wire's headline in capitals says how things relate)
+    r"(?-i:^(?!.*\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY|AT|FROM|AS|AN?|IS|ARE|OVER|AFTER|AGAINST|"
+    r"AMID|UNDER|INTO|ABOUT|BEFORE|WILL|WAS|WERE|HAS|HAVE|NOT)\b)"
     r"(?:[A-Z]{2,8}\s+){3,}[A-Z]{2,8}(?:\s+[^\sA-Za-z]{1,4})?$)",
     # not a heading in capitals (`SECOND READING OF THE BILL`, `EASTERN BONGO BORN AT ZOO…`)
     r"(?-i:^[A-Z][\w&'-]*(?: [\w&'-]+){0,2}(?: / [A-Z][\w&'-]*(?: [\w&'-]+){0,2}){1,3}$)",
