@@ -145,3 +145,15 @@ def test_a_wires_headline_in_capitals_is_the_headline_not_a_menu() -> None:
         "the polemics over the cabinet secretary's threat to boycott two media groups.\n"
     )
     assert article.meta.title == "POLEMICS OVER MEDIA BOYCOTT THREAT"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "对此，外交部没有评论，但表示将密切关注事态发展。",
+        "市民可登录留言板反映问题，相关部门将及时回复",
+        "Users were told to refresh the page and try again later, the company said.",
+    ],
+)
+def test_sentences_that_speak_of_comments_or_pages_stay(line: str) -> None:
+    assert find_chrome(line) is None

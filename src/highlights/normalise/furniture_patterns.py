@@ -223,9 +223,9 @@ _PATTERNS = [
     r"^(?:主管|主办|主辦)(?:单位|單位)\s*[:：]\s*\S{2,30}\s+(?:地址|电话|電話|邮编|郵編)\s*[:：]"
     r"|^(?:[^。！？]{0,12}?(?:电话|電話|QQ|邮箱|郵箱|信箱|传真|傳真|(?<![A-Za-z])(?:E-?mail|Tel|Fax))\s*[:：]"
     r"\s*[\w@.+()-]{5,40}\s*){2,}$",
-    # a page's error and account widgets (`Something went wrong`, `Account: (login)`,
-    # You have … in your basket`), a comment box's (`沒有留言`) and a
-    # reactions bar's (`0 reaction icon 0 reaction icon`); a teaser's link to the whole story
+    # a page's error and account widgets (`Something went wrong`, `Account: (login)`, `You have
+    # … in your basket`), a comment box's (`沒有留言`) and a reactions bar's (`0 reaction icon
+    # 0 reaction icon`); a teaser's link to the whole story
     r"^Something went wrong[.!]?$|^Account:\s*\(?log ?in\)?\.?$"
     r"|^You have .{1,40} in your (?:basket|cart|bag)\.?$|\breaction icon\b"
     r"|^(?:沒有|没有|暫無|暂无|無任何|无任何)(?:留言|評論|评论)$"

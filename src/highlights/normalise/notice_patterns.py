@@ -243,10 +243,11 @@ NOTICE = re.compile(
     r"^[^。]{0,60}(?:举报|舉報)(?:专区|專區|渠道|中心|电话|電話)[^。]{0,60}(?:举报|舉報)[^。]*$|"
     # an ad blocker's wall (`We are unable to fully display the content of this page`, `…a
     # content blocker on your computer`, `Please allow access to our site, and then refresh`)
-    r"unable to (?:fully )?display (?:the )?content|\bcontent blocker\b|allow access to our site"
-    r"|\brefresh (?:this|the) page\b|(?:log|sign) in, create an account|^Are you the publisher\?"
+    r"unable to (?:fully )?display (?:the )?content|\bcontent blocker on your\b"
+    r"|allow access to our site|(?:log|sign) in, create an account|^Are you the publisher\?"
     # a comment box's calls (`登入留言有機會獲得旺幣哦！`, `NO MESSAGE 無任何留言，趕緊搶頭香！`)
-    r"|(?:登入|登录|登錄)(?:後|后)?留言|(?:無任何|无任何|沒有|没有|暫無|暂无)(?:留言|評論|评论)[，,]"
+    r"|^(?:登入|登录|登錄)(?:後|后)?留言"
+    r"|^(?:NO MESSAGE\s*)?(?:無任何|无任何|暫無|暂无)(?:留言|評論|评论)[，,]"
     # a content farm's note over what it copied (`下面是小编收集整理的…，欢迎阅读参考！`)
     r"|(?:小编|小編)(?:收集|整理|精心|为大家|為大家|为您|為您)|(?:欢迎|歡迎)(?:阅读|閱讀)(?:参考|參考)"
     # `会议还研究了其他事项。`: a record's formula that names no matter
