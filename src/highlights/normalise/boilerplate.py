@@ -81,11 +81,9 @@ _WIRE_TITLE = re.compile(r"^\s*(?:題|题)\s*[:：]\s*\S")
 # `王國慶（資料圖）`: the note under a file photo, on a line of its own
 _PHOTO_NOTE = re.compile(
     r"[(（\[【]\s*(?:資料圖片?|资料图片?|示意圖|示意图|視頻截圖|视频截图|網絡圖片|网络图片|"
-    r"圖片來源[^)）\]】]*|图片来源[^)）\]】]*|圖文無關|图文无关|"
+    r"(?P<source>圖片來源|图片来源)[^)）\]】]*|圖文無關|图文无关|"
     r"(?:擷取自|撷取自|翻攝自?|翻摄自?)[^)）\]】]{2,30})\s*[)）\]】]{1,2}$"  # `（擷取自…臉書）`
 )
-# `…政見兌現逾八成（圖片來源／新竹市政府）`: a picture's source names a caption, however long
-_PICTURE_SOURCE = re.compile(r"^[(（\[【]\s*(?:圖片來源|图片来源)")
 _SHOT = re.compile(r"[攝摄]\s*[)）\]】]$")
 # a picture supplied by someone (`沙坪坝区公安分局供图`), the outlet that ran it after
 _SUPPLIED = re.compile(rf"[{HAN}](?:供图|供圖)(?:\s+[^\s，。]{{2,10}})?$")
@@ -204,7 +202,8 @@ def find_boilerplate(text: str) -> Found:
     if _ORIGINAL_TITLE.match(line) and len(line) <= 100:
         return _drop(found, "boilerplate.original_title", line)
     note = _PHOTO_NOTE.search(line)
-    sourced = note and _PICTURE_SOURCE.match(note[0]) and "。" not in line[: note.start()]
+    # `…政見兌現逾八成（圖片來源／新竹市政府）`: a picture's source names a caption, however long
+    sourced = note and note["source"] and "。" not in line[: note.start()]
     if note and (len(line) <= _PHOTO_NOTE_LINE or (sourced and len(line) <= _SUPPLIED_LINE)):
         return _drop(found, "boilerplate.caption", line)
     if _SUPPLIED.search(line) and len(line) <= _SUPPLIED_LINE:
