@@ -13,7 +13,7 @@ from highlights.chars import HAN_RANGES as HAN
 _PATTERNS = [
     # a portal's footer: its registration numbers, who runs and maintains it
     # (`网站标识码：5002350018`, `渝ICP备12003733号-1`, `渝公网安备：500235…号`)
-    r"网站标识码|網站標識碼|ICP\s*[备備证證]|公网安备|公網安備|"
+    r"网站标识码|網站標識碼|ICP\s*[备備证證]|公网安备|公網安備|(?:网站|網站)(?:主办|主辦)(?:单位|單位)\s*[:：]|"
     r"(?:主办|主辦)(?:单位|單位)?\s*[:：].{1,40}(?:版权所有|版權所有|承办|承辦|主管|协办|協辦)|"
     r"^(?:网站|網站)?(?:维护|維護|技术支持|技術支持|运维|運維)(?:单位|單位|电话|電話|联系电话|聯繫電話)?\s*[:：]",
     # a browser's upgrade prompt (`關閉此視窗 請至Edge官網下載`), an air-quality widget's
@@ -56,6 +56,9 @@ _PATTERNS = [
     r"^(?:首[页頁]|Home|Log ?in|Sign ?in|"
     r"下[载載](?:应用|應用|APP|App)|提交文章|[关關]于我[们們]|[关關]於我[们們]|"
     r"[联聯][系络絡]我[们們]|网站地图|網站地圖|收[录錄]于[话話][题題])$|^\W*(?:热搜|熱搜|热榜|熱榜)\W*$",
+    # a site's sign-up wall (`Have you registered with us yet?`, `Register now to enjoy more…`)
+    r"^Have you registered(?: with us)?(?: yet)?\?$|^Already registered\??$|^Register$|"
+    r"^Register now (?:to|for)\b.{0,80}$",
     # a link's call at a line's end (`To view Executive Order 20-18, click here.`), a broadcaster's
     # sponsor box (`Learn More about PBS online sponsorship`)
     r"^[^.!?]{0,60}[,，]\s*click here\.?$|Learn More\s*about PBS online sponsorship",

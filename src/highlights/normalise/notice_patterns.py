@@ -123,6 +123,10 @@ NOTICE = re.compile(
     # `Transcripts are displayed as originally observed…`, `Request Podcast`
     r"^(?:Length|Runtime)\s*:\s*\d|^Good episode\?|^Request (?:Podcast|Transcript)$|"
     r"^Transcripts? (?:are|is) displayed as originally observed\b|"
+    # a digest's credit (`Compiled from wire service reports by Monitor staff.`); a podcast
+    # page's title, its parts between pipes (`… Nachrichten | Audios | DW Deutsch lernen | …`)
+    r"^Compiled (?:from|by) [^.]{3,80}\.?$|"
+    r"(?-i:^(?:[^|!?。，]{1,50} \| ){3,}[^|!?。，]{0,50}(?<!\.)$)|"
     r"^(?:[^.?!]{0,100}[.?!]\s+)?Subscribe to (?:the|our) [^.]{0,40}newsletter\.?$|"
     r"^(?:[A-Z]{2,5} )?Privacy Policy$|^Listen(?:\s*[|/]?\s*Download)+$|"
     # a broadcaster's credits and calls: `Captioning sponsored by …`, `Learn Moreabout PBS online
