@@ -1,6 +1,7 @@
 """Normalise: pages of the hundred-and-eighty-eighth to ninety-third rounds of unseen pages: a
 skip link cut short and a menu's label, a site's sign-up wall, a portal's footer naming who runs
-it, a digest's compilation credit, a podcast page's title of pipe-separated parts."""
+it, a digest's compilation credit, a podcast page's title of pipe-separated parts; a newswire's
+dateline glued to its story, commas that lost their space, a company named with its form."""
 
 from __future__ import annotations
 
@@ -8,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from highlights.cards.english import unlabelled
 from highlights.ingest import parse_source
+from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
 
 _LETTER = (
     "Dear Colleagues,\n\n"
@@ -59,6 +66,59 @@ def test_sentences_about_such_things_stay(line: str) -> None:
 
 def test_a_skip_link_cut_short_is_never_the_headline() -> None:
     page = "Skip to main\nUniversity-wide Navigation\n\n" + _LETTER
-    article = normalise(parse_source(Path("page.txt"), page.encode()))
+    article = _article(page)
     assert "Skip" not in article.meta.title
     assert all("Navigation" not in b.text for b in article.blocks)
+
+
+_RELEASE = (
+    "DALLAS and NEW YORK, April 13, 2011 /PRNewswire/ --ACCESS PHARMACEUTICALS, INC.(OTCBB: "
+    "ACCP),a biopharmaceutical company leveraging its drug-delivery platforms,announced it has "
+    "entered into an agreement with a major pharmaceutical company. Access will provide the "
+    "company with formulations for evaluation.\n\n"
+    "The terms of the agreement have not been disclosed, the company said in its statement.\n"
+)
+
+
+def test_a_newswire_dateline_glued_to_the_story_leaves_the_headline() -> None:
+    article = _article(_RELEASE)
+    assert article.meta.title.startswith("ACCESS PHARMACEUTICALS, INC. announces it has entered")
+    assert "DALLAS" not in article.meta.title
+
+
+def test_commas_that_lost_their_space_get_it_back_in_english_only() -> None:
+    article = _article(_RELEASE)
+    assert "ACCP), a biopharmaceutical company" in article.blocks[0].text
+    assert "platforms, announced" in article.blocks[0].text
+    assert article.report.counts["glued_commas"] == 2
+    kept = _article(
+        "Acme's index\n\nThe index rose to 1,000,5 points (A,B and C) on Monday, it said.\n\n"
+        "中国,美国和日本的代表出席了会议。\n"
+    )
+    assert "1,000,5 points (A,B and C)" in kept.blocks[0].text
+    assert "glued_commas" not in kept.report.counts
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Acme, Inc. (NYSE: ACM), a maker of tools,", "Acme, Inc. announces"),
+        ("Acme Pharmaceuticals, Ltd., a maker of tools,", "Acme Pharmaceuticals, Ltd. announces"),
+    ],
+)
+def test_a_company_named_with_its_form_keeps_it_in_the_headline(opening: str, title: str) -> None:
+    text = f"{opening} announced it has entered into an agreement with a major company.\n\nMore."
+    assert _article(text).meta.title.startswith(title + " it has entered into an agreement")
+
+
+def test_an_honorific_abbreviation_ends_no_sentence() -> None:
+    text = (
+        "The Hon. Greg Hunt MP said the grants of $5 million would be open from mid-September.\n"
+    )
+    assert _article(text).meta.title != "The Hon"
+
+
+def test_a_company_in_capitals_before_its_ticker_is_no_speaker() -> None:
+    opening = "ACCESS PHARMACEUTICALS, INC.(OTCBB: ACCP), a biopharmaceutical company, announced…"
+    assert unlabelled(opening) == opening
+    assert unlabelled("NEAL CONAN, host: Welcome back.") == "Welcome back."

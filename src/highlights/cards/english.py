@@ -98,7 +98,7 @@ EN_SET_OFF = re.compile(
 EN_SPEAKER_LABEL = re.compile(
     # `NEAL CONAN, host:`, `Mr. SCOTT SHANE (New York Times):`: a radio transcript's labels
     r"^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\. )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-    r"(?:, [A-Za-z][^:]{1,60}| \([^()]{1,60}\))?"
+    r"(?:, [A-Za-z][^:()]{1,60}| \([^()]{1,60}\))?"  # (`ACME, INC.(OTCBB: ACM)`: a ticker)
     r"|(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"  # subtitles' `Mr Spicer:`
     # `Secretary for Development: As I mentioned…`: an office in a government's transcript
     r"|(?:(?:Deputy|Under|Permanent) )?(?:Secretary|Minister|Director|Commissioner|Chief "

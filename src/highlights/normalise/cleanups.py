@@ -6,7 +6,12 @@ from collections.abc import Callable
 
 from highlights.normalise import cleanup
 from highlights.normalise.fix import Fix
-from highlights.normalise.marks import drop_caption_marks, drop_noise_tokens, drop_script_timings
+from highlights.normalise.marks import (
+    drop_caption_marks,
+    drop_noise_tokens,
+    drop_script_timings,
+    space_glued_commas,
+)
 
 __all__ = ["CLEANUP"]
 
@@ -23,5 +28,6 @@ CLEANUP: tuple[tuple[str, Callable[[str], Fix]], ...] = (
     ("caption_marks", drop_caption_marks),
     ("noise_tokens", drop_noise_tokens),
     ("script_timings", drop_script_timings),
+    ("glued_commas", space_glued_commas),
     ("whitespace", cleanup.normalise_spaces),
 )

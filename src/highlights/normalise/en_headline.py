@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.normalise.en_tense import in_present
+from highlights.normalise.en_tense import COMPANY_FORM, in_present
 
 __all__ = ["as_headline", "english_headline", "shortened"]
 
@@ -78,14 +78,18 @@ def shortened(clause: str) -> str:
 # `Intercontinental Exchange (NYSE: ICE), a leading operator of …, announced …`: the ticker
 # and what the company is are the text's; who did what is the title
 _EN_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC\w*|AMEX)\s*:\s*[\w.]{1,8}\)")
+# who: a name of up to six words, its company form after a comma too (`Acme, Inc.`)
+_WHO = (
+    rf"(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){{0,5}}{COMPANY_FORM}?)"
+)
 _EN_APPOSITIVE = re.compile(
-    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^,;]{3,160}?,\s+"
+    rf"^{_WHO},\s+(?:a|an|the)\s[^,;]{{3,160}}?,\s+"
     r"(?=[a-z])"
 )
 # `The Honourable Pablo Rodriguez, Minister of Canadian Heritage and Multiculturalism, announces…`:
 # a person's office, set off by commas, is no headline's; nor is their honorific
 _EN_OFFICE = re.compile(
-    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:the\s+)?(?:(?:Vice|Deputy|Acting"
+    rf"^{_WHO},\s+(?:the\s+)?(?:(?:Vice|Deputy|Acting"
     r"|Senior|Executive|Chief|Managing|Parliamentary|Prime|Associate|Assistant)[ -])?(?:Minister"
     r"|Secretary|President|Chair(?:man|woman|person)?|Director|Mayor|Governor|Premier|Officer|CEO"
     r"|Founder|Head|Leader|Senator|Representative|Commissioner|Ambassador|Member|Professor"
@@ -95,7 +99,7 @@ _HONORIFIC = re.compile(r"^(?:The\s+)?(?:Right\s+)?(?:Honourable|Honorable|Hon\.
 # `CTI Industries Corporation, a maker of balloons, films and packaging, today announced…`: an
 # appositive that lists, up to the day the news names
 _EN_APPOSITIVE_TO_DAY = re.compile(
-    r"^(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}),\s+(?:a|an|the)\s[^;]{3,240}?,\s+"
+    rf"^{_WHO},\s+(?:a|an|the)\s[^;]{{3,240}}?,\s+"
     r"(?:today|yesterday|this week|recently)\s+(?=[a-z])"  # the day goes with it: no headline's
 )
 

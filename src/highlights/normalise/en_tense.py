@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_present"]
+__all__ = ["COMPANY_FORM", "in_present"]
 
 # the past (or past participle) of a release's opening verb, and its present for one subject
 _PRESENT = {
@@ -58,6 +58,8 @@ _PRESENT = {
 }
 _VERBS = "|".join(_PRESENT)
 _WORD = r"[A-Z&][\w&.'’-]*"
+# `Acme, Inc.`, `ACME LTD.`: the company's form after its name, a comma before it or not
+COMPANY_FORM = r"(?:,? (?:Inc|INC|Ltd|LTD|LLC|Corp|CORP|Co|plc|PLC|LP|L\.P|N\.V|S\.A|AG|GmbH)\.?)"
 # `Global safety equipment manufacturer MSA Safety Incorporated today reported…`: what the
 # company is, before its name
 _DESCRIBED = (
@@ -66,7 +68,7 @@ _DESCRIBED = (
     r"retailer|insurer|bank|group|startup) )?"
 )
 _RELEASE_VERB = re.compile(
-    rf"^{_DESCRIBED}(?P<who>{_WORD}(?: (?:{_WORD}|and|of|the|for))*?)"
+    rf"^{_DESCRIBED}(?P<who>{_WORD}(?: (?:{_WORD}|and|of|the|for))*?{COMPANY_FORM}?)"
     r"(?: (?:has|have))?"
     r"(?: (?:today|yesterday|this week|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     rf" (?P<verb>{_VERBS})\b"

@@ -107,3 +107,15 @@ _TIMING = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*(?:seconds?|secs?)\s*\)\s*$")
 def drop_script_timings(text: str) -> Fix:
     new, count = _TIMING.subn("", text)
     return Fix(new, count)
+
+
+# `(OTCBB: ACCP),a biopharmaceutical company…,announced`: a page that lost the space after an
+# English comma (between letters only: `1,000` and `a,b` in a formula's digits stay)
+_GLUED_COMMA = re.compile(r"(?<=[A-Za-z)]{2}),(?=[a-z]|[A-Z][a-z])")
+
+
+def space_glued_commas(text: str) -> Fix:
+    if has_han(text):
+        return Fix(text, 0)  # Chinese text's ASCII commas are the punctuation rule's
+    new, count = _GLUED_COMMA.subn(", ", text)
+    return Fix(new, count)

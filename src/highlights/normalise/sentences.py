@@ -13,8 +13,8 @@ __all__ = ["cut_title", "first_clause", "first_sentence"]
 # `The U.S. State Department said…`, `4:30 p.m. Friday`: a full stop after an initial, a title
 # or `a.m.` is no sentence's end
 _ABBREVIATED = re.compile(
-    r"(?:\b[A-Z]|\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Inc|Co|Corp|Ltd|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$"
+    r"(?:\b[A-Z]|\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Hon|Prof|Rev|"
+    r"Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$"
 )
 
 
