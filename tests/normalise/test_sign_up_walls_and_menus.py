@@ -122,3 +122,19 @@ def test_a_company_in_capitals_before_its_ticker_is_no_speaker() -> None:
     opening = "ACCESS PHARMACEUTICALS, INC.(OTCBB: ACCP), a biopharmaceutical company, announced…"
     assert unlabelled(opening) == opening
     assert unlabelled("NEAL CONAN, host: Welcome back.") == "Welcome back."
+
+
+def test_last_years_day_opening_the_story_is_no_headline() -> None:
+    text = (
+        "去年11月30日,周山镇经省创卫工作检查组现场验收,成功创成省级卫生镇。"
+        "今年该镇明确了创建国家卫生镇的目标。\n会议要求,全镇上下要统一思想。\n"
+    )
+    assert _article(text).meta.title == "周山镇经省创卫工作检查组现场验收，成功创成省级卫生镇"
+
+
+def test_who_said_it_and_what_make_the_drawn_headline() -> None:
+    text = (
+        "行政院长陈建仁(左)表示,台湾一直释出善意,愿对等进行两岸经济会谈。\n\n"
+        "立法院今天继续陈建仁施政总质询。\n"
+    )
+    assert _article(text).meta.title == "行政院长陈建仁：台湾一直释出善意"

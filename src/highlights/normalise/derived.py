@@ -16,6 +16,7 @@ __all__ = [
     "condense",
     "plenum_held",
     "subject_short_form",
+    "who_said",
     "without_short_forms",
     "without_venue",
 ]
@@ -244,3 +245,19 @@ def without_venue(sentence: str) -> str:
     """`市十七屆人大五次會議在市會展中心隆重開幕` → `市十七屆人大五次會議隆重開幕`."""
     return _VENUE.sub("", sentence, count=1)
 
+
+
+# `行政院长陈建仁（左）表示，台湾一直释出善意`: who said it, then what: `陈建仁…：台湾一直释出善意`
+_SAID = re.compile(
+    r"(?:今天|今日|昨天|昨日|日前|近日)?(?:[（(](?:左|右|中)[一二三四五六]?[)）])?"
+    r"(?:表示|指出|強調|强调)$"
+)
+SPEAKER_MAX = 16  # characters: a longer subject is a sentence's, no speaker's name
+
+
+def who_said(clause: str, said: str) -> str | None:
+    """`行政院长陈建仁（左）表示` and what followed it: `行政院长陈建仁：台湾一直释出善意`."""
+    saying = _SAID.search(clause)
+    if saying is None or not 2 <= saying.start() <= SPEAKER_MAX:
+        return None
+    return f"{clause[: saying.start()]}：{said}"

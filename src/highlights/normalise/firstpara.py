@@ -13,6 +13,7 @@ from highlights.normalise.derived import (
     condense,
     plenum_held,
     subject_short_form,
+    who_said,
     without_short_forms,
     without_venue,
 )
@@ -264,6 +265,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     says = bool(told and _SAYS_END.search(clause) and is_headline(f"{clause}，{told[0]}"))
     if told and (_NEWS_FOLLOWS.search(clause) or met or says):
         clause += "，" + told[0]
+    elif told and (quoted := who_said(clause, told[0])) and is_headline(quoted):
+        clause = quoted
     # the first sentence, else its first clause; a sentence of three clauses is no headline
     # (nor one that lists who came: `…县长办公会，县领导张海军、郭杰、索剑峰…参加`)
     listed = sentence.count("、") >= LISTED
