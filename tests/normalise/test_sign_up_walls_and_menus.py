@@ -138,3 +138,24 @@ def test_who_said_it_and_what_make_the_drawn_headline() -> None:
         "立法院今天继续陈建仁施政总质询。\n"
     )
     assert _article(text).meta.title == "行政院长陈建仁：台湾一直释出善意"
+
+
+def test_a_local_outlets_day_and_bracketed_name_open_no_headline() -> None:
+    text = (
+        "2023/04/13(三星傳媒報導)彰基醫學中心繼去年9月首次到馬祖東西莒義診,由院長陳穆寬率領"
+        "醫、護、行政共11人團隊,15、16日將再度前往連江縣,為南北竿居民義診。\n"
+        "彰基在2022年9月疫情期間,首次到馬祖東西莒義診,服務近300人次。\n"
+    )
+    article = _article(text)
+    assert article.meta.title == "彰基醫學中心繼去年9月首次到馬祖東西莒義診"
+    assert article.blocks[0].text.startswith("彰基醫學中心")
+
+
+def test_a_short_lead_of_two_sentences_stays_the_text_and_gives_its_first_clause() -> None:
+    text = (
+        "13 日,我市開展“創文”迎省檢衛生大掃除活動,市區各機關單位1 萬多名干部職工,"
+        "走上街頭清掃垃圾。活動持續一天。\n"
+    )
+    article = _article(text)
+    assert article.meta.title == "我市開展“創文”迎省檢衛生大掃除活動"
+    assert "走上街頭清掃垃圾" in article.blocks[0].text

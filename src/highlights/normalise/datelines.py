@@ -30,6 +30,9 @@ _ZH = re.compile(
     r"(?:專電|专电)[)）]\s*(?=\S)"
     # `(吉隆坡3日讯)`, `（新加坡讯）`: a Malaysian or Singaporean paper's, the place and the day
     rf"|^[(（][{HAN}]{{2,6}}?(?:{_DAY}\s*日)?\s*(?:訊|讯|電|电)[)）]\s*(?=\S)"
+    # `2023/04/13（三星傳媒報導）`: a local outlet's day and its name, the report in brackets
+    rf"|^(?:(?:19|20)\d{{2}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\s*)?[(（][{HAN}]{{2,10}}?"
+    r"(?:報導|报导|報道|报道)[)）]\s*(?=\S)"
     rf"|^【[^【】\s]{{2,10}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:報導|报导|報道|报道|訊|讯|專電|专电|電|电)】\s*"
     # `11月27日訊 (山東臺 葉帥)`: the day and the desk, no outlet before them
     rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"

@@ -284,7 +284,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         if below.title and not damaged(below.title) and is_headline(below.title):
             # the text keeps what the next block keeps: a short one that became the title goes
             return Head(below.title, None, [blocks[0], *below.body])
-    if len(text) <= LONG_TITLE and not _LINK.match(clean_title(text)):
+    short = len(text) <= LONG_TITLE and not _LINK.match(clean_title(text))
+    if short and _FULL_STOP not in text.rstrip(_FULL_STOP):  # (two sentences are a lead's)
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
     return Head(cut_title(clean_title(clause)), None, blocks)
