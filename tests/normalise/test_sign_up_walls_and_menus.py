@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from highlights.cards.english import unlabelled
+from highlights.cards.frames import FRAME_CLAUSE
 from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.en_headline import english_headline
 
 
 def _article(text: str) -> Article:
@@ -159,3 +161,16 @@ def test_a_short_lead_of_two_sentences_stays_the_text_and_gives_its_first_clause
     article = _article(text)
     assert article.meta.title == "我市開展“創文”迎省檢衛生大掃除活動"
     assert "走上街頭清掃垃圾" in article.blocks[0].text
+
+
+def test_an_appositive_that_lists_runs_to_the_releases_verb() -> None:
+    sentence = (
+        "Acme, Inc. (NYSE: ACM), a company developing treatments in oncology, cancer care and "
+        "diabetes, announced it has entered into an agreement with a major company."
+    )
+    assert english_headline(sentence).startswith("Acme, Inc. announces it has entered")
+
+
+def test_last_years_day_joins_its_clause_in_a_point() -> None:
+    assert FRAME_CLAUSE.match("去年11月30日")
+    assert FRAME_CLAUSE.match("13 日")

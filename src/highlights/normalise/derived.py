@@ -9,6 +9,7 @@ import re
 
 from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import has_han
+from highlights.normalise.en_tense import COMPANY_FORM
 
 __all__ = [
     "OFFICE",
@@ -194,6 +195,9 @@ _SAID_WHEN = re.compile(
 _OPENS, _CLOSES = "《“「（(", "》”」）)"
 
 
+_FORM_AFTER = re.compile(COMPANY_FORM + r"(?=[\s(,]|$)")
+
+
 def clause_outside_quotes(text: str) -> str:
     """The first clause, not cut inside a title or a quote: `《轻舟已过万重山：“…”可以休矣》`."""
     depth = 0
@@ -204,6 +208,8 @@ def clause_outside_quotes(text: str) -> str:
         depth += (ch in _OPENS) - (ch in _CLOSES and depth > 0)
         if ch in ",:" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
             continue  # `2:30`, `1,000`: a figure's marks end no clause
+        if ch == "," and latin and _FORM_AFTER.match(text, at):
+            continue  # `Acme, Inc. announces…`: the company's form is its name's
         if depth == 0 and ch in "，；：,;:。！？":
             return text[:at]
         spaced = text[at - 1 : at] == " " == text[at + 1 : at + 2]

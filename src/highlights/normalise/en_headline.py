@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from highlights.normalise.en_tense import COMPANY_FORM, in_present
+from highlights.normalise.en_tense import COMPANY_FORM, RELEASE_VERBS, in_present
 
 __all__ = ["as_headline", "english_headline", "shortened"]
 
@@ -102,6 +102,11 @@ _EN_APPOSITIVE_TO_DAY = re.compile(
     rf"^{_WHO},\s+(?:a|an|the)\s[^;]{{3,240}}?,\s+"
     r"(?:today|yesterday|this week|recently)\s+(?=[a-z])"  # the day goes with it: no headline's
 )
+# `Access Pharmaceuticals, Inc., a company developing treatments in oncology, cancer care and
+# diabetes, announced…`: an appositive that lists, up to the verb the release opens with
+_EN_APPOSITIVE_TO_VERB = re.compile(
+    rf"^{_WHO},\s+(?:a|an|the)\s[^;]{{3,240}}?,\s+(?=(?:{RELEASE_VERBS})\b)"
+)
 
 
 def english_headline(sentence: str) -> str:
@@ -113,4 +118,6 @@ def english_headline(sentence: str) -> str:
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     office = _EN_OFFICE.match(sentence) and not to_day
     appositive = _EN_APPOSITIVE_TO_DAY if to_day else _EN_OFFICE if office else _EN_APPOSITIVE
+    if not to_day and not office and _EN_APPOSITIVE_TO_VERB.match(sentence):
+        appositive = _EN_APPOSITIVE_TO_VERB  # (the list's commas are no appositive's end)
     return in_present(appositive.sub(r"\g<who> ", sentence, count=1))

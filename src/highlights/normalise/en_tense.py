@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPANY_FORM", "in_present"]
+__all__ = ["COMPANY_FORM", "RELEASE_VERBS", "in_present"]
 
 # the past (or past participle) of a release's opening verb, and its present for one subject
 _PRESENT = {
@@ -57,6 +57,7 @@ _PRESENT = {
     "finalised": "finalises",
 }
 _VERBS = "|".join(_PRESENT)
+RELEASE_VERBS = _VERBS  # (as an alternation)
 _WORD = r"[A-Z&][\w&.'’-]*"
 # `Acme, Inc.`, `ACME LTD.`: the company's form after its name, a comma before it or not
 COMPANY_FORM = r"(?:,? (?:Inc|INC|Ltd|LTD|LLC|Corp|CORP|Co|plc|PLC|LP|L\.P|N\.V|S\.A|AG|GmbH)\.?)"
