@@ -252,7 +252,6 @@ def without_venue(sentence: str) -> str:
     return _VENUE.sub("", sentence, count=1)
 
 
-
 # `行政院长陈建仁（左）表示，台湾一直释出善意`: who said it, then what: `陈建仁…：台湾一直释出善意`
 _SAID = re.compile(
     r"(?:今天|今日|昨天|昨日|日前|近日)?(?:[（(](?:左|右|中)[一二三四五六]?[)）])?"
