@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from highlights.cards.english import SAYING_WORDS
-from highlights.cards.points import EN_ABBREVIATION
 from highlights.cards.text import display_len
+from highlights.normalise.sentences import EN_ABBREVIATION
 
 __all__ = ["EN_JUNK", "capital", "english_head", "english_title"]
 

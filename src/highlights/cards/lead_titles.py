@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards.english import SAYING_WORDS, english_core, unlabelled, without_asides
+from highlights.normalise.sentences import EN_ABBREVIATION
 
 __all__ = ["NO_OPENING", "lead_title", "names_no_event"]
 
@@ -44,7 +45,7 @@ _WEAK_END_WORDS = (
 )
 _WEAK_END = frozenset(_WEAK_END_WORDS.split())
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"]|$)")
-_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Gov|Sen|Rep|Inc|Jr|Sr|Co))$")
+_ABBREVIATED = re.compile(rf"\b{EN_ABBREVIATION}$")  # (`The Hon. Jane Doe`, `U.S. forces`)
 _CLAUSE = re.compile(r"(?<!\d),\s+|,\s+(?!\d)|;\s+|:\s+|\s[–—]\s")
 
 

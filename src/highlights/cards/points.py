@@ -16,6 +16,7 @@ from highlights.cards.terms import action_verb, count_terms
 from highlights.cards.text import Piece, display_len, strip_piece
 from highlights.chars import HAN_RANGES
 from highlights.model import Language
+from highlights.normalise.sentences import EN_ABBREVIATION
 from highlights.settings import CardSettings
 
 # `一是…`, and `第一是…` (its `第` goes with it, not with the item before)
@@ -28,12 +29,6 @@ ZH_SENT = re.compile(r"(?:[。！？]|[!?](?![\w(（]))[”’」』）)]*")
 ZH_SEMI = re.compile(r"[；;]")
 ZH_CLAUSE = re.compile(r"，|(?<!\d),|,(?!\d)")  # `1,000億元` is one figure
 EN_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z0-9\"“(])")
-EN_ABBREVIATION = (
-    r"(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|St|Jr|Sr|Inc|Ltd|Co|Corp|No|U\.S|U\.K|e\.g|i\.e|vs|Gov|Sen|Rep|"
-    r"Gen|Col|Lt|"
-    r"Capt|Prof|Rev|Hon|Dept|Fig|approx|a\.m|p\.m|"  # `1:45 p.m. EST`, `Nov. 30`: no sentence end
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])"  # `John F. Kennedy`
-)
 EN_ABBR = re.compile(rf"\b{EN_ABBREVIATION}\.$")
 EN_NUMBERED = re.compile(r"\s*(?:\d{1,3}|[a-z])\.")  # `5.`, `a.`: a paragraph's or an item's
 # `Key proposals include:`: it introduces the list below, it says nothing itself

@@ -79,9 +79,7 @@ def shortened(clause: str) -> str:
 # and what the company is are the text's; who did what is the title
 _EN_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC\w*|AMEX)\s*:\s*[\w.]{1,8}\)")
 # who: a name of up to six words, its company form after a comma too (`Acme, Inc.`)
-_WHO = (
-    rf"(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){{0,5}}{COMPANY_FORM}?)"
-)
+_WHO = rf"(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){{0,5}}{COMPANY_FORM}?)"
 _EN_APPOSITIVE = re.compile(
     rf"^{_WHO},\s+(?:a|an|the)\s[^,;]{{3,160}}?,\s+"
     r"(?=[a-z])"

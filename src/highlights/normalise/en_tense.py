@@ -56,8 +56,7 @@ _PRESENT = {
     "finalized": "finalizes",
     "finalised": "finalises",
 }
-_VERBS = "|".join(_PRESENT)
-RELEASE_VERBS = _VERBS  # (as an alternation)
+RELEASE_VERBS = "|".join(_PRESENT)  # as an alternation
 _WORD = r"[A-Z&][\w&.'’-]*"
 # `Acme, Inc.`, `ACME LTD.`: the company's form after its name, a comma before it or not
 COMPANY_FORM = r"(?:,? (?:Inc|INC|Ltd|LTD|LLC|Corp|CORP|Co|plc|PLC|LP|L\.P|N\.V|S\.A|AG|GmbH)\.?)"
@@ -72,12 +71,12 @@ _RELEASE_VERB = re.compile(
     rf"^{_DESCRIBED}(?P<who>{_WORD}(?: (?:{_WORD}|and|of|the|for))*?{COMPANY_FORM}?)"
     r"(?: (?:has|have))?"
     r"(?: (?:today|yesterday|this week|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
-    rf" (?P<verb>{_VERBS})\b"
+    rf" (?P<verb>{RELEASE_VERBS})\b"
 )
 _SIBILANT = re.compile(r"(?:ch|sh|ss|x|z)es$")
 # `ENGlobal announced today that it received…`: what was announced is the news
 _THAT = re.compile(
-    rf"^(?: (?:today|yesterday))?,? that (?:it|they) (?:has |have )?(?P<verb>{_VERBS})\b"
+    rf"^(?: (?:today|yesterday))?,? that (?:it|they) (?:has |have )?(?P<verb>{RELEASE_VERBS})\b"
 )
 _DAY_AFTER = re.compile(r"^ (?:today|yesterday)\b")
 

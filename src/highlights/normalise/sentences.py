@@ -7,15 +7,18 @@ import re
 
 from highlights.normalise.headlike import LONG_TITLE
 
-__all__ = ["cut_title", "first_clause", "first_sentence"]
+__all__ = ["EN_ABBREVIATION", "cut_title", "first_clause", "first_sentence"]
 
 
 # `The U.S. State Department said…`, `4:30 p.m. Friday`: a full stop after an initial, a title
 # or `a.m.` is no sentence's end
-_ABBREVIATED = re.compile(
-    r"(?:\b[A-Z]|\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Hon|Prof|Rev|"
-    r"Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$"
+EN_ABBREVIATION = (
+    r"(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|St|Jr|Sr|Inc|Ltd|Co|Corp|No|U\.S|U\.K|e\.g|i\.e|vs|Gov|Sen|Rep|"
+    r"Gen|Col|Lt|"
+    r"Capt|Prof|Rev|Hon|Dept|Fig|approx|a\.m|p\.m|"  # `1:45 p.m. EST`, `Nov. 30`: no sentence end
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])"  # `John F. Kennedy`
 )
+_ABBREVIATED = re.compile(rf"(?:\b[a-z]\.[a-z]|\b{EN_ABBREVIATION})$")
 
 
 def first_sentence(text: str) -> str:
