@@ -20,6 +20,7 @@ from itertools import pairwise
 from highlights.chars import HAN_RANGES, count_han
 from highlights.model import Block
 from highlights.normalise.headlike import SCAN, Head, clean_title, is_headline
+from highlights.normalise.headline_at import roundup
 from highlights.normalise.sitelabel import site_label
 from highlights.normalise.titlelines import joined_lines
 
@@ -127,7 +128,7 @@ def about_head(blocks: list[Block], head: Head) -> Head:
     lead = _lead(head.body)
     # (`Daily News 09 /11/ 2017`: a site's label with the day on it names no edition)
     edition = _DATED.search(head.title) and not site_label(_DATED.sub("", head.title))
-    if not lead or edition:
+    if not lead or edition or roundup(head.title):
         return head  # `新闻联播 2009年1月28日`: an edition's title names its day, not a story
     # (-1: a title taken from inside a line, `乡镇（街道）分站` off the menu it names)
     at = next((i for i, b in enumerate(blocks) if b.text == head.line), -1)

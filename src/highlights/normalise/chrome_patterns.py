@@ -94,7 +94,9 @@ _PATTERNS = [
     r"(?-i:^(?:\S+ ){0,3}(?:stringlengths|stringclasses|int64|int32|float64|float32|"
     r"sequencelengths|listlengths)$)",
     # (`Skip to main`, the link's words cut short; `University-wide Navigation`: a menu's label)
-    r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main|contents?|navigation)\b|Skip navigation)",
+    # (`Go Search Go Contents Go to bottom`: a row of such links)
+    r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main|contents?|navigation)\b|Skip navigation|"
+    r"(?-i:Go (?:Search|Contents|Menu) Go\b))",
     r"(?-i:^(?:[A-Z][\w-]+ ){0,2}Navigation$)",
     # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`
     r"^(?:請|请)(?:輸入|输入|選擇|选择)|^\d+\s*(?:筆|笔|條|条)(?:資料|资料|記錄|记录)|每(?:頁|页)(?:顯示|显示)",

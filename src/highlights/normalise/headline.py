@@ -30,6 +30,7 @@ from highlights.normalise.headline_at import (
     issuers_only,
     names_issuer,
     naming,
+    roundup,
     set_twice,
 )
 from highlights.normalise.headline_marks import (
@@ -181,6 +182,8 @@ def _find_head(
     deck = None if one_title else split_deck(lines, title)
     if deck:  # `引題 主題 副題` on one line, then line by line: the main title is the title
         title, subtitle = deck.main, deck.subtitle
+    if roundup(title):  # `…news in brief.`: the first item's headline is no subtitle of it
+        return Head(title.rstrip("."), None, rest, masthead, line)
     subtitled = rest and (
         is_subtitle(rest[0]) or _zh_subtitle(rest) or heading_deck(title_block, rest)
     )

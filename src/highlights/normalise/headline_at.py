@@ -29,6 +29,7 @@ __all__ = [
     "issuers_only",
     "names_issuer",
     "naming",
+    "roundup",
     "set_twice",
 ]
 
@@ -113,6 +114,8 @@ def headline_index(blocks: list[Block], declared: str | None) -> int | None:
             continue
         if names_collection(text) or _in_menu(blocks, i):
             continue  # `【2019年11月学习材料】` over the pasted article's own headline
+        if roundup(text) and block.kind != "list_item":
+            return i  # `World Briefs` over its items' own headlines: the page is the roundup
         if block.kind == "heading" and site_title(text) == text and len(text) >= 2:
             if _ROUNDUP.search(text) and any(b.kind == "heading" for b in blocks[i + 1 : 200]):
                 continue  # `## 国内联播快讯`: a column of short items, the next heading names more
@@ -154,6 +157,18 @@ def _in_menu(blocks: list[Block], i: int) -> bool:
         return False
     items = [b.kind == "list_item" for b in blocks[max(0, i - 2) : i + 3]]
     return any(all(items[j : j + 3]) for j in range(len(items) - 2))
+
+
+# a page of short items titled as one (`Yonhap News Summary`, `Today's other world news in brief.`)
+_EN_ROUNDUP = re.compile(
+    r"^(?=.{6,60}$)(?:[\w'’]+ ){0,5}(?i:news in brief|in brief|briefs|news summary|news roundup|"
+    r"round-up|news digest)(?: \d{1,2}/\d{1,2}/\d{2,4})?\.?$"
+)
+
+
+def roundup(title: str) -> bool:
+    """An English page of short items titled as one: its items' headlines are no title."""
+    return not has_han(title) and bool(_EN_ROUNDUP.search(title.strip()))
 
 
 _ROUNDUP = re.compile(r"(?:快讯|快訊|简讯|簡訊|摘要|一览|一覽|速览|速覽|Briefs?|Roundup)$")
