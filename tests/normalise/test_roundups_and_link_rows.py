@@ -64,3 +64,58 @@ def test_a_sentence_or_a_headline_naming_a_brief_is_no_roundup(line: str) -> Non
 def test_a_row_of_skip_links_is_chrome() -> None:
     assert find_chrome("Go Search Go Contents Go to bottom site map")
     assert not find_chrome("Go Search and Rescue teams reached the village on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Is there anything wrong with this page?",
+        "Help us improve GOV.MO",
+        "From a press release.",
+        "Writer's pictureShaun C. Van Doren",
+        "[More at http://www.bernama.com.my/bernama/v3/news.php?id=231052]",
+        "Monday, 23 May 2022, 11:46 HKT/SGT",
+    ],
+)
+def test_feedback_calls_source_notes_and_stamps_are_chrome(line: str) -> None:
+    assert find_chrome(line)
+
+
+def test_a_language_switch_over_a_headline_is_no_part_of_it() -> None:
+    article = _article(
+        "Traditional Chinese Simplified Chinese Email this article\n"
+        "Government responds to July 1 procession\n\n"
+        "In response to the procession today (July 1), a Government spokesman said that the "
+        "Government must work for the overall and long-term interest of Hong Kong.\n"
+    )
+    assert article.meta.title == "Government responds to July 1 procession"
+
+
+def test_an_acn_newswire_dateline_leaves_the_story_whole() -> None:
+    article = _article(
+        "中国万天控股立足大湾区\n\n"
+        "香港, 2022年5月23日 - (亚太商讯)  - 俗话说的好「民以食为天」，受到疫情零星散发的影响，"
+        "多地采取封控管控等防疫措施。\n\n其中香港也是遭受疫情攻击的城市之一。\n"
+    )
+    assert article.meta.subtitle is None
+    assert article.blocks[0].text.startswith("俗话说的好")
+    assert article.meta.source == "亚太商讯"
+
+
+def test_a_wire_translators_and_checkers_credit_leaves_the_text() -> None:
+    article = _article(
+        "貨輪翻覆 4人獲救18人失蹤\n\n"
+        "日本西部地區遭受冬季風暴襲擊，其他許多地區也出現極低氣溫和強風。"
+        "（譯者：陳昱婷/核稿：徐睿承）1120125\n\n再一段文字在這裡。\n"
+    )
+    assert article.blocks[0].text.endswith("強風。")
+    assert (article.meta.reporters, article.meta.editors) == (["陳昱婷"], ["徐睿承"])
+
+
+def test_a_papers_page_glued_to_a_reposted_story_leaves_it() -> None:
+    article = _article(
+        "国庆长假见闻\n\n本报汕头10月6日电 汕头市新华书店于1日起举办大型图书展销活动，"
+        "图书展吸引了一大批没有外出的市民。 《人民日报》 (2004年10月07日 第一版) "
+        "相关专题:2004国庆黄金周 |\n\n再一段文字在这里。\n"
+    )
+    assert article.blocks[0].text.endswith("没有外出的市民。")

@@ -39,6 +39,9 @@ _ALONE = re.compile(
     # a list page's link under its item (`閱讀更多`): no word of the item's text
     r"|^(?:閱讀更多|阅读更多|詳細內容|详细内容|Read more|Continue reading)\s*[>»›…]*$"
     r"|^(?i:Log ?in|Log ?out|Sign ?in|Sign ?up|Subscribe|Menu|Search|Share)$"  # a site's menu
+    # a language switch and a share link (`Traditional Chinese Simplified Chinese Email this…`)
+    r"|^(?:Traditional|Simplified) Chinese (?:Traditional|Simplified) Chinese\b"
+    r"|\b(?:Email|Print|Share) this (?:article|page|story)$"
 )
 _RULE = re.compile(r"^[*＊=＝\-_~～]{3,}$")
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these, or with

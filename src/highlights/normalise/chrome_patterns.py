@@ -98,6 +98,11 @@ _PATTERNS = [
     r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main|contents?|navigation)\b|Skip navigation|"
     r"(?-i:Go (?:Search|Contents|Menu) Go\b))",
     r"(?-i:^(?:[A-Z][\w-]+ ){0,2}Navigation$)",
+    # a feedback form's call (`Is there anything wrong with this page?`, `Help us improve GOV.MO`),
+    # a blog's note of where a post came from (`From a press release.`), a blog's author widget
+    # (`Writer's pictureShaun C. Van Doren`)
+    r"^Is there anything wrong with this page\?$|(?-i:^Help us improve (?:[A-Z][\w.]*\s?){1,3}$)|"
+    r"^(?:From|Via) (?:a|the) (?:press|news|media) release\.?$|^Writer['’]s picture",
     # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`
     r"^(?:請|请)(?:輸入|输入|選擇|选择)|^\d+\s*(?:筆|笔|條|条)(?:資料|资料|記錄|记录)|每(?:頁|页)(?:顯示|显示)",
     # a release's header fields: `發稿日期：113年5月3日`, `臺南市政府工務局新聞稿` (who issued
@@ -303,7 +308,8 @@ _PATTERNS = [
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"  # `Wednesday, June 3, 2009`
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})"  # `14th February 2012`
-    r"(?:,? \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",  # `Jun 18, 2019, 10:30 ET`
+    # `Jun 18, 2019, 10:30 ET`, `Monday, 23 May 2022, 11:46 HKT/SGT`
+    r"(?:,? \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:/[A-Z]{2,4})?)?)?$",
     r"(?-i:^CONTACTS?:? [A-Z][A-Z .,&'-]{2,60}$)",  # `CONTACT OFFICE OF PUBLIC AFFAIRS`
 ]
 CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

@@ -65,7 +65,10 @@ INLINE_HEAD = (8, 160)  # characters: a headline run into its story, before the 
 
 def _inline_dateline(text: str) -> int | None:
     """Where a Chinese dateline opens the story after a headline set on the same line, with no
-    sentence's end before it; None if it does not."""
+    sentence's end before it; None if it does not (nor inside a dateline the text opens with,
+    `香港, 2022年5月23日 - (亚太商讯) -`)."""
+    if dateline(text):
+        return None
     for gap in _HEAD_SPACE.finditer(text[: INLINE_HEAD[1]]):
         head = text[: gap.start()]
         if len(head) < INLINE_HEAD[0] or re.search(r"[。！？!?]", head) or not count_han(head):

@@ -156,10 +156,12 @@ _ZH_SUPPLIED = re.compile(
     rf"(?P<names>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*[：:，,]?\s*(?=\S|$)"
 )
 
-# `喬治亞州卡爾霍恩2013年1月28日電 /美通社/ --`: a release relayed by PR Newswire's Chinese wire
+# `喬治亞州卡爾霍恩2013年1月28日電 /美通社/ --`: a release relayed by PR Newswire's Chinese wire;
+# `香港, 2022年5月23日 - (亚太商讯) -`: by ACN Newswire's
 _ZH_RELAYED = re.compile(
-    rf"^[{HAN}·]{{2,16}}?{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电)\s*/\s*"
-    r"(?P<outlet>美通社|美通社亞洲|美通社亚洲)\s*/\s*(?:--|—|－|-)?\s*"
+    rf"^[{HAN}·]{{2,16}}?\s*[,，]?\s*{_YEAR}(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电)?\s*"
+    r"(?:/\s*(?P<outlet>美通社|美通社亞洲|美通社亚洲)\s*/"
+    r"|[-－—]\s*[(（]\s*(?P<acn>亚太商讯|亞太商訊)\s*[)）])\s*(?:--|—|－|-)?\s*"
 )
 
 
@@ -175,7 +177,7 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     """(the dateline, the outlet it names) if the line opens with one, else None."""
     m = _ZH_PHOTO.match(line) or _ZH_SUPPLIED.match(line) or _ZH_RELAYED.match(line)
     if m:
-        return m.group(0), m.group("outlet")
+        return m.group(0), m.group("outlet") or m.groupdict().get("acn")
     m = _ZH.match(line) or _PROGRAMME.match(line) or _EN_PLACE_ALONE.match(line)
     if m and m.re is not _ZH:
         return m.group(0), None

@@ -252,6 +252,10 @@ PAGE_JUMP = re.compile(
     # `（相關新聞刊二版）`: the paper's other story on the subject, on another page
     r"|[(（](?:相關新聞|相关新闻|相關報導|相关报道)(?:刊|見|见|詳見|详见)?第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
     r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
+    # `…好去处。 《人民日报》 (2004年10月07日 第一版) 相关专题:…`: its paper's page, glued to it
+    r"|(?<=[。！？!?”」])\s*《\s*[^《》]{1,11}[报報]\s*》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
+    r"\d{1,2}日\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]"
+    r"(?:\s*(?:相关专题|相關專題)\s*[:：][^。！？]{0,40})?$"
     # `第1版(要闻)专栏: …`: a paper's archive files the story under its page and column
     r"|^第\s*\d{1,2}\s*版\s*[(（][^()（）]{0,8}[)）]\s*(?:专栏|專欄)?\s*[:：]\s*"
     # `…事宜。(县政府办)`: the office that sent the story in

@@ -176,6 +176,7 @@ NOTICE = re.compile(
     r"^An official website of the\b|\.gov websites? (?:use|belongs)|^Official websites use\b|"
     r"^A lock \(|^(?:U\.S\. flag|Dot gov|Https|Here['’]s how you know)$|"
     r"^(?:Was|Is) this (?:page|article|information) (?:helpful|useful)\?|"
+    r"^\[?(?:More|Read more|Full story) at https?://\S+\]?$|"  # `[More at http://…]`: the rest
     r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"
     # a site's footer (`技术支持：安徽网狐科技 皖公网安备 34118102000224号`) and its links to
     # the stories either side (`上一篇：…[ 11-20 ] 下一篇：…`)

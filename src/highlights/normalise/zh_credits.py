@@ -93,7 +93,7 @@ BYLINE_OPENING = re.compile(  # `記者 常亮 通訊員李世釗報道：`: eac
 ROLES = (
     "責任編輯|责任编辑|值班編輯|值班编辑|責編|责编|編輯|编辑|審核|审核|終審|终审|初審|初审|簽發|签发|"
     "校對|校对|編審|编审|監製|监制|統籌|统筹|美編|美编|製圖|制图|一审|二审|三审|一審|二審|三審|"
-    "審稿人|审稿人"
+    "審稿人|审稿人|核稿"
 )
 NOT_ROLE = rf"(?!(?:{ROLES})\s*[:：])"
 # `编辑 徐微微` / `二审 杨韬`: a role and one name on a line, a space for the colon
@@ -111,9 +111,10 @@ _DESK_NAMES = rf"{NAME}(?:{NAME_SEP}(?!{_DESK}(?:{ROLES})\s*[:：]){NAME})*"
 EDITOR_TAIL = re.compile(
     rf"(?<=[。！？!?”」)）])\s*[【\[（(]\s*"
     # `(作者:王嘉慧 审核:王惜时 彭振林 责任编辑:王嘉慧 校对:白春娟)`: the writer, then the desk
-    rf"(?:(?:作者|撰稿人?|記者|记者)\s*[:：]\s*(?P<w>{_DESK_NAMES})[\s?？]*)?"
+    # (`（譯者：陳昱婷/核稿：徐睿承）`: who translated the wire's story, then who checked it)
+    rf"(?:(?:作者|撰稿人?|記者|记者|譯者|译者)\s*[:：]\s*(?P<w>{_DESK_NAMES})[\s?？/／]*)?"
     rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})"
-    rf"(?P<more>(?:\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]"
+    rf"(?P<more>(?:\s*[/／]?\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]"
     r"(?:\s*1\d{6})?$"  # `（編輯：黃世雅）1141226`: the Central News Agency's filing day (ROC)
 )
 DESK_EDITOR = re.compile(rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})")
