@@ -12,6 +12,7 @@ from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.headlike import is_headline
 from highlights.normalise.headline_at import roundup
 
 
@@ -119,3 +120,31 @@ def test_a_papers_page_glued_to_a_reposted_story_leaves_it() -> None:
         "相关专题:2004国庆黄金周 |\n\n再一段文字在这里。\n"
     )
     assert article.blocks[0].text.endswith("没有外出的市民。")
+
+
+def test_a_headline_set_on_two_lines_runs_on_past_a_visit() -> None:
+    article = _article(
+        "袁家軍胡衡華王炯看望\n全國兩會在京前方報道組媒體記者\n"
+        "3月9日下午，市委書記袁家軍在重慶代表團住地看望了參加全國兩會報道的記者。\n"
+    )
+    assert article.meta.title == "袁家軍胡衡華王炯看望全國兩會在京前方報道組媒體記者"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("NPR 2010-08-18(在线收听", "NPR 2010-08-18"),
+        ("2021年9月20日 新闻和报纸摘要音频及文稿(打卡有礼)", "新闻和报纸摘要 2021年9月20日"),
+    ],
+)
+def test_a_programmes_edition_keeps_its_day_and_loses_its_button(line: str, title: str) -> None:
+    article = _article(
+        f"{line}\n\nThe Iraqi capital's reeling from its deadliest strike in weeks. A suicide "
+        "bomber attacked army recruits, killing at least 57.\n"
+    )
+    assert article.meta.title == title
+
+
+def test_a_stamp_with_a_day_is_no_programmes_edition() -> None:
+    assert not is_headline("Posted 2010-08-18")
+    assert is_headline("NPR 2010-08-18")

@@ -51,6 +51,13 @@ _SECTION_NUMBER = re.compile(
     rf"|(?:[（(][{HAN_RANGES}]{{2,8}}[）)]){{1,2}}(?:[（(]\d{{1,2}}[）)])?(?=[「“《{HAN_RANGES}]{{2}}))\s*(?=\S)"
 )
 _EDITION = re.compile(rf"^([{HAN_RANGES}]{{2,6}})\s+((?:19|20)\d{{2}})-(\d{{1,2}})-(\d{{1,2}})$")
+# a player's or a sign-in's button run into it: `NPR 2010-08-18(在线收听`, `…(打卡有礼)`
+_BUTTON = re.compile(r"\s*[(（](?:在线收听|在線收聽|点击收听|點擊收聽|打卡有礼|打卡有禮)[)）]?$")
+# `NPR 2010-08-18`: an English programme's edition, named as it is (its name alone says nothing)
+_EN_EDITION = re.compile(
+    r"^(?!(?:Posted|Published|Updated|Last|Date|Dated|Released|Issued|Created|Modified|Filed)\b)"
+    r"[A-Z][\w&'’ ]{1,30}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
+)
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(
     r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六七八九十〇○零O日天時时分AMPamp]+"  # `二OO八年`
@@ -96,6 +103,7 @@ def clean_title(title: str) -> str:
         title = (title[:start].rstrip(" -_|｜") + " " + title[end:].lstrip(" -_|｜")).strip()
     if spam := _SPAM_TITLE.match(title):  # `[…主要數據公報(第1號)]第五次人口普查`
         title = spam["title"]
+    title = _BUTTON.sub("", title)
     numbered = _NUMBERED.match(title)
     title = numbered["title"] if numbered else title
     # `二、2024年國民經濟…主要預期目標和任務`: an excerpt opens at a section's heading
@@ -104,6 +112,8 @@ def clean_title(title: str) -> str:
     if edition:  # `新闻联播 2013-06-12`: a programme's edition is named by its date
         name, year, month, day = edition.groups()
         return f"{name} {year}年{int(month)}月{int(day)}日"
+    if _EN_EDITION.match(title):
+        return title
     dated = DATED_EDITION.match(title)
     if dated:  # `2009年1月28日新闻联播文字版`: the edition's transcript, named date first
         year, month, day, compact_month, compact_day, name = dated.groups()
@@ -157,6 +167,8 @@ def is_headline(text: str) -> bool:
         return False
     if DOC_NUMBER.match(text) or names_collection(text) or ADOPTION_NOTE.match(text):
         return False
+    if _EN_EDITION.match(text):
+        return True  # `NPR 2010-08-18`: a programme's edition, its day its figures
     if _CODE_OR_DOMAIN.search(text):
         return False  # `return [`: a script's line; `6 bxss.me`: a scanner's probe
     two_sentences = "。" in text.rstrip("。")

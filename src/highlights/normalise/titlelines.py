@@ -20,7 +20,10 @@ __all__ = ["DOC_KIND", "OFFICIAL_OPENS", "SAID", "STRESSED", "continues", "joine
 # An official title is set on two or three lines: `国务院关于推动内蒙古高质量发展` over
 # `奋力书写中国式现代化新篇章的意见`. The first cannot end a title (`…关于`), or the next
 # line ends in the kind of document the title names.
-_OPEN_END = re.compile(r"(?:关于|關於|關于|对|對|和|与|與|及|的|暨)$")
+# (`袁家軍胡衡華王炯看望` over `全國兩會在京前方報道組媒體記者`: a visit names whom it is to)
+_OPEN_END = re.compile(
+    r"(?:关于|關於|關于|对|對|和|与|與|及|的|暨|看望|慰问|慰問|走访|走訪|出席|听取|聽取)$"
+)
 # `习近平主持召开…座谈会强调` over `推动长三角一体化发展取得新的重大突破`: what was stressed
 SAID = re.compile(r"(?:强调|強調|指出|表示|要求)$")
 DOC_KIND = re.compile(
