@@ -148,3 +148,27 @@ def test_a_programmes_edition_keeps_its_day_and_loses_its_button(line: str, titl
 def test_a_stamp_with_a_day_is_no_programmes_edition() -> None:
     assert not is_headline("Posted 2010-08-18")
     assert is_headline("NPR 2010-08-18")
+
+
+def test_pictures_names_set_through_a_story_leave_it() -> None:
+    picture = "新茂山2018年第17 期(茂山镇召开2018年森林防火工作现场会)"
+    paragraphs = [
+        "2018年2月24日上午，茂山镇在甲甸村委会组织召开2018年森林防火工作现场会。",
+        "会上，镇党委委员杨钟林通报了近期全市、全县发生的森林火情。",
+        "镇长孙王海指出，目前全镇森林防火工作中存在村组干部认识不到位的问题。",
+        "镇党委书记张军作总结讲话，要求强化责任落实。",
+    ]
+    text = "茂山镇召开森林防火工作现场会\n\n" + "".join(
+        f"{p}\n\n{picture}{n}\n\n" for p, n in zip(paragraphs, (24, 235, 237, 377), strict=True)
+    )
+    article = _article(text)
+    assert [b.text for b in article.blocks] == paragraphs
+
+
+def test_a_programmes_story_lengths_stay_where_they_part_its_stories() -> None:
+    text = "Morning Report\n\n" + "".join(
+        f"Story {n} tells of a change in the region's farming this year, officials said.\n\n"
+        f"Duration: {n}'06\"\n\n"
+        for n in range(1, 5)
+    )
+    assert sum(b.text.startswith("Duration") for b in _article(text).blocks) == 4

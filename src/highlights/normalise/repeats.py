@@ -59,7 +59,30 @@ def _sibling_links(texts: list[str]) -> set[int]:
             continue
         listed.update(run if len(run) >= SIBLINGS else [])
         run = [j] if masked is not None else []
-    return listed
+    return listed | _scattered(texts)
+
+
+SCATTERED = 3  # lines alike but for a number, between paragraphs: a gallery's pictures
+# …that name something in Han (`图1`, `附件2` are a figure's, a file's labels; `Duration: 4'06"`
+# a programme's story's length, which parts its stories)
+SCATTERED_HAN = 6
+
+
+def _scattered(texts: list[str]) -> set[int]:
+    """`新茂山2018年第17 期(…现场会)24` under one paragraph, `…现场会)235` under the next:
+    the pictures' file names or alt texts set through the story, the same but for a number."""
+    masks: dict[str, list[int]] = {}
+    for j, text in enumerate(texts):
+        if 0 < len(text) <= SIBLING_MAX and not _SENTENCE.search(text) and _NUMBER.search(text):
+            masks.setdefault(_NUMBER.sub("#", text), []).append(j)
+    return {
+        j
+        for mask, found in masks.items()
+        if len(found) >= SCATTERED
+        and len(_HAN.findall(mask)) >= SCATTERED_HAN
+        and len({texts[j] for j in found}) == len(found)  # (the same line again: a repeat)
+        for j in found
+    }
 
 
 def _repeated(text: str, seen: set[str]) -> bool:
@@ -73,6 +96,7 @@ _SENTENCE = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 _SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]+|[^。！？!?]+$")
 _NOT_HAN = re.compile(f"[^{HAN_RANGES}]+")
+_HAN = re.compile(f"[{HAN_RANGES}]")
 _ENDED = re.compile(r"[。！？!?]\s*$")  # a sentence: a title said again is a contents list
 
 
