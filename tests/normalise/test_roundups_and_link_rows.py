@@ -172,3 +172,18 @@ def test_a_programmes_story_lengths_stay_where_they_part_its_stories() -> None:
         for n in range(1, 5)
     )
     assert sum(b.text.startswith("Duration") for b in _article(text).blocks) == 4
+
+
+def test_a_posed_pictures_caption_is_no_lead() -> None:
+    article = _article(
+        "CE: Press plays key role connecting Government and the public\n\n"
+        "Chief Executive, Mr Chui Sai On, poses for a group photo after a luncheon with "
+        "representatives of local news outlets.\n\n"
+        "The Chief Executive, Mr Chui Sai On, today said the media plays a significant role in "
+        "connecting the Government and the public.\n\nView gallery\n\n* Mandatory field\n\n"
+        "All information on this site is based on the official language of the Macao Special "
+        "Administrative Region. The English version is the translation from the Chinese "
+        "originals and is provided for reference only.\n"
+    )
+    assert [b.text[:30] for b in article.blocks] == ["The Chief Executive, Mr Chui S"]
+    assert any(r.rule == "boilerplate.caption" for r in article.report.removed)

@@ -26,6 +26,7 @@ from highlights.normalise.english_credits import (
     EN_EDITOR,
     EN_PAPER_BYLINE,
     EN_PHOTO_CREDIT,
+    EN_POSED,
     EN_SEP,
     en_name,
 )
@@ -187,7 +188,7 @@ def find_boilerplate(text: str) -> Found:
     if m:
         found.photographers.append(m.group("names"))
         return _drop(found, "boilerplate.caption", line)
-    if EN_AGENCY_CAPTION.search(line) and len(line) <= 600:
+    if (EN_AGENCY_CAPTION.search(line) and len(line) <= 600) or EN_POSED.match(line):
         return _drop(found, "boilerplate.caption", line)
     m = EN_BYLINE.match(line) or EN_PAPER_BYLINE.match(line)
     if m:

@@ -98,9 +98,10 @@ _PATTERNS = [
     r"^(?:(?:Skip|Go|Jump) to (?:the )?(?:main|contents?|navigation)\b|Skip navigation|"
     r"(?-i:Go (?:Search|Contents|Menu) Go\b))",
     r"(?-i:^(?:[A-Z][\w-]+ ){0,2}Navigation$)",
-    # a feedback form's call (`Is there anything wrong with this page?`, `Help us improve GOV.MO`),
-    # a blog's note of where a post came from (`From a press release.`), a blog's author widget
-    # (`Writer's pictureShaun C. Van Doren`)
+    # a gallery's link and a form's note; a feedback form's call (`Is there anything wrong with
+    # this page?`, `Help us improve GOV.MO`), a blog's note of where a post came from (`From a
+    # press release.`), a blog's author widget (`Writer's pictureShaun C. Van Doren`)
+    r"^View (?:photo )?gallery$|^\*?\s*(?:Mandatory|Required) fields?(?: are marked)?\.?$|"
     r"^Is there anything wrong with this page\?$|(?-i:^Help us improve (?:[A-Z][\w.]*\s?){1,3}$)|"
     r"^(?:From|Via) (?:a|the) (?:press|news|media) release\.?$|^Writer['’]s picture",
     # a search form's labels: `請輸入關鍵字`, `請選擇欲查詢日期區間 -`, `1825筆資料,每頁顯示 10 筆`

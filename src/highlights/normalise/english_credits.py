@@ -35,6 +35,12 @@ EN_AGENCY_CAPTION = re.compile(
     # `…(AP Photo/Vahid Salemi)`, `…(Presidential Press Service via AP, Pool)`: AP's
     r"|\((?:AP Photo/[^()]{1,40}|[A-Z][^()]{1,50}? via AP(?:, (?:Pool|File))?)\)$"
 )
+# `Chief Executive, Mr Chui Sai On, poses for a group photo after a luncheon…`: a picture's
+# caption, one sentence of its own, what the people in it are doing
+EN_POSED = re.compile(
+    r"^[^.!?]{0,200}\b(?:poses?|posing|posed) (?:for|with) (?:a |the )?(?:group |family |"
+    r"commemorative )?(?:photo|photograph|picture)s?\b[^.!?]{0,200}\.?$"
+)
 # `Editor: huaxia`: a wire's desk signs with its handle, in lower case; `2017-09-01 13:13:14
 # CRIENGLISH.com Web Editor: Du Lijun`: the page's stamp, its site and its web editor
 EN_EDITOR = re.compile(

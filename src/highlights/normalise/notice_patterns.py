@@ -26,6 +26,10 @@ DISCLAIMER = re.compile(
     r"(?:并不|並不)(?:意味着|意味著|代表)(?:赞同|贊同|同意)其(?:观点|觀點)|"
     r"不代表本(?:站|网|網|报|報)(?:立场|立場|观点|觀點)|"
     r"\bare reprinted manuscripts\b|"
+    # a government site's note on its languages: `All information on this site is based on the
+    # official language of…`, `The English version is the translation… for reference only`
+    r"^All information on this (?:web)?site is based on the official languages?\b|"
+    r"^The English version (?:is|of this page is) (?:a |the )?translation\b.{0,120}reference only|"
     r"\bdoes not mean that (?:it|we|they) agrees? with (?:their|its) views\b|"
     # a Taiwanese outlet's public notices under its story: the suicide and drug hotlines, the
     # presumption of innocence (`自殺不能解決問題，勇敢求救並非弱者…安心專線`)
