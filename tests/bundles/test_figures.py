@@ -8,6 +8,7 @@ import pytest
 from tests.bundles.conftest import ENGLISH, SAMPLE
 
 from highlights.cards.figures import callout, find_figures
+from highlights.cards.terms import find_terms
 from highlights.model import Article, Block, Card, Metadata, Point, SourceInfo, Span
 from highlights.pipeline import Pipeline
 
@@ -139,3 +140,20 @@ def test_every_callout_in_every_format_is_the_source_text(path: Path, tmp_path: 
         assert card is not None and expected[card] == text
     if path == SAMPLE:
         assert expected[1] == "5553" and (1, "5553") in shown["cards"]
+
+
+_SUPPLY = "中国万天控股（01854.HK）作为供货商，截止目前已经向逾480家客户门店供应1,300种食材"
+
+
+def test_a_stock_code_is_no_figure_and_thousands_stay_one() -> None:
+    found = {f.text: f.phrase for f in find_figures(_SUPPLY, "zh")}
+    assert "01854" not in found
+    assert found["逾480家"] == "截止目前已经向逾480家客户门店供应1,300种食材"  # not cut at `1,`
+    assert "1,300" in found
+
+
+def test_a_key_term_takes_a_figure_with_its_thousands_whole() -> None:
+    marked = find_terms(_SUPPLY, "zh")
+    assert "01854" not in marked
+    assert "300" not in marked
+    assert "1,300" in marked

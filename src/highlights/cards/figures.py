@@ -43,7 +43,8 @@ _DATE_AFTER = re.compile(
     r"^\s*[)）]?\s*(?:年\d|月|日|號|号|:|\s?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December))"
 )
-_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_CLAUSE = re.compile(r"[，。；：！？;!?]|(?<!\d)[,:]|[,:](?!\d)")  # (not `1,300`, `10:30`)
+_STOCK_CODE = re.compile(r"0\d{3,}(?!\d)|\d+(?=\.(?:HK|SZ|SH|SS|TW|TWO)\b)")  # `（01854.HK）`
 # a code's letters before the number (`GBT |`), or its year after it (`|-2014`)
 _CODE = re.compile(r"[A-Za-z][A-Za-z/]*\s?\|(?!\d)|\|-\d")
 _YEAR_OF = re.compile(r"\s*年(?:度|\s*\d{1,2}\s*月)")  # Taiwan's `115年度`: three digits, a year
@@ -105,6 +106,8 @@ def find_figures(text: str, language: Language) -> list[Figure]:
         bare = not unit.strip() and not number.startswith(tuple("$€£¥"))
         if bare and (digits < 2 or language == "en"):  # English: "2024", "10 am" are no figures
             continue
+        if bare and _STOCK_CODE.match(text, m.start("number")):
+            continue  # `中国万天控股（01854.HK）`: a stock's code, it counts nothing
         if bare and _CODE.search(text[: m.start("number")] + "|" + text[m.end("number") :]):
             continue  # `GB/T 2881-2014`, `ISO 9001`: a standard's or a model's number
         start, end = m.start(), m.end()

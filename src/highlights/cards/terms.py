@@ -13,10 +13,11 @@ ZH_UNIT = (
     "MW|GW|kW|"
     "[元人家個个項项倍年日天所張张座台臺輛辆名次棟栋間间套條条位戶户件噸吨米份批場场處处]"
 )
+# (`1,300种`: thousands set apart, one figure; `01854.HK`: a stock's code, no figure)
 ZH_FIGURE = re.compile(
-    r"(?<![A-Za-z\d.])(?:"
+    r"(?<![A-Za-z\d.,])(?!0\d{3})(?:"
     r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}|"
-    rf"\d+(?:\.\d+)?(?:%|％|萬|万|億|亿)?(?:{ZH_UNIT})?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|％|萬|万|億|亿)?(?:{ZH_UNIT})?"
     r")"
 )
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
