@@ -187,3 +187,12 @@ def test_a_posed_pictures_caption_is_no_lead() -> None:
     )
     assert [b.text[:30] for b in article.blocks] == ["The Chief Executive, Mr Chui S"]
     assert any(r.rule == "boilerplate.caption" for r in article.report.removed)
+
+
+@pytest.mark.parametrize("top", ["## World Briefs", "## Weekly Roundup"])
+def test_an_english_roundups_heading_titles_the_page_over_its_items_headings(top: str) -> None:
+    items = _ITEMS.replace("Palestinian power", "## Palestinian power").replace(
+        "Suspect militant", "## Suspect militant"
+    )
+    article = normalise(parse_source(Path("page.md"), f"{top}\n\n{items}".encode()))
+    assert article.meta.title == top.removeprefix("## ")

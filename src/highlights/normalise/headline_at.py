@@ -161,8 +161,8 @@ def _in_menu(blocks: list[Block], i: int) -> bool:
 
 # a page of short items titled as one (`Yonhap News Summary`, `Today's other world news in brief.`)
 _EN_ROUNDUP = re.compile(
-    r"^(?=.{6,60}$)(?:[\w'’]+ ){0,5}(?i:news in brief|in brief|briefs|news summary|news roundup|"
-    r"round-up|news digest)(?: \d{1,2}/\d{1,2}/\d{2,4})?\.?$"
+    r"^(?=.{6,60}$)(?:[\w'’]+ ){0,5}(?i:news in brief|in brief|briefs|news summary|"
+    r"roundup|round-up|news digest)(?: \d{1,2}/\d{1,2}/\d{2,4})?\.?$"
 )
 
 
@@ -171,7 +171,8 @@ def roundup(title: str) -> bool:
     return not has_han(title) and bool(_EN_ROUNDUP.search(title.strip()))
 
 
-_ROUNDUP = re.compile(r"(?:快讯|快訊|简讯|簡訊|摘要|一览|一覽|速览|速覽|Briefs?|Roundup)$")
+# (an English one, `## World Briefs`, is titled by `roundup` above: the page is the roundup)
+_ROUNDUP = re.compile(r"(?:快讯|快訊|简讯|簡訊|摘要|一览|一覽|速览|速覽)$")
 # two four-character phrases side by side, a motto (`一端在手 信息全有`); a headline names more
 _COUPLET = re.compile(rf"^[{HAN_RANGES}]{{4}}[ \u3000]+[{HAN_RANGES}]{{4}}$")
 _RED_HEADER = re.compile(rf"^[{HAN_RANGES}]{{2,30}}文件$")
