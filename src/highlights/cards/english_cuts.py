@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.english import EN_FINITE
 from highlights.cards.text import display_len
 
-__all__ = ["before_and", "before_phrase", "weak_end"]
+__all__ = ["before_and", "before_phrase", "open_clause", "scene_setter", "weak_end"]
 
 # ` and released £250 million…` goes on with a second predicate; `accelerating and
 # scaling-up sustainable development` is one: no cut after a word in -ing
@@ -69,10 +70,47 @@ EN_DASH_TAIL = re.compile(r"\s[–—-]\s(?:an?|the)\s[^–—]{1,40}$")
 _WEAK = "a an the of to for in on at by with from and or but how why what when where whether"
 _MODALS = "can could will would shall should may might must"  # `…the community could`
 EN_WEAK_END = frozenset(
-    [*_WEAK.split(), *_MODALS.split(), "which", "that", "who", "whose", "as", "than", "into"]
+    [*_WEAK.split(), *_MODALS.split(), "which", "that", "who", "whose", "as", "than", "into", "so"]
 )
 
 
 def weak_end(text: str) -> bool:
     words = text.rstrip(",;: ").split()
     return bool(words) and words[-1].lower() in EN_WEAK_END
+
+
+# `He pointed out that throughout the past four years of its current term` (, the Government
+# has…): a reported clause that has only said when or where, its subject and verb still to come
+_ADJUNCT = re.compile(
+    r"(?:throughout|in|during|after|before|since|for|with|under|despite|following|over|at|on|"
+    r"by|from|amid|given|when|while|if|although|though|because|once|until|unless|as|due to|"
+    r"according to|regarding|starting|beginning)\b"
+)
+
+
+def open_clause(parts: list[str]) -> bool:
+    """A cut after these comma-separated parts leaves a clause open: the last needs the rest
+    of its clause, or an aside has just closed after a word that needs its verb (`…various
+    sectors will, in the interest of Hong Kong`), or a reported clause has only its adjunct."""
+    if not parts:
+        return False
+    if weak_end(parts[-1]) or (len(parts) > 1 and weak_end(parts[-2])):
+        return True
+    kept = ", ".join(parts)
+    if kept.count("(") > kept.count(")"):  # `…Inc. (Nasdaq: PESI` (; BSE): inside a bracket
+        return True
+    reported = kept.rsplit(" that ", 1)
+    return len(reported) == 2 and all(_ADJUNCT.match(p) for p in reported[1].split(", "))
+
+
+# `With just 10 days of scheduled hearings to go,` / `Regarding the North's nuclear test,`: a
+# phrase that sets the scene for the clause after it, and is no point alone
+_SCENE = re.compile(
+    r"^[“\"]?(?:With|Regarding|Concerning|As for|As to|Already|In|On|At|For|From|After|Before|"
+    r"During|Following|Despite|Under|Over|Through|Throughout|Amid|Given|Since|Upon|Without|"
+    r"Within|Beyond|Unlike|According to|Starting|Beginning)\b"
+)
+
+
+def scene_setter(part: str) -> bool:
+    return bool(_SCENE.match(part)) and not EN_FINITE.search(part)

@@ -19,7 +19,7 @@ from highlights.cards.english import (
     unlabelled,
     without_asides,
 )
-from highlights.cards.english_cuts import before_and, before_phrase, weak_end
+from highlights.cards.english_cuts import before_and, before_phrase, open_clause, scene_setter
 from highlights.cards.frames import BARE_FRAME, FRAME_CLAUSE
 from highlights.cards.points import EN_ABBR, clauses, semicolons
 from highlights.cards.text import Piece, display_len, to_script
@@ -117,12 +117,18 @@ def shorten(piece: Piece, language: Language, limit: int, notes: set[str]) -> Pi
                 parts = parts[1:]
         if language == "en":
             parts = english_core(parts, notes)
-        kept = parts[0]
+            # a scene-setter whose clause does not fit after it: the clause is the point
+            while len(parts) > 1 and scene_setter(parts[0]) and (
+                display_len(parts[0] + sep + parts[1]) > limit
+            ):
+                notes.add("drop-opener")
+                parts = [parts[1][:1].upper() + parts[1][1:], *parts[2:]]
+        kept, used = parts[0], 1
         for part in parts[1:]:
             if display_len(kept + sep + part) > limit:
                 break
-            kept += sep + part
-        if language == "en" and weak_end(kept):
+            kept, used = kept + sep + part, used + 1
+        if language == "en" and open_clause(parts[:used]):
             kept = text  # `…underlines how`: no cut here; the rules below decide
         said = len(kept.split()) >= EN_HOLLOW if language == "en" else display_len(kept) >= HOLLOW
         if kept != text and said:
