@@ -132,7 +132,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         if stamp is None and _is_stamp(hit):
             stamp = len(kept)  # the headline sits right above the page's publish stamp
         dated = any(rule == "boilerplate.dateline" for rule, _ in hit.removed)
-        if opening is None and hit.text and dated:
+        # (a scrap left after it is no paragraph: `date 2025-08-29 晴時多雲`, a page's weather)
+        if opening is None and len(hit.text.strip()) > _SCRAP and dated:
             opening = index  # the story's first paragraph, opened by its dateline
         if not hit.text and not lead:
             report.count("empty_blocks", 0 if hit.removed else 1)
@@ -237,6 +238,8 @@ def _is_stamp(hit: Found) -> bool:
         return True
     return bool(chrome) and bool(hit.source or hit.reporters or find_date(chrome))
 
+
+_SCRAP = 8  # characters
 
 _STAMPS = ("boilerplate.chrome", "boilerplate.masthead", "boilerplate.dateline")
 

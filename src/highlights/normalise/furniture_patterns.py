@@ -199,6 +199,12 @@ _PATTERNS = [
     rf"^(?:#[\w{HAN}]+\s*){{2,}}$|^(?:拖拉|拖曳|拖动|拖動)[^，。]{{0,8}}(?:排序|順序|顺序)$|"
     # a portal's topic label over the story (`专题:2010年全国两会`)
     rf"^(?:专题|專題)\s*[:：]\s*[^，。\s]{{2,20}}$|"
+    # a video page's player labels (`新闻联播直播视频播放`, `…直播在线观看`, `切换兼容方式观看`,
+    # `重播:CCTV13 21:00`)
+    r"(?:直播|在线|在線)(?:视频|視頻)?(?:播放|观看|觀看)|(?:视频|視頻)播放(?:已更新)?|"
+    r"切换兼容方式|切換兼容方式|(?:重播|回放)\s*[:：]\s*CCTV|^\S{2,8}直播$|"
+    # and its link to the script: `新闻联播文字稿完整版`
+    r"^(?:新闻联播|新聞聯播)?(?:文字稿|文字版)(?:完整版)$|"
     # (a dialog's buttons: `恢復預設 確定`)
     r"^(?:恢復預設|恢复默认|確定|确定|取消)(?:\s+(?:恢復預設|恢复默认|確定|确定|取消))+$|"
     # a paper's market ticker (`富時綜指 1537.01 (-10.98)`, `恒生指数 17,002.33 +1.2%`)
@@ -239,7 +245,8 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # a site's menu on one line, its home first, however many links (`本站首頁 關于我們 法律圖書館與
 # 法律信息研究會 法律信息研究 中外法律圖書館 …`)
 MENU_LINE = re.compile(
-    r"^(?:本站首[頁页]|網站首頁|网站首页|首[頁页])(?:\s+[^\s。，！？]{2,16}){3,}$"
+    # (or a section's: `評論首頁 政經 社會 生活 國際…`)
+    r"^[^\s。，！？]{0,4}首[頁页](?:\s+[^\s。，！？]{2,16}){3,}$"
     # `News Releases from Headquarters›Enforcement and Compliance…`: a single guillemet is no
     # mark of prose, whatever its crumbs' length
     r"|^[^›‹。，.!?]{2,60}(?:\s*›\s*[^›‹。，.!?]{2,60})+$"

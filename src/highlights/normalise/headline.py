@@ -9,6 +9,7 @@ import re
 
 from highlights.chars import has_han, narrow, title_case
 from highlights.model import Block
+from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.decks import heading_deck, split_deck, title_in_pieces
 from highlights.normalise.editions import archived_at
 from highlights.normalise.firstpara import first_paragraph
@@ -119,6 +120,7 @@ def _find_head(
         and not issuers_only(blocks[above].text)  # who issued it signs over the stamp
         and not _part_of(blocks[above].text, blocks[at].text)
         and not _subtitled(blocks[at].text, blocks[above].text)
+        and not DATED_EDITION.match(blocks[at].text)  # `…日央视新闻联播`: the edition's own name
         # a date under the text's first paragraph is the text's (a table's row), no stamp
         and not any(prose(b.text) for b in blocks[at + 1 : above])
     ):

@@ -162,7 +162,8 @@ def _in_menu(blocks: list[Block], i: int) -> bool:
 # a page of short items titled as one (`Yonhap News Summary`, `Today's other world news in brief.`)
 _EN_ROUNDUP = re.compile(
     r"^(?=.{6,60}$)(?:[\w'’]+ ){0,5}(?i:news in brief|in brief|briefs|news summary|"
-    r"roundup|round-up|news digest)(?: \d{1,2}/\d{1,2}/\d{2,4})?\.?$"
+    # (of a day: `Bernama news in brief: May 25`, `… 5/25/22`)
+    r"roundup|round-up|news digest)(?: \d{1,2}/\d{1,2}/\d{2,4}|: [A-Z][a-z]{2,8} \d{1,2})?\.?$"
 )
 
 

@@ -37,7 +37,7 @@ TITLE_PREFIX = re.compile(
     r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?\s*(?=[^\s（(]\S{5})"
     r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over
     # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
-    r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
+    r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^[^《》\s]{2,6}》\s*(?=[^》]{6,}$)|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
 )
 TITLE_SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label
@@ -50,6 +50,8 @@ TITLE_SUFFIX = re.compile(
     r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*\[(?:复制链接|複製鏈接)\]$"  # a forum thread's title: `王縣長主持…會議 [複製鏈接]`
+    # a repost's note: `…的故事[同样也是转至强国论坛]`, `…（转载）`, `【转帖】`
+    r"|(?<=\S)\s*[\[【(（][^\]】()（）]{0,12}(?:转|轉)(?:自|至|载|載|帖|发|發)[^\]】()（）]{0,12}[\]】)）]$"
     # who supplied it, the file's size, who reported: `…裁示事項/連江縣政府提供`,
     # `…施政報告[郝市長龍斌]（書面報告Pdf檔/5082KB）`
     rf"|\s*[/／][{HAN_RANGES}]{{2,12}}提供$"

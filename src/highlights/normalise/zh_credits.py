@@ -71,10 +71,11 @@ BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` close
 _TITLED = (
     r"(?!全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|職工|职工)"
 )
+# (`◎ 葉昱呈`: a letter's writer, as a Taiwanese paper marks it)
 BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
     # `觀天下／記者…`: a column's name first; `新重庆-重庆日报原创 记者…`: the app and the paper
     rf"^[(（]?(?:■|□|▲|●)?\s*(?:[{HAN}]{{2,6}}\s*[/／]\s*|[{HAN}]{{2,6}}-(?={OUTLET}))?"
-    rf"(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?(?:原创|原創)?\s*{REPORTER}\s*[:：]?|■|"
+    rf"(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?(?:原创|原創)?\s*{REPORTER}\s*[:：]?|■|◎|"
     r"(?:撰文|文|作者)\s*[/／|｜]"
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)"
     # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name; `／貢寮報導`
