@@ -7,10 +7,13 @@ import re
 
 from highlights.normalise.en_tense import COMPANY_FORM, RELEASE_VERBS, in_present
 
-__all__ = ["as_headline", "english_headline", "shortened"]
+__all__ = ["as_headline", "english_headline", "past_first_item", "shortened"]
 
 # `Today the United Nations Development Programme (UNDP) and…`: when is the dateline's business
-_WHEN = re.compile(r"^(?:Today|Yesterday|This (?:week|morning|afternoon)),?\s+(?=\S)")
+_WHEN = re.compile(
+    r"^(?:Today|Yesterday|This (?:week|morning|afternoon)"
+    r"|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?=\S)"  # `On Tuesday, the University…`
+)
 # `the United States Agency for International Development (USAID)`: the name, then its initials
 _NAMED = re.compile(
     r"\b(?:[Tt]he )?(?:[A-Z][\w’'.-]*)(?: (?:[A-Z][\w’'.-]*|of|for|and|on|the|in|&))*"
@@ -78,8 +81,13 @@ def shortened(clause: str) -> str:
 # `Intercontinental Exchange (NYSE: ICE), a leading operator of …, announced …`: the ticker
 # and what the company is are the text's; who did what is the title
 _EN_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC\w*|AMEX)\s*:\s*[\w.]{1,8}\)")
-# who: a name of up to six words, its company form after a comma too (`Acme, Inc.`)
-_WHO = rf"(?P<who>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){{0,5}}{COMPANY_FORM}?)"
+# who: a name of up to six words, its company form after a comma too (`Acme, Inc.`); never a
+# time or a place (`On Tuesday, the University of Texas… received…`: no appositive follows)
+_NOT_WHO = (
+    r"(?!(?:On|In|At|By|For|From|With|After|Before|During|Since|Last|This|Next|Today|Yesterday|"
+    r"Earlier|Later|When|While|As|Over|Under|Throughout)\b)"
+)
+_WHO = rf"(?P<who>{_NOT_WHO}[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){{0,5}}{COMPANY_FORM}?)"
 _EN_APPOSITIVE = re.compile(
     rf"^{_WHO},\s+(?:a|an|the)\s[^,;]{{3,160}}?,\s+"
     r"(?=[a-z])"
@@ -119,3 +127,27 @@ def english_headline(sentence: str) -> str:
     if not to_day and not office and _EN_APPOSITIVE_TO_VERB.match(sentence):
         appositive = _EN_APPOSITIVE_TO_VERB  # (the list's commas are no appositive's end)
     return in_present(appositive.sub(r"\g<who> ", sentence, count=1))
+
+
+EN_TITLE_WORDS = 4  # an English first clause of fewer words is a list's first item, no title
+
+
+def past_first_item(sentence: str) -> str | None:
+    """`Businesses, jobseekers and workers in the Goulburn Valley are the big winners, thanks…`
+    → up to the comma after which the words say something (`…are the big winners`); None when
+    the sentence opens with no list of common words (`VANCOUVER, BRITISH COLUMBIA--…`, `St.
+    Paul, MN –`: a dateline's place)."""
+    parts = sentence.split(", ")
+    if len(parts) < 2 or len(parts[0].split()) >= EN_TITLE_WORDS or not parts[1][:1].islower():
+        return None
+    if parts[1].split()[0] in _SETS_OFF:  # `The Government, in the interest of…, will`: an aside
+        return None
+    for k in range(2, len(parts) + 1):
+        head = ", ".join(parts[:k])
+        if len(head.split()) >= EN_TITLE_WORDS + k - 1:
+            return head if re.search(r"\b(?:and|or)\b", head) else None  # a list ends so
+    return None
+
+
+_SET_OFF_WORDS = "in on at for with by from as of to the a an which who whose and or"
+_SETS_OFF = frozenset(_SET_OFF_WORDS.split())

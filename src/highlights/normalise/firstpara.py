@@ -17,7 +17,7 @@ from highlights.normalise.derived import (
     without_short_forms,
     without_venue,
 )
-from highlights.normalise.en_headline import english_headline, shortened
+from highlights.normalise.en_headline import english_headline, past_first_item, shortened
 from highlights.normalise.headlike import (
     ADOPTION_NOTE,
     HEAD_MAX_ZH,
@@ -288,6 +288,8 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if short and _FULL_STOP not in text.rstrip(_FULL_STOP):  # (two sentences are a lead's)
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
     clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
+    if not has_han(text) and (items := past_first_item(first_sentence(text))):
+        clause = _OPEN_BRACKET.sub("", items).rstrip(" .")  # (not `Businesses`, an item)
     return Head(cut_title(clean_title(clause)), None, blocks)
 
 
