@@ -275,7 +275,7 @@ def find_boilerplate(text: str) -> Found:
         line = line[m.end() :]
     if m := EDITOR_TAIL.search(line):
         found.reporters += _names(m["w"] or "")
-        found.editors += _names(m.group("n"))
+        found.editors += _names(re.sub(r"(?<=\S{2})(?:摘編|摘编|整理)$", "", m.group("n")))
         found.editors += [n for d in DESK_EDITOR.finditer(m["more"]) for n in _names(d["n"])]
         found.removed.append(("boilerplate.editor", m.group(0).strip()))
         line = line[: m.start()].rstrip()

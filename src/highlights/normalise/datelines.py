@@ -23,6 +23,8 @@ _ZH = re.compile(
     r"|(?P<wire>新華社|新华社|中新社|中央社|路透社|法新社|美聯社|美联社|共同社"
     rf"|[{HAN}]{{2,6}}?(?:全媒體|全媒体|融媒體|融媒体)))"  # `大公文匯全媒體報道，`
     r"(?:消息|報道|报道|報導|报导)[，,]\s*)"
+    # `〔中央社〕`: a wire's story as a Taiwanese paper runs it, the wire in brackets alone
+    r"|^〔(?P<cited>中央社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社)〕\s*(?=\S)"
     # `【大紀元2月23日報導】`, `【點新聞報道】`, `【臺北訊】`: a paper's bracketed dateline
     r"|^【[^【】\s]{2,10}?(?:報導|报导|報道|报道|訊|讯)】\s*"
     # `（中央社記者楊明珠東京2日專電）`: a wire's reporter, place and day in brackets
@@ -182,7 +184,7 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     if m and m.re is not _ZH:
         return m.group(0), None
     if m:
-        return m.group(0), m.group("outlet") or m.group("by") or m.group("wire")
+        return m.group(0), m.group("outlet") or m.group("by") or m.group("wire") or m["cited"]
     m = _EN.match(line)  # (a place in mixed case is one only before its wire's name)
     # `UNIVERSITY OF CALIFORNIA - RIVERSIDE`: a name in capitals, no sentence after its dash
     m = m if m and re.search(r"[a-z]", line[m.end() :]) else None

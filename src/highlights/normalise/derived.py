@@ -171,6 +171,7 @@ def condense(sentence: str) -> str:
     sentence = _COMRADE.sub(r"\g<name>", sentence, count=1)
     sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
     sentence = _LISTED_IN_BRACKETS.sub("", sentence)
+    sentence = _AMID.sub("", _CITES.sub("", sentence, count=1), count=1)
     frame = _FRAME.match(sentence)
     if frame:
         said = _SAID_WHEN.sub("", sentence[frame.end() :], count=1)
@@ -179,6 +180,12 @@ def condense(sentence: str) -> str:
     return sentence
 
 
+# `「華爾街日報」今天引述美國官員報導，拜登政府推遲…`: whose report is cited frames the news
+_CITES = re.compile(
+    r"^[^，,。]{2,16}?(?:今天|今日|昨天|昨日)?引述[^，,。]{2,16}?(?:報導|报道|報道|报导)[，,]\s*(?=\S)"
+)
+# `在中國於台灣周邊軍演之際，拜登政府推遲…`: when it happened is the story's, not the title's
+_AMID = re.compile(r"^在[^，,。]{2,24}?(?:之際|之际|期間|期间|前夕)[，,]\s*(?=\S)")
 # `宇城地域（宇土市、宇城市、美里町）3位首長`: what a name takes in, listed in brackets
 _LISTED_IN_BRACKETS = re.compile(r"[（(][^（）()，,。]{1,20}(?:、[^（）()，,。]{1,20}){1,6}[）)]")
 # `李強在政府工作報告中提出，今年發展主要預期目標是：…`: what was put forward goes on after

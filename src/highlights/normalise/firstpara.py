@@ -271,6 +271,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     # (nor one that lists who came: `…县长办公会，县领导张海军、郭杰、索剑峰…参加`)
     listed = sentence.count("、") >= LISTED
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 and not listed else []
+    whole = [] if _REMARK.search(sentence) else whole  # `…，這也是…的創新之舉`: a remark on it
     named = bool(told) and not met and _CONVEYED.match(told[0]) and _SESSION.search(clause)
     whole = [] if named else whole  # `…召开第32次常委会会议，传达学习…`: the session is the news
     # (an English clause past a headline's length: up to a phrase's end, `ENGlobal receives an
@@ -291,6 +292,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     if not has_han(text) and (items := past_first_item(first_sentence(text))):
         clause = _OPEN_BRACKET.sub("", items).rstrip(" .")  # (not `Businesses`, an item)
     return Head(cut_title(clean_title(clause)), None, blocks)
+
+
+_REMARK = re.compile(r"[，,]\s*(?:這|这)(?:也|就|又)?(?:是|為|为|標誌著|标志着|意味著|意味着)")
 
 
 def _after_preamble(blocks: list[Block]) -> Head | None:

@@ -39,6 +39,9 @@ DISCLAIMER = re.compile(
 NOTICE = re.compile(
     # a Discuz forum's banner over every thread (`马上注册，结交更多好友，享用更多功能…`)
     r"^(?:马上注册|馬上註冊)[，,]\s*(?:结交更多好友|結交更多好友)|"
+    # a paper's publishing system left in the text (`2025-07-28 1 1 聊城日报 content_73622.html 1
+    # 我市…编制工作 /enpproperty-->`): the story's record, not its text
+    r"\benpproperty\b|(?:^|\s)content_\d+\.s?html?\b|"
     r"^您需要\s*(?:登录|登錄)\s*才可以下(?:载|載)或查看|"  # its note on attachments
     # a science site's reference tail: the paper's DOI, the citation of the page itself
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"

@@ -114,8 +114,10 @@ EDITOR_TAIL = re.compile(
     # `(作者:王嘉慧 审核:王惜时 彭振林 责任编辑:王嘉慧 校对:白春娟)`: the writer, then the desk
     # (`（譯者：陳昱婷/核稿：徐睿承）`: who translated the wire's story, then who checked it)
     rf"(?:(?:作者|撰稿人?|記者|记者|譯者|译者)\s*[:：]\s*(?P<w>{_DESK_NAMES})[\s?？/／]*)?"
-    rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})"
-    rf"(?P<more>(?:\s*[/／]?\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)\s*[】\]）)]"
+    # (`（本站編輯 賈曉蕓摘編）`: the site's editor, who abridged it, named after a space)
+    rf"(?:本站|本網|本网)?{_DESK}(?:{ROLES})(?:\s*[:：]\s*|\s+)(?P<n>{_DESK_NAMES})"
+    rf"(?P<more>(?:\s*[/／]?\s*{_DESK}(?:{ROLES})\s*[:：]\s*{_DESK_NAMES})*)"
+    r"(?:摘編|摘编|整理)?\s*[】\]）)]"
     r"(?:\s*1\d{6})?$"  # `（編輯：黃世雅）1141226`: the Central News Agency's filing day (ROC)
 )
 DESK_EDITOR = re.compile(rf"{_DESK}(?:{ROLES})\s*[:：]\s*(?P<n>{_DESK_NAMES})")

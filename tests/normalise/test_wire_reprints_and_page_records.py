@@ -1,0 +1,62 @@
+"""Normalise: more of the two-hundredth round: a wire's story as a Taiwanese paper runs it
+(`〔中央社〕「華爾街日報」今天引述美國官員報導，…`), a site editor's credit after a space
+(`（本站編輯 賈曉蕓摘編）`) and the list of other stories under it, a row of links set off by
+dots, a paper's publishing system left in the text, and a title drawn without the remark the
+sentence ends on (`…，這也是…的創新之舉`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.ingest import parse_source
+from highlights.model import Article
+from highlights.normalise import normalise
+from highlights.normalise.chrome import find_chrome
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+def test_a_wires_story_cited_from_a_paper_is_titled_by_the_news() -> None:
+    page = _article(
+        "〔中央社〕「華爾街日報」今天引述美國官員報導，在中國於台灣周邊軍演之際，拜登政府推遲"
+        "一場洲際彈道飛彈的例行性試射。這些美國官員未提到試射可能延後多久。\n\n"
+        "路透社無法立即聯繫上五角大廈官員請求置評。\n"
+    )
+    assert page.meta.title.startswith("拜登政府推遲一場洲際彈道飛彈的例行性試射")
+    assert page.meta.source == "中央社"
+    assert not page.blocks[0].text.startswith("〔")
+
+
+def test_a_site_editors_credit_ends_the_story_and_the_list_under_it_goes() -> None:
+    page = _article(
+        "淳安縣首次舉辦縣“兩會”新聞發布會\n"  # (a page saved with no blank lines: a line a block)
+        "1月17日，淳安縣首次舉辦縣“兩會”新聞發布會，這也是淳安“兩會”宣傳報道上的創新之舉。\n"
+        "據悉，淳安下步將繼續完善新聞發布會制度，進一步提升淳安千島湖的美譽度。"
+        "(本站編輯 賈曉蕓摘編)\n"
+        "宿遷市紀委、市監委就《關于進一步規范發放領取評審、評標等費用的有關規定》答記者問\n"
+        "岳家沖社區|上門指導退休人員進行異地人臉識別\n"
+        "市住規建局聯合市安監局對港珠澳大橋建設項目進行聯合檢查\n"
+    )
+    assert page.meta.editors == ["賈曉蕓"]
+    assert page.blocks[-1].text.endswith("美譽度。")
+    assert not any("港珠澳" in b.text for b in page.blocks)
+
+
+def test_a_title_drawn_from_the_first_sentence_leaves_its_remark() -> None:
+    page = _article(
+        "1月17日，淳安縣首次舉辦縣“兩會”新聞發布會，這也是淳安“兩會”宣傳報道上的創新之舉。"
+        "此次淳安“兩會”，吸引了中央及省市十余家媒體參與報道。\n\n"
+        "在媒體提問環節，記者們主要針對千島湖生態環境保護等具體問題展開提問。\n"
+    )
+    assert page.meta.title == "淳安縣首次舉辦縣“兩會”新聞發布會"
+
+
+def test_a_row_of_dotted_links_and_a_publishing_systems_record_are_chrome() -> None:
+    assert find_chrome("·《对话城市》直播中国 ·新浪特许频道免责公告 ·诚招合作伙伴 ·邮箱大奖等你拿")
+    assert find_chrome(
+        "2025-07-28 1 1 聊城日报 content_73622.html 1 我市稳步推进“十五五”规划《纲要》编制工作"
+        " /enpproperty-->"
+    )
+    assert find_chrome("·据悉，该市将继续推进改革，进一步提升服务水平。") is None
