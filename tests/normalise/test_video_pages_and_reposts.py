@@ -77,3 +77,14 @@ def test_a_pages_weather_after_its_date_opens_no_story_and_the_writer_is_a_credi
     assert page.meta.title == "基層公務員給新內閣的一封信"
     assert page.blocks[0].text.startswith("為回應國人期待")
     assert any(r.rule == "boilerplate.byline" and "葉昱呈" in r.text for r in page.report.removed)
+
+
+def test_the_edition_named_again_as_its_contents_label_leaves_the_text() -> None:
+    page = _article(
+        "2023年3月26日央视新闻联播\n\n"
+        "2023年03月26日今日新闻联播主要内容文字版完整版\n\n"
+        "习近平向中国发展高层论坛2023年年会致贺信。习近平向巴西总统致慰问电，表示深切慰问。\n"
+    )
+    assert page.meta.title == "央视新闻联播 2023年3月26日"
+    assert page.blocks[0].text.startswith("习近平向中国发展高层论坛")
+    assert any(r.rule == "boilerplate.repeat" for r in page.report.removed)

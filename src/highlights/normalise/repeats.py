@@ -9,6 +9,7 @@ from collections import Counter
 
 from highlights.chars import HAN_RANGES
 from highlights.model import Block, Removal, Report
+from highlights.normalise.chrome_patterns import DATED_EDITION
 
 __all__ = ["drop_repeats", "twice_set_caption"]
 
@@ -26,8 +27,12 @@ def drop_repeats(
     seen: set[str] = set()
     repeats: list[int] = []
     listed = _sibling_links([b.text for b in finished])
+    editions = [j for j, block in enumerate(finished) if DATED_EDITION.match(block.text)]
     for j, block in enumerate(finished):
-        if _repeated(block.text, seen) or not block.text or j in listed:
+        # (`2023年03月26日今日新闻联播主要内容文字版完整版` under `2023年3月26日央视新闻联播`:
+        # the edition named again, as its contents' label)
+        again = j in editions[1:]
+        if _repeated(block.text, seen) or not block.text or j in listed or again:
             repeats.append(j)
         seen.add(block.text)
     for j in reversed(repeats):
