@@ -157,3 +157,9 @@ def test_a_key_term_takes_a_figure_with_its_thousands_whole() -> None:
     assert "01854" not in marked
     assert "300" not in marked
     assert "1,300" in marked
+
+
+def test_a_year_in_chinese_numerals_with_a_taiwanese_zero_is_no_figure() -> None:
+    # `二○一九年` (○, not 〇): no call-out of `一九年`, the year cut in two
+    assert find_figures("筆者是公務員，二○一九年，蘇貞昌接任閣揆才半個月", "zh") == []
+    assert [f.text for f in find_figures("全年增长三十五万人", "zh")] == ["增长三十五万人"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from highlights.cards.terms import YEAR, in_date_brackets, place_follows
 from highlights.model import Block, Card, Language, Point
 
-_CN_DIGITS = "零〇一二兩两三四五六七八九十百千"
+_CN_DIGITS = "零〇○一二兩两三四五六七八九十百千"  # (`二○一九年`: a Taiwanese paper's zero)
 _ZH_NUMBER = rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}]{{2,}}|[一二兩两三四五六七八九十]{{1,3}}[百千])"
 _ZH_SCALES = r"萬億|万亿|千億|千亿|百萬|百万|千萬|千万|萬|万|億|亿"
 _ZH_SCALE = rf"(?:{_ZH_SCALES})?"
@@ -25,11 +25,11 @@ _ZH_UNITS = (
 )
 _ZH_UNIT = rf"(?:{_ZH_UNITS})?"
 _ROUGHLY = rf"(?:(?:多|余|餘)(?={_ZH_SCALES}|{_ZH_UNITS}))?"  # `30余万人次`, `200余家`
-_CN_YEAR = re.compile(r"^[一二][零〇一二三四五六七八九]{3}$")  # 二零二一: a year, digit by digit
+_CN_YEAR = re.compile(r"^[一二][零〇○一二三四五六七八九]{3}$")  # 二零二一: a year, digit by digit
 _ZH_BEFORE = r"(?:超過|超过|近|約|约|逾|達到|达到|增長|增长|下降|提高|增加|減少|减少)"
 _ZH_AFTER = r"(?:以上|以下|左右|多|餘|余)"
 ZH_FIGURE = re.compile(
-    rf"(?P<before>{_ZH_BEFORE})?(?<![\d.,A-Za-z])(?P<number>{_ZH_NUMBER})"
+    rf"(?P<before>{_ZH_BEFORE})?(?<![\d.,A-Za-z{_CN_DIGITS}])(?P<number>{_ZH_NUMBER})"
     rf"(?P<unit>{_ROUGHLY}{_ZH_SCALE}{_ZH_UNIT}(?:{_ZH_AFTER})?)"
 )
 EN_FIGURE = re.compile(
