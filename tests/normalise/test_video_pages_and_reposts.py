@@ -40,6 +40,7 @@ def _article(text: str) -> Article:
 def test_a_video_pages_labels_and_a_sections_menu_are_chrome(line: str) -> None:
     assert find_chrome(line) is not None
     assert find_chrome("习近平向巴西总统致慰问电，表示深切慰问。") is None
+    assert find_chrome("活动吸引了10万网友在线观看直播。") is None  # said, not a label
 
 
 def test_an_edition_named_date_first_is_the_title_over_the_players_dated_label() -> None:
