@@ -16,7 +16,11 @@ from pathlib import Path
 
 def children(pid: int) -> list[int]:
     found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
+    try:  # (the process may exit while its threads are listed: `/proc/N/task` answers ESRCH)
+        tasks = list(Path(f"/proc/{pid}/task").glob("*"))
+    except OSError:
+        return found
+    for task in tasks:
         try:
             found.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, ValueError):
