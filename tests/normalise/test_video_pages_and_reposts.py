@@ -89,3 +89,19 @@ def test_the_edition_named_again_as_its_contents_label_leaves_the_text() -> None
     assert page.meta.title == "央视新闻联播 2023年3月26日"
     assert page.blocks[0].text.startswith("习近平向中国发展高层论坛")
     assert any(r.rule == "boilerplate.repeat" for r in page.report.removed)
+
+
+def test_a_programmes_edition_named_by_its_iso_day_is_the_title_under_a_code_hosts_view() -> None:
+    page = _article(
+        "Skip to content\n\nLatest commit\n\nHistory\n\n247 lines (123 loc) · 30.6 KB\n\n"
+        "2021-12-15.md\n\nFile metadata and controls\n\n247 lines (123 loc) · 30.6 KB\n\n"
+        "新闻联播 2021-12-15\n\n习近平同俄罗斯总统举行视频会晤\n\n"
+        "央视网消息(新闻联播):国家主席习近平12月15日下午在北京同俄罗斯总统普京举行视频会晤。\n\n"
+        "习近平指出，很高兴在岁末之际同你举行今年第二次视频会晤。\n"
+    )
+    assert page.meta.title == "新闻联播 2021年12月15日"
+
+
+def test_a_listings_release_stamp_is_chrome() -> None:
+    assert find_chrome("Released: 3-Sep-2019 7:00 AM EDT")
+    assert find_chrome("Released: the report on school meals") is None

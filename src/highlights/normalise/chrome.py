@@ -101,6 +101,12 @@ class Chrome:
     fields: dict[str, str] = field(default_factory=dict)  # source, date, author when given
 
 
+# `新闻联播 2021-12-15`: a programme's edition, named by its day (a title, not the page's stamp;
+# `2009年1月28日 新闻联播`, the day first, is one)
+_EDITION_DATED = re.compile(
+    r"^(?:每日|今日)?(?:新闻联播|新聞聯播|朝闻天下|朝聞天下|新闻30分|新聞30分|焦点访谈|焦點訪談|"
+    r"东方时空|東方時空|新闻直播间|新聞直播間|晚间新闻|晚間新聞)\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
+)
 # a disclosure table's title field, a document's name (`名 称: | …关于转发《…》的通知 | ||`): the
 # headline, not the table's chrome (a row of several fields, `名称: … 文号: …`, is)
 _TITLE_FIELD = re.compile(
@@ -112,7 +118,7 @@ _TITLE_FIELD = re.compile(
 def find_chrome(line: str) -> Chrome | None:
     """The line as chrome (with any publish fields it carries), or None."""
     text = line.strip()
-    if _TITLE_FIELD.match(text):
+    if _TITLE_FIELD.match(text) or _EDITION_DATED.match(text):
         return None
     if _MARKS_ONLY.match(text):
         return Chrome(text)  # marks alone (`，:`) say nothing

@@ -206,6 +206,11 @@ _PATTERNS = [
     r"切换兼容方式|切換兼容方式|(?:重播|回放)\s*[:：]\s*CCTV|^\S{2,8}直播$|"
     # and its link to the script: `新闻联播文字稿完整版`
     r"^(?:新闻联播|新聞聯播)?(?:文字稿|文字版)(?:完整版)$|"
+    # a listing's stamp over each release (`Released: 3-Sep-2019 7:00 AM EDT`)
+    r"(?-i:^(?:Released|Posted|Published|Updated):\s*\d{1,2}-[A-Z][a-z]{2}-\d{4}"
+    r"(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM)(?:\s+[A-Z]{2,4})?)?$)|"
+    # a code host's file view (`247 lines (123 loc) · 30.6 KB`, `File metadata and controls`)
+    r"(?-i:^\d+ lines? \(\d+ loc\) · [\d.]+ [KMG]?B$|^File metadata and controls$|^Latest commit$)|"
     # a row of links, each set off by a dot (`·《对话城市》直播中国 ·新浪特许频道免责公告`)
     r"^(?:[·・]\s*[^·・\s。，！？]{2,16}\s*){3,}$|"
     # (a dialog's buttons: `恢復預設 確定`)
