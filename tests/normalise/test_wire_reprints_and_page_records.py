@@ -60,3 +60,23 @@ def test_a_row_of_dotted_links_and_a_publishing_systems_record_are_chrome() -> N
         " /enpproperty-->"
     )
     assert find_chrome("·据悉，该市将继续推进改革，进一步提升服务水平。") is None
+
+
+def test_a_caption_of_several_sentences_each_saying_what_is_shown_leaves_the_text() -> None:
+    page = _article(
+        "年夜過得像打仗 新華網駐臺記者的臺北除夕夜\n\n"
+        "圖為除夕之夜，大陸駐臺記者在采訪歸來的捷運列車內合影留念。圖為新華社記者李凱、王妍，"
+        "人民日報駐臺記者吳亞明、陳曉星。\n\n"
+        "2009年的除夕之夜，來自大陸的近400名游客在臺北的淡水河畔歡聚一堂，盡情歡度除夕，迎接新春。\n"
+    )
+    assert page.blocks[0].text.startswith("2009年的除夕之夜")
+    assert any(r.rule == "boilerplate.caption" for r in page.report.removed)
+
+
+def test_a_reporters_group_credited_on_a_line_of_its_own_is_no_paragraph() -> None:
+    page = _article(
+        "袁荣祥看望驻会记者\n\n"
+        "15日下午，袁荣祥亲切看望慰问了市十三届人大五次会议的驻会记者和安保人员。\n\n"
+        "袁荣祥说，希望大家再接再厉，深入一线，营造良好舆论氛围。\n\n（福州日报记者组）\n"
+    )
+    assert page.blocks[-1].text.endswith("营造良好舆论氛围。")

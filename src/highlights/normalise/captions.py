@@ -40,6 +40,7 @@ FILE_PHOTO_INLINE = re.compile(
     r"(?<=[。！？”」])\s*[^。！？，,\s]{2,12}。\s*[^\s。，,]{2,10}?(?:資料圖片?|资料图片?)\s+(?=\S)"
 )
 _PLACED = re.compile(r"^(?:[上下左右中]{1,2}|頂|顶|首|底)(?:圖|图)[\d一二三四五六七八九]?\s*[:：]")
+_SHOWS = re.compile(r"^(?:圖|图)(?:為|为)")
 _CAPTION_LINE = 150  # characters, and one sentence: a longer paragraph is the story's
 CREDIT = re.compile(r"^(?:Image |Photo )?Credits?:\s")  # `Credit: NASA/Dimitri Gerondidakis`
 CAPTION_BEFORE_CREDIT = 300  # characters: a caption is a sentence or two
@@ -95,7 +96,8 @@ def says_what_the_picture_shows(line: str) -> bool:
         return True
     # `左上圖：…。右上圖：…。左下圖：…`: a set of pictures, each sentence placing one
     placed = [s for s in re.split(r"(?<=[。！？])\s*", line.strip()) if s]
-    if len(placed) >= 2 and all(_PLACED.match(s) for s in placed):
+    # (or each saying what it shows: `圖為除夕之夜，…合影留念。圖為新華社記者李凱、王妍，…`)
+    if len(placed) >= 2 and all(_PLACED.match(s) or _SHOWS.match(s) for s in placed):
         return len(line) <= _CAPTION_LINE * 4
     return (
         bool(_PICTURE_IS.match(line) or _EN_IMAGE_OF.match(line))

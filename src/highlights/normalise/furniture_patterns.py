@@ -275,6 +275,8 @@ PAGE_JUMP = re.compile(
     r"|^第\s*\d{1,2}\s*版\s*[(（][^()（）]{0,8}[)）]\s*(?:专栏|專欄)?\s*[:：]\s*"
     # `…事宜。(县政府办)`: the office that sent the story in
     r"|(?<=[。！？!?”」])\s*[(（][^()（）\s]{2,10}(?:办|辦|办公室|辦公室|供稿|记者组|記者組)[)）]$"
+    # `（福州日报记者组）`: the same on a line of its own, under the story
+    r"|^[(（][^()（）\s]{2,12}(?:记者组|記者組|供稿)[)）]$"
     # `…成为行动自觉。(供稿:晋城市委政研室)`: the same, named after the word
     r"|(?<=[。！？!?”」])\s*[(（](?:供稿|供稿单位|供稿單位)\s*[:：][^()（）\s]{2,16}[)）]$"
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
