@@ -80,3 +80,15 @@ def test_a_reporters_group_credited_on_a_line_of_its_own_is_no_paragraph() -> No
         "袁荣祥说，希望大家再接再厉，深入一线，营造良好舆论氛围。\n\n（福州日报记者组）\n"
     )
     assert page.blocks[-1].text.endswith("营造良好舆论氛围。")
+
+
+def test_a_release_header_run_into_the_first_paragraph_leaves_it() -> None:
+    page = _article(
+        "脫貧專案邁入25週年\n\n"
+        "發稿單位:社會救助科 發稿時間:114年5月20日 聯絡人:陳佩琪科長 聯絡電話:1999分機6959 "
+        "臺北市政府社會局自民國89年起推動資產累積脫貧專案，每次專案為期三至五年。\n\n"
+        "發稿單位:新聞及國際關係處 發稿時間:110年1 月1日 11:30 發稿人員:葉冠伶 06-2991111#8154 "
+        "迎接2021年來臨，台南市政府今(1日)晨舉辦「慶祝2021年元旦升旗典禮」。\n"
+    )
+    assert [b.text[:6] for b in page.blocks] == ["臺北市政府社", "迎接2021"]
+    assert not any("發稿" in b.text for b in page.blocks)

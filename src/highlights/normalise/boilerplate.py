@@ -30,7 +30,7 @@ from highlights.normalise.english_credits import (
     EN_SEP,
     en_name,
 )
-from highlights.normalise.furniture_patterns import PAGE_JUMP
+from highlights.normalise.furniture_patterns import PAGE_JUMP, RELEASE_HEADER
 from highlights.normalise.spam import is_spam
 from highlights.normalise.zh_credits import (
     BYLINE_INLINE,
@@ -167,6 +167,9 @@ def find_boilerplate(text: str) -> Found:
         line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
     if is_spam(line):
         return _drop(found, "boilerplate.spam", line)
+    if (header := RELEASE_HEADER.match(line)) and len(line) > header.end():
+        found.removed.append(("boilerplate.chrome", header.group(0).strip()))
+        line = line[header.end() :]  # (the header's own line, alone, is chrome's business)
     if CAPTION_MARK.match(line) and len(line) <= 200:
         return _drop(found, "boilerplate.caption", line)
     for pattern in CAPTIONS:

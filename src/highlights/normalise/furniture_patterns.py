@@ -292,3 +292,13 @@ PAGE_JUMP = re.compile(
     r"|(?<![^\s.!?”\"…])\s*\((?i:(?:begin|end|start) (?:audio|VT|SOT)|audio (?:begin|end))\)"
     r"(?=\s|$)"
 )
+
+
+# a Taiwanese city's release header run into its first paragraph (`發稿單位：新聞及國際關係處
+# 發稿時間：110年1 月1日 11:30 發稿人員：葉冠伶 06-2991111#8154 迎接2021年…`): two fields or more,
+# a value going on over a gap only with its day, its hour or a number
+_VALUE = r"(?:[^\s:：]|(?<=\d)[:：](?=\d))+"  # (`11:30`: an hour's colon is the value's)
+RELEASE_HEADER = re.compile(
+    rf"^(?:(?:發稿單位|發稿時間|發稿日期|發稿人員|發布單位|新聞聯絡人|聯\s*絡\s*人|聯絡電話)\s*[:：]\s*"
+    rf"{_VALUE}(?:\s+(?=[\d月日]){_VALUE})*\s*){{2,}}(?=\S)"
+)
