@@ -11,6 +11,7 @@ from pathlib import Path
 from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 
 
@@ -92,3 +93,13 @@ def test_a_release_header_run_into_the_first_paragraph_leaves_it() -> None:
     )
     assert [b.text[:6] for b in page.blocks] == ["臺北市政府社", "迎接2021"]
     assert not any("發稿" in b.text for b in page.blocks)
+
+
+def test_a_legend_an_ad_choice_link_a_copy_guard_and_a_wires_age_leave_the_text() -> None:
+    assert find_boilerplate("圖說:內政部次長吳堂安致詞").removed[0][0] == "boilerplate.caption"
+    assert find_boilerplate(
+        "Learn more about sponsor message choices: podcastchoices.com/adchoices"
+    ).removed
+    assert find_chrome("error: Content is protected !!")
+    run_in = find_boilerplate("兩國軍事將領昨天則在巴基斯坦會晤。法新社 ・ 15 小時前")
+    assert run_in.text == "兩國軍事將領昨天則在巴基斯坦會晤。"

@@ -22,7 +22,8 @@ _EN_IMAGE_OF = re.compile(
 # "圖為陳冬代市長正在作政府工作報告。", "上图：…", `左上圖：`, `頂圖：`: a caption names what the
 # photo shows
 _PICTURE_IS = re.compile(
-    r"^[(（]?\s*(?:[上下左右中]{0,2}|頂|顶|首|底)(?:圖|图)[\d一二三四五六七八九]?\s*(?:為|为|示|：|:)"
+    r"^[(（]?\s*(?:[上下左右中]{0,2}|頂|顶|首|底)(?:圖|图)(?:說|说)?[\d一二三四五六七八九]?\s*"
+    r"(?:為|为|示|：|:)"  # (`圖說：內政部次長吳堂安致詞`: the picture's legend)
     r"|^[^，。,]{2,20}(?:一览|一覽)(?:表)?[。.]$"  # `各地高温津贴一览。`: a table set as a picture
     r"|^[^\s，。,]{1,10}(?:圖片|图片)$"  # `鄧炳強fb圖片`: where a picture stood, its label
     # `中共四川省委新闻发布会现场`: the scene shown; `王一宏发言`: who is shown speaking

@@ -206,6 +206,8 @@ _PATTERNS = [
     r"切换兼容方式|切換兼容方式|(?:重播|回放)\s*[:：]\s*CCTV|^\S{2,8}直播$|"
     # and its link to the script: `新闻联播文字稿完整版`
     r"^(?:新闻联播|新聞聯播)?(?:文字稿|文字版)(?:完整版)$|"
+    # a site's copy guard (`error: Content is protected !!`)
+    r"(?-i:^error: Content is protected\s*!*$)|"
     # a listing's stamp over each release (`Released: 3-Sep-2019 7:00 AM EDT`)
     r"(?-i:^(?:Released|Posted|Published|Updated):\s*\d{1,2}-[A-Z][a-z]{2}-\d{4}"
     r"(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM)(?:\s+[A-Z]{2,4})?)?$)|"
@@ -279,6 +281,8 @@ PAGE_JUMP = re.compile(
     r"|^[(（][^()（）\s]{2,12}(?:记者组|記者組|供稿)[)）]$"
     # `…成为行动自觉。(供稿:晋城市委政研室)`: the same, named after the word
     r"|(?<=[。！？!?”」])\s*[(（](?:供稿|供稿单位|供稿單位)\s*[:：][^()（）\s]{2,16}[)）]$"
+    # `…在巴基斯坦會晤。法新社 ・ 15 小時前`: a portal's wire label and how long ago, run in
+    r"|(?<=[。！？」”])\s*[^\s。，]{2,8}\s*[・·]\s*\d+\s*(?:小時|小时|分鐘|分钟|天)前$"
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
     r"|(?<=[.!?”\"])\s*Transcript provided by NPR, Copyright NPR\.?$"  # the network's footer
     # `…今天全縣停止上班上課。1050927`: the wire's filing date in Taiwan's calendar

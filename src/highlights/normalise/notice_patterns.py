@@ -39,6 +39,8 @@ DISCLAIMER = re.compile(
 NOTICE = re.compile(
     # a Discuz forum's banner over every thread (`马上注册，结交更多好友，享用更多功能…`)
     r"^(?:马上注册|馬上註冊)[，,]\s*(?:结交更多好友|結交更多好友)|"
+    # a podcast's ad-choice link (`Learn more about sponsor message choices: podcastchoices.com/…`)
+    r"^Learn more about sponsor message choices\b|"
     # a paper's publishing system left in the text (`2025-07-28 1 1 聊城日报 content_73622.html 1
     # 我市…编制工作 /enpproperty-->`): the story's record, not its text
     r"\benpproperty\b|(?:^|\s)content_\d+\.s?html?\b|"
