@@ -101,5 +101,6 @@ def test_a_legend_an_ad_choice_link_a_copy_guard_and_a_wires_age_leave_the_text(
         "Learn more about sponsor message choices: podcastchoices.com/adchoices"
     ).removed
     assert find_chrome("error: Content is protected !!")
+    assert find_chrome("業務聯絡人:楊國瑜")  # the release's contact, no title
     run_in = find_boilerplate("兩國軍事將領昨天則在巴基斯坦會晤。法新社 ・ 15 小時前")
     assert run_in.text == "兩國軍事將領昨天則在巴基斯坦會晤。"
