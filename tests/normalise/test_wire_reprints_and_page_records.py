@@ -104,3 +104,12 @@ def test_a_legend_an_ad_choice_link_a_copy_guard_and_a_wires_age_leave_the_text(
     assert find_chrome("業務聯絡人:楊國瑜")  # the release's contact, no title
     run_in = find_boilerplate("兩國軍事將領昨天則在巴基斯坦會晤。法新社 ・ 15 小時前")
     assert run_in.text == "兩國軍事將領昨天則在巴基斯坦會晤。"
+
+
+def test_a_hong_kong_papers_dateline_and_who_told_it_leave_the_drawn_title() -> None:
+    page = _article(
+        "本港訊 (特約記者 李茂奎)據凱里市慶祝活動領導小組辦公室介紹，國慶期間，凱里市將開展"
+        "多種活動，慶祝建國60周年。\n\n活動包括文藝演出、體育比賽和書畫展覽。\n"
+    )
+    assert page.meta.title == "凱里市將開展多種活動，慶祝建國60周年"
+    assert page.meta.source is None  # `本港` ("this port") names no newsroom

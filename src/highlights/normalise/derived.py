@@ -182,10 +182,15 @@ def condense(sentence: str) -> str:
 
 # `「華爾街日報」今天引述美國官員報導，拜登政府推遲…`: whose report is cited frames the news
 _CITES = re.compile(
-    r"^[^，,。]{2,16}?(?:今天|今日|昨天|昨日)?引述[^，,。]{2,16}?(?:報導|报道|報道|报导)[，,]\s*(?=\S)"
+    r"^(?:[^，,。]{2,16}?(?:今天|今日|昨天|昨日)?引述[^，,。]{2,16}?(?:報導|报道|報道|报导)"
+    # `據凱里市…領導小組辦公室介紹，國慶期間…`: who told the paper
+    r"|(?:據|据)[^，,。]{2,40}?(?:介紹|介绍|透露|表示))[，,]\s*(?=\S)"
 )
-# `在中國於台灣周邊軍演之際，拜登政府推遲…`: when it happened is the story's, not the title's
-_AMID = re.compile(r"^在[^，,。]{2,24}?(?:之際|之际|期間|期间|前夕)[，,]\s*(?=\S)")
+# `在中國於台灣周邊軍演之際，拜登政府推遲…`, `國慶期間，`: when it happened is the story's, not
+# the title's
+_AMID = re.compile(
+    r"^(?:在[^，,。]{2,24}?|[^，,。]{2,8}?)(?:之際|之际|期間|期间|前夕)[，,]\s*(?=\S)"
+)
 # `宇城地域（宇土市、宇城市、美里町）3位首長`: what a name takes in, listed in brackets
 _LISTED_IN_BRACKETS = re.compile(r"[（(][^（）()，,。]{1,20}(?:、[^（）()，,。]{1,20}){1,6}[）)]")
 # `李強在政府工作報告中提出，今年發展主要預期目標是：…`: what was put forward goes on after
