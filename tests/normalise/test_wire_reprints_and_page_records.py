@@ -113,3 +113,11 @@ def test_a_hong_kong_papers_dateline_and_who_told_it_leave_the_drawn_title() -> 
     )
     assert page.meta.title == "凱里市將開展多種活動，慶祝建國60周年"
     assert page.meta.source is None  # `本港` ("this port") names no newsroom
+
+
+def test_a_month_that_opens_the_first_sentence_is_not_the_drawn_title() -> None:
+    page = _article(
+        "2016年12月，中共中央辦公廳、國務院辦公廳印發了《關于全面推行河長制的意見》。《意見》是"
+        "落實綠色發展理念、推進生態文明建設的舉措。\n\n河長制是加強河湖管理保護工作的具體措施。\n"
+    )
+    assert page.meta.title == "中共中央辦公廳、國務院辦公廳印發《關于全面推行河長制的意見》"
