@@ -93,6 +93,8 @@ def test_a_release_header_run_into_the_first_paragraph_leaves_it() -> None:
     )
     assert [b.text[:6] for b in page.blocks] == ["臺北市政府社", "迎接2021"]
     assert not any("發稿" in b.text for b in page.blocks)
+    kept = find_boilerplate("發稿單位:社會救助科 聯絡人:陳佩琪 114年5月20日，臺北市推動專案 期間")
+    assert kept.text.startswith("114年5月20日，臺北市")  # the story's own date stays its
 
 
 def test_a_legend_an_ad_choice_link_a_copy_guard_and_a_wires_age_leave_the_text() -> None:

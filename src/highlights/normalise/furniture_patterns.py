@@ -301,9 +301,10 @@ PAGE_JUMP = re.compile(
 
 # a Taiwanese city's release header run into its first paragraph (`發稿單位：新聞及國際關係處
 # 發稿時間：110年1 月1日 11:30 發稿人員：葉冠伶 06-2991111#8154 迎接2021年…`): two fields or more,
-# a value going on over a gap only with its day, its hour or a number
+# a value going on over a gap only with its day, its hour or a number (never into the story's
+# own first words: `…聯絡人:陳佩琪 114年5月20日，臺北市…` keeps its date)
 _VALUE = r"(?:[^\s:：]|(?<=\d)[:：](?=\d))+"  # (`11:30`: an hour's colon is the value's)
 RELEASE_HEADER = re.compile(
     rf"^(?:(?:發稿單位|發稿時間|發稿日期|發稿人員|發布單位|新聞聯絡人|聯\s*絡\s*人|聯絡電話)\s*[:：]\s*"
-    rf"{_VALUE}(?:\s+(?=[\d月日]){_VALUE})*\s*){{2,}}(?=\S)"
+    rf"{_VALUE}(?:\s+[\d年月日:：#()（）分機-]{{1,16}}(?=\s))*\s*){{2,}}(?=\S)"
 )
