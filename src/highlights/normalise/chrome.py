@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
+from highlights.normalise.editions import PROGRAMMES
 from highlights.normalise.furniture_patterns import FURNITURE, MENU_LINE
 from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE, SPONSOR
 from highlights.normalise.punctuation import fix_punctuation
@@ -103,10 +104,7 @@ class Chrome:
 
 # `新闻联播 2021-12-15`: a programme's edition, named by its day (a title, not the page's stamp;
 # `2009年1月28日 新闻联播`, the day first, is one)
-_EDITION_DATED = re.compile(
-    r"^(?:每日|今日)?(?:新闻联播|新聞聯播|朝闻天下|朝聞天下|新闻30分|新聞30分|焦点访谈|焦點訪談|"
-    r"东方时空|東方時空|新闻直播间|新聞直播間|晚间新闻|晚間新聞)\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
-)
+_EDITION_DATED = re.compile(rf"^(?:每日|今日)?{PROGRAMMES}\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}$")
 # a disclosure table's title field, a document's name (`名 称: | …关于转发《…》的通知 | ||`): the
 # headline, not the table's chrome (a row of several fields, `名称: … 文号: …`, is)
 _TITLE_FIELD = re.compile(

@@ -9,17 +9,20 @@ from highlights.presentation import MONTHS, date_label, iso_date
 
 __all__ = [
     "EN_PROGRAMME_NAME",
+    "PROGRAMMES",
     "PROGRAMME_NAME",
     "archived_at",
     "archived_edition",
     "dated_edition",
 ]
 
-# `每日新闻联播`: a news programme's name alone, which its edition's date completes
-PROGRAMME_NAME = re.compile(
-    r"^(?:每日|今日)?《?(?:新闻联播|新聞聯播|朝闻天下|朝聞天下|新闻30分|新聞30分|焦点访谈|焦點訪談|"
-    r"东方时空|東方時空|新闻直播间|新聞直播間|晚间新闻|晚間新聞)》?(?:文字版|文字稿)?$"
+# the news programmes whose editions are named by their day
+PROGRAMMES = (
+    r"(?:新闻联播|新聞聯播|朝闻天下|朝聞天下|新闻30分|新聞30分|焦点访谈|焦點訪談|"
+    r"东方时空|東方時空|新闻直播间|新聞直播間|晚间新闻|晚間新聞)"
 )
+# `每日新闻联播`: a news programme's name alone, which its edition's date completes
+PROGRAMME_NAME = re.compile(rf"^(?:每日|今日)?《?{PROGRAMMES}》?(?:文字版|文字稿)?$")
 
 _NAME_WORD = r"[A-Z][\w'’]*"
 # `CNN This Morning`, `PBS NewsHour`: an English programme's name alone, no day and no verb;

@@ -28,11 +28,11 @@ def drop_repeats(
     repeats: list[int] = []
     listed = _sibling_links([b.text for b in finished])
     editions = [j for j, block in enumerate(finished) if DATED_EDITION.match(block.text)]
+    again = set(editions[1:])
     for j, block in enumerate(finished):
         # (`2023年03月26日今日新闻联播主要内容文字版完整版` under `2023年3月26日央视新闻联播`:
         # the edition named again, as its contents' label)
-        again = j in editions[1:]
-        if _repeated(block.text, seen) or not block.text or j in listed or again:
+        if _repeated(block.text, seen) or not block.text or j in listed or j in again:
             repeats.append(j)
         seen.add(block.text)
     for j in reversed(repeats):
