@@ -163,3 +163,9 @@ def test_a_year_in_chinese_numerals_with_a_taiwanese_zero_is_no_figure() -> None
     # `二○一九年` (○, not 〇): no call-out of `一九年`, the year cut in two
     assert find_figures("筆者是公務員，二○一九年，蘇貞昌接任閣揆才半個月", "zh") == []
     assert [f.text for f in find_figures("全年增长三十五万人", "zh")] == ["增长三十五万人"]
+
+
+def test_a_century_is_no_figure() -> None:
+    said = "你在多个场合称赞中俄关系是“21世纪国家间协作的典范”"
+    assert find_figures(said, "zh") == []
+    assert [f.text for f in find_figures("建成21个服务中心", "zh")] == ["21个"]

@@ -39,8 +39,9 @@ EN_FIGURE = re.compile(
     r"(?:\s(?:people|jobs|homes|tonnes|pounds|dollars))?|\s(?:people|jobs|homes|tonnes))?)"
     r"(?![\w])"
 )
+# (`21世纪`: a century, a date's, no count)
 _DATE_AFTER = re.compile(
-    r"^\s*[)）]?\s*(?:年\d|月|日|號|号|:|\s?(?:January|February|March|April|May|"
+    r"^\s*[)）]?\s*(?:年\d|月|日|號|号|世纪|世紀|:|\s?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December))"
 )
 _CLAUSE = re.compile(r"[，。；：！？;!?]|(?<!\d)[,:]|[,:](?!\d)")  # (not `1,300`, `10:30`)
