@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han
-from highlights.normalise.chrome_patterns import CHROME, DATED_EDITION, TICKER
-from highlights.normalise.editions import PROGRAMMES
+from highlights.normalise.chrome_patterns import CHROME, TICKER
+from highlights.normalise.editions import DATED_EDITION, PROGRAMMES
 from highlights.normalise.furniture_patterns import FURNITURE, MENU_LINE
 from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE, SPONSOR
 from highlights.normalise.punctuation import fix_punctuation

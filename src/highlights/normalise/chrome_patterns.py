@@ -321,20 +321,3 @@ CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 TICKER = re.compile(
     r"^(?:[^•]{5,150}\s•\s+){3,}|^(?:\S[^\n]{3,150}?[^\s。.；;：:]\s{3,}){4,}\S[^\n]{0,150}$"
 )
-# how a programme's name ends (`…新闻联播`, `…直播间`), by length: a look-behind is of one width
-_NAME_ENDS_2 = "联播|聯播|天下|访谈|訪談|时空|時空"
-_NAME_ENDS_3 = "30分|直播间|直播間"
-# `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)
-DATED_EDITION = re.compile(
-    # `20240920《新闻联播》文字版`: the date run together, the name in its title marks
-    # `20171121今日新闻联播主要内容:`, `…新闻联播主要内容文字版完整版`: today's, its contents
-    # `2021年9月20日 新闻和报纸摘要音频及文稿`: its sound and its script
-    rf"^((?:19|20)\d{{2}})(?:年(\d{{1,2}})月(\d{{1,2}})日|(\d{{2}})(\d{{2}}))"
-    # (`2009年1月28日 新闻联播`, the name set apart and no script named: the page's stamp)
-    rf"(?!\s+\S*(?:{_NAME_ENDS_2}|{_NAME_ENDS_3})$)"
-    rf"\s*(?:今日)?《?([{HAN}]{{2,7}}?)》?\s*"
-    r"(?:(?:主要内容|主要內容)?(?:完整)?(?:文字稿|文字版|文字實錄|文字实录|(?:音频|音頻)及文稿)(?:完整版)?"
-    r"|(?:主要内容|主要內容)\s*[:：]?"
-    # `2023年3月26日央视新闻联播`: the programme's name alone
-    rf"|(?<={_NAME_ENDS_2})|(?<={_NAME_ENDS_3}))$"
-)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import HAN_RANGES as HAN
 from highlights.presentation import MONTHS, date_label, iso_date
 
 __all__ = [
+    "DATED_EDITION",
     "EN_PROGRAMME_NAME",
     "PROGRAMMES",
     "PROGRAMME_NAME",
@@ -23,6 +25,24 @@ PROGRAMMES = (
 )
 # `每日新闻联播`: a news programme's name alone, which its edition's date completes
 PROGRAMME_NAME = re.compile(rf"^(?:每日|今日)?《?{PROGRAMMES}》?(?:文字版|文字稿)?$")
+
+# how a programme's name ends (`…新闻联播`, `…直播间`), by length: a look-behind is of one width
+_NAME_ENDS_2 = "联播|聯播|天下|访谈|訪談|时空|時空"
+_NAME_ENDS_3 = "30分|直播间|直播間"
+# `2009年1月28日新闻联播文字版`: a programme's transcript, named date first (a title, not a stamp)
+DATED_EDITION = re.compile(
+    # `20240920《新闻联播》文字版`: the date run together, the name in its title marks
+    # `20171121今日新闻联播主要内容:`, `…新闻联播主要内容文字版完整版`: today's, its contents
+    # `2021年9月20日 新闻和报纸摘要音频及文稿`: its sound and its script
+    rf"^((?:19|20)\d{{2}})(?:年(\d{{1,2}})月(\d{{1,2}})日|(\d{{2}})(\d{{2}}))"
+    # (`2009年1月28日 新闻联播`, the name set apart and no script named: the page's stamp)
+    rf"(?!\s+\S*(?:{_NAME_ENDS_2}|{_NAME_ENDS_3})$)"
+    rf"\s*(?:今日)?《?([{HAN}]{{2,7}}?)》?\s*"
+    r"(?:(?:主要内容|主要內容)?(?:完整)?(?:文字稿|文字版|文字實錄|文字实录|(?:音频|音頻)及文稿)(?:完整版)?"
+    r"|(?:主要内容|主要內容)\s*[:：]?"
+    # `2023年3月26日央视新闻联播`: the programme's name alone
+    rf"|(?<={_NAME_ENDS_2})|(?<={_NAME_ENDS_3}))$"
+)
 
 _NAME_WORD = r"[A-Z][\w'’]*"
 # `CNN This Morning`, `PBS NewsHour`: an English programme's name alone, no day and no verb;

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from highlights.chars import HAN_RANGES, count_han, has_han
 from highlights.model import Block
 from highlights.normalise.boilerplate import DOC_NUMBER, ORGAN
-from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.damage import find_damage
-from highlights.normalise.editions import archived_edition
+from highlights.normalise.editions import DATED_EDITION, archived_edition
 from highlights.normalise.injected import find_injected
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import site_title, without_site

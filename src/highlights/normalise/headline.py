@@ -9,9 +9,8 @@ import re
 
 from highlights.chars import has_han, narrow, title_case
 from highlights.model import Block
-from highlights.normalise.chrome_patterns import DATED_EDITION
 from highlights.normalise.decks import heading_deck, split_deck, title_in_pieces
-from highlights.normalise.editions import archived_at
+from highlights.normalise.editions import DATED_EDITION, archived_at
 from highlights.normalise.firstpara import first_paragraph
 from highlights.normalise.headlike import (
     AGENCY_TITLE,

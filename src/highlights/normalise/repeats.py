@@ -9,7 +9,7 @@ from collections import Counter
 
 from highlights.chars import HAN_RANGES
 from highlights.model import Block, Removal, Report
-from highlights.normalise.chrome_patterns import DATED_EDITION
+from highlights.normalise.editions import DATED_EDITION
 
 __all__ = ["drop_repeats", "twice_set_caption"]
 
