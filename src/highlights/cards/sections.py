@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards.cuts import NUM
+from highlights.cards.story_heads import story_heads
 from highlights.cards.text import Draft, Piece, display_len, strip_piece
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Article, Block
@@ -60,6 +61,7 @@ def _heading(
     chapters: bool = False,
     speakers: bool = False,
     labels: bool = False,
+    heads: frozenset[int] = frozenset(),
 ) -> tuple[str, int] | None:
     """(title, offset where the section's body starts in this block) or None."""
     turn = SPEAKER.match(block.text) if speakers and block.kind != "heading" else None
@@ -68,7 +70,8 @@ def _heading(
     label = LABELLED.match(block.text) if labels and block.kind != "heading" else None
     if label:
         return label.group("lead"), label.end()
-    head = _raw_heading(block, index, article, chapters)
+    head = (block.text.strip(), len(block.text)) if index in heads else None
+    head = head or _raw_heading(block, index, article, chapters)
     if head is None:
         return None
     title = MEDIA_TAG.sub("", MARKER.sub("", head[0])).strip(TRIM)
@@ -117,8 +120,9 @@ def find_drafts(
     turns = {m.group("who") for b in article.blocks if (m := SPEAKER.match(b.text))}
     speakers = len(turns) >= 2  # a transcript of several speakers: one card each
     labels = _labelled(article)
+    heads = frozenset(story_heads(article))
     for i, block in enumerate(article.blocks):
-        head = _heading(block, i, article, chapters, speakers, labels)
+        head = _heading(block, i, article, chapters, speakers, labels, heads)
         piece = Piece(i, 0, len(block.text), block.text)
         if head:
             title, body_start = head
@@ -197,6 +201,7 @@ CONTENTS = re.compile(
 )
 
 
+LABEL_MAX = 3  # characters before a heading's colon that name a speaker or a source, no topic
 COLUMN_TAG = re.compile(r"^\s*【[^【】]{1,30}】\s*")
 
 
@@ -208,6 +213,9 @@ def _fit_title(title: str, settings: CardSettings, notes: set[str]) -> str:
     if tag and display_len(title[tag.end() :]) >= 2:  # column's name goes before the story's
         notes.add("title-cut")
         return _fit_title(title[tag.end() :], settings, notes)
+    label, colon, said = title.partition("：")
+    if colon and len(label) <= LABEL_MAX and display_len(said) >= 2:
+        return _fit_title(said, settings, notes)  # `外媒：專利申請數超…`: who says it, then what
     for sep in ("：", ":", "，", ", ", " — ", "——"):
         head = title.split(sep)[0]
         if 2 <= display_len(head) <= settings.max_title_chars:
