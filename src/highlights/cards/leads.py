@@ -22,6 +22,7 @@ from highlights.cards.text import (
 from highlights.chars import HAN_RANGES, has_han, title_case
 from highlights.model import Article, Block, Language
 from highlights.normalise.datelines import dateline
+from highlights.normalise.hosts import cheers
 from highlights.normalise.notice_patterns import SPONSOR
 from highlights.settings import CardSettings
 
@@ -218,7 +219,9 @@ def plain_lead(
         number = PARAGRAPH_NUMBER.match(block.text) if language == "en" else None
         at = number.end() if number else 0
         found = sentences(Piece(i, at, len(block.text), block.text[at:]), language)
-        found = [s for s in found if not courtesy(s.text)]  # `Thank you, Jen.` leads not
+        spoken = [s for s in found if not courtesy(s.text)]  # `Thank you, Jen.` leads not
+        # `魅力中國，早安海峽！` among the greetings: the programme's slogan, not the news
+        found = [s for s in spoken if not cheers(s.text)] if len(spoken) < len(found) else spoken
         if language == "en":  # `People must be afforded…`: the title drawn from it, said twice
             found = [s for s in found if not title_again(s.text, article)]
         if not found:

@@ -272,6 +272,9 @@ def _metadata(
         or next((h.source for h in found if h.source), None)
         or next((h.outlet for h in found if h.outlet), None)
     )
+    # `信息来源: 市人民政府办公室` over the notice signed `齐齐哈尔市人民政府办公室`: the full name
+    named = [n for h in found for n in (h.source, h.outlet) if n]
+    source = next((n for n in named if source and n.endswith(source) and n != source), source)
     language_text = "\n".join([title, *(b.text for b in body)])
     return Metadata(
         title=title,

@@ -55,11 +55,14 @@ _DUTY = re.compile(
     r"(?=\s*(?:[。；;]|$))"
 )
 _SOURCE = re.compile(
-    r"^(?:資料來源|资料来源|(?:文章|本文|本文內容|本文内容)?(?:來源|来源)自?|稿源|出處|出处|(?i:Source)|"
+    r"^(?:資料來源|资料来源|(?:文章|本文|本文內容|本文内容|信息|資訊|资讯)?(?:來源|来源)自?|稿源|出處|出处|(?i:Source)|"
     r"發布單位|发布单位|發布機關|发布机关|發布機構|发布机构)(?:\s*[:：]|\s(?=\S{2,12}$))\s*"
     # `SOURCE: Bethesda Hospital Foundation`: an English name, its words in capitals
     r"(?P<src>[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|and|for|the)){0,8}(?=\s*$)|[^\s|｜（(]+)"
     r"(?:[\s|｜（(].*)?$"  # (`来源 新华社`: a space for the colon)
+)
+_SOURCE_TAIL = re.compile(
+    r"(?<=[。！？!?”」])\s*[（(]\s*(?:來源|来源|稿源|出處|出处)\s*[:：/／]\s*[^（()）。，,]{2,20}[)）]$"
 )
 _TEASER = re.compile(
     r"戳.{0,3}(?:圖|图)|(?:劃|划)重點|划重点|長圖|长图|新鮮出爐|新鲜出炉|一起來看|一起来看|"
@@ -134,7 +137,7 @@ _TRAILING_CHROME = re.compile(r"(?:上一篇|下一篇|返回|打印|列印|關�
 
 def _names(raw: str) -> list[str]:
     names = (_TRAILING_CHROME.sub("", n) for n in re.split(NAME_SEP, raw.strip()))
-    return [n for n in names if len(n) >= 2]
+    return [n for n in names if len(n) >= 2 and "□" not in n]  # (a lost character: no name)
 
 
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]+?)\s*[)）\]】]$")
@@ -249,7 +252,7 @@ def find_boilerplate(text: str) -> Found:
         if (filed := PLACE_REPORTED.search(line)) and names.endswith(filed["place"]):
             names = names.removesuffix(filed["place"]).rstrip(" /／")  # a place, no name
         found.reporters += _names(names)
-        found.outlet = _outlet(m.group("outlet") or m.group("paper"))
+        found.outlet = _outlet(m.group("signed_for") or m.group("outlet") or m.group("paper"))
         return _drop(found, "boilerplate.byline", line)
     if len(line) <= _SHORT and (_TEASER.search(line) or _ARROWS.match(line)):
         return _drop(found, "boilerplate.teaser", line)
@@ -281,6 +284,9 @@ def find_boilerplate(text: str) -> Found:
         found.editors += _names(re.sub(r"(?<=\S{2})(?:摘編|摘编|整理)$", "", m.group("n")))
         found.editors += [n for d in DESK_EDITOR.finditer(m["more"]) for n in _names(d["n"])]
         found.removed.append(("boilerplate.editor", m.group(0).strip()))
+        line = line[: m.start()].rstrip()
+    if m := _SOURCE_TAIL.search(line):  # `…丟人現眼的了。（來源：環球時報）`: whose item it was
+        found.removed.append(("boilerplate.source", m.group(0).strip()))
         line = line[: m.start()].rstrip()
     for m in list(FILE_PHOTO_INLINE.finditer(line))[::-1]:
         found.removed.append(("boilerplate.caption", m.group(0).strip()))

@@ -10,7 +10,7 @@ from highlights.chars import HAN_RANGES as HAN
 # a government disclosure table's field labels, letter-spaced or not
 _LABEL = (
     r"索\s*引\s*[号號]|[发發]\s*文\s*日\s*期|[发發]\s*布\s*[机機]\s*[构構]|(?<!\S)文\s+[号號]|"
-    r"分\s*[类類](?=\s)|有\s*效\s*性|成\s*文\s*日\s*期|主\s*[题題]\s*分\s*[类類]"
+    r"分\s*[类類](?=\s)|有\s*效\s*性|成\s*文\s*日\s*期|主\s*[题題]\s*分\s*[类類]|上\s*[载載]\s*日\s*期"
 )
 
 _PATTERNS = [
@@ -44,6 +44,10 @@ _PATTERNS = [
     # (`以文本方式查看主题 - 网院部落`); an app's name (`Redian新闻`)
     r"^Press\s+['‘\"]?Tab['’\"]?\s+to\b|^以文本方式查看主题|"
     r"(?-i:^[A-Za-z][A-Za-z0-9]{1,14}\s?(?:新闻|新聞|资讯|資訊|头条|頭條|快讯|快訊)$)",
+    # a radio programme's link between its items: `首先來關注新聞頭條`, `我們再來看大陸新聞`
+    r"^(?:首先|接下來|接下来|下面|然後|然后|最後|最后|我們再|我们再|再)(?:讓我們|让我们)?(?:一起)?"
+    r"(?:來|来|去)?(?:關注|关注|看|聽|听)(?:一下)?[^。！？，,：:]{0,8}"
+    r"(?:新聞|新闻|頭條|头条|要聞|要闻|快訊|快讯|消息)$",
     # a letterhead's address: `100 W. Washington Street, Suite 1401`, `Hagerstown, MD 21740 | …`
     r"(?-i:^\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.?|"
     r"Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|"

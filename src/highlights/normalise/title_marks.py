@@ -33,6 +33,7 @@ TITLE_PREFIX = re.compile(
     r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
     # a disclosure table's `名称：…`, its label letter-spaced and its cell's bar after it
     r"|^[题題]\s*[:：]\s*|^(?:名\s*[称稱]|[标標]\s*[题題])\s*[:：]\s*[|｜]?\s*(?=\S{6})"
+    r"|^(?:名\s+[称稱]|[标標]\s+[题題])\s+(?=\S{6})"  # (letter-spaced, no colon: `名        称 …`)
     # `每周一学（…）第二十届中央纪委第三次全体会议公报`: a study column's name over what it runs
     r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?\s*(?=[^\s（(]\S{5})"
     r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over

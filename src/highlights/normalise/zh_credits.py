@@ -8,11 +8,16 @@ import re
 from highlights.chars import HAN_RANGES as HAN
 
 # `□記者 趙霞 報道`, `／台北報導`, `／綜合報導`: the verb is no name, nor in one; `鞠 鹏`: a
-# two-character name set with a space
+# two-character name set with a space; `鄭□`: a name with a character the page lost
 _NO_NAME = r"(?!報道|报道|報導|报导|綜合|综合)"
-NAME = rf"(?:(?:{_NO_NAME}[{HAN}·•]){{2,5}}|{_NO_NAME}[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
+NAME = (
+    rf"(?:(?!□)(?:{_NO_NAME}[{HAN}·•□]){{2,5}}"
+    rf"|{_NO_NAME}[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
+)
 _FILED = r"(?!\s*(?:報道|报道|報導|报导))"  # `賴錦宏/北京報導`: where filed from, no name
-NAMES = rf"{NAME}(?:[ 、,，/／]+{NAME}{_FILED})*"
+# (`…黃有容/聯合報`: after the last name's slash, the paper)
+_NOT_PAPER = r"(?![^\s/／]{1,6}(?:報|报|網|网|社)\s*[)）]?$)"
+NAMES = rf"{NAME}(?:[ 、,，/／]+{_NOT_PAPER}{NAME}{_FILED})*"
 NAME_SEP = r"[ 、,，/／]+"
 OUTLET = (
     r"[^\s,，。！？!?()（）:：]{1,8}?"
@@ -79,7 +84,8 @@ BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it a
     r"(?:撰文|文|作者)\s*[/／|｜]"
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)"
     # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name; `／貢寮報導`
-    rf"\s*(?:[/／]?\s*(?:綜合|综合|[{HAN}]{{2,4}}?)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?)?\s*[)）]?$"
+    rf"\s*(?:[/／]?\s*(?:綜合|综合|[{HAN}]{{2,4}}?)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?"
+    rf"|[/／]\s*(?P<signed_for>{OUTLET}))?\s*[)）]?$"
     # `■ 張士義/ 文`: the writer's name, then what they did
     rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
 )
