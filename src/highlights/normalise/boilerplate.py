@@ -64,6 +64,10 @@ _SOURCE = re.compile(
 _SOURCE_TAIL = re.compile(
     r"(?<=[。！？!?”」])\s*[（(]\s*(?:來源|来源|稿源|出處|出处)\s*[:：/／]\s*[^（()）。，,]{2,20}[)）]$"
 )
+_LINK_TAIL = re.compile(
+    r"(?<=[。！？!?”」])\s*[（(]?\s*(?:看完整報導|看完整报导|閱讀全文|阅读全文|查看全文|詳全文|详全文)"
+    r"\s*[)）>》]?$"
+)
 _TEASER = re.compile(
     r"戳.{0,3}(?:圖|图)|(?:劃|划)重點|划重点|長圖|长图|新鮮出爐|新鲜出炉|一起來看|一起来看|"
     r"(?:一圖|一图)(?:讀懂|读懂|看懂)|快來看|快来看|有哪些(?:重要|重點|重点)?(?:內容|内容|看點|看点)|"
@@ -287,6 +291,9 @@ def find_boilerplate(text: str) -> Found:
         line = line[: m.start()].rstrip()
     if m := _SOURCE_TAIL.search(line):  # `…丟人現眼的了。（來源：環球時報）`: whose item it was
         found.removed.append(("boilerplate.source", m.group(0).strip()))
+        line = line[: m.start()].rstrip()
+    if m := _LINK_TAIL.search(line):  # `…強陣風。(看完整報導`: a link to the rest of it
+        found.removed.append(("boilerplate.chrome", m.group(0).strip()))
         line = line[: m.start()].rstrip()
     for m in list(FILE_PHOTO_INLINE.finditer(line))[::-1]:
         found.removed.append(("boilerplate.caption", m.group(0).strip()))

@@ -155,6 +155,14 @@ _PATTERNS = [
     # its latest and its most read posts
     r"^(?:评论|評論|最新文章|相[关關][热熱]文|熱門文章|热门文章)\s*[:：]?$",
     r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
+    # a municipal site's news module and an archive's labels (`News Flash Home`, `News Archive`),
+    # and its note on an expired item (`The original item was published from 11/15/2022…`)
+    r"(?-i:^(?:News ?Flash|News Archive|Announcements|Latest News|Newsroom)(?: Home)?$)"
+    r"|^The original item was published from\b",
+    r"(?-i:^[A-Z]{2,8}_?\d{12,}$)",  # `MAIN201803030932000373849943881`: a picture's file name
+    # `Read the statement (in English)`: a link to the document itself
+    r"^Read the (?:full )?(?:statement|report|release|speech|letter|declaration)"
+    r"(?: \([^()]{2,20}\))?$",
     r"^Other (?:News|Stories|Articles|Posts) in\b.{0,40}$",  # `Other News in News Releases`
     r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
     # `Archive for ‘President Xi’`, a blog's `Author Archives: hksar gov`

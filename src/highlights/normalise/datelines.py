@@ -112,7 +112,8 @@ _EN_SITES = re.compile(
 # (and `2012-12-05 — /travelprnews.com/ — `: a relay's day and its name between slashes)
 _EN_NUMERIC_DAY = re.compile(
     r"^(?:\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}\s*(?:—|–|--|-)\s*/[\w.-]{3,40}/)"
-    r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
+    # (or a full stop: `02/27/2015. Faced with growing threats…`, a site's stamp on its story)
+    r"(?:\s*(?:—|–|--|-)|(?<=\d)\.)\s+(?=[A-Z\"“])"
 )
 # `(Dallas, Texas) – `: the city and state in brackets
 _EN_BRACKETED = re.compile(  # `(MANHATTAN, Kan. – February 3, 2023) — `: the day in it too

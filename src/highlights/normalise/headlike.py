@@ -71,7 +71,9 @@ def date_alone(text: str) -> bool:
 # 解氣！`; one exclamation alone may be a greeting, `…媒體朋友,大家好!`); a quoted question is
 # someone's words
 _ASKS = re.compile(
-    r"^[^“「『\"'](?:.{5,}[^”」』\"'][？?]|[^！？?]{4,}[！？?\s：][^！？?\s][^！？?]{2,}[^”」』\"']！)$"
+    r"^[^“「『\"'](?:.{5,}[^”」』\"'][？?]|[^！？?]{4,}[！？?\s：][^！？?\s][^！？?]{2,}！"
+    # `張明新：從“矇查查”到“中國新聞獎”！`: who, then what they did, exclaimed (not `他說：…！`)
+    r"|[^“「『\"'：:，。]{1,11}(?<![說说道稱称示出])：[^！？?。]{5,}！)$"
 )
 AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
 LABEL = re.compile(r"^[^\W\d_]{2,8}[:：]$")  # `院長提示：`

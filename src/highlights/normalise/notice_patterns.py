@@ -31,6 +31,9 @@ DISCLAIMER = re.compile(
     r"^All information on this (?:web)?site is based on the official languages?\b|"
     r"^The English version (?:is|of this page is) (?:a |the )?translation\b.{0,120}reference only|"
     r"\bdoes not mean that (?:it|we|they) agrees? with (?:their|its) views\b|"
+    # `[Please note that only the original French text issued by… may be considered official.]`
+    r"^\W{0,2}(?:Please note that )?only the original (?:[A-Z][a-z]+ )?(?:text|version)\b.{0,120}"
+    r"\b(?:official|authoritative|authentic)\b|"
     # a Taiwanese outlet's public notices under its story: the suicide and drug hotlines, the
     # presumption of innocence (`自殺不能解決問題，勇敢求救並非弱者…安心專線`)
     r"自殺不能解決問題|勇敢求救並非弱者|少一份毒品[，,]\s*多一分健康|戒毒諮詢專線|"
@@ -39,6 +42,8 @@ DISCLAIMER = re.compile(
 NOTICE = re.compile(
     # a Discuz forum's banner over every thread (`马上注册，结交更多好友，享用更多功能…`)
     r"^(?:马上注册|馬上註冊)[，,]\s*(?:结交更多好友|結交更多好友)|"
+    # a newsletter's promotion of its sister letters (`快跟著【遠見電子報】一起掌握知識…`)
+    r"【[^【】]{1,12}(?:電子報|电子报|充電報|充电报)】|"
     # a podcast's ad-choice link (`Learn more about sponsor message choices: podcastchoices.com/…`)
     r"^Learn more about sponsor message choices\b|"
     # a paper's publishing system left in the text (`2025-07-28 1 1 聊城日报 content_73622.html 1

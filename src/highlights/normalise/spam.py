@@ -21,9 +21,11 @@ SPAM_WORDS = re.compile(
 # words news uses too (`体育彩票`, `赛事平台`)
 _BETTING = re.compile(
     r"下注|投注|博彩|[赌賭][场場博]|娱乐城|娛樂城|棋牌|[开開]户|竞彩|競彩|中奖|中獎"
+    # a lottery app's (`购彩快3平台充值`): its games and its top-up
+    r"|[购購]彩|快3|[时時][时時]彩|六合彩|北京[赛賽]车|北京[赛賽]車|PK10"
 )
 _BETTING_TOO = re.compile(
-    r"[电電][竞競]|[赛賽]事|平台|官[网網]|体育|體育|彩票|真人|直播|[赛賽]程|足球|玩法"
+    r"[电電][竞競]|[赛賽]事|平台|官[网網]|体育|體育|彩票|真人|直播|[赛賽]程|足球|玩法|充值|客户端|客戶端"
 )
 MIN_WORDS = 4  # distinct words of the trade on one line
 _SENTENCE = re.compile(r"[。！？]")

@@ -167,7 +167,14 @@ def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report
     story = [block for block, (index, _) in zip(finished, kept, strict=True) if index < end]
     if not after or not any(_paragraph(block.text) for block in story):
         return  # nothing after it, or no paragraph before it: no story ended there
-    paragraphs = any(_paragraph(finished[j].text) and not _teased(finished, j) for j in after)
+    # (`03/02/2017. DARPA is working with…`: a listed story's blurb opens with its day)
+    # and its headline is the line over it
+    dated = {r.block for r in report.removed if r.rule == "boilerplate.dateline" and r.block > end}
+    dated |= {kept[j - 1][0] for j in after if kept[j][0] in dated}
+    paragraphs = any(
+        _paragraph(finished[j].text) and not _teased(finished, j) and kept[j][0] not in dated
+        for j in after
+    )
     if paragraphs and not (len(after) <= TEASER_BLOCKS and _dated_after(report, end)):
         return  # a paragraph after it: the line ended nothing (but a dated teaser is listed)
     first = after[0]
