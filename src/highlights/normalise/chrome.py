@@ -62,7 +62,8 @@ _READING_TIME = re.compile(
 )
 _CLOCKED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
 _FIELD = re.compile(
-    rf"(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
+    # (`圖片來源:吳志聰`: whose pictures, not whose story)
+    rf"(?<!圖片)(?<!图片)(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
     rf"(?P<value>(?:(?!{_KEY})[^\s:：|｜()（）])*(?:\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
 )
 

@@ -172,6 +172,7 @@ def condense(sentence: str) -> str:
     sentence = _PROPOSED.sub(r"\g<head>", sentence, count=1)
     sentence = _LISTED_IN_BRACKETS.sub("", sentence)
     sentence = _AMID.sub("", _CITES.sub("", sentence, count=1), count=1)
+    sentence = _IN_FIELDS.sub("", sentence, count=1)
     frame = _FRAME.match(sentence)
     if frame:
         said = _SAID_WHEN.sub("", sentence[frame.end() :], count=1)
@@ -190,6 +191,12 @@ _CITES = re.compile(
 # the title's
 _AMID = re.compile(
     r"^(?:在[^，,。]{2,24}?|[^，,。]{2,8}?)(?:之際|之际|期間|期间|前夕)[，,]\s*(?=\S)"
+)
+# `我國考古工作在中華文明探源工程、“考古中國”重大項目、…等各方面取得重要進展`: the fields
+# listed, where the progress was made; the title says it was made
+_IN_FIELDS = re.compile(
+    r"(?<=\S{2})在[^，,。在]{4,80}?、[^，,。]{2,80}?等?(?:各個|各个|各|多個|多个)?(?:方面|領域|领域)"
+    r"(?=(?:都|均|也)?(?:取得|實現|实现|獲得|获得))"
 )
 # `宇城地域（宇土市、宇城市、美里町）3位首長`: what a name takes in, listed in brackets
 _LISTED_IN_BRACKETS = re.compile(r"[（(][^（）()，,。]{1,20}(?:、[^（）()，,。]{1,20}){1,6}[）)]")

@@ -87,7 +87,11 @@ _NOT_WHO = (
     r"(?!(?:On|In|At|By|For|From|With|After|Before|During|Since|Last|This|Next|Today|Yesterday|"
     r"Earlier|Later|When|While|As|Over|Under|Throughout)\b)"
 )
-_WHO = rf"(?P<who>{_NOT_WHO}[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){{0,5}}{COMPANY_FORM}?)"
+# (`The Yang di-Pertuan Agong`: a title's particle in lower case, joined by its hyphen)
+_WHO = (
+    rf"(?P<who>{_NOT_WHO}[A-Z][\w&.'’-]*(?: (?:[a-z]{{1,3}}-)?[A-Z&][\w&.'’-]*){{0,5}}"
+    rf"{COMPANY_FORM}?)"
+)
 _EN_APPOSITIVE = re.compile(
     rf"^{_WHO},\s+(?:a|an|the)\s[^,;]{{3,160}}?,\s+"
     r"(?=[a-z])"
@@ -100,6 +104,12 @@ _EN_OFFICE = re.compile(
     r"|Secretary|President|Chair(?:man|woman|person)?|Director|Mayor|Governor|Premier|Officer|CEO"
     r"|Founder|Head|Leader|Senator|Representative|Commissioner|Ambassador|Member|Professor"
     r"|Attorney General)\b[^;]{0,160}?,\s+(?=[a-z])"
+)
+# `The Chief Executive, Mr Sam Hou Fai, today called on…`: the office, then the person's name
+# (`Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah today decreed…`: no comma after it)
+_EN_NAMED = re.compile(
+    rf"^{_WHO},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Sir|Dato['’] Sri|Datuk|Tan Sri)\.?\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6},?\s+(?=(?:today|yesterday)\s+[a-z]+ed\b)"
 )
 _HONORIFIC = re.compile(r"^(?:The\s+)?(?:Right\s+)?(?:Honourable|Honorable|Hon\.)\s+(?=[A-Z])")
 # `CTI Industries Corporation, a maker of balloons, films and packaging, today announced…`: an
@@ -124,6 +134,7 @@ def english_headline(sentence: str) -> str:
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     office = _EN_OFFICE.match(sentence) and not to_day
     appositive = _EN_APPOSITIVE_TO_DAY if to_day else _EN_OFFICE if office else _EN_APPOSITIVE
+    appositive = _EN_NAMED if not to_day and _EN_NAMED.match(sentence) else appositive
     if not to_day and not office and _EN_APPOSITIVE_TO_VERB.match(sentence):
         appositive = _EN_APPOSITIVE_TO_VERB  # (the list's commas are no appositive's end)
     return in_present(appositive.sub(r"\g<who> ", sentence, count=1))

@@ -65,7 +65,8 @@ _INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…
 # a headline states what was done without `了`: `召开了` → `召开`
 _DONE = re.compile(
     r"(?<=召开|召開|举行|舉行|发布|發布|通过|通過|签署|簽署|开展|開展|印发|印發)了"
-    r"(?=\S)(?![\d一二三四五六七八九十两兩多])"  # (not a count: `召开了51次全体会议`)
+    # (not a count: `召开了51次全体会议`; `舉行了2021年秋季…` is no count)
+    r"(?=\S)(?![\d一二三四五六七八九十两兩多]{1,3}(?:次|場|场|屆|届|個|个|項|项|輪|轮|批|期|天))"
 )
 _NUMERAL = r"[〇○零一二三四五六七八九十\d]"
 _DAY = rf"(?:{_NUMERAL}{{4}}年)?(?:{_NUMERAL}{{1,3}}月)?{_NUMERAL}{{1,3}}日"
@@ -272,6 +273,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     listed = sentence.count("、") >= LISTED
     whole = [sentence] if len(re.findall(r"[，,]", sentence)) < 2 and not listed else []
     whole = [] if _REMARK.search(sentence) else whole  # `…，這也是…的創新之舉`: a remark on it
+    whole = [] if _ATTENDED.search(sentence) else whole  # `…，校領導…出席典禮`: who came
     named = bool(told) and not met and _CONVEYED.match(told[0]) and _SESSION.search(clause)
     whole = [] if named else whole  # `…召开第32次常委会会议，传达学习…`: the session is the news
     # (an English clause past a headline's length: up to a phrase's end, `ENGlobal receives an
@@ -294,6 +296,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     return Head(cut_title(clean_title(clause)), None, blocks)
 
 
+_ATTENDED = re.compile(
+    r"[，,][^，,。]{2,40}(?:出席|參加|参加|到場|到场)了?(?:典禮|典礼|會議|会议|活動|活动|儀式|仪式)?$"
+)
 _REMARK = re.compile(r"[，,]\s*(?:這|这)(?:也|就|又)?(?:是|為|为|標誌著|标志着|意味著|意味着)")
 
 
