@@ -18,7 +18,7 @@ from highlights.cards.cuts import cut_between_words, without_remnant
 from highlights.cards.demands import split_demands
 from highlights.cards.english import EN_SAYS, english_core, unlabelled, without_asides
 from highlights.cards.leadcard import lead_card
-from highlights.cards.leadpara import lead_remainder, remainder_card
+from highlights.cards.leadpara import lead_remainder, opening_remainder, remainder_card
 from highlights.cards.leads import (
     PARAGRAPH_NUMBER,
     attendance,
@@ -149,7 +149,10 @@ def _plan(article: Article, settings: CardSettings, notes: set[str]) -> tuple[li
         return drafts, plain_lead(article, len(article.blocks), settings, most=1)[0]
     drafts, first = sections.find_drafts(article, settings, notes)
     if drafts:
-        lead = plain_lead(article, first, settings)[0]
+        lead, leading = plain_lead(article, first, settings)
+        # the story told before its subheadings, past the lead: its first card
+        told = opening_remainder(article, leading, first) if lead else []
+        drafts = [remainder_card(article, leading, told, drafts), *drafts] if told else drafts
         return drafts, lead or section_lead(drafts, article.meta.language)
     if article.meta.language != "en":
         drafts = find_numbered(article, settings)  # `一、…。二、…。`: a record's items

@@ -20,7 +20,7 @@ from highlights.cards.text import Draft, Piece, display_len
 from highlights.cards.titles import phrase_title
 from highlights.model import Article
 
-__all__ = ["lead_remainder", "remainder_card"]
+__all__ = ["lead_remainder", "opening_remainder", "remainder_card"]
 
 FEW = 3  # cards the ranking found: a longer deck has the room to tell the rest itself
 SAYS = 20  # Han-width characters the card says at least (`工程細節載於附件` is no card)
@@ -42,6 +42,26 @@ def lead_remainder(article: Article, used: list[Piece], found: int) -> list[Piec
         if (p.start, p.end) not in said and not garbled(p.text) and not roll_call(p.text)
     ][:PER_CARD]
     return body if sum(display_len(p.text) for p in body) >= SAYS else []
+
+
+def opening_remainder(article: Article, used: list[Piece], first: int) -> list[Piece]:
+    """What the paragraphs before the first heading say after the lead (`used`): a story told
+    in its opening paragraphs before its subheadings (`…將啟程前往北京述職。` / `被問到會否…`);
+    nothing when it says too little or the opening is its lead alone."""
+    said = {(p.block, p.start, p.end) for p in used}
+    body: list[Piece] = []
+    for i, block in enumerate(article.blocks[:first]):
+        if block.kind == "heading" or not block.text.rstrip().endswith(_ENDS):
+            continue  # a label, a kicker, fields: no paragraph of the story
+        found = sentences(Piece(i, 0, len(block.text), block.text), article.meta.language)
+        fresh = [p for p in found if (p.block, p.start, p.end) not in said]
+        body += [p for p in fresh if not garbled(p.text) and not roll_call(p.text)]
+    body = body[:PER_CARD]
+    return body if sum(display_len(p.text) for p in body) >= OPENING_SAYS else []
+
+
+OPENING_SAYS = 60  # Han-width characters: a remark before the headings is no card
+_ENDS = ("。", "！", "？", ".", "!", "?", "”", "」", '"', "’")
 
 
 def remainder_card(

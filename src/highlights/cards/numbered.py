@@ -37,7 +37,10 @@ def find_numbered(article: Article, settings: CardSettings) -> list[Draft]:
     for i, block in enumerate(article.blocks):
         text = block.text.strip()
         item = ITEM.match(text)
-        whole = bool(item) and len(text) >= ITEM_MIN and text.endswith(_END)
+        # (the text's last paragraph may be cut off mid-sentence: an item all the same, once
+        # two whole ones have set the list up)
+        ended = text.endswith(_END) or (i == len(article.blocks) - 1 and len(bodies) >= 2)
+        whole = bool(item) and len(text) >= ITEM_MIN and ended
         if item and whole and item["n"] in (NUM[expected : expected + 1], NUM[0]):
             expected = NUM.index(item["n"]) + 1
             piece = Piece(i, 0, len(block.text), block.text)
