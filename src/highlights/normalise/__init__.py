@@ -44,6 +44,7 @@ from highlights.normalise.repeats import drop_repeats, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
 from highlights.normalise.tail import drop_page_tail
+from highlights.normalise.watermarks import drop_watermarks
 from highlights.normalise.zh_credits import clean_names
 from highlights.provenance import declared_url
 from highlights.settings import NormaliseSettings
@@ -99,7 +100,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     style = gloss_style("\n".join(b.text for b in doc.blocks))
     guard = mojibake_guard(b.text for b in doc.blocks)  # a page that round-trips somewhere
     opened = False
-    for index, block, remnants in each_line(doc.blocks, report):
+    for index, block, remnants in each_line(drop_watermarks(doc.blocks, report), report):
         raw, repairs = repair_mojibake(block.text, guard)
         report.count("mojibake_repaired", len(repairs))
         raw, lost = strip_lost_indent(raw)

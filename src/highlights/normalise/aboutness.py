@@ -148,6 +148,10 @@ def about_head(blocks: list[Block], head: Head) -> Head:
     if best is None:
         return head
     k = best[1]
+    if at < 0 and any(_prose(b) for b in blocks[:k]):
+        # a title drawn from the text's own first sentence, the story's opening paragraphs
+        # above the line: a subheading, not the story's headline
+        return head
     # `…第五次会议关于绛县人民` / `代表大会常务委员会工作报告的决议`: set on two lines
     title, used = joined_lines(blocks[k].text.strip(), blocks[k].kind, blocks[k + 1 :])
     last = k + used

@@ -154,12 +154,20 @@ _PATTERNS = [
     # a blog's sections under the story: its comments (`网友评论` and the like are notices),
     # its latest and its most read posts
     r"^(?:评论|評論|最新文章|相[关關][热熱]文|熱門文章|热门文章)\s*[:：]?$",
-    r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news)\s*:?$",
+    r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news|You may also like)"
+    r"\s*:?$",
     # a municipal site's news module and an archive's labels (`News Flash Home`, `News Archive`),
     # and its note on an expired item (`The original item was published from 11/15/2022…`)
     r"(?-i:^(?:News ?Flash|News Archive|Announcements|Latest News|Newsroom)(?: Home)?$)"
     r"|^The original item was published from\b",
-    r"(?-i:^[A-Z]{2,8}_?\d{12,}$)",  # `MAIN201803030932000373849943881`: a picture's file name
+    # `MAIN201803030932000373849943881`: a picture's file name
+    r"(?-i:^[A-Z]{2,8}_?\d{12,}$)",
+    # a slider's buttons (`Previous Next`); a UN meeting's sitting (`32nd & 33rd Meetings (AM &
+    # PM)`)
+    r"(?-i:^Previous\s+Next$)|(?-i:^\d+(?:st|nd|rd|th)(?:\s*&\s*\d+(?:st|nd|rd|th))?\s+Meetings?"
+    r"\s*\((?:AM|PM)(?:\s*&\s*(?:AM|PM))?\)$)",
+    # a seal's and a banner's alt text (`printable banner`, `U.S. Department of State - Great Seal`)
+    r"(?-i:^printable banner$|^.{2,60} - Great Seal$)",
     # `Read the statement (in English)`: a link to the document itself
     r"^Read the (?:full )?(?:statement|report|release|speech|letter|declaration)"
     r"(?: \([^()]{2,20}\))?$",

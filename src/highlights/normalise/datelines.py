@@ -108,6 +108,10 @@ _EN_SITES = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“])"
 )
+# `(Press-News.org) Though per- and polyfluoroalkyl…`: the relay site, bracketed, opens it
+_EN_SITE_BRACKETED = re.compile(
+    r"^\((?P<outlet>[A-Z][\w-]{2,30}\.(?:org|com|net|info))\)\s+(?=[A-Z])"
+)
 # `03/22/10 — `: a newswire's day in figures, after its city and name
 # (and `2012-12-05 — /travelprnews.com/ — `: a relay's day and its name between slashes)
 _EN_NUMERIC_DAY = re.compile(
@@ -197,7 +201,7 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     m = _EN_BRACKETED.match(line)
     if m:
         return m.group(0), None
-    m = _EN_NEWSWIRE.match(line) or _EN_WIRE_BRACKETED.match(line)
+    m = _EN_NEWSWIRE.match(line) or _EN_WIRE_BRACKETED.match(line) or _EN_SITE_BRACKETED.match(line)
     if m:
         return m.group(0), m.group("outlet")
     m = _EN_NUMERIC_DAY.match(line)

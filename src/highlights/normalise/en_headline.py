@@ -125,11 +125,18 @@ _EN_APPOSITIVE_TO_VERB = re.compile(
 )
 
 
+# what the news is set against, before its own clause: no headline's words
+_CONCEDED = re.compile(r"^(?:Though|Although|Even though|While|Whereas|Despite)\b[^,;]{3,140},\s+")
+
+
 def english_headline(sentence: str) -> str:
     """A release's first sentence as its headline would say it: no ticker, no appositive, the
     organisation by its initials, the verb in the present (`Intercontinental Exchange (NYSE:
     ICE), a leading operator of…, announced…` → `Intercontinental Exchange announces…`)."""
     sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
+    if (concession := _CONCEDED.match(sentence)) and sentence[concession.end() :][:1].isalpha():
+        rest = sentence[concession.end() :]  # `Though PFAS make headlines daily, a new paper…`
+        sentence = rest[:1].upper() + rest[1:]
     sentence = _HONORIFIC.sub("", sentence)
     to_day = _EN_APPOSITIVE_TO_DAY.match(sentence)
     office = _EN_OFFICE.match(sentence) and not to_day

@@ -22,6 +22,7 @@ from highlights.normalise.headlike import (
     ADOPTION_NOTE,
     HEAD_MAX_ZH,
     LONG_TITLE,
+    NAME_ONLY,
     SCAN,
     SENTENCE_END,
     Head,
@@ -194,6 +195,9 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         return Head("", None, blocks)  # `2021-07-15(chǎn)`: a stamp, not a headline
     # (a headline holds no full stop: `7月23日，我县召开…交流会。县委常委…出席会议` is a lead)
     short = len(text) <= HEAD_MAX_ZH and _FULL_STOP not in title
+    if short and NAME_ONLY.match(title) and len(blocks) > 1:
+        under = _first_paragraph_at(blocks[1:])  # `MINISTER MARK BUTLER`: who, over the text
+        return Head(under.title, under.subtitle, under.body, [first.text, *under.masthead])
     if short and not title.endswith(SENTENCE_END) and not _LINK.match(title):
         again = 1  # the line under it may say it again, without the stamp: once is enough
         while again < len(blocks) and clean_title(blocks[again].text) == title:
@@ -288,9 +292,12 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
             # the text keeps what the next block keeps: a short one that became the title goes
             return Head(below.title, None, [blocks[0], *below.body])
     short = len(text) <= LONG_TITLE and not _LINK.match(clean_title(text))
+    short = short and not text.rstrip().endswith(("：", ":"))  # `…解读如下：` leads into the text
     if short and _FULL_STOP not in text.rstrip(_FULL_STOP):  # (two sentences are a lead's)
         return Head(clean_title(text), None, blocks[1:])  # a short first paragraph: the title
-    clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", text, maxsplit=1)[0]).rstrip()
+    # (past its day: `2024年3月28日，高唐县人民政府印发了…`)
+    dated = TIME_PHRASE.sub("", text) or text
+    clause = _OPEN_BRACKET.sub("", re.split(r"[，。；：！？,;:!?]", dated, maxsplit=1)[0]).rstrip()
     if not has_han(text) and (items := past_first_item(first_sentence(text))):
         clause = _OPEN_BRACKET.sub("", items).rstrip(" .")  # (not `Businesses`, an item)
     return Head(cut_title(clean_title(clause)), None, blocks)

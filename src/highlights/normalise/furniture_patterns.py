@@ -282,8 +282,9 @@ PAGE_JUMP = re.compile(
     r"|^[(（][^()（）\s]{2,12}(?:记者组|記者組|供稿)[)）]$"
     # `…成为行动自觉。(供稿:晋城市委政研室)`: the same, named after the word
     r"|(?<=[。！？!?”」])\s*[(（](?:供稿|供稿单位|供稿單位)\s*[:：][^()（）\s]{2,16}[)）]$"
-    # `…在巴基斯坦會晤。法新社 ・ 15 小時前`: a portal's wire label and how long ago, run in
-    r"|(?<=[。！？」”])\s*[^\s。，]{2,8}\s*[・·]\s*\d+\s*(?:小時|小时|分鐘|分钟|天)前$"
+    # `…在巴基斯坦會晤。法新社 ・ 15 小時前`, `on.cc 東網 ・ 2 小時前`: a portal's wire label and
+    # how long ago, run in
+    r"|(?<=[。！？」”])\s*[^\s。，]{2,8}(?:\s[^\s。，]{1,8})?\s*[・·]\s*\d+\s*(?:小時|小时|分鐘|分钟|天)前$"
     r"|(?<=[.!?”\"])\s*-\s*(?i:more)\s*-$"  # `…3/31/04. -more-`: a release goes on overleaf
     r"|(?<=[.!?”\"])\s*Transcript provided by NPR, Copyright NPR\.?$"  # the network's footer
     # `…今天全縣停止上班上課。1050927`: the wire's filing date in Taiwan's calendar

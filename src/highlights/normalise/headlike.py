@@ -70,6 +70,18 @@ def date_alone(text: str) -> bool:
 # a headline may ask (`…透露了什么信號?`), or exclaim in two parts (`徐榛蔚縣府太脫線！…網直呼
 # 解氣！`; one exclamation alone may be a greeting, `…媒體朋友,大家好!`); a quoted question is
 # someone's words
+# a letterhead's name alone: an office (`U.S. Department of State`), its holder (`President
+# George W. Bush`, `MINISTER FOR HEALTH AND AGED CARE`); and the day a programme greets with
+# (`今天是2019年9月24日星期二`)
+NAME_ONLY = re.compile(
+    r"^(?:The )?(?:U\.S\. |United States |UK |HM )?(?:Department|Ministry|Office|Bureau|Embassy)"
+    r" (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:of |and |the )?[A-Z][\w&'’-]*){0,4}$"
+    r"|^(?:President|Prime Minister|Vice President|Secretary|Senator|Governor|Mayor) "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$"
+    r"|(?-i:^(?:THE )?(?:HON\.? )?(?:ASSISTANT |SHADOW )?(?:MINISTER|SECRETARY|TREASURER)\b"
+    r"[A-Z ,&'’-]*$)"
+    r"|^(?:今天是|今日是)[\d年月日〇一二三四五六七八九十]{4,14}(?:星期|周|週)[一二三四五六日天]$"
+)
 _ASKS = re.compile(
     r"^[^“「『\"'](?:.{5,}[^”」』\"'][？?]|[^！？?]{4,}[！？?\s：][^！？?\s][^！？?]{2,}！"
     # `張明新：從“矇查查”到“中國新聞獎”！`: who, then what they did, exclaimed (not `他說：…！`)
@@ -170,6 +182,8 @@ def is_headline(text: str) -> bool:
         return False
     if _EN_EDITION.match(text):
         return True  # `NPR 2010-08-18`: a programme's edition, its day its figures
+    if NAME_ONLY.match(text):
+        return False  # `U.S. Department of State`, `President George W. Bush`: who, not what
     if _CODE_OR_DOMAIN.search(text):
         return False  # `return [`: a script's line; `6 bxss.me`: a scanner's probe
     two_sentences = "。" in text.rstrip("。")

@@ -44,6 +44,11 @@ NOTICE = re.compile(
     r"^(?:马上注册|馬上註冊)[，,]\s*(?:结交更多好友|結交更多好友)|"
     # a newsletter's promotion of its sister letters (`快跟著【遠見電子報】一起掌握知識…`)
     r"【[^【】]{1,12}(?:電子報|电子报|充電報|充电报)】|"
+    # a network's and a transcript service's notes: `PLEASE CREDIT ANY QUOTES OR EXCERPTS…`,
+    # `In case of doubt, please check with…`, `All materials herein are protected by…`; a trade
+    # site's registration wall (`Create a free Manufacturing.net account to continue`)
+    r"(?-i:^PLEASE CREDIT ANY QUOTES\b)|\bIn case of doubt, please check with\b|"
+    r"^All materials herein are protected by\b|^Create a free .{2,40} account to continue$|"
     # a podcast's ad-choice link (`Learn more about sponsor message choices: podcastchoices.com/…`)
     r"^Learn more about sponsor message choices\b|"
     # a paper's publishing system left in the text (`2025-07-28 1 1 聊城日报 content_73622.html 1

@@ -22,7 +22,7 @@ _MORE = re.compile(
     r"最新文章|相[关關][热熱]文|熱門文章|热门文章|标签|標籤|推荐内容|推薦內容|"
     r"重[点點]推[荐薦]|[热熱]门推[荐薦]|[编編]辑推[荐薦]|精彩推[荐薦]|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
-    r"Recommended(?: for you)?|Other (?:News|Stories|Articles|Posts) in\b.{0,40})"
+    r"Recommended(?: for you)?|You may also like|Other (?:News|Stories|Articles|Posts) in\b.{0,40})"
     r"[】\]]?\s*[:：>»]*$",
     re.IGNORECASE,
 )
