@@ -66,7 +66,7 @@ def test_a_briefing_named_by_its_day_keeps_it_and_a_day_before_a_comma_goes() ->
 @pytest.mark.parametrize(
     "line",
     [
-        "PLEASE CREDIT ANY QUOTES OR EXCERPTS FROM THIS CBS TELEVISION PROGRAM TO \"CBS NEWS' . \"",
+        'PLEASE CREDIT ANY QUOTES OR EXCERPTS FROM THIS CBS TELEVISION PROGRAM TO "CBS NEWS\' . "',
         "Create a free Manufacturing.net account to continue",
         "All materials herein are protected by United States copyright law",
         "Previous Next",
@@ -116,3 +116,35 @@ def test_a_relay_sites_bracketed_name_and_a_conceded_clause_leave_the_headline()
     assert opening == ("(Press-News.org) ", "Press-News.org")
     title = english_headline("Though PFAS make headlines daily, a new paper reveals that most fail")
     assert title.startswith("A new paper reveals")
+
+
+def test_a_gallerys_captions_are_chrome_and_name_a_release_that_lost_its_headline() -> None:
+    title = "台南市元旦升旗 黃偉哲承諾更加努力做好防疫 盼新的一年疫情退散"
+    page = _article(
+        "發稿單位:新聞及國際關係處 發稿時間:110年1 月1日 11:30 發稿人員:葉冠伶 06-2991111#8154 "
+        "迎接2021年來臨,台南市政府今(1日)晨於新營區南瀛綠都心公園舉辦「慶祝2021年元旦升旗典禮」。\n"
+        f"{title}(共6張)-1 {title}(共6張)-2 {title}(共6張)-3 台\n"
+    )
+    assert page.meta.title == title
+    assert "共6張" not in page.body_text()
+
+
+@pytest.mark.parametrize("line", ["Roll Call, Inc.", "1255 22nd Street N.W.", "tujian.org"])
+def test_a_letterheads_company_its_street_and_a_sites_bare_name_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+    assert find_chrome("Apple Inc. reported record revenue.") is None
+
+
+def test_a_relays_note_names_who_issued_the_release() -> None:
+    note = find_boilerplate("The press release issued by 10 Downing Street on 31 August 2024.")
+    assert note.source == "10 Downing Street" and not note.text
+
+
+def test_a_casinos_title_set_in_place_of_a_name_leaves_the_sentence() -> None:
+    hit = find_boilerplate(
+        "他指出，中国共产党澳门金沙城中心_欧洲杯足球网-【投注官网平台】第十五次代表大会是在全面建设"
+        "社会主义现代化国家新征程上召开的一次重要会议。"
+    )
+    assert hit.text.startswith("他指出，中国共产党第十五次代表大会是")
+    assert hit.removed == [("boilerplate.spam", "澳门金沙城中心_欧洲杯足球网-【投注官网平台】")]
+    assert find_boilerplate("会议审议通过了user_name字段的说明。").removed == []

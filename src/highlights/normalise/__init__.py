@@ -24,6 +24,7 @@ from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage, find_damage_or_spam
 from highlights.normalise.declared import declared_title, with_declared, with_page
 from highlights.normalise.editions import dated_edition
+from highlights.normalise.galleries import gallery_title
 from highlights.normalise.headline import find_head
 from highlights.normalise.issuer import with_issuer
 from highlights.normalise.lines import each_line
@@ -159,7 +160,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     original = _original_title(report.removed)
     named = declared_title(declared) or (original if opened else None)
     opened_at = next((j for j, (i, _) in enumerate(kept) if i == opening), None)
-    head = find_head(finished, named, stamp, declared.get("page_title") or original, opened_at)
+    page_title = declared.get("page_title") or original or gallery_title(report.removed)
+    head = find_head(finished, named, stamp, page_title, opened_at)
     head = head if named else about_head(finished, head)  # a site's slogan: the story's own
     # a title set on two lines is normalised once joined: a second run reads it so
     title = _finish(_repair(head.title, Report()), settings, Report())

@@ -31,7 +31,7 @@ from highlights.normalise.english_credits import (
     en_name,
 )
 from highlights.normalise.furniture_patterns import PAGE_JUMP, RELEASE_HEADER
-from highlights.normalise.spam import is_spam
+from highlights.normalise.spam import inline_spam, is_spam
 from highlights.normalise.zh_credits import (
     BYLINE_INLINE,
     BYLINE_LINE,
@@ -100,7 +100,7 @@ _PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 # gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
 _ISSUED = re.compile(
     r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
-    r"(?P<src>[A-Z][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+    r"(?P<src>[A-Z0-9][^.]{2,80}?) on \d{1,2} [A-Z][a-z]+ \d{4}\.?$"
     # `The following is issued on behalf of the Hospital Authority:`, `下稿代香港金融管理局發出：`
     r"|^The following is issued on behalf of (?:the )?(?P<behalf>[A-Z][^.:]{2,80}?)\s*[:.]?$"
     r"|^(?:下稿代|下文代)(?P<office>[^，。：:\s]{2,30}?)(?:發出|发出)\s*[：:]?$"
@@ -174,6 +174,9 @@ def find_boilerplate(text: str) -> Found:
         line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
     if is_spam(line):
         return _drop(found, "boilerplate.spam", line)
+    for spam in inline_spam(line):  # a casino's title in place of a name: the sentence stays
+        found.removed.append(("boilerplate.spam", spam))
+        line = line.replace(spam, "")
     if (header := RELEASE_HEADER.match(line)) and len(line) > header.end():
         found.removed.append(("boilerplate.chrome", header.group(0).strip()))
         line = line[header.end() :]  # (the header's own line, alone, is chrome's business)

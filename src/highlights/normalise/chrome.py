@@ -16,6 +16,7 @@ from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, TICKER
 from highlights.normalise.editions import DATED_EDITION, PROGRAMMES
 from highlights.normalise.furniture_patterns import FURNITURE, MENU_LINE
+from highlights.normalise.galleries import GALLERY
 from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE, SPONSOR
 from highlights.normalise.punctuation import fix_punctuation
 
@@ -123,7 +124,7 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text)  # marks alone (`，:`) say nothing
     if "data:image/" in text and len(_DATA_URI.sub("", text)) < 12:
         return Chrome(text[:SHORT] + "…")  # `<image>data:image/png;base64,…`: a picture inlined
-    if TICKER.match(text):  # other stories' headlines, however many
+    if TICKER.match(text) or GALLERY.match(text):  # other stories' headlines, a gallery's
         return Chrome(text)
     if _TAGS_ONLY.match(text) or (_SCRIPT.search(text) and count_han(text) <= SCRIPT_HAN):
         return Chrome(text[:SHORT] + ("…" if len(text) > SHORT else ""))  # markup, a script

@@ -48,10 +48,12 @@ _PATTERNS = [
     r"^(?:首先|接下來|接下来|下面|然後|然后|最後|最后|我們再|我们再|再)(?:讓我們|让我们)?(?:一起)?"
     r"(?:來|来|去)?(?:關注|关注|看|聽|听)(?:一下)?[^。！？，,：:]{0,8}"
     r"(?:新聞|新闻|頭條|头条|要聞|要闻|快訊|快讯|消息)$",
-    # a letterhead's address: `100 W. Washington Street, Suite 1401`, `Hagerstown, MD 21740 | …`
-    r"(?-i:^\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.?|"
+    # a letterhead's address: `100 W. Washington Street, Suite 1401`, `Hagerstown, MD 21740 | …`,
+    # `1255 22nd Street N.W.`; its company alone (`Roll Call, Inc.`)
+    r"(?-i:^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3},? (?:Inc|LLC|Ltd|Corp|Co)\.?$)|"
+    r"(?-i:^\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.?|"
     r"Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|"
-    r"Ct\.?|Parkway|Pkwy\.?)(?:,?\s*(?:Suite|Ste\.?|Room|Floor)\s*[\w-]+)?\s*$|"
+    r"Ct\.?|Parkway|Pkwy\.?)(?:\s+[NS]\.?[EW]\.?)?(?:,?\s*(?:Suite|Ste\.?|Room|Floor)\s*[\w-]+)?\s*$|"
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
     r"(?:\s*[|,]\s*[\d().\s-]{7,20})?$)",
     # a Chinese letterhead's postcode and address, its telephone
@@ -168,6 +170,7 @@ _PATTERNS = [
     r"\s*\((?:AM|PM)(?:\s*&\s*(?:AM|PM))?\)$)",
     # a seal's and a banner's alt text (`printable banner`, `U.S. Department of State - Great Seal`)
     r"(?-i:^printable banner$|^.{2,60} - Great Seal$)",
+    r"(?-i:^[a-z0-9-]{2,30}\.(?:com|org|net|cn)$)",  # `tujian.org`: a site's bare name
     # `Read the statement (in English)`: a link to the document itself
     r"^Read the (?:full )?(?:statement|report|release|speech|letter|declaration)"
     r"(?: \([^()]{2,20}\))?$",

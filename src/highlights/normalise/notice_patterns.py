@@ -48,7 +48,7 @@ NOTICE = re.compile(
     # `In case of doubt, please check with…`, `All materials herein are protected by…`; a trade
     # site's registration wall (`Create a free Manufacturing.net account to continue`)
     r"(?-i:^PLEASE CREDIT ANY QUOTES\b)|\bIn case of doubt, please check with\b|"
-    r"^All materials herein are protected by\b|^Create a free .{2,40} account to continue$|"
+    r"\bAll materials herein are protected by\b|^Create a free .{2,40} account to continue$|"
     # a podcast's ad-choice link (`Learn more about sponsor message choices: podcastchoices.com/…`)
     r"^Learn more about sponsor message choices\b|"
     # a paper's publishing system left in the text (`2025-07-28 1 1 聊城日报 content_73622.html 1

@@ -57,3 +57,22 @@ def is_spam(line: str) -> bool:
     if betting:
         words |= betting | {m.group(0) for m in _BETTING_TOO.finditer(line)}
     return len(words) >= MIN_WORDS
+
+
+# `中国共产党澳门金沙城中心_欧洲杯足球网-【投注官网平台】第十五次代表大会`: a hacked mirror puts
+# a casino's page title, underscore and all, in place of a name, mid-sentence
+_INLINE = re.compile(
+    r"(?:澳[门門]|威尼斯人|新?葡京|金沙|太[阳陽]城|永利|[银銀]河|皇冠|必[赢贏]|[亚亞]博|[开開]元|(?i:bet365))"
+    r"[^\s，。！？、“”《》()（）_]{0,14}_[^\s，。！？、“”《》()（）_-]{2,16}(?:-【[^【】]{2,12}】)?"
+)
+INLINE_WORDS = 3  # distinct words of the trade in it
+
+
+def inline_spam(line: str) -> list[str]:
+    """The casino titles set in the line's sentences, if any."""
+    found = []
+    for m in _INLINE.finditer(line):
+        words = {w.group(0) for p in (_BETTING, _BETTING_TOO) for w in p.finditer(m.group(0))}
+        if len(words) >= INLINE_WORDS:
+            found.append(m.group(0))
+    return found
