@@ -15,6 +15,7 @@ from highlights.model import Article, Block, Report
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
+from highlights.normalise.damage import find_damage
 from highlights.normalise.datelines import dateline
 from highlights.normalise.en_headline import english_headline
 from highlights.normalise.headlike import clean_title, is_headline
@@ -148,3 +149,25 @@ def test_a_casinos_title_set_in_place_of_a_name_leaves_the_sentence() -> None:
     assert hit.text.startswith("他指出，中国共产党第十五次代表大会是")
     assert hit.removed == [("boilerplate.spam", "澳门金沙城中心_欧洲杯足球网-【投注官网平台】")]
     assert find_boilerplate("会议审议通过了user_name字段的说明。").removed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spot"),
+    [
+        ("作爲中新社香港廻歸報道前方團隊的一員，進駐原駐港英軍縂部", "廻歸"),
+        ("曏讀者聽衆觀衆們報道廻歸信息", "曏讀"),
+        ("我乘坐的直通車越過了羅湖橋，竝由此開始了常駐香港的記者生涯", "竝由"),
+        ("仍有不少睏難需要尅服", "睏難"),
+        ("華盛頓記者張文馨、鄭□、黃有容/聯合報", "鄭□"),
+        ("Secretary-General Ant ónio Guterres said", "Ant ónio"),
+    ],
+)
+def test_a_bad_converters_forms_a_lost_character_and_a_split_accent_are_damage(
+    text: str, spot: str
+) -> None:
+    assert any(spot in d.snippet for d in find_damage(text))
+
+
+def test_a_bullet_box_and_french_words_are_no_damage() -> None:
+    assert find_damage("□記者 趙霞 報道") == []
+    assert find_damage("He went à la carte in Paris.") == []

@@ -77,6 +77,10 @@ _STRONG += [
         "apostrophe decoded as a letter",
     ),
     (re.compile(rf"(?<=[{HAN}])[\u3100-\u312f€ƒ„‚]+|[\u3100-\u312f€]+(?=[{HAN}])"), "stray symbol"),
+    # `Ant ónio Guterres`: a name broken where its accented letter was written apart
+    (re.compile(r"\b[A-Z][a-z]{1,4} [à-öø-ÿ][a-z]{2,}\b"), "a word broken at its accent"),
+    # `鄭□`: a character the page could not show (a bullet, `□記者…`, opens its line)
+    (re.compile(rf"(?<=[{HAN}])□+"), "a character lost, shown as □"),
     # `We?re`, `?Today, we got`, `Copyright ? All`: a curly quote, a dash or a © that a wrong
     # code page made a '?' (never a query string's `?s=`)
     (
@@ -93,7 +97,10 @@ _STRONG += [
     (
         re.compile(
             r"[適相應充妥正恰]儅|儅[時然前地選年今代]|[秘書辦事]処|処[理長分置於]|脩[改正訂復]"
-            r"|縂[書統理結章體的數]|馬尅思|具躰|躰[制系現育]|[結綜聯配融]郃|郃[作理法同]"
+            r"|縂[書統理結章體的數部編]|馬尅思|具躰|躰[制系現育]|[結綜聯配融]郃|郃[作理法同]"
+            # `香港廻歸`, `曏讀者`, `畱影`, `蓡與`, `竝由此`, `睏難`, `尅服`: the same converter
+            r"|廻[歸應答顧憶報]|曏[讀全世外前來社各大]|畱[影下言念學意]|[保停逗]畱|蓡[與加觀]"
+            r"|竝[由且不將非]|睏[難境擾]|尅服|儅[這那]"
         ),
         "a character converted to the wrong Traditional form",
     ),
