@@ -54,3 +54,11 @@ def test_a_scene_setter_has_no_verb_of_its_own() -> None:
     assert scene_setter("Already on the winning side")
     assert not scene_setter("In 2020 the company was sold")
     assert not scene_setter("The Supreme Court has ordered a stop")
+
+
+def test_a_names_offices_set_off_before_its_verb_leave_the_name_and_the_verb() -> None:
+    point = _cut(
+        "Dr. Saurabh Garg, Secretary, MoSPI, emphasized the importance of robust statistical "
+        "system for evidence-based policymaking."
+    )
+    assert point.startswith("Dr. Saurabh Garg emphasized the importance")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.offices import titles_set_off
+
 __all__ = [
     "SAYING_WORDS",
     "ends_at_initial",
@@ -252,6 +254,10 @@ def english_core(parts: list[str], notes: set[str]) -> list[str]:
     clause = len(parts) > 1 and bool(EN_FINITE.search(parts[1])) and not relative
     if EN_PLACE_OPENER.match(parts[0]) or clause:
         return parts
+    if (titled := titles_set_off(parts)) is not None:
+        # `Dr. Saurabh Garg, Secretary, MoSPI, emphasized…`: the name, its offices, its verb
+        notes.add("drop-appositive")
+        return [parts[0] + " " + parts[titled], *parts[titled + 1 :]]
     # `Mr Shun, together with the Controller of RTHK, Miss Chan, also announced…`: a name ends it
     at = 3 if len(parts) > 3 and EN_SET_OFF.match(parts[1]) and EN_NAME.match(parts[2]) else 2
     verb_next = len(parts) > at and parts[at][:1].islower()
