@@ -53,3 +53,24 @@ def test_a_cut_off_last_item_is_an_item_once_the_list_is_set_up() -> None:
     assert len(find_numbered(make_article(_RECORD, meta), CardSettings())) == 3
     # one whole item and a cut-off one are no list yet
     assert find_numbered(make_article(_RECORD[:2] + _RECORD[3:], meta), CardSettings()) == []
+
+
+def test_a_short_texts_long_paragraphs_give_more_than_a_card_each() -> None:
+    """Two paragraphs of four sentences each under the lead: four cards, as an editor sets
+    them; a long text's paragraph of four sentences stays one card (its deck has room)."""
+    lead = "The Ministry organised a conference of State Government Ministers on statistics today."
+    first = (
+        "The Minister chaired the conference at Vigyan Bhawan in New Delhi. "
+        "He appreciated the participation of the States in the conference. "
+        "He underscored the indispensable role of reliable data in shaping policies. "
+        "He invited cooperation from all the States to strengthen the statistical system."
+    )
+    second = (
+        "The Secretary emphasized the importance of a robust statistical system. "
+        "He highlighted the key initiatives of the Ministry, including its surveys. "
+        "He stressed the need for sub-state level estimates for more granularity. "
+        "He urged greater use of administrative data and modern technology in data collection."
+    )
+    meta = Metadata(title="Conference on Strengthening of Statistical Systems", language="en")
+    deck = build_deck(make_article([lead, first, second], meta))
+    assert len(deck.cards) == 4

@@ -10,6 +10,7 @@ import math
 import re
 
 from highlights.cards.bilingual import translations
+from highlights.cards.groups import CUE, FIGURE, merge_short, split_long
 from highlights.cards.points import sentences
 from highlights.cards.sections import SPEAKER
 from highlights.cards.text import (
@@ -84,22 +85,6 @@ def textrank(bags: list[list[str]], damping: float = 0.85, rounds: int = 40) -> 
 MAX_CARDS = 6  # an unstructured text gives the few paragraphs that carry it, not all of them
 # (5 measured on held-out sets 28–97: recall 0.746→0.730, precision 0.710→0.727; corpus recall
 # 0.908→0.892: no gain, so 6 stays)
-LONE_SENTENCE = 80  # a one-sentence paragraph this short joins the next (a card needs points)
-# …unless it has a figure and this many characters. make eval (recall / precision): never
-# 0.873/0.867, 50: 0.882/0.854, 60: 0.882/0.860; LONE_SENTENCE 40 for all: 0.901/0.836
-LONE_FACT = 60
-# English news sets a sentence a paragraph (`Police said they were notified…` / `Police
-# immediately informed…`): a longer one joins the next too. Measured (recall / precision): 80,
-# held-out 104–139 0.790/0.751, 146–151 0.830/0.734, 152–157 0.824/0.806; 100: 0.788/0.753,
-# 0.842/0.749, 0.824/0.809; 120 and more lose recall
-LONE_SENTENCE_EN = 100
-CUE = re.compile(
-    r"^(?:會議|会议|全會|全会|報告|报告|方案|意見|意见|通知)[^，,。]{0,6}?"
-    r"(?:指出|強調|强调|要求|認為|认为|提出|明確|明确|部署|決定|决定)"
-    # `會議還聽取了…匯報`, `会议还研究了其他事项`: what else the meeting did, an item of its own
-    r"|^(?:會議|会议|全會|全会)(?:還|还)(?:研究|聽取|听取|審議|审议|傳達|传达|通過|通过|討論|讨论)"
-)
-FIGURE = re.compile(r"\d")
 
 
 GARBLED = 0.75  # share of everyday characters under which a sentence is mojibake, no point
@@ -153,7 +138,7 @@ def find_drafts(
                 bullets.append(i)
     if not paragraphs:
         return []
-    groups = _split_long(_merge_short(paragraphs, language), settings, set(bullets))
+    groups = split_long(merge_short(paragraphs, language), settings, set(bullets), MAX_CARDS)
     pool = [p for g in groups for p in g]
     ranks = dict(zip(pool, textrank([tokens(p.text, language) for p in pool]), strict=True))
 
@@ -261,53 +246,3 @@ def _label(text: str, language: Language) -> bool:
     if language == "en" and title_case(text) and not text.endswith("."):
         return True  # another story's headline on the page (`Preparations for Next Moonwalk…`)
     return len(text) < (LABEL * 2 if language == "en" else LABEL) and not text.endswith(ends)
-
-
-SPLIT_AT = 6  # sentences: a paragraph this long holds more than one topic
-
-
-def _split_long(
-    groups: list[list[Piece]], settings: CardSettings, listed: set[int]
-) -> list[list[Piece]]:
-    """A paragraph of many sentences becomes cards of about three, while cards are few (a
-    bulleted list stays one card: its points are its items)."""
-    out: list[list[Piece]] = []
-    for group in groups:
-        bulleted = all(p.block in listed for p in group)
-        if len(group) >= SPLIT_AT and len(groups) < MAX_CARDS and not bulleted:
-            size = max(settings.min_points, 3)
-            out += [group[k : k + size] for k in range(0, len(group), size)]
-        else:
-            out.append(group)
-    if out and len(out[-1]) < settings.min_points and len(out) > len(groups):
-        tail = out.pop()
-        out[-1] = out[-1] + tail
-    return out
-
-
-# a person's name, then what they stressed or required (`齊永軍強調，`, `刘中汉要求：`)
-_CHAIR_CUE = re.compile(rf"^[{HAN}]{{2,4}}(?:強調|强调|要求|指出)[，,：:]")
-
-
-def _merge_short(paragraphs: list[list[Piece]], language: Language) -> list[list[Piece]]:
-    """A lone short sentence is no card of its own: it joins the paragraph after it."""
-    out: list[list[Piece]] = []
-    carry: list[Piece] = []
-    for group in paragraphs:
-        group = carry + group
-        carry = []
-        alone = LONE_SENTENCE_EN if language == "en" else LONE_SENTENCE
-        lone = len(group) == 1 and display_len(group[0].text) < alone
-        if lone and FIGURE.search(group[0].text) and display_len(group[0].text) >= LONE_FACT:
-            lone = False  # `北市府今年規劃1億元以上的經費，…`: a figure is a key point of its own
-        # `會議決定，…。` stands alone: a decision; `齊永軍強調，…。`, what the chair stressed
-        if lone and not CUE.match(group[0].text) and not _CHAIR_CUE.match(group[0].text):
-            carry = group
-            continue
-        out.append(group)
-    if carry:
-        if out and not CUE.match(carry[0].text) and not _CHAIR_CUE.match(carry[0].text):
-            out[-1] = out[-1] + carry
-        else:
-            out.append(carry)
-    return out
