@@ -101,6 +101,18 @@ def _left(seen: set[tuple[int, str]], took: float, tmp_path: Path) -> list[str]:
         time.sleep(0.1)
 
 
+def _staging_left(out: Path) -> list[Path]:
+    """The staging folders still there 10 s after the stop: the warm publish host (the shared
+    server's, outside the command's tree) discards the run's folder once it sees its client
+    gone, in its own time on a loaded machine."""
+    deadline = time.monotonic() + 10
+    while True:
+        left = [p for p in (out / STAGING).glob("*") if p.is_dir()]
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.2)
+
+
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home"), "HIGHLIGHTS_WORKERS": "2"}
     env.pop("PREFECT_API_URL", None)
@@ -145,7 +157,7 @@ def test_desk_stops_within_10_s_while_rendering_an_upload(tmp_path: Path) -> Non
     print(f"desk stopped {took:.1f} s after SIGTERM")
     assert took < 10, f"the desk took {took:.1f} s to stop"
     assert not _left(seen, took, tmp_path)
-    assert not [p for p in (out / STAGING).glob("*") if p.is_dir()]  # nothing half-written
+    assert not _staging_left(out)  # nothing half-written
 
 
 def test_publish_stops_within_10_s_while_rendering(tmp_path: Path, sample_path: Path) -> None:
@@ -160,4 +172,4 @@ def test_publish_stops_within_10_s_while_rendering(tmp_path: Path, sample_path: 
     assert took < 10, f"publish took {took:.1f} s to stop"
     assert run.returncode == 128 + signal.SIGTERM, (run.returncode, log.read_text()[-2000:])
     assert not _left(seen, took, tmp_path)
-    assert not [p for p in (out / STAGING).glob("*") if p.is_dir()]
+    assert not _staging_left(out)
