@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.normalise.site_labels import SITE_LABELS
 
 # a government disclosure table's field labels, letter-spaced or not
 _LABEL = (
@@ -28,15 +29,9 @@ _PATTERNS = [
     r"\((?:cell|office|mobile|fax|phone|tel)\)",
     # a site's versions run together: `English繁體簡體純文字PDARSS`
     r"^(?:(?:English|繁體|繁体|簡體|简体|純文字|纯文字|PDA|RSS|手機版|手机版)\s*[|｜]?\s*){3,}$",
-    # a mail archive's header labels, each over its value: `Subject:`, `From:`, `To:`
-    r"(?-i:^(?:Subject|From|To|Cc|Date|Sent|Reply-To)\s*:$)",
     # a portal's account links and a paper's page index: `登录个人中心`, `注册`, `本版标题导航`
     r"^(?:登录|登錄|注册|註冊|登录注册|登錄註冊|個人中心|个人中心|用户中心|用戶中心|會員中心|会员中心)$"
     r"|^(?:登录|登錄)(?:個人中心|个人中心|用户中心|用戶中心)$|^(?:本版)?(?:标题|標題)(?:导航|導航)$",
-    # a document viewer's controls over a PDF's text: `You are on page 1of 6`, `Size: px`,
-    # `Start display at page:`, `Transcription` (its `Download "…"` is a notice)
-    r"(?-i:^You are on page \d+\s*of\s*\d+$|^Size:\s*px$|^Start display at page:?$|"
-    r"^Transcription$|^Download as (?:docx|pdf|txt|PDF)(?:,? (?:or )?(?:docx|pdf|txt|PDF))*$)",
     # a podcast page's field (`Episode Date: May 30, 2025`), a reader site's word lookup
     # (`(单词翻译:单击)`)
     r"^Episode Date\s*:|^[(（]单词翻译\s*[:：]\s*单击[)）]$",
@@ -48,14 +43,6 @@ _PATTERNS = [
     r"^(?:首先|接下來|接下来|下面|然後|然后|最後|最后|我們再|我们再|再)(?:讓我們|让我们)?(?:一起)?"
     r"(?:來|来|去)?(?:關注|关注|看|聽|听)(?:一下)?[^。！？，,：:]{0,8}"
     r"(?:新聞|新闻|頭條|头条|要聞|要闻|快訊|快讯|消息)$",
-    # a letterhead's address: `100 W. Washington Street, Suite 1401`, `Hagerstown, MD 21740 | …`,
-    # `1255 22nd Street N.W.`; its company alone (`Roll Call, Inc.`)
-    r"(?-i:^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3},? (?:Inc|LLC|Ltd|Corp|Co)\.?$)|"
-    r"(?-i:^\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Street|St\.?|"
-    r"Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|"
-    r"Ct\.?|Parkway|Pkwy\.?)(?:\s+[NS]\.?[EW]\.?)?(?:,?\s*(?:Suite|Ste\.?|Room|Floor)\s*[\w-]+)?\s*$|"
-    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?"
-    r"(?:\s*[|,]\s*[\d().\s-]{7,20})?$)",
     # a Chinese letterhead's postcode and address, its telephone
     # (`708008 台南市安平區永華路二段2號`, `+886 6 297 6688`)
     rf"^\d{{3,6}}(?![年月日])\s*[{HAN}]{{2,12}}(?:市|縣|县)[{HAN}\d]{{2,30}}[號号](?:\s*\d{{1,2}}\s*[樓楼F])?$|"
@@ -156,28 +143,6 @@ _PATTERNS = [
     # a blog's sections under the story: its comments (`网友评论` and the like are notices),
     # its latest and its most read posts
     r"^(?:评论|評論|最新文章|相[关關][热熱]文|熱門文章|热门文章)\s*[:：]?$",
-    r"^(?:Related(?: (?:News|Articles|Stories))?|Read more|Back to top|More news|You may also like)"
-    r"\s*:?$",
-    # a municipal site's news module and an archive's labels (`News Flash Home`, `News Archive`),
-    # and its note on an expired item (`The original item was published from 11/15/2022…`)
-    r"(?-i:^(?:News ?Flash|News Archive|Announcements|Latest News|Newsroom)(?: Home)?$)"
-    r"|^The original item was published from\b",
-    # `MAIN201803030932000373849943881`: a picture's file name
-    r"(?-i:^[A-Z]{2,8}_?\d{12,}$)",
-    # a slider's buttons (`Previous Next`); a UN meeting's sitting (`32nd & 33rd Meetings (AM &
-    # PM)`)
-    r"(?-i:^Previous\s+Next$)|(?-i:^\d+(?:st|nd|rd|th)(?:\s*&\s*\d+(?:st|nd|rd|th))?\s+Meetings?"
-    r"\s*\((?:AM|PM)(?:\s*&\s*(?:AM|PM))?\)$)",
-    # a seal's and a banner's alt text (`printable banner`, `U.S. Department of State - Great Seal`)
-    r"(?-i:^printable banner$|^.{2,60} - Great Seal$)",
-    r"(?-i:^[a-z0-9-]{2,30}\.(?:com|org|net|cn)$)",  # `tujian.org`: a site's bare name
-    # `Read the statement (in English)`: a link to the document itself
-    r"^Read the (?:full )?(?:statement|report|release|speech|letter|declaration)"
-    r"(?: \([^()]{2,20}\))?$",
-    r"^Other (?:News|Stories|Articles|Posts) in\b.{0,40}$",  # `Other News in News Releases`
-    r"^(?:Category|Categories|Tags?|Topics?|Filed under)\s*:",
-    # `Archive for ‘President Xi’`, a blog's `Author Archives: hksar gov`
-    r"^(?:Category |Tag |Author |Monthly |Daily |Yearly )?Archives?(?: for)?\s*[:‘'\"“]",
     r"^(?:Facebook|Twitter|LinkedIn|WeChat|微信|微博|QQ空間|QQ空间)(?:\s*[|｜/·]\s*\S{1,10}){1,}$",
     # rules and separators: a line of symbols only
     r"^[\s*＊\-－=＝_~～:：·•.。#＃+|｜/\\<>《》…—]{3,}$",
@@ -336,7 +301,7 @@ _PATTERNS = [
     r"(?:,? \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:/[A-Z]{2,4})?)?)?$",
     r"(?-i:^CONTACTS?:? [A-Z][A-Z .,&'-]{2,60}$)",  # `CONTACT OFFICE OF PUBLIC AFFAIRS`
 ]
-CHROME = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+CHROME = re.compile("|".join(f"(?:{p})" for p in [*_PATTERNS, *SITE_LABELS]), re.IGNORECASE)
 # a ticker of other stories, however long: `Turkish army says… • China responds to… • …`
 # or set apart by wide gaps: `《Disney +》 迪士尼…   新作MMORPG「ELYON」…   PS5版《Alan Wake 2》…`
 # (headlines end in no full stop: paragraphs run together with their indents do; and gaps run
