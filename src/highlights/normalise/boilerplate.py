@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
 from highlights.normalise.captions import (
-    FILE_PHOTO_INLINE,
     is_caption_before_credit,
     says_what_the_picture_shows,
 )
@@ -30,7 +29,8 @@ from highlights.normalise.english_credits import (
     EN_SEP,
     en_name,
 )
-from highlights.normalise.furniture_patterns import PAGE_JUMP, RELEASE_HEADER
+from highlights.normalise.furniture_patterns import RELEASE_HEADER
+from highlights.normalise.notes import strip_notes
 from highlights.normalise.spam import inline_spam, is_spam
 from highlights.normalise.zh_credits import (
     BYLINE_INLINE,
@@ -48,25 +48,12 @@ from highlights.normalise.zh_credits import (
     REPORTER,
 )
 
-# a task list's duty notes: `（牵头单位：省发展改革委；责任单位：…）`, `（国务院各部门分别负责）`
-_DUTY = re.compile(
-    r"[(（](?:(?:牵头|牽頭|责任|責任|配合|参与|參與)(?:单位|單位|部门|部門)\s*[:：][^()（）]{1,300}"
-    r"|[^()（）：:。]{2,40}(?:分别负责|分別負責|负责|負責)(?:[，,][^()（）]{0,20})?)[)）]"
-    r"(?=\s*(?:[。；;]|$))"
-)
 _SOURCE = re.compile(
     r"^(?:資料來源|资料来源|(?:文章|本文|本文內容|本文内容|信息|資訊|资讯)?(?:來源|来源)自?|稿源|出處|出处|(?i:Source)|"
     r"發布單位|发布单位|發布機關|发布机关|發布機構|发布机构)(?:\s*[:：]|\s(?=\S{2,12}$))\s*"
     # `SOURCE: Bethesda Hospital Foundation`: an English name, its words in capitals
     r"(?P<src>[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|and|for|the)){0,8}(?=\s*$)|[^\s|｜（(]+)"
     r"(?:[\s|｜（(].*)?$"  # (`来源 新华社`: a space for the colon)
-)
-_SOURCE_TAIL = re.compile(
-    r"(?<=[。！？!?”」])\s*[（(]\s*(?:來源|来源|稿源|出處|出处)\s*[:：/／]\s*[^（()）。，,]{2,20}[)）]$"
-)
-_LINK_TAIL = re.compile(
-    r"(?<=[。！？!?”」])\s*[（(]?\s*(?:看完整報導|看完整报导|閱讀全文|阅读全文|查看全文|詳全文|详全文)"
-    r"\s*[)）>》]?$"
 )
 _TEASER = re.compile(
     r"戳.{0,3}(?:圖|图)|(?:劃|划)重點|划重点|長圖|长图|新鮮出爐|新鲜出炉|一起來看|一起来看|"
@@ -292,21 +279,9 @@ def find_boilerplate(text: str) -> Found:
         found.editors += [n for d in DESK_EDITOR.finditer(m["more"]) for n in _names(d["n"])]
         found.removed.append(("boilerplate.editor", m.group(0).strip()))
         line = line[: m.start()].rstrip()
-    if m := _SOURCE_TAIL.search(line):  # `…丟人現眼的了。（來源：環球時報）`: whose item it was
-        found.removed.append(("boilerplate.source", m.group(0).strip()))
-        line = line[: m.start()].rstrip()
-    if m := _LINK_TAIL.search(line):  # `…強陣風。(看完整報導`: a link to the rest of it
-        found.removed.append(("boilerplate.chrome", m.group(0).strip()))
-        line = line[: m.start()].rstrip()
-    for m in list(FILE_PHOTO_INLINE.finditer(line))[::-1]:
-        found.removed.append(("boilerplate.caption", m.group(0).strip()))
-        line = line[: m.start()] + line[m.end() :]
-    for m in list(PAGE_JUMP.finditer(line))[::-1]:  # the rest is on another page: not here
-        found.removed.append(("boilerplate.chrome", m.group(0)))
-        line = (line[: m.start()] + line[m.end() :]).strip()
-    for m in list(_DUTY.finditer(line))[::-1]:
-        found.removed.insert(0, ("boilerplate.duty", m.group(0)))
-        line = (line[: m.start()] + line[m.end() :]).strip()
+    line, notes, duties = strip_notes(line)  # a source's, a link's, a file photo's, a duty's
+    found.removed[:0] = duties
+    found.removed += notes
     m = BYLINE_SIGNED.search(line)
     if m:
         found.reporters += _names(m.group("names") or m.group("by") or m.group("bare"))
