@@ -171,3 +171,13 @@ def test_a_bad_converters_forms_a_lost_character_and_a_split_accent_are_damage(
 def test_a_bullet_box_and_french_words_are_no_damage() -> None:
     assert find_damage("□記者 趙霞 報道") == []
     assert find_damage("He went à la carte in Paris.") == []
+
+
+def test_a_briefings_title_on_two_lines_the_day_and_who_over_what_they_did() -> None:
+    page = _article(
+        "2022年8月19日外交部发言人汪文斌\n\n主持例行记者会\n\n"
+        "澎湃新闻记者：我们注意到，中非合作论坛第八届部长级会议成果落实协调人会议昨天以视频方式"
+        "成功举行。你可否介绍会议情况及取得的成果？\n"
+    )
+    assert page.meta.title == "2022年8月19日外交部发言人汪文斌主持例行记者会"
+    assert find_chrome("2022年8月19日外交部发言人汪文斌") is None  # no page's stamp

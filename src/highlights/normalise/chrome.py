@@ -172,6 +172,8 @@ def find_chrome(line: str) -> Chrome | None:
     rest = text[dated.end() :] if dated else ""
     # `2015年1月12日至1月18日政府主要活動圖片`: a span of days names what the page covers
     spans = dated is not None and _SPAN.match(rest) is not None
+    # (`2022年8月19日外交部发言人汪文斌`: the day and who, over what they did on the next line)
+    spans = spans or bool(_SPOKESPERSON.search(rest))
     if dated and not spans and len(text) <= SHORT and not re.search(r"[，,、。；;！!？?]", rest):
         rest = _FIELD.sub("", rest)
         if len(re.findall(rf"[{HAN}A-Za-z]", rest)) <= 12:  # a stamp, not a sentence
@@ -179,6 +181,7 @@ def find_chrome(line: str) -> Chrome | None:
     return None
 
 
+_SPOKESPERSON = re.compile(r"[发發]言人")
 _LINK_TITLE = re.compile(r"\|\s*([^\s|]{2,12})")
 LINK_TITLES = 3
 

@@ -14,6 +14,8 @@ from highlights.normalise.editions import DATED_EDITION, archived_at
 from highlights.normalise.firstpara import first_paragraph
 from highlights.normalise.headlike import (
     AGENCY_TITLE,
+    DATE_LED,
+    HEAD_MAX_ZH,
     LABEL,
     SCAN,
     SENTENCE_END,
@@ -167,6 +169,8 @@ def _find_head(
     if not declared and not wire:
         title, used = joined_lines(title, title_block.kind, rest)
         rest = rest[used:]
+        if rest and (dated := _dated_over(title_block.text, rest[0].text)):
+            title, rest = dated, rest[1:]  # `2022年8月19日外交部发言人汪文斌` / `主持例行记者会`
     # the page repeats its title (`PRESS RELEASE : X`, the print view's copy): once is enough
     repeats = [b for b in rest[:REPEAT_SCAN] if _repeats(b.text, title)]
     unrepeated = [b for b in rest[:REPEAT_SCAN] if not any(b is r for r in repeats)]
@@ -193,6 +197,23 @@ def _find_head(
     return Head(title, subtitle, rest, masthead, line)
 
 
+# a headline's verb that opens its second line, the day and who over it on the first
+_OPENS_ON_VERB = re.compile(r"^(?:主持|举行|舉行|召开|召開|出席|会见|會見|发表|發表|接见|接見)")
+
+
+def _dated_over(first: str, second: str) -> str | None:
+    """`2022年8月19日外交部发言人汪文斌` / `主持例行记者会`: a title set on two lines, the day and
+    who on the first, what they did on the second; the whole title, or None."""
+    first, second = first.strip(), second.strip()
+    if not (_OPENS_ON_VERB.match(second) and DATE_LED.match(first)) or len(second) > HEAD_MAX_ZH:
+        return None
+    if SENTENCE_END_RE.search(first + second) or len(first) > DATED_ABOVE_MAX:
+        return None
+    return clean_title(first + second)
+
+
+DATED_ABOVE_MAX = 30  # characters of the first line: a longer one is a sentence of the text
+SENTENCE_END_RE = re.compile(r"[。！？，,；;]")
 _NUM = "一二三四五六七八九十"
 _SECTION = re.compile(rf"^\s*(?:[{_NUM}]{{1,3}}、|[（(][{_NUM}]{{1,3}}[）)])")
 _PAGE_SEP = re.compile(r"-{2,}|\s[-–—|｜]\s")
