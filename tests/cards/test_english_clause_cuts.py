@@ -62,3 +62,10 @@ def test_a_names_offices_set_off_before_its_verb_leave_the_name_and_the_verb() -
         "system for evidence-based policymaking."
     )
     assert point.startswith("Dr. Saurabh Garg emphasized the importance")
+
+
+def test_a_briefers_label_in_capitals_keeps_its_mc_and_the_greeting_leads_nothing() -> None:
+    from highlights.cards.leads import courtesy
+
+    assert courtesy("MR. McCLELLAN: Good afternoon, everyone.")
+    assert not courtesy("MR. McCLELLAN: The President will travel to the Gulf Coast tomorrow.")

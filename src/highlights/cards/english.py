@@ -99,7 +99,8 @@ EN_SET_OFF = re.compile(
 # a transcript's speaker or a database's field, no part of what is said
 EN_SPEAKER_LABEL = re.compile(
     # `NEAL CONAN, host:`, `Mr. SCOTT SHANE (New York Times):`: a radio transcript's labels
-    r"^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\. )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    # (`MR. McCLELLAN:`: a name in capitals keeps its `Mc`)
+    r"^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\. )?(?:Mc)?[A-Z][A-Z.'’-]+(?: (?:Mc)?[A-Z][A-Z.'’-]+){0,3}"
     r"(?:, [A-Za-z][^:()]{1,60}| \([^()]{1,60}\))?"  # (`ACME, INC.(OTCBB: ACM)`: a ticker)
     r"|(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"  # subtitles' `Mr Spicer:`
     # `Secretary for Development: As I mentioned…`: an office in a government's transcript
