@@ -6,6 +6,7 @@ scene for the clause (learnt from held-out rounds 182–199)."""
 from __future__ import annotations
 
 from highlights.cards.english_cuts import open_clause, scene_setter
+from highlights.cards.leads import courtesy
 from highlights.cards.shorten import shorten
 from highlights.cards.text import Piece
 
@@ -65,7 +66,5 @@ def test_a_names_offices_set_off_before_its_verb_leave_the_name_and_the_verb() -
 
 
 def test_a_briefers_label_in_capitals_keeps_its_mc_and_the_greeting_leads_nothing() -> None:
-    from highlights.cards.leads import courtesy
-
     assert courtesy("MR. McCLELLAN: Good afternoon, everyone.")
     assert not courtesy("MR. McCLELLAN: The President will travel to the Gulf Coast tomorrow.")
