@@ -14,6 +14,7 @@ from highlights.model import Block, Metadata
 _STORY_ONE = (
     "據臺灣親綠的《自由時報》13日報道，臺“國安單位”在研究馬英九大陸政策時發現，2015年兩岸領導人"
     "會面的最重要部分，“相關檔案卻付之闕如”。蔡英文辦公室13日稱，應由前屆當局主責者澄清説明。"
+    "馬英九辦公室前副秘書長羅智強稱，綠營用了近200個案子告馬英九，民進黨真是夠丟人現眼的了。"
 )
 _STORY_TWO = (
     "“創新”成為2018年全國兩會的關鍵詞之一。《政府工作報告》在對2018年政府工作的建議中指出，"
@@ -54,3 +55,8 @@ def test_a_page_that_marks_its_headings_has_no_plain_line_for_one() -> None:
 def test_a_line_over_a_list_or_a_short_line_heads_nothing() -> None:
     blocks = [_BLOCKS[0], "外交部例行記者會", "時間：上午10時", _BLOCKS[1], "地點：台北"]
     assert story_heads(make_article(blocks, _meta())) == set()
+
+
+def test_the_first_storys_sentence_leads_without_its_heading() -> None:
+    deck = build_deck(make_article(_BLOCKS, _meta()))
+    assert deck.lead.startswith("據臺灣親綠的《自由時報》13日報道")

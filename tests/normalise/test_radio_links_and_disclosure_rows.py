@@ -70,3 +70,13 @@ def test_a_disclosure_tables_spaced_labels_and_its_information_source() -> None:
     assert page.meta.title == notice
     assert "上 载 日 期" not in page.body_text()
     assert page.meta.source == "齐齐哈尔市人民政府办公室"
+
+
+def test_the_programmes_slogan_said_again_between_items_leaves_the_text() -> None:
+    page = _article(
+        "早安海峽:綠營“追殺”馬英九遭轟:丟人現眼!\n"
+        "魅力中國,早安海峽!各位早上好,今天是3月14日,星期三,歡迎收聽台灣網《早安,海峽》。\n"
+        f"【頭條】\n{_STORY}\n魅力中國,早安海峽\n我們再來看大陸新聞\n【大陸】\n{_STORY}\n"
+    )
+    assert page.body_text().count("魅力中國") == 1  # the greeting stays, its echo goes
+    assert any(r.rule == "boilerplate.repeat" for r in page.report.removed)

@@ -292,6 +292,7 @@ def section_lead(drafts: list[Draft], language: Language) -> str:
     drafts[0].body[:1] = [rest] if rest.text else []
     text = first.text
     said = drafts[0].source.text.startswith((drafts[0].title + "：", drafts[0].title + ":"))
+    said = said and bool(sections.SPEAKER.match(drafts[0].source.text))  # (no heading's words)
     text = f"{drafts[0].title}：{text}" if said else text  # a speaker's turn: who says it
     if language == "en":
         return text if text.endswith((".", "!", "?")) else text + "."

@@ -41,7 +41,7 @@ from highlights.normalise.photostory import as_photo_story
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repaired import repaired_spots
-from highlights.normalise.repeats import drop_repeats, twice_set_caption
+from highlights.normalise.repeats import drop_repeats, slogan_echoes, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
 from highlights.normalise.tail import drop_page_tail
@@ -165,7 +165,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     head = head if named else about_head(finished, head)  # a site's slogan: the story's own
     # a title set on two lines is normalised once joined: a second run reads it so
     title = _finish(_repair(head.title, Report()), settings, Report())
-    subtitle, body = head.subtitle, head_lists(twice_set_caption(head.title, head.body, report))
+    body = slogan_echoes(twice_set_caption(head.title, head.body, report), head.masthead, report)
+    subtitle, body = head.subtitle, head_lists(body)
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
         report.removed.append(Removal(rule="boilerplate.masthead", text=line, block=0))

@@ -10,8 +10,9 @@ from collections import Counter
 from highlights.chars import HAN_RANGES
 from highlights.model import Block, Removal, Report
 from highlights.normalise.editions import DATED_EDITION
+from highlights.normalise.hosts import cheers
 
-__all__ = ["drop_repeats", "twice_set_caption"]
+__all__ = ["drop_repeats", "slogan_echoes", "twice_set_caption"]
 
 REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
 SOWN_MIN = 12  # Han characters: a sentence this long met three times was sown, not written
@@ -151,3 +152,23 @@ def twice_set_caption(title: str, body: list[Block], report: Report) -> list[Blo
         report.count("boilerplate.caption")
         report.removed.append(Removal(rule="boilerplate.caption", text=text, block=0))
     return body[2:]
+
+
+def slogan_echoes(body: list[Block], masthead: list[str], report: Report) -> list[Block]:
+    """`魅力中國，早安海峽` between a programme's items, its greeting further up opening with the
+    same words: the programme's slogan said again, no point of the story (reported)."""
+    kept: list[Block] = []
+    for block in body:
+        text = block.text.strip()
+        said = block.kind == "paragraph" and cheers(text)
+        earlier = [*masthead, *(b.text for b in kept)]
+        if said and any(_words(line).startswith(_words(text)) for line in earlier):
+            report.count("boilerplate.repeat")
+            report.removed.append(Removal(rule="boilerplate.repeat", text=block.text, block=0))
+            continue
+        kept.append(block)
+    return kept
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[\W_]", "", text)
