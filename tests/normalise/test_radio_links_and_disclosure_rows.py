@@ -48,7 +48,7 @@ def test_the_transcripts_headline_and_its_items_source_in_brackets() -> None:
     body = page.body_text()
     assert "首先來關注新聞頭條" not in body
     assert "來源" not in body and body.rstrip().endswith("人氣越高。")
-    assert any("來源" in r.text for r in page.report.removed if r.rule == "boilerplate.source")
+    assert any("來源" in r.text for r in page.report.removed if r.rule == "boilerplate.item_source")
 
 
 def test_a_byline_with_a_lost_character_is_a_byline_without_that_name() -> None:
@@ -80,3 +80,12 @@ def test_the_programmes_slogan_said_again_between_items_leaves_the_text() -> Non
     )
     assert page.body_text().count("魅力中國") == 1  # the greeting stays, its echo goes
     assert any(r.rule == "boilerplate.repeat" for r in page.report.removed)
+
+
+def test_each_items_source_names_no_source_of_the_programme_one_alone_does() -> None:
+    items = (
+        "早安海峽:綠營“追殺”馬英九遭轟:丟人現眼!\n"
+        f"{_STORY}(來源:環球時報)\n{_STORY}(來源:中國網)\n"
+    )
+    assert _article(items).meta.source is None
+    assert _article(f"綠營追殺馬英九遭轟\n{_STORY}(來源:環球時報)\n").meta.source == "環球時報"

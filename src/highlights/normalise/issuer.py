@@ -118,10 +118,13 @@ def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Meta
         return meta
     about = [r.text.strip() for r in removed if r.rule == "boilerplate.about"]
     # `SOURCE: Bethesda Hospital Foundation`: the release's own field outranks the wire's name
+    # (`…。（來源：環球時報）` under each of a programme's items names the item's; once, the text's)
+    items = [r for r in removed if r.rule == "boilerplate.item_source"]
+    rules = {"boilerplate.source", *(["boilerplate.item_source"] if len(items) == 1 else [])}
     named = [
         name
         for r in removed
-        if r.rule == "boilerplate.source"
+        if r.rule in rules
         and (name := find_boilerplate(r.text).source)
         and not _WIRES.match(name)
     ]

@@ -32,7 +32,7 @@ def strip_notes(line: str) -> tuple[str, Removed, Removed]:
     report lists them first)."""
     notes: Removed = []
     if m := _SOURCE_TAIL.search(line):
-        notes.append(("boilerplate.source", m.group(0).strip()))
+        notes.append(("boilerplate.item_source", m.group(0).strip()))
         line = line[: m.start()].rstrip()
     if m := _LINK_TAIL.search(line):
         notes.append(("boilerplate.chrome", m.group(0).strip()))
