@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from highlights.cards import build_deck
+from highlights.cards.demands import holds_demands
+from highlights.cards.text import Piece
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
 
@@ -153,3 +155,12 @@ def test_demands_that_go_on_in_sentences_of_their_own_are_a_card_each() -> None:
     assert {"提高站位", "学深悟透", "主动作为"} <= set(titles)
     deepened = next(c for c in deck.cards if c.title == "学深悟透")
     assert any("融会贯通" in p.text for p in deepened.points)  # its own sentence stays with it
+
+
+def test_a_paragraph_holds_demands_when_it_says_two_or_more() -> None:
+    def pieces(*texts: str) -> list[Piece]:
+        return [Piece(block=0, start=0, end=len(t), text=t) for t in texts]
+
+    assert holds_demands(pieces("会议要求，一要统一思想认识。", "二要突出工作重点。"))
+    assert holds_demands(pieces("要加强组织领导；要压实工作责任。"))
+    assert not holds_demands(pieces("全市生产总值增长6%。", "要加强组织领导。"))

@@ -14,7 +14,7 @@ from highlights.cards.text import Draft, Piece, display_len, strip_piece
 from highlights.cards.titles import ZH_WEAK_TITLE, ZH_WHEN, chinese_head, phrase_title
 from highlights.model import Language
 
-__all__ = ["split_demands"]
+__all__ = ["holds_demands", "split_demands"]
 
 DEMANDS_MIN = 3  # items: two are a pair of points, three or more a paper's list of demands
 ITEM_MIN = 20  # characters an item says at least: shorter ones are points of one card
@@ -32,6 +32,16 @@ _CUE = re.compile(
 )
 _WHO_MUST = re.compile(r"^(?:[^，。、“”]{2,16}?)?要(?=[^，。]{4})")
 _QUOTED_LIST = re.compile(r"“[^“”]*、[^“”]*”|「[^「」]*、[^「」]*」")  # a quoted list of slogans
+# a demand said in a run: `一要…`, `二是…`, `，要…`
+_SAID_DEMAND = re.compile(
+    r"(?:^|[，,：:；;])\s*(?:[一二三四五六七八九十]+(?:要|是)|要(?=[^，。]{2}))"
+)
+
+
+def holds_demands(pieces: list[Piece]) -> bool:
+    """A paragraph says two demands or more (`一要…。二要…`, `要…；要…`): it stays whole, for
+    `split_demands` to part or as one topic's demands, and is never cut in halves by length."""
+    return sum(len(_SAID_DEMAND.findall(p.text)) for p in pieces) >= 2
 
 
 def split_demands(drafts: list[Draft], language: Language, max_cards: int) -> list[Draft]:

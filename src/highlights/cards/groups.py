@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.demands import holds_demands
 from highlights.cards.text import Piece, display_len
 from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Language
@@ -35,7 +36,6 @@ SPLIT_AT = 6  # sentences: a paragraph this long holds more than one topic
 # corpus 0.908 / 0.887 → 0.910 / 0.875; held-out 206–211 0.764 / 0.773 → 0.779 / 0.762,
 # 212–217 0.759 / 0.754 → 0.777 / 0.746; SPLIT_AT 5 everywhere instead: 0.908 / 0.879,
 # 0.775 / 0.767, 0.777 / 0.739)
-_DEMANDS = re.compile(r"(?:^|[，,：:；;])\s*(?:[一二三四五六七八九十]+(?:要|是)|要(?=[^，。]{2}))")
 SPLIT_FEW = 4
 FEW_GROUPS = 2
 
@@ -48,9 +48,8 @@ def split_long(
     out: list[list[Piece]] = []
     for group in groups:
         bulleted = all(p.block in listed for p in group)
-        # (demands, `一要…。二要…`, `要…；要…`, are a card each, later: demands.py)
-        demands = sum(len(_DEMANDS.findall(p.text)) for p in group) >= 2
-        split_at = SPLIT_FEW if len(groups) <= FEW_GROUPS and not demands else SPLIT_AT
+        few = len(groups) <= FEW_GROUPS and not holds_demands(group)
+        split_at = SPLIT_FEW if few else SPLIT_AT
         if len(group) >= split_at and len(groups) < most and not bulleted:
             size = max(settings.min_points, 3)
             size = min(size, -(-len(group) // 2))  # (four sentences: two cards of two, not 3 + 1)
