@@ -90,7 +90,16 @@ _ASKS = re.compile(
 AGENCY_TITLE = re.compile(r"^[题題]\s*[:：][^。！？!?]{2,60}$")  # 中新社北京…電 題：…
 LABEL = re.compile(r"^[^\W\d_]{2,8}[:：]$")  # `院長提示：`
 _SYMBOLS = re.compile(r"^[\W_]+$")
+# `| Fri, Mar 15, 2024`, `Monday 16 March 2020 - 2:27 PM`: a stamp in English words, no headline
+_EN_DATE_ONLY = re.compile(
+    r"^[\W_]*(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|[AP]\.?M\.?|"
+    r"[A-Z]{2,4}T)[\s,.:/|–—-]*){2,}$",
+    re.IGNORECASE,
+)
 _LATIN = re.compile(r"[A-Za-z]")
+_RUN_TOGETHER = re.compile(r"[a-z][A-Z]")  # (`iPhone`, `McDonald`, `YouTube`: one or two)
+RUN_TOGETHER = 4
 
 
 @dataclass
@@ -174,7 +183,7 @@ def is_headline(text: str) -> bool:
     text = clean_title(text) or text
     if not clean_title(text) or damaged(text):
         return False
-    if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text):
+    if not text or _SYMBOLS.match(text) or _DATE_ONLY.match(text) or _EN_DATE_ONLY.match(text):
         return False
     if DATE_LED.match(text) and not _MONTH_HEAD.match(text):
         return False
@@ -184,6 +193,8 @@ def is_headline(text: str) -> bool:
         return True  # `NPR 2010-08-18`: a programme's edition, its day its figures
     if NAME_ONLY.match(text):
         return False  # `U.S. Department of State`, `President George W. Bush`: who, not what
+    if len(_RUN_TOGETHER.findall(text)) >= RUN_TOGETHER:
+        return False  # `Global EngagementUC HomeAbout UC…`: a menu's links, their spaces lost
     if _CODE_OR_DOMAIN.search(text):
         return False  # `return [`: a script's line; `6 bxss.me`: a scanner's probe
     two_sentences = "。" in text.rstrip("。")

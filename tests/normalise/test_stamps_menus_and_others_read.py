@@ -1,0 +1,67 @@
+"""Normalise: pages of held-out round 218–223: a stamp in English words (`| Fri, Mar 15, 2024`)
+and a menu run together (`Global EngagementUC HomeAbout…`) are no headline; a picture's source
+in brackets (`（澳門特別行政區政府入口網站圖片）`) makes its line a caption; `往下看更多文章` /
+`其他人也在看` open the page's other stories, teasers and all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from highlights.ingest import parse_source
+from highlights.model import Article
+from highlights.normalise import normalise
+from highlights.normalise.headlike import is_headline
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+@pytest.mark.parametrize(
+    "line", ["| Fri, Mar 15, 2024", "Monday 16 March 2020 - 2:27 PM", "March 15, 2024"]
+)
+def test_a_stamp_in_english_words_is_no_headline(line: str) -> None:
+    assert not is_headline(line)
+    assert is_headline("Severe storms with tornadoes kill at least three in Ohio")
+    assert is_headline("May Day marches draw thousands")
+
+
+def test_a_menu_run_together_is_no_headline() -> None:
+    menu = "Global EngagementUC HomeAbout UCUC AcademicsUC AdmissionsUC AthleticsUC Research"
+    assert not is_headline(menu)
+    assert is_headline("McDonald's puts iPhone ordering on YouTube")  # two or three are words
+
+
+_STORY = (
+    "澳門行政長官岑浩輝表示，澳門新聞自由受《基本法》和《出版法》充分保證，政府將一如以往依法施政，"
+    "亦會支持新聞界提升專業水平和創新技能。"
+)
+_MORE = (
+    "岑浩輝在與中文傳媒晚宴上致辭說，新一屆政府就職26日以來，政府各範疇和各部門正有序推進工作，"
+    "開局良好。"
+)
+
+
+def test_a_line_over_its_pictures_source_is_a_caption() -> None:
+    article = _article(
+        f"岑浩輝稱澳門新聞自由受充分保障\n\n{_STORY}\n\n岑浩輝。 (澳門特別行政區政府入口網站圖片)"
+        f"\n\n{_MORE}\n"
+    )
+    assert "入口網站圖片" not in " ".join(b.text for b in article.blocks)
+    assert any(r.rule == "boilerplate.caption" for r in article.report.removed)
+
+
+@pytest.mark.parametrize("marker", ["往下看更多文章", "其他人也在看"])
+def test_the_pages_other_stories_after_their_marker_leave_the_text(marker: str) -> None:
+    other = (
+        "澳門行政長官岑浩輝發表上任後的第一份新春賀辭，表示前路雖存在各種不確定因素，"
+        "國際形勢瞬息萬變。"
+    )
+    article = _article(
+        f"岑浩輝稱澳門新聞自由受充分保障\n\n{_STORY}\n\n{_MORE}\n\n{marker}\n\n"
+        f"岑浩輝首份新春賀辭 稱以靈活創新思維面對挑戰\n\n{other}\n"
+    )
+    text = " ".join(b.text for b in article.blocks)
+    assert "新春賀辭" not in text and "開局良好" in text
