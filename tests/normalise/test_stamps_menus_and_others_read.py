@@ -65,3 +65,28 @@ def test_the_pages_other_stories_after_their_marker_leave_the_text(marker: str) 
     )
     text = " ".join(b.text for b in article.blocks)
     assert "新春賀辭" not in text and "開局良好" in text
+
+
+def test_a_caption_opening_a_page_set_on_one_line_leaves_it() -> None:
+    article = _article(
+        " date 2025-11-28 國防部新聞局副局長、國防部新聞發言人蔣斌大校（中評社 海涵攝） "
+        "中評社北京11月28日電（記者 海涵）11月27日下午，國防部舉行例行記者會。國防部新聞發言人"
+        "蔣斌大校就台海局勢等熱點議題答記者問。\n\n蔣斌：大家下午好！歡迎出席今天的國防部例行記者會。\n"
+    )
+    assert article.meta.title == "國防部舉行例行記者會"
+    assert (
+        "boilerplate.caption",
+        "國防部新聞局副局長、國防部新聞發言人蔣斌大校（中評社 海涵攝）",
+    ) in {(r.rule, r.text) for r in article.report.removed}
+
+
+@pytest.mark.parametrize(
+    "label", ["News and events", "Latest staff news", "News Highlights", "Media Centre"]
+)
+def test_a_sites_news_section_is_no_headline(label: str) -> None:
+    article = _article(
+        f"{label}\n\nUniversity suspends teaching for the week\n\n"
+        "The University Executive Group has decided to suspend all teaching for this week "
+        "and begin online teaching from Monday.\n"
+    )
+    assert article.meta.title == "University suspends teaching for the week"

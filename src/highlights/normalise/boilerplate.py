@@ -81,6 +81,10 @@ _PHOTO_NOTE = re.compile(
     r"|[^)）\]】(（]{2,16}(?:圖片|图片))\s*[)）\]】]{1,2}$"  # `（澳門特別行政區政府入口網站圖片）`
 )
 _SHOT = re.compile(r"[攝摄]\s*[)）\]】]$")
+_CAPTION_FIRST = re.compile(  # (after the stamp a stored page opens with: `date 2025-11-28`)
+    rf"^(?P<stamp>date \d{{4}}-\d{{2}}-\d{{2}}\s+)?"
+    rf"(?P<caption>[^。！？()（）]{{2,60}}[(（][^()（）。，]{{0,12}}[{HAN}]{{2,3}}[攝摄][)）])\s*"
+)
 # a picture supplied by someone (`沙坪坝区公安分局供图`), the outlet that ran it after
 _SUPPLIED = re.compile(rf"[{HAN}](?:供图|供圖)(?:\s+[^\s，。]{{2,10}})?$")
 _SUPPLIED_LINE = 80  # characters: a caption and its credit
@@ -168,6 +172,11 @@ def find_boilerplate(text: str) -> Found:
     if (header := RELEASE_HEADER.match(line)) and len(line) > header.end():
         found.removed.append(("boilerplate.chrome", header.group(0).strip()))
         line = line[header.end() :]  # (the header's own line, alone, is chrome's business)
+    if (lead := _CAPTION_FIRST.match(line)) and len(line) > lead.end():
+        # `…蔣斌大校（中評社 海涵攝） 中評社北京11月28日電…`: a page set on one line opens with
+        # the picture's caption and credit, then the story
+        found.removed.append(("boilerplate.caption", lead["caption"].strip()))
+        line = (lead["stamp"] or "") + line[lead.end() :]
     if CAPTION_MARK.match(line) and len(line) <= 200:
         return _drop(found, "boilerplate.caption", line)
     for pattern in CAPTIONS:

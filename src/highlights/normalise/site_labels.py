@@ -25,7 +25,8 @@ SITE_LABELS = [
     r"\s*:?$",
     # a municipal site's news module and an archive's labels (`News Flash Home`, `News Archive`),
     # and its note on an expired item (`The original item was published from 11/15/2022…`)
-    r"(?-i:^(?:News ?Flash|News Archive|Announcements|Latest News|Newsroom)(?: Home)?$)"
+    r"(?-i:^(?:News ?Flash|News Archive|Announcements|Latest(?: [A-Za-z]+)? [Nn]ews|Newsroom|"
+    r"News Highlights|News (?:and|&) (?:[Ee]vents|[Mm]edia)|Media (?:Centre|Center))(?: Home)?$)"
     r"|^The original item was published from\b",
     # `MAIN201803030932000373849943881`: a picture's file name
     r"(?-i:^[A-Z]{2,8}_?\d{12,}$)",
