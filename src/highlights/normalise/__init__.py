@@ -22,6 +22,7 @@ from highlights.normalise.clauselines import join_clause_lines
 from highlights.normalise.cleanups import CLEANUP
 from highlights.normalise.cutoff import cut_off_end
 from highlights.normalise.damage import find_damage, find_damage_or_spam
+from highlights.normalise.decks import dashed_subtitle
 from highlights.normalise.declared import declared_title, with_declared, with_page
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.galleries import gallery_title
@@ -167,6 +168,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     title = _finish(_repair(head.title, Report()), settings, Report())
     body = slogan_echoes(twice_set_caption(head.title, head.body, report), head.masthead, report)
     subtitle, body = head.subtitle, head_lists(body)
+    if subtitle is None and (dashed := dashed_subtitle(title)):
+        title, subtitle = dashed
     for line in head.masthead:  # indices are of kept blocks: the report names the text
         report.count("boilerplate.masthead")
         report.removed.append(Removal(rule="boilerplate.masthead", text=line, block=0))
@@ -248,6 +251,10 @@ _SCRAP = 8  # characters
 _STAMPS = ("boilerplate.chrome", "boilerplate.masthead", "boilerplate.dateline")
 
 
+def _dated_by(hit: Found) -> bool:
+    return any(r == "boilerplate.dateline" and not t.startswith("【") for r, t in hit.removed)
+
+
 def _metadata(
     title: str,
     subtitle: str | None,
@@ -270,7 +277,8 @@ def _metadata(
     stamps = published_first([t for hit in found for rule, t in hit.removed if rule in _STAMPS])
     # the outlet a dateline names wrote the story; a page's `来源：` may name only the site
     # that republished it (`中新社北京9月27日电` under `來源:中國新聞網`)
-    wrote = (h.outlet for h in found if h.outlet and "boilerplate.dateline" in dict(h.removed))
+    # (a site's own bracketed mark, `【識港網訊】`, names the site that ran it: no more than that)
+    wrote = (h.outlet for h in found if h.outlet and _dated_by(h))
     source = (
         next(wrote, None)
         or next((h.source for h in found if h.source), None)

@@ -308,7 +308,8 @@ def find_boilerplate(text: str) -> Found:
     return found
 
 
-_STRAY_WORD = re.compile(rf"^[{HAN}]{{1,6}}[ \u3000]+(?=\S)")
+# (`胡錫進【文匯網訊】…`: before a bracketed dateline, the space may be gone)
+_STRAY_WORD = re.compile(rf"^[{HAN}]{{1,6}}(?:[ \u3000]+(?=\S)|(?=【))")
 
 
 def _outlet(raw: str | None) -> str | None:

@@ -26,7 +26,8 @@ _ZH = re.compile(
     # `〔中央社〕`: a wire's story as a Taiwanese paper runs it, the wire in brackets alone
     r"|^〔(?P<cited>中央社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社)〕\s*(?=\S)"
     # `【大紀元2月23日報導】`, `【點新聞報道】`, `【臺北訊】`: a paper's bracketed dateline
-    r"|^【[^【】\s]{2,10}?(?:報導|报导|報道|报道|訊|讯)】\s*"
+    r"|^【(?:(?P<bracket>[^【】\s]{2,8}?(?:網|网|報|报|社))|[^【】\s]{2,10}?)"
+    r"(?:報導|报导|報道|报道|訊|讯)】\s*"
     # `（中央社記者楊明珠東京2日專電）`: a wire's reporter, place and day in brackets
     rf"|^[(（](?:中央社|新華社|新华社|中新社)(?:記者|记者)[{HAN}]{{4,10}}?(?:{_DAY}\s*日)?"
     r"(?:專電|专电)[)）]\s*(?=\S)"
@@ -189,7 +190,8 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     if m and m.re is not _ZH:
         return m.group(0), None
     if m:
-        return m.group(0), m.group("outlet") or m.group("by") or m.group("wire") or m["cited"]
+        named = m.group("outlet") or m.group("by") or m.group("wire") or m["cited"]
+        return m.group(0), named or m["bracket"]
     m = _EN.match(line)  # (a place in mixed case is one only before its wire's name)
     # `UNIVERSITY OF CALIFORNIA - RIVERSIDE`: a name in capitals, no sentence after its dash
     m = m if m and re.search(r"[a-z]", line[m.end() :]) else None

@@ -66,6 +66,20 @@ def split_deck(pieces: list[str], title: str) -> HeadDeck | None:
     return HeadDeck(" ".join(main), " ".join(pieces[at:]) or None)
 
 
+# `沙场鼓角鸣 练兵气如虹——战地记者发自演兵场的一组报道`, `男儿到此自豪雄——记…工程师周儒锵`:
+# after the dash, what kind of piece it is or whom it portrays, a subtitle
+_DASHED_SUBTITLE = re.compile(
+    r"^(?P<main>[^—]{4,40}?)\s*(?:——|—|--)\s*(?P<sub>(?:记|記|访|訪)[^—]{2,40}|[^—]{2,40}?"
+    r"(?:报道|報道|報導|报导|侧记|側記|纪实|紀實|综述|綜述|速写|速寫|手记|手記|札记|札記|见闻|見聞))$"
+)
+
+
+def dashed_subtitle(title: str) -> tuple[str, str] | None:
+    """A title and, after its dash, the subtitle that says what kind of piece it is."""
+    m = _DASHED_SUBTITLE.match(title.strip())
+    return (m["main"].strip(), "——" + m["sub"].strip()) if m else None
+
+
 HEADING_SCAN = 200  # blocks: a story's headings show well before; a huge text is read once
 
 

@@ -158,6 +158,10 @@ def _unless_damaged(quote: re.Match[str]) -> str:
 def _first_paragraph_at(blocks: list[Block]) -> Head:
     first = blocks[0]
     text = " ".join(filter(None, [first.lead_in, first.text]))
+    if not first.lead_in and (glued := _GLUED_HEAD.match(text)):
+        # `壹基金闖年關 依舊是1月11日，深圳…`: the headline, its line break lost, then the story
+        story = first.model_copy(update={"text": glued["story"]})
+        return Head(glued["head"], None, [story, *blocks[1:]])
     title = clean_title(text)  # measured as the title will read (`…！2021-07-15` ends so)
     if date_alone(title):
         return Head("", None, blocks)  # `2021-07-15(chǎn)`: a stamp, not a headline
@@ -271,6 +275,12 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     return Head(cut_title(clean_title(clause)), None, blocks)
 
 
+# a headline of a few words, a space, then a story of sentences
+_GLUED_HEAD = re.compile(
+    rf"^(?P<head>[{HAN_RANGES}]{{4,16}})[ \u3000]+"
+    rf"(?P<story>[{HAN_RANGES}][^。！？]{{4,}}?[，,].*[。！？].*)$",
+    re.DOTALL,
+)
 _ATTENDED = re.compile(
     r"[，,][^，,。]{2,40}(?:出席|參加|参加|到場|到场)了?(?:典禮|典礼|會議|会议|活動|活动|儀式|仪式)?$"
 )

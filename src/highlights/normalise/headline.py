@@ -189,6 +189,9 @@ def _find_head(
         title, subtitle = deck.main, deck.subtitle
     if roundup(title):  # `…news in brief.`: the first item's headline is no subtitle of it
         return Head(title.rstrip("."), None, rest, masthead, line)
+    if not deck and _kicker_over(title, rest):
+        title, subtitle, rest = rest[0].text.strip(), title, rest[1:]
+        return Head(title, subtitle, rest, masthead, line)
     subtitled = rest and (
         is_subtitle(rest[0]) or _zh_subtitle(rest) or heading_deck(title_block, rest)
     )
@@ -266,6 +269,21 @@ def _zh_subtitle(rest: list[Block]) -> bool:
         # a line like it further down makes it the first of the story's own headings
         and not any(_short_head(b) for b in rest[2:SUBTITLE_SCAN])
     )
+
+
+def _kicker_over(title: str, rest: list[Block]) -> bool:
+    """`争做“学懂弄通做实”排头兵` over `全市…工作会议暨学习秘书培训会召开`, which the story's
+    first sentence says again word for word: a kicker over the main title (引題, 主題)."""
+    if len(rest) < 2 or not _short_head(rest[0]):
+        return False
+    opening = narrow(rest[1].text.split("。")[0])
+    if narrow(rest[0].text.strip()) not in opening or narrow(title) in opening:
+        return False
+    # (`市政府常务会议召开` over `研究部署…等`: the event, then what it did, a subtitle)
+    return bool(_HELD.search(rest[0].text.strip())) and not _HELD.search(title)
+
+
+_HELD = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕|启动|啟動)$")
 
 
 def _short_head(block: Block) -> bool:
