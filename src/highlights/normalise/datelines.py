@@ -102,6 +102,15 @@ _EN_WIRE_BRACKETED = re.compile(  # after a relay's own mark: `/EIN News/ -- ATL
     r"(?:\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\)"
     r"\s*(?:—|–|--|-)\s*"
 )
+# `(AP) — Severe storms…`, `…Idaho, Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) — `: a wire
+# in brackets, whatever is set before it; `-- BERNAMA`: an agency's sign-off, a line alone
+_EN_WIRE_LOOSE = re.compile(
+    r"^(?:[A-Z][^()\n]{0,140}?\d{4},?\s*|[A-Z][A-Z .,'’-]{2,60}\s)?"
+    r"\((?P<outlet>AP|AFP|Reuters|UPI|Bernama|BERNAMA|Xinhua|"
+    r"(?i:globe newswire|business wire|pr newswire|accesswire))\)\s*(?:—|–|--|-)\s*(?=\S)"
+    r"|^(?:--|—|–)?\s*(?P<signed>BERNAMA|Bernama|Xinhua|XINHUA|AFP|AP|Reuters|REUTERS|IANS|PTI|ANI|"
+    r"Yonhap|Kyodo)\s*$"
+)
 # `https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — `: the issuers' sites
 # stand for the city
 _EN_SITES = re.compile(
@@ -206,6 +215,9 @@ def dateline(line: str) -> tuple[str, str | None] | None:
     m = _EN_NEWSWIRE.match(line) or _EN_WIRE_BRACKETED.match(line) or _EN_SITE_BRACKETED.match(line)
     if m:
         return m.group(0), m.group("outlet")
+    m = _EN_WIRE_LOOSE.match(line)
+    if m:
+        return m.group(0), m["outlet"] or m["signed"]
     m = _EN_NUMERIC_DAY.match(line)
     if m:  # the second part of `BARRINGTON, IL — (Marketwire) — 03/22/10 — `
         return m.group(0), None

@@ -87,9 +87,15 @@ _LEGAL = re.compile(
 )
 
 
+# `BERNAMA provides up-to-date… via BERNAMA Wires`: an agency's blurb, its name in capitals
+_AGENCY_BLURB = re.compile(
+    r"^(?P<name>[A-Z]{3,12}) (?:provides|is|offers|delivers)\b.{0,200}\b(?P=name)\b"
+)
+
+
 def _ends_story(text: str) -> bool:
-    """`About Gilat`, or a legal notice: what follows is the release's boilerplate too."""
-    return bool(_ABOUT.match(text) or _LEGAL.match(text))
+    """`About Gilat`, a legal notice, an agency's blurb: what follows is boilerplate too."""
+    return bool(_ABOUT.match(text) or _LEGAL.match(text) or _AGENCY_BLURB.match(text))
 
 
 def _self_described(text: str) -> bool:

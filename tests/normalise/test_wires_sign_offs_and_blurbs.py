@@ -1,0 +1,56 @@
+"""Normalise: English wire stories of held-out round 218–223: a wire in brackets opening the
+story with no place before it (`(AP) — `) or after a long one (`…, Nov. 12, 2020 (GLOBE
+NEWSWIRE) — `), an agency's sign-off (`-- BERNAMA`) and its blurb under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from highlights.ingest import parse_source
+from highlights.model import Article
+from highlights.normalise import normalise
+from highlights.normalise.datelines import dateline
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("(AP) — Severe storms with probable tornadoes tore through", "AP"),
+        (
+            "WINCHESTER, Virginia and BOISE, Idaho, Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) "
+            "— Trex Company and Albertsons are",
+            "GLOBE NEWSWIRE",
+        ),
+        ("-- BERNAMA", "BERNAMA"),
+    ],
+)
+def test_a_wire_in_brackets_or_signing_off_names_the_outlet(line: str, outlet: str) -> None:
+    found = dateline(line)
+    assert found is not None and found[1] == outlet
+
+
+def test_a_sentence_naming_a_wire_in_brackets_is_no_dateline() -> None:
+    assert dateline("The company told the agency (AP) - that it would") is None
+
+
+def test_an_agencys_sign_off_and_its_blurb_leave_the_story() -> None:
+    article = _article(
+        "DBKL to act on potholes within 24 hours\n\n"
+        "KUALA LUMPUR, Oct 7 -- Dewan Bandaraya Kuala Lumpur (DBKL) will take quick action within "
+        "24 hours to complaints on potholes in the federal capital.\n\n"
+        "Federal Territories Minister Shahidan Kassim said he had discussed the matter with DBKL "
+        "and ordered it to take immediate action.\n\n"
+        "He said this when winding up the debate on the 12th Malaysia Plan in the Dewan Rakyat.\n\n"
+        "-- BERNAMA\n\n"
+        "BERNAMA provides up-to-date authentic and comprehensive news and information which are "
+        "disseminated via BERNAMA Wires; www.bernama.com.\n"
+    )
+    text = " ".join(b.text for b in article.blocks)
+    assert "BERNAMA" not in text and "Dewan Rakyat" in text
+    assert article.meta.source == "BERNAMA"
