@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from highlights.chars import is_han
 from highlights.normalise.fix import HAN
 from highlights.normalise.injected import find_injected
 from highlights.normalise.mojibake import common_hanzi
+from highlights.normalise.script import convert_script
 
 # What UTF-8 continuation bytes 0x80–0xBF look like when read as Latin-1 or Windows-1252.
 _CONT = (
@@ -151,6 +153,7 @@ def _signals(text: str) -> list[tuple[int, int, bool, str]]:
         if not _QUESTION.search(text, max(0, m.start() - 12), m.start()):
             found.append((m.start(), m.end(), True, "'?' in place of a character"))
     found += _uncommon_runs(text)
+    found += _split_pairs(text) + _stray_kana(text)
     for m in re.finditer(rf"[{HAN}]+", text):
         run_start = None
         for i in range(m.start(), m.end() + 1):
@@ -162,6 +165,43 @@ def _signals(text: str) -> list[tuple[int, int, bool, str]]:
                 found.append((run_start, i, strong, "characters rare in both GB2312 and Big5"))
                 run_start = None
     return sorted(found)
+
+
+# `背景鴾H都`, `為鱄輕翵}政`, `有效嚙嬼|委員會`: a two-byte character read one byte off, its
+# second byte left as an ASCII sign between Han, next to a character no one writes
+# (Big5's second bytes in ASCII are `@`-`~`: never a comma, a colon or a figure)
+_SPLIT_PAIR = re.compile(rf"(?<=[{HAN}])[@-~](?=[{HAN}])")
+_SPLIT_NEAR = 2  # Han characters before the sign that may be the uncommon one
+
+
+@lru_cache(maxsize=65536)
+def _unwritten(ch: str) -> bool:
+    """A Han character outside everyday Chinese in either script (`為` is `为`'s form)."""
+    common = common_hanzi()
+    return is_han(ch) and ch not in common and convert_script(ch, "hans").text not in common
+
+
+def _split_pairs(text: str) -> list[tuple[int, int, bool, str]]:
+    found = []
+    for m in _SPLIT_PAIR.finditer(text):
+        if any(_unwritten(c) for c in text[max(0, m.start() - _SPLIT_NEAR) : m.start()]):
+            found.append((m.start() - 1, m.end(), True, "a character split, one byte as ASCII"))
+    return found
+
+
+# `进ー步`, `---々マ 文化傳承`: a scan read by OCR sets a kana for a stroke of a character
+_KANA = re.compile(rf"(?<=[{HAN}])[\u3041-\u30ff]{{1,2}}|[\u3041-\u30ff]{{1,2}}(?=[{HAN}])")
+KANA_MAX = 2  # kana in a paragraph of Chinese: more is Japanese quoted, not a scan's slips
+KANA_AMONG = 20  # Han characters around them, at least
+
+
+def _stray_kana(text: str) -> list[tuple[int, int, bool, str]]:
+    hits = list(_KANA.finditer(text))
+    if not hits or len(re.findall(r"[\u3041-\u30ff]", text)) > KANA_MAX:
+        return []
+    if sum(map(is_han, text)) < KANA_AMONG:
+        return []
+    return [(m.start(), m.end(), True, "a kana inside Chinese text (a scan misread)") for m in hits]
 
 
 def _uncommon_runs(text: str) -> list[tuple[int, int, bool, str]]:
