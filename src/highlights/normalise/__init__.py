@@ -46,6 +46,7 @@ from highlights.normalise.repeats import drop_repeats, slogan_echoes, twice_set_
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
 from highlights.normalise.tail import drop_page_tail
+from highlights.normalise.translations import drop_translations
 from highlights.normalise.watermarks import drop_watermarks
 from highlights.normalise.zh_credits import clean_names
 from highlights.provenance import declared_url
@@ -156,6 +157,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     stamp = drop_repeats(finished, kept, stamp, report)
     found = drop_page_tail(finished, kept, report, found)  # a teaser's byline credits no one
     join_clause_lines(finished, kept, report)  # a photo story set one clause per line
+    drop_translations(finished, kept, report)  # a bilingual page: its first language's text
     stamp = stamp if stamp is not None and stamp <= len(finished) else None  # not in the tail
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)
