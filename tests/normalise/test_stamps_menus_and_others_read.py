@@ -12,6 +12,7 @@ import pytest
 from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.headlike import is_headline
 
 
@@ -90,3 +91,11 @@ def test_a_sites_news_section_is_no_headline(label: str) -> None:
         "and begin online teaching from Monday.\n"
     )
     assert article.meta.title == "University suspends teaching for the week"
+
+
+def test_a_players_and_share_bars_buttons_after_a_segments_title_leave_it() -> None:
+    found = find_boilerplate("跨境中學生今起可回港上課 有學生稱心情緊張  收聽facebook")
+    assert found.text == "跨境中學生今起可回港上課 有學生稱心情緊張"
+    assert ("boilerplate.chrome", "收聽facebook") in found.removed
+    # a headline about the network keeps its name
+    assert find_boilerplate("Man arrested after threats posted on Facebook").removed == []

@@ -153,6 +153,11 @@ def find_heading_chrome(text: str) -> Found:
 
 
 _VIDEO_LABEL = re.compile(r"(?<=\S)\s*(?:视频简介|視頻簡介)$")
+_WIDGET_TAIL = re.compile(
+    r"(?<=\S)\s+(?:(?:收聽|收听|播放|下載|下载|分享|facebook|Facebook|twitter|Twitter|WhatsApp|"
+    r"whatsapp|微信|微博|LINE)\s*){1,5}$"
+)
+_WIDGET_ZH = re.compile(r"收聽|收听|播放|下載|下载|分享")
 
 
 LONG_CAPTION = 400  # characters: a longer line ending in a credit is a story with its picture
@@ -169,6 +174,11 @@ def find_boilerplate(text: str) -> Found:
     for spam in inline_spam(line):  # a casino's title in place of a name: the sentence stays
         found.removed.append(("boilerplate.spam", spam))
         line = line.replace(spam, "")
+    if (widgets := _WIDGET_TAIL.search(line)) and _WIDGET_ZH.search(widgets[0]):
+        # `跨境中學生今起可回港上課 有學生稱心情緊張  收聽facebook`: the player's and the
+        # share bar's buttons after a segment's title
+        found.removed.append(("boilerplate.chrome", widgets[0].strip()))
+        line = line[: widgets.start()]
     if (header := RELEASE_HEADER.match(line)) and len(line) > header.end():
         found.removed.append(("boilerplate.chrome", header.group(0).strip()))
         line = line[header.end() :]  # (the header's own line, alone, is chrome's business)
