@@ -1,6 +1,7 @@
 """Normalise: English wire stories of held-out round 218–223: a wire in brackets opening the
 story with no place before it (`(AP) — `) or after a long one (`…, Nov. 12, 2020 (GLOBE
-NEWSWIRE) — `), an agency's sign-off (`-- BERNAMA`) and its blurb under it."""
+NEWSWIRE) — `), an agency's sign-off (`-- BERNAMA`) and its blurb under it; a briefing's
+headings set in bold alone, their closing marks lost (`**Climate Ambition Summit`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from highlights.ingest import parse_source
+from highlights.ingest.text import split_lines
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.datelines import dateline
@@ -54,3 +56,13 @@ def test_an_agencys_sign_off_and_its_blurb_leave_the_story() -> None:
     text = " ".join(b.text for b in article.blocks)
     assert "BERNAMA" not in text and "Dewan Rakyat" in text
     assert article.meta.source == "BERNAMA"
+
+
+@pytest.mark.parametrize("marked", ["**Climate Ambition Summit", "**Climate Ambition Summit**"])
+def test_a_line_set_in_bold_alone_heads_what_follows(marked: str) -> None:
+    blocks = split_lines(
+        f"{marked}\n\nAs you know, tomorrow we have the official opening of the high-level segment "
+        "of the General Assembly.\n\n**Tomorrow, the Secretary-General will speak.**\n"
+    )
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "Climate Ambition Summit")
+    assert blocks[-1].kind == "paragraph"  # a sentence in bold is no heading

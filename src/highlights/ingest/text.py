@@ -12,7 +12,7 @@ from highlights.ingest.joins import contact_block, join_broken_brackets
 from highlights.ingest.lexis import LexisExport, read_lexis_export
 from highlights.ingest.runin import run_in_list
 from highlights.ingest.subtitles import unsubtitled
-from highlights.ingest.underlines import underlined_heading
+from highlights.ingest.underlines import bold_heading, underlined_heading
 from highlights.model import Block, SourceFormat
 
 _LIST_MARK = re.compile(r"^\s*(?:--|[-*•·–]|\d{1,2}[.)])\s+")  # `-- Xi said…` too
@@ -251,6 +251,9 @@ def split_lines(text: str) -> list[Block]:
         if at + 1 < len(raws) and underlined_heading(line, raws[at + 1]):
             headings.add(line)
             groups += [[line], []]
+        elif bold := bold_heading(line):  # `**Climate Ambition Summit`: a heading, in bold
+            headings.add(bold)
+            groups += [[bold], []]
         elif items := run_in_list(line):  # `本期节目主要内容: 1.…; 2.…; 3.…`: a line each
             groups += [[item] for item in items] + [[]]
         elif line and groups[-1] and _BARE_LABEL.match(groups[-1][-1]):
