@@ -19,6 +19,10 @@ from highlights.cards.titles import phrase_title
         ("Mr. SCOTT SHANE (New York Times): Thanks for having me.", "Thanks for having me."),
         ("NEAL CONAN, host: This is TALK OF THE NATION.", "This is TALK OF THE NATION."),
         ("Ms. DINA TEMPLE-RASTON (NPR): Good to be here.", "Good to be here."),
+        (  # a party after the name, then the offices (round 218–223)
+            "DONALD TRUMP (R), FORMER U.S. PRESIDENT AND 2024 PRESIDENTIAL CANDIDATE: I mean, no.",
+            "I mean, no.",
+        ),
     ],
 )
 def test_a_radio_transcripts_labels_come_off(line: str, said: str) -> None:

@@ -101,7 +101,8 @@ EN_SPEAKER_LABEL = re.compile(
     # `NEAL CONAN, host:`, `Mr. SCOTT SHANE (New York Times):`: a radio transcript's labels
     # (`MR. McCLELLAN:`: a name in capitals keeps its `Mc`)
     r"^(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\. )?(?:Mc)?[A-Z][A-Z.'’-]+(?: (?:Mc)?[A-Z][A-Z.'’-]+){0,3}"
-    r"(?:, [A-Za-z][^:()]{1,60}| \([^()]{1,60}\))?"  # (`ACME, INC.(OTCBB: ACM)`: a ticker)
+    # (`ACME, INC.(OTCBB: ACM)`: a ticker; `DONALD TRUMP (R), FORMER U.S. PRESIDENT…`)
+    r"(?: \([^()]{1,60}\))?(?:, [A-Za-z][^:()]{1,60})?"
     r"|(?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"  # subtitles' `Mr Spicer:`
     # `Secretary for Development: As I mentioned…`: an office in a government's transcript
     r"|(?:(?:Deputy|Under|Permanent) )?(?:Secretary|Minister|Director|Commissioner|Chief "
