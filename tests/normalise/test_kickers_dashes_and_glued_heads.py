@@ -2,7 +2,8 @@
 story's first sentence says again (`争做…排头兵` / `全市…培训会召开`); a subtitle after a dash
 that says what kind of piece it is (`——战地记者发自演兵场的一组报道`); a caption's name left
 before a bracketed dateline that names its paper (`胡錫進【文匯網訊】`); a headline glued to
-the story, its line break lost (`壹基金闖年關 依舊是1月11日，…`)."""
+the story, its line break lost (`壹基金闖年關 依舊是1月11日，…`); a Chinese page flattened to
+one line, a space after a sentence where a paragraph ended."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from highlights.ingest import parse_source
+from highlights.ingest.text import split_lines
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.decks import dashed_subtitle
@@ -82,3 +84,25 @@ def test_a_headline_glued_to_the_story_is_the_title() -> None:
     )
     assert article.meta.title == "壹基金闖年關"
     assert article.blocks[0].text.startswith("依舊是1月11日")
+
+
+def test_a_chinese_page_flattened_to_one_line_keeps_its_paragraphs() -> None:
+    paragraphs = [
+        "1月26日，州人民政府代理州长张卫东主持召开州十三届人民政府第92次常务会议，研究审议了"
+        "2022年度政府工作报告送审稿等三个报告。",
+        "会议指出，起草好三个报告对于总结成绩、鼓舞人心、科学谋划、凝聚人心具有重要意义，要认真"
+        "贯彻落实党中央、国务院决策部署，精心修改打磨报告。",
+        "会议强调，要高度重视政府工作报告的起草，进一步提高报告的政治性、思想性，要精准总结成绩，"
+        "做到实事求是、全面客观，提振发展信心。",
+        "会议要求，产业园区规划要进一步加强科学性和指导性，交通项目建设要以高度的责任感抓项目"
+        "实施，防震减灾工作要修订应急预案。",
+    ]
+    assert [b.text for b in split_lines(" ".join(paragraphs))] == paragraphs
+    # a page that sets a space after every sentence keeps its one paragraph
+    sentences = [
+        "今年以来，全市经济运行总体平稳，主要指标保持在合理区间。",
+        "一季度全市地区生产总值同比增长百分之五点二，高于全省平均水平。",
+        "规模以上工业增加值增长百分之六点一，制造业投资明显回升。",
+        "社会消费品零售总额稳步增长，居民收入与经济增长基本同步。",
+    ]
+    assert len(split_lines(" ".join(sentences * 3))) == 1

@@ -7,6 +7,7 @@ import re
 from highlights.chars import HAN_RANGES, display_width, has_han, is_cjk, is_han
 from highlights.ingest.base import Source
 from highlights.ingest.bbcode import unbbcoded
+from highlights.ingest.flattened import unflattened
 from highlights.ingest.forms import NewsForm, TextView, read_news_form, read_text_view
 from highlights.ingest.joins import contact_block, join_broken_brackets
 from highlights.ingest.lexis import LexisExport, read_lexis_export
@@ -223,27 +224,10 @@ _TIMING = re.compile(
 _BARE_LABEL = re.compile(r"^(?:Categories|Category|Tags|Topics|Filed under|分類|分类|標籤|标签)$")
 
 
-# a page flattened to one line keeps its paragraphs' breaks as wide runs of spaces
-_FLATTENED = 2000  # characters: a line this long with such runs is a page, not a paragraph
-_WIDE_GAP = re.compile(r"[ \t\u3000\xa0]{5,}")
-
-
-def _unflattened(lines: list[str]) -> list[str]:
-    """A line of thousands of characters set apart by runs of five or more spaces is paragraphs
-    run together (a corpus's release with its line breaks gone): each run is a blank line."""
-    out: list[str] = []
-    for line in lines:
-        if len(line) >= _FLATTENED and len(_WIDE_GAP.findall(line)) >= 3:
-            out += [part for piece in _WIDE_GAP.split(line) for part in (piece, "")]
-        else:
-            out.append(line)
-    return out
-
-
 def split_lines(text: str) -> list[Block]:
     groups: list[list[str]] = [[]]
     headings: set[str] = set()
-    raws = [raw.strip() for raw in _unflattened(text.split("\n"))]
+    raws = [raw.strip() for raw in unflattened(text.split("\n"))]
     for at, raw in enumerate(raws):
         line = _TIMING.sub("", raw, count=1)
         if at and underlined_heading(raws[at - 1], raw):

@@ -1,0 +1,46 @@
+"""A page flattened to one line keeps its paragraphs' breaks somehow: as wide runs of spaces
+(a corpus's release with its line breaks gone), or, in Chinese, as a space after a sentence's
+end where a paragraph ended (`…常务会议。 会议研究审议了…`): each is a blank line."""
+
+from __future__ import annotations
+
+import re
+
+from highlights.chars import HAN_RANGES as HAN
+
+__all__ = ["unflattened"]
+
+FLATTENED = 2000  # characters: a line this long with such runs is a page, not a paragraph
+_WIDE_GAP = re.compile(r"[ \t\u3000\xa0]{5,}")
+GAPS_MIN = 3  # breaks a flattened line keeps, at least
+# a Chinese sentence's end, a space, the next paragraph
+_ZH_BREAK = re.compile(rf"(?<=[。！？])[ \t\u3000\xa0]+(?=[{HAN}“「（(《])")
+_SENTENCE_END = re.compile(r"[。！？]")
+ZH_FLATTENED = 200  # characters of a Chinese line that may be paragraphs run together
+# …when only some sentences end so, or the pieces are paragraph-long: a space after every
+# short sentence is the page's spacing, not breaks
+ZH_BREAK_SHARE = 0.7
+ZH_PARAGRAPH = 60  # characters a piece holds on average, at least, when every sentence is one
+
+
+def _zh_breaks(line: str) -> bool:
+    if len(line) < ZH_FLATTENED:
+        return False
+    breaks = len(_ZH_BREAK.findall(line))
+    if breaks < GAPS_MIN:
+        return False
+    some = breaks <= ZH_BREAK_SHARE * len(_SENTENCE_END.findall(line))
+    return some or len(line) / (breaks + 1) >= ZH_PARAGRAPH
+
+
+def unflattened(lines: list[str]) -> list[str]:
+    """The lines, a flattened page's paragraphs each set apart by a blank line."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= FLATTENED and len(_WIDE_GAP.findall(line)) >= GAPS_MIN:
+            out += [part for piece in _WIDE_GAP.split(line) for part in (piece, "")]
+        elif _zh_breaks(line):
+            out += [part for piece in _ZH_BREAK.split(line) for part in (piece, "")]
+        else:
+            out.append(line)
+    return out
