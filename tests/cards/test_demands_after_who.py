@@ -8,6 +8,7 @@ from pathlib import Path
 
 from highlights.cards import build_deck
 from highlights.cards.demands import holds_demands
+from highlights.cards.leads import attendance
 from highlights.cards.text import Piece
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
@@ -164,3 +165,12 @@ def test_a_paragraph_holds_demands_when_it_says_two_or_more() -> None:
     assert holds_demands(pieces("会议要求，一要统一思想认识。", "二要突出工作重点。"))
     assert holds_demands(pieces("要加强组织领导；要压实工作责任。"))
     assert not holds_demands(pieces("全市生产总值增长6%。", "要加强组织领导。"))
+
+
+def test_the_roll_of_who_came_by_their_posts_is_no_card() -> None:
+    roll = (
+        "全体县委委员、县委候补委员；不是县委委员、县委候补委员的在职县级领导；县纪委委员；"
+        "镇（街道）党（工）委书记、镇长（办事处主任），县直副科级以上单位主要负责人参加了会议。"
+    )
+    assert attendance(roll)
+    assert not attendance("县长作了工作报告；县人大主任张阅农、县政协主席张萍列席会议。")

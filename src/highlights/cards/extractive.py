@@ -11,6 +11,7 @@ import re
 
 from highlights.cards.bilingual import translations
 from highlights.cards.groups import CUE, FIGURE, merge_short, split_long
+from highlights.cards.leads import attendance
 from highlights.cards.points import sentences
 from highlights.cards.sections import SPEAKER
 from highlights.cards.text import (
@@ -205,6 +206,8 @@ _NAMES_BEFORE = re.compile(r"(?:[^、，。；]{2,5}、){4}[^、，。；]{2,5}�
 def roll_call(text: str) -> bool:
     if _NAMES_AFTER.search(text):
         return True
+    if text.count("；") >= 2 and attendance(text):
+        return True  # `全体县委委员…；县纪委委员；…参加了会议`: who came, by their posts
     return any(
         _NAMES_BEFORE.search(text[max(0, m.start() - 32) : m.start()])
         for m in _ATTENDED.finditer(text)

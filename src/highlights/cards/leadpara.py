@@ -15,6 +15,7 @@ no card 0.710 / 0.671 (halves 0.711 / 0.709 recall) · FEW 2: 0.721 / 0.672 · F
 from __future__ import annotations
 
 from highlights.cards.extractive import garbled, roll_call
+from highlights.cards.leads import attendance
 from highlights.cards.points import sentences
 from highlights.cards.text import Draft, Piece, display_len
 from highlights.cards.titles import phrase_title
@@ -39,7 +40,7 @@ def lead_remainder(article: Article, used: list[Piece], found: int) -> list[Piec
     body = [
         p
         for p in rest
-        if (p.start, p.end) not in said and not garbled(p.text) and not roll_call(p.text)
+        if (p.start, p.end) not in said and not _record(p.text)
     ][:PER_CARD]
     return body if sum(display_len(p.text) for p in body) >= SAYS else []
 
@@ -55,9 +56,14 @@ def opening_remainder(article: Article, used: list[Piece], first: int) -> list[P
             continue  # a label, a kicker, fields: no paragraph of the story
         found = sentences(Piece(i, 0, len(block.text), block.text), article.meta.language)
         fresh = [p for p in found if (p.block, p.start, p.end) not in said]
-        body += [p for p in fresh if not garbled(p.text) and not roll_call(p.text)]
+        body += [p for p in fresh if not _record(p.text)]
     body = body[:PER_CARD]
     return body if sum(display_len(p.text) for p in body) >= OPENING_SAYS else []
+
+
+def _record(text: str) -> bool:
+    """Damage, or the occasion's record: who sat where, who came (no key point)."""
+    return garbled(text) or roll_call(text) or attendance(text)
 
 
 OPENING_SAYS = 60  # Han-width characters: a remark before the headings is no card

@@ -117,14 +117,18 @@ _ATTENDED = re.compile(
 _ALSO_DID = re.compile(
     r"主持|讲话|講話|强调|強調|指出|要求|审议|審議|听取|聽取|通过|通過|宣布|发表|發表|致辞|致辭|"
     r"率团|率團|得到|召开|召開|举行|舉行|應|应当|必须|必須|須|需|由|中央|政治局|国家主席|國家主席|"
-    r"总书记|總書記|總理|总理|党和国家|黨和國家|[。；]."
+    r"总书记|總書記|總理|总理|党和国家|黨和國家|。."
 )
+# `全体县委委员、县委候补委员；…；县纪委委员；…参加了会议`: the roll of who came, by their posts
+_ROLL_PART = re.compile(r"^[^，,。；：了]{2,30}$")
 
 
 def attendance(text: str) -> bool:
     """Who attended a meeting, or who chaired it (`会议由市委副秘书长王志强主持`), and nothing
     else."""
-    attended = bool(_ATTENDED.search(text)) and not _ALSO_DID.search(text)
+    *roll, _ = text.split("；")  # (a roll of three posts or more; `县长作了报告；…列席会议`, no)
+    listed = not roll or (len(roll) >= 2 and all(_ROLL_PART.match(r.strip()) for r in roll))
+    attended = bool(_ATTENDED.search(text)) and listed and not _ALSO_DID.search(text)
     return attended or bool(_CHAIRED.match(text))
 
 
