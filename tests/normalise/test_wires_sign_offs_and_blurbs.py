@@ -66,3 +66,14 @@ def test_a_line_set_in_bold_alone_heads_what_follows(marked: str) -> None:
     )
     assert (blocks[0].kind, blocks[0].text) == ("heading", "Climate Ambition Summit")
     assert blocks[-1].kind == "paragraph"  # a sentence in bold is no heading
+
+
+def test_a_datelines_day_outranks_a_blog_archives() -> None:
+    article = _article(
+        "Wednesday, November 22, 2023\n\n"
+        "Biden-Harris Administration to Invest $30 Million to Protect Tucson Residents\n\n"
+        "TUCSON, AZ (Nov. 16, 2023) – Today, the U.S. Environmental Protection Agency announced "
+        "Tucson Water's investment of $30 million to protect residents from PFAS.\n\n"
+        "With this funding, Tucson Water will build a second drinking water treatment facility.\n"
+    )
+    assert article.meta.date == "2023-11-16"

@@ -276,7 +276,15 @@ def _metadata(
     lead = [b.text for b in body[:3]]
     removed = [text for hit in found for _, text in hit.removed]
     # the page's own publish stamp outranks a date the body happens to mention
-    stamps = published_first([t for hit in found for rule, t in hit.removed if rule in _STAMPS])
+    datelines = {t for hit in found for rule, t in hit.removed if rule == "boilerplate.dateline"}
+    # …and a dateline's day (`TUCSON, AZ (Nov. 16, 2023) –`) a page's other stamps: a blog's
+    # archive heads its posts by the day each was copied
+    stamps = published_first(
+        sorted(
+            (t for hit in found for rule, t in hit.removed if rule in _STAMPS),
+            key=lambda t: t not in datelines,
+        )
+    )
     # the outlet a dateline names wrote the story; a page's `来源：` may name only the site
     # that republished it (`中新社北京9月27日电` under `來源:中國新聞網`)
     # (a site's own bracketed mark, `【識港網訊】`, names the site that ran it: no more than that)
