@@ -15,6 +15,7 @@ from highlights.ingest import parse_source
 from highlights.ingest.text import split_lines
 from highlights.model import Article
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.decks import dashed_subtitle
 
 
@@ -106,3 +107,21 @@ def test_a_chinese_page_flattened_to_one_line_keeps_its_paragraphs() -> None:
         "社会消费品零售总额稳步增长，居民收入与经济增长基本同步。",
     ]
     assert len(split_lines(" ".join(sentences * 3))) == 1
+
+
+def test_a_papers_byline_filed_live_and_a_caption_credited_with_a_slash() -> None:
+    byline = find_boilerplate("聯合報／ 記者余采瀅／台中即時報導")
+    assert (byline.reporters, byline.outlet) == (["余采瀅"], "聯合報")
+    caption = find_boilerplate(
+        "台灣國立大學系統今天舉辦「15校跨域共榮合作典禮」，副總統蕭美琴出席活動。記者余采瀅／攝影"
+    )
+    assert caption.text == "" and caption.photographers == ["余采瀅"]
+
+
+def test_a_videos_mark_before_the_headline_leaves_it() -> None:
+    article = _article(
+        "影／出席15校跨域共榮合作典禮 蕭美琴曝自身經歷「有時後悔走錯行」\n\n"
+        "台灣國立大學系統今天舉辦「15校跨域共榮合作典禮」，宣布系統擴大至15所國立大學，"
+        "副總統蕭美琴出席活動。\n"
+    )
+    assert article.meta.title.startswith("出席15校跨域共榮合作典禮")

@@ -266,7 +266,8 @@ def find_boilerplate(text: str) -> Found:
         if (filed := PLACE_REPORTED.search(line)) and names.endswith(filed["place"]):
             names = names.removesuffix(filed["place"]).rstrip(" /／")  # a place, no name
         found.reporters += _names(names)
-        found.outlet = _outlet(m.group("signed_for") or m.group("outlet") or m.group("paper"))
+        paper = m.group("signed_for") or m.group("outlet") or m.group("paper") or m["first"]
+        found.outlet = _outlet(paper)
         return _drop(found, "boilerplate.byline", line)
     if len(line) <= _SHORT and (_TEASER.search(line) or _ARROWS.match(line)):
         return _drop(found, "boilerplate.teaser", line)

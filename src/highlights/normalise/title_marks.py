@@ -32,6 +32,7 @@ TITLE_PREFIX = re.compile(
     r"(?!.{0,30}例行(?:记者会|記者會|新闻发布会|新聞發布會)$)"
     r"|^(?:1\d{2}|(?:19|20)\d{2})-\d{2}-\d{2}\s+(?=\S{6})"  # `111-05-12 彰縣府挹注…`
     r"|^[\[【](?:视频|視頻|组图|組圖|图|圖|音频|音頻|直播|Video|Photos?)[\]】]\s*"
+    r"|^(?:影|影音|圖|图|視頻|视频|直播)\s*[／/]\s*(?=\S{6})"  # `影／出席…典禮`: a video's mark
     # `[陕西新闻联播]刘国中主持…`: the programme or column it ran in
     r"|^[\[【][^\]】]{0,10}(?:联播|聯播|新闻|新聞|快讯|快訊|早报|早報|要闻|要聞)[\]】]\s*(?=\S)"
     # a disclosure table's `名称：…`, its label letter-spaced and its cell's bar after it

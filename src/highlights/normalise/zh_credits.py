@@ -14,7 +14,8 @@ NAME = (
     rf"(?:(?!□)(?:{_NO_NAME}[{HAN}·•□]){{2,5}}"
     rf"|{_NO_NAME}[{HAN}][ \u3000][{HAN}](?![{HAN}]{{2}}))"
 )
-_FILED = r"(?!\s*(?:報道|报道|報導|报导))"  # `賴錦宏/北京報導`: where filed from, no name
+# `賴錦宏/北京報導`, `余采瀅／台中即時報導`: where filed from, no name
+_FILED = r"(?!\s*(?:即時|即时)?(?:報道|报道|報導|报导))"
 # (`…黃有容/聯合報`: after the last name's slash, the paper)
 _NOT_PAPER = r"(?![^\s/／]{1,6}(?:報|报|網|网|社)\s*[)）]?$)"
 NAMES = rf"{NAME}(?:[ 、,，/／]+{_NOT_PAPER}{NAME}{_FILED})*"
@@ -33,6 +34,7 @@ REPORTER = (
 CAPTIONS = [
     re.compile(
         rf"(?:^|(?<=[。！？!?\s)）]))(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{NAMES})\s*"
+        r"(?:[/／]\s*(?=攝影|摄影))?"  # `記者余采瀅／攝影`
         # `中央社記者盧太城台東傳真`: a picture sent in from where the reporter was
         rf"(?:(?:攝|摄)(?:影)?|(?<=[{HAN}])[{HAN}]{{2}}(?:傳真|传真))"
         # `記者張文馨攝影／聯合報系資料照`: a picture from the paper's files
@@ -80,12 +82,14 @@ _TITLED = (
 # (`◎ 葉昱呈`: a letter's writer, as a Taiwanese paper marks it)
 BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
     # `觀天下／記者…`: a column's name first; `新重庆-重庆日报原创 记者…`: the app and the paper
-    rf"^[(（]?(?:■|□|▲|●)?\s*(?:[{HAN}]{{2,6}}\s*[/／]\s*|[{HAN}]{{2,6}}-(?={OUTLET}))?"
+    # (`聯合報／ 記者余采瀅／台中即時報導`: the paper first)
+    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<first>{OUTLET})\s*[/／]\s*|[{HAN}]{{2,6}}\s*[/／]\s*"
+    rf"|[{HAN}]{{2,6}}-(?={OUTLET}))?"
     rf"(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?(?:原创|原創)?\s*{REPORTER}\s*[:：]?|■|◎|"
     r"(?:撰文|文|作者)\s*[/／|｜]"
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)"
     # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name; `／貢寮報導`
-    rf"\s*(?:[/／]?\s*(?:綜合|综合|[{HAN}]{{2,4}}?)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?"
+    rf"\s*(?:[/／]?\s*(?:綜合|综合|[{HAN}]{{2,4}}?)?(?:即時|即时)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?"
     rf"|[/／]\s*(?P<signed_for>{OUTLET}))?\s*[)）]?$"
     # `■ 張士義/ 文`: the writer's name, then what they did
     rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
