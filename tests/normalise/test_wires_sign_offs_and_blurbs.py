@@ -77,3 +77,20 @@ def test_a_datelines_day_outranks_a_blog_archives() -> None:
         "With this funding, Tucson Water will build a second drinking water treatment facility.\n"
     )
     assert article.meta.date == "2023-11-16"
+
+
+def test_a_sections_name_before_the_headline_leaves_it() -> None:
+    article = _article(
+        "Weather Updates | Storm blamed for at least 12 deaths\n\n"
+        "MONTPELIER, Vt. — The massive, wild winter storm that has gripped much of the U.S. has "
+        "been blamed for deaths in Vermont, New York, Colorado, Missouri and Kansas.\n"
+    )
+    assert article.meta.title == "Storm blamed for at least 12 deaths"
+
+
+def test_a_byline_of_many_names_under_the_headline_is_no_part_of_it() -> None:
+    blocks = split_lines(
+        "1.77 billion children aged 0–18 lack access to a child or family cash benefit\n"
+        "by UNICEF, ILO, WHO, WVI, Save the Children\n12:50pm 31st Aug, 2023\n"
+    )
+    assert blocks[0].text.endswith("cash benefit")

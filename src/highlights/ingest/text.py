@@ -43,6 +43,8 @@ _ALONE = re.compile(
     # a language switch and a share link (`Traditional Chinese Simplified Chinese Email this…`)
     r"|^(?:Traditional|Simplified) Chinese (?:Traditional|Simplified) Chinese\b"
     r"|\b(?:Email|Print|Share) this (?:article|page|story)$"
+    # `by UNICEF, ILO, WHO, WVI, Save the Children`: a byline of names, whatever their number
+    r"|^[Bb]y [A-Z][\w.'’-]*(?:,?\s+(?:(?:and|the|of|for|&)\s+)*[A-Z][\w.'’&-]*){0,10}$"
 )
 _RULE = re.compile(r"^[*＊=＝\-_~～]{3,}$")
 # A wrapped line ends mid-sentence; a paragraph's last line ends with one of these, or with

@@ -42,6 +42,8 @@ TITLE_PREFIX = re.compile(
     r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?\s*(?=[^\s（(]\S{5})"
     r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over
     r"|^\[ARCHIVED\]\s*(?=\S)"  # a municipal site's expired item
+    # `Weather Updates | Storm blamed for at least 12 deaths`: a section's name, then the headline
+    r"|^[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2} \| (?=(?:\S+ ){3}\S)"
     # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
     r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^[^《》\s]{2,6}》\s*(?=[^》]{6,}$)|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
 )
