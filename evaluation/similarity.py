@@ -32,14 +32,22 @@ _DATE = re.compile(
 )
 
 
+_MONTHS = "January February March April May June July August September October November December"
+# …and in English words, `October 04, 2024` and `October 4, 2024` alike
+_EN_DATE = re.compile(rf"\b({'|'.join(_MONTHS.split())}) (\d{{1,2}}),? ((?:19|20)\d{{2}})\b")
+
+
 def dates_as_values(text: str) -> str:
-    """`新闻联播 2024-04-23` → `新闻联播 2024年4月23日`."""
+    """`新闻联播 2024-04-23` → `新闻联播 2024年4月23日`; `October 04, 2024` → `2024年10月4日`."""
 
     def value(m: re.Match[str]) -> str:
         month, day = [int(g) for g in m.groups()[2:] if g][:2]
         return f"{m[1]}年{month}月{day}日"
 
-    return _DATE.sub(value, text)
+    def en_value(m: re.Match[str]) -> str:
+        return f"{m[3]}年{_MONTHS.split().index(m[1]) + 1}月{int(m[2])}日"
+
+    return _EN_DATE.sub(en_value, _DATE.sub(value, text))
 
 
 _NUMBER = "[一二三四五六七八九十]+"

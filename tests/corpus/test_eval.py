@@ -54,6 +54,8 @@ def test_rouge_l_is_token_level_and_script_blind() -> None:
         ("12345678 人", "12345678 人"),  # not a date: no year 1234, no month 13
         ("20121315", "20121315"),
         ("2012081500", "2012081500"),
+        ("CNN This Morning, October 04, 2024", "CNN This Morning, 2024年10月4日"),
+        ("CNN This Morning, October 4 2024", "CNN This Morning, 2024年10月4日"),
     ],
 )
 def test_a_headline_compares_its_dates_by_value(written: str, value: str) -> None:
