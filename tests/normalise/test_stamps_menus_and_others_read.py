@@ -99,3 +99,12 @@ def test_a_players_and_share_bars_buttons_after_a_segments_title_leave_it() -> N
     assert ("boilerplate.chrome", "收聽facebook") in found.removed
     # a headline about the network keeps its name
     assert find_boilerplate("Man arrested after threats posted on Facebook").removed == []
+
+
+@pytest.mark.parametrize(
+    "line", ["成交量 42億6639萬7900股", "1美元兌馬幣 4.7545 1", "富時100 11221.82(-59.11)"]
+)
+def test_a_markets_ticker_is_no_headline(line: str) -> None:
+    assert not is_headline(line)
+    assert is_headline("前三季度全市GDP增長5.2% 高於全省平均")
+    assert is_headline("全年發放消費券1億元 惠及30萬戶家庭")

@@ -98,6 +98,8 @@ _EN_DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_PRICE_LAST = re.compile(r"\s\d+\.\d{2,}\s*(?:\([+-]?\d[\d.]*\))?(?:\s+\S)?$")
+_AMOUNTS = re.compile(r"\d[\d.,]*(?:[億亿萬万千百]\d[\d.,]*)*[億亿萬万千百元股%點点]*")
 _RUN_TOGETHER = re.compile(r"[a-z][A-Z]")  # (`iPhone`, `McDonald`, `YouTube`: one or two)
 RUN_TOGETHER = 4
 
@@ -218,8 +220,10 @@ def is_headline(text: str) -> bool:
         return False
     if latin and len(text.split()) < 2:
         return False  # `NEWS`, `Menu`: one word is a label, no English headline
-    if not latin and count_han(text) < HEAD_MIN_HAN:
-        return False  # `1元 10元 50元`: amounts on buttons
+    if _PRICE_LAST.search(text):
+        return False  # `1美元兌馬幣 4.7545`, `富時100 11221.82(-59.11)`: a market's ticker
+    if not latin and count_han(_AMOUNTS.sub("", text)) < HEAD_MIN_HAN:
+        return False  # `1元 10元 50元`: amounts on buttons; `成交量 42億6639萬7900股`: a ticker
     ends = text.endswith(SENTENCE_END) and not _ASKS.search(text)
     if _SPOKEN.match(text) or _BACK_TO.match(text):
         # `“我的名字叫紫禁城，…却从未停止。”`: someone's words, quoted whole; `会议由…主持`: a
