@@ -13,6 +13,7 @@ from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
+from highlights.normalise.chrome import find_chrome
 from highlights.normalise.headlike import is_headline
 
 
@@ -108,3 +109,11 @@ def test_a_markets_ticker_is_no_headline(line: str) -> None:
     assert not is_headline(line)
     assert is_headline("前三季度全市GDP增長5.2% 高於全省平均")
     assert is_headline("全年發放消費券1億元 惠及30萬戶家庭")
+
+
+@pytest.mark.parametrize(
+    "line", ["表1 2019年玉环市生产总值", "圖1 近8年各年度1—10月份工業收入及同口徑增速"]
+)
+def test_a_tables_or_figures_caption_is_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+    assert find_chrome("表1显示，全市生产总值比上年增长5.2%，高于全省平均水平。") is None

@@ -178,6 +178,8 @@ _PATTERNS = [
     r"掃一掃|扫一扫|掃描二維碼|扫描二维码|長按識別|长按识别|Scan the QR",
     r"^(?:版權所有|版权所有|Copyright|©)",
     r"^(?:即日新聞|新聞速遞|新聞公報|新聞稿|新闻稿|本站新聞|附件\s*\d*|附件附件|图片|圖片)$",
+    # `表1 2019年玉环市生产总值`: a table's caption, its rows gone with it
+    r"^(?:附?表|图|圖)\s*\d{1,2}(?:[-–]\d{1,2})?\s*[:：.、]?\s*[^。，,；;！？]{2,30}$",
     r"^(?:原文)?(?:链接|鏈接|連結|连结)$|^Link$",  # `- [链接](https://…)`: the link's label
     # video links, pagers, newspaper page labels, site navigation, logos
     r"^(?:查看|觀看|观看|播放|點擊觀看|点击观看)(?:視頻|视频|原文|大圖|大图|全文)",
