@@ -10,6 +10,7 @@ from highlights.cards import build_deck
 from highlights.cards.demands import holds_demands
 from highlights.cards.leads import attendance
 from highlights.cards.text import Piece
+from highlights.cards.titles import phrase_title
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
 
@@ -174,3 +175,11 @@ def test_the_roll_of_who_came_by_their_posts_is_no_card() -> None:
     )
     assert attendance(roll)
     assert not attendance("县长作了工作报告；县人大主任张阅农、县政协主席张萍列席会议。")
+
+
+def test_a_speakers_courtesy_and_aside_title_no_card() -> None:
+    text = (
+        "多謝你兩個問題。第一──我或者聽得不是太清楚──今次全國人大常委會的決定並沒有賦權行政長官。"
+    )
+    title = phrase_title([Piece(block=0, start=0, end=len(text), text=text)], "zh-Hant", 14)
+    assert title.startswith("今次全國人大常委會")

@@ -38,6 +38,8 @@ ZH_SAYS = re.compile(
     r"(?:他|她|我們|我们|他們|他们)?(?:致詞時|致词时|會上|会上|並|并|也|還|还|更|則|则)?"
     r"(?:說|说|表示|指出|強調|强调|認為|认为|稱|称|介紹|介绍|透露|坦言|提到|續說|续说)$"
 )
+# a spoken aside between dashes, and the count a speaker opens an answer with
+_ASIDE = re.compile(r"──[^─。]{1,24}──|^第[一二三四五](?=──|[，、])[，、]?")
 ZH_LOOK = re.compile(r"^(?:從|从)(.{2,14}?)(?:來看|来看|看)$")
 
 
@@ -56,8 +58,11 @@ def phrase_title(
         if said_in != "en" and len(english.split()) < _EN_TITLE_WORDS:
             return phrase_title(pieces, said_in, limit, taken)
         text = english
-    if language != "en":  # `县委常委、副县长冯大庆，…出席会议`: who attended names no card
-        text = "".join(s for s in re.split(r"(?<=[。！？])", text) if not attendance(s))
+    if language != "en":  # `县委常委、副县长冯大庆，…出席会议`: who attended names no card,
+        # nor a speaker's courtesy (`行政長官：多謝你兩個問題。`)
+        said = re.split(r"(?<=[。！？])", text)
+        text = "".join(s for s in said if not attendance(s) and not courtesy(s.rstrip("。！？")))
+        text = _ASIDE.sub("", text)  # `第一──我或者聽得不是太清楚──今次…`: what it says
     if language == "en":
         heads = [english_head(text), english_head(text, loose=True)]
         # the head of a later paragraph, when the first opens with a quote or a courtesy
