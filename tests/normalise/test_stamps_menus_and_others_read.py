@@ -14,7 +14,7 @@ from highlights.model import Article
 from highlights.normalise import normalise
 from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
-from highlights.normalise.headlike import is_headline
+from highlights.normalise.headlike import clean_title, is_headline
 
 
 def _article(text: str) -> Article:
@@ -117,3 +117,29 @@ def test_a_markets_ticker_is_no_headline(line: str) -> None:
 def test_a_tables_or_figures_caption_is_chrome(line: str) -> None:
     assert find_chrome(line) is not None
     assert find_chrome("表1显示，全市生产总值比上年增长5.2%，高于全省平均水平。") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The White House Skip Main Navigation In Focus",
+        "中国教育在线> 高等继续教育> 学术交流> 分类评价：摆脱同质化，促进高校特色化发展 > 正文",
+        "中華民國91年3月19日星期二",
+    ],
+)
+def test_a_skip_link_a_breadcrumb_and_a_roc_day_are_no_headline(line: str) -> None:
+    assert not is_headline(line)
+
+
+def test_a_columns_label_and_an_uploaders_handle_leave_the_title() -> None:
+    assert clean_title("英语文摘：Chinese vice premier calls for efforts") == (
+        "Chinese vice premier calls for efforts"
+    )
+    handled = clean_title("外交部发言人耿爽主持例行记者会@鬼谷一喵")
+    assert handled == "外交部发言人耿爽主持例行记者会"
+
+
+def test_a_labelled_link_and_a_live_pages_stamp_are_chrome() -> None:
+    assert find_chrome("重溫直播:https://www.facebook.com/hk01.news/videos/207600503992159/")
+    found = find_boilerplate("十二届全国人大五次会议新闻中心举行记者会。 [ 2017-03-08 10:05 ]")
+    assert found.text.rstrip() == "十二届全国人大五次会议新闻中心举行记者会。"

@@ -59,7 +59,8 @@ _EN_EDITION = re.compile(
 )
 _COMPACT_DATE = re.compile(r"[(（]?\b((?:19|20)\d{2})(\d{2})(\d{2})\b[)）]?")
 _DATE_ONLY = re.compile(
-    r"^[\d\s年月日:：/.\-()（）星期週周一二三四五六七八九十〇○零O日天時时分AMPamp]+"  # `二OO八年`
+    r"^(?:中華民國|中华民国)?"  # `中華民國91年3月19日星期二`
+    r"[\d\s年月日:：/.\-()（）星期週周一二三四五六七八九十〇○零O日天時时分AMPamp]+"  # `二OO八年`
     r"(?:上午|下午|中午|晚上|晚間|晚间|晚|早上|凌晨|傍晚)?$"  # `4月7日晚`: when, not what
 )
 
@@ -253,7 +254,13 @@ _CODE_OR_DOMAIN = re.compile(
     r"(?:[\[{(`]|=>|;)\s*$|^(?:\d+\s+|\S{2,10}\s+)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
 )
 _LABEL_ROW = re.compile(rf"^[{HAN_RANGES}]{{2,4}}(?:\s+[{HAN_RANGES}]{{2,4}}){{2,}}$")
-_SIGN_IN = re.compile(r"\s(?:登录|登入|登錄|注册|註冊|登出|(?i:log ?in|sign ?in|sign ?up))$")
+_SIGN_IN = re.compile(
+    r"\s(?:登录|登入|登錄|注册|註冊|登出|(?i:log ?in|sign ?in|sign ?up))$"
+    # `The White House Skip Main Navigation In Focus`: a page's skip link among its menu
+    r"|\b(?i:skip (?:to )?(?:main )?(?:navigation|content))\b"
+    # `中国教育在线> 高等继续教育> 学术交流> …`: a breadcrumb, however it is spaced
+    r"|[>»›＞][^>»›＞]+[>»›＞]"
+)
 _SPOKEN = re.compile(r"^[“「][^“”「」]{4,}[。！？!?…][”」]$")
 
 

@@ -42,6 +42,8 @@ TITLE_PREFIX = re.compile(
     r"|^每[日周週月]一[学學读讀](?:[（(][^（）()]{4,30}[)）])?\s*(?=[^\s（(]\S{5})"
     r"|^\.\s+(?=[A-Z])"  # `. University Of Sussex Scientists…`: a bullet's stop left over
     r"|^\[ARCHIVED\]\s*(?=\S)"  # a municipal site's expired item
+    # `英语文摘：Chinese vice premier…`: a column's label before an English headline
+    rf"|^[{HAN_RANGES}]{{2,6}}[：:]\s*(?=[A-Z][a-z]+ [a-z])"
     # `Weather Updates | Storm blamed for at least 12 deaths`: a section's name, then the headline
     r"|^[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2} \| (?=(?:\S+ ){3}\S)"
     # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
@@ -58,6 +60,7 @@ TITLE_SUFFIX = re.compile(
     r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
     r"|\s*\[(?:复制链接|複製鏈接)\]$"  # a forum thread's title: `王縣長主持…會議 [複製鏈接]`
+    r"|(?<=[^\sA-Za-z0-9.])@[^\s@]{2,12}$"  # `…主持例行记者会@鬼谷一喵`: who uploaded it
     # a repost's note: `…的故事[同样也是转至强国论坛]`, `…（转载）`, `【转帖】`
     r"|(?<=\S)\s*[\[【(（][^\]】()（）]{0,12}(?:转|轉)(?:自|至|载|載|帖|发|發)[^\]】()（）]{0,12}[\]】)）]$"
     # who supplied it, the file's size, who reported: `…裁示事項/連江縣政府提供`,
