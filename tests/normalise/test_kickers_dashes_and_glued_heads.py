@@ -125,3 +125,19 @@ def test_a_videos_mark_before_the_headline_leaves_it() -> None:
         "副總統蕭美琴出席活動。\n"
     )
     assert article.meta.title.startswith("出席15校跨域共榮合作典禮")
+
+
+def test_a_credit_in_any_script_a_reposts_note_and_japanese_related_stories() -> None:
+    caption = find_boilerplate(
+        "2021年1月31日武漢，世界衛生組織調查人員訪問華南海鮮市場。"
+        "攝：Thomas Peter /Reuters/達志影像"
+    )
+    assert caption.text == ""
+    article = _article(
+        "宮殿呼籲民眾保持警惕\n\n馬拉坎南宮週日呼籲民眾保持警惕，向當局報告任何可疑活動。\n\n"
+        "總統府發言人表示，當局正在調查爆炸事件的起因，並將嚴懲肇事者。\n\n"
+        "本文原刊於《華爾街日報》，端傳媒獲授權轉載。目前全部內容僅向付費會員開放。\n\n"
+        "おすすめ記事\n\n颱風造成25人死亡，其中9人在首都區。\n\n捷運三號線啟用感應支付。\n"
+    )
+    text = " ".join(b.text for b in article.blocks)
+    assert "原刊於" not in text and "颱風" not in text and "嚴懲肇事者" in text

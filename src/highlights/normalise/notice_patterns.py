@@ -115,6 +115,8 @@ NOTICE = re.compile(
     r"^By continuing to (?:browse|use) this\b|"
     # `[節錄自立法院第11屆第3會期卓院長口頭施政報告114年2月25日]`: where the text was taken from
     r"^[\[【(（]\s*(?:節錄自|节录自|摘自|摘錄自|摘录自|轉載自|转载自|原載於|原载于)[^\]】)）]{2,80}[\]】)）]$|"
+    # `本文原刊於《華爾街日報》，端傳媒獲授權轉載`: the paper a repost was first printed in
+    r"^本文(?:原刊於|原刊于|原載於|原载于|首發於|首发于|轉載自|转载自)[^。]{2,60}(?:。|$)|"
     # `(To view the Multimedia News Release, go to: http://…)`; an archive's row of years
     r"^\(?To view the [\w ]{2,40}, (?:go to|visit|click)\b|^-\s*more\s*-$|"
     r"^(?:(?:19|20)\d{2}(?:\s*-\s*\d{2,4})?\s+){4,}(?:19|20)\d{2}(?:\s*-\s*\d{2,4})?$|"

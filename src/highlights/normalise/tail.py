@@ -201,7 +201,7 @@ _NEXT_ITEM = re.compile(
     r"^[【\[]?(?:閱讀更多|阅读更多|詳細內容|详细内容|加載原文網頁|加载原文网页|閱讀原文|阅读原文|"
     r"Read more|Continue reading|Read the full (?:story|article|release)|"
     # `往下看更多文章`, `其他人也在看`: the page's other stories follow, teasers and all
-    r"往下看更多文章|其他人也在看|大家都在看|看更多文章)[】\]]?\s*[>»›…]*$",
+    r"往下看更多文章|其他人也在看|大家都在看|看更多文章|おすすめ記事|関連記事)[】\]]?\s*[>»›…]*$",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,11 @@ CAPTIONS = [
     ),
     re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{NAMES})\s*$"),
     re.compile(rf"^(?P<names>{NAMES})\s+(?:攝|摄)(?:影)?\s*$"),  # `魏志阳 李震宇 摄`: names alone
+    # `攝：Thomas Peter /Reuters/達志影像`: who took it, any script, then the agencies
+    re.compile(
+        r"(?:^|(?<=[。！？]))\s*(?:攝|摄)\s*[:：]\s*(?P<names>[^/／\s][^/／。]{1,40}?)\s*"
+        r"(?:[/／][^。]{0,40})?$"
+    ),
     re.compile(rf"(?P<outlet>{OUTLET})(?:發|发)\s*(?P<names>{NAMES})\s*(?:攝|摄)\s*[|｜]?\s*$"),
     # `…正式啟動對外接待服務。@新華視點 圖`: a social account's picture, no one's name
     re.compile(r"(?:^|(?<=[。！？!?\s]))[@＠][^\s@＠，。]{2,12}\s*(?P<names>)(?:圖|图)\s*$"),
