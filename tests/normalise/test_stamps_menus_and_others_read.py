@@ -143,3 +143,23 @@ def test_a_labelled_link_and_a_live_pages_stamp_are_chrome() -> None:
     assert find_chrome("重溫直播:https://www.facebook.com/hk01.news/videos/207600503992159/")
     found = find_boilerplate("十二届全国人大五次会议新闻中心举行记者会。 [ 2017-03-08 10:05 ]")
     assert found.text.rstrip() == "十二届全国人大五次会议新闻中心举行记者会。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "……（新文秘网https://www.wm114.cn省略833字,正式会员可完整阅读）",
+        "★好房網HouseFun，加我好友，房產最新消息每天整理給你→點我",
+        "To activate the text-to-speech service, please first agree to the privacy policy below.",
+        "[点击收看视频]",
+    ],
+)
+def test_a_paywall_a_promotion_and_a_players_label_are_chrome(line: str) -> None:
+    assert find_boilerplate(line).text == ""
+
+
+def test_where_a_picture_came_from_leaves_the_sentence() -> None:
+    found = find_boilerplate(
+        "陸委會也向陸方喊話，期許兩岸建構良性互動的新模式（圖/翻攝自google map）。"
+    )
+    assert "翻攝" not in found.text and found.text.startswith("陸委會也向陸方喊話")

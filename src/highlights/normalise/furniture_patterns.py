@@ -270,6 +270,8 @@ PAGE_JUMP = re.compile(
     # `（相關新聞刊二版）`: the paper's other story on the subject, on another page
     r"|[(（](?:相關新聞|相关新闻|相關報導|相关报道)(?:刊|見|见|詳見|详见)?第?[一二三四五六七八九十\dA-Z]{1,3}版[)）]"
     r"|(?<=[。！？!?”」])\s*[(（]\s*(?:完|全文完)\s*[)）]$"  # `…信心。(完)`: the end mark
+    # `…新模式（圖/翻攝自google map）`: where the picture came from, wherever it is set
+    r"|[(（](?:圖|图|照片|影)\s*[/／][^()（）]{2,30}[)）]"
     # `…记者会。 [ 2017-03-08 10:05 ]`: when a live page posted each line
     r"|(?<=\S)\s*\[\s*(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\]$"
     # `…好去处。 《人民日报》 (2004年10月07日 第一版) 相关专题:…`: its paper's page, glued to it

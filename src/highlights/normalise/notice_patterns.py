@@ -55,6 +55,10 @@ NOTICE = re.compile(
     # 我市…编制工作 /enpproperty-->`): the story's record, not its text
     r"\benpproperty\b|(?:^|\s)content_\d+\.s?html?\b|"
     r"^您需要\s*(?:登录|登錄)\s*才可以下(?:载|載)或查看|"  # its note on attachments
+    # a paywall's notes (`省略833字,正式会员可完整阅读`, `全文共6661字,当前仅显示2339字`), a
+    # promotion's `→點我`, a page's speech service (`To activate the text-to-speech service…`)
+    r"省略\d+字|正式(?:会员|會員)可|当前仅显示\d+字|當前僅顯示\d+字|→\s*(?:點我|点我)$|"
+    r"^To (?:activate|use|enable) the [\w -]{2,30} (?:service|feature)\b|"
     # a science site's reference tail: the paper's DOI, the citation of the page itself
     r"\bDOI:?\s*10\.\d{4,}/|doi\.org/10\.\d{4,}/|^(?:More information|Journal information|"
     r"Citation|Provided by)\s*:|retrieved \d{1,2} [A-Z][a-z]+ \d{4} from https?://|"
