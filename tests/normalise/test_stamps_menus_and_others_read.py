@@ -163,3 +163,14 @@ def test_where_a_picture_came_from_leaves_the_sentence() -> None:
         "陸委會也向陸方喊話，期許兩岸建構良性互動的新模式（圖/翻攝自google map）。"
     )
     assert "翻攝" not in found.text and found.text.startswith("陸委會也向陸方喊話")
+
+
+@pytest.mark.parametrize("line", ["端 × 華爾街日報廣場", "搜狐 ChinaRen 17173 焦点房地产 搜狗"])
+def test_a_joint_columns_banner_and_a_portals_links_are_no_headline(line: str) -> None:
+    assert not is_headline(line)
+    assert is_headline("Storm blamed for at least 12 deaths")  # short English words: a headline
+
+
+def test_a_foreign_papers_reporters_in_their_own_script_are_a_byline() -> None:
+    found = find_boilerplate("華爾街日報記者 Jeremy Page / Betsy McKay / Drew Hinshaw")
+    assert found.text == "" and found.reporters == ["Jeremy Page", "Betsy McKay", "Drew Hinshaw"]

@@ -34,6 +34,7 @@ from highlights.normalise.notes import strip_notes
 from highlights.normalise.spam import inline_spam, is_spam
 from highlights.normalise.zh_credits import (
     BYLINE_INLINE,
+    BYLINE_LATIN,
     BYLINE_LINE,
     BYLINE_OPENING,
     BYLINE_SIGNED,
@@ -268,6 +269,10 @@ def find_boilerplate(text: str) -> Found:
         found.reporters += _names(names)
         paper = m.group("signed_for") or m.group("outlet") or m.group("paper") or m["first"]
         found.outlet = _outlet(paper)
+        return _drop(found, "boilerplate.byline", line)
+    if m := BYLINE_LATIN.match(line):
+        found.reporters += [n.strip() for n in re.split(r"[/／、,，]", m["names"])]
+        found.outlet = _outlet(m["outlet"])
         return _drop(found, "boilerplate.byline", line)
     if len(line) <= _SHORT and (_TEASER.search(line) or _ARROWS.match(line)):
         return _drop(found, "boilerplate.teaser", line)

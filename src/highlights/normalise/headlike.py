@@ -201,7 +201,7 @@ def is_headline(text: str) -> bool:
     if _CODE_OR_DOMAIN.search(text):
         return False  # `return [`: a script's line; `6 bxss.me`: a scanner's probe
     two_sentences = "。" in text.rstrip("。")
-    if _LABEL_ROW.match(text) or _SIGN_IN.search(text) or two_sentences:
+    if _LABEL_ROW.match(text) or _SIGN_IN.search(text) or two_sentences or _BANNER.match(text):
         # `節目內容 欄目介紹 主創人員`: a page's tabs; `星洲网 登录`: its account link;
         # `我县召开…交流会。县委常委…出席会议`: two sentences, a lead
         return False
@@ -254,6 +254,12 @@ _CODE_OR_DOMAIN = re.compile(
     r"(?:[\[{(`]|=>|;)\s*$|^(?:\d+\s+|\S{2,10}\s+)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
 )
 _LABEL_ROW = re.compile(rf"^[{HAN_RANGES}]{{2,4}}(?:\s+[{HAN_RANGES}]{{2,4}}){{2,}}$")
+# `端 × 華爾街日報廣場`: two brands' joint column; `搜狐 ChinaRen 17173 焦点房地产 搜狗`: a
+# portal's links, short words of any script in a row
+_BANNER = re.compile(
+    r"^[^\s×]{1,12}\s+×\s+[^\s×]{1,14}$"
+    rf"|^(?=.*[{HAN_RANGES}])(?:[^\s，。、：:！？,.!?]{{1,8}}\s+){{3,}}[^\s，。、：:！？,.!?]{{1,8}}$"
+)
 _SIGN_IN = re.compile(
     r"\s(?:登录|登入|登錄|注册|註冊|登出|(?i:log ?in|sign ?in|sign ?up))$"
     # `The White House Skip Main Navigation In Focus`: a page's skip link among its menu

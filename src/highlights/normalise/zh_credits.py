@@ -99,6 +99,12 @@ BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it a
     # `■ 張士義/ 文`: the writer's name, then what they did
     rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
 )
+# `華爾街日報記者 Jeremy Page / Betsy McKay / Drew Hinshaw`: a foreign paper's reporters, in
+# their own script
+_LATIN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z.'’]+){1,2}"
+BYLINE_LATIN = re.compile(
+    rf"^(?P<outlet>{OUTLET})?{REPORTER}\s*(?P<names>{_LATIN_NAME}(?:\s*[/／、,，]\s*{_LATIN_NAME})*)$"
+)
 # `記者王小明／台北報導`: where the reporter filed from, after the name
 PLACE_REPORTED = re.compile(
     rf"[/／]\s*(?P<place>[{HAN}]{{2,4}})\s*(?:報道|报道|報導|报导)\s*[)）]?$"
