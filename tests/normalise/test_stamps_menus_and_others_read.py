@@ -125,6 +125,7 @@ def test_a_tables_or_figures_caption_is_chrome(line: str) -> None:
         "The White House Skip Main Navigation In Focus",
         "中国教育在线> 高等继续教育> 学术交流> 分类评价：摆脱同质化，促进高校特色化发展 > 正文",
         "中華民國91年3月19日星期二",
+        "新闻中心 > 综合",
     ],
 )
 def test_a_skip_link_a_breadcrumb_and_a_roc_day_are_no_headline(line: str) -> None:

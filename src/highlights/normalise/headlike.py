@@ -265,7 +265,7 @@ _SIGN_IN = re.compile(
     # `The White House Skip Main Navigation In Focus`: a page's skip link among its menu
     r"|\b(?i:skip (?:to )?(?:main )?(?:navigation|content))\b"
     # `中国教育在线> 高等继续教育> 学术交流> …`: a breadcrumb, however it is spaced
-    r"|[>»›＞][^>»›＞]+[>»›＞]"
+    r"|[>»›＞][^>»›＞]+[>»›＞]|^[^>»›＞]{1,12}\s[>»›＞]\s[^>»›＞]{1,12}$"
 )
 _SPOKEN = re.compile(r"^[“「][^“”「」]{4,}[。！？!?…][”」]$")
 
