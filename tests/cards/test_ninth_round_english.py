@@ -9,6 +9,7 @@ from tests.text_support import article
 
 from highlights.cards import build_deck
 from highlights.cards.english import balanced_quotes, unlabelled
+from highlights.cards.leads import courtesy
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
 
@@ -87,3 +88,19 @@ def test_who_spoke_and_when_is_no_card_title() -> None:
     )
     title = phrase_title([Piece(0, 0, len(text), text)], "en", 48)
     assert title and "said" not in title.split()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sarah, good to see you",
+        "Jim, really good to see you sir, thank you",
+        "Nice seeing you, too",
+        "Dee Dee, how're you doing?",
+        "Welcome, Mr. President",
+    ],
+)
+def test_greetings_by_name_are_courtesies(line: str) -> None:
+    assert courtesy(line)
+    assert not courtesy("How are you going to pay for it?")
+    assert not courtesy("It is good to see the economy grow.")

@@ -61,6 +61,9 @@ COURTESY = re.compile(
     r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"(?:,? (?:in|from) [A-Z][\w.'’ -]{1,30})?"  # `I'm Neal Conan, in Washington`
     r"|(?:Hello|Hi)(?:,? (?:everyone|everybody|all))?|Ladies and gentlemen"
+    # `Dee Dee, how're you doing?`, `Welcome, Mr. President`: a greeting by name
+    r"|(?:[A-Z][\w.'’ -]{1,30}, )?[Hh]ow(?:'re| are) you(?: doing)?"
+    r"|(?:[A-Z][\w.'’ -]{1,30}, )?[Ww]elcome(?:,? (?:Mr|Mrs|Ms|Madam)\.? [A-Z][\w.'’ -]{1,30})?"
     r"|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|New Year|holidays)"
     r"(?:,? (?:everyone|everybody|all))?|(?:So |We |I )?appreciate your patience|Special thanks to"
     r"|\((?:Laughter|Applause|Inaudible|Crosstalk)\.?\)"  # a briefing's stage direction
@@ -69,8 +72,9 @@ COURTESY = re.compile(
     # (`It's MORNING EDITION, from NPR News`: the station's identification)
     r"|(?:And )?(?:[Tt]his is|It(?:'|’)s) (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,5})"
     r"(?:,? (?:from|on) (?-i:[A-Z]{2,5})(?: News)?)?"
-    r"|(?:(?:It's|It is|Always) )?(?:[Nn]ice|[Gg]ood|[Gg]reat) to "
-    r"(?:have you|see you|be (?:here|with you))"
+    r"|(?:[A-Z][\w.'’ -]{1,30}, )?(?:(?:It's|It is|Always|[Rr]eally) )?"
+    r"(?:[Nn]ice|[Gg]ood|[Gg]reat) (?:to |seeing )(?:have you|see you|you|be (?:here|with you))"
+    r"(?:,? (?:sir|ma'am|too|again|thank you))*"
     r"(?: (?:with us|here|again|on the (?:program|programme|show)))?"
     r"|(?:Thanks|Thank you),? for having me(?: (?:on|here|again))?"
     r"|Welcome (?:back|to the (?:program|programme|show))(?:,? [A-Z][\w.'’-]+)?"
@@ -104,7 +108,7 @@ COURTESY = re.compile(
     r"(?:has (?:the|this|more on the) (?:report|story)|reports|reporting)"
     r"(?: (?:from|in) [A-Z][\w .'’-]{1,30})?"
     rf"|(?:[A-Z][\w.'’-]+ ){{1,3}}?[A-Z][\w.'’-]+, {_NEWSROOM} News, [A-Z][\w .'’-]{{1,30}}"
-    r")[！!。.]?$"
+    r")[！!。.?？]?$"
 )
 
 
