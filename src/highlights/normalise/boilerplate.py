@@ -12,10 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from highlights.chars import HAN_RANGES as HAN
-from highlights.normalise.captions import (
-    is_caption_before_credit,
-    says_what_the_picture_shows,
-)
+from highlights.normalise.captions import noted_caption, says_what_the_picture_shows
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.datelines import dateline, dateline_names
 from highlights.normalise.english_credits import (
@@ -29,9 +26,9 @@ from highlights.normalise.english_credits import (
     EN_SEP,
     en_name,
 )
-from highlights.normalise.furniture_patterns import RELEASE_HEADER
+from highlights.normalise.line_ends import trimmed_ends
 from highlights.normalise.notes import strip_notes
-from highlights.normalise.spam import inline_spam, is_spam
+from highlights.normalise.spam import is_spam
 from highlights.normalise.zh_credits import (
     BYLINE_INLINE,
     BYLINE_LATIN,
@@ -74,22 +71,6 @@ _CHROME = re.compile(
 # headline, among its header fields)
 _ORIGINAL_TITLE = re.compile(r"^[(（]?\s*(?:原標題|原标题|原題|原题|標題|标题)\s*[:：]")
 _WIRE_TITLE = re.compile(r"^\s*(?:題|题)\s*[:：]\s*\S")
-# `王國慶（資料圖）`: the note under a file photo, on a line of its own
-_PHOTO_NOTE = re.compile(
-    r"[(（\[【]\s*(?:資料圖片?|资料图片?|資料照片?|资料照片?|示意圖|示意图|視頻截圖|视频截图|網絡圖片|网络图片|"
-    r"(?P<source>圖片來源|图片来源)[^)）\]】]*|圖文無關|图文无关|"
-    r"(?:擷取自|撷取自|翻攝自?|翻摄自?)[^)）\]】]{2,30}"  # `（擷取自…臉書）`
-    r"|[^)）\]】(（]{2,16}(?:圖片|图片))\s*[)）\]】]{1,2}$"  # `（澳門特別行政區政府入口網站圖片）`
-)
-_SHOT = re.compile(r"[攝摄]\s*[)）\]】]$")
-_CAPTION_FIRST = re.compile(  # (after the stamp a stored page opens with: `date 2025-11-28`)
-    rf"^(?P<stamp>date \d{{4}}-\d{{2}}-\d{{2}}\s+)?"
-    rf"(?P<caption>[^。！？()（）]{{2,60}}[(（][^()（）。，]{{0,12}}[{HAN}]{{2,3}}[攝摄][)）])\s*"
-)
-# a picture supplied by someone (`沙坪坝区公安分局供图`), the outlet that ran it after
-_SUPPLIED = re.compile(rf"[{HAN}](?:供图|供圖)(?:\s+[^\s，。]{{2,10}})?$")
-_SUPPLIED_LINE = 80  # characters: a caption and its credit
-_PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
 # gov.uk: "The press release issued by the Ministry of Defence on 7 September 2025."
 _ISSUED = re.compile(
     r"^The (?:press release|news story|speech|statement|notice) (?:was )?issued by (?:the )?"
@@ -154,11 +135,6 @@ def find_heading_chrome(text: str) -> Found:
 
 
 _VIDEO_LABEL = re.compile(r"(?<=\S)\s*(?:视频简介|視頻簡介)$")
-_WIDGET_TAIL = re.compile(
-    r"(?<=\S)\s+(?:(?:收聽|收听|播放|下載|下载|分享|facebook|Facebook|twitter|Twitter|WhatsApp|"
-    r"whatsapp|微信|微博|LINE)\s*){1,5}$"
-)
-_WIDGET_ZH = re.compile(r"收聽|收听|播放|下載|下载|分享")
 
 
 LONG_CAPTION = 400  # characters: a longer line ending in a credit is a story with its picture
@@ -172,22 +148,7 @@ def find_boilerplate(text: str) -> Found:
         line = inner["inner"]  # "（责任编辑：常艳敏）", "[ 責任編輯:王偉 ]"
     if is_spam(line):
         return _drop(found, "boilerplate.spam", line)
-    for spam in inline_spam(line):  # a casino's title in place of a name: the sentence stays
-        found.removed.append(("boilerplate.spam", spam))
-        line = line.replace(spam, "")
-    if (widgets := _WIDGET_TAIL.search(line)) and _WIDGET_ZH.search(widgets[0]):
-        # `跨境中學生今起可回港上課 有學生稱心情緊張  收聽facebook`: the player's and the
-        # share bar's buttons after a segment's title
-        found.removed.append(("boilerplate.chrome", widgets[0].strip()))
-        line = line[: widgets.start()]
-    if (header := RELEASE_HEADER.match(line)) and len(line) > header.end():
-        found.removed.append(("boilerplate.chrome", header.group(0).strip()))
-        line = line[header.end() :]  # (the header's own line, alone, is chrome's business)
-    if (lead := _CAPTION_FIRST.match(line)) and len(line) > lead.end():
-        # `…蔣斌大校（中評社 海涵攝） 中評社北京11月28日電…`: a page set on one line opens with
-        # the picture's caption and credit, then the story
-        found.removed.append(("boilerplate.caption", lead["caption"].strip()))
-        line = (lead["stamp"] or "") + line[lead.end() :]
+    line = trimmed_ends(line, found.removed)  # inline spam, widgets, a header, a caption
     if CAPTION_MARK.match(line) and len(line) <= 200:
         return _drop(found, "boilerplate.caption", line)
     for pattern in CAPTIONS:
@@ -223,18 +184,7 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.caption", line)
     if _ORIGINAL_TITLE.match(line) and len(line) <= 100:
         return _drop(found, "boilerplate.original_title", line)
-    note = _PHOTO_NOTE.search(line)
-    # `…政見兌現逾八成（圖片來源／新竹市政府）`: a picture's source names a caption, however long
-    sourced = note and note["source"] and "。" not in line[: note.start()]
-    if note and (len(line) <= _PHOTO_NOTE_LINE or (sourced and len(line) <= _SUPPLIED_LINE)):
-        return _drop(found, "boilerplate.caption", line)
-    if _SUPPLIED.search(line) and len(line) <= _SUPPLIED_LINE:
-        return _drop(found, "boilerplate.caption", line)  # `…纸团。沙坪坝区公安分局供图 华龙网`
-    if note and _SHOT.search(note[0]) and is_caption_before_credit(line[: note.start()]):
-        # `參會領導對…進行表彰。（圖片來源：掌上梅州 賴露宇 攝）`: a photographer's credit
-        # makes the sentence before it the picture's caption
-        return _drop(found, "boilerplate.caption", line)
-    if says_what_the_picture_shows(line):
+    if noted_caption(line) or says_what_the_picture_shows(line):
         return _drop(found, "boilerplate.caption", line)
     m = EN_EDITOR.match(line)
     if m:

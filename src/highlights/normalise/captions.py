@@ -12,6 +12,7 @@ __all__ = [
     "CREDIT",
     "FILE_PHOTO_INLINE",
     "is_caption_before_credit",
+    "noted_caption",
     "says_what_the_picture_shows",
 ]
 
@@ -105,3 +106,31 @@ def says_what_the_picture_shows(line: str) -> bool:
         and len(line) <= _CAPTION_LINE * 2
         and _one_sentence(line)
     )
+
+
+# `王國慶（資料圖）`: the note under a file photo, on a line of its own
+_PHOTO_NOTE = re.compile(
+    r"[(（\[【]\s*(?:資料圖片?|资料图片?|資料照片?|资料照片?|示意圖|示意图|視頻截圖|视频截图|網絡圖片|网络图片|"
+    r"(?P<source>圖片來源|图片来源)[^)）\]】]*|圖文無關|图文无关|"
+    r"(?:擷取自|撷取自|翻攝自?|翻摄自?)[^)）\]】]{2,30}"  # `（擷取自…臉書）`
+    r"|[^)）\]】(（]{2,16}(?:圖片|图片))\s*[)）\]】]{1,2}$"  # `（澳門特別行政區政府入口網站圖片）`
+)
+_SHOT = re.compile(r"[攝摄]\s*[)）\]】]$")
+# a picture supplied by someone (`沙坪坝区公安分局供图`), the outlet that ran it after
+_SUPPLIED_BY = re.compile(rf"[{HAN}](?:供图|供圖)(?:\s+[^\s，。]{{2,10}})?$")
+_SUPPLIED_LINE = 80  # characters: a caption and its credit
+_PHOTO_NOTE_LINE = 40  # characters: a longer line that ends so is a paragraph
+
+
+def noted_caption(line: str) -> bool:
+    """A line that a picture's note or credit makes a caption: `王國慶（資料圖）`."""
+    note = _PHOTO_NOTE.search(line)
+    # `…政見兌現逾八成（圖片來源／新竹市政府）`: a picture's source names a caption, however long
+    sourced = note and note["source"] and "。" not in line[: note.start()]
+    if note and (len(line) <= _PHOTO_NOTE_LINE or (sourced and len(line) <= _SUPPLIED_LINE)):
+        return True
+    if _SUPPLIED_BY.search(line) and len(line) <= _SUPPLIED_LINE:
+        return True  # `…纸团。沙坪坝区公安分局供图 华龙网`
+    # `參會領導對…進行表彰。（圖片來源：掌上梅州 賴露宇 攝）`: a photographer's credit makes the
+    # sentence before it the picture's caption
+    return bool(note and _SHOT.search(note[0]) and is_caption_before_credit(line[: note.start()]))
