@@ -93,10 +93,10 @@ LABEL = re.compile(r"^[^\W\d_]{2,8}[:：]$")  # `院長提示：`
 _SYMBOLS = re.compile(r"^[\W_]+$")
 # `| Fri, Mar 15, 2024`, `Monday 16 March 2020 - 2:27 PM`: a stamp in English words, no headline
 _EN_DATE_ONLY = re.compile(
-    r"^[\W_]*(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|[AP]\.?M\.?|"
-    r"[A-Z]{2,4}T)[\s,.:/|–—-]*){2,}$",
-    re.IGNORECASE,
+    r"^[\W_]*(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
+    r"Thu(?:rs?)?|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    r"|\d{1,4}(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?|[ECMP][SD]T|GMT|UTC|HKT|BST|CET)[\s,.:/|–—-]*){2,}$"
 )
 _LATIN = re.compile(r"[A-Za-z]")
 _PRICE_LAST = re.compile(r"\s\d+\.\d{2,}\s*(?:\([+-]?\d[\d.]*\))?(?:\s+\S)?$")
