@@ -15,31 +15,42 @@ HEAD_MAX = 32  # characters: a longer line is a sentence, however it ends
 BODY_MIN = 40  # characters of the paragraph under it: a shorter one is another line of a list
 BODY_RATIO = 2  # the paragraph under a heading says more than the heading
 HEADS_MIN = 2  # lines so set: one is a standfirst, a kicker or a caption
+HEADS_MIN_EN = 3
+HEAD_MAX_WORDS = 12
 
 
 def story_heads(article: Article) -> set[int]:
     """The indices of the body's paragraphs that head the prose under them, when at least two
-    do and the page marks no heading of its own; in Chinese text only (an English line over a
-    paragraph is as often a dateline, a speaker's name or a contact)."""
+    do (three in English) and the page marks no heading of its own."""
     blocks = article.blocks
     if any(b.kind == "heading" for b in blocks):
         return set()  # the page marks its own headings: a line it left plain is none
     found = {
         i
-        for i in range(1, len(blocks) - 1)  # (the line right under the title is its subtitle)
-        if _heads(blocks[i], blocks[i + 1]) and blocks[i].text.strip() != article.meta.title
+        for i in range(len(blocks) - 1)
+        if _heads(blocks[i], blocks[i + 1 : i + 1 + _RUN])
+        and blocks[i].text.strip() != article.meta.title
     }
-    return found if len(found) >= HEADS_MIN else set()
+    # the line right under the title is its subtitle, unless more lines further down head
+    # their stories the same way (a programme's page: its first story's headline)
+    han = {i for i in found if has_han(blocks[i].text)}
+    if len(han - {0}) >= HEADS_MIN:
+        return han
+    # an English line over a paragraph is as often a dateline, a speaker's name or a contact:
+    # more of them, and nothing else found
+    latin = found - han
+    return latin if not han and len(latin - {0}) >= HEADS_MIN_EN else set()
 
 
-def _heads(line: Block, below: Block) -> bool:
+def _heads(line: Block, below: list[Block]) -> bool:
+    """The line heads the prose under it: one paragraph, or a short run of them (a story told
+    in two or three short paragraphs)."""
     text = line.text.strip()
-    under = below.text.strip()
+    under = _prose(below)
     return (
         line.kind == "paragraph"
-        and below.kind == "paragraph"
-        and has_han(text)
-        and len(text) <= HEAD_MAX
+        and bool(under)
+        and (len(text) <= HEAD_MAX if has_han(text) else len(text.split()) <= HEAD_MAX_WORDS)
         and not text.endswith(SENTENCE_END)
         and is_headline(text)
         and len(under) >= max(BODY_MIN, BODY_RATIO * len(text))
@@ -48,3 +59,17 @@ def _heads(line: Block, below: Block) -> bool:
 
 
 _FULL_STOPS = ("。", "！", "？")  # (the text's last paragraph may be cut off mid-sentence)
+_RUN = 3  # paragraphs
+
+
+def _prose(below: list[Block]) -> str:
+    """The prose under a line: the paragraph right under it, then the next ones while each
+    ends a sentence (a story told in two or three short paragraphs)."""
+    run: list[str] = []
+    for block in below:
+        text = block.text.strip()
+        ended = not run or (run[-1].endswith(SENTENCE_END) and text.endswith(SENTENCE_END))
+        if block.kind != "paragraph" or not ended:
+            break
+        run.append(text)
+    return "".join(run)

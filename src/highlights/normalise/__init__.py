@@ -40,6 +40,7 @@ from highlights.normalise.metadata import (
 from highlights.normalise.mojibake import Repair, mojibake_guard, repair_mojibake, strip_lost_indent
 from highlights.normalise.photostory import as_photo_story
 from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
+from highlights.normalise.programme_page import programme_header
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repaired import repaired_spots
 from highlights.normalise.repeats import drop_repeats, slogan_echoes, twice_set_caption
@@ -154,14 +155,15 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
         )
         for _, block in kept
     ]
-    stamp = drop_repeats(finished, kept, stamp, report)
+    programme = programme_header(finished, kept, report)  # `新闻特写` over `节目简介:`
+    stamp = drop_repeats(finished, kept, None if programme else stamp, report)
     found = drop_page_tail(finished, kept, report, found)  # a teaser's byline credits no one
     join_clause_lines(finished, kept, report)  # a photo story set one clause per line
     drop_translations(finished, kept, report)  # a bilingual page: its first language's text
     stamp = stamp if stamp is not None and stamp <= len(finished) else None  # not in the tail
     declared = {k: _finish(_repair(v, report), settings, report) for k, v in doc.meta.items()}
     original = _original_title(report.removed)
-    named = declared_title(declared) or (original if opened else None)
+    named = declared_title(declared) or programme or (original if opened else None)
     opened_at = next((j for j, (i, _) in enumerate(kept) if i == opening), None)
     page_title = declared.get("page_title") or original or gallery_title(report.removed)
     head = find_head(finished, named, stamp, page_title, opened_at)
@@ -181,7 +183,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     meta = _metadata(title, subtitle, body, found, settings, head.line)
     meta = with_declared(meta, declared)
     meta = with_issuer(with_page(meta, declared), report.removed, [b.text for b in body])
-    meta = meta.model_copy(update={"title": dated_edition(meta.title, meta.date)})  # which day's
+    edition = dated_edition(meta.title, meta.date, programme=bool(programme))
+    meta = meta.model_copy(update={"title": edition})  # which day's edition
     meta = meta.model_copy(update={"url": declared_url(doc.meta)})  # as declared: not re-typed
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}

@@ -16,6 +16,7 @@ __all__ = [
     "archived_at",
     "archived_edition",
     "dated_edition",
+    "edition_of",
 ]
 
 # the news programmes whose editions are named by their day
@@ -44,6 +45,7 @@ DATED_EDITION = re.compile(
     rf"|(?<={_NAME_ENDS_2})|(?<={_NAME_ENDS_3}))$"
 )
 
+HAN_CHAR = re.compile(f"[{HAN}]")
 _NAME_WORD = r"[A-Z][\w'’]*"
 # `CNN This Morning`, `PBS NewsHour`: an English programme's name alone, no day and no verb;
 # `Morning Edition`, `WRC News4 at 6`, `World News Tonight`: a name that says it is a
@@ -62,19 +64,26 @@ _ARCHIVED = re.compile(
 )
 
 
-def dated_edition(title: str, date: str | None) -> str:
+def dated_edition(title: str, date: str | None, *, programme: bool = False) -> str:
     """`每日新闻联播` of 2016-07-03 → `每日新闻联播 2016年7月3日`; `CNN This Morning` →
     `CNN This Morning, July 3, 2016` (month first: `3 July 2016` at a line's end reads as a
-    page's stamp, and a second run would drop the title)."""
+    page's stamp, and a second run would drop the title). `programme`: the page says the
+    title is a programme's name (its header), whatever the name."""
+    if programme or PROGRAMME_NAME.match(title) or EN_PROGRAMME_NAME.match(title):
+        return edition_of(title, date)
+    return title
+
+
+def edition_of(name: str, date: str | None) -> str:
+    """A programme's name with its edition's day, in the name's language: `新闻特写 2023年1月9日`,
+    `Hong Kong Today, October 27, 2022`; the name alone when the day is unknown."""
     iso = iso_date(date)
     if iso is None:
-        return title
-    if PROGRAMME_NAME.match(title):
-        return f"{title} {date_label(iso, 'zh-Hans')}"
-    if EN_PROGRAMME_NAME.match(title):
-        year, month, day = (int(part) for part in iso.split("-"))
-        return f"{title}, {MONTHS[month - 1]} {day}, {year}"
-    return title
+        return name
+    if HAN_CHAR.search(name):
+        return f"{name} {date_label(iso, 'zh-Hans')}"
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{name}, {MONTHS[month - 1]} {day}, {year}"
 
 
 # and its captions' pages: `tv The Live Desk FOX News September 18, 2009 1:00pm-3:00pm EDT`

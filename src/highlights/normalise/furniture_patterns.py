@@ -49,11 +49,17 @@ _PATTERNS = [
     r"^-?\s*Captioning (?:sponsored|provided|made possible) by\b|"
     # `FOR RELEASE February 5, 2016.`: a release's header with its day
     r"(?-i:^FOR (?:IMMEDIATE )?RELEASE\b[^.]{0,40}\.?$)|"
+    # a day's name alone, the rest of its stamp gone: `Thursday`, `星期四`
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|星期[一二三四五六日天]|禮拜[一二三四五六日天])$|"
+    # a programme page's player: `现正播放：…`, `Now playing: 足本播放 Play full episode`,
+    # `分段播放：`, `Selected audio segments:`
+    r"^(?:现正播放|現正播放|Now playing)\s*[:：]|^(?:分段播放|Selected audio segments)\s*[:：]?$|"
     # a related story's link, its column, headline and stamp (`【香港政情】… 09/01/2026 12:17`)
     r"^【[^【】]{2,8}】.{4,80}\s\d{2}/\d{2}/\d{4}\s+\d{1,2}:\d{2}$",
     # a site's menu, one link a line (`首页`, `Log in`, `下载应用`, `关于我们`), its hot list's
     # label (`🔥 热搜 🔥`), a WeChat post's topic tag (`收录于话题`)
-    r"^(?:首[页頁]|Home|Log ?in|Sign ?in|"
+    r"^(?:首[页頁]|Home|Log ?in|Sign ?in|Log ?out|Sign ?out|Reset (?:your )?password|"
+    r"Forgot (?:your )?password\??|My account|[•·]?\s*MENU|top of page|"
     r"下[载載](?:应用|應用|APP|App)|提交文章|[关關]于我[们們]|[关關]於我[们們]|"
     r"[联聯][系络絡]我[们們]|网站地图|網站地圖|收[录錄]于[话話][题題])$|^\W*(?:热搜|熱搜|热榜|熱榜)\W*$",
     # a site's sign-up wall (`Have you registered with us yet?`, `Register now to enjoy more…`)

@@ -225,7 +225,9 @@ def is_headline(text: str) -> bool:
         return False  # `1美元兌馬幣 4.7545`, `富時100 11221.82(-59.11)`: a market's ticker
     if not latin and count_han(_AMOUNTS.sub("", text)) < HEAD_MIN_HAN:
         return False  # `1元 10元 50元`: amounts on buttons; `成交量 42億6639萬7900股`: a ticker
-    ends = text.endswith(SENTENCE_END) and not _ASKS.search(text)
+    # `…persists across the U.S.`: the initials' own full stop, one sentence with no other end
+    initials = bool(_INITIALS_LAST.search(text)) and not _EN_STOP_INSIDE.search(text[:-1])
+    ends = text.endswith(SENTENCE_END) and not _ASKS.search(text) and not initials
     if _SPOKEN.match(text) or _BACK_TO.match(text):
         # `“我的名字叫紫禁城，…却从未停止。”`: someone's words, quoted whole; `会议由…主持`: a
         # sentence of the report, its meeting named before
@@ -233,6 +235,9 @@ def is_headline(text: str) -> bool:
     # `Media advisory - Minister Garneau to announce…`: the release's kind, then its headline
     return not ends and (site_title(text) == text or bool(_KIND_FIRST.match(text)))
 
+
+_INITIALS_LAST = re.compile(r"(?-i:\s(?:[A-Z]\.){2,3})$")
+_EN_STOP_INSIDE = re.compile(r"[a-z]{2}[.!?]\s")
 
 _KIND_FIRST = re.compile(
     r"^(?:Media advisory|News release|Press release|Media release|Backgrounder)\s+[-–—]\s+(?=\S)",

@@ -13,10 +13,16 @@ from highlights.normalise.spam import inline_spam
 __all__ = ["trimmed_ends"]
 
 _WIDGET_TAIL = re.compile(
-    r"(?<=\S)\s+(?:(?:收聽|收听|播放|下載|下载|分享|facebook|Facebook|twitter|Twitter|WhatsApp|"
-    r"whatsapp|微信|微博|LINE)\s*){1,5}$"
+    r"(?<=\S)\s+(?:(?:收聽|收听|播放|下載|下载|分享|Listen|facebook|Facebook|twitter|Twitter|"
+    r"WhatsApp|whatsapp|微信|微博|LINE)\s*){1,5}$"
 )
-_WIDGET_ZH = re.compile(r"收聽|收听|播放|下載|下载|分享")  # (a headline may name Facebook)
+# (a headline may name Facebook: a player's own word must be there)
+_WIDGET_ZH = re.compile(r"收聽|收听|播放|下載|下载|分享|Listen(?=\s*[Ff]acebook)")
+# `…there was reason to believe this was the case. Damon Pang reports:`: a bulletin hands over
+# to its reporter's tape
+_HANDS_OVER = re.compile(
+    r"(?<=[.!?\"”])\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\s*[:.]?$"
+)
 _CAPTION_FIRST = re.compile(  # (after the stamp a stored page opens with: `date 2025-11-28`)
     rf"^(?P<stamp>date \d{{4}}-\d{{2}}-\d{{2}}\s+)?"
     rf"(?P<caption>[^。！？()（）]{{2,60}}[(（][^()（）。，]{{0,12}}[{HAN}]{{2,3}}[攝摄][)）])\s*"
@@ -32,6 +38,9 @@ def trimmed_ends(line: str, removed: list[tuple[str, str]]) -> str:
         # `跨境中學生今起可回港上課 有學生稱心情緊張  收聽facebook`
         removed.append(("boilerplate.chrome", widgets[0].strip()))
         line = line[: widgets.start()]
+    if handover := _HANDS_OVER.search(line):
+        removed.append(("boilerplate.byline", handover[0].strip()))
+        line = line[: handover.start()]
     if (header := RELEASE_HEADER.match(line)) and len(line) > header.end():
         removed.append(("boilerplate.chrome", header.group(0).strip()))
         line = line[header.end() :]  # (the header's own line, alone, is chrome's business)

@@ -200,6 +200,11 @@ NOTICE = re.compile(
     # `Official websites use .gov`, `Secure .gov websites use HTTPS`, `A lock () or https://…`
     r"^An official website of the\b|\.gov websites? (?:use|belongs)|^Official websites use\b|"
     r"^A lock \(|^(?:U\.S\. flag|Dot gov|Https|Here['’]s how you know)$|"
+    # and Singapore's: `A Singapore Government Agency Website How to identify`, `Official
+    # website links end with .gov.sg`, `Look for a lock () or https://…`, `Trusted websites`
+    r"^An? [\w .]{2,30} Government(?: Agency)? Website\b|^Official website links end with\b|"
+    r"^Government agencies communicate via\b|^Secure websites use HTTPS$|^Look for a lock\b|"
+    r"^Share sensitive information only on official\b|^\(e\.g\. go\.gov\.sg/\w+\)\.|"
     r"^(?:Was|Is) this (?:page|article|information) (?:helpful|useful)\?|"
     r"^\[?(?:More|Read more|Full story) at https?://\S+\]?$|"  # `[More at http://…]`: the rest
     r"^(?:主办|主辦|承办|承辦|协办|協辦)[单單]位\s*[:：]|版[权權]所有\s*$|"

@@ -1,0 +1,120 @@
+"""Normalise: pages of held-out round 230–235: a broadcaster's programme page (its name set twice
+over `节目简介:` / `Description:`) is titled by the programme's edition; a government site's
+banner, a site's account links and a player's lines are chrome; a headline ending in initials
+(`…across the U.S.`) is no sentence; a bulletin's hand-over (`Damon Pang reports:`) is a byline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from highlights.ingest import parse_source
+from highlights.model import Article
+from highlights.normalise import normalise
+from highlights.normalise.chrome import find_chrome
+from highlights.normalise.headlike import is_headline
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+_PROGRAMME_ZH = (
+    "新闻节目 - RTHK\nA A A\n新闻重温 可重温过去12个月的新闻\n\n新闻节目\n\n"
+    "分享工具 facebook\n新闻特写\n新闻特写\n节目简介:\n"
+    "以不同专题环节,跟进焦点新闻,探讨时事议题,专访新闻人物。\n主持人:\n新闻部记者\n\n"
+    "2023-01-09\n新闻特写\n\n现正播放: 两地首阶段通关 李家超:农历新年后再考虑\n分段播放:\n"
+    "两地首阶段通关 李家超:农历新年后再考虑  收听facebook\n"
+    "香港昨日起与内地实施首阶段免检疫通关,涵盖7个口岸。"
+    "截至昨晚8时,共超过4万5千人次经落马洲支线过关。\n"
+    "记者李俊杰报道\n"
+    "澳门免检入境 旅游部门指农历年加推航班优惠  收听facebook\n"
+    "澳门昨日起免检疫入境,停航近3年的港澳客轮亦复航。两地不少市民坐船探亲友。\n"
+    "澳门景点一带的手信铺、食肆都畅旺起来。澳门旅游部门表示,会加推两地的航班优惠。\n"
+    "卫健委卢洪洲称民众未来需每年接种新冠疫苗  收听facebook\n"
+    "过去一个月,内地多个城市新冠疫情升温,不少民众受到感染。"
+    "卢洪洲接受本台专访时说,长者的接种率仍不满意。\n"
+)
+
+
+def test_a_programme_page_is_titled_by_its_edition() -> None:
+    article = _article(_PROGRAMME_ZH)
+    assert article.meta.title == "新闻特写 2023年1月9日"
+    body = [b.text for b in article.blocks]
+    assert body[0].startswith("两地首阶段通关")  # the header and the player's lines left
+    assert not any("节目简介" in t or "专访新闻人物" in t or "现正播放" in t for t in body)
+    rules = {r.rule for r in article.report.removed if r.text == "新闻部记者"}
+    assert rules == {"boilerplate.programme_page"}
+
+
+def test_a_programme_pages_stories_are_its_cards() -> None:
+    from highlights.cards import build_deck
+
+    titles = [card.title for card in build_deck(_article(_PROGRAMME_ZH)).cards]
+    assert titles[0].startswith("两地首阶段通关")
+    assert any(t.startswith("澳门免检入境") for t in titles)  # told in two short paragraphs
+
+
+def test_an_english_programme_page_and_its_stories() -> None:
+    from highlights.cards import build_deck
+
+    stories = [
+        ("New power used to invalidate exemption certificates", "Damon Pang"),
+        ("Mixed views over amended exemption law", "Kelly Yu"),
+        ("Hong Thai Travel keeps branches shut", "Joanne Wong"),
+        ("No food again at Lunar New Year fairs", "Violet Wong"),
+    ]
+    text = (
+        "News Programmes - RTHK\nNews Programmes\n\nHong Kong Today\nHong Kong Today\n"
+        "Description:\nRTHK's morning news programme. Weekdays 6:30 - 8:00\nPresenter:\n"
+        "Ben Tse and Samantha Butler\n\n2022-10-27\nThursday\n\n"
+        "Now playing: Play full episode\nSelected audio segments:\n"
+    )
+    for head, reporter in stories:
+        text += (
+            f"{head}  Listenfacebook\nThe government said on Thursday that {head.lower()}, "
+            "after the Executive Council approved an amendment to the rules. Officials said "
+            f"there was reason to act now. {reporter} reports:\n"
+        )
+    article = _article(text)
+    assert article.meta.title == "Hong Kong Today, October 27, 2022"
+    assert all("reports" not in b.text and "Listen" not in b.text for b in article.blocks)
+    assert "Thursday" not in [b.text for b in article.blocks]
+    titles = [card.title for card in build_deck(article).cards]
+    assert titles == [head for head, _ in stories]
+
+
+def test_a_story_page_with_a_description_label_is_no_programme_page() -> None:
+    text = (
+        "Storm hits the coast\n\nThe storm hit the coast on Monday, and thousands lost power "
+        "across the region, officials said.\nDescription:\nA photo of the coast.\n"
+    )
+    assert _article(text).meta.title == "Storm hits the coast"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A Singapore Government Agency Website How to identify",
+        "Official website links end with .gov.sg",
+        "Look for a lock () or https:// as an added precaution.",
+        "Share sensitive information only on official, secure websites.",
+        "Reset Password",
+        "  • MENU",
+        "top of page",
+        "现正播放: 两地首阶段通关 李家超:农历新年后再考虑不限人数",
+        "Selected audio segments:",
+        "Thursday",
+        "星期四",
+    ],
+)
+def test_banners_account_links_and_players_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_headline_that_ends_in_initials_is_no_sentence() -> None:
+    assert is_headline(
+        "Storms bear down on New England, East Coast as severe weather persists across the U.S."
+    )
+    assert not is_headline("The storm hit hard. Thousands lost power across the U.S.")
