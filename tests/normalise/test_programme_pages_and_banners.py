@@ -118,3 +118,53 @@ def test_a_headline_that_ends_in_initials_is_no_sentence() -> None:
         "Storms bear down on New England, East Coast as severe weather persists across the U.S."
     )
     assert not is_headline("The storm hit hard. Thousands lost power across the U.S.")
+
+
+def test_a_columns_name_before_a_bar_leaves_the_headline() -> None:
+    text = (
+        "记者节|感受军报记者的足迹与使命\n\n来源:解放军报记者部作者:王士彬责任编辑:刘秋丽\n"
+        "2017-11-08 13:37\n\n我们必须紧跟媒体改革步伐,深入挖掘军事记者队伍潜能。\n\n"
+        "当前,国防和军队建设处在新的历史起点上,军队新闻媒体改革也即将展开。\n"
+    )
+    assert _article(text).meta.title == "感受军报记者的足迹与使命"
+
+
+def test_a_byline_set_as_a_heading_is_a_byline() -> None:
+    html = (
+        "<h3>文;魯中晨報記者 張萬杰轉自澎湃新聞</h3><h3>今天,我們迎來第20個中國記者節。</h3>"
+        "<p>這是屬于記者的節日,也是屬于整個社會的節日,因為社會需要這樣一群提問的人。</p>"
+    )
+    article = normalise(parse_source(Path("page.html"), html.encode()))
+    assert "張萬杰" not in article.meta.title
+    assert article.meta.reporters == ["張萬杰"]
+    assert article.meta.source == "魯中晨報"
+
+
+def test_keywords_sown_between_a_sentences_clauses_leave_it_reported() -> None:
+    text = (
+        "行政院副院長張善政今(28)日在行政院會聽取報告後表示,\n產品包裝設計公司\n"
+        ",此次寒害造成農業與漁業嚴重災情,\n髮際線填充\n,農委會快速公告補助作業,\n"
+        "西屯飄霧眉\n,讓農民在農曆年前獲得補助金。\n"
+    )
+    article = _article(text)
+    body = "".join(b.text for b in article.blocks)
+    assert "表示，此次寒害造成農業與漁業嚴重災情，農委會快速公告補助作業，讓農民" in body
+    assert not any(w in body for w in ("產品包裝", "髮際線", "飄霧眉"))
+    assert {d.snippet for d in article.report.damage} >= {"產品包裝設計公司", "西屯飄霧眉"}
+
+
+def test_one_line_opening_with_a_comma_is_no_sown_keyword() -> None:
+    text = "市政府今天召開會議,\n研究部署\n,全年工作。會議強調,要抓好落實。\n"
+    assert "研究部署" in "".join(b.text for b in _article(text).blocks)
+
+
+def test_a_paragraph_ending_in_an_opening_bracket_lost_its_text() -> None:
+    text = (
+        "Premier Yu Shyi-kun appointed 12 more Cabinet officials yesterday, adding to its ranks "
+        "a new position of spokesperson.\nChuang Suo-hang (\nThe appointments will conclude "
+        "today with the appointments for the ministers of transportation and finance.\n"
+    )
+    article = _article(text)
+    assert article.meta.title == "Premier Yu Shyi-kun appoints 12 more Cabinet officials"
+    lost = [d for d in article.report.damage if "opening bracket" in d.reason]
+    assert [d.snippet for d in lost] == ["Chuang Suo-hang ("]

@@ -46,6 +46,7 @@ from highlights.normalise.repaired import repaired_spots
 from highlights.normalise.repeats import drop_repeats, slogan_echoes, twice_set_caption
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
+from highlights.normalise.sown import drop_sown_words
 from highlights.normalise.tail import drop_page_tail
 from highlights.normalise.translations import drop_translations
 from highlights.normalise.watermarks import drop_watermarks
@@ -104,7 +105,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     style = gloss_style("\n".join(b.text for b in doc.blocks))
     guard = mojibake_guard(b.text for b in doc.blocks)  # a page that round-trips somewhere
     opened = False
-    for index, block, remnants in each_line(drop_watermarks(doc.blocks, report), report):
+    blocks = drop_sown_words(drop_watermarks(doc.blocks, report), report)
+    for index, block, remnants in each_line(blocks, report):
         raw, repairs = repair_mojibake(block.text, guard)
         report.count("mojibake_repaired", len(repairs))
         raw, lost = strip_lost_indent(raw)

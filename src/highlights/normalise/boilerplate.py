@@ -122,16 +122,36 @@ _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]+?)\s*[)
 
 
 def find_heading_chrome(text: str) -> Found:
-    """A heading is no caption nor byline, but a page's widget may be set as one
-    (`Share this article`, `News provided by` over a wire release). A heading with a figure
-    names its day or its item (`# 新闻联播 2007-03-05`): the stamp patterns are not for it."""
+    """A heading is no caption, but a page's widget may be set as one (`Share this article`,
+    `News provided by` over a wire release), and a byline (`<h3>文；…記者 張萬杰</h3>`). A
+    heading with a figure names its day or its item (`# 新闻联播 2007-03-05`): the stamp
+    patterns are not for it."""
     if not re.search(r"\d", text) and find_chrome(text.strip()):
         return _drop(Found(text=text), "boilerplate.chrome", text.strip())
+    if byline := _byline(Found(text=text), text.strip()):
+        return byline
     if label := _VIDEO_LABEL.search(text):  # `…赵乐际主持视频简介`: the video player's label
         found = Found(text=text[: label.start()].rstrip())
         found.removed.append(("boilerplate.chrome", label.group(0).strip()))
         return found
     return Found(text=text)
+
+
+def _byline(found: Found, line: str) -> Found | None:
+    """The line as a byline (`記者王小明／台北報導`, `文；魯中晨報記者 張萬杰`), its names read."""
+    if m := BYLINE_LINE.match(line):
+        names = m.group("names") or m.group("signed")
+        if (filed := PLACE_REPORTED.search(line)) and names.endswith(filed["place"]):
+            names = names.removesuffix(filed["place"]).rstrip(" /／")  # a place, no name
+        found.reporters += _names(names)
+        paper = m.group("signed_for") or m.group("outlet") or m.group("paper") or m["first"]
+        found.outlet = _outlet(paper)
+        return _drop(found, "boilerplate.byline", line)
+    if m := BYLINE_LATIN.match(line):
+        found.reporters += [n.strip() for n in re.split(r"[/／、,，]", m["names"])]
+        found.outlet = _outlet(m["outlet"])
+        return _drop(found, "boilerplate.byline", line)
+    return None
 
 
 _VIDEO_LABEL = re.compile(r"(?<=\S)\s*(?:视频简介|視頻簡介)$")
@@ -211,19 +231,8 @@ def find_boilerplate(text: str) -> Found:
         return _drop(found, "boilerplate.signature", line)
     if _ADDRESSEES.match(line):  # `各县（市）、区人民政府，市人民政府各部门：`
         return _drop(found, "boilerplate.addressees", line)
-    m = BYLINE_LINE.match(line)
-    if m:
-        names = m.group("names") or m.group("signed")
-        if (filed := PLACE_REPORTED.search(line)) and names.endswith(filed["place"]):
-            names = names.removesuffix(filed["place"]).rstrip(" /／")  # a place, no name
-        found.reporters += _names(names)
-        paper = m.group("signed_for") or m.group("outlet") or m.group("paper") or m["first"]
-        found.outlet = _outlet(paper)
-        return _drop(found, "boilerplate.byline", line)
-    if m := BYLINE_LATIN.match(line):
-        found.reporters += [n.strip() for n in re.split(r"[/／、,，]", m["names"])]
-        found.outlet = _outlet(m["outlet"])
-        return _drop(found, "boilerplate.byline", line)
+    if byline := _byline(found, line):
+        return byline
     if len(line) <= _SHORT and (_TEASER.search(line) or _ARROWS.match(line)):
         return _drop(found, "boilerplate.teaser", line)
     if len(line) <= _SHORT and _CHROME.search(line):

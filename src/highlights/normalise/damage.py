@@ -267,4 +267,14 @@ def find_damage_or_spam(text: str) -> list[Spot]:
     spots = find_damage(text)
     for start, end in find_injected(text):
         spots.append(Spot(start, end, _snippet(text, start, end), _INJECTED_REASON))
+    if opened := _OPEN_LAST.search(text):  # `Also staying at their posts are Lin Chia-cheng (`
+        start = max(0, opened.end() - _OPEN_CONTEXT)
+        spots.append(Spot(start, opened.end(), text[start : opened.end()], _OPEN_REASON))
     return sorted(spots, key=lambda s: s.start)
+
+
+# a paragraph that ends right after an opening bracket: what the bracket held, and the rest of
+# the paragraph, were lost (a scraper that dropped a name in another script, then the line)
+_OPEN_LAST = re.compile(r"(?<=\S)\s*[(（\[［【]\s*$")
+_OPEN_REASON = "text lost after an opening bracket"
+_OPEN_CONTEXT = 20  # characters: the name or the words the bracket followed

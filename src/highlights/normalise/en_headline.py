@@ -144,7 +144,18 @@ def english_headline(sentence: str) -> str:
     appositive = _EN_NAMED if not to_day and _EN_NAMED.match(sentence) else appositive
     if not to_day and not office and _EN_APPOSITIVE_TO_VERB.match(sentence):
         appositive = _EN_APPOSITIVE_TO_VERB  # (the list's commas are no appositive's end)
-    return in_present(appositive.sub(r"\g<who> ", sentence, count=1))
+    headline = in_present(appositive.sub(r"\g<who> ", sentence, count=1))
+    # `…appoints 12 more Cabinet officials yesterday, adding to its ranks…`: what followed from
+    # it, and the day, are the story's, not its headline's
+    if (tail := _FOLLOWS_ON.search(headline)) and len(headline[: tail.start()].split()) >= 4:
+        headline = _DAY_LAST.sub("", headline[: tail.start()])
+    return headline
+
+
+_FOLLOWS_ON = re.compile(r",\s+(?:adding|saying|bringing|making|marking|raising|taking)\b.*$")
+_DAY_LAST = re.compile(
+    r"\s+(?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|night))$"
+)
 
 
 EN_TITLE_WORDS = 4  # an English first clause of fewer words is a list's first item, no title

@@ -46,8 +46,11 @@ TITLE_PREFIX = re.compile(
     rf"|^[{HAN_RANGES}]{{2,6}}[：:]\s*(?=[A-Z][a-z]+ [a-z])"
     # `Weather Updates | Storm blamed for at least 12 deaths`: a section's name, then the headline
     r"|^[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2} \| (?=(?:\S+ ){3}\S)"
-    # `政务服务丨济宁市人民政府关于…`: a column's name before 丨; `date 2024-03-13 Chinese…`
-    r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})|^[^《》\s]{2,6}》\s*(?=[^》]{6,}$)|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
+    # `政务服务丨济宁市人民政府关于…`, `记者节|感受军报记者的足迹与使命`: a column's name before
+    # 丨 (or a bar, the rest one headline); `date 2024-03-13 Chinese…`
+    r"|^[^丨｜|\s]{2,6}丨\s*(?=\S{6})"
+    rf"|^[{HAN_RANGES}]{{2,6}}[|｜]\s*(?=[{HAN_RANGES}][^丨｜|]{{5,}}$)"
+    r"|^[^《》\s]{2,6}》\s*(?=[^》]{6,}$)|^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)"
 )
 TITLE_SUFFIX = re.compile(
     r"(?<=\S)(?:完整)?(?:文字稿|文字版|文字實錄|文字实录)\s*[·•]?(?=\s|$)"  # a transcript's label

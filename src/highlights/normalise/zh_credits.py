@@ -80,6 +80,7 @@ BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` close
     rf"|(?<=[。！？!?”」])\s*[(（](?!待|未完|續|续|圖|图|資料|资料|附|注|記者|记者|評論員|评论员)"
     rf"(?P<bare>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,2}})[)）]$"
 )
+REPORTER_AHEAD = rf"[^\s，。]{{0,8}}{REPORTER}"  # a reporter named within the next few characters
 # `半月谈记者 史卫燕`: a magazine's name before `记者`, not a reporter's title
 _TITLED = (
     r"(?!全媒|融媒|本報|本报|本台|本網|本网|首席|攝影|摄影|特派|特約|特约|見習|见习|職工|职工)"
@@ -88,14 +89,17 @@ _TITLED = (
 BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it and took its pictures
     # `觀天下／記者…`: a column's name first; `新重庆-重庆日报原创 记者…`: the app and the paper
     # (`聯合報／ 記者余采瀅／台中即時報導`: the paper first)
-    rf"^[(（]?(?:■|□|▲|●)?\s*(?:(?P<first>{OUTLET})\s*[/／]\s*|[{HAN}]{{2,6}}\s*[/／]\s*"
+    # (`文；魯中晨報記者 張萬杰轉自澎湃新聞`: `文` (text by) before the reporter, and the site
+    # the story was taken from after)
+    rf"^[(（]?(?:■|□|▲|●)?\s*(?:文\s*[:：;；]\s*(?={REPORTER_AHEAD}))?"
+    rf"(?:(?P<first>{OUTLET})\s*[/／]\s*|[{HAN}]{{2,6}}\s*[/／]\s*"
     rf"|[{HAN}]{{2,6}}-(?={OUTLET}))?"
     rf"(?:(?P<outlet>{OUTLET}|{_TITLED}[{HAN}]{{2,5}}?)?(?:原创|原創)?\s*{REPORTER}\s*[:：]?|■|◎|"
     r"(?:撰文|文|作者)\s*[/／|｜]"
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)"
     # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name; `／貢寮報導`
     rf"\s*(?:[/／]?\s*(?:綜合|综合|[{HAN}]{{2,4}}?)?(?:即時|即时)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?"
-    rf"|[/／]\s*(?P<signed_for>{OUTLET}))?\s*[)）]?$"
+    rf"|[/／]\s*(?P<signed_for>{OUTLET})|(?:轉自|转自)\s*{OUTLET})?\s*[)）]?$"
     # `■ 張士義/ 文`: the writer's name, then what they did
     rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
 )
