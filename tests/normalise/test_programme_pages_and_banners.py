@@ -12,6 +12,7 @@ import pytest
 from highlights.ingest import parse_source
 from highlights.model import Article
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.chrome import find_chrome
 from highlights.normalise.headlike import is_headline
 
@@ -168,3 +169,22 @@ def test_a_paragraph_ending_in_an_opening_bracket_lost_its_text() -> None:
     assert article.meta.title == "Premier Yu Shyi-kun appoints 12 more Cabinet officials"
     lost = [d for d in article.report.damage if "opening bracket" in d.reason]
     assert [d.snippet for d in lost] == ["Chuang Suo-hang ("]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第一手消息請下載on.cc東網iPhone/iPad/Android/Windows Phone Apps",
+        "現在加入公視會員,除了有專屬推薦新聞,還有機會免費喝咖啡!",
+        "【采访视频见 http://tv.people.com.cn/n/2014/0423/c14644-24934066.html 】",
+        "#圖書館 #中興大學 #東華大學 #資源 #國立\ufffd",  # cut off in the last tag
+    ],
+)
+def test_adverts_labelled_links_and_tags_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_byline_with_its_papers_day_and_page() -> None:
+    found = find_boilerplate("    作者:雷收麦 《光明日报》( 2012年10月27日 06版)")
+    assert found.removed[0][0] == "boilerplate.byline"
+    assert (found.reporters, found.outlet) == (["雷收麦"], "光明日报")

@@ -144,7 +144,7 @@ def _byline(found: Found, line: str) -> Found | None:
         if (filed := PLACE_REPORTED.search(line)) and names.endswith(filed["place"]):
             names = names.removesuffix(filed["place"]).rstrip(" /／")  # a place, no name
         found.reporters += _names(names)
-        paper = m.group("signed_for") or m.group("outlet") or m.group("paper") or m["first"]
+        paper = m["signed_for"] or m["outlet"] or m["paper"] or m["first"] or m["in_paper"]
         found.outlet = _outlet(paper)
         return _drop(found, "boilerplate.byline", line)
     if m := BYLINE_LATIN.match(line):

@@ -20,7 +20,10 @@ from highlights.normalise.galleries import GALLERY
 from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE, SPONSOR
 from highlights.normalise.punctuation import fix_punctuation
 
-_LABELLED_LINK = re.compile(r"^[^\s:：。，]{2,12}[:：]\s*https?://\S+$")
+# (`【采访视频见 http://tv.people.com.cn/…】`: in brackets, `见` for the colon)
+_LABELLED_LINK = re.compile(
+    r"^[^\s:：。，]{2,12}[:：]\s*https?://\S+$|^【[^【】\s]{2,12}\s*https?://\S+\s*】$"
+)
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
 
 # A line that opens with a date (and time) and is no sentence: the page's publish line.

@@ -196,6 +196,10 @@ NOTICE = re.compile(
     r"adjust the font size|調整字型大小|调整字体大小|(?:改變|改变)(?:字型|字體|字体)大小|"
     # `IE6請利用鍵盤按住ALT鍵 + V → X →…`: how to print or zoom with the keyboard
     r"(?:利用|使用)(?:鍵盤|键盘)\s*(?:按住\s*)?(?:Ctrl|CTRL|ALT|Alt)|"
+    # an app's or a membership's advert: `第一手消息請下載on.cc東網iPhone/iPad/Android/Windows
+    # Phone Apps`, `現在加入公視會員，除了有專屬推薦新聞，還有機會免費喝咖啡！`
+    r"(?:請|请)下[載载].{0,60}(?:Apps?|APP|客戶端|客户端)$|"
+    r"^(?:現在|现在|立即|馬上|马上)?(?:加入|註冊|注册)[^，。！？]{1,10}(?:會員|会员)[，,]|"
     # the banner on every US federal site: `An official website of the United States government`,
     # `Official websites use .gov`, `Secure .gov websites use HTTPS`, `A lock () or https://…`
     r"^An official website of the\b|\.gov websites? (?:use|belongs)|^Official websites use\b|"

@@ -99,7 +99,9 @@ BYLINE_LINE = re.compile(  # `（文/图 刘玺东 易赛楠）`: who wrote it a
     rf"(?:\s*(?:图|圖|攝影|摄影)\b)?|(?:撰文|作者)\s*[:：])\s*(?P<names>{NAMES}(?:\s*{REPORTER}\s*{NAMES})*)"
     # `編譯茅毅/綜合報導聯合報`: a story compiled from others, with its paper's name; `／貢寮報導`
     rf"\s*(?:[/／]?\s*(?:綜合|综合|[{HAN}]{{2,4}}?)?(?:即時|即时)?(?:報道|报道|報導|报导)(?P<paper>{OUTLET})?"
-    rf"|[/／]\s*(?P<signed_for>{OUTLET})|(?:轉自|转自)\s*{OUTLET})?\s*[)）]?$"
+    rf"|[/／]\s*(?P<signed_for>{OUTLET})|(?:轉自|转自)\s*{OUTLET}"
+    # `作者:雷收麦 《光明日报》( 2012年10月27日 06版)`: the paper, its day and page
+    rf"|\s*《(?P<in_paper>{OUTLET})》\s*[(（][^()（）]{{0,24}}版\s*[)）])?\s*[)）]?$"
     # `■ 張士義/ 文`: the writer's name, then what they did
     rf"|^(?:■|□|▲|●)?\s*(?P<signed>{NAMES})\s*[/／]\s*(?:文|撰文)\s*$"
 )
