@@ -24,6 +24,7 @@ from highlights.normalise.punctuation import fix_punctuation
 _LABELLED_LINK = re.compile(
     r"^[^\s:：。，]{2,12}[:：]\s*https?://\S+$|^【[^【】\s]{2,12}\s*https?://\S+\s*】$"
 )
+_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 SHORT = 60  # chrome is a line of its own; a paragraph that mentions 打印 is not chrome
 
 # A line that opens with a date (and time) and is no sentence: the page's publish line.
@@ -130,6 +131,8 @@ def find_chrome(line: str) -> Chrome | None:
         return Chrome(text[:SHORT] + "…")  # `<image>data:image/png;base64,…`: a picture inlined
     if _LABELLED_LINK.match(text):  # `重溫直播:https://www.facebook.com/…`: a link, however long
         return Chrome(text)
+    if _HASHTAGS.match(text):  # `#WorldNewsTonight #DavidMuir #News`: a page's tags, however many
+        return Chrome(text[:SHORT] + ("…" if len(text) > SHORT else ""))
     if TICKER.match(text) or GALLERY.match(text):  # other stories' headlines, a gallery's
         return Chrome(text)
     if _TAGS_ONLY.match(text) or (_SCRIPT.search(text) and count_han(text) <= SCRIPT_HAN):

@@ -201,9 +201,8 @@ _PATTERNS = [
     r"\(?\d{3}\)?[\s.-]*\d{3}[-.\s]\d{4}\b.{0,20}$)|"
     r"^(?:(?:from|via) [A-Z][^\n]{1,40}? https?://\S+(?: via IFTTT)?\s*)+$|"
     r"^via IFTTT$|^meta_pixel$|"
-    # a video page's hashtags (`#WorldNewsTonight #DavidMuir #News`), a menu's hint (`拖拉類別可自訂
-    # 排序`)
-    rf"^(?:#[\w{HAN}]+\s*){{2,}}(?:#\S*)?$|^(?:拖拉|拖曳|拖动|拖動)[^，。]{{0,8}}(?:排序|順序|顺序)$|"
+    # a menu's hint (`拖拉類別可自訂排序`)
+    rf"^(?:拖拉|拖曳|拖动|拖動)[^，。]{{0,8}}(?:排序|順序|顺序)$|"
     # a portal's topic label over the story (`专题:2010年全国两会`)
     rf"^(?:专题|專題)\s*[:：]\s*[^，。\s]{{2,20}}$|"
     # a video page's player labels (`新闻联播直播视频播放`, `…直播在线观看`, `切换兼容方式观看`,
