@@ -178,7 +178,7 @@ def test_a_paragraph_ending_in_an_opening_bracket_lost_its_text() -> None:
         "現在加入公視會員,除了有專屬推薦新聞,還有機會免費喝咖啡!",
         "【采访视频见 http://tv.people.com.cn/n/2014/0423/c14644-24934066.html 】",
         "#圖書館 #中興大學 #東華大學 #資源 #國立\ufffd",  # cut off in the last tag
-        " ".join(f"#{tag}" for tag in ["圖書館", "中興大學", "東華大學", "資源"] * 8),  # however many
+        " ".join(f"#{tag}" for tag in ["圖書館", "中興大學", "東華大學", "資源"] * 8),  # many
     ],
 )
 def test_adverts_labelled_links_and_tags_are_chrome(line: str) -> None:
