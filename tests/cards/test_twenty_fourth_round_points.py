@@ -53,7 +53,9 @@ def test_a_long_deck_tells_the_leads_paragraph_its_own_way() -> None:
     paragraphs = [
         f"The {word} committee met on Tuesday and agreed a budget of {n} million dollars for "
         f"the coming year, its chair said after the meeting."
-        for n, word in enumerate(["finance", "transport", "housing", "health", "schools"], 3)
+        for n, word in enumerate(
+            ["finance", "transport", "housing", "health", "schools", "parks", "water", "arts"], 3
+        )
     ]
     text = _SUSPENDED + "\n" + "\n\n".join(paragraphs) + "\n"
     first = _points(_deck(text))[0]  # (the ranking glues the remainder to the next paragraph)

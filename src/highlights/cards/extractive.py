@@ -10,7 +10,7 @@ import math
 import re
 
 from highlights.cards.bilingual import translations
-from highlights.cards.groups import CUE, FIGURE, merge_short, split_long
+from highlights.cards.groups import CUE, FIGURE, merge_short, split_long, within_budget
 from highlights.cards.leads import attendance
 from highlights.cards.points import sentences
 from highlights.cards.sections import SPEAKER
@@ -142,6 +142,8 @@ def find_drafts(
     if not paragraphs:
         return []
     groups = split_long(merge_short(paragraphs, language), settings, set(bullets), MAX_CARDS)
+    items = {i for i, block in enumerate(article.blocks) if block.kind == "list_item"}
+    groups = within_budget(groups, language, items)
     pool = [p for g in groups for p in g]
     ranks = dict(zip(pool, textrank([tokens(p.text, language) for p in pool]), strict=True))
 
