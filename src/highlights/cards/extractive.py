@@ -218,7 +218,7 @@ def roll_call(text: str) -> bool:
     )
 
 
-ANSWER = re.compile(rf"^[{HAN}·]{{2,6}}[：:]\s*(?=\S)")
+ANSWER = re.compile(rf"^(?:[{HAN}·]{{2,6}}|答|A)[：:]\s*(?=\S)")
 INTRO = re.compile(
     r"^(?:以下是|以下為|以下为|下面是|下為|下为)[^。！？]*[：:]$"
     # `Following is the translation of the speech by…`, `Following is a written reply by…`, `The

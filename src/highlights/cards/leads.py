@@ -245,6 +245,7 @@ def plain_lead(
             text = text[len(opening[0]) :] if opening else text
             return (text if text.endswith((".", "!", "?")) else text + "."), used
         text = "".join(p.text if ended(p.text) else p.text + "。" for p in used)
+        text = _ANSWERED.sub("", text)  # `答：我們看到了有關報道。`: the answer, not its label
         # `一、為了回應…`, `220. 大家仍記得…`: the lead is no list item, no numbered paragraph
         return PARAGRAPH_NUMBER.sub("", sections.MARKER.sub("", text)), used
     return "", []
@@ -268,6 +269,9 @@ def _standfirst(text: str) -> bool:
 
 
 STANDFIRST_WORDS = 18
+
+
+_ANSWERED = re.compile(r"^(?:答|A)\s*[：:]\s*")
 
 
 def _label(text: str) -> bool:

@@ -1,0 +1,29 @@
+"""Cards: a press conference's record (`問：…` / `答：…`, from held-out round 230–235): the
+answer's label is no part of a point nor of the lead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.cards import build_deck
+from highlights.ingest import parse_source
+from highlights.normalise import normalise
+
+_BRIEFING = (
+    "外交部發言人就朝韓熱線答問\n\n"
+    "2018年1月3日外交部發言人耿爽主持例行記者會\n\n"
+    "問：據報道，朝鮮宣布將從今日下午起重啟板門店熱線，同韓方討論派團參加平昌冬奧會事宜。中方對此有何評論？\n\n"
+    "答：我們看到了有關報道。中方歡迎并支持朝韓雙方以平昌冬奧會為契機，為改善相互關系、推動緩和半島局勢作出努力。\n\n"
+    "問：美國總統特朗普表示，他也有一個核按鈕。中方對此有何評論？\n\n"
+    "答：我昨天回答了類似問題。當前，朝鮮半島局勢復雜敏感，希望所有有關各方都能保持克制，多說有利于促進局勢緩和的話。\n\n"
+    "問：印度媒體報道稱，中方在邊境地區修建道路。你能否證實？\n\n"
+    "答：中方在邊境地區的建設是正常的。我們希望印方同中方相向而行，共同維護邊境地區的和平與安寧。\n"
+)
+
+
+def test_an_answers_label_leaves_its_points_and_the_lead() -> None:
+    deck = build_deck(normalise(parse_source(Path("briefing.txt"), _BRIEFING.encode())))
+    points = [p.text for card in deck.cards for p in card.points]
+    assert points
+    assert not any(p.startswith(("答", "問")) for p in points)
+    assert not deck.lead.startswith("答")
