@@ -189,3 +189,53 @@ def test_a_byline_with_its_papers_day_and_page() -> None:
     found = find_boilerplate("    作者:雷收麦 《光明日报》( 2012年10月27日 06版)")
     assert found.removed[0][0] == "boilerplate.byline"
     assert (found.reporters, found.outlet) == (["雷收麦"], "光明日报")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*No charge for 4 weeks then price increases to the regular rate of $19.00 plus GST.",
+        "*Your next subscription payment will increase by $1.00.",
+        "Add Free Press access to your Brandon Sun subscription for only an additional",
+        "To continue reading, please subscribe:",
+        "$0 for the first 4 weeks*",
+        "Hey there, time traveller!",
+        "Click to view the FY13 Budget Message.",
+        "Listen to Today's Programme in Full",
+        "Send it to a friend!",
+        "Accessibility help",
+    ],
+)
+def test_paywalls_link_calls_and_share_prompts_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+
+
+def test_a_paywall_leaves_the_headline_over_it() -> None:
+    text = (
+        "Winter storms bring flooding and ‘thunder ice’ in several US states\nAdvertisement\n"
+        "Read this article for free:\nTo continue reading, please subscribe:\n"
+        "Monthly Digital Subscription\n$0 for the first 4 weeks*\n"
+        "*Billed as $19 plus GST every four weeks. Cancel any time.\n"
+        "Hey there, time traveller!\n"
+        "CHARLESTON, W.Va. (AP) — Storms spawned at least one brief tornado and caused flash "
+        "flooding Thursday in portions of West Virginia and Kentucky.\n"
+    )
+    article = _article(text)
+    assert article.meta.title.startswith("Winter storms bring flooding")
+    assert article.blocks[0].text.startswith("Storms spawned")
+
+
+def test_a_home_link_glued_to_the_next_is_no_headline() -> None:
+    assert not is_headline("BBC HomeExplore the BBC")
+    assert is_headline("Home Office unveils new asylum rules")
+
+
+def test_an_aside_between_a_verbs_parts_leaves_a_title_drawn_from_a_sentence() -> None:
+    text = (
+        "MACAU, January 21 - The Government Information Bureau of the Macao Special "
+        "Administrative Region (MSAR) will, as always, support and assist the development of "
+        "the local media sector.\n\nActing Director Wong Lok I made the remarks at a tea "
+        "reception that gathered representatives from local media.\n"
+    )
+    title = _article(text).meta.title
+    assert title.startswith("The Government Information Bureau of the MSAR will support")

@@ -134,6 +134,7 @@ def english_headline(sentence: str) -> str:
     organisation by its initials, the verb in the present (`Intercontinental Exchange (NYSE:
     ICE), a leading operator of…, announced…` → `Intercontinental Exchange announces…`)."""
     sentence = as_headline(_EN_TICKER.sub("", sentence))  # `Today the … (UNDP)`: `UNDP`
+    sentence = _AUX_ASIDE.sub(r"\g<aux> ", sentence)  # `…will, as always, support…`
     if (concession := _CONCEDED.match(sentence)) and sentence[concession.end() :][:1].isalpha():
         rest = sentence[concession.end() :]  # `Though PFAS make headlines daily, a new paper…`
         sentence = rest[:1].upper() + rest[1:]
@@ -152,6 +153,11 @@ def english_headline(sentence: str) -> str:
     return headline
 
 
+# an aside set off by commas between the verb's parts: `will, as always, support`
+_AUX_ASIDE = re.compile(
+    r"\b(?P<aux>will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were)"
+    r",\s+[a-z]+(?:\s+[a-z]+){0,2},\s+(?=[a-z])"
+)
 _FOLLOWS_ON = re.compile(r",\s+(?:adding|saying|bringing|making|marking|raising|taking)\b.*$")
 _DAY_LAST = re.compile(
     r"\s+(?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|night))$"

@@ -49,6 +49,14 @@ _PATTERNS = [
     r"^-?\s*Captioning (?:sponsored|provided|made possible) by\b|"
     # `FOR RELEASE February 5, 2016.`: a release's header with its day
     r"(?-i:^FOR (?:IMMEDIATE )?RELEASE\b[^.]{0,40}\.?$)|"
+    # a link's call (`Click to view the FY13 Budget Message.`), a player's (`Listen to Today's
+    # Programme in Full`, `Listen Again`)
+    r"^Click (?:here )?to (?:view|read|download|see|watch|listen to)\b[^.!?]{0,60}\.?$|"
+    r"^Listen (?:Again|Live|to [^.!?]{2,40} in [Ff]ull)$|"
+    # a page's share prompt and its accessibility links (`Like this page?`, `Send it to a
+    # friend!`, `Accessibility help`, `Text only`)
+    r"^(?:Like this (?:page|article|story)\?|Send (?:it|this) to a friend!?|Accessibility help|"
+    r"Text only|Advertisement|ADVERTISEMENT|广告|廣告)$|"
     # a day's name alone, the rest of its stamp gone: `Thursday`, `星期四`
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|星期[一二三四五六日天]|禮拜[一二三四五六日天])$|"
     # a programme page's player: `现正播放：…`, `Now playing: 足本播放 Play full episode`,

@@ -103,6 +103,7 @@ _PRICE_LAST = re.compile(r"\s\d+\.\d{2,}\s*(?:\([+-]?\d[\d.]*\))?(?:\s+\S)?$")
 _AMOUNTS = re.compile(r"\d[\d.,]*(?:[億亿萬万千百]\d[\d.,]*)*[億亿萬万千百元股%點点]*")
 _RUN_TOGETHER = re.compile(r"[a-z][A-Z]")  # (`iPhone`, `McDonald`, `YouTube`: one or two)
 RUN_TOGETHER = 4
+_HOME_GLUED = re.compile(r"\bHome(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -196,8 +197,10 @@ def is_headline(text: str) -> bool:
         return True  # `NPR 2010-08-18`: a programme's edition, its day its figures
     if NAME_ONLY.match(text):
         return False  # `U.S. Department of State`, `President George W. Bush`: who, not what
-    if len(_RUN_TOGETHER.findall(text)) >= RUN_TOGETHER:
-        return False  # `Global EngagementUC HomeAbout UC…`: a menu's links, their spaces lost
+    if len(_RUN_TOGETHER.findall(text)) >= RUN_TOGETHER or _HOME_GLUED.search(text):
+        # `Global EngagementUC HomeAbout UC…`, `BBC HomeExplore the BBC`: a menu's links, their
+        # spaces lost (a home link glued to the next says so at once)
+        return False
     if _CODE_OR_DOMAIN.search(text):
         return False  # `return [`: a script's line; `6 bxss.me`: a scanner's probe
     two_sentences = "。" in text.rstrip("。")

@@ -196,6 +196,15 @@ NOTICE = re.compile(
     r"adjust the font size|調整字型大小|调整字体大小|(?:改變|改变)(?:字型|字體|字体)大小|"
     # `IE6請利用鍵盤按住ALT鍵 + V → X →…`: how to print or zoom with the keyboard
     r"(?:利用|使用)(?:鍵盤|键盘)\s*(?:按住\s*)?(?:Ctrl|CTRL|ALT|Alt)|"
+    # a paywall's offer: `*No charge for 4 weeks then price increases…`, `*Your next
+    # subscription payment will increase…`, `Add Free Press access to your Brandon Sun
+    # subscription…`; an archive's banner (`Hey there, time traveller!`)
+    r"^\*?No charge for \d+ (?:days?|weeks?|months?)\b|^\*?Your next subscription payment\b|"
+    r"^Add [\w ]{2,30} access to your [\w ]{2,30} subscription\b|^Hey there, time traveller\b|"
+    r"^\*?Billed as \$|\bCancel (?:any ?time|anytime)\.?$|^To continue reading, please subscribe\b|"
+    r"^Read (?:this article|unlimited articles) for free\b|^\$[\d.,]+(?:/\w+)? for the first \d+ "
+    r"(?:days?|weeks?|months?)\*?$|^\$[\d.,]+/(?:week|month|year)\*?$|^(?:Monthly|Annual|Weekly) "
+    r"(?:Digital )?Subscription$|^This article was published [\d/]+ \(\d+ days? ago\)|"
     # an app's or a membership's advert: `第一手消息請下載on.cc東網iPhone/iPad/Android/Windows
     # Phone Apps`, `現在加入公視會員，除了有專屬推薦新聞，還有機會免費喝咖啡！`
     r"(?:請|请)下[載载].{0,60}(?:Apps?|APP|客戶端|客户端)$|"
