@@ -239,3 +239,32 @@ def test_an_aside_between_a_verbs_parts_leaves_a_title_drawn_from_a_sentence() -
     )
     title = _article(text).meta.title
     assert title.startswith("The Government Information Bureau of the MSAR will support")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我是廣告 請繼續往下閱讀",
+        "当前版: A4版 上一版  下一版",
+        "最佳分辨率：1920*1080 1440*900 1366*768",
+        "『新聞來源/NOWnews http://www.nownews.com/』",
+        "由深圳卫视《直播港澳台》团队出品。",
+    ],
+)
+def test_ad_labels_page_bars_and_source_links_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None
+    assert find_chrome("当前版本的说明文件已经发布，请各单位认真学习。") is None
+
+
+def test_the_stores_date_before_a_menu_opens_no_story() -> None:
+    text = (
+        " date 2015-07-15 FinancialGovernment SolutionsLegalReuters News AgencyRisk Management "
+        "SolutionsTax & AccountingBlog: Answers OnInnovation @ Thomson Reuters\n"
+        "China stats bureau says positive changes in economy 'hard won'\n"
+        "July 15, 2015 / 2:47 AM / 2 years ago\n\n"
+        "BEIJING (Reuters) - China’s National Bureau of Statistics said on Wednesday that the "
+        "positive changes in the economy in the April-June quarter were “hard won”.\n"
+    )
+    article = _article(text)
+    assert article.meta.title == "China stats bureau says positive changes in economy 'hard won'"
+    assert article.meta.date == "2015-07-15"

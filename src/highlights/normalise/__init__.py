@@ -93,6 +93,9 @@ def normalise_text(text: str, settings: NormaliseSettings = DEFAULT) -> str:
     return _finish(_repair(text, report), settings, report)
 
 
+_STORED = re.compile(r"^date \d{4}-\d{2}-\d{2}$")
+
+
 def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     """Repair the document's blocks, move boilerplate to the metadata, report every change."""
     report = Report()
@@ -138,8 +141,9 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             opened = True  # the text opens with it: a page that lost its own headline
         if stamp is None and _is_stamp(hit):
             stamp = len(kept)  # the headline sits right above the page's publish stamp
-        dated = any(rule == "boilerplate.dateline" for rule, _ in hit.removed)
-        # (a scrap left after it is no paragraph: `date 2025-08-29 晴時多雲`, a page's weather)
+        # (the store's `date 2015-07-15` before a page's first line dates the page, it opens no
+        # story; a scrap left after it is no paragraph: `date 2025-08-29 晴時多雲`, its weather)
+        dated = any(r == "boilerplate.dateline" and not _STORED.match(t) for r, t in hit.removed)
         if opening is None and len(hit.text.strip()) > _SCRAP and dated:
             opening = index  # the story's first paragraph, opened by its dateline
         if not hit.text and not lead:

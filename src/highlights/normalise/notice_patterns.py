@@ -196,6 +196,14 @@ NOTICE = re.compile(
     r"adjust the font size|調整字型大小|调整字体大小|(?:改變|改变)(?:字型|字體|字体)大小|"
     # `IE6請利用鍵盤按住ALT鍵 + V → X →…`: how to print or zoom with the keyboard
     r"(?:利用|使用)(?:鍵盤|键盘)\s*(?:按住\s*)?(?:Ctrl|CTRL|ALT|Alt)|"
+    # an ad's label in the text (`我是廣告 請繼續往下閱讀`), an e-paper's page bar (`当前版：A4版
+    # 上一版 下一版`), a site's best resolution (`最佳分辨率：1920*1080 1440*900`), a source's
+    # link (`『新聞來源/NOWnews http://www.nownews.com/』`), a video team's credit (`由深圳卫视
+    # 《直播港澳台》团队出品。`)
+    r"^我是(?:廣告|广告)\b|(?:請|请)繼續往下閱讀|(?:请|請)继续往下阅读|^(?:当前版|當前版)\s*[:：]|"
+    r"上一版\s*下一版|^最佳分辨率|^(?:最佳)?(?:分辨率|解析度)\s*[:：]?\s*\d{3,4}\s*[*×xX]\s*\d{3,4}|"
+    r"^[『【\[(（]?\s*(?:新聞來源|新闻来源|來源|来源|Source)\s*[/／:：][^\s]{0,30}\s*https?://\S+?"
+    r"\s*[』】\])）]?$|^由[^，。]{2,30}(?:团队|團隊)出品[。.]?$|"
     # a paywall's offer: `*No charge for 4 weeks then price increases…`, `*Your next
     # subscription payment will increase…`, `Add Free Press access to your Brandon Sun
     # subscription…`; an archive's banner (`Hey there, time traveller!`)
