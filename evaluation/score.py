@@ -151,10 +151,19 @@ def _cut_points(article: Article, deck: Deck) -> list[str]:
 
 def _duplicates(deck: Deck) -> list[str]:
     points = [p.text for c in deck.cards for p in c.points]
-    dups = [b for i, a in enumerate(points) for b in points[i + 1 :] if rouge_l(a, b) >= DUPLICATE]
+    dups = [b for i, a in enumerate(points) for b in points[i + 1 :] if _same(a, b)]
     if deck.lead:
-        dups += [p for p in points if rouge_l(deck.lead, p) >= DUPLICATE]
+        dups += [p for p in points if _same(deck.lead, p)]
     return dups
+
+
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _same(a: str, b: str) -> bool:
+    """Two points say the same: nearly the same words and the same figures (a bulletin's
+    `全年林业增加值10583万元…` and `全年畜牧业增加值16363万元…` are two facts in one mould)."""
+    return rouge_l(a, b) >= DUPLICATE and _FIGURES.findall(a) == _FIGURES.findall(b)
 
 
 def _reported(spot: str, article: Article) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from evaluation.expected import corpus
 from evaluation.run import CORPUS, ROOT, Totals, evaluate
-from evaluation.score import score
+from evaluation.score import _same, score
 from evaluation.similarity import dates_as_values, party_short_forms, rouge_l
 
 from highlights.cards import load_override
@@ -159,3 +159,13 @@ def test_eval_scores_another_folder_and_names_a_bad_one(tmp_path: Path) -> None:
     assert "99-orphan.deck.md" in bad.stdout and "Traceback" not in bad.stderr
     missing = run(tmp_path / "nowhere")
     assert missing.returncode == 2 and "no such folder" in missing.stdout
+
+
+def test_two_facts_in_one_mould_are_no_duplicate() -> None:
+    assert not _same(
+        "全年林业增加值10583万元，比上年同期增长1.6%",
+        "全年畜牧业增加值16363万元，比上年同期增长2.1%",
+    )
+    assert _same(
+        "全年林业增加值10583万元，比上年同期增长1.6%", "全年林业增加值10583万元，同比增长1.6%"
+    )
