@@ -268,3 +268,36 @@ def test_the_stores_date_before_a_menu_opens_no_story() -> None:
     article = _article(text)
     assert article.meta.title == "China stats bureau says positive changes in economy 'hard won'"
     assert article.meta.date == "2015-07-15"
+
+
+def test_a_meeting_report_run_onto_one_line_keeps_its_three_paragraphs() -> None:
+    opening = (
+        "3月25日,周村区智能装备产业链发展推进会召开。区委书记李德刚主持会议并讲话。"
+        "区领导陈安平、齐军、李建华、汪德江、赵争光出席会议。会议听取了全区智能装备产业链发展情况的"
+        "汇报,研究部署了下一步重点工作,对做好园区建设、招商引资和项目建设等工作作出安排。"
+    )
+    stressed = (
+        "李德刚强调,要切实增强推进智能装备产业链发展的责任感、紧迫感和机遇感,进一步加强研究谋划"
+        "和工作调度,着力抓好园区建设、招商引资和项目建设;要凝聚推进产业链发展的强大合力,压紧压实"
+        "各方责任,切实强化要素保障,持续优化营商环境,加快培优做强智能装备这一主导产业链,努力为"
+        "经济高质量发展提供有力支撑。"
+    )
+    reported = (
+        "会上,与会区领导分别就推进智能装备产业链发展提出意见建议,区工信局、经发局分别汇报了"
+        "产业链现状、重点工作开展情况和下一步工作计划,各重点镇办分别汇报了辖区发展情况。"
+    )
+    text = f"周村区智能装备产业链发展推进会召开\n{opening} {stressed} {reported} |\n"
+    body = [b.text for b in _article(text).blocks]
+    assert [t[:5] for t in body[:3]] == ["3月25日", "李德刚强调", "会上，与会"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "参与评论请在新浪微博。",
+        "r NEWS ® University News Service 0: 612-624-5551 MINNESOTA [email protected]",
+        "FOR IMMEDIATE RELEASE May 1, 2007 Contacts: Patty Mattern, University News Service",
+    ],
+)
+def test_comment_prompts_letterheads_and_release_headers_are_chrome(line: str) -> None:
+    assert find_chrome(line) is not None

@@ -21,14 +21,16 @@ ZH_FLATTENED = 200  # characters of a Chinese line that may be paragraphs run to
 # short sentence is the page's spacing, not breaks
 ZH_BREAK_SHARE = 0.7
 ZH_PARAGRAPH = 60  # characters a piece holds on average, at least, when every sentence is one
+ZH_GAPS_MIN = 2
+ZH_LONG = 100  # characters a piece holds on average: a meeting report's paragraphs, run together
 
 
 def _zh_breaks(line: str) -> bool:
     if len(line) < ZH_FLATTENED:
         return False
     breaks = len(_ZH_BREAK.findall(line))
-    if breaks < GAPS_MIN:
-        return False
+    if breaks < ZH_GAPS_MIN or (breaks < GAPS_MIN and len(line) / (breaks + 1) < ZH_LONG):
+        return False  # (two breaks make three paragraphs when each is a paragraph's length)
     some = breaks <= ZH_BREAK_SHARE * len(_SENTENCE_END.findall(line))
     return some or len(line) / (breaks + 1) >= ZH_PARAGRAPH
 

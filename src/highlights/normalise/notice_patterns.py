@@ -204,6 +204,12 @@ NOTICE = re.compile(
     r"上一版\s*下一版|^最佳分辨率|^(?:最佳)?(?:分辨率|解析度)\s*[:：]?\s*\d{3,4}\s*[*×xX]\s*\d{3,4}|"
     r"^[『【\[(（]?\s*(?:新聞來源|新闻来源|來源|来源|Source)\s*[/／:：][^\s]{0,30}\s*https?://\S+?"
     r"\s*[』】\])）]?$|^由[^，。]{2,30}(?:团队|團隊)出品[。.]?$|"
+    # a comment box's prompt (`参与评论请在新浪微博。`); an address a page hid from robots
+    # (`[email protected]`): a letterhead's or a contact's line
+    r"^参与(?:评论|讨论)请|^參與(?:評論|討論)請|\[email\s?protected\]|"
+    # a release's header and its contacts on one line (`FOR IMMEDIATE RELEASE May 1, 2007
+    # Contacts: Patty Mattern, University News Service, (612) 624-2801`)
+    r"(?-i:^FOR (?:IMMEDIATE )?RELEASE\b.{0,60}\bContacts?:)|"
     # a paywall's offer: `*No charge for 4 weeks then price increases…`, `*Your next
     # subscription payment will increase…`, `Add Free Press access to your Brandon Sun
     # subscription…`; an archive's banner (`Hey there, time traveller!`)
