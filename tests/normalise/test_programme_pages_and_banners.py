@@ -301,3 +301,15 @@ def test_a_meeting_report_run_onto_one_line_keeps_its_three_paragraphs() -> None
 )
 def test_comment_prompts_letterheads_and_release_headers_are_chrome(line: str) -> None:
     assert find_chrome(line) is not None
+
+
+def test_a_spokesperson_keeps_the_office_in_a_title_drawn_from_the_first_sentence() -> None:
+    text = (
+        "人民网北京2月24日电 据外交部网站消息,2月24日,外交部发言人赵立坚主持例行记者会。\n"
+        "全文如下:\n"
+        "华春莹:各位记者朋友们,大家下午好!经过3个星期的网上记者会,外交部例行记者会从今天起正式恢复"
+        "在蓝厅举行。\n"
+    )
+    assert _article(text).meta.title == "外交部发言人赵立坚主持例行记者会"
+    mayor = "1月20日下午，市委副書記、市長張百順主持召開市政府常務會議，傳達省委全會精神。\n"
+    assert _article(mayor).meta.title == "張百順主持召開市政府常務會議"  # other offices leave
