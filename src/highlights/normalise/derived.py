@@ -38,10 +38,10 @@ _DOES = (
 # `市委副書記、市長`: offices, one or several, before a name
 _OFFICE_LIST = rf"(?:[^，。、；：\s]{{0,12}}?{OFFICE}、)*[^，。、；：\s]{{0,12}}?{OFFICE}"
 # (no name starts as an office's body goes on: `区人大常委` + `会党组召开…`, `主席` + `团会议…`
-# are one body; `外交部发言人赵立坚主持例行记者会`: a spokesperson speaks for the office, which
-# the headline keeps)
+# are one body; `外交部发言人赵立坚主持例行记者会`: a spokesperson holding the briefing speaks for
+# the office, which the headline keeps; what they said is theirs: `汪文斌：这种论调有悖事实`)
 _OFFICES = re.compile(
-    rf"^{_OFFICE_LIST}(?<!發言人)(?<!发言人)"
+    rf"^{_OFFICE_LIST}(?!(?<=發言人|发言人)[{HAN}]{{2,3}}{_WHEN}主持)"
     rf"(?=(?![会會党黨组組办辦委团團])[{HAN}]{{2,3}}(?:同志)?{_DOES})"
 )
 # `謝義維同志主持召開…`: a headline names the person without `同志`
