@@ -27,3 +27,26 @@ def test_an_answers_label_leaves_its_points_and_the_lead() -> None:
     assert points
     assert not any(p.startswith(("答", "問")) for p in points)
     assert not deck.lead.startswith("答")
+
+
+_ANNOUNCED = (
+    "2024年8月國防部例行記者會文字實錄\n\n"
+    "發布人：國防部新聞局局長、國防部新聞發言人吳謙大校\n\n"
+    "8月29日下午，國防部舉行例行記者會，國防部新聞發言人吳謙大校答記者問。呂哲 攝\n\n"
+    "吳謙：各位記者朋友，大家下午好！歡迎出席本月的國防部記者會。我有兩條消息需要發布。\n\n"
+    "第一條消息\n\n"
+    "第十一屆北京香山論壇將于9月12日至14日舉行，各項籌備工作現已基本就緒。截至8月28日，已有90余個"
+    "國家、國際組織官方代表團確認出席。\n\n"
+    "第二條消息\n\n"
+    "根據年度計劃，中國與新加坡兩國軍隊將于8月30日至9月5日在湛江及附近海空域舉行聯合演習。這是兩軍"
+    "第3次舉辦該系列演習。\n"
+)
+
+
+def test_a_briefings_announcements_are_its_cards() -> None:
+    article = normalise(parse_source(Path("briefing.txt"), _ANNOUNCED.encode()))
+    deck = build_deck(article)
+    assert [card.title for card in deck.cards] == ["第一條消息", "第二條消息"]
+    assert article.meta.photographers == ["呂哲"]  # the caption's credit, the caption with it
+    said = [deck.lead, *(p.text for card in deck.cards for p in card.points)]
+    assert not any("呂哲" in t or "發布人" in t or "下午好" in t for t in said)

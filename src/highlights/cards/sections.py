@@ -26,6 +26,8 @@ RUN_IN = re.compile(
     rf"^(?:\d{{1,2}}[.．、]|[（(][{NUM}\d]{{1,3}}[）)]|[{NUM}]{{1,3}}、)\s*"
     r"(?P<lead>[^。！？!?，,；;：:、“”「」《》\s]{2,12})[。：:]\s*(?=\S)"
 )
+# `第一條消息`: a briefing's announcements, each on a line of its own over its text
+ANNOUNCEMENT = re.compile(rf"^第[{NUM}]+[條条項项个個件則则](?:消息|新聞|新闻|事項|事项)$")
 # `第一章 總則`: a law's or a plan's chapters outrank the numbered items inside them
 CHAPTER = re.compile(rf"^第[{NUM}\d]+[章節节篇編编]\s*[^。！？!?；;，,]{{1,30}}$")
 # a transcript's speaker: `候任政務司司長：各位記者朋友好。…` (the reporters' questions are no
@@ -100,7 +102,7 @@ def _raw_heading(
     colon = bold and (bold.group("colon") or bold.group("lead").rstrip().endswith((":", "：")))
     if bold and (colon or bold.end() == len(text)):
         return bold.group("lead").strip(TRIM), bold.end()
-    if HEAD_LINE.match(text.strip()):
+    if HEAD_LINE.match(text.strip()) or ANNOUNCEMENT.match(text.strip()):
         return text.strip(), len(text)
     run_in = RUN_IN.match(text)
     if run_in:

@@ -47,6 +47,10 @@ CAPTIONS = [
     ),
     re.compile(rf"^(?:攝影|摄影|圖|图|圖片|图片)\s*[:：/／|｜]\s*(?P<names>{NAMES})\s*$"),
     re.compile(rf"^(?P<names>{NAMES})\s+(?:攝|摄)(?:影)?\s*$"),  # `魏志阳 李震宇 摄`: names alone
+    # `…吳謙大校答記者問。呂哲 攝`: the caption's sentence, then who took the picture
+    re.compile(
+        rf"(?<=[。！？])\s*(?P<names>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}})?)\s+(?:攝|摄)\s*$"
+    ),
     # `攝：Thomas Peter /Reuters/達志影像`: who took it, any script, then the agencies
     re.compile(
         r"(?:^|(?<=[。！？]))\s*(?:攝|摄)\s*[:：]\s*(?P<names>[^/／\s][^/／。]{1,40}?)\s*"
