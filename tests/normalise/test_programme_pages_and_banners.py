@@ -313,3 +313,15 @@ def test_a_spokesperson_keeps_the_office_in_a_title_drawn_from_the_first_sentenc
     assert _article(text).meta.title == "外交部发言人赵立坚主持例行记者会"
     mayor = "1月20日下午，市委副書記、市長張百順主持召開市政府常務會議，傳達省委全會精神。\n"
     assert _article(mayor).meta.title == "張百順主持召開市政府常務會議"  # other offices leave
+
+
+def test_a_national_agencys_dateline_with_a_colon_leaves_the_lead() -> None:
+    text = (
+        "News reports on Interior Minister’s visit to Germany contradicted\n\n"
+        "- Advertisement -\n\n"
+        "ISLAMABAD, Apr 15 (APP): Reports in certain section of the press about the purpose of "
+        "the Interior Minister’s visit to Germany are false, said spokesperson of the ministry.\n"
+    )
+    article = _article(text)
+    assert article.blocks[0].text.startswith("Reports in certain section")
+    assert article.meta.source == "APP"

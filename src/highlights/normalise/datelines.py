@@ -110,6 +110,10 @@ _EN_WIRE_LOOSE = re.compile(
     r"(?i:globe newswire|business wire|pr newswire|accesswire))\)\s*(?:—|–|--|-)\s*(?=\S)"
     r"|^(?:--|—|–)?\s*(?P<signed>BERNAMA|Bernama|Xinhua|XINHUA|AFP|AP|Reuters|REUTERS|IANS|PTI|ANI|"
     r"Yonhap|Kyodo)\s*$"
+    # `ISLAMABAD, Apr 15 (APP):`: a place in capitals, the day, a national agency, a colon
+    r"|^[A-Z][A-Z .'’-]{2,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}\s+\((?P<agency>APP|PTI|IANS|ANI|UNI|KUNA|WAM|SPA|QNA|BSS|PNA|VNA|Bernama|Xinhua"
+    r"|AP|AFP|Reuters)\)\s*[:—–-]\s*(?=\S)"
 )
 # `https://www.w3.org/, and https://www.yubico.com — 14 October 2021 — `: the issuers' sites
 # stand for the city
@@ -217,7 +221,7 @@ def dateline(line: str) -> tuple[str, str | None] | None:
         return m.group(0), m.group("outlet")
     m = _EN_WIRE_LOOSE.match(line)
     if m:
-        return m.group(0), m["outlet"] or m["signed"]
+        return m.group(0), m["outlet"] or m["signed"] or m["agency"]
     m = _EN_NUMERIC_DAY.match(line)
     if m:  # the second part of `BARRINGTON, IL — (Marketwire) — 03/22/10 — `
         return m.group(0), None

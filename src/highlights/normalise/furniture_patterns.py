@@ -56,7 +56,7 @@ _PATTERNS = [
     # a page's share prompt and its accessibility links (`Like this page?`, `Send it to a
     # friend!`, `Accessibility help`, `Text only`)
     r"^(?:Like this (?:page|article|story)\?|Send (?:it|this) to a friend!?|Accessibility help|"
-    r"Text only|Advertisement|ADVERTISEMENT|广告|廣告)$|"
+    r"Text only|广告|廣告)$|^[-–—]?\s*(?:Advertisement|ADVERTISEMENT)\s*[-–—]?$|"
     # a day's name alone, the rest of its stamp gone: `Thursday`, `星期四`
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|星期[一二三四五六日天]|禮拜[一二三四五六日天])$|"
     # a programme page's player: `现正播放：…`, `Now playing: 足本播放 Play full episode`,
