@@ -50,3 +50,35 @@ def test_a_briefings_announcements_are_its_cards() -> None:
     assert article.meta.photographers == ["呂哲"]  # the caption's credit, the caption with it
     said = [deck.lead, *(p.text for card in deck.cards for p in card.points)]
     assert not any("呂哲" in t or "發布人" in t or "下午好" in t for t in said)
+
+
+def test_a_briefings_opening_record_and_a_reporter_named_by_outlet_are_no_points() -> None:
+    text = (
+        "國臺辦2020年12月16日新聞發布會文字實錄\n\n"
+        "國務院臺灣事務辦公室今天上午10時在國臺辦新聞發布廳舉行例行新聞發布會。"
+        "本次新聞發布會由國臺辦新聞局副局長、新聞發言人朱鳳蓮主持。以下為發布會全文實錄。\n\n"
+        "朱鳳蓮：大家早上好，歡迎大家參加今天的發布會，現在開始提問。\n\n"
+        "福建東南衛視記者：2020兩岸企業家峰會年會日前以視頻連線的方式在臺北和廈門舉行，請問有何評價？\n\n"
+        "朱鳳蓮：12月9號，2020兩岸企業家峰會年會以視頻連線方式在廈門和臺北同步舉行。700多位兩岸"
+        "工商界人士參加了峰會年會。\n\n"
+        "中共中央政治局常委、全國政協主席汪洋向兩岸企業家峰會理事會發來賀信。汪洋主席在賀信中充分"
+        "肯定兩岸經濟合作對兩岸關系發展和兩岸同胞利益的重要意義。\n"
+    )
+    deck = build_deck(normalise(parse_source(Path("briefing.txt"), text.encode())))
+    points = [p.text for card in deck.cards for p in card.points]
+    assert points
+    assert not any(
+        p.startswith(("以下為", "本次新聞發布會", "福建東南衛視記者")) or "早上好" in p
+        for p in points
+    )
+
+
+def test_a_sites_squared_report_mark_leaves_the_text_and_names_the_source() -> None:
+    text = (
+        "王毅回应中国是否是“战狼外交”\n\n"
+        "[环球网综合报道]十三届全国人大三次会议24日下午3时在人民大会堂新闻发布厅举行记者会，"
+        "邀请国务委员兼外交部长王毅回答中外记者提问。\n"
+    )
+    article = normalise(parse_source(Path("page.txt"), text.encode()))
+    assert article.blocks[0].text.startswith("十三届全国人大三次会议")
+    assert article.meta.source == "环球网"

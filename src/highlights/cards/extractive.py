@@ -128,7 +128,10 @@ def find_drafts(
         kept = [
             p
             for p in found
-            if p not in (exclude or []) and not garbled(p.text) and not roll_call(p.text)
+            if p not in (exclude or [])
+            and not garbled(p.text)
+            and not roll_call(p.text)
+            and not introduces(p.text)
         ]
         if kept:
             bulleted = language == "en" and block.kind == "list_item" and not listed
@@ -225,6 +228,17 @@ INTRO = re.compile(
     # following is issued on behalf of…`: what follows is introduced, in a paragraph of its own
     r"|^(?:Following is|The following is)\b[^\n]{0,400}$"
 )
+# `以下為發布會全文實錄`: a sentence that introduces the record after it, no point of its own
+_INTRODUCES = re.compile(
+    r"^(?:以下是|以下為|以下为|下面是)[^。！？，]{0,16}(?:全文|實錄|实录|內容|内容|摘要)[：:。]?$"
+)
+
+
+def introduces(text: str) -> bool:
+    """`以下為發布會全文實錄`: the sentence introduces what follows; it is no point."""
+    return bool(_INTRODUCES.match(text.strip()))
+
+
 LABEL = 30  # characters: a shorter line that does not end like a sentence is a label
 EN_ENDS = (".", "!", "?", '"', "”", ")")
 ZH_ENDS = ("。", "！", "？", "”", "」", "）")

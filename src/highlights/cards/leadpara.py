@@ -14,7 +14,7 @@ no card 0.710 / 0.671 (halves 0.711 / 0.709 recall) · FEW 2: 0.721 / 0.672 · F
 
 from __future__ import annotations
 
-from highlights.cards.extractive import garbled, roll_call
+from highlights.cards.extractive import garbled, introduces, roll_call
 from highlights.cards.leads import attendance
 from highlights.cards.points import sentences
 from highlights.cards.text import Draft, Piece, display_len
@@ -62,8 +62,9 @@ def opening_remainder(article: Article, used: list[Piece], first: int) -> list[P
 
 
 def _record(text: str) -> bool:
-    """Damage, or the occasion's record: who sat where, who came (no key point)."""
-    return garbled(text) or roll_call(text) or attendance(text)
+    """Damage, the occasion's record (who sat where, who came), or the line that introduces
+    the record after it (`以下為發布會全文實錄`): no key point."""
+    return garbled(text) or roll_call(text) or attendance(text) or introduces(text)
 
 
 OPENING_SAYS = 60  # Han-width characters: a remark before the headings is no card

@@ -205,6 +205,8 @@ _TITLE_END = " 。.!！"
 # `記者：會否轉介往私家醫院？`: in a press conference's record the answers are the news
 QUESTION_TURN = re.compile(
     r"^\s*(?:(?:有)?(?:記者|记者)(?:提問|提问|問|问)?|問|问|提問|提问|Reporter|Question|Q)\s*[:：]"
+    # `福建東南衛視記者：…`: the reporter named by the outlet
+    r"|^\s*[^\s:：，,。]{2,12}?(?:記者|记者)\s*[:：]"
 )
 
 

@@ -28,6 +28,8 @@ _ZH = re.compile(
     # `【大紀元2月23日報導】`, `【點新聞報道】`, `【臺北訊】`: a paper's bracketed dateline
     r"|^【(?:(?P<bracket>[^【】\s]{2,8}?(?:網|网|報|报|社))|[^【】\s]{2,10}?)"
     r"(?:報導|报导|報道|报道|訊|讯)】\s*"
+    # `[环球网综合报道]`: in square brackets too
+    r"|^\[(?P<squared>[^\[\]\s]{2,8}?(?:網|网|報|报|社))(?:綜合|综合)?(?:報導|报导|報道|报道|訊|讯)\]\s*"
     # `（中央社記者楊明珠東京2日專電）`: a wire's reporter, place and day in brackets
     rf"|^[(（](?:中央社|新華社|新华社|中新社)(?:記者|记者)[{HAN}]{{4,10}}?(?:{_DAY}\s*日)?"
     r"(?:專電|专电)[)）]\s*(?=\S)"
@@ -204,7 +206,7 @@ def dateline(line: str) -> tuple[str, str | None] | None:
         return m.group(0), None
     if m:
         named = m.group("outlet") or m.group("by") or m.group("wire") or m["cited"]
-        return m.group(0), named or m["bracket"]
+        return m.group(0), named or m["bracket"] or m["squared"]
     m = _EN.match(line)  # (a place in mixed case is one only before its wire's name)
     # `UNIVERSITY OF CALIFORNIA - RIVERSIDE`: a name in capitals, no sentence after its dash
     m = m if m and re.search(r"[a-z]", line[m.end() :]) else None
