@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from highlights.cards import build_deck
+from highlights.cards.leads import courtesy
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
 
@@ -82,3 +85,25 @@ def test_a_sites_squared_report_mark_leaves_the_text_and_names_the_source() -> N
     article = normalise(parse_source(Path("page.txt"), text.encode()))
     assert article.blocks[0].text.startswith("十三届全国人大三次会议")
     assert article.meta.source == "环球网"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Thank you all for being here.",
+        "I know it's a busy news day.",
+        "It's always a busy news day around here.",
+        "I'm going to lay out --",
+        "With that, I will turn it over to [senior administration official].",
+        "I know there's a lot going on, so I'll try to be as brief as I can.",
+        "各位記者朋友，大家下午好！",
+        "吳謙：歡迎出席本月的國防部記者會。",
+    ],
+)
+def test_a_briefers_small_talk_is_a_courtesy(said: str) -> None:
+    assert courtesy(said)
+
+
+def test_what_a_briefer_says_is_no_courtesy() -> None:
+    assert not courtesy("The briefing is embargoed until the conclusion of the speech.")
+    assert not courtesy("歡迎出席本月的國防部記者會，今天我們發布三條消息并回答問題")

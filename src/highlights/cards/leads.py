@@ -67,6 +67,16 @@ COURTESY = re.compile(
     r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"(?:,? (?:in|from) [A-Z][\w.'’ -]{1,30})?"  # `I'm Neal Conan, in Washington`
     r"|(?:Hello|Hi)(?:,? (?:everyone|everybody|all))?|Ladies and gentlemen"
+    # a briefer's small talk and hand-offs: `Thank you all for being here`, `I know it's a busy
+    # news day`, `With that, I will turn it over to…`, `I'll try to be as brief as I can`, a
+    # sentence the speaker broke off (`I'm going to lay out --`)
+    r"|(?:Thank you|Thanks)(?: all| everyone)? for (?:being here|coming(?: out)?|joining us)"
+    r"(?: today| this (?:morning|afternoon))?"
+    r"|(?:I know )?(?:it(?:'|’)s|there(?:'|’)s|It(?:'|’)s|It is) (?:always )?(?:a busy news day|"
+    r"a lot going on)[^.!?]{0,60}"
+    r"|(?:And )?[Ww]ith that,? (?:I(?:'|’)ll|I will|let me) (?:turn|hand) it (?:over )?to "
+    r"[^.!?]{1,60}"
+    r"|I(?:'|’)ll try to be (?:as )?brief[^.!?]{0,60}|[^.!?]{1,40}\s--"
     # `Dee Dee, how're you doing?`, `Welcome, Mr. President`: a greeting by name
     r"|(?:[A-Z][\w.'’ -]{1,30}, )?[Hh]ow(?:'re| are) you(?: doing)?"
     r"|(?:[A-Z][\w.'’ -]{1,30}, )?[Ww]elcome(?:,? (?:Mr|Mrs|Ms|Madam)\.? [A-Z][\w.'’ -]{1,30})?"
