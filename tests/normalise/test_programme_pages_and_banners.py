@@ -325,3 +325,22 @@ def test_a_national_agencys_dateline_with_a_colon_leaves_the_lead() -> None:
     article = _article(text)
     assert article.blocks[0].text.startswith("Reports in certain section")
     assert article.meta.source == "APP"
+
+
+def test_a_pages_description_over_its_text_leaves_and_a_headline_set_twice_stays() -> None:
+    text = (
+        "苏永忠主持召开2022年市政府工作报告重点工作任务推进情况专题调度会议\n\n"
+        "来源:本站 作者:网络 时间:2022-07-27\n"
+        "专题调度会议强调 紧盯目标 压实责任 狠抓落实 奋力完成各项目标任务 "
+        "7月18日,市长苏永忠主持召开\n\n"
+        "专题调度会议强调\n\n紧盯目标 压实责任 狠抓落实\n\n奋力完成各项目标任务\n\n"
+        "7月18日,市长苏永忠主持召开2022年市政府工作报告重点工作任务推进情况专题调度会议。\n"
+    )
+    body = [b.text for b in _article(text).blocks]
+    assert not any(t.startswith("专题调度会议强调 紧盯目标") for t in body)
+    whole = (
+        "出席中印领导人第二次非正式会晤 习近平抵达金奈 与印度总理莫迪举行会见\n"
+        "出席中印领导人第二次非正式会晤\n习近平抵达金奈\n与印度总理莫迪举行会见\n\n"
+        "10月11日,国家主席习近平乘专机抵达金奈,出席中印领导人第二次非正式会晤。\n"
+    )
+    assert "莫迪" in _article(whole).meta.title  # (said whole on one line: the headline)

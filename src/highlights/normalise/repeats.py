@@ -33,7 +33,8 @@ def drop_repeats(
     for j, block in enumerate(finished):
         # (`2023年03月26日今日新闻联播主要内容文字版完整版` under `2023年3月26日央视新闻联播`:
         # the edition named again, as its contents' label)
-        if _repeated(block.text, seen) or not block.text or j in listed or j in again:
+        summary = _summarises(finished, j)  # the page's description, set over its text
+        if _repeated(block.text, seen) or not block.text or j in listed or j in again or summary:
             repeats.append(j)
         seen.add(block.text)
     for j in reversed(repeats):
@@ -45,6 +46,28 @@ def drop_repeats(
         del finished[j], kept[j]
         stamp = stamp - 1 if stamp is not None and j < stamp else stamp
     return stamp
+
+
+SUMMARY_MIN = 30  # characters: a shorter line may open the text it heads
+_UNSPACED = re.compile(r"\s+")
+
+
+def _summarises(blocks: list[Block], j: int) -> bool:
+    """`…调度会议强调 紧盯目标 压实责任 … 7月18日，市长苏永忠主持召开2022年市政府` over
+    `…调度会议强调` / `紧盯目标 压实责任…` / …: a page's description, the lines under it said
+    again on one line and cut short."""
+    said = _UNSPACED.sub("", blocks[j].text)
+    if len(said) < SUMMARY_MIN:
+        return False
+    lines = [_UNSPACED.sub("", b.text) for b in blocks[j + 1 : j + 8]]
+    below = "".join(lines)
+    ends = {len("".join(lines[: k + 1])) for k in range(len(lines))}
+    # it says more than the next line (a headline over a lead that opens with its words is
+    # none), and stops inside a line (`…主持召开2022年市政府`): a headline set on one line and
+    # again on several is the page's headline, whole
+    spans = bool(lines) and len(said) > len(lines[0]) + SUMMARY_MIN // 3
+    cut = len(said) not in ends
+    return spans and cut and len(below) > len(said) and below.startswith(said[:-2])
 
 
 SIBLINGS = 4  # lines alike but for a number, one under another: a menu of editions
