@@ -1,5 +1,7 @@
-"""Cards: a press conference's record (`問：…` / `答：…`, from held-out round 230–235): the
-answer's label is no part of a point nor of the lead."""
+"""Cards: a press conference's record (held-out rounds 230–241): the answer's label (`答：`)
+is no part of a point nor of the lead; its announcements (`第一條消息`) are its cards; the
+briefer's greetings, welcome and small talk, who chaired it and a reporter's turn named by the
+outlet are no points."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from highlights.cards import build_deck
-from highlights.cards.leads import courtesy
+from highlights.cards.courtesies import courtesy
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
 

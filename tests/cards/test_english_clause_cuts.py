@@ -5,8 +5,8 @@ scene for the clause (learnt from held-out rounds 182–199)."""
 
 from __future__ import annotations
 
+from highlights.cards.courtesies import courtesy
 from highlights.cards.english_cuts import open_clause, scene_setter
-from highlights.cards.leads import courtesy
 from highlights.cards.shorten import shorten
 from highlights.cards.text import Piece
 

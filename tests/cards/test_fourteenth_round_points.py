@@ -8,8 +8,9 @@ import pytest
 from tests.text_support import article
 
 from highlights.cards import build_deck
+from highlights.cards.courtesies import courtesy
 from highlights.cards.english_titles import english_head
-from highlights.cards.leads import PARAGRAPH_NUMBER, attendance, courtesy, hollow
+from highlights.cards.leads import PARAGRAPH_NUMBER, attendance, hollow
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
 from highlights.settings import CardSettings

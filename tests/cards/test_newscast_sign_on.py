@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from highlights.cards.leads import courtesy
+from highlights.cards.courtesies import courtesy
 
 
 @pytest.mark.parametrize(

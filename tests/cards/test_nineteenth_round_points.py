@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from highlights.cards.courtesies import courtesy
 from highlights.cards.english_titles import english_head
-from highlights.cards.leads import courtesy
 from highlights.cards.titles import chinese_head
 
 

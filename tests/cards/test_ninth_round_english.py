@@ -8,8 +8,8 @@ import pytest
 from tests.text_support import article
 
 from highlights.cards import build_deck
+from highlights.cards.courtesies import courtesy
 from highlights.cards.english import balanced_quotes, unlabelled
-from highlights.cards.leads import courtesy
 from highlights.cards.text import Piece
 from highlights.cards.titles import phrase_title
 

@@ -13,9 +13,10 @@ import pytest
 from tests.text_support import article
 
 from highlights.cards import build_deck
+from highlights.cards.courtesies import courtesy
 from highlights.cards.english import english_core
 from highlights.cards.english_titles import english_head
-from highlights.cards.leads import PARAGRAPH_NUMBER, courtesy
+from highlights.cards.leads import PARAGRAPH_NUMBER
 from highlights.cards.numbered import find_numbered
 from highlights.cards.points import enumeration, joints
 from highlights.cards.text import Piece

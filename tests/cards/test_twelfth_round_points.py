@@ -10,7 +10,7 @@ import pytest
 from tests.text_support import article, normalised
 
 from highlights.cards import build_deck
-from highlights.cards.leads import courtesy
+from highlights.cards.courtesies import courtesy
 from highlights.cards.points import _phrases_joined
 from highlights.cards.text import Piece, display_len
 from highlights.cards.titles import phrase_title

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from highlights.cards import build_deck
-from highlights.cards.leads import courtesy
+from highlights.cards.courtesies import courtesy
 from highlights.ingest import parse_source
 from highlights.normalise import normalise
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from highlights.cards import build_deck
+from highlights.cards.courtesies import courtesy
 from highlights.cards.english_titles import english_title
-from highlights.cards.leads import courtesy, hollow
+from highlights.cards.leads import hollow
 from highlights.ingest import parse_source
 from highlights.model import Deck
 from highlights.normalise import normalise

@@ -9,7 +9,7 @@ import pytest
 from tests.text_support import article, normalised, removed_rules
 
 from highlights.cards import build_deck
-from highlights.cards.leads import courtesy
+from highlights.cards.courtesies import courtesy
 from highlights.normalise.datelines import dateline
 from highlights.normalise.headlike import clean_title
 

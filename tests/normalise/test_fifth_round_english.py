@@ -355,7 +355,7 @@ def test_a_relative_clause_set_off_after_the_subject_still_goes() -> None:
     ["I'm Judy Woodruff", "I`m Russ Mitchell", "Don, good evening", "Good evening, Russ"],
 )
 def test_a_presenters_greeting_and_name_are_no_point(text: str) -> None:
-    from highlights.cards.leads import COURTESY
+    from highlights.cards.courtesies import COURTESY
 
     assert COURTESY.match(text)
 

@@ -369,7 +369,7 @@ def test_a_caption_line_ending_in_its_credit_is_not_joined_to_the_story(tmp_path
     ],
 )
 def test_a_speakers_greeting_or_thanks_is_no_point(text: str, courtesy: bool) -> None:
-    from highlights.cards.leads import COURTESY
+    from highlights.cards.courtesies import COURTESY
 
     assert bool(COURTESY.match(text)) is courtesy
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from highlights.cards import extractive, official, sections, targets
+from highlights.cards.courtesies import courtesy
 from highlights.cards.cuts import cut_between_words, without_remnant
 from highlights.cards.demands import split_demands
 from highlights.cards.english import EN_SAYS, english_core, unlabelled, without_asides
@@ -22,7 +23,6 @@ from highlights.cards.leadpara import lead_remainder, opening_remainder, remaind
 from highlights.cards.leads import (
     PARAGRAPH_NUMBER,
     attendance,
-    courtesy,
     hollow,
     plain_lead,
     section_lead,

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from highlights.cards.courtesies import courtesy
 from highlights.cards.english import unlabelled
 from highlights.cards.english_titles import EN_JUNK, capital, english_head, english_title
 from highlights.cards.lead_titles import NO_OPENING, lead_title, names_no_event
-from highlights.cards.leads import attendance, courtesy
+from highlights.cards.leads import attendance
 from highlights.cards.text import Piece, display_len, keywords, to_script, words
 from highlights.cards.tfidf import word_tag
 from highlights.chars import HAN_RANGES as HAN
