@@ -344,3 +344,8 @@ def test_a_pages_description_over_its_text_leaves_and_a_headline_set_twice_stays
         "10月11日,国家主席习近平乘专机抵达金奈,出席中印领导人第二次非正式会晤。\n"
     )
     assert "莫迪" in _article(whole).meta.title  # (said whole on one line: the headline)
+
+
+def test_where_a_reporter_is_posted_is_no_outlet() -> None:
+    found = find_boilerplate("驻澳门记者郑月明报道")
+    assert (found.reporters, found.outlet) == (["郑月明"], None)

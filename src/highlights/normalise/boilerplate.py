@@ -288,9 +288,10 @@ _STRAY_WORD = re.compile(rf"^[{HAN}]{{1,6}}(?:[ \u3000]+(?=\S)|(?=【))")
 
 
 def _outlet(raw: str | None) -> str | None:
-    # "本報" / "本台" ("this paper") names no newsroom; `据新华社…电`: "according to" is no name
+    # "本報" / "本台" ("this paper") names no newsroom, nor `驻澳门` (`驻澳门记者郑月明报道`: where
+    # the reporter is posted); `据新华社…电`: "according to" is no name
     raw = raw[1:] if raw and raw[0] in "据據" and len(raw) > 2 else raw
-    return raw if raw and not raw.startswith("本") else None
+    return raw if raw and not raw.startswith(("本", "驻", "駐")) else None
 
 
 def _drop(found: Found, rule: str, line: str) -> Found:
