@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from highlights.chars import HAN_RANGES as HAN
+from highlights.chars import has_han
 from highlights.presentation import MONTHS, date_label, iso_date
 
 __all__ = [
@@ -45,7 +46,6 @@ DATED_EDITION = re.compile(
     rf"|(?<={_NAME_ENDS_2})|(?<={_NAME_ENDS_3}))$"
 )
 
-HAN_CHAR = re.compile(f"[{HAN}]")
 _NAME_WORD = r"[A-Z][\w'’]*"
 # `CNN This Morning`, `PBS NewsHour`: an English programme's name alone, no day and no verb;
 # `Morning Edition`, `WRC News4 at 6`, `World News Tonight`: a name that says it is a
@@ -80,7 +80,7 @@ def edition_of(name: str, date: str | None) -> str:
     iso = iso_date(date)
     if iso is None:
         return name
-    if HAN_CHAR.search(name):
+    if has_han(name):
         return f"{name} {date_label(iso, 'zh-Hans')}"
     year, month, day = (int(part) for part in iso.split("-"))
     return f"{name}, {MONTHS[month - 1]} {day}, {year}"

@@ -17,11 +17,11 @@ _WIDGET_TAIL = re.compile(
     r"WhatsApp|whatsapp|微信|微博|LINE)\s*){1,5}$"
 )
 # (a headline may name Facebook: a player's own word must be there)
-_WIDGET_ZH = re.compile(r"收聽|收听|播放|下載|下载|分享|Listen(?=\s*[Ff]acebook)")
+_PLAYER_WORD = re.compile(r"收聽|收听|播放|下載|下载|分享|Listen(?=\s*[Ff]acebook)")
 # `…there was reason to believe this was the case. Damon Pang reports:`: a bulletin hands over
 # to its reporter's tape
 _HANDS_OVER = re.compile(
-    r"(?<=[.!?\"”])\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\s*[:.]?$"
+    r"(?<=[.!?\"”])\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} reports\s*[:.]?$"
 )
 _CAPTION_FIRST = re.compile(  # (after the stamp a stored page opens with: `date 2025-11-28`)
     rf"^(?P<stamp>date \d{{4}}-\d{{2}}-\d{{2}}\s+)?"
@@ -34,7 +34,7 @@ def trimmed_ends(line: str, removed: list[tuple[str, str]]) -> str:
     for spam in inline_spam(line):  # a casino's title in place of a name: the sentence stays
         removed.append(("boilerplate.spam", spam))
         line = line.replace(spam, "")
-    if (widgets := _WIDGET_TAIL.search(line)) and _WIDGET_ZH.search(widgets[0]):
+    if (widgets := _WIDGET_TAIL.search(line)) and _PLAYER_WORD.search(widgets[0]):
         # `跨境中學生今起可回港上課 有學生稱心情緊張  收聽facebook`
         removed.append(("boilerplate.chrome", widgets[0].strip()))
         line = line[: widgets.start()]

@@ -30,10 +30,11 @@ def drop_repeats(
     listed = _sibling_links([b.text for b in finished])
     editions = [j for j, block in enumerate(finished) if DATED_EDITION.match(block.text)]
     again = set(editions[1:])
+    flat = [_UNSPACED.sub("", block.text) for block in finished]
     for j, block in enumerate(finished):
+        summary = _summarises(flat, j)  # the page's description, set over its text
         # (`2023年03月26日今日新闻联播主要内容文字版完整版` under `2023年3月26日央视新闻联播`:
         # the edition named again, as its contents' label)
-        summary = _summarises(finished, j)  # the page's description, set over its text
         if _repeated(block.text, seen) or not block.text or j in listed or j in again or summary:
             repeats.append(j)
         seen.add(block.text)
@@ -52,14 +53,14 @@ SUMMARY_MIN = 30  # characters: a shorter line may open the text it heads
 _UNSPACED = re.compile(r"\s+")
 
 
-def _summarises(blocks: list[Block], j: int) -> bool:
+def _summarises(flat: list[str], j: int) -> bool:
     """`…调度会议强调 紧盯目标 压实责任 … 7月18日，市长苏永忠主持召开2022年市政府` over
     `…调度会议强调` / `紧盯目标 压实责任…` / …: a page's description, the lines under it said
     again on one line and cut short."""
-    said = _UNSPACED.sub("", blocks[j].text)
+    said = flat[j]  # (each block's text without its spaces)
     if len(said) < SUMMARY_MIN:
         return False
-    lines = [_UNSPACED.sub("", b.text) for b in blocks[j + 1 : j + 8]]
+    lines = flat[j + 1 : j + 8]
     below = "".join(lines)
     ends = {len("".join(lines[: k + 1])) for k in range(len(lines))}
     # it says more than the next line (a headline over a lead that opens with its words is
