@@ -52,7 +52,8 @@ def opening_remainder(article: Article, used: list[Piece], first: int) -> list[P
     said = {(p.block, p.start, p.end) for p in used}
     body: list[Piece] = []
     for i, block in enumerate(article.blocks[:first]):
-        if block.kind == "heading" or not block.text.rstrip().endswith(_ENDS):
+        bullet = block.kind == "list_item"  # `Free Cash Flow improvement of $45 million`
+        if block.kind == "heading" or not (bullet or block.text.rstrip().endswith(_ENDS)):
             continue  # a label, a kicker, fields: no paragraph of the story
         found = sentences(Piece(i, 0, len(block.text), block.text), article.meta.language)
         fresh = [p for p in found if (p.block, p.start, p.end) not in said]

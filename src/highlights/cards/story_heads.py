@@ -30,6 +30,7 @@ def story_heads(article: Article) -> set[int]:
         for i in range(len(blocks) - 1)
         if _heads(blocks[i], blocks[i + 1 : i + 1 + _RUN])
         and blocks[i].text.strip() != article.meta.title
+        and (blocks[i].kind == "paragraph" or _alone(blocks, i))
     }
     # the line right under the title is its subtitle, unless more lines further down head
     # their stories the same way (a programme's page: its first story's headline)
@@ -48,7 +49,7 @@ def _heads(line: Block, below: list[Block]) -> bool:
     text = line.text.strip()
     under = _prose(below)
     return (
-        line.kind == "paragraph"
+        line.kind in ("paragraph", "list_item")
         and bool(under)
         and (len(text) <= HEAD_MAX if has_han(text) else len(text.split()) <= HEAD_MAX_WORDS)
         and not text.endswith(SENTENCE_END)
@@ -56,6 +57,12 @@ def _heads(line: Block, below: list[Block]) -> bool:
         and len(under) >= max(BODY_MIN, BODY_RATIO * len(text))
         and (under.endswith(SENTENCE_END) or any(m in under for m in _FULL_STOPS))
     )
+
+
+def _alone(blocks: list[Block], i: int) -> bool:
+    """A bullet or a number with no other item next to it (`1. 世界银行向印度提供贷款` over
+    its story, `2. …` over the next): a digest's numbered headlines, not a list."""
+    return all(b.kind != "list_item" for b in blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 2])
 
 
 _FULL_STOPS = ("。", "！", "？")  # (the text's last paragraph may be cut off mid-sentence)

@@ -16,6 +16,7 @@ from highlights.normalise import cleanup
 from highlights.normalise.aboutness import about_head
 from highlights.normalise.bio import is_author_bio
 from highlights.normalise.boilerplate import Found, find_boilerplate, find_heading_chrome
+from highlights.normalise.caps_heads import caps_heads
 from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.chrome_patterns import TICKER
 from highlights.normalise.clauselines import join_clause_lines
@@ -177,7 +178,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     # a title set on two lines is normalised once joined: a second run reads it so
     title = _finish(_repair(head.title, Report()), settings, Report())
     body = slogan_echoes(twice_set_caption(head.title, head.body, report), head.masthead, report)
-    subtitle, body = head.subtitle, head_lists(body)
+    subtitle, body = head.subtitle, caps_heads(head_lists(body))
     if subtitle is None and (dashed := dashed_subtitle(title)):
         title, subtitle = dashed
     for line in head.masthead:  # indices are of kept blocks: the report names the text

@@ -74,6 +74,8 @@ def _en_continues(title: str, line: str) -> bool:
     both = f"{title} {line}"
     if len(both.split()) > 20 or line.endswith((".", "!", "?", ":")):
         return False
+    if line.startswith("BY "):
+        return False  # `HIGHLIGHTS OF THE NOON BRIEFING` / `BY MARTIN NESIRKY, SPOKESPERSON…`
     if title.isupper() and line.isupper() and " " in title and title[-1:].isalnum():
         return True  # `WASHINGTON COUNTY LOCAL MANAGEMENT BOARD` / `RECEIVES $674,447 GRANT…`
     if _OPEN_EN.search(title):
