@@ -14,8 +14,10 @@ from highlights.chars import HAN_RANGES as HAN
 from highlights.model import Article, Block
 from highlights.settings import CardSettings
 
+# (a mail's bold is one asterisk: `*On plastic guns:* "The president…"`)
 BOLD_LEAD = re.compile(
-    r"^\s*(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)(?P<colon>\s*[:：])?\s*"
+    r"^\s*(?:(?:\*\*|__)(?P<lead>[^*_\n]{2,100}?)(?:\*\*|__)|\*(?=[A-Z])(?P<single>[^*\n]{2,100}?)"
+    r"\s*\*)(?P<colon>\s*[:：])?\s*"
 )
 # a short numbered line; one ending in `；` or `，` is an item of a list, not a heading
 HEAD_LINE = re.compile(
@@ -99,9 +101,10 @@ def _raw_heading(
         end = pos + len(lead) if pos == 0 else (len(bare) if text.startswith(bare) else 0)
         return bare.strip(TRIM), end
     bold = BOLD_LEAD.match(text)
-    colon = bold and (bold.group("colon") or bold.group("lead").rstrip().endswith((":", "：")))
+    lead = (bold.group("lead") or bold.group("single")) if bold else ""
+    colon = bold and (bold.group("colon") or lead.rstrip().endswith((":", "：")))
     if bold and (colon or bold.end() == len(text)):
-        return bold.group("lead").strip(TRIM), bold.end()
+        return lead.strip(TRIM), bold.end()
     if HEAD_LINE.match(text.strip()) or ANNOUNCEMENT.match(text.strip()):
         return text.strip(), len(text)
     run_in = RUN_IN.match(text)

@@ -11,6 +11,7 @@ from highlights.ingest.flattened import unflattened
 from highlights.ingest.forms import NewsForm, TextView, read_news_form, read_text_view
 from highlights.ingest.joins import contact_block, join_broken_brackets
 from highlights.ingest.lexis import LexisExport, read_lexis_export
+from highlights.ingest.mail import MailForward, read_mail
 from highlights.ingest.runin import run_in_list
 from highlights.ingest.subtitles import unsubtitled
 from highlights.ingest.underlines import bold_heading, underlined_heading
@@ -274,9 +275,10 @@ def split_lines(text: str) -> list[Block]:
     return blocks
 
 
-def _form(text: str) -> NewsForm | LexisExport | TextView | None:
+def _form(text: str) -> NewsForm | LexisExport | TextView | MailForward | None:
     """A form the text was pasted into or exported as: its fields say what is what."""
-    return read_news_form(text) or read_lexis_export(text) or read_text_view(text)
+    forms = (read_news_form, read_lexis_export, read_text_view, read_mail)
+    return next((form for read in forms if (form := read(text))), None)
 
 
 class TextConverter:

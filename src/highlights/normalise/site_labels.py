@@ -9,6 +9,11 @@ __all__ = ["SITE_LABELS"]
 SITE_LABELS = [
     # a mail archive's header labels, each over its value: `Subject:`, `From:`, `To:`
     r"(?-i:^(?:Subject|From|To|Cc|Date|Sent|Reply-To)\s*:$)",
+    # a forwarded mail's header: whom from and to (`*From:* Rogers, Katie <>`, `To: "Barnes,
+    # Desiree N." >`), when sent (`*Sent:* Tuesday, July 31, 2018 5:36 PM`)
+    r"(?-i:^\*{0,2}(?:From|To|Cc|Bcc|Reply-To)\s*:\s*\*{0,2}\s*\S.{0,80}(?:<[^<>\s]*>|\s>|@\S+)$)",
+    r"(?-i:^\*{0,2}(?:Sent|Date)\s*:\s*\*{0,2}\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+    r"[A-Z][a-z]+ \d{1,2}, \d{4}\b.{0,30}$)",
     # a document viewer's controls over a PDF's text: `You are on page 1of 6`, `Size: px`,
     # `Start display at page:`, `Transcription` (its `Download "…"` is a notice)
     r"(?-i:^You are on page \d+\s*of\s*\d+$|^Size:\s*px$|^Start display at page:?$|"

@@ -46,6 +46,8 @@ def site_title(text: str) -> str:
         return text  # `二○二三年財政年度施政報告---二○二三年施政總體方向…`: a title in parts
     if len(kept) == len(parts) and any(_GOES_ON.match(p) for p in parts[1:]):
         return text  # `…Celebrated Around The World – And On The Delmarva Peninsula`: one clause
+    if len(kept) == len(parts) and any(_LISTED.search(p) for p in parts[1:]):
+        return text  # `Travel pool #2: Gidley Gaggle - Plastic guns, border security, Iran`
     if len(kept) == len(parts) and _ON_A_DAY.search(parts[-1]):
         return text  # `Road Construction Advisory - … - November 16 & 17`: when, no site's name
     return max(kept, key=len) if kept else ""
@@ -62,6 +64,9 @@ _ON_A_DAY = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?\b"
 )
+
+
+_LISTED = re.compile(r"\w, [\w ]+, \w")  # the topics it lists: no site's name
 
 
 # a part that carries the headline on (`– And On The…`, `— But Not For Long`): no site's name

@@ -1,0 +1,77 @@
+"""Held-out round 242–247: a pool report forwarded as an e-mail. The mail's header names the
+story: its subject is the headline (without `Fwd:`), its date the story's; the header's lines
+are reported as the page's top, and the reporter's bold lead-ins (`*On plastic guns:*`) head
+the cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.cards import build_deck
+from highlights.ingest import parse_source
+from highlights.ingest.mail import read_mail
+from highlights.model import Article
+from highlights.normalise import normalise
+from highlights.normalise.sites import site_title
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+_FORWARDED = (
+    "Fwd: Travel pool report #3: Gaggle\n\n"
+    "Begin forwarded message:\n\n"
+    'From: "Eilperin, Juliet" >\n'
+    "Date: June 8, 2016 at 3:50:34 PM EDT\n"
+    'To: "Barnes, Desiree N." >\n'
+    "Subject: Travel pool report #3: Gaggle\n\n"
+    "White House press secretary Josh Earnest gaggled for roughly 24 minutes about Air Force "
+    "One, and most of the questions focused on the Democratic presidential nomination.\n\n"
+    "Earnest said the meeting with Sanders would take place at the White House at 11:15 am on "
+    "Thursday.\n"
+)
+
+_BOLD = (
+    "*From:* Rogers, Katie <>\n"
+    "*Sent:* Tuesday, July 31, 2018 5:36 PM\n"
+    "*Subject:* Travel pool #2: Gidley Gaggle - Plastic guns, border security, Facebook, Iran\n\n"
+    "AF1 landed at 5:29 p.m.\n\n"
+    '*On plastic guns:* "The president is committed to the safety and security of all '
+    'Americans and considers this his highest responsibility."\n\n'
+    '*On Facebook and political interference: *"The president has made it clear that his '
+    'administration will not tolerate foreign interference into our electoral process."\n\n'
+    '*On border security:* "He wants a lasting solution so that we are not in the same boat '
+    'five years down the road."\n'
+)
+
+
+def test_the_subject_is_the_headline_and_the_header_is_reported() -> None:
+    article = _article(_FORWARDED)
+    assert article.meta.title == "Travel pool report #3: Gaggle"
+    assert article.meta.date == "2016-06-08"
+    removed = [r.text for r in article.report.removed]
+    assert 'From: "Eilperin, Juliet" >' in removed
+    assert not any("Eilperin" in b.text for b in article.blocks)
+
+
+def test_a_bold_header_is_chrome_and_bold_lead_ins_head_cards() -> None:
+    article = _article(_BOLD)
+    assert article.meta.title.startswith("Travel pool #2: Gidley Gaggle")
+    assert {"*From:* Rogers, Katie <>", "*Sent:* Tuesday, July 31, 2018 5:36 PM"} <= {
+        r.text for r in article.report.removed
+    }
+    titles = [c.title for c in build_deck(article).cards]
+    assert "On plastic guns" in titles
+    assert "On Facebook and political interference" in titles
+
+
+def test_a_text_that_quotes_a_from_line_is_no_mail() -> None:
+    text = "Letters to the editor\n\nFrom: a reader in Ohio\n\nI write about the new bridge.\n"
+    assert read_mail(text) is None
+
+
+def test_a_title_listing_topics_after_a_dash_keeps_them() -> None:
+    title = "Travel pool #2: Gidley Gaggle - Plastic guns, border security, Facebook, tax cuts"
+    assert site_title(title) == title
+    assert site_title("Floods close schools - Daily Herald") == "Floods close schools"
