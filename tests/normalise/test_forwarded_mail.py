@@ -1,7 +1,7 @@
-"""Held-out round 242–247: a pool report forwarded as an e-mail. The mail's header names the
-story: its subject is the headline (without `Fwd:`), its date the story's; the header's lines
-are reported as the page's top, and the reporter's bold lead-ins (`*On plastic guns:*`) head
-the cards."""
+"""Held-out round 242–247: a pool report forwarded as an e-mail, and the round's furniture.
+The mail's header names the story: its subject is the headline (without `Fwd:`), its date the
+story's; the header's lines are reported as the page's top, and the reporter's bold lead-ins
+(`*On plastic guns:*`) head the cards."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from highlights.ingest import parse_source
 from highlights.ingest.mail import read_mail
 from highlights.model import Article
 from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
 from highlights.normalise.sites import site_title
 
 
@@ -75,3 +76,24 @@ def test_a_title_listing_topics_after_a_dash_keeps_them() -> None:
     title = "Travel pool #2: Gidley Gaggle - Plastic guns, border security, Facebook, tax cuts"
     assert site_title(title) == title
     assert site_title("Floods close schools - Daily Herald") == "Floods close schools"
+
+
+# and the same round's furniture: a like button's count, a theme's reprint line, a paper's
+# photo credit after a dash, a wire desk's sign-off in brackets
+
+
+def test_round_242_furniture_is_chrome() -> None:
+    for line in ("赞（98715）", "未经允许不得转载：>蓝琛资讯网 » 枕戈待旦，解放军战备演练随时打响"):
+        assert find_boilerplate(line).text == "", line
+    caption = (
+        "A woman mourns over the body of her relative in Hanwang town, in China's southwest "
+        "Sichuan province, on Friday, May 16, 2008. - photo by Associated Press"
+    )
+    assert find_boilerplate(caption).text == ""
+    signed = "Santiago said owners must be responsible. (EDLeon, PIA V/Albay/mal)"
+    assert find_boilerplate(signed).text == "Santiago said owners must be responsible."
+
+
+def test_a_bracket_after_a_sentence_is_no_sign_off_without_its_desk() -> None:
+    line = "The fund will be launched next year. (Reuters, AP, AFP)"
+    assert find_boilerplate(line).text.endswith("(Reuters, AP, AFP)")

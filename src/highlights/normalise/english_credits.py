@@ -34,6 +34,8 @@ EN_AGENCY_CAPTION = re.compile(
     r"China Daily|Chinanews)/[A-Z][\w .'’-]{1,40}\)$"
     # `…(AP Photo/Vahid Salemi)`, `…(Presidential Press Service via AP, Pool)`: AP's
     r"|\((?:AP Photo/[^()]{1,40}|[A-Z][^()]{1,50}? via AP(?:, (?:Pool|File))?)\)$"
+    # `…on Friday, May 16, 2008. - photo by Associated Press`: a paper's credit line
+    r"|\s[-–—]\s(?:[Pp]hotos?|PHOTOS?) (?:by|courtesy of) [A-Z][\w .&'’-]{1,40}$"
     # `Legislative Speaker Han Kuo-yu (center). CNA photo May 28, 2024`: an agency's, and when
     r"|(?:^|(?<=[.!?)] ))[A-Z]{2,8} (?:file )?photo(?: [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?$"
 )

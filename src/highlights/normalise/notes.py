@@ -1,6 +1,7 @@
 """Notes run into a paragraph's text, none of them the story's: whose item it was (`…。（來源：
-環球時報）`), a link to the rest (`(看完整報導`), a file photo's note, a jump to another page, and a
-task list's duty notes (`（牵头单位：省发展改革委；责任单位：…）`)."""
+環球時報）`), a wire desk's sign-off (`(EDLeon, PIA V/Albay/mal)`), a link to the rest
+(`(看完整報導`), a file photo's note, a jump to another page, and a task list's duty notes
+(`（牵头单位：省发展改革委；责任单位：…）`)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ _LINK_TAIL = re.compile(
     r"\s*[)）>》]?$"
 )
 
+# `…responsible pet ownership. (EDLeon, PIA V/Albay/mal)`: who wrote it, the agency's regional
+# desk and its editor's initials, signed after the last sentence
+_DESK_TAIL = re.compile(
+    r"(?<=[.!?”\"])\s*\((?:[A-Z][A-Za-z.-]{1,20} ?){1,3}, [A-Z]{2,5}\b[^()]{0,30}/[^()]{1,30}\)$"
+)
+
 Removed = list[tuple[str, str]]  # (rule, text), as a boilerplate hit reports them
 
 
@@ -33,6 +40,9 @@ def strip_notes(line: str) -> tuple[str, Removed, Removed]:
     notes: Removed = []
     if m := _SOURCE_TAIL.search(line):
         notes.append(("boilerplate.item_source", m.group(0).strip()))
+        line = line[: m.start()].rstrip()
+    if m := _DESK_TAIL.search(line):
+        notes.append(("boilerplate.byline", m.group(0).strip()))
         line = line[: m.start()].rstrip()
     if m := _LINK_TAIL.search(line):
         notes.append(("boilerplate.chrome", m.group(0).strip()))
