@@ -97,3 +97,18 @@ def test_round_242_furniture_is_chrome() -> None:
 def test_a_bracket_after_a_sentence_is_no_sign_off_without_its_desk() -> None:
     line = "The fund will be launched next year. (Reuters, AP, AFP)"
     assert find_boilerplate(line).text.endswith("(Reuters, AP, AFP)")
+
+
+def test_an_evening_papers_dateline_and_a_bare_days_slash_open_no_title() -> None:
+    evening = _article(
+        "晚报讯 昨日（7），为期两天的中国人民政治协商会议第十一届委员会第三次全体会议开幕，"
+        "赴会的354名政协委员聚集一堂，共同绘画柳州的美好蓝图。今日，大会将讨论决定增选政协副主席。\n\n"
+        "市委书记陈刚应邀参加会议，并通报了我市2012年上半年经济和社会发展情况。\n"
+    )
+    assert evening.meta.title.endswith("全体会议开幕")
+    assert evening.meta.source is None  # `晚报` is the paper's own, as `本报` is: no name
+    slashed = _article(
+        "1月30日電/2017年春節假期已進入第四天，全國旅遊市場總體進入遊客出游高峰期。\n\n"
+        "經國家旅遊局數據中心綜合測算，1月30日全國旅遊接待總人數6310萬人次。\n"
+    )
+    assert not slashed.meta.title.startswith("/")

@@ -291,7 +291,12 @@ def _outlet(raw: str | None) -> str | None:
     # "本報" / "本台" ("this paper") names no newsroom, nor `驻澳门` (`驻澳门记者郑月明报道`: where
     # the reporter is posted); `据新华社…电`: "according to" is no name
     raw = raw[1:] if raw and raw[0] in "据據" and len(raw) > 2 else raw
-    return raw if raw and not raw.startswith(("本", "驻", "駐")) else None
+    # (`晚报讯`: the evening paper's own story, unnamed as 本报's is)
+    unnamed = raw and (raw.startswith(("本", "驻", "駐")) or raw in _OWN_PAPER)
+    return raw if raw and not unnamed else None
+
+
+_OWN_PAPER = frozenset(["晚报", "晚報", "晨报", "晨報", "早报", "早報"])
 
 
 def _drop(found: Found, rule: str, line: str) -> Found:

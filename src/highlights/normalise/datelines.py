@@ -40,12 +40,15 @@ _ZH = re.compile(
     r"(?:報導|报导|報道|报道)[)）]\s*(?=\S)"
     rf"|^【[^【】\s]{{2,10}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:報導|报导|報道|报道|訊|讯|專電|专电|電|电)】\s*"
     # `11月27日訊 (山東臺 葉帥)`: the day and the desk, no outlet before them
-    rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*(?=\S)"
+    # (`1月30日電/2017年春節…`: a slash after it, as the wire set `中评社北京1月27日电/`)
+    rf"|^(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电|訊|讯)\s*(?:[(（][^()（）]{{2,20}}[)）])?\s*[/／]?\s*"
+    r"(?=\S)"
     # `瀋陽8月14日電 (姜月恆)`: the place, the day and the reporter, the outlet left off
     rf"|^[{HAN}]{{2,6}}?(?:{_DAY}\s*月\s*)?{_DAY}\s*日\s*(?:電|电)\s*"
     rf"[(（]{_NOT_NAMES}(?P<sent>[{HAN}·]{{2,4}}(?:[、，, ][{HAN}·]{{2,4}}){{0,4}})[)）]\s*(?=\S|$)"
     # `《新華社》1月8日消息`: the outlet set in title marks, as a paper cites another
     r"|^(?:[○●◆■□]\s*)?[(（【\[《]?(?P<outlet>新華社|新华社|中新社|本報|本报|本港|本台|本網|本网|本刊|本站|"
+    r"晚报|晚報|晨报|晨報|早报|早報|"  # `晚报讯 昨日(7)，…`: the evening paper's own story
     # `TNW中文站 10月14日报道`: a site named in Latin letters first, a site's edition
     rf"(?:[A-Za-z]{{2,8}})?[{HAN}]{{2,8}}?(?:網|网|社|報|报|台|臺|客戶端|客户端|新聞|新闻|頻道|频道|融媒|傳媒|传媒|站|在线|在線|"
     r"信息港|資訊港|资讯港))"
