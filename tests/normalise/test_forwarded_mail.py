@@ -112,3 +112,12 @@ def test_an_evening_papers_dateline_and_a_bare_days_slash_open_no_title() -> Non
         "經國家旅遊局數據中心綜合測算，1月30日全國旅遊接待總人數6310萬人次。\n"
     )
     assert not slashed.meta.title.startswith("/")
+
+
+def test_an_ascii_full_stop_after_han_ends_a_chinese_sentence() -> None:
+    from highlights.normalise.punctuation import fix_punctuation
+
+    assert fix_punctuation("同時處理組織重組. 但是，在國家")[0] == "同時處理組織重組。但是，在國家"
+    assert fix_punctuation("他说:好的.")[0] == "他说：好的。"
+    for kept in ("共3.5亿元", "美国U.S.中国", "等等...他说", "Hello world. 中文"):
+        assert fix_punctuation(kept)[0] == kept

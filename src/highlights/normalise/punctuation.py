@@ -97,6 +97,25 @@ def _convert_marks(chars: list[str], mask: list[bool], chinese_text: bool) -> in
     return changed
 
 
+def _convert_stops(chars: list[str], mask: list[bool], chinese_text: bool) -> int:
+    """`…組織重組. 但是，…` → `…組織重組。但是，…`: an ASCII full stop right after a Han
+    character, before Chinese or the end, ends a Chinese sentence. A figure's point (`3.5`), an
+    ellipsis (`...`) and an English abbreviation (`U.S.`) touch no Han on their left."""
+    if not chinese_text:
+        return 0
+    changed = 0
+    for i, ch in enumerate(chars):
+        if ch != "." or mask[i] or i == 0 or not is_han(chars[i - 1]):
+            continue
+        if i + 1 < len(chars) and chars[i + 1] == ".":
+            continue
+        right = _neighbour(chars, i, 1)
+        if not right or is_chinese(right) or right in "“「『（":
+            chars[i] = "。"
+            changed += 1
+    return changed
+
+
 def _pair_quotes(chars: list[str], mask: list[bool], chinese_text: bool) -> int:
     """`"十四五"节能` → `“十四五”节能`: straight double quotes, paired left to right, in a
     Chinese text, where the quoted words or a neighbour are Chinese. An odd count pairs
@@ -134,6 +153,7 @@ def _one_pass(text: str, chinese_text: bool) -> tuple[str, int, int]:
     mask = _protected(text, ())
     converted = _convert_parens(chars, mask)
     converted += _convert_marks(chars, mask, chinese_text)
+    converted += _convert_stops(chars, mask, chinese_text)
     converted += _pair_quotes(chars, mask, chinese_text)
     new = "".join(chars)
     collapsed = sum(1 for m in _RUN.finditer(new) if not _keep(m))
