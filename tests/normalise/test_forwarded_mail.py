@@ -121,3 +121,19 @@ def test_an_ascii_full_stop_after_han_ends_a_chinese_sentence() -> None:
     assert fix_punctuation("他说:好的.")[0] == "他说：好的。"
     for kept in ("共3.5亿元", "美国U.S.中国", "等等...他说", "Hello world. 中文"):
         assert fix_punctuation(kept)[0] == kept
+
+
+def test_a_page_on_one_line_keeps_the_story_after_its_headline_and_stamp() -> None:
+    article = _article(
+        "網民東港城聚集 警拘8人涉非法集結及襲警等 2020-05-16 15:55 網民下午發起在沙田及將軍澳等4區"
+        "聚集,警員下午一度進入東港城驅散聚集者,並在場拘捕多人。警方指,下午約2時許,有近50人在將軍澳"
+        "東港城內聚集及叫口號,警方懷疑有人參與未經批准集結,遂進入商場警告集結羣眾離開,但部分人士拒絕"
+        "聽從警告並起哄叫囂,警方於是採取執法行動。警方呼籲市民停止在公眾地方聚集。 "
+        "東港城內一名保安員被在場人士質問為何報警。 關鍵字 Facebook WhatsApp WeChat 微博 Twitter "
+        "電郵 文字 列印 上一篇 尖沙嘴棉登徑髮型屋遭淋紅油\n"
+    )
+    assert article.meta.title == "網民東港城聚集 警拘8人涉非法集結及襲警等"
+    body = "".join(b.text for b in article.blocks)
+    assert "並在場拘捕多人" in body  # the story is not lost with the line its headline was on
+    bar = "關鍵字 Facebook WhatsApp WeChat 微博 Twitter 電郵 文字 列印 上一篇 尖沙嘴髮型屋"
+    assert find_boilerplate(bar).text == ""

@@ -23,6 +23,7 @@ ZH_BREAK_SHARE = 0.7
 ZH_PARAGRAPH = 60  # characters a piece holds on average, at least, when every sentence is one
 ZH_GAPS_MIN = 2
 ZH_LONG = 100  # characters a piece holds on average: a meeting report's paragraphs, run together
+STAMPED_TEXT = 40  # characters of the story after a stamp, at least, before its first full stop
 
 
 def _zh_breaks(line: str) -> bool:
@@ -35,6 +36,16 @@ def _zh_breaks(line: str) -> bool:
     return some or len(line) / (breaks + 1) >= ZH_PARAGRAPH
 
 
+# `網民東港城聚集 警拘8人… 2020-05-16 15:55 網民下午發起…`: the headline and its publish stamp
+# run into the story's first paragraph, a page flattened to one line
+_STAMPED = re.compile(
+    r"^(?P<head>[^。！？\n]{4,60}?)\s+"
+    r"(?P<stamp>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    rf"(?P<text>[{HAN}“「].{{{STAMPED_TEXT}}}.*[。！？].*)$"
+)
+
+
 def unflattened(lines: list[str]) -> list[str]:
     """The lines, a flattened page's paragraphs each set apart by a blank line."""
     out: list[str] = []
@@ -45,4 +56,9 @@ def unflattened(lines: list[str]) -> list[str]:
             out += [part for piece in _ZH_BREAK.split(line) for part in (piece, "")]
         else:
             out.append(line)
-    return out
+    return [part for line in out for part in _unstamped(line)]
+
+
+def _unstamped(line: str) -> list[str]:
+    m = _STAMPED.match(line)
+    return [m["head"], "", m["stamp"], "", m["text"]] if m else [line]

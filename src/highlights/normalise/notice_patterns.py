@@ -143,6 +143,8 @@ NOTICE = re.compile(
     # a share bar's buttons, spaced (`Facebook Twitter`), and a video's meta (`… 400 views`)
     r"^(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Print|Share|Tweet|Pinterest|Reddit|"
     r"Telegram|WeChat|Weibo|Messenger|Flipboard|Copy link)(?:\s*[|｜/·]\s*|\s+|$)){2,}$|"
+    # (`關鍵字 Facebook WhatsApp WeChat 微博 Twitter 電郵 列印 上一篇…`: in a flattened line)
+    r"^(?:\S{1,6}\s+)?(?:(?:Facebook|Twitter|WhatsApp|WeChat|Telegram|微博|微信|電郵|电邮)\s+){4,}|"
     r"^(?:(?:Published|Posted|Uploaded|Updated)\b.{1,40}?\s)?\d[\d,.]*[KkMm]?\s+views?$|"
     # a podcast page's fields and calls: `Length: 7s`, `Good episode? Give it some love!`,
     # `Transcripts are displayed as originally observed…`, `Request Podcast`
