@@ -137,3 +137,14 @@ def test_a_page_on_one_line_keeps_the_story_after_its_headline_and_stamp() -> No
     assert "並在場拘捕多人" in body  # the story is not lost with the line its headline was on
     bar = "關鍵字 Facebook WhatsApp WeChat 微博 Twitter 電郵 文字 列印 上一篇 尖沙嘴髮型屋"
     assert find_boilerplate(bar).text == ""
+
+
+def test_the_line_over_the_publish_stamp_is_the_headline_under_a_long_menu() -> None:
+    menu = "".join(f"  • 欄目{n}新聞\n" for n in range(1, 30))
+    article = _article(
+        f"媒體\n{menu}\n風雲際會賀一誠\n\n2019-09-16 04:05\n"
+        "  中國國家主席習近平接見候任澳門特首賀一誠時，語重心長地說：事實證明，一國兩制是完全"
+        "行得通、辦得到、得人心的。\n"
+        "  從賀一誠的回應，可見他政治性強，理解能力高，明白在現今處境下應該怎樣做。\n"
+    )
+    assert article.meta.title == "風雲際會賀一誠"

@@ -32,6 +32,7 @@ from highlights.normalise.headline_at import (
     issuers_only,
     names_issuer,
     naming,
+    over_stamp,
     roundup,
     set_twice,
 )
@@ -126,6 +127,8 @@ def _find_head(
         and not any(prose(b.text) for b in blocks[at + 1 : above])
     ):
         at = above  # of headline-like lines over the stamp, the one right over it (`…初探`)
+    if at is None and above is not None and above >= 0 and over_stamp(blocks[above]):
+        at = above  # `風雲際會賀一誠` over `2019-09-16 04:05`, under forty lines of menus
     if at is not None and above is not None and 0 <= above < at and _SECTION.match(blocks[at].text):
         named = site_title(blocks[above].text.strip())
         if _PAGE_SEP.search(blocks[above].text) and is_headline(named):

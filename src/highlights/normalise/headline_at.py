@@ -29,6 +29,7 @@ __all__ = [
     "issuers_only",
     "names_issuer",
     "naming",
+    "over_stamp",
     "roundup",
     "set_twice",
 ]
@@ -247,3 +248,9 @@ def issued_by(title: str, page_title: str) -> bool:
     named = title.replace(" ", "").replace("\u3000", "")
     own = bool(_ISSUERS.match(title)) and named not in page_title.replace(" ", "")
     return own and has_han(page_title) and is_headline(page_title)
+
+
+def over_stamp(block: Block) -> bool:
+    """A line that reads as a headline, right over the page's publish stamp, no menu's item."""
+    text = site_title(block.text.strip())
+    return block.kind != "list_item" and is_headline(text) and not issuers_only(block.text)
