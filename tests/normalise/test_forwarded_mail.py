@@ -148,3 +148,15 @@ def test_the_line_over_the_publish_stamp_is_the_headline_under_a_long_menu() -> 
         "  從賀一誠的回應，可見他政治性強，理解能力高，明白在現今處境下應該怎樣做。\n"
     )
     assert article.meta.title == "風雲際會賀一誠"
+
+
+def test_a_menus_items_do_not_push_the_stamp_out_of_reach() -> None:
+    menu = "".join(f"  • 平台{n}号\n\n" for n in range(1, 14))
+    article = _article(
+        f"搜索 猫眼电影 融媒体矩阵\n{menu}首页 >新闻 >社会新闻\n\n"
+        '环球:美方公布"中国军力报告" 使用了较为缓和的语气\n\n2026-01-02 15:14:48\n来源:\n\n'
+        "【环球时报报道 记者 丁雅栀】美国五角大楼23日发布最新版《中国军事与安全发展报告》，"
+        "报告宣称美国不寻求扼杀中国。\n\n这份长达100页的报告在开篇写道，美国国会25年来一直指示国防部"
+        "就中国的军事和安全发展情况提交年度报告。\n"
+    )
+    assert article.meta.title.startswith("环球：美方公布")

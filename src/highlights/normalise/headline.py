@@ -111,7 +111,8 @@ def _find_head(
     if (
         at is not None
         and above is not None
-        and at < above <= SCAN
+        and at < above
+        and sum(b.kind != "list_item" for b in blocks[:above]) <= SCAN  # (a menu's items: none)
         # an English headline is set under no banner: above its date is a site's label
         and (
             has_han(blocks[at].text)
