@@ -160,3 +160,10 @@ def test_a_menus_items_do_not_push_the_stamp_out_of_reach() -> None:
         "就中国的军事和安全发展情况提交年度报告。\n"
     )
     assert article.meta.title.startswith("环球：美方公布")
+
+
+def test_a_meetings_closing_formula_and_a_news_list_label_are_furniture() -> None:
+    for line in ("会议还研究了其他工作。", "會議還審議了其他事項。", "新闻推荐"):
+        assert find_boilerplate(line).text == "", line
+    kept = "会议还研究了《玉林市文化发展“十二五”规划》。"
+    assert find_boilerplate(kept).text == kept

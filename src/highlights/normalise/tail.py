@@ -20,7 +20,7 @@ _MORE = re.compile(
     r"相关稿件|相關稿件|"
     r"你可能感[兴興]趣的?|相[关關]推[荐薦]|[为為]你推[荐薦]|(?:网友|網友|发表|發表)?(?:评论|評論)|"
     r"最新文章|相[关關][热熱]文|熱門文章|热门文章|标签|標籤|推荐内容|推薦內容|"
-    r"重[点點]推[荐薦]|[热熱]门推[荐薦]|[编編]辑推[荐薦]|精彩推[荐薦]|"
+    r"重[点點]推[荐薦]|[热熱]门推[荐薦]|[编編]辑推[荐薦]|精彩推[荐薦]|(?:新闻|新聞)推[荐薦]|"
     r"Related(?: News| Articles| Stories)?|More (?:news|stories)|Read more|"
     r"Recommended(?: for you)?|You may also like|Other (?:News|Stories|Articles|Posts) in\b.{0,40})"
     r"[】\]]?\s*[:：>»]*$",
