@@ -167,3 +167,15 @@ def test_a_meetings_closing_formula_and_a_news_list_label_are_furniture() -> Non
         assert find_boilerplate(line).text == "", line
     kept = "会议还研究了《玉林市文化发展“十二五”规划》。"
     assert find_boilerplate(kept).text == kept
+
+
+def test_a_copying_sites_tag_of_the_title_leaves_the_paragraph_it_opens() -> None:
+    article = _article(
+        "新华网|水利部:8月份长江上游可能再次发生编号洪水\n\n"
+        "新华社北京7月31日电 水利部预计，8月份，长江上游可能再次发生编号洪水，"
+        "黄河上中游等可能发生较大洪水。\n\n"
+        "【新华网|水利部:8月份长江上游可能再次发生编号洪水】他要求，统筹做好三峡水库调度，"
+        "继续紧盯淮河、太湖排水。\n"
+    )
+    assert article.blocks[-1].text.startswith("他要求")
+    assert any(r.rule == "boilerplate.repeat" for r in article.report.removed)

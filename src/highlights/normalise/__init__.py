@@ -44,7 +44,12 @@ from highlights.normalise.pinyin import GlossStyle, gloss_style, remove_glosses
 from highlights.normalise.programme_page import programme_header
 from highlights.normalise.punctuation import fix_punctuation, space_han_latin
 from highlights.normalise.repaired import repaired_spots
-from highlights.normalise.repeats import drop_repeats, slogan_echoes, twice_set_caption
+from highlights.normalise.repeats import (
+    drop_repeats,
+    slogan_echoes,
+    title_tags,
+    twice_set_caption,
+)
 from highlights.normalise.script import convert_script, detect_language
 from highlights.normalise.sites import site_name
 from highlights.normalise.sown import drop_sown_words
@@ -178,6 +183,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     # a title set on two lines is normalised once joined: a second run reads it so
     title = _finish(_repair(head.title, Report()), settings, Report())
     body = slogan_echoes(twice_set_caption(head.title, head.body, report), head.masthead, report)
+    body = title_tags(title, body, report)
     subtitle, body = head.subtitle, caps_heads(head_lists(body))
     if subtitle is None and (dashed := dashed_subtitle(title)):
         title, subtitle = dashed

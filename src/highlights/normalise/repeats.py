@@ -12,7 +12,7 @@ from highlights.model import Block, Removal, Report
 from highlights.normalise.editions import DATED_EDITION
 from highlights.normalise.hosts import cheers
 
-__all__ = ["drop_repeats", "slogan_echoes", "twice_set_caption"]
+__all__ = ["drop_repeats", "slogan_echoes", "title_tags", "twice_set_caption"]
 
 REPEAT_MIN = 20  # characters: a paragraph this long met again is the page shown twice
 SOWN_MIN = 12  # Han characters: a sentence this long met three times was sown, not written
@@ -196,3 +196,27 @@ def slogan_echoes(body: list[Block], masthead: list[str], report: Report) -> lis
 
 def _words(text: str) -> str:
     return re.sub(r"[\W_]", "", text)
+
+
+# `【新华网|水利部：8月份…洪水】他要求，…`: a copying site's tag of the story's own title,
+# stuck to the start of its paragraphs
+_TAG = re.compile(r"^\s*【(?P<tag>[^【】]{4,80})】\s*(?=\S)")
+
+
+def title_tags(title: str, body: list[Block], report: Report) -> list[Block]:
+    """The body without the bracketed copies of its title that open its paragraphs (reported)."""
+    key = _words(title)
+    if len(key) < TAG_TITLE_MIN:
+        return body
+    out: list[Block] = []
+    for i, block in enumerate(body):
+        m = _TAG.match(block.text)
+        if m and _words(m["tag"]).endswith(key):
+            report.count("boilerplate.repeat")
+            report.removed.append(Removal(rule="boilerplate.repeat", text=m.group(0), block=i))
+            block = block.model_copy(update={"text": block.text[m.end() :]})
+        out.append(block)
+    return out
+
+
+TAG_TITLE_MIN = 6  # characters of a title: a shorter one is a word a tag may hold anyway
