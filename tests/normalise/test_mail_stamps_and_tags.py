@@ -179,3 +179,14 @@ def test_a_copying_sites_tag_of_the_title_leaves_the_paragraph_it_opens() -> Non
     )
     assert article.blocks[-1].text.startswith("他要求")
     assert any(r.rule == "boilerplate.repeat" for r in article.report.removed)
+
+
+def test_a_lottery_sites_words_in_the_headline_are_taken_off_and_reported() -> None:
+    article = _article(
+        "原创 李强主持召开代表座谈会 听取对政府工作管家婆正版全年免费资料报告的意见建议\n\n"
+        "新华社北京1月20日电 国务院总理李强1月20日下午主持召开专家、企业家和教科文卫体等领域代表"
+        "座谈会，听取对《政府工作报告（征求意见稿）》的意见建议。\n\n"
+        "座谈会上，张辉、任少波、刘珺等先后发言。大家认为，去年经济运行总体平稳、稳中有进。\n"
+    )
+    assert "管家婆" not in article.meta.title and not article.meta.title.startswith("原创")
+    assert any("lottery" in d.reason for d in article.report.damage)

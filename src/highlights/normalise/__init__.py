@@ -28,6 +28,7 @@ from highlights.normalise.declared import declared_title, with_declared, with_pa
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.galleries import gallery_title
 from highlights.normalise.headline import find_head
+from highlights.normalise.injected import find_injected
 from highlights.normalise.issuer import with_issuer
 from highlights.normalise.lines import each_line
 from highlights.normalise.listheads import head_lists
@@ -228,7 +229,8 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
             report.damage.append(
                 DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
             )
-    for line in filter(None, (title, subtitle)):  # the cover shows it: the editor must know
+    spammed = head.line if head.line and find_injected(head.line) else None  # taken off it
+    for line in filter(None, (spammed or title, subtitle)):  # the cover shows it: say so
         for spot in find_damage_or_spam(line)[:1]:
             reason = f"{spot.reason} (in the title)"
             report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))

@@ -257,7 +257,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 
 _INJECTED_REASON = (
-    "injected spam: a betting site's name in the text (the words it replaced are gone)"
+    "injected spam: a betting or lottery site's name in the text (the words it replaced are gone)"
 )
 
 

@@ -26,6 +26,7 @@ TITLE_PREFIX = re.compile(
     r"|^MEDIA ADVISORY\s*[:：]?\s*(?:[A-Z]\d{2}-\d+\s+)?"
     r"|^(?:視頻簡介|视频简介)\s*|^.{0,40}?[>»＞›]\s*正文\s*"
     r"|^(?:帖子主题|帖子主題|主题帖|主題帖|文章标题|文章標題)\s*[:：]\s*(?=\S)"  # a forum's field
+    r"|^(?:原创|原創)\s+(?=\S)"  # `原创 李强主持召开…座谈会`: a post's mark, set on its line
     # (the day names which of a ministry's routine briefings: `2021年2月9日外交部发言人…
     # 主持例行记者会`)
     r"|^(?:民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日\s*[，,]?\s*(?![至到])(?=\S{6})"
