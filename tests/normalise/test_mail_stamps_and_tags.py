@@ -190,3 +190,12 @@ def test_a_lottery_sites_words_in_the_headline_are_taken_off_and_reported() -> N
     )
     assert "管家婆" not in article.meta.title and not article.meta.title.startswith("原创")
     assert any("lottery" in d.reason for d in article.report.damage)
+
+
+def test_a_slashed_date_before_an_american_clock_puts_the_month_first() -> None:
+    from highlights.normalise.metadata import find_date
+
+    assert find_date(["10/11/2022 07:54 PM EDT"]) == "2022-10-11"
+    assert find_date(["03/04/2025 10:00 AM ET"]) == "2025-03-04"
+    assert find_date(["03/04/2025"]) is None  # April or March: nobody can tell
+    assert find_date(["14/03/2025"]) == "2025-03-14"

@@ -107,6 +107,12 @@ def published_first(stamps: list[str]) -> list[str]:
     return sorted(stamps, key=lambda t: not _PUBLISHED.search(t))
 
 
+# an American clock after a slashed date (`07:54 PM EDT`): the month comes first
+_US_CLOCK = re.compile(
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?\s*)?(?:E|C|M|P|AK|H)[SD]?T\b"
+)
+
+
 def find_date(texts: Iterable[str]) -> str | None:
     """The first full date in the texts (earliest in the first text that has one), ISO 8601."""
     for text in texts:
@@ -144,7 +150,8 @@ def _iso(m: re.Match[str]) -> str | None:
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if m.groupdict().get("a"):
         a, b = int(m["a"]), int(m["b"])
-        if (a > 12) == (b > 12):
+        american = bool(_US_CLOCK.match(m.string, m.end()))  # `10/11/2022 07:54 PM EDT`
+        if (a > 12) == (b > 12) and not (american and a <= 12 and b <= 12):
             return None  # `03/04/2025`: April or March, nobody can tell
         month, day = (b, a) if a > 12 else (a, b)
         return f"{int(m['y']):04d}-{month:02d}-{day:02d}" if day <= 31 else None
