@@ -199,3 +199,11 @@ def test_a_slashed_date_before_an_american_clock_puts_the_month_first() -> None:
     assert find_date(["03/04/2025 10:00 AM ET"]) == "2025-03-04"
     assert find_date(["03/04/2025"]) is None  # April or March: nobody can tell
     assert find_date(["14/03/2025"]) == "2025-03-14"
+
+
+def test_a_bracketed_datelines_reporter_and_a_copying_sites_word_for_reporter() -> None:
+    tagged = find_boilerplate("【环球时报报道 记者 丁雅栀】美国五角大楼23日发布最新版报告。")
+    assert (tagged.reporters, tagged.outlet) == (["丁雅栀"], "环球时报")
+    assert tagged.text.startswith("美国五角大楼")
+    swapped = find_boilerplate("新华社北京7月31日电(采访人员胡璐)水利部预计,长江上游可能发生洪水。")
+    assert swapped.reporters == ["胡璐"] and swapped.text.startswith("水利部预计")

@@ -27,7 +27,10 @@ _ZH = re.compile(
     r"|^〔(?P<cited>中央社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社)〕\s*(?=\S)"
     # `【大紀元2月23日報導】`, `【點新聞報道】`, `【臺北訊】`: a paper's bracketed dateline
     r"|^【(?:(?P<bracket>[^【】\s]{2,8}?(?:網|网|報|报|社))|[^【】\s]{2,10}?)"
-    r"(?:報導|报导|報道|报道|訊|讯)】\s*"
+    r"(?:報導|报导|報道|报道|訊|讯)"
+    # (`【环球时报报道 记者 丁雅栀】`: its reporter named in it)
+    rf"(?:\s*(?:記者|记者)\s*(?P<tagged>[{HAN}·]{{2,4}}(?:[、，, ]\s*[{HAN}·]{{2,4}}){{0,3}}))?"
+    r"】\s*"
     # `[环球网综合报道]`: in square brackets too
     r"|^\[(?P<squared>[^\[\]\s]{2,8}?(?:網|网|報|报|社))(?:綜合|综合)?(?:報導|报导|報道|报道|訊|讯)\]\s*"
     # `（中央社記者楊明珠東京2日專電）`: a wire's reporter, place and day in brackets
@@ -196,7 +199,8 @@ def dateline_names(opening: str) -> str | None:
     if supplied := _ZH_SUPPLIED.match(opening):
         return supplied.group("names")
     m = _ZH.match(opening)
-    return (m.group("names") or m.group("sent") or m.group("own") or m.group("bare")) if m else None
+    found = (m["names"] or m["sent"] or m["own"] or m["bare"] or m["tagged"]) if m else None
+    return found
 
 
 def dateline(line: str) -> tuple[str, str | None] | None:
