@@ -44,6 +44,8 @@ COURTESY = re.compile(
     r"|(?:And )?I(?:'|’|`| a)m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"(?:,? (?:in|from) [A-Z][\w.'’ -]{1,30})?"  # `I'm Neal Conan, in Washington`
     r"|(?:Hello|Hi)(?:,? (?:everyone|everybody|all))?|Ladies and gentlemen"
+    r"|(?:Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday))"  # `Happy Friday.`
+    r"|(?:OK,? |Okay,? )?Go ahead(?:,? [A-Z][\w.'’-]+)?"  # `Go ahead, Brian`: the floor handed on
     # a briefer's small talk and hand-offs: `Thank you all for being here`, `I know it's a busy
     # news day`, `With that, I will turn it over to…`, `I'll try to be as brief as I can`, a
     # sentence the speaker broke off (`I'm going to lay out --`)

@@ -56,6 +56,7 @@ from highlights.normalise.sites import site_name
 from highlights.normalise.sown import drop_sown_words
 from highlights.normalise.tail import drop_page_tail
 from highlights.normalise.translations import drop_translations
+from highlights.normalise.turns import timed_turns
 from highlights.normalise.watermarks import drop_watermarks
 from highlights.normalise.zh_credits import clean_names
 from highlights.provenance import declared_url
@@ -115,7 +116,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     style = gloss_style("\n".join(b.text for b in doc.blocks))
     guard = mojibake_guard(b.text for b in doc.blocks)  # a page that round-trips somewhere
     opened = False
-    blocks = drop_sown_words(drop_watermarks(doc.blocks, report), report)
+    blocks = drop_sown_words(drop_watermarks(timed_turns(doc.blocks, report), report), report)
     for index, block, remnants in each_line(blocks, report):
         raw, repairs = repair_mojibake(block.text, guard)
         report.count("mojibake_repaired", len(repairs))

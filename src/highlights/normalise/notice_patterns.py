@@ -266,6 +266,9 @@ NOTICE = re.compile(
     r"(?:iOS|Android) ?App ?(?:下載|下载)|^[^。，,]{1,16}\s(?-i:app|APP|App)$|"  # an app's links
     r"^[\d.]{7,15}$|"  # a server's address
     r"^(?:Click|Tap) (?:on )?here (?:to|for)\b|"  # a link's call: `Click here to browse…`
+    # `Read the transcript of the full briefing here.`; a transcript service's own promotion
+    r"^(?:Read|Watch|Listen to|See) (?:the|our) (?:full )?[^.]{0,60}\bhere\.?$|"
+    r"^Try Rev and save time\b|^Transcribe Your Own Content$|"
     r"^The original item was published from\b|"  # an archived notice's own dates
     # a parliament library's caption record: its note on the file icons, its disclaimer
     r"^Note: Where available, the PDF/Word icon\b|^Disclaimer: The Parliamentary Library\b|"

@@ -1,0 +1,49 @@
+"""Held-out round 242: a transcript service's speaker lines (`Jen Psaki: (00:22)` over what
+she said) label the paragraph under them, as a briefing's own transcript does; the time into the
+recording is reported, and the floor handed on (`Go ahead, Brian`) is no point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlights.cards import build_deck
+from highlights.cards.courtesies import courtesy
+from highlights.ingest import parse_source
+from highlights.model import Article
+from highlights.normalise import normalise
+from highlights.normalise.boilerplate import find_boilerplate
+
+_REV = (
+    "Press Secretary Jen Psaki White House Press Conference Transcript January 22\n\n"
+    "January 22 press conference with White House Press Secretary Jen Psaki.\n\n"
+    "Jen Psaki: (00:22)\nGood afternoon, everyone. Happy Friday.\n\n"
+    "Audience: (00:26)\nGood afternoon.\n\n"
+    "Jen Psaki: (00:26)\nToday, we are joined by National Economic Council Director, Brian Deese, "
+    "who will highlight some key aspects of the executive orders. Go ahead, Brian.\n\n"
+    "Brian Deese: (00:54)\nOur economy is at a very precarious moment. We are 10 million jobs "
+    "short still of where the economy was when this pandemic started.\n"
+)
+
+
+def _article(text: str) -> Article:
+    return normalise(parse_source(Path("page.txt"), text.encode()))
+
+
+def test_a_timed_speaker_line_labels_the_paragraph_under_it() -> None:
+    article = _article(_REV)
+    texts = [b.text for b in article.blocks]
+    assert "BRIAN DEESE: Our economy is at a very precarious moment." in texts[-1]
+    assert not any(t.startswith("Jen Psaki: (") for t in texts)
+    assert "(00:54)" in [r.text for r in article.report.removed]
+    points = [p.text for c in build_deck(article).cards for p in c.points]
+    assert not any("(00:" in p or p.startswith(("Go ahead", "Happy Friday")) for p in points)
+
+
+def test_the_floor_handed_on_is_a_courtesy() -> None:
+    assert courtesy("Go ahead, Brian")
+    assert courtesy("Happy Friday")
+    assert not courtesy("Go ahead with the plan to build 300 new homes in Dayton")
+
+
+def test_a_link_to_the_full_text_is_no_paragraph() -> None:
+    assert find_boilerplate("Read the transcript of the full briefing here.").text == ""
