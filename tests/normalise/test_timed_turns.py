@@ -47,3 +47,25 @@ def test_the_floor_handed_on_is_a_courtesy() -> None:
 
 def test_a_link_to_the_full_text_is_no_paragraph() -> None:
     assert find_boilerplate("Read the transcript of the full briefing here.").text == ""
+
+
+_WIRE = (
+    "Statement of U.S. Labor Secretary Elaine L. Chao on September Employment Numbers\n\n"
+    "WASHINGTON, Oct. 6 /U.S. Newswire/ -- U.S. Secretary of Labor Elaine L. Chao issued the "
+    "following statement on the September employment situation released today.\n\n"
+    '"The news on the jobs front remains positive. The economy is growing fast enough to create '
+    'new jobs, but not so fast that inflation is a big concern."\n\n'
+    "Last month's payroll employment was revised upward by 60,000 jobs, the department said.\n\n"
+    "-0-\n\n"
+    "International Terrorism Victim Expense Reimbursement Program Now Accepting Applications\n\n"
+    "The Department of Justice's Office of Justice Programs today will begin accepting "
+    "applications for the program.\n"
+)
+
+
+def test_a_wires_dateline_with_dots_and_the_next_release_after_the_end_mark() -> None:
+    article = _article(_WIRE)
+    assert article.meta.source == "U.S. Newswire"
+    texts = " ".join(b.text for b in article.blocks)
+    assert "Department of Justice" not in texts  # another release, run on under `-0-`
+    assert any(r.rule == "boilerplate.after_end" for r in article.report.removed)

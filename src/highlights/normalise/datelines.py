@@ -98,7 +98,7 @@ _EN_DATED = re.compile(
 _EN_NEWSWIRE = re.compile(  # the year may be left out: `WASHINGTON, Aug. 20 /Standard Newswire/`
     r"^[A-Z][A-Za-z'’. ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,14})?,\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*"
-    r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*(?:—|–|--|-)\s*(?=\S)"  # (`/PRNewswire/ --ACCESS`)
+    r"/(?P<outlet>[A-Za-z][\w .-]{2,30})/\s*(?:—|–|--|-)\s*(?=\S)"  # (`/U.S. Newswire/ --`)
 )
 # `ATLANTA & NEW YORK--(BUSINESS WIRE)--`: the city, perhaps the day, the wire in brackets
 _EN_WIRE_BRACKETED = re.compile(  # after a relay's own mark: `/EIN News/ -- ATLANTA, …`

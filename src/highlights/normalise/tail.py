@@ -159,7 +159,35 @@ def drop_page_tail(
     return _without_tail_credits(found, report)
 
 
+# `-0-`, `###`, `-30-`: a release's end mark; a wire's page may run the next release on under it
+_END_MARK = re.compile(r"^(?:-0-|#\s?#\s?#|-\s?30\s?-)$")
+
+
+def _drop_after_end_mark(
+    finished: list[Block], kept: list[tuple[int, Block]], report: Report
+) -> None:
+    """What follows a release's end mark, once a story was told above it: another release."""
+    marks = [
+        r.block
+        for r in report.removed
+        if r.rule == "boilerplate.chrome" and _END_MARK.match(r.text.strip())
+    ]
+    if not marks:
+        return
+    end = min(marks)
+    story = [b for b, (index, _) in zip(finished, kept, strict=True) if index < end]
+    if sum(_paragraph(b.text) for b in story) < STORY:
+        return
+    for j in reversed(range(len(kept))):
+        if kept[j][0] > end:
+            report.count("boilerplate.after_end")
+            removal = Removal(rule="boilerplate.after_end", text=finished[j].text, block=kept[j][0])
+            report.removed.append(removal)
+            del finished[j], kept[j]
+
+
 def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+    _drop_after_end_mark(finished, kept, report)
     _drop_next_items(finished, kept, report)
     drop_about_tail(finished, kept, report)
     end = _ended_at(report, kept)
