@@ -109,3 +109,10 @@ _RELEASE = (
 def test_bullets_before_the_first_heading_are_a_card() -> None:
     points = [p.text for c in _deck(_RELEASE).cards for p in c.points]
     assert any("Free Cash Flow improvement of $45 million" in p for p in points)
+
+
+def test_posts_each_with_its_holders_name_are_a_roll_call() -> None:
+    from highlights.cards.extractive import roll_call
+
+    assert roll_call("市委常委、常务副市长朱朝霞，宣传部部长、副市长满昌学，副市长许建忠、李勇")
+    assert not roll_call("市委书记强调，要抓好落实；市长指出，要稳增长；主任表示，要保民生。")

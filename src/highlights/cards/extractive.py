@@ -210,8 +210,16 @@ _ATTENDED = re.compile(r"(?:出席|列席|就座|參加|参加)")
 _NAMES_BEFORE = re.compile(r"(?:[^、，。；]{2,5}、){4}[^、，。；]{2,5}等?$")
 
 
+# `市委常委、常务副市长朱朝霞，…副市长许建忠、…`: posts, each with its holder's name
+_POST_NAMED = re.compile(
+    r"(?:书记|書記|市长|市長|县长|縣長|区长|區長|主任|部长|部長|秘书长|秘書長|主席|局长|局長|厅长|廳長)"
+    rf"(?!强调|強調|指出|表示|要求|认为|認為|介绍|介紹|说|說)[{HAN}]{{2,3}}[，、,]"
+)
+POSTS_NAMED = 3
+
+
 def roll_call(text: str) -> bool:
-    if _NAMES_AFTER.search(text):
+    if _NAMES_AFTER.search(text) or len(_POST_NAMED.findall(text)) >= POSTS_NAMED:
         return True
     if text.count("；") >= 2 and attendance(text):
         return True  # `全体县委委员…；县纪委委员；…参加了会议`: who came, by their posts
