@@ -207,3 +207,11 @@ def test_a_bracketed_datelines_reporter_and_a_copying_sites_word_for_reporter() 
     assert tagged.text.startswith("美国五角大楼")
     swapped = find_boilerplate("新华社北京7月31日电(采访人员胡璐)水利部预计,长江上游可能发生洪水。")
     assert swapped.reporters == ["胡璐"] and swapped.text.startswith("水利部预计")
+
+
+def test_a_session_then_when_it_opened_make_one_headline() -> None:
+    article = _article(
+        "本报1月7日讯 中国人民政治协商会议第十二届威海市委员会第二次会议,1月7日上午在威海国际"
+        "会议中心隆重开幕。市政协主席刘玉党出席会议。\n\n会议听取了市政协常委会工作报告，审议了提案工作情况。\n"
+    )
+    assert article.meta.title == "中国人民政治协商会议第十二届威海市委员会第二次会议隆重开幕"

@@ -52,7 +52,13 @@ from highlights.normalise.openings import (
     unopened,
 )
 from highlights.normalise.sentences import cut_title, first_clause, first_sentence
-from highlights.normalise.title_times import DONE, INNER_TIME, RELATIVE_DAY, WEEKDAYS
+from highlights.normalise.title_times import (
+    DONE,
+    HELD_AFTER,
+    INNER_TIME,
+    RELATIVE_DAY,
+    WEEKDAYS,
+)
 
 __all__ = ["first_paragraph"]
 
@@ -217,7 +223,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
     sentence = _PARTY.sub(r"\g<first>", sentence, count=1)  # `張景為、白德華…一行`: `張景為一行`
     sentence = _THEMED.sub("", sentence, count=1)
     sentence = _HELD_AT.sub(r"\g<place>", sentence, count=1)
-    sentence = plenum_held(without_venue(sentence))
+    sentence = HELD_AFTER.sub(r"\g<v>", plenum_held(without_venue(sentence)))
     sentence = _LATIN_ASIDE.sub("", sentence)  # `莫霍克工業公司 (Mohawk Industries, Inc.)`
     sentence = english_headline(sentence)  # `CAF has today welcomed…` → `CAF welcomes…`
     speaker = _SPEAKER.match(sentence)  # `指揮中心：網路流傳…`: the clause is what was said

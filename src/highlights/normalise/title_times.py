@@ -8,7 +8,7 @@ import re
 
 from highlights.chars import HAN_RANGES
 
-__all__ = ["DONE", "INNER_TIME", "RELATIVE_DAY", "WEEKDAYS"]
+__all__ = ["DONE", "HELD_AFTER", "INNER_TIME", "RELATIVE_DAY", "WEEKDAYS"]
 
 # `李強3月17日主持召開` → `李強主持召開`; never inside a date range (`2020年10月26日至29日`)
 INNER_TIME = re.compile(  # after a Han character other than 年 (U+5E74); `…中心27日正式启用`
@@ -42,4 +42,9 @@ RELATIVE_DAY = re.compile(
     r"(?:上午|下午|晚上|晚間|晚间)?"
     r"(?=[在於于到赴與与率假]|召開|召开|舉行|举行|主持|出席|會見|会见|發布|发布|開幕|开幕|閉幕|闭幕|"
     r"宣布|宣佈|公布|公佈|前往)"
+)
+# `…第二次会议，1月7日上午隆重开幕`: the session, then when it opened; the headline says it once
+HELD_AFTER = re.compile(
+    r"[，,]\s*(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日)?(?:上午|下午|晚上|晚)?"
+    r"(?P<v>(?:隆重|胜利|勝利|正式|顺利|順利)?(?:开幕|開幕|闭幕|閉幕|召开|召開|举行|舉行))$"
 )
