@@ -215,3 +215,12 @@ def test_a_session_then_when_it_opened_make_one_headline() -> None:
         "会议中心隆重开幕。市政协主席刘玉党出席会议。\n\n会议听取了市政协常委会工作报告，审议了提案工作情况。\n"
     )
     assert article.meta.title == "中国人民政治协商会议第十二届威海市委员会第二次会议隆重开幕"
+
+
+def test_a_work_reports_government_is_its_source_and_a_bare_office_word_none() -> None:
+    article = _article(
+        "政府工作报告\n\n各位代表：\n\n现在，我代表闽清县人民政府，向大会报告政府工作，请予审议。\n\n"
+        "一、2018年工作回顾\n\n2018年，全县地区生产总值突破200亿元，增长8.8%。一般公共预算总收入"
+        "33.8亿元，同口径增长96.1%。\n"
+    )
+    assert article.meta.source == "闽清县人民政府"

@@ -48,6 +48,11 @@ _OFFICE = re.compile(
     r"(?:辦公廳|办公厅|辦公室|办公室)?)"  # (`鄭州市政府辦公廳`: the office, not the government)
     rf"(?=[{HAN}「“])"
 )
+# `我代表闽清县人民政府，向大会报告政府工作`: the government whose work report it is
+_REPORTS_WORK = re.compile(
+    rf"我代表(?P<who>[{HAN}]{{2,12}}?)人民政府[，,]\s*向大[会會](?:作|做)?[报報]告(?:政府)?工作"
+)
+_UNNAMED = frozenset(["政府", "辦公室", "办公室", "委員會", "委员会"])
 # `頂端新聞·河南商報記者注意到`: a paper's story about the office, not the office's release
 _REPORTER = re.compile(r"記者|记者|通讯员|通訊員")
 # `Ascom announces a strategic distribution partnership`: a company, what it announces
@@ -70,8 +75,8 @@ def _opened_by(meta: Metadata, removed: list[Removal], body: list[str]) -> str |
     if (m := _ANNOUNCES.match(meta.title)) is not None:
         return m["name"]
     office = _OFFICE.match(meta.title)
-    if not office or not body or "boilerplate.dateline" in rules:
-        return None
+    if not office or not body or "boilerplate.dateline" in rules or office["name"] in _UNNAMED:
+        return None  # (`政府工作报告`: no office is named)
     if any(_REPORTER.search(text) for text in body):
         return None
     return office["name"] if office["name"] in body[0][:OPENING] else None
@@ -134,6 +139,7 @@ def with_issuer(meta: Metadata, removed: list[Removal], body: list[str]) -> Meta
     if not meta.source:
         named += [m["outlet"] for t in body if (m := _ON_AIR.match(t))][:1]
         named += [name] if (name := _opened_by(meta, removed, body)) else []
+        named += [f"{m['who']}人民政府" for t in body[:WITHIN] if (m := _REPORTS_WORK.search(t))]
         english = meta.language == "en" and not meta.reporters
         named += [name] if english and (name := _acting(body)) else []
     if not named:
