@@ -69,3 +69,17 @@ def test_a_wires_dateline_with_dots_and_the_next_release_after_the_end_mark() ->
     texts = " ".join(b.text for b in article.blocks)
     assert "Department of Justice" not in texts  # another release, run on under `-0-`
     assert any(r.rule == "boilerplate.after_end" for r in article.report.removed)
+
+
+def test_a_long_english_first_sentence_keeps_its_verb_and_object_as_the_title() -> None:
+    from highlights.normalise.en_headline import shortened
+
+    sentence = (
+        "The Howard University Department of Civil and Environmental Engineering in the College "
+        "of Engineering and Architecture was awarded a $570,000 grant from the Air Force Office "
+        "of Scientific Research"
+    )
+    assert shortened(sentence) == (
+        "The Howard University Department of Civil and Environmental Engineering was awarded "
+        "a $570,000 grant"
+    )

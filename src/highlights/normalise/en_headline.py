@@ -54,6 +54,17 @@ def _initialled(words: list[str], initials: str) -> bool:
 
 
 EN_HEADLINE = 100  # characters: an English clause longer than this is cut for a title
+# `The … Department of Civil Engineering in the College of Engineering was awarded`: where the
+# subject sits, between it and its verb, is no headline's
+_SUBJECT_PLACED = re.compile(
+    r"^(?P<who>[A-Z][^,;]{2,80}?) (?:in|at|within) the [A-Z][\w&.'’ ]{2,60}?"
+    r" (?P<done>(?:was|were|has been|have been|is|are|will be) [a-z]+ed\b)"
+)
+# the subject, its verb and its object: up to the first phrase after them
+_DONE_TO = re.compile(
+    r"^[A-Z][^,;]{2,80}? (?:was|were|has been|have been|is|are|will be|has|have) [a-z]+(?:ed|en)?"
+    r"(?: [^ ,;]+){1,6}?(?= (?:from|by|for|to|with|at|on|under|through|during|after|in|as) )"
+)
 # words a headline does not end on: a phrase goes on after them
 _WEAK_END = re.compile(
     r"\s+(?:to|and|or|in|for|by|with|of|the|a|an|on|at|from|that|which|as|its|their|his|her)$",
@@ -67,6 +78,9 @@ def shortened(clause: str) -> str:
     a shorter clause, or Chinese, as it was."""
     if len(clause) <= EN_HEADLINE or not clause.isascii():
         return clause
+    clause = _SUBJECT_PLACED.sub(r"\g<who> \g<done>", clause, count=1)
+    if (did := _DONE_TO.match(clause)) and len(did[0]) <= EN_HEADLINE:
+        return did[0]  # `… was awarded a $570,000 grant` (`from the Air Force Office…`)
     cut = clause[: EN_HEADLINE + 1].rsplit(" ", 1)[0].rstrip(" ,;:(")
     while (weaker := _WEAK_END.sub("", cut)) != cut:
         cut = weaker
