@@ -109,3 +109,12 @@ def test_a_briefers_small_talk_is_a_courtesy(said: str) -> None:
 def test_what_a_briefer_says_is_no_courtesy() -> None:
     assert not courtesy("The briefing is embargoed until the conclusion of the speech.")
     assert not courtesy("歡迎出席本月的國防部記者會，今天我們發布三條消息并回答問題")
+
+
+def test_the_floor_opened_and_a_question_praised_are_courtesies() -> None:
+    from highlights.cards.courtesies import courtesy
+
+    assert courtesy("杨宇军：各位记者朋友，大家下午好，欢迎出席本月国防部例行记者会")
+    assert courtesy("下面请各位提问")
+    assert courtesy("你提了一个非常好的问题")
+    assert not courtesy("下面请各位提问题目是什么")

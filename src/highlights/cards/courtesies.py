@@ -21,6 +21,7 @@ COURTESY = re.compile(
     r"大家(?:早上|上午|下午|晚上)?好)|大家(?:早上|上午|下午|晚上)好|多謝各位|多谢各位|謝謝各位|"
     r"谢谢各位|"
     # `歡迎出席本月的國防部記者會`, `歡迎大家參加今天的發布會`: the welcome to the briefing
+    r"(?:各位[^，。！？、]{1,12}[、，,]\s*)*"  # (`各位记者朋友，大家下午好，欢迎出席…`)
     r"(?:大家(?:早上|上午|下午|晚上)?好[，,]\s*)?(?:歡迎|欢迎)(?:大家|各位)?(?:出席|參加|参加|來到|来到)"
     r"[^。！？]{0,30}(?:記者會|记者会|發布會|发布会|吹風會|吹风会)"
     r"(?:[，,]\s*(?:現在|现在|下面)(?:開始|开始)(?:提問|提问))?|"
@@ -45,6 +46,9 @@ COURTESY = re.compile(
     r"(?:,? (?:in|from) [A-Z][\w.'’ -]{1,30})?"  # `I'm Neal Conan, in Washington`
     r"|(?:Hello|Hi)(?:,? (?:everyone|everybody|all))?|Ladies and gentlemen"
     r"|(?:Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday))"  # `Happy Friday.`
+    # the floor opened to questions, a question praised: `下面请各位提问`, `你提了一个非常好的问题`
+    r"|(?:下面|現在|现在)(?:請|请)(?:各位|大家)?(?:記者)?(?:提問|提问)|(?:現在|现在|下面)(?:開始|开始)(?:提問|提问)"
+    r"|(?:你|您)(?:提了|提的|問了|问了)(?:一个|一個|这个|這個)?(?:非常|很)?好的?(?:问题|問題)"
     r"|(?:OK,? |Okay,? )?Go ahead(?:,? [A-Z][\w.'’-]+)?"  # `Go ahead, Brian`: the floor handed on
     # a briefer's small talk and hand-offs: `Thank you all for being here`, `I know it's a busy
     # news day`, `With that, I will turn it over to…`, `I'll try to be as brief as I can`, a
