@@ -83,3 +83,28 @@ def test_a_long_english_first_sentence_keeps_its_verb_and_object_as_the_title() 
         "The Howard University Department of Civil and Environmental Engineering was awarded "
         "a $570,000 grant"
     )
+
+
+def test_round_248_253_page_notes_and_titles() -> None:
+    from highlights.normalise.sites import without_site
+
+    for line in (
+        "National Archives This is historical material “frozen in time”. The website is no "
+        "longer updated and links to external websites and some internal pages may not work.",
+        "James S. Brady Press Briefing Room     2:15 P.M. EST",
+        "华夏经纬网 > 发布会 > 国台办      2023-02-20 08:37:25",
+        "The following content is a translation of excerpts from the Minister's report.",
+        "微信扫一扫,为民族复兴网助力!",
+    ):
+        assert find_boilerplate(line).text == "", line
+    byline = find_boilerplate("By Li Bingcun | chinadaily.com.cn | Updated: 2019-07-04 20:16")
+    assert (byline.text, byline.reporters) == ("", ["Li Bingcun"])
+    piped = "Press Briefing by Press Secretary Sarah Sanders | Eastern North Carolina Now"
+    assert without_site(piped) == "Press Briefing by Press Secretary Sarah Sanders"
+    assert without_site("Budget 2024 | What You Need") == "Budget 2024 | What You Need"
+    briefing = _article(
+        "BACKGROUND PRESS BRIEFING BY A SENIOR ADMINISTRATION OFFICIAL\n\n2:15 P.M. EST\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks, everybody, for joining. The President will "
+        "speak about the economy and the record low unemployment rate on Tuesday night.\n"
+    )
+    assert "P.M." not in briefing.meta.title

@@ -16,6 +16,7 @@ EN_CAPS = r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3}"
 EN_PAPER_BYLINE = re.compile(
     rf"^By (?P<names>(?:{EN_CAPS}|{EN_NAME})(?:(?:,| and|, and) (?:{EN_CAPS}|{EN_NAME}))*)"
     r"\s*(?:\((?P<outlet>[A-Z][^()]{1,40})\))?"
+    r"(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?"  # `By Li Bingcun | chinadaily.com.cn | Updated: …`
     r"\s*(?:[|,]?\s*(?:Updated|Published|Posted)\s*:?\s*\S.*)?$"
 )
 # "… on Thursday. XU JINGXING/CHINA DAILY", "… [Photo by Wang Jing/China Daily]", "[Photo/Xinhua]"

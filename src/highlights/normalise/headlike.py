@@ -151,7 +151,7 @@ def clean_title(title: str) -> str:
         title = cut.rstrip(" ，,、；;：:")
     if _LATIN.search(title) and not has_han(title):  # `Transcripts For WRC News4 At 6 20140918`
         # (`…in Burnt Chimney tonight-`: a script's dash to the next)
-        return archived_edition(title).rstrip("-–— ")
+        return without_site(archived_edition(title)).rstrip("-–— ")
     title = title.rstrip("；;，,、")  # `…回升向好趋势；`: an item of a list, its mark left
     title = _BEFORE_ABOUT.sub("", title)  # `东阳市人民政府办公室 关于印发…`: one title, no gap
     title = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()

@@ -37,11 +37,19 @@ DISCLAIMER = re.compile(
     # a Taiwanese outlet's public notices under its story: the suicide and drug hotlines, the
     # presumption of innocence (`自殺不能解決問題，勇敢求救並非弱者…安心專線`)
     r"自殺不能解決問題|勇敢求救並非弱者|少一份毒品[，,]\s*多一分健康|戒毒諮詢專線|"
-    r"文內有關法律案件之報導|在依法被判決有罪確定前均應推定為無罪"
+    r"文內有關法律案件之報導|在依法被判決有罪確定前均應推定為無罪|"
+    # an archived government site's banner (`National Archives This is historical material
+    # “frozen in time”…`); a translator's note over a minister's report
+    r"^(?:National Archives\s+)?This is historical material\b|"
+    r"^The following (?:content |text )?is (?:a|an) (?:unofficial )?translation\b"
 )
 NOTICE = re.compile(
     # a Discuz forum's banner over every thread (`马上注册，结交更多好友，享用更多功能…`)
     r"^(?:马上注册|馬上註冊)[，,]\s*(?:结交更多好友|結交更多好友)|"
+    # a QR code's call (`微信扫一扫，为…助力！`); the White House room a briefing is held in and
+    # its hour; a breadcrumb with the page's stamp (`华夏经纬网 > 发布会 > 国台办 2023-02-20 …`)
+    r"^(?:微信)?(?:扫一扫|掃一掃)[，,]|^James S\. Brady Press Briefing Room\b|"
+    r"^\S{2,12}(?:\s*>\s*\S{1,12}){1,5}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
     # a newsletter's promotion of its sister letters (`快跟著【遠見電子報】一起掌握知識…`)
     r"【[^【】]{1,12}(?:電子報|电子报|充電報|充电报)】|"
     # a network's and a transcript service's notes: `PLEASE CREDIT ANY QUOTES OR EXCERPTS…`,

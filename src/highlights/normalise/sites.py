@@ -76,6 +76,11 @@ SECTION = 4  # characters: a part this short after the headline names the site's
 _AGENCY = re.compile(rf"^[{HAN_RANGES}]{{1,4}}社$")  # `中央社`, `中新社`
 
 
+# an English page title: the headline, a bar, the site's name of a few capitalised words
+_EN_PIPED = re.compile(r"^(?P<head>[^|｜]{20,}?)\s+[|｜]\s+(?:[A-Z][\w.&'’-]*\s?){1,4}$")
+EN_HEAD_MIN = 5  # words before the bar: a shorter part is a section's name, not a headline
+
+
 def without_site(title: str) -> str:
     """`泰国巴士与火车相撞 至少17死29伤 – 法国国际广播电台 - RFI` → the headline, when every part
     but one names the site; a title of parts none of which is a site stays whole."""
@@ -84,6 +89,8 @@ def without_site(title: str) -> str:
     if len(kept) > 1 and parts[0] in kept:
         # `…邊緣化 | 政治 | 中央社`: the site's section after the headline, and the agency
         kept = [kept[0], *(p for p in kept[1:] if len(p) > SECTION and not _AGENCY.search(p))]
+    if (named := _EN_PIPED.match(title)) and len(named["head"].split()) >= EN_HEAD_MIN:
+        return named["head"]  # `Press Briefing by … Sarah Sanders | Eastern North Carolina Now`
     if len(parts) < 2 or len(kept) != 1:
         return title
     headline = kept[0]  # a story's headline, not a menu's entry (`LRP - Licenses`)

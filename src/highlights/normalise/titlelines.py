@@ -74,8 +74,8 @@ def _en_continues(title: str, line: str) -> bool:
     both = f"{title} {line}"
     if len(both.split()) > 20 or line.endswith((".", "!", "?", ":")):
         return False
-    if line.startswith("BY "):
-        return False  # `HIGHLIGHTS OF THE NOON BRIEFING` / `BY MARTIN NESIRKY, SPOKESPERSON…`
+    if line.startswith("BY ") or _CLOCK.match(line):
+        return False  # (`2:15 P.M. EST`: when the briefing began, under its title)
     if title.isupper() and line.isupper() and " " in title and title[-1:].isalnum():
         return True  # `WASHINGTON COUNTY LOCAL MANAGEMENT BOARD` / `RECEIVES $674,447 GRANT…`
     if _OPEN_EN.search(title):
@@ -87,6 +87,7 @@ def _en_continues(title: str, line: str) -> bool:
     )
 
 
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[AP]\.?M\.?")
 _GOES_ON_EN = re.compile(
     r"^(?:For|To|Of|In|On|With|At|By|From|Through|Throughout|Across|Under|After|Amid|During|"
     r"Over|Against|Into|Within|Without)\s+(?:(?:the|a|an)\s+)?[A-Z]"
