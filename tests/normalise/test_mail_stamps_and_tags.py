@@ -224,3 +224,11 @@ def test_a_work_reports_government_is_its_source_and_a_bare_office_word_none() -
         "33.8亿元，同口径增长96.1%。\n"
     )
     assert article.meta.source == "闽清县人民政府"
+
+
+def test_a_question_mark_after_an_exclamation_is_the_headlines_own() -> None:
+    from highlights.normalise.damage import find_damage
+    from highlights.normalise.headlike import is_headline
+
+    assert is_headline("全线告急！特大洪水会再现？千万别以为与你无关")
+    assert find_damage("市政府召开?常务会议研究部署工作")  # a lost character, no question

@@ -107,7 +107,9 @@ _STRONG += [
         "a character converted to the wrong Traditional form",
     ),
 ]
-_QUESTION = re.compile(r"[嗎吗呢麼么什何哪誰谁否吧難难豈岂怎]")
+# a question's words before a '?' (`…会不会…？`, `有没有…？`); or an exclamation just before it:
+# a headline's own marks (`全线告急！特大洪水会再现？千万别以为与你无关`)
+_QUESTION = re.compile(r"[嗎吗呢麼么什何哪誰谁否吧難难豈岂怎啥咋幾几！!]|多少|沒有|没有|還是|还是")
 # Both widths of "?" and ")": detection must not change once punctuation has been converted.
 _WEAK = [
     (re.compile(rf"(?<=[{HAN}])[?？](?=[{HAN}a-zA-Z\u00c0-\u01dc])"), "'?' inside a word"),
