@@ -232,3 +232,14 @@ def test_a_question_mark_after_an_exclamation_is_the_headlines_own() -> None:
 
     assert is_headline("全线告急！特大洪水会再现？千万别以为与你无关")
     assert find_damage("市政府召开?常务会议研究部署工作")  # a lost character, no question
+
+
+def test_a_question_and_answer_page_is_titled_by_its_first_question() -> None:
+    article = _article(
+        "問:澳大利亞政府近日發表了國防白皮書,稱為應對中國軍力發展,澳將加強軍備建設。中方認為如何?\n"
+        "答:中國堅持走和平發展道路,奉行防御性國防政策,是維護和促進地區和世界和平穩定的積極力量。\n"
+        "問:斯里蘭卡政府近日呼吁國際社會向其提供緊急人道主義援助。中方有何舉措?\n"
+        "答:中國政府決定向斯里蘭卡政府提供100萬美元現匯的緊急人道主義援助。\n"
+    )
+    assert article.meta.title == "澳大利亞政府近日發表了國防白皮書"
+    assert article.meta.source is None

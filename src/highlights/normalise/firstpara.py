@@ -153,6 +153,7 @@ _THEMED = re.compile(r"^以[“「][^“”「」]{2,40}[”」][為为]主[題�
 _HELD_AT = re.compile(
     rf"^在(?P<place>[{HAN_RANGES}]{{2,20}}?)(?=举行|舉行|召开|召開|开幕|開幕|闭幕|閉幕)"
 )
+_QA_LABEL = re.compile(r"^(?:問|问|答|Q|A)\s*[:：]\s*(?=\S)")
 _QUOTED = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」")
 
 
@@ -168,6 +169,7 @@ def _first_paragraph_at(blocks: list[Block]) -> Head:
         # `壹基金闖年關 依舊是1月11日，深圳…`: the headline, its line break lost, then the story
         story = first.model_copy(update={"text": glued["story"]})
         return Head(glued["head"], None, [story, *blocks[1:]])
+    text = _QA_LABEL.sub("", text)  # `問：澳大利亞政府近日發表了…`: the question, not its label
     title = clean_title(text)  # measured as the title will read (`…！2021-07-15` ends so)
     if date_alone(title):
         return Head("", None, blocks)  # `2021-07-15(chǎn)`: a stamp, not a headline

@@ -52,6 +52,7 @@ _OFFICE = re.compile(
 _REPORTS_WORK = re.compile(
     rf"我代表(?P<who>[{HAN}]{{2,12}}?)人民政府[，,]\s*向大[会會](?:作|做)?[报報]告(?:政府)?工作"
 )
+_ASKED = re.compile(r"^(?:問|问|Q)\s*[:：]")
 _UNNAMED = frozenset(["政府", "辦公室", "办公室", "委員會", "委员会"])
 # `頂端新聞·河南商報記者注意到`: a paper's story about the office, not the office's release
 _REPORTER = re.compile(r"記者|记者|通讯员|通訊員")
@@ -77,8 +78,8 @@ def _opened_by(meta: Metadata, removed: list[Removal], body: list[str]) -> str |
     office = _OFFICE.match(meta.title)
     if not office or not body or "boilerplate.dateline" in rules or office["name"] in _UNNAMED:
         return None  # (`政府工作报告`: no office is named)
-    if any(_REPORTER.search(text) for text in body):
-        return None
+    if any(_REPORTER.search(text) for text in body) or _ASKED.match(body[0]):
+        return None  # (`問：澳大利亞政府近日…`: whom a question is about issued nothing)
     return office["name"] if office["name"] in body[0][:OPENING] else None
 
 
