@@ -116,3 +116,10 @@ def test_posts_each_with_its_holders_name_are_a_roll_call() -> None:
 
     assert roll_call("市委常委、常务副市长朱朝霞，宣传部部长、副市长满昌学，副市长许建忠、李勇")
     assert not roll_call("市委书记强调，要抓好落实；市长指出，要稳增长；主任表示，要保民生。")
+
+
+def test_a_numbered_lead_in_with_an_aside_before_its_colon_heads_a_card() -> None:
+    from highlights.cards.sections import RUN_IN
+
+    m = RUN_IN.match("(二)安遷賑助(設籍並實際居住):因災致住屋毀損達不堪居住程度者，每人發給2萬元。")
+    assert m is not None and m["lead"] == "安遷賑助"

@@ -26,7 +26,9 @@ HEAD_LINE = re.compile(
 # `1.指导思想。贯彻…`, `（一）總體要求：…`: a numbered paragraph that opens with its own label
 RUN_IN = re.compile(
     rf"^(?:\d{{1,2}}[.．、]|[（(][{NUM}\d]{{1,3}}[）)]|[{NUM}]{{1,3}}、)\s*"
-    r"(?P<lead>[^。！？!?，,；;：:、“”「」《》\s]{2,12})[。：:]\s*(?=\S)"
+    r"(?P<lead>[^。！？!?，,；;：:、“”「」《》\s（()）]{2,12})"
+    r"(?:[（(][^（()）]{1,16}[）)])?"  # `(二)安遷賑助(設籍並實際居住)：`: an aside on who may ask
+    r"[。：:]\s*(?=\S)"
 )
 # `第一條消息`: a briefing's announcements, each on a line of its own over its text
 ANNOUNCEMENT = re.compile(rf"^第[{NUM}]+[條条項项个個件則则](?:消息|新聞|新闻|事項|事项)$")
