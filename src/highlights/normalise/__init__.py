@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from highlights.model import Article, Block, DamageSpot, Document, Metadata, Removal, Report
+from highlights.model import Article, Block, Document, Metadata, Removal, Report
 from highlights.normalise import cleanup
 from highlights.normalise.aboutness import about_head
 from highlights.normalise.bio import is_author_bio
@@ -21,14 +21,13 @@ from highlights.normalise.captions import CREDIT, is_caption_before_credit
 from highlights.normalise.chrome_patterns import TICKER
 from highlights.normalise.clauselines import join_clause_lines
 from highlights.normalise.cleanups import CLEANUP
-from highlights.normalise.cutoff import cut_off_end
-from highlights.normalise.damage import find_damage, find_damage_or_spam
+from highlights.normalise.damage import find_damage
+from highlights.normalise.damage_report import Repaired, report_damage
 from highlights.normalise.decks import dashed_subtitle
 from highlights.normalise.declared import declared_title, with_declared, with_page
 from highlights.normalise.editions import dated_edition
 from highlights.normalise.galleries import gallery_title
 from highlights.normalise.headline import find_head
-from highlights.normalise.injected import find_injected
 from highlights.normalise.issuer import with_issuer
 from highlights.normalise.lines import each_line
 from highlights.normalise.listheads import head_lists
@@ -203,43 +202,7 @@ def normalise(doc: Document, settings: NormaliseSettings = DEFAULT) -> Article:
     meta = meta.model_copy(update={"url": declared_url(doc.meta)})  # as declared: not re-typed
     first_body = len(finished) - len(body)  # the head comes off the top of the kept blocks
     in_body = {index: position for position, (index, _) in enumerate(kept[first_body:])}
-    for index in sorted(repaired):
-        # a repaired line that then left the body (a byline, the headline) is still reported:
-        # the editor should know the page was damaged there; it points at the first block
-        where = "" if index in in_body else " in a line moved to the metadata"
-        for fix in repaired[index]:
-            done = f"mojibake repaired{where} ({fix.reason}): {fix.after[:12]}"
-            reason = done if fix.after else f"{fix.reason} (repaired{where})"
-            fixed = DamageSpot(
-                block=in_body.get(index, 0), offset=0, snippet=fix.before[:24], reason=reason
-            )
-            report.damage.append(fixed)
-    tail = cut_off_end(body)
-    if tail:  # kept, but the editor must see it before a half sentence goes out
-        report.count("cut_off")
-        report.damage.append(
-            DamageSpot(
-                block=len(body) - 1,
-                offset=max(0, len(body[-1].text) - len(tail)),
-                snippet=tail[-24:],
-                reason="the text ends mid-sentence: was the rest cut off?",
-            )
-        )
-    for i, block in enumerate(body):
-        for spot in find_damage_or_spam(block.text):
-            report.damage.append(
-                DamageSpot(block=i, offset=spot.start, snippet=spot.snippet, reason=spot.reason)
-            )
-    spammed = head.line if head.line and find_injected(head.line) else None  # taken off it
-    for line in filter(None, (spammed or title, subtitle)):  # the cover shows it: say so
-        for spot in find_damage_or_spam(line)[:1]:
-            reason = f"{spot.reason} (in the title)"
-            report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
-    for removal in report.removed:  # damage in a removed line still tells of a damaged page
-        for spot in find_damage(removal.text)[:1]:
-            reason = f"{spot.reason} (in a removed line, {removal.rule})"
-            report.damage.append(DamageSpot(block=0, offset=0, snippet=spot.snippet, reason=reason))
-    report.count("damage", len(report.unrepaired()))  # the repaired: under their own rules
+    report_damage(report, body, Repaired(repaired, in_body), (title, subtitle, head.line))
     return Article(source=doc.source, meta=meta, blocks=body, report=report)
 
 

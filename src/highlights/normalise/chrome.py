@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from highlights.chars import HAN_RANGES as HAN
 from highlights.chars import count_han
 from highlights.normalise.chrome_patterns import CHROME, TICKER
+from highlights.normalise.disclaimers import DISCLAIMER
 from highlights.normalise.editions import DATED_EDITION, PROGRAMMES
 from highlights.normalise.furniture_patterns import FURNITURE, MENU_LINE
 from highlights.normalise.galleries import GALLERY
-from highlights.normalise.notice_patterns import ADDRESSED_STAMP, DISCLAIMER, NOTICE, SPONSOR
+from highlights.normalise.notice_patterns import ADDRESSED_STAMP, NOTICE, SPONSOR
 from highlights.normalise.punctuation import fix_punctuation
 
 # (`【采访视频见 http://tv.people.com.cn/…】`: in brackets, `见` for the colon)
