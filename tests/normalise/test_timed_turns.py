@@ -108,3 +108,12 @@ def test_round_248_253_page_notes_and_titles() -> None:
         "speak about the economy and the record low unemployment rate on Tuesday night.\n"
     )
     assert "P.M." not in briefing.meta.title
+
+
+def test_a_read_aloud_buttons_label_is_no_author() -> None:
+    article = _article(
+        "区政协十届三次会议召开各组召集人会议\n\n刊发日期:2019-01-15 阅读次数: 作者:  语音阅读:\n\n"
+        "本报讯(全媒体记者王鹏)1月14日，区政协十届三次会议召开各组召集人会议，安排部署大会分组讨论"
+        "工作。会议要求，各组召集人要认真组织好讨论。\n"
+    )
+    assert article.meta.reporters == ["王鹏"]

@@ -71,7 +71,8 @@ _CLOCKED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"
 _FIELD = re.compile(
     # (`圖片來源:吳志聰`: whose pictures, not whose story)
     rf"(?<!圖片)(?<!图片)(?P<key>{_KEY})\s*(?:次數|次数|量|數|数)?\s*[:：]\s*"
-    rf"(?P<value>(?:(?!{_KEY})[^\s:：|｜()（）])*(?:\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    # (`作者:  语音阅读:`: an empty field, then a read-aloud button's label)
+    rf"(?P<value>(?!语音|語音)(?:(?!{_KEY})[^\s:：|｜()（）])*(?:\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
 )
 
 
