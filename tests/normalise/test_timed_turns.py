@@ -117,3 +117,11 @@ def test_a_read_aloud_buttons_label_is_no_author() -> None:
         "工作。会议要求，各组召集人要认真组织好讨论。\n"
     )
     assert article.meta.reporters == ["王鹏"]
+
+
+def test_an_abstracts_label_goes_and_its_summary_stays() -> None:
+    from highlights.normalise.marks import drop_summary_label
+
+    fixed = drop_summary_label("摘要：天津大学卫津路校区内，阳光洒在红砖灰瓦上。")
+    assert (fixed.text, fixed.changes) == ("天津大学卫津路校区内，阳光洒在红砖灰瓦上。", 1)
+    assert drop_summary_label("会议摘要了三项工作。").text == "会议摘要了三项工作。"

@@ -10,6 +10,7 @@ from highlights.normalise.marks import (
     drop_caption_marks,
     drop_noise_tokens,
     drop_script_timings,
+    drop_summary_label,
     space_glued_commas,
 )
 
@@ -28,6 +29,7 @@ CLEANUP: tuple[tuple[str, Callable[[str], Fix]], ...] = (
     ("caption_marks", drop_caption_marks),
     ("noise_tokens", drop_noise_tokens),
     ("script_timings", drop_script_timings),
+    ("summary_label", drop_summary_label),
     ("glued_commas", space_glued_commas),
     ("whitespace", cleanup.normalise_spaces),
 )

@@ -119,3 +119,13 @@ def space_glued_commas(text: str) -> Fix:
         return Fix(text, 0)  # Chinese text's ASCII commas are the punctuation rule's
     new, count = _GLUED_COMMA.subn(", ", text)
     return Fix(new, count)
+
+
+# `摘要：天津大学卫津路校区内…`: a CMS's abstract label over its summary; the summary stays (it
+# may be the only one), the label is no text of the story
+_SUMMARY_LABEL = re.compile(r"^\s*(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要)\s*[:：]\s*(?=\S)")
+
+
+def drop_summary_label(text: str) -> Fix:
+    new, count = _SUMMARY_LABEL.subn("", text, count=1)
+    return Fix(new, count)
