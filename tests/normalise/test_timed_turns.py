@@ -125,3 +125,13 @@ def test_an_abstracts_label_goes_and_its_summary_stays() -> None:
     fixed = drop_summary_label("摘要：天津大学卫津路校区内，阳光洒在红砖灰瓦上。")
     assert (fixed.text, fixed.changes) == ("天津大学卫津路校区内，阳光洒在红砖灰瓦上。", 1)
     assert drop_summary_label("会议摘要了三项工作。").text == "会议摘要了三项工作。"
+
+
+def test_a_title_set_twice_and_run_into_its_salutation_is_said_once() -> None:
+    from highlights.normalise.headlike import clean_title
+    from highlights.normalise.title_marks import said_once
+
+    glued = "县长在全县乡镇党委书记座谈会上讲话县长在全县乡镇党委书记座谈会上的讲话同志们"
+    assert clean_title(glued) == "县长在全县乡镇党委书记座谈会上的讲话"
+    assert said_once("中国中国发展报告") == "中国中国发展报告"  # too short to be set twice
+    assert clean_title("感谢奋战在一线的同志们") == "感谢奋战在一线的同志们"

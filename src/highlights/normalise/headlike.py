@@ -15,7 +15,7 @@ from highlights.normalise.editions import DATED_EDITION, archived_edition
 from highlights.normalise.injected import find_injected
 from highlights.normalise.mojibake import commonness
 from highlights.normalise.sites import site_title, without_site
-from highlights.normalise.title_marks import TITLE_PREFIX, TITLE_SUFFIX
+from highlights.normalise.title_marks import TITLE_PREFIX, TITLE_SUFFIX, said_once
 
 SCAN = 12  # blocks looked at for a headline
 HEAD_MAX_ZH = 48  # characters: a longer line is a paragraph
@@ -153,7 +153,7 @@ def clean_title(title: str) -> str:
         # (`…in Burnt Chimney tonight-`: a script's dash to the next)
         return without_site(archived_edition(title)).rstrip("-–— ")
     title = title.rstrip("；;，,、")  # `…回升向好趋势；`: an item of a list, its mark left
-    title = _BEFORE_ABOUT.sub("", title)  # `东阳市人民政府办公室 关于印发…`: one title, no gap
+    title = said_once(_BEFORE_ABOUT.sub("", title))  # `东阳市人民政府办公室 关于印发…`: no gap
     title = _COMPACT_DATE.sub(lambda m: f"{m[1]}年{int(m[2])}月{int(m[3])}日", title).strip()
     return without_site(title)  # `… 至少17死29伤 – 法国国际广播电台 - RFI`: the site goes
 

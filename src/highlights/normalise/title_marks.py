@@ -9,7 +9,7 @@ import re
 
 from highlights.chars import HAN_RANGES
 
-__all__ = ["TITLE_PREFIX", "TITLE_SUFFIX"]
+__all__ = ["TITLE_PREFIX", "TITLE_SUFFIX", "said_once"]
 
 TITLE_PREFIX = re.compile(
     # `Governor’s Office – News Release – X`: the office and the label before the headline
@@ -60,6 +60,8 @@ TITLE_SUFFIX = re.compile(
     r"|,?\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)\s*[-–]\s*\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)"
     r"(?:\s+[A-Z]{2,4})?(?:\s+\(\d{4}\))?$"
     r"|\.?\s+Aired\b.{0,40}$"  # a transcript's airtime: `CNN Joe Biden Town Hall. Aired 8-9p ET`
+    # a speech's salutation run on after its title: `…座谈会上的讲话同志们`
+    r"|(?<=讲话|講話|报告|報告|发言|發言|致辞|致辭)(?:同志们|同志們|各位代表|各位委员|各位委員)[:：]?$"
     # `…briefing on heat wave on Friday, July 19 2019`: the day the release went out
     r"|\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\.?$"
     r"|\s*\[(?:[A-Z][a-z]+ )?\d{4}\]$|\s+(?:列印|打印)$|\s*\*{3,}.*$"
@@ -100,3 +102,20 @@ TITLE_SUFFIX = re.compile(
     r"|\s*(?:列印|打印)?(?:資料|资料)?"
     r"(?:更新|發布|发布|發佈)(?:時間|时间|日期)[:：].*$|\s*\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}.*)?$"
 )
+
+
+TWICE_KEY = 6  # characters: a title that opens so again further on is set twice
+
+
+def said_once(title: str) -> str:
+    """`县长在…座谈会上讲话县长在…座谈会上的讲话`: a title set twice without a break, its second
+    (fuller) setting; any other title as it is."""
+    if len(title) < 2 * TWICE_KEY:
+        return title
+    key = title[:TWICE_KEY]
+    again = title.find(key, TWICE_KEY)
+    if again < 0 or len(title) - again < again * 0.8 or len(set(key)) < TWICE_KEY - 1:
+        return title  # (`中中中中中中…`: a run of one character is no title said twice)
+    if title.find(key, again + 1) >= 0:
+        return title  # set three times or more: no title said twice (and said once stays so)
+    return title[again:]
