@@ -135,3 +135,8 @@ def test_a_title_set_twice_and_run_into_its_salutation_is_said_once() -> None:
     assert clean_title(glued) == "县长在全县乡镇党委书记座谈会上的讲话"
     assert said_once("中国中国发展报告") == "中国中国发展报告"  # too short to be set twice
     assert clean_title("感谢奋战在一线的同志们") == "感谢奋战在一线的同志们"
+
+
+def test_a_wire_pair_signing_a_digests_item_is_its_credit() -> None:
+    hit = find_boilerplate("叶利钦的声明是一个强有力的步骤。(俄通社|塔斯社)")
+    assert (hit.text, hit.reporters) == ("叶利钦的声明是一个强有力的步骤。", ["俄通社", "塔斯社"])

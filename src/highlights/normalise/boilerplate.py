@@ -269,7 +269,8 @@ def find_boilerplate(text: str) -> Found:
     found.removed += notes
     m = BYLINE_SIGNED.search(line)
     if m:
-        found.reporters += _names(m.group("names") or m.group("by") or m.group("bare"))
+        bare = re.sub(r"[|｜—-]", " ", m.group("bare") or "")  # `(俄通社|塔斯社)`: two names
+        found.reporters += _names(m.group("names") or m.group("by") or bare)
         found.removed.append(("boilerplate.byline", m.group(0)))
         line = line[: m.start()].rstrip()
     for m in list(BYLINE_INLINE.finditer(line))[::-1]:

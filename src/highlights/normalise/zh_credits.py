@@ -83,7 +83,7 @@ BYLINE_SIGNED = re.compile(  # `…需要。(文/图 刘玺东 易赛楠)` close
     rf"|(?<=[。！？!?])\s*[(（]\s*(?:文|撰文)\s*[/／]\s*(?:图|圖|攝影|摄影)\s*(?P<by>{NAMES})\s*[)）]$"
     # `…举行。（张巨峰）`: the reporter's name alone in brackets, closing the story
     rf"|(?<=[。！？!?”」])\s*[(（](?!待|未完|續|续|圖|图|資料|资料|附|注|記者|记者|評論員|评论员)"
-    rf"(?P<bare>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,2}})[)）]$"
+    rf"(?P<bare>[{HAN}]{{2,3}}(?:[ 、|｜—-][{HAN}]{{2,3}}){{0,2}})[)）]$"  # (`(俄通社|塔斯社)`)
 )
 REPORTER_AHEAD = rf"[^\s，。]{{0,8}}{REPORTER}"  # a reporter named within the next few characters
 # `半月谈记者 史卫燕`: a magazine's name before `记者`, not a reporter's title
