@@ -140,3 +140,15 @@ def test_a_title_set_twice_and_run_into_its_salutation_is_said_once() -> None:
 def test_a_wire_pair_signing_a_digests_item_is_its_credit() -> None:
     hit = find_boilerplate("叶利钦的声明是一个强有力的步骤。(俄通社|塔斯社)")
     assert (hit.text, hit.reporters) == ("叶利钦的声明是一个强有力的步骤。", ["俄通社", "塔斯社"])
+
+
+def test_a_lone_bullet_closing_the_page_is_the_next_items_link() -> None:
+    story = (
+        "凱米颱風帶來強降雨造成多處災情，衛福部提高淹水救助標準，每戶補助提高至1萬元。\n\n"
+        "一、死亡或失蹤賑助：因災致死或失蹤，衛福部發給慰問金每人20萬元。\n\n"
+        "二、重傷賑助：因災致重傷，衛福部發給慰問金每人5萬元。\n\n"
+    )
+    article = _article(f"淹水救助提高至1萬元\n\n{story}  • 中秋送禮新風潮 一起暖心做公益\n")
+    assert "中秋送禮新風潮 一起暖心做公益" in [r.text for r in article.report.removed]
+    kept = _article(f"淹水救助提高至1萬元\n\n{story}  • 申請截止日期為8月31日。\n")
+    assert kept.blocks[-1].text.startswith("申請截止日期")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from highlights.chars import has_han
 from highlights.model import Block, Removal, Report
 from highlights.normalise.boilerplate import Found
 
@@ -186,8 +187,27 @@ def _drop_after_end_mark(
             del finished[j], kept[j]
 
 
+def _drop_last_teaser(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
+    """A lone bullet closing the page, set as a headline (`• 中秋送禮新風潮 一起暖心做公益`
+    under a ministry's release in a shop's feed): the next item's link, once a story was told."""
+    if len(finished) < 2 or finished[-1].kind != "list_item" or finished[-2].kind == "list_item":
+        return
+    text = finished[-1].text.strip()
+    if len(text) > TEASER_MAX or text.endswith(_ENDS_SENTENCE) or not has_han(text):
+        return
+    if sum(_paragraph(b.text) for b in finished[:-1]) < STORY:
+        return
+    report.count("boilerplate.related")
+    report.removed.append(Removal(rule="boilerplate.related", text=text, block=kept[-1][0]))
+    del finished[-1], kept[-1]
+
+
+_ENDS_SENTENCE = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
+
+
 def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:
     _drop_after_end_mark(finished, kept, report)
+    _drop_last_teaser(finished, kept, report)
     _drop_next_items(finished, kept, report)
     drop_about_tail(finished, kept, report)
     end = _ended_at(report, kept)
