@@ -1,7 +1,7 @@
-"""Held-out round 242–247: a pool report forwarded as an e-mail, and the round's furniture.
-The mail's header names the story: its subject is the headline (without `Fwd:`), its date the
-story's; the header's lines are reported as the page's top, and the reporter's bold lead-ins
-(`*On plastic guns:*`) head the cards."""
+"""Held-out rounds 242–250: a pool report forwarded as an e-mail (its subject the headline, its
+header reported, its bold lead-ins heading cards); the headline over a publish stamp under long
+menus; a copying site's title tags; spam and marks taken off a headline; datelines, credits and
+dates in their less common forms; a work report's government as its source; a Q&A page's title."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import re
 from highlights.chars import has_han
 from highlights.model import Block, Removal, Report
 from highlights.normalise.boilerplate import Found
+from highlights.normalise.headlike import SENTENCE_END
 
 __all__ = ["drop_page_tail"]
 
@@ -193,16 +194,13 @@ def _drop_last_teaser(finished: list[Block], kept: list[tuple[int, Block]], repo
     if len(finished) < 2 or finished[-1].kind != "list_item" or finished[-2].kind == "list_item":
         return
     text = finished[-1].text.strip()
-    if len(text) > TEASER_MAX or text.endswith(_ENDS_SENTENCE) or not has_han(text):
+    if len(text) > TEASER_MAX or text.endswith(SENTENCE_END) or not has_han(text):
         return
     if sum(_paragraph(b.text) for b in finished[:-1]) < STORY:
         return
     report.count("boilerplate.related")
     report.removed.append(Removal(rule="boilerplate.related", text=text, block=kept[-1][0]))
     del finished[-1], kept[-1]
-
-
-_ENDS_SENTENCE = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
 
 
 def _drop_page_tail(finished: list[Block], kept: list[tuple[int, Block]], report: Report) -> None:

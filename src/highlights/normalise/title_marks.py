@@ -105,13 +105,14 @@ TITLE_SUFFIX = re.compile(
 
 
 TWICE_KEY = 6  # characters: a title that opens so again further on is set twice
+_SENTENCE_MARK = re.compile(r"[。！？，；,;]")
 
 
 def said_once(title: str) -> str:
     """`县长在…座谈会上讲话县长在…座谈会上的讲话`: a title set twice without a break, its second
     (fuller) setting; any other title as it is."""
-    if len(title) < 2 * TWICE_KEY:
-        return title
+    if len(title) < 2 * TWICE_KEY or _SENTENCE_MARK.search(title):
+        return title  # (a sentence, a paragraph measured as a title: no title set twice)
     key = title[:TWICE_KEY]
     again = title.find(key, TWICE_KEY)
     if again < 0 or len(title) - again < again * 0.8 or len(set(key)) < TWICE_KEY - 1:

@@ -1,6 +1,8 @@
-"""Held-out round 242: a transcript service's speaker lines (`Jen Psaki: (00:22)` over what
-she said) label the paragraph under them, as a briefing's own transcript does; the time into the
-recording is reported, and the floor handed on (`Go ahead, Brian`) is no point."""
+"""Held-out rounds 242–253: a transcript service's speaker lines (`Jen Psaki: (00:22)`) label
+the paragraph under them, the time reported, and the floor handed on is no point; a wire's
+dateline with dots and the next release after an end mark; a long English first sentence as a
+title; page notes (an archived site's banner, a QR code's call, a breadcrumb with its stamp); an
+abstract's label; a title set twice; a lone closing bullet that links the next item."""
 
 from __future__ import annotations
 
@@ -135,6 +137,8 @@ def test_a_title_set_twice_and_run_into_its_salutation_is_said_once() -> None:
     assert clean_title(glued) == "县长在全县乡镇党委书记座谈会上的讲话"
     assert said_once("中国中国发展报告") == "中国中国发展报告"  # too short to be set twice
     assert clean_title("感谢奋战在一线的同志们") == "感谢奋战在一线的同志们"
+    sentence = "会议指出，要抓好落实会议指出，要抓好落实各项工作"  # a paragraph, not a title
+    assert said_once(sentence) == sentence
 
 
 def test_a_wire_pair_signing_a_digests_item_is_its_credit() -> None:
